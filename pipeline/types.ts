@@ -1,0 +1,179 @@
+/**
+ * The one data model that flows through the pipeline:
+ * Manuscript -> CleanText -> (mdast) -> Book -> renderers.
+ * Stages share these types and nothing else.
+ */
+import type { Root } from 'mdast';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** 1-based line and column, as editors show them. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+/** One problem or remark, with the place it concerns. Printed only by the CLI. */
+export interface Diagnostic {
+  /** Path as shown to the user (relative to the working directory when possible). */
+  file: string;
+  line?: number;
+  column?: number;
+  severity: Severity;
+  /** Stable id of the rule or check that produced it, e.g. `schema/missing-key`. */
+  ruleId: string;
+  message: string;
+}
+
+export type TextFormat = 'web' | 'pdf-text' | 'markdown';
+export type SectionRole = 'introduction' | 'piece';
+
+export interface SourceInfo {
+  publication?: string;
+  url?: string;
+  /** As the text states it: `2003-03-07`, `1990-01`, `2009`. */
+  date?: string;
+  publisher?: string;
+}
+
+/** An exact find/replace that only one text needs, with the editor's reason. */
+export interface Correction {
+  find: string;
+  replace: string;
+  reason: string;
+}
+
+/** Front matter of one piece, validated. */
+export interface PieceMeta {
+  title: string;
+  /** True when the text carries no title and the editor supplied one. */
+  titleSupplied: boolean;
+  /** A person or organisation; `Unsigned` when the text does not say. */
+  author: string;
+  role: SectionRole;
+  source?: SourceInfo;
+  format?: TextFormat;
+  language?: string;
+  corrections: Correction[];
+  /** Editor's note shown under the title. */
+  note?: string;
+}
+
+/** One source file, as loaded: a VFile-like record. */
+export interface Manuscript {
+  /** Path as shown in messages. */
+  path: string;
+  /** The whole file, decoded. */
+  raw: string;
+  /** The text after the front matter, exactly as received. */
+  body: string;
+  /** Offset of `body` inside `raw`. */
+  bodyOffset: number;
+  meta: PieceMeta;
+  /** Where each front-matter key sits in the file (`source.date` for nested keys). */
+  fields: Record<string, Place>;
+}
+
+/** One change a cleaning pass wants, in offsets of the text it was given. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+  ruleId: string;
+  /** Why, when the rule id alone does not say (e.g. the correction's reason). */
+  reason?: string;
+}
+
+/** An applied edit, reported against the raw file. */
+export interface EditRecord {
+  ruleId: string;
+  line: number;
+  column: number;
+  old: string;
+  new: string;
+  reason?: string;
+}
+
+export interface CleanText {
+  path: string;
+  profile: TextFormat;
+  markdown: string;
+  edits: EditRecord[];
+  diagnostics: Diagnostic[];
+}
+
+export interface PrintSettings {
+  /** Page size in PostScript points. */
+  pageWidth: number;
+  pageHeight: number;
+  /** Margins in points; inner is the gutter side. */
+  marginTop: number;
+  marginBottom: number;
+  marginInner: number;
+  marginOuter: number;
+  fontSize: number;
+  leading: number;
+  /** Font family key, resolved by the PDF renderer (see templates/print-theme.yaml). */
+  font: string;
+}
+
+export interface BookMeta {
+  title: string;
+  subtitle?: string;
+  language: string;
+  editors: string[];
+  /** `urn:uuid:…` or `urn:isbn:…`. */
+  identifier: string;
+  publisher?: string;
+  /** Publication date, ISO 8601 (`YYYY` or `YYYY-MM-DD`). */
+  date: string;
+  /** Last-modified instant, ISO 8601 UTC without fractions: from SOURCE_DATE_EPOCH when set. */
+  modified: string;
+  rights: string;
+  description: string;
+  subjects: string[];
+  slug: string;
+}
+
+/** The introduction or one piece, parsed once. */
+export interface Section {
+  /** Stable, XML-safe id: `introduction`, `s01-the-title`. */
+  id: string;
+  role: SectionRole;
+  title: string;
+  titleSupplied: boolean;
+  author: string;
+  /** Part this section belongs to, when contents are grouped into parts. */
+  part?: string;
+  source?: SourceInfo;
+  /** Human-readable source line: "Workers’ Liberty, January 1990". Empty when nothing is known. */
+  sourceLine: string;
+  note?: string;
+  /** Body only: the title is not in the tree. Headings start at depth 2. */
+  tree: Root;
+  file: string;
+}
+
+export interface SourceEntry {
+  sectionId: string;
+  title: string;
+  author: string;
+  line: string;
+  url?: string;
+}
+
+/** The assembled book, frozen before rendering. Renderers read nothing else. */
+export interface Book {
+  meta: BookMeta;
+  print: PrintSettings;
+  front: {
+    /** Paragraphs of the copyright page, wording from templates/. */
+    copyright: string[];
+  };
+  sections: Section[];
+  back: {
+    sourcesTitle: string;
+    sources: SourceEntry[];
+    colophon: string[];
+  };
+}
