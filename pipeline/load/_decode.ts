@@ -1,0 +1,67 @@
+import type { Diagnostic } from '../types.ts';
+import { diagnostic } from '../diagnostics.ts';
+
+/** Characters XML 1.0 forbids (C0 controls other than tab, LF, CR). */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+export interface DecodedText {
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Bytes to text without ever slipping U+FFFD into the book: UTF-8 when the bytes are valid
+ * UTF-8, otherwise Windows-1252 (a superset of Latin-1's printable range), with a warning.
+ * A byte-order mark is dropped. Binary files are refused.
+ */
+export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
+  const diagnostics: Diagnostic[] = [];
+  if (looksBinary(bytes)) {
+    diagnostics.push(diagnostic(file, 'error', 'load/binary', 'Unexpected binary file, expected UTF-8 text', { line: 1, column: 1 }));
+    return { text: '', diagnostics };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    text = decodeWindows1252(bytes);
+    diagnostics.push(
+      diagnostic(file, 'warning', 'load/encoding', 'Unexpected bytes that are not UTF-8: decoded as Windows-1252; save the file as UTF-8', {
+        line: 1,
+        column: 1,
+      }),
+    );
+  }
+  if (XML_FORBIDDEN.test(text)) {
+    // Kept in `raw` so positions stay true; the cleaner removes and reports them.
+    diagnostics.push(diagnostic(file, 'info', 'load/control-characters', 'Control characters that XML forbids will be removed by the cleaner'));
+  }
+  return { text, diagnostics };
+}
+
+/** NUL bytes, or many C0 controls in the first 8 KiB: not a text file. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32)) controls++;
+  }
+  return sample.length > 0 && controls / sample.length > 0.1;
+}
+
+/** Windows-1252's 0x80–0x9F block (curly quotes, dashes, €…); undefined bytes map as Latin-1 does. */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** Decoded by table: Node's own decoder may be built without the legacy encodings. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b)));
+  }
+  return out;
+}

@@ -1,0 +1,273 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import type { Diagnostic, Manuscript, PieceMeta, Place, TextFormat } from '../types.ts';
+import { AnthologyError, diagnostic, hasErrors, lineStarts, placeOf } from '../diagnostics.ts';
+import { decodeSource } from './_decode.ts';
+import { parsePositionedYaml, placeOfPath, type PositionedYaml } from './_yaml.ts';
+import { suggestKey } from './_suggest.ts';
+import {
+  BOOK_KEYS,
+  PIECE_KEYS,
+  PRINT_KEYS,
+  SOURCE_KEYS,
+  bookSchema,
+  pieceSchema,
+  type BookConfig,
+  type PieceFrontMatter,
+} from './schema.ts';
+
+export type { BookConfig } from './schema.ts';
+
+export interface ContentsItem {
+  file: string;
+  part?: string;
+}
+
+export interface LoadedSource {
+  dir: string;
+  configPath: string;
+  config: BookConfig;
+  /** Where each key of anthology.yaml sits. */
+  configPlaces: Record<string, Place>;
+  manuscripts: Manuscript[];
+  parts: (string | undefined)[];
+  /** Warnings and infos (errors throw). */
+  diagnostics: Diagnostic[];
+}
+
+const CONFIG_FILE = 'anthology.yaml';
+const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+
+/** Shows paths relative to the working directory, as editors and terminals link them. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') ? relative : file;
+}
+
+/**
+ * Reads a source folder: anthology.yaml and every file its contents name.
+ * Reports every problem found, not only the first; throws AnthologyError when any is an error.
+ */
+export async function loadSource(dir: string): Promise<LoadedSource> {
+  const configFile = path.join(dir, CONFIG_FILE);
+  const configPath = displayPath(configFile);
+  const configBytes = await readFile(configFile).catch(() => undefined);
+  if (!configBytes) {
+    throw new AnthologyError([diagnostic(displayPath(dir), 'error', 'load/no-config', `Missing ${CONFIG_FILE} in the source folder`)]);
+  }
+  const decoded = decodeSource(configBytes, configPath);
+  const yaml = decoded.diagnostics.some((d) => d.severity === 'error')
+    ? { data: undefined, places: {}, diagnostics: [] }
+    : parsePositionedYaml(decoded.text.replace(/^\uFEFF/, ''), configPath);
+  const diagnostics = [...decoded.diagnostics, ...yaml.diagnostics];
+  if (hasErrors(diagnostics)) throw new AnthologyError(diagnostics);
+
+  const config = validateConfig(yaml, configPath, diagnostics);
+  if (!config) throw new AnthologyError(diagnostics);
+
+  const items = flattenContents(config.contents);
+  const manuscripts: Manuscript[] = [];
+  const parts: (string | undefined)[] = [];
+  const seen = new Set<string>();
+  for (const [index, item] of items.entries()) {
+    const place = yaml.places[`contents.${index}`] ?? yaml.places['contents'] ?? { line: 1, column: 1 };
+    const absolute = path.resolve(dir, item.file);
+    if (!isInside(dir, absolute)) {
+      diagnostics.push(diagnostic(configPath, 'error', 'load/outside-source', `Unexpected path “${item.file}” outside the source folder`, place));
+      continue;
+    }
+    if (seen.has(absolute)) {
+      diagnostics.push(diagnostic(configPath, 'error', 'load/duplicate-entry', `Unexpected second entry for “${item.file}” in contents`, place));
+      continue;
+    }
+    seen.add(absolute);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info?.isFile()) {
+      diagnostics.push(diagnostic(configPath, 'error', 'load/missing-file', `Missing file “${item.file}” named in contents`, place));
+      continue;
+    }
+    if (info.size > MAX_SOURCE_BYTES) {
+      diagnostics.push(diagnostic(displayPath(absolute), 'error', 'load/too-large', `Unexpected file of ${info.size} bytes, expected at most ${MAX_SOURCE_BYTES}`));
+      continue;
+    }
+    const manuscript = parseManuscript(await readFile(absolute), displayPath(absolute), diagnostics);
+    if (manuscript) {
+      manuscripts.push(manuscript);
+      parts.push(item.part);
+    }
+  }
+  if (hasErrors(diagnostics)) throw new AnthologyError(diagnostics);
+  return { dir, configPath, config, configPlaces: yaml.places, manuscripts, parts, diagnostics };
+}
+
+function flattenContents(contents: BookConfig['contents']): ContentsItem[] {
+  return contents.flatMap((entry) =>
+    typeof entry === 'string' ? [{ file: entry }] : entry.contents.map((file) => ({ file, part: entry.part })),
+  );
+}
+
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(path.resolve(dir), file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+function validateConfig(yaml: PositionedYaml, file: string, diagnostics: Diagnostic[]): BookConfig | undefined {
+  if (!isPlainObject(yaml.data)) {
+    diagnostics.push(diagnostic(file, 'error', 'schema/not-a-mapping', 'Unexpected content, expected a YAML mapping of keys', { line: 1, column: 1 }));
+    return undefined;
+  }
+  warnUnknownKeys(yaml.data, BOOK_KEYS, '', yaml.places, file, diagnostics);
+  if (isPlainObject(yaml.data.print)) warnUnknownKeys(yaml.data.print, PRINT_KEYS, 'print', yaml.places, file, diagnostics);
+  return validate(bookSchema, yaml, file, diagnostics);
+}
+
+/**
+ * Splits front matter from body with gray-matter (parsing its YAML with positions),
+ * validates it, and records where the body starts so edits can be reported as file:line:column.
+ */
+export function parseManuscript(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): Manuscript | undefined {
+  const decoded = decodeSource(bytes, file);
+  diagnostics.push(...decoded.diagnostics);
+  if (decoded.diagnostics.some((d) => d.severity === 'error')) return undefined;
+  const raw = decoded.text.replace(/^\uFEFF/, '');
+
+  const opening = /^---[ \t]*\r?\n/.exec(raw);
+  if (!opening) {
+    diagnostics.push(
+      diagnostic(file, 'error', 'frontmatter/missing', 'Missing front matter, expected a block opened and closed by “---” with at least title and author', {
+        line: 1,
+        column: 1,
+      }),
+    );
+    return undefined;
+  }
+  const closing = /^---[ \t]*(\r?\n|$)/m;
+  const rest = raw.slice(opening[0].length);
+  const close = closing.exec(rest);
+  if (!close) {
+    diagnostics.push(diagnostic(file, 'error', 'frontmatter/unclosed', 'Unexpected end of file: the front matter opened on line 1 never closes with “---”', { line: 1, column: 1 }));
+    return undefined;
+  }
+
+  let yaml: PositionedYaml = { data: {}, places: {}, diagnostics: [] };
+  const parsed = matter(raw, {
+    engines: {
+      yaml: {
+        // gray-matter hands over the text from the end of the opening "---", so its line 1 is the file's line 1.
+        parse: (text: string) => {
+          yaml = parsePositionedYaml(text, file, 1);
+          return (isPlainObject(yaml.data) ? yaml.data : {}) as object;
+        },
+        stringify: () => '',
+      },
+    },
+  });
+  diagnostics.push(...yaml.diagnostics);
+  if (yaml.diagnostics.some((d) => d.severity === 'error')) return undefined;
+  if (yaml.data !== undefined && yaml.data !== null && !isPlainObject(yaml.data)) {
+    diagnostics.push(diagnostic(file, 'error', 'schema/not-a-mapping', 'Unexpected front matter, expected a YAML mapping of keys', { line: 2, column: 1 }));
+    return undefined;
+  }
+  const data = (yaml.data ?? {}) as Record<string, unknown>;
+  warnUnknownKeys(data, PIECE_KEYS, '', yaml.places, file, diagnostics);
+  if (isPlainObject(data.source)) warnUnknownKeys(data.source, SOURCE_KEYS, 'source', yaml.places, file, diagnostics);
+  const front = validate(pieceSchema, { ...yaml, data }, file, diagnostics);
+
+  const body = parsed.content;
+  const bodyOffset = raw.length - body.length;
+  if (!raw.endsWith(body)) throw new Error(`internal: body of ${file} is not a suffix of the file`);
+  if (!front) return undefined;
+  if (body.trim() === '') {
+    diagnostics.push(diagnostic(file, 'error', 'load/empty-body', 'Unexpected empty text after the front matter', placeOfOffset(raw, bodyOffset)));
+    return undefined;
+  }
+  checkCorrections(front, body, bodyOffset, raw, yaml.places, file, diagnostics);
+  return { path: file, raw, body, bodyOffset, meta: toPieceMeta(front, file), fields: yaml.places };
+}
+
+function toPieceMeta(front: PieceFrontMatter, file: string): PieceMeta {
+  const role = front.role ?? (path.basename(file, path.extname(file)) === 'introduction' ? 'introduction' : 'piece');
+  return {
+    title: front.title,
+    titleSupplied: front.title_supplied,
+    author: front.author,
+    role,
+    source: front.source,
+    format: front.format as TextFormat | undefined,
+    language: front.language,
+    note: front.note,
+    corrections: front.corrections,
+  };
+}
+
+/** A correction that matches nothing is a stale fix: say so where it is written. */
+function checkCorrections(
+  front: PieceFrontMatter,
+  body: string,
+  bodyOffset: number,
+  raw: string,
+  places: Record<string, Place>,
+  file: string,
+  diagnostics: Diagnostic[],
+): void {
+  front.corrections.forEach((correction, index) => {
+    if (!body.includes(correction.find)) {
+      const place = placeOfPath(places, ['corrections', index], placeOfOffset(raw, bodyOffset));
+      diagnostics.push(diagnostic(file, 'error', 'corrections/not-found', `Unexpected correction: “${correction.find}” does not occur in the text`, place));
+    }
+  });
+}
+
+function validate<T extends z.ZodType>(schema: T, yaml: PositionedYaml, file: string, diagnostics: Diagnostic[]): z.infer<T> | undefined {
+  const result = schema.safeParse(yaml.data);
+  if (result.success) return result.data;
+  const fallback = { line: 1, column: 1 };
+  for (const issue of result.error.issues) {
+    const keyPath = issue.path.map(String);
+    const place = placeOfPath(yaml.places, keyPath, fallback);
+    diagnostics.push(diagnostic(file, 'error', issueRule(issue), describeIssue(issue, keyPath), place));
+  }
+  return undefined;
+}
+
+function issueRule(issue: z.core.$ZodIssue): string {
+  return issue.code === 'invalid_type' && issue.input === undefined ? 'schema/missing-key' : 'schema/invalid-value';
+}
+
+function describeIssue(issue: z.core.$ZodIssue, keyPath: string[]): string {
+  const key = keyPath.join('.') || '(root)';
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `Missing required key “${key}”`;
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return `Unexpected value for “${key}”, expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  if (issue.code === 'invalid_type') return `Unexpected value for “${key}”, expected ${issue.expected}`;
+  if (issue.code === 'invalid_union') return `Unexpected value for “${key}”`;
+  return `Unexpected value for “${key}”: ${issue.message}`;
+}
+
+function warnUnknownKeys(
+  data: Record<string, unknown>,
+  known: readonly string[],
+  prefix: string,
+  places: Record<string, Place>,
+  file: string,
+  diagnostics: Diagnostic[],
+): void {
+  for (const key of Object.keys(data)) {
+    if (known.includes(key)) continue;
+    const full = prefix ? `${prefix}.${key}` : key;
+    const suggestion = suggestKey(key, known);
+    const hint = suggestion ? `: did you mean ${suggestion}?` : ` (known keys: ${known.join(', ')})`;
+    diagnostics.push(diagnostic(file, 'warning', 'schema/unknown-key', `Unknown key ${key}${hint} (ignored)`, places[full] ?? { line: 1, column: 1 }));
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function placeOfOffset(text: string, offset: number): Place {
+  return placeOf(lineStarts(text), offset);
+}

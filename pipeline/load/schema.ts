@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+/** BCP 47 language tag, checked loosely (`en`, `en-GB`, `pt-BR`, `zh-Hant-TW`). */
+const language = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as en or en-GB');
+/** A date as a text states it: year, year-month or full date. */
+const partialDate = z
+  .union([z.string(), z.number(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
+  .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+const text = z.string().trim().min(1, 'expected a non-empty text');
+
+export const sourceSchema = z
+  .object({
+    publication: text.optional(),
+    publisher: text.optional(),
+    date: partialDate.optional(),
+    url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  });
+
+export const correctionSchema = z
+  .object({
+    find: z.string().min(1, 'expected the exact text to find'),
+    replace: z.string(),
+    reason: text,
+  })
+  .strict();
+
+export const pieceSchema = z.object({
+  title: text,
+  title_supplied: z.boolean().default(false),
+  author: text,
+  role: z.enum(['introduction', 'piece']).optional(),
+  source: sourceSchema.optional(),
+  format: z.enum(['web', 'pdf-text', 'markdown']).optional(),
+  language: language.optional(),
+  note: text.optional(),
+  corrections: z.array(correctionSchema).default([]),
+});
+
+export const PIECE_KEYS = Object.keys(pieceSchema.shape);
+export const SOURCE_KEYS = Object.keys(sourceSchema.shape);
+
+const contentsEntry = z.union([
+  z.string().min(1),
+  z.object({ part: text, contents: z.array(z.string().min(1)).min(1, 'a part needs at least one file') }).strict(),
+]);
+
+/** A length in points, or a string with a unit: `148mm`, `6in`, `420pt`. */
+const length = z.union([
+  z.number().positive(),
+  z.string().regex(/^\d+(\.\d+)?\s*(mm|cm|in|pt)$/, 'expected a length such as 148mm, 6in or 420pt'),
+]);
+
+export const TRIM_NAMES = ['A4', 'A5', 'A6', 'B5', '6x9', '5.5x8.5', 'letter'] as const;
+
+export const printSchema = z
+  .object({
+    trim: z.union([z.enum(TRIM_NAMES), z.object({ width: length, height: length }).strict()]).default('A5'),
+    margins: z
+      .object({ top: length.optional(), bottom: length.optional(), inner: length.optional(), outer: length.optional() })
+      .strict()
+      .optional(),
+    font_size: z.number().min(6).max(24).optional(),
+    leading: z.number().min(1).max(2.5).optional(),
+    font: text.optional(),
+    impose: z.enum(['none', 'booklet']).optional(),
+  });
+
+export const PRINT_KEYS = Object.keys(printSchema.shape);
+
+export const bookSchema = z.object({
+  title: text,
+  subtitle: text.optional(),
+  language,
+  editors: z.union([text.transform((name) => [name]), z.array(text).min(1, 'expected at least one editor')]),
+  identifier: z
+    .string()
+    .regex(
+      /^urn:(uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|isbn:(97[89])?\d{9}[\dX])$/i,
+      'expected urn:uuid:… or urn:isbn:…',
+    )
+    .optional(),
+  publisher: text.optional(),
+  date: partialDate.optional(),
+  rights: text.optional(),
+  description: text.optional(),
+  subjects: z.array(text).default([]),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case letters, digits and hyphens').optional(),
+  contents: z.array(contentsEntry).min(1, 'expected at least one file in contents'),
+  print: printSchema.default({ trim: 'A5' }),
+});
+
+export const BOOK_KEYS = Object.keys(bookSchema.shape);
+
+export type BookConfig = z.infer<typeof bookSchema>;
+export type PrintConfig = z.infer<typeof printSchema>;
+export type PieceFrontMatter = z.infer<typeof pieceSchema>;
