@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import type { Root } from 'mdast';
+import type { Book, BookMeta, Manuscript, Section, SourceEntry, SourceInfo } from '../types.ts';
+import type { BookConfig } from '../load/schema.ts';
+import { fillTemplate, formatDate, joinNames, slugify } from './_text.ts';
+import { printSettings } from './_print.ts';
+
+export { slugify } from './_text.ts';
+
+/** Wording of front and back matter, from templates/book-text.yaml. */
+export interface BookText {
+  rights: string;
+  copyright: string[];
+  sourcesTitle: string;
+  colophon: string[];
+}
+
+export function loadBookText(): BookText {
+  const file = new URL('../../templates/book-text.yaml', import.meta.url);
+  return parseYaml(readFileSync(file, 'utf8')) as BookText;
+}
+
+export interface ParsedPiece {
+  manuscript: Manuscript;
+  part?: string;
+  tree: Root;
+}
+
+export interface AssembleInput {
+  config: BookConfig;
+  pieces: ParsedPiece[];
+  /** The build's instant: SOURCE_DATE_EPOCH when set, so outputs are reproducible. */
+  modified: Date;
+  text: BookText;
+}
+
+/** Config, parsed pieces and wording → the frozen Book that every renderer reads. */
+export function assembleBook({ config, pieces, modified, text }: AssembleInput): Book {
+  const sections = pieces.map((piece, index) => toSection(piece, index));
+  const meta = bookMeta(config, modified, text);
+  const values = {
+    title: meta.title,
+    subtitleLine: meta.subtitle ? `: ${meta.subtitle}` : '',
+    editors: joinNames(meta.editors),
+    publisher: meta.publisher ?? joinNames(meta.editors),
+    year: meta.date.slice(0, 4),
+    rights: meta.rights,
+    identifier: meta.identifier,
+    modified: formatDate(meta.modified.slice(0, 10)),
+    pieces: String(sections.filter((s) => s.role === 'piece').length),
+  };
+  const book: Book = {
+    meta,
+    print: printSettings(config.print),
+    front: { copyright: text.copyright.map((line) => fillTemplate(line, values)) },
+    sections,
+    back: {
+      sourcesTitle: text.sourcesTitle,
+      sources: sections.filter((s) => s.role === 'piece').map(sourceEntry),
+      colophon: text.colophon.map((line) => fillTemplate(line, values)),
+    },
+  };
+  return deepFreeze(book);
+}
+
+function bookMeta(config: BookConfig, modified: Date, text: BookText): BookMeta {
+  const modifiedIso = modified.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return {
+    title: config.title,
+    subtitle: config.subtitle,
+    language: config.language,
+    editors: config.editors,
+    identifier: config.identifier ?? stableIdentifier(config),
+    publisher: config.publisher,
+    date: config.date ?? modifiedIso.slice(0, 4),
+    modified: modifiedIso,
+    rights: config.rights ?? text.rights.trim(),
+    description: config.description ?? `${config.title}: an anthology edited by ${joinNames(config.editors)}.`,
+    subjects: config.subjects,
+    slug: bookSlug(config),
+  };
+}
+
+/** The name of the output files: `slug:` in anthology.yaml, else from the title. */
+export function bookSlug(config: BookConfig): string {
+  return config.slug ?? slugify(config.title);
+}
+
+/**
+ * A urn:uuid that stays the same from build to build (a name-based UUID over title and editors),
+ * for books whose config sets no identifier: a random one would make every build a new book.
+ */
+function stableIdentifier(config: BookConfig): string {
+  const hash = createHash('sha1').update(`anthology\0${config.title}\0${config.editors.join('\0')}`).digest('hex');
+  const variant = ((parseInt(hash[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `urn:uuid:${hash.slice(0, 8)}-${hash.slice(8, 12)}-5${hash.slice(13, 16)}-${variant}${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
+}
+
+function toSection({ manuscript, part, tree }: ParsedPiece, index: number): Section {
+  const meta = manuscript.meta;
+  const id = meta.role === 'introduction' ? 'introduction' : `s${String(index).padStart(2, '0')}-${slugify(meta.title, 32)}`;
+  return {
+    id,
+    role: meta.role,
+    title: meta.title,
+    titleSupplied: meta.titleSupplied,
+    author: meta.author,
+    part,
+    source: meta.source,
+    sourceLine: sourceLine(meta.source),
+    note: meta.note,
+    tree,
+    file: manuscript.path,
+  };
+}
+
+/** "Workers’ Liberty (Alliance for Workers’ Liberty), January 1990" — only what the front matter states. */
+export function sourceLine(source: SourceInfo | undefined): string {
+  if (!source) return '';
+  const where = [source.publication, source.publisher && source.publisher !== source.publication ? source.publisher : undefined]
+    .filter(Boolean)
+    .join(', ');
+  return [where, source.date ? formatDate(source.date) : undefined].filter(Boolean).join(', ');
+}
+
+function sourceEntry(section: Section): SourceEntry {
+  const titleNote = section.titleSupplied ? ' (title supplied by the editors)' : '';
+  const line = [section.sourceLine || 'Source not stated in the text', titleNote].join('');
+  return { sectionId: section.id, title: section.title, author: section.author, line, url: section.source?.url };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

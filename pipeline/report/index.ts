@@ -1,0 +1,112 @@
+import type { BookMeta, CleanText, Diagnostic, EditRecord } from '../types.ts';
+
+export interface ReportInput {
+  meta: BookMeta;
+  cleaned: CleanText[];
+  /** Load and build warnings that are not about one cleaning pass. */
+  diagnostics: Diagnostic[];
+  outputs: { file: string; bytes: number; note?: string }[];
+}
+
+/** Rules whose edits only change white space or Markdown syntax: summarised, not listed one per row. */
+const LAYOUT_RULES = /^(pdf\/unwrap|pdf\/paragraph|text\/newline|text\/trailing-space|markdown\/escape)/;
+
+/**
+ * The cleaning report: for every piece, every change the pipeline made to the raw text
+ * (raw file line:column, old → new, rule), what it removed, and what it suspects but left alone.
+ */
+export function renderReport({ meta, cleaned, diagnostics, outputs }: ReportInput): string {
+  const lines: string[] = [];
+  lines.push(`# Cleaning report: ${meta.title}`, '');
+  lines.push(`Built ${meta.modified}. Positions are line:column in the raw manuscript file.`, '');
+  lines.push('| piece | profile | edits | removed characters | notes |', '| --- | --- | ---: | ---: | ---: |');
+  for (const piece of cleaned) {
+    const removed = piece.edits.reduce((sum, e) => sum + Math.max(0, e.old.length - e.new.length), 0);
+    lines.push(`| ${cell(piece.path)} | ${piece.profile} | ${piece.edits.length} | ${removed} | ${piece.diagnostics.length} |`);
+  }
+  lines.push('');
+  if (outputs.length) {
+    lines.push('## Outputs', '');
+    for (const output of outputs) lines.push(`- \`${output.file}\`: ${output.bytes.toLocaleString('en-GB')} bytes${output.note ? `, ${output.note}` : ''}`);
+    lines.push('');
+  }
+  if (diagnostics.length) {
+    lines.push('## Warnings', '');
+    for (const d of diagnostics) lines.push(`- ${diagnosticLine(d)}`);
+    lines.push('');
+  }
+  for (const piece of cleaned) lines.push(...pieceSection(piece));
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function pieceSection(piece: CleanText): string[] {
+  const lines = [`## ${piece.path}`, '', `Profile: ${piece.profile}. ${piece.edits.length} edits.`, ''];
+  const byRule = new Map<string, EditRecord[]>();
+  for (const edit of piece.edits) byRule.set(edit.ruleId, [...(byRule.get(edit.ruleId) ?? []), edit]);
+  if (byRule.size) {
+    lines.push('| rule | edits |', '| --- | ---: |');
+    for (const [rule, edits] of [...byRule].sort()) lines.push(`| ${rule} | ${edits.length} |`);
+    lines.push('');
+  }
+  const removals = piece.edits.filter((e) => e.new.trim() === '' && e.old.trim() !== '');
+  if (removals.length) {
+    lines.push('### Removed text', '');
+    for (const e of removals) lines.push(`- ${e.line}:${e.column} [${e.ruleId}] ${quote(e.old)}`);
+    lines.push('');
+  }
+  const changes = piece.edits.filter((e) => !removals.includes(e) && !LAYOUT_RULES.test(e.ruleId));
+  if (changes.length) {
+    lines.push('### Changes', '', '| place | rule | old | new |', '| --- | --- | --- | --- |');
+    for (const e of changes) lines.push(`| ${e.line}:${e.column} | ${e.ruleId} | ${code(e.old)} | ${code(e.new)} |`);
+    lines.push('');
+  }
+  const layout = piece.edits.filter((e) => LAYOUT_RULES.test(e.ruleId) && !removals.includes(e));
+  if (layout.length) {
+    lines.push('### Line and paragraph structure', '');
+    const byLayoutRule = new Map<string, EditRecord[]>();
+    for (const e of layout) byLayoutRule.set(e.ruleId, [...(byLayoutRule.get(e.ruleId) ?? []), e]);
+    for (const [rule, edits] of byLayoutRule) {
+      lines.push(`- ${rule}: ${edits.length} edits at lines ${ranges(edits.map((e) => e.line))}`);
+    }
+    lines.push('');
+  }
+  if (piece.diagnostics.length) {
+    lines.push('### Notes for the editor', '');
+    for (const d of piece.diagnostics) lines.push(`- ${diagnosticLine(d)}`);
+    lines.push('');
+  }
+  return lines;
+}
+
+function diagnosticLine(d: Diagnostic): string {
+  const where = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+  return `${where} ${d.severity} ${d.message} [${d.ruleId}]`;
+}
+
+/** 3, 4, 5, 9 → "3–5, 9". */
+function ranges(numbers: number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+/** Shows invisible characters so a whitespace edit is readable in the table. */
+function code(text: string): string {
+  const visible = text.replace(/\n/g, '⏎').replace(/\t/g, '⇥').replace(/\u00A0/g, '⍽');
+  return visible === '' ? '∅' : `\`${cell(visible.replace(/`/g, 'ˋ'))}\``;
+}
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > 300 ? `${flat.slice(0, 300)}…` : flat}”`;
+}
