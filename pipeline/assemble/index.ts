@@ -6,6 +6,7 @@ import type { Book, BookMeta, Manuscript, Section, SourceEntry, SourceInfo } fro
 import type { BookConfig } from '../load/schema.ts';
 import { fillTemplate, formatDate, joinNames, slugify } from './_text.ts';
 import { printSettings } from './_print.ts';
+import { smarten } from '../parse/typography.ts';
 
 export { slugify } from './_text.ts';
 
@@ -68,16 +69,16 @@ export function assembleBook({ config, pieces, modified, text }: AssembleInput):
 function bookMeta(config: BookConfig, modified: Date, text: BookText): BookMeta {
   const modifiedIso = modified.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return {
-    title: config.title,
-    subtitle: config.subtitle,
+    title: smarten(config.title),
+    subtitle: config.subtitle === undefined ? undefined : smarten(config.subtitle),
     language: config.language,
     editors: config.editors,
     identifier: config.identifier ?? stableIdentifier(config),
     publisher: config.publisher,
     date: config.date ?? modifiedIso.slice(0, 4),
     modified: modifiedIso,
-    rights: config.rights ?? text.rights.trim(),
-    description: config.description ?? `${config.title}: an anthology edited by ${joinNames(config.editors)}.`,
+    rights: smarten(config.rights ?? text.rights.trim()),
+    description: smarten(config.description ?? `${config.title}: an anthology edited by ${joinNames(config.editors)}.`),
     subjects: config.subjects,
     slug: bookSlug(config),
   };
@@ -104,13 +105,14 @@ function toSection({ manuscript, part, tree }: ParsedPiece, index: number): Sect
   return {
     id,
     role: meta.role,
-    title: meta.title,
+    // Front-matter strings get the same typography as the bodies.
+    title: smarten(meta.title),
     titleSupplied: meta.titleSupplied,
-    author: meta.author,
-    part,
+    author: smarten(meta.author),
+    part: part === undefined ? undefined : smarten(part),
     source: meta.source,
-    sourceLine: sourceLine(meta.source),
-    note: meta.note,
+    sourceLine: smarten(sourceLine(meta.source)),
+    note: meta.note === undefined ? undefined : smarten(meta.note),
     tree,
     file: manuscript.path,
   };

@@ -76,7 +76,7 @@ export function smarten(input: string): string {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-const OPENING_CONTEXT = /[\s([{\u2014\u2013\u0000\uFFFC/-]/u;
+const OPENING_CONTEXT = /[\s([{\u2014\u2013/-]/u;
 /** Words that begin with an elision apostrophe. */
 const ELISIONS = /^(tis|twas|em|n|cause|til|bout|round|s)\b/i;
 
@@ -85,9 +85,9 @@ function smartQuotes(s: string): string {
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
     if (c !== "'" && c !== '"' && c !== '‘') continue;
-    const prev = i > 0 ? chars[i - 1]! : ' ';
-    const next = i + 1 < chars.length ? chars[i + 1]! : ' ';
-    const atOpening = OPENING_CONTEXT.test(prev) || i === 0;
+    const prev = neighbour(chars, i, -1);
+    const next = neighbour(chars, i, 1);
+    const atOpening = OPENING_CONTEXT.test(prev);
     if (c === '"') {
       chars[i] = atOpening && !/\s/.test(next) ? '“' : '”';
       continue;
@@ -105,6 +105,12 @@ function smartQuotes(s: string): string {
     else chars[i] = '’';
   }
   return chars.join('');
+}
+
+/** The character beside `i`, looking through node boundaries (U+0000); a space beyond either end. */
+function neighbour(chars: string[], i: number, step: 1 | -1): string {
+  for (let j = i + step; j >= 0 && j < chars.length; j += step) if (chars[j] !== '\u0000') return chars[j]!;
+  return ' ';
 }
 
 /** Whether an opening single quote at `i` is closed later in the same run (then it is a quote, not an elision). */

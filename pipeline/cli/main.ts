@@ -1,0 +1,159 @@
+import { readFile, access } from 'node:fs/promises';
+import path from 'node:path';
+import { AnthologyError, formatDiagnostic, hasErrors } from '../diagnostics.ts';
+import type { Diagnostic } from '../types.ts';
+import { buildAnthology, buildInstant } from '../build.ts';
+import { displayPath, loadSource, parseManuscript } from '../load/index.ts';
+import { cleanManuscript, cleanText } from '../clean/index.ts';
+import { runEpubcheck } from '../check/epubcheck.ts';
+import { bookSlug } from '../assemble/index.ts';
+import { decodeSource } from '../load/_decode.ts';
+import { parseArgs, UsageError } from './_args.ts';
+
+const HELP = `anthology — turn raw texts into an edited anthology (EPUB 3 and print PDF)
+
+Usage:
+  anthology build [SOURCE_DIR] [--out DIR]   build the book (default ./manuscripts into ./dist)
+  anthology clean FILE [--report]            print FILE cleaned as Markdown; --report lists the edits on stderr
+  anthology check [SOURCE_DIR] [--out DIR]   validate the sources, and the built EPUB with EPUBCheck when installed
+  anthology --help | --version
+
+Exit status: 0 success, 1 invalid input or failed validation, 2 wrong usage.
+With SOURCE_DATE_EPOCH set, all dates come from it and the same inputs give identical files.
+`;
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+const defaultIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  env: process.env,
+};
+
+/** The only place that prints and decides the exit status. */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(HELP);
+        return command === undefined ? 2 : 0;
+      case '--version':
+        io.out(`${await version()}\n`);
+        return 0;
+      case 'build':
+        return await buildCommand(rest, io);
+      case 'clean':
+        return await cleanCommand(rest, io);
+      case 'check':
+        return await checkCommand(rest, io);
+      default:
+        throw new UsageError(`Unknown command “${command}”`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`anthology: ${error.message}\nRun “anthology --help” for usage.\n`);
+      return 2;
+    }
+    if (error instanceof AnthologyError) {
+      printDiagnostics(error.diagnostics, io);
+      const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
+      io.err(`anthology: failed with ${errors} error${errors === 1 ? '' : 's'}; nothing was written.\n`);
+      return error.exitCode;
+    }
+    io.err(`anthology: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    return 70;
+  }
+}
+
+async function buildCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, { boolean: ['quiet'], value: ['out'] });
+  if (positionals.length > 1) throw new UsageError('build takes at most one SOURCE_DIR');
+  const sourceDir = positionals[0] ?? 'manuscripts';
+  const outDir = typeof flags.out === 'string' ? flags.out : 'dist';
+  const start = performance.now();
+  const result = await buildAnthology({ sourceDir, outDir, modified: buildInstant(io.env) });
+  printDiagnostics(result.diagnostics, io);
+  if (!flags.quiet) {
+    const seconds = ((performance.now() - start) / 1000).toFixed(2);
+    io.err(
+      `built ${displayPath(result.files.epub)}, ${displayPath(result.files.pdf)} (${result.pageCount} pages) and ${displayPath(result.files.report)} in ${seconds} s\n`,
+    );
+  }
+  return 0;
+}
+
+async function cleanCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, { boolean: ['report'], value: [] });
+  if (positionals.length !== 1) throw new UsageError('clean takes exactly one FILE');
+  const file = positionals[0]!;
+  const bytes = await readFile(file).catch(() => {
+    throw new AnthologyError([{ file, severity: 'error', ruleId: 'load/missing-file', message: `Missing file “${file}”` }]);
+  });
+  const shown = displayPath(path.resolve(file));
+  const hasFrontMatter = /^(\uFEFF)?---[ \t]*\r?\n/.test(new TextDecoder().decode(bytes.subarray(0, 8)));
+  const diagnostics: Diagnostic[] = [];
+  let result;
+  if (hasFrontMatter) {
+    const manuscript = parseManuscript(bytes, shown, diagnostics);
+    if (!manuscript || hasErrors(diagnostics)) throw new AnthologyError(diagnostics);
+    result = cleanManuscript(manuscript);
+  } else {
+    const decoded = decodeSource(bytes, shown);
+    if (hasErrors(decoded.diagnostics)) throw new AnthologyError(decoded.diagnostics);
+    diagnostics.push(...decoded.diagnostics);
+    result = cleanText(decoded.text.replace(/^\uFEFF/, ''), { file: shown });
+  }
+  io.out(result.markdown);
+  if (flags.report) {
+    io.err(`${shown}: profile ${result.profile}, ${result.edits.length} edits\n`);
+    for (const edit of result.edits) {
+      io.err(`${shown}:${edit.line}:${edit.column}: ${edit.ruleId} ${JSON.stringify(edit.old)} → ${JSON.stringify(edit.new)}\n`);
+    }
+    printDiagnostics([...diagnostics, ...result.diagnostics], io);
+  }
+  return 0;
+}
+
+async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, { boolean: [], value: ['out'] });
+  if (positionals.length > 1) throw new UsageError('check takes at most one SOURCE_DIR');
+  const sourceDir = positionals[0] ?? 'manuscripts';
+  const source = await loadSource(sourceDir);
+  const diagnostics: Diagnostic[] = [...source.diagnostics];
+  for (const manuscript of source.manuscripts) diagnostics.push(...cleanManuscript(manuscript).diagnostics.filter((d) => d.severity !== 'info'));
+  const epubPath = path.join(typeof flags.out === 'string' ? flags.out : 'dist', `${bookSlug(source.config)}.epub`);
+  let epubNote = '';
+  if (await access(epubPath).then(() => true, () => false)) {
+    const result = await runEpubcheck(epubPath);
+    if (result.available) {
+      diagnostics.push(...result.messages);
+      epubNote = `EPUBCheck on ${displayPath(path.resolve(epubPath))}: ${result.summary}`;
+    } else {
+      epubNote = 'EPUBCheck not installed (java -jar /usr/share/java/epubcheck.jar): EPUB not validated';
+    }
+  } else {
+    epubNote = `no built EPUB at ${epubPath}: run “anthology build” to validate it too`;
+  }
+  printDiagnostics(diagnostics, io);
+  io.err(`${epubNote}\n`);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  io.err(errors ? `check failed: ${errors} error${errors === 1 ? '' : 's'}\n` : `check passed: ${source.manuscripts.length} files\n`);
+  return errors ? 1 : 0;
+}
+
+function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {
+  for (const d of diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+}
+
+async function version(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
