@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Book, CleanText, Diagnostic } from './types.ts';
 import { loadSource } from './load/index.ts';
-import { cleanManuscript } from './clean/index.ts';
+import { createCleaner } from './clean/index.ts';
 import { parseMarkdown } from './parse/index.ts';
 import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.ts';
 import { renderEpub } from './render/epub/index.ts';
@@ -43,7 +43,8 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   };
 
   const source = await time('load', () => loadSource(options.sourceDir));
-  const cleaned: CleanText[] = await time('clean', () => source.manuscripts.map((m) => cleanManuscript(m)));
+  const cleaner = createCleaner();
+  const cleaned: CleanText[] = await time('clean', () => source.manuscripts.map((m) => cleaner.cleanManuscript(m)));
   const pieces: ParsedPiece[] = await time('parse', () =>
     source.manuscripts.map((manuscript, i) => ({ manuscript, part: source.parts[i], tree: parseMarkdown(cleaned[i]!.markdown) })),
   );

@@ -4,7 +4,7 @@ import { AnthologyError, formatDiagnostic, hasErrors } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
 import { buildAnthology, buildInstant } from '../build.ts';
 import { displayPath, loadSource, parseManuscript } from '../load/index.ts';
-import { cleanManuscript, cleanText } from '../clean/index.ts';
+import { cleanManuscript, cleanText, createCleaner } from '../clean/index.ts';
 import { runEpubcheck } from '../check/epubcheck.ts';
 import { bookSlug } from '../assemble/index.ts';
 import { decodeSource } from '../load/_decode.ts';
@@ -128,7 +128,8 @@ async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
   const sourceDir = positionals[0] ?? 'manuscripts';
   const source = await loadSource(sourceDir);
   const diagnostics: Diagnostic[] = [...source.diagnostics];
-  for (const manuscript of source.manuscripts) diagnostics.push(...cleanManuscript(manuscript).diagnostics.filter((d) => d.severity !== 'info'));
+  const cleaner = createCleaner();
+  for (const manuscript of source.manuscripts) diagnostics.push(...cleaner.cleanManuscript(manuscript).diagnostics.filter((d) => d.severity !== 'info'));
   const epubPath = path.join(typeof flags.out === 'string' ? flags.out : 'dist', `${bookSlug(source.config)}.epub`);
   let epubNote = '';
   if (await access(epubPath).then(() => true, () => false)) {

@@ -1,0 +1,76 @@
+import type { Correction, TextFormat } from '../types.ts';
+import type { Pass } from './_runner.ts';
+import { normaliseBlankLines } from './passes/blank-lines.ts';
+import { removeControlCharacters } from './passes/control-characters.ts';
+import { correctionPass } from './passes/corrections.ts';
+import { escapeMarkdown } from './passes/escape-markdown.ts';
+import { removeIndentation } from './passes/indent.ts';
+import { normaliseLineEndings } from './passes/line-endings.ts';
+import { demoteMarkdownHeadings, removeMarkdownTitle } from './passes/markdown-headings.ts';
+import { removePdfCaption } from './passes/pdf-caption.ts';
+import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
+import { restoreDropCap } from './passes/pdf-drop-cap.ts';
+import { dehyphenate } from './passes/pdf-dehyphenate.ts';
+import { markPdfHeadings } from './passes/pdf-heading.ts';
+import { removePageFurniture } from './passes/pdf-page-furniture.ts';
+import { unwrapLines } from './passes/pdf-unwrap.ts';
+import { removeTrailingWhitespace } from './passes/trailing-whitespace.ts';
+import { removeBoilerplate } from './passes/web-boilerplate.ts';
+import { convertBullets } from './passes/web-bullets.ts';
+import { removeWebCaption } from './passes/web-caption.ts';
+import { fixCommaApostrophe } from './passes/web-comma-apostrophe.ts';
+import { separateGluedWords } from './passes/web-glued-word.ts';
+import { markWebHeadings } from './passes/web-heading.ts';
+import { restoreLostDash } from './passes/web-lost-dash.ts';
+import { removeNavigation } from './passes/web-navigation.ts';
+import { removeRelatedLinks } from './passes/web-related-links.ts';
+import { spaceAfterSentence } from './passes/web-sentence-space.ts';
+import { separateSignOff } from './passes/web-sign-off.ts';
+import { removeRepeatedTitle } from './passes/web-title.ts';
+
+/**
+ * The passes of each profile, in order. Corrections come first (they are written against
+ * the raw text); furniture goes before escaping so its patterns see the text as received;
+ * Markdown syntax is added only after escaping, so it is never escaped itself.
+ */
+const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
+  markdown: [removeMarkdownTitle, demoteMarkdownHeadings],
+  web: [
+    removeNavigation,
+    removeRepeatedTitle,
+    removeBoilerplate,
+    removeRelatedLinks,
+    removeIndentation,
+    escapeMarkdown,
+    removeWebCaption,
+    separateSignOff,
+    markWebHeadings,
+    convertBullets,
+    spaceAfterSentence,
+    separateGluedWords,
+    fixCommaApostrophe,
+    restoreLostDash,
+  ],
+  'pdf-text': [
+    removePageFurniture,
+    removePdfCaption,
+    reattachDropCap,
+    escapeMarkdown,
+    markPdfHeadings,
+    restoreDropCap,
+    dehyphenate,
+    unwrapLines,
+    convertBullets,
+  ],
+};
+
+export function passesFor(profile: TextFormat, corrections: readonly Correction[]): Pass[] {
+  return [
+    ...corrections.map(correctionPass),
+    normaliseLineEndings,
+    removeControlCharacters,
+    ...PROFILE_PASSES[profile],
+    removeTrailingWhitespace,
+    normaliseBlankLines,
+  ];
+}

@@ -1,0 +1,125 @@
+import type { Edit } from '../types.ts';
+import type { PassContext } from './_context.ts';
+
+/** A cleaning pass: pure, returns the edits it wants in offsets of the text it is given. */
+export interface Pass {
+  ruleId: string;
+  run(text: string, ctx: PassContext): Edit[];
+  /** When set, every applied edit of this pass is also reported as an info diagnostic. */
+  describe?(edit: Edit, old: string): string;
+}
+
+/** An edit as applied, with the text it replaced and the pass that made it. */
+export interface AppliedEdit {
+  edit: Edit;
+  old: string;
+  /** Index of the pass; its offsets are in the text that pass was given. */
+  passIndex: number;
+}
+
+/**
+ * Maps offsets of a pass's output back to its input. Piecewise: between edits the shift is
+ * constant, so one binary search over the edits' output starts finds the piece.
+ */
+export class OffsetMap {
+  private readonly outStarts: number[] = [];
+  private readonly outEnds: number[] = [];
+  private readonly inStarts: number[] = [];
+  private readonly inEnds: number[] = [];
+
+  add(inStart: number, inEnd: number, outStart: number, outEnd: number): void {
+    this.inStarts.push(inStart);
+    this.inEnds.push(inEnd);
+    this.outStarts.push(outStart);
+    this.outEnds.push(outEnd);
+  }
+
+  toInput(offset: number): number {
+    let lo = 0;
+    let hi = this.outStarts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.outStarts[mid]! <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found === -1) return offset;
+    const outStart = this.outStarts[found]!;
+    const outEnd = this.outEnds[found]!;
+    const inStart = this.inStarts[found]!;
+    const inEnd = this.inEnds[found]!;
+    // Inside replacement text: point into the replaced text, clipped to it.
+    if (offset < outEnd) return inStart + Math.min(offset - outStart, inEnd - inStart);
+    return inEnd + (offset - outEnd);
+  }
+}
+
+export interface RunResult {
+  text: string;
+  applied: AppliedEdit[];
+  /** maps[i] maps the output of pass i back to its input. */
+  maps: OffsetMap[];
+}
+
+/** Sorts a pass's edits and refuses overlaps: two passes' worth of meaning in one place is a bug. */
+function orderedEdits(text: string, edits: Edit[], ruleId: string): Edit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let previous: Edit | undefined;
+  for (const edit of sorted) {
+    if (edit.start < 0 || edit.end < edit.start || edit.end > text.length) {
+      throw new Error(`clean: pass ${ruleId} returned an edit out of range (${edit.start}–${edit.end})`);
+    }
+    if (previous) {
+      const bothInsertAtSamePoint = previous.start === previous.end && edit.start === edit.end && edit.start === previous.start;
+      if (edit.start < previous.end || bothInsertAtSamePoint) {
+        throw new Error(
+          `clean: pass ${ruleId} returned overlapping edits (${previous.ruleId} at ${previous.start}–${previous.end}, ${edit.ruleId} at ${edit.start}–${edit.end})`,
+        );
+      }
+    }
+    previous = edit;
+  }
+  return sorted;
+}
+
+function applyPass(text: string, edits: Edit[], ruleId: string, passIndex: number, applied: AppliedEdit[]): { text: string; map: OffsetMap } {
+  const map = new OffsetMap();
+  const parts: string[] = [];
+  let cursor = 0;
+  let outLength = 0;
+  for (const edit of orderedEdits(text, edits, ruleId)) {
+    const old = text.slice(edit.start, edit.end);
+    if (old === edit.text) continue;
+    const unchanged = text.slice(cursor, edit.start);
+    parts.push(unchanged, edit.text);
+    outLength += unchanged.length;
+    map.add(edit.start, edit.end, outLength, outLength + edit.text.length);
+    outLength += edit.text.length;
+    cursor = edit.end;
+    applied.push({ edit, old, passIndex });
+  }
+  parts.push(text.slice(cursor));
+  return { text: parts.join(''), map };
+}
+
+/** Runs the passes in order, each on the previous one's output. */
+export function runPasses(text: string, passes: readonly Pass[], ctx: PassContext): RunResult {
+  const applied: AppliedEdit[] = [];
+  const maps: OffsetMap[] = [];
+  let current = text;
+  passes.forEach((pass, passIndex) => {
+    const result = applyPass(current, pass.run(current, ctx), pass.ruleId, passIndex, applied);
+    current = result.text;
+    maps.push(result.map);
+  });
+  return { text: current, applied, maps };
+}
+
+/** Maps an offset in the input of pass `passIndex` (or the final text: passIndex = maps.length) to the original text. */
+export function toOriginalOffset(maps: readonly OffsetMap[], passIndex: number, offset: number): number {
+  let position = offset;
+  for (let i = passIndex - 1; i >= 0; i--) position = maps[i]!.toInput(position);
+  return position;
+}

@@ -1,0 +1,31 @@
+import type { TextFormat } from '../types.ts';
+import { median } from './_lines.ts';
+
+const MARKDOWN_SIGNS: RegExp[] = [
+  /^#{1,6} \S/m,
+  /^> \S/m,
+  /(?<![\w*])\*[^*\s][^*\n]*\*(?![\w*])/,
+  /(?<![\w_])_[^_\s][^_\n]*_(?![\w_])/,
+  /\[[^\]\n]+\]\([^)\s]+\)/,
+  /^(?:[-*+]|\d+\.) \S/m,
+  /^```/m,
+];
+
+/**
+ * Guesses the cleaning profile from the text alone. PDF extractions are hard-wrapped: many
+ * lines of similar length and few blank lines. Markdown shows its syntax and separates
+ * paragraphs with blank lines. Anything else is treated as web-page text.
+ */
+export function detectProfile(text: string): TextFormat {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const content = lines.filter((line) => line.trim() !== '');
+  if (content.length === 0) return 'web';
+  const blankShare = (lines.length - content.length) / lines.length;
+  const lengths = content.map((line) => line.trim().length);
+  const typical = median(lengths);
+  const similar = lengths.filter((length) => Math.abs(length - typical) <= typical * 0.3).length / content.length;
+  if (content.length >= 10 && blankShare < 0.25 && typical >= 25 && typical <= 110 && similar >= 0.5) return 'pdf-text';
+  const signs = MARKDOWN_SIGNS.filter((re) => re.test(text)).length;
+  if (signs >= 2 || (signs === 1 && /^#{1,6} \S/m.test(text))) return 'markdown';
+  return 'web';
+}

@@ -1,0 +1,116 @@
+import type { CleanText, Correction, Diagnostic, EditRecord, Manuscript, Place, TextFormat } from '../types.ts';
+import { diagnostic, lineStarts, placeOf } from '../diagnostics.ts';
+import { createContext } from './_context.ts';
+import { passesFor } from './_profiles.ts';
+import { runPasses, toOriginalOffset, type Pass, type RunResult } from './_runner.ts';
+import { loadSpeller, type Speller } from './_words.ts';
+import { detectProfile } from './detect.ts';
+import { findSuspectWords } from './suspects.ts';
+
+export { detectProfile } from './detect.ts';
+
+export interface CleanTextOptions {
+  file: string;
+  format?: TextFormat;
+  title?: string;
+  author?: string;
+  corrections?: Correction[];
+}
+
+/** Where a cleaned text sits in the file it came from. */
+interface Origin {
+  file: string;
+  /** The whole file, for line numbers. */
+  raw: string;
+  /** Offset of the cleaned text inside `raw`. */
+  offset: number;
+  /** Where the `corrections` key sits, for unused corrections. */
+  correctionsPlace?: Place;
+}
+
+export interface Cleaner {
+  cleanManuscript(manuscript: Manuscript): CleanText;
+  cleanText(text: string, options: CleanTextOptions): CleanText;
+}
+
+function unusedCorrections(body: string, corrections: readonly Correction[], origin: Origin): Diagnostic[] {
+  return corrections
+    .filter((c) => !body.includes(c.find))
+    .map((c) =>
+      diagnostic(origin.file, 'warning', 'clean/unused-correction', `Unexpected correction “${c.find}”: the text does not contain it`, origin.correctionsPlace),
+    );
+}
+
+function report(result: RunResult, origin: Origin, describe: (passIndex: number) => Pass['describe']): { edits: EditRecord[]; diagnostics: Diagnostic[] } {
+  const starts = lineStarts(origin.raw);
+  const placeInRaw = (passIndex: number, offset: number) => placeOf(starts, origin.offset + toOriginalOffset(result.maps, passIndex, offset));
+  const edits: EditRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const { edit, old, passIndex } of result.applied) {
+    const place = placeInRaw(passIndex, edit.start);
+    edits.push({ ruleId: edit.ruleId, line: place.line, column: place.column, old, new: edit.text, ...(edit.reason ? { reason: edit.reason } : {}) });
+    const message = describe(passIndex)?.(edit, old);
+    if (message) diagnostics.push(diagnostic(origin.file, 'info', edit.ruleId, message, place));
+  }
+  return { edits, diagnostics };
+}
+
+function clean(text: string, options: CleanTextOptions, origin: Origin, speller: Speller): CleanText {
+  const profile = options.format ?? detectProfile(text);
+  const corrections = options.corrections ?? [];
+  const ctx = createContext(text, { ...options, profile, corrections }, speller);
+  const passes = passesFor(profile, corrections);
+  const result = runPasses(text, passes, ctx);
+  const { edits, diagnostics } = report(result, origin, (i) => passes[i]!.describe);
+  const starts = lineStarts(origin.raw);
+  for (const suspect of findSuspectWords(result.text, speller, ctx.vocabulary)) {
+    const place = placeOf(starts, origin.offset + toOriginalOffset(result.maps, passes.length, suspect.offset));
+    const hint = suspect.suggestion ? `, expected “${suspect.suggestion}”?` : '';
+    diagnostics.push(diagnostic(origin.file, 'info', 'spelling/suspect', `Unexpected word “${suspect.word}”${hint}`, place));
+  }
+  return {
+    path: origin.file,
+    profile,
+    markdown: result.text,
+    edits,
+    diagnostics: [...unusedCorrections(text, corrections, origin), ...diagnostics],
+  };
+}
+
+/** A cleaner that loads the dictionary on first use and keeps it for every text it cleans. */
+export function createCleaner(): Cleaner {
+  let speller: Speller | undefined;
+  const getSpeller = (): Speller => (speller ??= loadSpeller());
+  return {
+    cleanManuscript(manuscript) {
+      const { meta } = manuscript;
+      const options: CleanTextOptions = {
+        file: manuscript.path,
+        title: meta.title,
+        author: meta.author,
+        corrections: meta.corrections,
+        ...(meta.format ? { format: meta.format } : {}),
+      };
+      const origin: Origin = {
+        file: manuscript.path,
+        raw: manuscript.raw,
+        offset: manuscript.bodyOffset,
+        ...(manuscript.fields.corrections ? { correctionsPlace: manuscript.fields.corrections } : {}),
+      };
+      return clean(manuscript.body, options, origin, getSpeller());
+    },
+    cleanText(text, options) {
+      return clean(text, options, { file: options.file, raw: text, offset: 0 }, getSpeller());
+    },
+  };
+}
+
+/** Raw manuscript body → Markdown, with every edit placed in the raw file. Pure. */
+export function cleanManuscript(manuscript: Manuscript): CleanText {
+  return createCleaner().cleanManuscript(manuscript);
+}
+
+/** The same for a bare text (no front matter): positions are in that text. */
+export function cleanText(text: string, options: CleanTextOptions): CleanText {
+  return createCleaner().cleanText(text, options);
+}

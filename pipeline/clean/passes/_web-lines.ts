@@ -1,0 +1,26 @@
+import { DATE_LINE, SENTENCE_END, normaliseForComparison, wordCount } from '../_lines.ts';
+
+/** Web-page text puts each paragraph on one line; these describe such lines. */
+
+/** A line that reads like a title or a link: short, capitalised, no closing punctuation. */
+export function isTitleLike(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed || trimmed.length > 90 || wordCount(trimmed) > 14) return false;
+  if (/[.,;]$/.test(trimmed)) return false;
+  return /^["“‘'(]?[\p{Lu}\p{N}]/u.test(trimmed);
+}
+
+/** A line that reads like running prose: many words, or a finished sentence of some length. */
+export function isProse(text: string): boolean {
+  const trimmed = text.trim();
+  const words = wordCount(trimmed);
+  return words >= 16 || (words >= 8 && SENTENCE_END.test(trimmed));
+}
+
+export function isDateLine(text: string): boolean {
+  return DATE_LINE.test(text);
+}
+
+export function sameText(a: string, b: string | undefined): boolean {
+  return b !== undefined && normaliseForComparison(a) === normaliseForComparison(b) && normaliseForComparison(a) !== '';
+}

@@ -1,0 +1,49 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { isBlank, splitLines, type Line } from '../_lines.ts';
+import { isAllCaps, isDateline, leadingSpace } from './_pdf-lines.ts';
+
+/** How many lines a detached capital may sit above its paragraph (blank lines, dateline, subhead). */
+const REACH = 8;
+
+/** The first line of body text below a detached capital, past blank lines, a dateline and a subhead in capitals. */
+function paragraphBelow(lines: readonly Line[], index: number): Line | undefined {
+  for (let i = index + 1; i < lines.length && i <= index + REACH; i++) {
+    const line = lines[i]!;
+    if (isBlank(line) || isDateline(line.text) || /^\s*\d{4}\s*$/.test(line.text) || isAllCaps(line.text)) continue;
+    return line;
+  }
+  return undefined;
+}
+
+/**
+ * A drop cap the extraction set on a line of its own, above the dateline or subhead:
+ * "T" / "August 1991" / "he system Stalin built". The letter goes back to its word. When
+ * the paragraph below does not start with the rest of a word, the letter is all that is
+ * left of a lost opening, and goes.
+ */
+export const reattachDropCap: Pass = {
+  ruleId: 'pdf/drop-cap',
+  run(text, ctx) {
+    const lines = splitLines(text);
+    const edits: Edit[] = [];
+    for (const line of lines) {
+      const letter = line.text.trim();
+      if (!/^["“‘]?\p{Lu}$/u.test(letter)) continue;
+      const capital = letter.slice(-1);
+      const below = paragraphBelow(lines, line.index);
+      if (!below) continue;
+      const rest = /^\p{L}+/u.exec(below.text.slice(leadingSpace(below.text)))?.[0] ?? '';
+      const startsWithRest = rest !== '' && (rest === rest.toLowerCase() || rest === rest.toUpperCase());
+      if (!startsWithRest) continue;
+      const removeLetterLine = { start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/drop-cap' };
+      if (ctx.isKnownWord(capital + rest.toLowerCase()) || ctx.isKnownWord(capital + rest)) {
+        const at = below.start + leadingSpace(below.text);
+        edits.push(removeLetterLine, { start: at, end: at, text: letter, ruleId: 'pdf/drop-cap', reason: 'drop cap set on a line of its own' });
+      } else {
+        edits.push({ ...removeLetterLine, reason: 'stray drop cap: the opening of its paragraph is missing from the text' });
+      }
+    }
+    return edits;
+  },
+};

@@ -1,0 +1,76 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import type { PassContext } from '../_context.ts';
+import { isBlank, previousContentLine, splitLines, type Line } from '../_lines.ts';
+import { endsSentence, isMarkedBlock, leadingSpace } from './_pdf-lines.ts';
+import { isDictionaryWord } from '../_words.ts';
+
+const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const INTERROGATIVE = /^(what|why|who|whom|whose|which|when|where|how)$/i;
+/** A question mark ending the sentence is strong evidence for a question word. */
+const QUESTION_BONUS = 1000;
+/** How much one use of the word pair in the document weighs against one capitalised use of the word. */
+const PAIR_WEIGHT = 3;
+
+function endsInQuestion(text: string, from: number): boolean {
+  const stop = /[.?!]/.exec(text.slice(from, from + 600));
+  return stop?.[0] === '?';
+}
+
+/** The capital that makes the fragment the word this document would most likely start a sentence with. */
+function bestCapital(fragment: string, nextWord: string, question: boolean, ctx: PassContext): string | undefined {
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const capital of CAPITALS) {
+    const word = capital + fragment;
+    const known = isDictionaryWord(ctx.speller, word);
+    if (!known && ctx.vocabulary.count(word) < 2) continue;
+    const score =
+      ctx.vocabulary.capitalCount(word) +
+      PAIR_WEIGHT * ctx.vocabulary.pairCount(word, nextWord) +
+      (known ? 1 : 0) +
+      (question && INTERROGATIVE.test(word) ? QUESTION_BONUS : 0);
+    if (score > bestScore) {
+      best = capital;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A paragraph opening where a drop cap was lost: right after a heading, or a non-word after a sentence end. */
+function opensSection(lines: readonly Line[], line: Line, fragmentIsWord: boolean): boolean {
+  const previous = previousContentLine(lines, line.index);
+  if (previous === undefined) return !fragmentIsWord;
+  if (isMarkedBlock(previous.text)) return true;
+  if (fragmentIsWord) return false;
+  if (isBlank(lines[line.index - 1])) return true;
+  return leadingSpace(line.text) > 0 && endsSentence(previous.text);
+}
+
+/**
+ * The drop cap of a section's first paragraph was an image and got lost: "t is 20 years",
+ * "hat is the political revolution", "or anti-Stalinist socialists". The capital is chosen
+ * with the dictionary and the document's own habits: which capitalised words it uses, in
+ * which pairs, and whether the sentence is a question.
+ */
+export const restoreDropCap: Pass = {
+  ruleId: 'pdf/drop-cap',
+  run(text, ctx) {
+    const lines = splitLines(text);
+    const edits: Edit[] = [];
+    for (const line of lines) {
+      const m = /^(\s*)(\p{Ll}+)(?:[^\p{L}]+(\p{L}+))?/u.exec(line.text);
+      if (!m) continue;
+      const fragment = m[2]!;
+      // The document's own use decides: dictionaries list fragments such as "ut" as abbreviations.
+      const fragmentIsWord =
+        (ctx.speller.correct(fragment) && (fragment.length > 3 || ctx.vocabulary.count(fragment) >= 3)) || ctx.vocabulary.count(fragment) >= 10;
+      if (!opensSection(lines, line, fragmentIsWord)) continue;
+      const at = line.start + m[1]!.length;
+      const capital = bestCapital(fragment, m[3] ?? '', endsInQuestion(text, at), ctx);
+      if (capital) edits.push({ start: at, end: at, text: capital, ruleId: 'pdf/drop-cap', reason: 'lost drop cap restored' });
+    }
+    return edits;
+  },
+};

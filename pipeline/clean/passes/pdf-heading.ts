@@ -1,0 +1,177 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import type { PassContext } from '../_context.ts';
+import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { NUMBERED_HEADING, endsSentence, isAllCaps, isDateline, leadingSpace, localLineLengths, startsLowercase } from './_pdf-lines.ts';
+
+/** Words a heading line can end on only when the heading goes on below. */
+const CONNECTIVE = /\b(of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|are|as|or)$/i;
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'with']);
+const MAX_HEADING_LINES = 5;
+
+type HeadingKind = 'numbered' | 'indented' | 'standalone' | 'capitals' | 'dateline';
+
+interface Heading {
+  kind: HeadingKind;
+  /** 2 for a chapter, 3 for a subhead or an item of a numbered list inside a chapter. */
+  depth: number;
+  lines: Line[];
+  dateline?: Line;
+}
+
+function startsLikeHeading(text: string): boolean {
+  return /^\s*["“‘'(]?[\p{Lu}\p{N}]/u.test(text);
+}
+
+function kindOf(lines: readonly Line[], i: number, typical: readonly number[]): HeadingKind | undefined {
+  const line = lines[i]!;
+  const trimmed = line.text.trim();
+  const previous = lines[i - 1];
+  const afterBreak = previous === undefined || isBlank(previous) || endsSentence(previous.text) || /^#/.test(previous.text);
+  const indented = leadingSpace(line.text) > 0;
+  if (!trimmed || !startsLikeHeading(trimmed) || wordCount(trimmed) > 16) return undefined;
+  const short = trimmed.length < typical[i]! * 0.75;
+  // An indented number starts a chapter even where a jump line cut the sentence above it.
+  if (NUMBERED_HEADING.test(trimmed) && trimmed.length <= typical[i]! * 1.2 && (afterBreak || indented)) return 'numbered';
+  if (!afterBreak || /[.;]$/.test(trimmed)) return undefined;
+  if (isAllCaps(trimmed, 4)) return 'capitals';
+  if (indented && short && !trimmed.endsWith(',')) return 'indented';
+  if (previous !== undefined && isBlank(previous) && short && !isDateline(trimmed)) return 'standalone';
+  return undefined;
+}
+
+/** Further lines of a heading split by the typesetting: lower-case starts, or after a dangling connective. */
+function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind, typical: readonly number[]): Line[] {
+  const taken: Line[] = [];
+  let last = lines[i]!;
+  for (let j = i + 1; j < lines.length && taken.length < MAX_HEADING_LINES - 1; j++) {
+    let next = lines[j]!;
+    if (kind === 'capitals' && isBlank(next) && lines[j + 1] && isAllCaps(lines[j + 1]!.text)) next = lines[++j]!;
+    if (isBlank(next) || /[.?!]["”’]?$/.test(last.text.trim())) break;
+    const trimmed = next.text.trim();
+    const fits = trimmed.length <= typical[j]! && !isDateline(trimmed);
+    // A numbered heading is a whole sentence: it runs on until it ends, over lines shorter than the text's.
+    const numberedRunsOn = kind === 'numbered' && trimmed.length <= typical[j]! * 0.9;
+    const continues =
+      kind === 'capitals' ? isAllCaps(trimmed) : fits && (startsLowercase(trimmed) || CONNECTIVE.test(last.text.trim()) || numberedRunsOn);
+    if (!continues) break;
+    taken.push(next);
+    last = next;
+  }
+  return taken;
+}
+
+/** Standalone headings must stand alone: a blank line (or the end) below them. */
+function isFollowedByBreak(lines: readonly Line[], last: Line): boolean {
+  const below = lines[last.index + 1];
+  return below === undefined || isBlank(below);
+}
+
+/** A month and year between blank lines: a dateline even where no heading stands above it. */
+function isLoneDateline(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!;
+  return isDateline(line.text) && /\p{L}/u.test(line.text) && (i === 0 || isBlank(lines[i - 1])) && (i + 1 >= lines.length || isBlank(lines[i + 1]));
+}
+
+function datelineBelow(lines: readonly Line[], last: Line): Line | undefined {
+  for (let j = last.index + 1; j < lines.length && j <= last.index + 4; j++) {
+    const line = lines[j]!;
+    if (isBlank(line)) continue;
+    const standsAlone = lines[j + 1] === undefined || isBlank(lines[j + 1]);
+    return standsAlone && (isDateline(line.text) || /^\s*\d{4}\s*$/.test(line.text)) ? line : undefined;
+  }
+  return undefined;
+}
+
+function findHeadings(lines: readonly Line[]): Heading[] {
+  const typical = localLineLengths(lines);
+  const headings: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const kind = kindOf(lines, i, typical);
+    if (!kind) {
+      if (isLoneDateline(lines, i)) headings.push({ kind: 'dateline', depth: 0, lines: [], dateline: lines[i]! });
+      continue;
+    }
+    const headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical)];
+    const last = headingLines[headingLines.length - 1]!;
+    const dateline = datelineBelow(lines, last);
+    if (kind === 'standalone' && !dateline && !isFollowedByBreak(lines, last)) continue;
+    if (/[,:;]$/.test(last.text.trim())) continue;
+    headings.push({ kind, depth: kind === 'capitals' ? 3 : 2, lines: headingLines, ...(dateline ? { dateline } : {}) });
+    i = (dateline ?? last).index;
+  }
+  nestNumberedLists(headings);
+  return headings;
+}
+
+/** How far apart two numbers of one list may stand: typesetting sometimes swaps neighbours. */
+const LIST_NUMBER_DRIFT = 2;
+
+/**
+ * Chapters count up; a numbered list inside a chapter ("1. … 15.") starts again at a number
+ * no greater than the chapter's. Its items go one level down, until a number fits the next
+ * chapter better than the list.
+ */
+function nestNumberedLists(headings: Heading[]): void {
+  let chapter = 0;
+  let listItem: number | undefined;
+  for (const heading of headings) {
+    if (heading.kind !== 'numbered') continue;
+    const n = Number(/\d+/.exec(heading.lines[0]!.text)![0]);
+    const continuesList = listItem !== undefined && Math.abs(n - listItem) <= LIST_NUMBER_DRIFT;
+    if (continuesList || (n <= chapter && chapter > 0)) {
+      heading.depth = 3;
+      listItem = n;
+    } else {
+      chapter = n;
+      listItem = undefined;
+    }
+  }
+}
+
+/** "THE RUSSIAN EMPIRE" → "The Russian Empire", keeping words the text writes in capitals anyway ("USSR"). */
+function titleCaseEdits(line: Line, isFirstLine: boolean, ctx: PassContext): Edit[] {
+  const edits: Edit[] = [];
+  let first = isFirstLine;
+  for (const m of line.text.matchAll(/\p{L}+/gu)) {
+    const word = m[0];
+    const afterApostrophe = /['’\p{N}]$/u.test(line.text.slice(0, m.index)) && word.length === 1;
+    let replacement: string;
+    if (afterApostrophe) replacement = word.toLowerCase();
+    else if (word.length > 1 && ctx.vocabulary.isAcronym(word)) replacement = word;
+    else if (!first && MINOR_WORDS.has(word.toLowerCase())) replacement = word.toLowerCase();
+    else replacement = word[0]! + word.slice(1).toLowerCase();
+    first = false;
+    if (replacement !== word) edits.push({ start: line.start + m.index, end: line.start + m.index + word.length, text: replacement, ruleId: 'pdf/heading' });
+  }
+  return edits;
+}
+
+function headingEdits(heading: Heading, ctx: PassContext): Edit[] {
+  const marker = `${'#'.repeat(heading.depth)} `;
+  const [first] = heading.lines;
+  const edits: Edit[] = first ? [{ start: first.start, end: first.start + leadingSpace(first.text), text: marker, ruleId: 'pdf/heading' }] : [];
+  heading.lines.forEach((line, k) => {
+    const next = heading.lines[k + 1];
+    const contentEnd = line.start + line.text.trimEnd().length;
+    if (next) edits.push({ start: contentEnd, end: next.start + leadingSpace(next.text), text: ' ', ruleId: 'pdf/heading' });
+    if (heading.kind === 'capitals') edits.push(...titleCaseEdits(line, k === 0, ctx));
+  });
+  if (heading.dateline) {
+    const d = heading.dateline;
+    edits.push({ start: d.start, end: d.end, text: `*${d.text.trim()}*`, ruleId: 'pdf/dateline' });
+  }
+  return edits;
+}
+
+/**
+ * Headings: numbered ("1. The risen people"), indented, or standing alone, short and without
+ * final punctuation, possibly split over lines; subheads in capitals become `###` in title
+ * case. A dateline directly under a heading becomes its own italic paragraph.
+ */
+export const markPdfHeadings: Pass = {
+  ruleId: 'pdf/heading',
+  run(text, ctx) {
+    return findHeadings(splitLines(text)).flatMap((heading) => headingEdits(heading, ctx));
+  },
+};

@@ -1,0 +1,16 @@
+import type { Pass } from '../_runner.ts';
+
+/** Short function words that web extraction glues to the following name ("inStalin's"). */
+const GLUED = /(?<![\p{L}'’])(in|of|on|to|at|by|and|the|for|from|with|into|as|is|or|but|was|that|a|an)(\p{Lu}\p{Ll}+)/gu;
+
+export const separateGluedWords: Pass = {
+  ruleId: 'web/glued-word',
+  run(text, ctx) {
+    return [...text.matchAll(GLUED)]
+      .filter((m) => !ctx.isKnownWord(m[0]) && ctx.vocabulary.count(m[0]) < 2)
+      .map((m) => {
+        const at = m.index + m[1]!.length;
+        return { start: at, end: at, text: ' ', ruleId: 'web/glued-word' };
+      });
+  },
+};

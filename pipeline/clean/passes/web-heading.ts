@@ -1,0 +1,23 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { splitBlocks, splitLines, wordCount } from '../_lines.ts';
+import { isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
+
+/** A short title-like line standing alone between blank lines, followed by prose, is a section heading. */
+export const markWebHeadings: Pass = {
+  ruleId: 'web/heading',
+  run(text, ctx) {
+    const blocks = splitBlocks(splitLines(text));
+    const edits: Edit[] = [];
+    blocks.forEach((block, b) => {
+      const next = blocks[b + 1];
+      if (block.length !== 1 || !next) return;
+      const line = block[0]!;
+      if (!isTitleLike(line.text) || wordCount(line.text) > 12 || /[:]$/.test(line.text.trim())) return;
+      if (isDateLine(line.text) || sameText(line.text, ctx.author) || !/^\s*["“‘'(]?\p{L}/u.test(line.text)) return;
+      if (!isProse(next[0]!.text)) return;
+      edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
+    });
+    return edits;
+  },
+};

@@ -1,0 +1,25 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { splitBlocks, splitLines, type Line } from '../_lines.ts';
+import { isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
+
+/** A sign-off: the author's name, a date, or a name directly above a date. */
+export function isSignOff(block: readonly Line[], author: string | undefined): boolean {
+  return block.some((line, i) => sameText(line.text, author) || isDateLine(line.text) || (block[i + 1] !== undefined && isDateLine(block[i + 1]!.text)));
+}
+
+/** Links to other articles after the article's end: short title-like lines, up to the sign-off or the last paragraph. */
+export const removeRelatedLinks: Pass = {
+  ruleId: 'web/related-links',
+  run(text, ctx) {
+    const blocks = splitBlocks(splitLines(text));
+    const edits: Edit[] = [];
+    for (let b = blocks.length - 1; b > 0; b--) {
+      const block = blocks[b]!;
+      if (isSignOff(block, ctx.author) || !block.every((line) => isTitleLike(line.text) && !isProse(line.text))) break;
+      const end = b === blocks.length - 1 ? text.length : blocks[b + 1]![0]!.start;
+      edits.push({ start: block[0]!.start, end, text: '', ruleId: 'web/related-links' });
+    }
+    return edits;
+  },
+};

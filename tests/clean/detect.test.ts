@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectProfile } from '../../pipeline/clean/index.ts';
+
+const seed = (name: string) => readFileSync(new URL(`/work/shared/seeds/${name}`, 'file://'), 'utf8');
+
+describe('detectProfile', () => {
+  it('takes hard-wrapped lines of similar length with few blank lines for a PDF extraction', () => {
+    const wrapped = Array.from({ length: 20 }, (_, i) => `line ${i} of a hard wrapped column of text goes here`).join('\n');
+    expect(detectProfile(wrapped)).toBe('pdf-text');
+  });
+
+  it('takes Markdown syntax with blank-line paragraphs for Markdown', () => {
+    expect(detectProfile('# Title\n\nSome *emphasis* and a [link](https://x.org).\n\n> A quote.\n')).toBe('markdown');
+  });
+
+  it('takes one paragraph per line, separated by blank lines, for a web page', () => {
+    expect(detectProfile('A paragraph on one long line.\n\nAnother paragraph.\n')).toBe('web');
+    expect(detectProfile('')).toBe('web');
+  });
+
+  it('recognises the seeds', () => {
+    expect(detectProfile(seed('000_9fc140d51e13a2eb.txt'))).toBe('web');
+    expect(detectProfile(seed('001_8febee303f6d75d1.txt'))).toBe('web');
+    expect(detectProfile(seed('003_45fa8428baf552bc.txt'))).toBe('pdf-text');
+    expect(detectProfile(seed('004_8a5c224fc5b05085.txt'))).toBe('web');
+  });
+});

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCleaner, type CleanTextOptions } from '../../pipeline/clean/index.ts';
+import type { CleanText } from '../../pipeline/types.ts';
+
+/** The raw seed texts; the titles and authors are what their front matter would say. */
+const SEEDS: Record<string, Partial<CleanTextOptions>> = {
+  '000_9fc140d51e13a2eb.txt': {},
+  '001_8febee303f6d75d1.txt': { title: "Socialism didn't fail, Stalinism did!" },
+  '002_d7e3bcaffb67c633.txt': {},
+  '003_45fa8428baf552bc.txt': {},
+  '004_8a5c224fc5b05085.txt': { title: '50 years since the death of Stalin - an assessment', author: 'Movement for a Socialist Future' },
+};
+const WEB_SEEDS = ['000_9fc140d51e13a2eb.txt', '001_8febee303f6d75d1.txt', '002_d7e3bcaffb67c633.txt', '004_8a5c224fc5b05085.txt'];
+
+const FURNITURE = [
+  /Share this article/i,
+  /Leave a Reply/i,
+  /Avatar placeholder/i,
+  /email address will not be published/i,
+  /Required fields are marked/i,
+  /Akismet/i,
+  /pop-up/i,
+  /This will close in/i,
+  /This article is available in/i,
+  /E-mail to hear about site changes/i,
+  /^Our Say$/m,
+  /^Stalin: the horror behind the image$/m,
+  /^(## )?Socialism didn't fail, Stalinism did!$/m,
+];
+
+const results = new Map<string, CleanText>();
+
+beforeAll(() => {
+  const cleaner = createCleaner();
+  for (const [file, options] of Object.entries(SEEDS)) {
+    const raw = readFileSync(`/work/shared/seeds/${file}`, 'utf8');
+    results.set(file, cleaner.cleanText(raw, { file, ...options }));
+  }
+});
+
+const cleaned = (file: string): string => results.get(file)!.markdown;
+
+describe('cleaning the seed texts', () => {
+  it.each(WEB_SEEDS)('%s keeps no navigation, comment form or pop-up', (file) => {
+    for (const furniture of FURNITURE) expect(cleaned(file)).not.toMatch(furniture);
+    expect(results.get(file)!.profile).toBe('web');
+  });
+
+  it('keeps the article of a page behind a long menu, and its sign-off', () => {
+    const text = cleaned('004_8a5c224fc5b05085.txt');
+    expect(text.startsWith('The 50th anniversary of the death')).toBe(true);
+    expect(text).toMatch(/^Movement for a Socialist Future$/m);
+    expect(text.trimEnd().endsWith('7 March 2003')).toBe(true);
+  });
+
+  it('repairs the web-page damage in 001', () => {
+    const text = cleaned('001_8febee303f6d75d1.txt');
+    expect(text).toContain('banned in Stalin');
+    expect(text).toContain('insurrection. From that point');
+    expect(text).toContain('Stalinism—the political programme');
+    expect(text).toMatch(/^## The Russian Revolution$/m);
+    expect(text).toMatch(/^- Build an international party/m);
+    expect(text).not.toMatch(/^Leon Trotsky$/m);
+    expect(results.get('001_8febee303f6d75d1.txt')!.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'web/caption', line: 17 }));
+    expect(cleaned('000_9fc140d51e13a2eb.txt')).toContain("Lenin's dictatorial ideas");
+  });
+
+  it("turns 003's headings into ## lines", () => {
+    const text = cleaned('003_45fa8428baf552bc.txt');
+    for (const heading of [
+      '## Introduction',
+      '## The program we advocated',
+      '## 1\\. The risen people: Eastern Europe after the revolutions',
+      '## 2\\. What’s in the coffin at the funeral of socialism?',
+      '## 4\\. Stalin’s system collapses',
+      '## 11\\. Trotsky and the collapse of Stalinism',
+    ]) {
+      expect(text.split('\n')).toContain(heading);
+    }
+    expect(text.split('\n')).toContain('*January 1990*');
+    expect(text.split('\n')).toContain('*August 1991*');
+  });
+
+  it('leaves no word broken across a line end in 003', () => {
+    const text = cleaned('003_45fa8428baf552bc.txt');
+    expect(text).toContain('collapsed, suddenly.');
+    const raw = readFileSync('/work/shared/seeds/003_45fa8428baf552bc.txt', 'utf8');
+    const brokenAtLineEnd = [...raw.matchAll(/(\p{L}+)-\n *(\p{Ll}+)/gu)];
+    expect(brokenAtLineEnd.length).toBeGreaterThanOrEqual(3);
+    for (const [, head, tail] of brokenAtLineEnd) expect(text).not.toContain(`${head}- ${tail}`);
+    expect(text).not.toMatch(/Continued (on )?page/i);
+  });
+
+  it('restores the lost drop caps in 003', () => {
+    const text = cleaned('003_45fa8428baf552bc.txt');
+    for (const opening of [
+      'It is 20 years since',
+      'What is the political revolution',
+      'We have seen a tremendous series',
+      'Stalinism is a regime of almost permanent crisis',
+      'For anti-Stalinist socialists',
+      'The system Stalin built',
+      'The Russian Empire is in headlong retreat',
+      'BOURGEOIS propagandists',
+      'Immediately after the August coup',
+    ]) {
+      expect(text).toMatch(new RegExp(`^${opening}`, 'm'));
+    }
+    expect(text).not.toMatch(/^(t is 20|hat is the|e have seen|talinism is|he system Stalin)/m);
+  });
+
+  it('cleans the long PDF extraction fast', () => {
+    const raw = readFileSync('/work/shared/seeds/003_45fa8428baf552bc.txt', 'utf8');
+    const cleaner = createCleaner();
+    cleaner.cleanText('warm up the dictionary', { file: 'x' });
+    const started = performance.now();
+    cleaner.cleanText(raw, { file: '003' });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
