@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readSeed } from '../seeds.ts';
 import { describe, expect, it } from 'vitest';
 import { detectProfile } from '../../pipeline/clean/index.ts';
 
-const seed = (name: string) => readFileSync(new URL(`/work/shared/seeds/${name}`, 'file://'), 'utf8');
+const seed = readSeed;
 
 describe('detectProfile', () => {
   it('takes hard-wrapped lines of similar length with few blank lines for a PDF extraction', () => {

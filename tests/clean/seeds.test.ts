@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readSeed } from '../seeds.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCleaner, type CleanTextOptions } from '../../pipeline/clean/index.ts';
 import type { CleanText } from '../../pipeline/types.ts';
@@ -34,7 +34,7 @@ const results = new Map<string, CleanText>();
 beforeAll(() => {
   const cleaner = createCleaner();
   for (const [file, options] of Object.entries(SEEDS)) {
-    const raw = readFileSync(`/work/shared/seeds/${file}`, 'utf8');
+    const raw = readSeed(file);
     results.set(file, cleaner.cleanText(raw, { file, ...options }));
   }
 });
@@ -85,7 +85,7 @@ describe('cleaning the seed texts', () => {
   it('leaves no word broken across a line end in 003', () => {
     const text = cleaned('003_45fa8428baf552bc.txt');
     expect(text).toContain('collapsed, suddenly.');
-    const raw = readFileSync('/work/shared/seeds/003_45fa8428baf552bc.txt', 'utf8');
+    const raw = readSeed('003_45fa8428baf552bc.txt');
     const brokenAtLineEnd = [...raw.matchAll(/(\p{L}+)-\n *(\p{Ll}+)/gu)];
     expect(brokenAtLineEnd.length).toBeGreaterThanOrEqual(3);
     for (const [, head, tail] of brokenAtLineEnd) expect(text).not.toContain(`${head}- ${tail}`);
@@ -111,7 +111,7 @@ describe('cleaning the seed texts', () => {
   });
 
   it('cleans the long PDF extraction fast', () => {
-    const raw = readFileSync('/work/shared/seeds/003_45fa8428baf552bc.txt', 'utf8');
+    const raw = readSeed('003_45fa8428baf552bc.txt');
     const cleaner = createCleaner();
     cleaner.cleanText('warm up the dictionary', { file: 'x' });
     const started = performance.now();
