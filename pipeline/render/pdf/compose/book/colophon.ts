@@ -1,0 +1,17 @@
+import type { Book } from '../../../../types.ts';
+import { textStyle } from '../composer.ts';
+import { addCentred, NO_DECOR, type BookContext } from './common.ts';
+
+/** The last page: how the book was made, centred in the lower part of the page. */
+export function composeColophon(book: Book, context: BookContext): void {
+  if (book.back.colophon.length === 0) return;
+  const { composer, flow } = context;
+  const theme = composer.theme.colophon;
+  flow.pageBreak('any', NO_DECOR, NO_DECOR);
+  flow.addSpace(0, { fill: 3, discardable: false });
+  book.back.colophon.forEach((paragraph, index) => {
+    if (index > 0) flow.addSpace(theme.leading * 0.6, { discardable: false });
+    addCentred(paragraph, textStyle('italic', theme.size), theme.leading, context);
+  });
+  flow.addSpace(0, { fill: 1, discardable: false });
+}

@@ -1,0 +1,40 @@
+import type { Book, SourceEntry } from '../../../../types.ts';
+import type { InlineRun } from '../../layout/types.ts';
+import { textStyle } from '../composer.ts';
+import { addCentred, bodyDecor, NO_DECOR, sentence, type BookContext } from './common.ts';
+
+/** Where each text first appeared: one entry per text, with a hanging indent. */
+export function composeSources(book: Book, context: BookContext): void {
+  if (book.back.sources.length === 0) return;
+  const { composer, flow } = context;
+  const theme = composer.theme.sources;
+  const line = composer.line;
+  const title = book.back.sourcesTitle;
+  flow.pageBreak('recto', NO_DECOR, bodyDecor(title, title, composer));
+  flow.addSpace(theme.sinkLines * line, { discardable: false });
+  addCentred(title, textStyle('regular', theme.titleSize), Math.max(line, theme.titleSize * 1.25), context);
+  flow.addSpace(theme.spaceAfterTitle * line);
+  flow.addSnap();
+  flow.keepWithNext(1);
+  const hang = theme.hangingIndentEm * composer.print.fontSize;
+  const width = composer.textWidth;
+  book.back.sources.forEach((entry, index) => {
+    if (index > 0) flow.addSpace(theme.spaceBetween * theme.leading);
+    const lines = composer.setText(entryRuns(entry, theme.size), {
+      align: 'left',
+      indent: 0,
+      measure: { first: width, rest: width - hang, firstLeft: 0, restLeft: hang },
+    });
+    flow.addLines(lines, { height: theme.leading, size: theme.size }, 'paragraph');
+  });
+}
+
+/** "*Title*. Author. Publication, date. URL" */
+function entryRuns(entry: SourceEntry, size: number): InlineRun[] {
+  const roman = textStyle('regular', size);
+  const runs: InlineRun[] = [{ text: sentence(entry.title), style: textStyle('italic', size) }];
+  const rest = [entry.author, entry.line].filter((part) => part.trim()).map(sentence);
+  if (rest.length > 0) runs.push({ text: ` ${rest.join(' ')}`, style: roman });
+  if (entry.url) runs.push({ text: ` ${entry.url}`, style: textStyle('regular', size, { link: entry.url }) });
+  return runs;
+}

@@ -1,0 +1,63 @@
+/**
+ * What every handler needs to set text: the theme, the page geometry, the typesetting
+ * environment, and helpers that turn the theme's words (faces, caps, sizes) into text styles.
+ */
+import { setParagraph, type ParagraphShape, type TypesetEnvironment } from '../layout/paragraph.ts';
+import type { InlineRun, SetLine, TextStyle } from '../layout/types.ts';
+import type { CapsStyle, FaceKey, PrintTheme } from '../theme.ts';
+import type { PrintSettings } from '../../../types.ts';
+
+export interface Composer {
+  theme: PrintTheme;
+  print: PrintSettings;
+  env: TypesetEnvironment;
+  /** Width of the text block. */
+  textWidth: number;
+  /** One line of the body: the step of the baseline grid. */
+  line: number;
+  setText(runs: readonly InlineRun[], shape: ParagraphShape): SetLine[];
+}
+
+export function createComposer(theme: PrintTheme, print: PrintSettings, env: TypesetEnvironment): Composer {
+  return {
+    theme,
+    print,
+    env,
+    textWidth: print.pageWidth - print.marginInner - print.marginOuter,
+    line: print.leading,
+    setText: (runs, shape) => setParagraph(runs, shape, env),
+  };
+}
+
+export interface StyleOptions {
+  caps?: CapsStyle;
+  tracking?: number;
+  link?: string;
+}
+
+export function textStyle(face: FaceKey, size: number, options: StyleOptions = {}): TextStyle {
+  const features = capsFeatures(options.caps ?? 'none');
+  return {
+    face,
+    size,
+    ...(features ? { features } : {}),
+    ...(options.tracking ? { tracking: options.tracking } : {}),
+    ...(options.link ? { link: options.link } : {}),
+  };
+}
+
+function capsFeatures(caps: CapsStyle): readonly string[] | undefined {
+  if (caps === 'small') return ['smcp'];
+  if (caps === 'allSmall') return ['c2sc', 'smcp'];
+  return undefined;
+}
+
+export function faceFor(italic: boolean, bold: boolean): FaceKey {
+  if (bold) return italic ? 'boldItalic' : 'bold';
+  return italic ? 'italic' : 'regular';
+}
+
+/** A shape that fills the measure from `left`, `width` wide, no indent. */
+export function plainShape(align: ParagraphShape['align'], left: number, width: number, indent = 0): ParagraphShape {
+  return { align, indent, measure: { first: width, rest: width, firstLeft: left, restLeft: left } };
+}

@@ -1,0 +1,84 @@
+/**
+ * Collects the vertical list for the paginator and applies the keep rules as it goes: no page
+ * break after a paragraph's first line or before its last (orphans and widows), and none
+ * between a heading and the lines that follow it.
+ */
+import type { FlowItem, FlowSpace, PageDecor, SetLine } from '../layout/types.ts';
+
+export interface LineMetrics {
+  /** Height the line takes (its leading). */
+  height: number;
+  /** Type size, to put the baseline where the capitals sit centred in the line. */
+  size: number;
+}
+
+/** How the lines of a block may be split across pages. */
+export type LineKeep = 'paragraph' | 'together' | 'free';
+
+export interface FlowBuilder {
+  readonly items: readonly FlowItem[];
+  addLines(lines: readonly SetLine[], metrics: LineMetrics, keep: LineKeep): void;
+  addSpace(height: number, options?: Partial<Pick<FlowSpace, 'fill' | 'discardable'>>): void;
+  /** Space up to the next baseline-grid line. */
+  addSnap(): void;
+  /** Ties the next `lineCount` lines (and the spaces before them) to what came before. */
+  keepWithNext(lineCount: number): void;
+  /** Appends a list built elsewhere (a block quote's), through the same keep rules. */
+  append(items: readonly FlowItem[]): void;
+  pageBreak(side: 'any' | 'recto', first: PageDecor, rest: PageDecor): void;
+  mark(id: string): void;
+}
+
+export function createFlowBuilder(): FlowBuilder {
+  const items: FlowItem[] = [];
+  let keepCount = 0;
+
+  const push = (item: FlowItem): void => {
+    if (item.kind === 'line' || item.kind === 'space' || item.kind === 'snap') {
+      if (keepCount > 0) item = { ...item, keepWithPrevious: true };
+      if (item.kind === 'line' && keepCount > 0) keepCount -= 1;
+    }
+    items.push(item);
+  };
+
+  return {
+    items,
+    addLines(lines, metrics, keep) {
+      const baseline = baselineIn(metrics);
+      lines.forEach((line, index) => {
+        push({ kind: 'line', line, height: metrics.height, baseline, keepWithPrevious: keepsWithPrevious(index, lines.length, keep) });
+      });
+    },
+    addSpace(height, options = {}) {
+      push({ kind: 'space', height, fill: options.fill ?? 0, discardable: options.discardable ?? true, keepWithPrevious: false });
+    },
+    addSnap() {
+      push({ kind: 'snap', keepWithPrevious: false });
+    },
+    keepWithNext(lineCount) {
+      keepCount = Math.max(keepCount, lineCount);
+    },
+    append(appended) {
+      appended.forEach(push);
+    },
+    pageBreak(side, first, rest) {
+      keepCount = 0;
+      items.push({ kind: 'pageBreak', side, first, rest });
+    },
+    mark(id) {
+      items.push({ kind: 'mark', id });
+    },
+  };
+}
+
+function keepsWithPrevious(index: number, count: number, keep: LineKeep): boolean {
+  if (index === 0 || keep === 'free') return false;
+  if (keep === 'together') return true;
+  // No single first line at the foot of a page, no single last line at the head of one.
+  return index === 1 || index === count - 1;
+}
+
+/** Puts the baseline so capitals sit centred in the line's height. */
+function baselineIn(metrics: LineMetrics): number {
+  return metrics.height / 2 + metrics.size * 0.325;
+}

@@ -1,0 +1,90 @@
+/**
+ * The print edition: a Book laid out by our own typesetting (total-fit line breaking with
+ * hyphenation, keeps, a baseline grid) and drawn with pdfkit.
+ */
+import type { Book } from '../../types.ts';
+import { composeBook } from './compose/book/index.ts';
+import { createComposer, textStyle, type Composer } from './compose/composer.ts';
+import { loadFontFaces, registerFontFaces } from './fonts.ts';
+import { hyphenatorFor } from './hyphenation.ts';
+import { paginate } from './layout/paginate.ts';
+import type { TypesetEnvironment } from './layout/paragraph.ts';
+import type { LaidOutPage, TextMeasurer } from './layout/types.ts';
+import { createPdfMeasurer } from './measurer.ts';
+import { paintPages } from './paint.ts';
+import { createPdfDocument, finishPdf } from './pdf-document.ts';
+import { fontFamilyFor, loadPrintTheme, resolvePrintSettings, type PrintTheme } from './theme.ts';
+
+export interface RenderedPdf {
+  data: Uint8Array;
+  pageCount: number;
+  /** Section id -> 1-based physical page where the section opens. */
+  sectionPages: Record<string, number>;
+}
+
+/** Contents numbers settle on the second pass; more passes mean the layout oscillates. */
+const MAX_LAYOUT_PASSES = 4;
+
+export async function renderPdf(book: Book): Promise<RenderedPdf> {
+  const theme = loadPrintTheme();
+  const print = resolvePrintSettings(book.print, theme);
+  const doc = createPdfDocument(book, print);
+  registerFontFaces(doc, loadFontFaces(fontFamilyFor(print.font, theme)));
+  const measurer = createPdfMeasurer(doc);
+  const composer = createComposer(theme, print, typesetEnvironment(theme, measurer, book.meta.language));
+  const { pages, sectionPages } = layOutBook(book, composer);
+  paintPages(doc, pages, {
+    print,
+    folioStyle: textStyle('regular', theme.folio.size),
+    folioDrop: theme.folio.baselineBelowText,
+    headRise: theme.runningHeads.baselineAboveText,
+    outline: new Map(book.sections.map((section) => [section.id, section.title])),
+    measurer,
+  });
+  return { data: await finishPdf(doc), pageCount: pages.length, sectionPages };
+}
+
+function typesetEnvironment(theme: PrintTheme, measurer: TextMeasurer, language: string): TypesetEnvironment {
+  return {
+    measurer,
+    hyphenate: hyphenatorFor(language),
+    hyphenation: theme.hyphenation,
+    pretolerance: theme.justification.pretolerance,
+    tolerance: theme.justification.tolerance,
+    emergencyStretch: theme.justification.emergencyStretch,
+    raggedness: theme.justification.raggedness,
+  };
+}
+
+/**
+ * Lays the book out until the contents show the pages the sections really open on. The
+ * contents keep a fixed column for the numbers, so the second pass normally settles it.
+ */
+function layOutBook(book: Book, composer: Composer): { pages: LaidOutPage[]; sectionPages: Record<string, number> } {
+  const frame = {
+    height: composer.print.pageHeight - composer.print.marginTop - composer.print.marginBottom,
+    grid: composer.line,
+  };
+  let numbers: Record<string, number> = {};
+  for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass += 1) {
+    const pages = paginate(composeBook(book, composer, numbers), frame);
+    const found = sectionOpenings(pages, book);
+    if (sameNumbers(found, numbers)) return { pages, sectionPages: found };
+    numbers = found;
+  }
+  throw new Error(`The contents page numbers did not settle after ${MAX_LAYOUT_PASSES} layout passes`);
+}
+
+function sectionOpenings(pages: readonly LaidOutPage[], book: Book): Record<string, number> {
+  const ids = new Set(book.sections.map((section) => section.id));
+  const openings: Record<string, number> = {};
+  for (const page of pages) {
+    for (const mark of page.marks) if (ids.has(mark) && !(mark in openings)) openings[mark] = page.number;
+  }
+  return openings;
+}
+
+function sameNumbers(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}

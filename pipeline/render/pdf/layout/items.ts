@@ -1,0 +1,271 @@
+/**
+ * Turns inline runs into the box/glue/penalty list of Knuth and Plass. The alignment is
+ * encoded in the glue (as in "Breaking Paragraphs into Lines", 1981), so one breaker and one
+ * line setter serve justified, ragged-right and centred text alike.
+ */
+import {
+  INFINITE_PENALTY,
+  isForcedBreak,
+  type Alignment,
+  type Box,
+  type Glue,
+  type InlineRun,
+  type Item,
+  type Penalty,
+  type TextMeasurer,
+  type TextRun,
+  type TextStyle,
+} from './types.ts';
+import { findWordBreaks, type Hyphenator, type WordBreak } from './word-breaks.ts';
+
+export interface ItemOptions {
+  align: Alignment;
+  /** First-line indent in points. */
+  indent: number;
+  /** The narrowest line width, to find words that fit on no line. */
+  lineWidth: number;
+  measurer: TextMeasurer;
+  hyphenate: Hyphenator;
+  minLeft: number;
+  minRight: number;
+  hyphenPenalty: number;
+  explicitHyphenPenalty: number;
+  /** Ragged lines may fall this many space widths short before they count as bad. */
+  raggedness: number;
+}
+
+const BREAKABLE_SPACE = /[ \t\n\r]+/;
+const NO_BREAK_SPACE = '\u00a0';
+
+/** Options plus what is derived from the paragraph itself. */
+interface ItemContext extends ItemOptions {
+  /** Stretch of ragged and centred line ends. */
+  raggedStretch: number;
+}
+
+export function buildItems(runs: readonly InlineRun[], itemOptions: ItemOptions): Item[] {
+  const options = withRaggedStretch(runs, itemOptions);
+  const items: Item[] = [];
+  let word: TextRun[] = [];
+  // Spaces are only set between words: none at the start of a line, none before its end.
+  let pendingSpace: { style: TextStyle; breakable: boolean } | undefined;
+  let atLineStart = true;
+
+  const flushWord = (): void => {
+    if (word.length === 0) return;
+    if (pendingSpace && !atLineStart) items.push(...spaceItems(pendingSpace.style, pendingSpace.breakable, options));
+    pendingSpace = undefined;
+    atLineStart = false;
+    items.push(...wordItems(word, options));
+    word = [];
+  };
+
+  items.push(...paragraphStart(options));
+  for (const run of runs) {
+    if (isForcedBreak(run)) {
+      flushWord();
+      pendingSpace = undefined;
+      atLineStart = true;
+      items.push(...lineEnd(options), ...lineStart(options));
+      continue;
+    }
+    for (const token of tokenize(run.text)) {
+      if (token.kind === 'word') {
+        appendToWord(word, { text: token.text, style: run.style });
+      } else {
+        flushWord();
+        // A no-break space wins over an ordinary one next to it.
+        if (!pendingSpace || token.kind === 'nbsp') pendingSpace = { style: run.style, breakable: token.kind === 'space' };
+      }
+    }
+  }
+  flushWord();
+  items.push(...lineEnd(options));
+  return items;
+}
+
+type Token = { kind: 'word'; text: string } | { kind: 'space' } | { kind: 'nbsp' };
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const [index, chunk] of text.split(BREAKABLE_SPACE).entries()) {
+    if (index > 0) tokens.push({ kind: 'space' });
+    for (const [i, part] of chunk.split(NO_BREAK_SPACE).entries()) {
+      if (i > 0) tokens.push({ kind: 'nbsp' });
+      if (part) tokens.push({ kind: 'word', text: part });
+    }
+  }
+  return tokens;
+}
+
+function appendToWord(word: TextRun[], piece: TextRun): void {
+  const last = word[word.length - 1];
+  if (last && sameStyle(last.style, piece.style)) last.text += piece.text;
+  else word.push({ ...piece });
+}
+
+export function sameStyle(a: TextStyle, b: TextStyle): boolean {
+  return (
+    a.face === b.face &&
+    a.size === b.size &&
+    (a.tracking ?? 0) === (b.tracking ?? 0) &&
+    a.link === b.link &&
+    (a.features ?? []).join() === (b.features ?? []).join()
+  );
+}
+
+function withRaggedStretch(runs: readonly InlineRun[], options: ItemOptions): ItemContext {
+  const firstRun = runs.find((run): run is TextRun => !isForcedBreak(run));
+  const spaceWidth = firstRun ? options.measurer.width(' ', firstRun.style) : 0;
+  return { ...options, raggedStretch: options.raggedness * spaceWidth };
+}
+
+function paragraphStart(options: ItemContext): Item[] {
+  if (options.align === 'center') return lineStart(options);
+  return options.indent > 0 ? [box(options.indent, '')] : [];
+}
+
+/** Centred lines need stretch on their left; after a forced break the first box keeps it. */
+function lineStart(options: ItemContext): Item[] {
+  if (options.align !== 'center') return [];
+  return [box(0, ''), glue(0, options.raggedStretch, 0)];
+}
+
+function lineEnd(options: ItemContext): Item[] {
+  const end: Glue = options.align === 'center' ? glue(0, options.raggedStretch, 0) : { ...glue(0, 0, 0), fill: true };
+  return [penalty(0, INFINITE_PENALTY, false, 'plain'), end, penalty(0, -INFINITE_PENALTY, false, 'plain')];
+}
+
+function spaceItems(style: TextStyle, breakable: boolean, options: ItemContext): Item[] {
+  const width = options.measurer.width(' ', style);
+  if (!breakable) {
+    const stretch = options.align === 'justify' ? width / 2 : 0;
+    const shrink = options.align === 'justify' ? width / 3 : 0;
+    return [penalty(0, INFINITE_PENALTY, false, 'plain'), glue(width, stretch, shrink)];
+  }
+  switch (options.align) {
+    case 'justify':
+      return [glue(width, width / 2, width / 3)];
+    case 'left': {
+      const stretch = options.raggedStretch;
+      return [glue(0, stretch, 0), penalty(0, 0, false, 'plain'), glue(width, -stretch, 0)];
+    }
+    case 'center': {
+      const stretch = options.raggedStretch;
+      return [
+        glue(0, stretch, 0),
+        penalty(0, 0, false, 'plain'),
+        glue(width, -2 * stretch, 0),
+        box(0, ''),
+        penalty(0, INFINITE_PENALTY, false, 'plain'),
+        glue(0, stretch, 0),
+      ];
+    }
+  }
+}
+
+/**
+ * Boxes for the pieces of one word, with penalties at its break points. Piece widths are
+ * differences of prefix widths, so an unbroken word measures exactly as it will be drawn
+ * (kerning and ligatures across the cut included).
+ */
+function wordItems(pieces: readonly TextRun[], options: ItemContext): Item[] {
+  const text = pieces.map((p) => p.text).join('');
+  const starts = pieceStarts(pieces);
+  const widthOf = (start: number, end: number) => spanWidth(pieces, starts, start, end, options.measurer);
+  const breaks = findWordBreaks(text, {
+    hyphenate: options.align === 'center' ? () => [] : options.hyphenate,
+    minLeft: options.minLeft,
+    minRight: options.minRight,
+    hyphenPenalty: options.hyphenPenalty,
+    explicitHyphenPenalty: options.explicitHyphenPenalty,
+    widthOf,
+    lineWidth: options.lineWidth,
+    hyphenWidth: options.measurer.width('-', pieces[pieces.length - 1]!.style),
+  });
+  const cuts = breaks.map((b) => b.offset);
+  const breakAt = new Map(breaks.map((b) => [b.offset, b]));
+  const items: Item[] = [];
+  let previous = 0;
+  for (const cut of [...cuts, text.length]) {
+    items.push(...boxesBetween(pieces, starts, previous, cut, options.measurer));
+    const wordBreak = breakAt.get(cut);
+    if (wordBreak) items.push(...breakItems(wordBreak, styleAt(pieces, starts, cut - 1), options));
+    previous = cut;
+  }
+  return items;
+}
+
+function pieceStarts(pieces: readonly TextRun[]): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const piece of pieces) {
+    starts.push(offset);
+    offset += piece.text.length;
+  }
+  return starts;
+}
+
+function pieceIndexAt(starts: readonly number[], offset: number): number {
+  let index = 0;
+  while (index + 1 < starts.length && starts[index + 1]! <= offset) index += 1;
+  return index;
+}
+
+function styleAt(pieces: readonly TextRun[], starts: readonly number[], offset: number): TextStyle {
+  return pieces[pieceIndexAt(starts, Math.max(0, offset))]!.style;
+}
+
+/** Boxes for `text.slice(start, end)`, one per piece it touches. */
+function boxesBetween(
+  pieces: readonly TextRun[],
+  starts: readonly number[],
+  start: number,
+  end: number,
+  measurer: TextMeasurer,
+): Item[] {
+  const items: Item[] = [];
+  for (let k = pieceIndexAt(starts, start); k < pieces.length && starts[k]! < end; k += 1) {
+    const piece = pieces[k]!;
+    const from = Math.max(start, starts[k]!) - starts[k]!;
+    const to = Math.min(end, starts[k]! + piece.text.length) - starts[k]!;
+    if (to <= from) continue;
+    const width = measurer.width(piece.text.slice(0, to), piece.style) - measurer.width(piece.text.slice(0, from), piece.style);
+    items.push({ ...box(width, piece.text.slice(from, to)), style: piece.style });
+  }
+  return items;
+}
+
+function spanWidth(
+  pieces: readonly TextRun[],
+  starts: readonly number[],
+  start: number,
+  end: number,
+  measurer: TextMeasurer,
+): number {
+  return boxesBetween(pieces, starts, start, end, measurer).reduce((sum, item) => sum + item.width, 0);
+}
+
+function breakItems(wordBreak: WordBreak, style: TextStyle, options: ItemContext): Item[] {
+  const mark = wordBreak.addsHyphen ? { text: '-', style } : undefined;
+  const width = mark ? options.measurer.width(mark.text, style) : 0;
+  const breakPenalty = { ...penalty(width, wordBreak.cost, wordBreak.flagged, wordBreak.kind), ...(mark ? { mark } : {}) };
+  if (options.align === 'justify') return [breakPenalty];
+  // Ragged and centred text: the line that ends here may fall short like any other; the
+  // glue cancels out when the break is not taken. The infinite penalty keeps the first glue
+  // from being a break point of its own.
+  const stretch = options.raggedStretch;
+  return [penalty(0, INFINITE_PENALTY, false, 'plain'), glue(0, stretch, 0), breakPenalty, glue(0, -stretch, 0)];
+}
+
+function box(width: number, text: string): Box {
+  return { type: 'box', width, text };
+}
+
+function glue(width: number, stretch: number, shrink: number): Glue {
+  return { type: 'glue', width, stretch, shrink, fill: false };
+}
+
+function penalty(width: number, cost: number, flagged: boolean, kind: Penalty['kind']): Penalty {
+  return { type: 'penalty', width, cost, flagged, kind };
+}

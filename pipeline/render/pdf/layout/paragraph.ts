@@ -1,0 +1,72 @@
+/**
+ * A paragraph from inline runs to set lines. Tries total-fit breaking the way TeX does:
+ * first without hyphenation, then with it, then with emergency stretch; first-fit is the
+ * last resort, so a paragraph always gets set and no line ever runs past the measure.
+ */
+import { buildItems } from './items.ts';
+import { breakFirstFit } from './first-fit.ts';
+import { setLines } from './set-lines.ts';
+import { breakTotalFit, TEX_DEMERITS, type TotalFitOptions } from './total-fit.ts';
+import type { Alignment, InlineRun, Item, Measure, SetLine, TextMeasurer } from './types.ts';
+import type { Hyphenator } from './word-breaks.ts';
+
+export interface ParagraphShape {
+  align: Alignment;
+  /** First-line indent in points. */
+  indent: number;
+  measure: Measure;
+}
+
+/** How paragraphs are set; the same for a whole book. */
+export interface TypesetEnvironment {
+  measurer: TextMeasurer;
+  hyphenate: Hyphenator;
+  hyphenation: { minLeft: number; minRight: number; penalty: number; explicitPenalty: number };
+  /** Badness accepted without hyphenation, and with it (TeX's \pretolerance, \tolerance). */
+  pretolerance: number;
+  tolerance: number;
+  /** Stretch added to every line in the last attempt, as a fraction of the measure. */
+  emergencyStretch: number;
+  /** How far ragged lines may fall short before they count as bad, in spaces. */
+  raggedness: number;
+}
+
+export function setParagraph(runs: readonly InlineRun[], shape: ParagraphShape, env: TypesetEnvironment): SetLine[] {
+  const items = buildItems(runs, {
+    align: shape.align,
+    indent: shape.indent,
+    // The narrowest a line can be, the first line's indent taken off, so that any word
+    // too wide for it gets break points.
+    lineWidth: Math.min(shape.measure.first - shape.indent, shape.measure.rest),
+    measurer: env.measurer,
+    hyphenate: env.hyphenate,
+    minLeft: env.hyphenation.minLeft,
+    minRight: env.hyphenation.minRight,
+    hyphenPenalty: env.hyphenation.penalty,
+    explicitHyphenPenalty: env.hyphenation.explicitPenalty,
+    raggedness: env.raggedness,
+  });
+  if (!items.some((item) => item.type === 'box' && item.text !== '')) return [];
+  return setLines(items, chooseBreaks(items, shape.measure, env), shape.measure, env.measurer);
+}
+
+function chooseBreaks(items: readonly Item[], measure: Measure, env: TypesetEnvironment): number[] {
+  const widths = { first: measure.first, rest: measure.rest };
+  const base: TotalFitOptions = {
+    ...TEX_DEMERITS,
+    widths,
+    tolerance: env.pretolerance,
+    allowDiscretionary: false,
+    emergencyStretch: 0,
+  };
+  const attempts: TotalFitOptions[] = [
+    base,
+    { ...base, tolerance: env.tolerance, allowDiscretionary: true },
+    { ...base, tolerance: 10_000, allowDiscretionary: true, emergencyStretch: env.emergencyStretch * measure.rest },
+  ];
+  for (const attempt of attempts) {
+    const breaks = breakTotalFit(items, attempt);
+    if (breaks) return breaks;
+  }
+  return breakFirstFit(items, widths);
+}

@@ -1,0 +1,108 @@
+/**
+ * Sets the lines a breaker chose: joins the pieces of each word back into one string, measures
+ * the strings exactly as they will be drawn, and spreads the line's slack over its glue.
+ */
+import { sameStyle } from './items.ts';
+import { adjustmentRatio, lineStartAfter, ZERO_TOTALS, addItem, type Totals } from './totals.ts';
+import type { Fragment, Glue, Item, Measure, SetLine, TextMeasurer, TextStyle } from './types.ts';
+
+/** A line before positioning: words (or empty spacers) and the glue between them. */
+type LineElement =
+  | { kind: 'text'; text: string; style: TextStyle; width: number }
+  | { kind: 'spacer'; width: number }
+  | { kind: 'glue'; glue: Glue };
+
+export function setLines(items: readonly Item[], breaks: readonly number[], measure: Measure, measurer: TextMeasurer): SetLine[] {
+  const lines: SetLine[] = [];
+  let start = 0;
+  for (const [lineIndex, end] of breaks.entries()) {
+    const width = lineIndex === 0 ? measure.first : measure.rest;
+    const left = lineIndex === 0 ? measure.firstLeft : measure.restLeft;
+    const elements = lineElements(items, start, end, measurer);
+    lines.push({ fragments: position(elements, left, width, measurer) });
+    start = lineStartAfter(items, end);
+  }
+  return lines;
+}
+
+function lineElements(items: readonly Item[], start: number, end: number, measurer: TextMeasurer): LineElement[] {
+  const elements: LineElement[] = [];
+  let lastTextIndex = -1;
+  for (let k = start; k < end; k += 1) {
+    const item = items[k]!;
+    if (item.type === 'glue') elements.push({ kind: 'glue', glue: item });
+    else if (item.type === 'box') {
+      const previous = elements[elements.length - 1];
+      if (!item.style || !item.text) elements.push({ kind: 'spacer', width: item.width });
+      else if (previous?.kind === 'text' && sameStyle(previous.style, item.style)) {
+        previous.text += item.text;
+      } else elements.push({ kind: 'text', text: item.text, style: item.style, width: 0 });
+      if (item.style && item.text) lastTextIndex = elements.length - 1;
+    }
+  }
+  const breakItem = items[end];
+  if (breakItem?.type === 'penalty' && breakItem.mark) {
+    // The hyphen goes right after the last letters, before any ragged-right padding.
+    const { text, style } = breakItem.mark;
+    const target = elements[lastTextIndex];
+    if (target?.kind === 'text' && sameStyle(target.style, style)) target.text += text;
+    else elements.splice(lastTextIndex + 1, 0, { kind: 'text', text, style, width: 0 });
+  }
+  for (const element of elements) {
+    if (element.kind === 'text') element.width = measurer.width(element.text, element.style);
+  }
+  return elements;
+}
+
+function position(elements: readonly LineElement[], left: number, width: number, measurer: TextMeasurer): Fragment[] {
+  const ratio = settleRatio(adjustmentRatio(lineTotals(elements), width));
+  const fragments: Fragment[] = [];
+  let x = left;
+  for (const element of elements) {
+    if (element.kind === 'glue') {
+      x += element.glue.fill ? element.glue.width : glueWidth(element.glue, ratio);
+      continue;
+    }
+    if (element.kind === 'text') {
+      const previous = fragments[fragments.length - 1];
+      const joins = previous && sameStyle(previous.style, element.style);
+      if (joins && Math.abs(previous.x + previous.width - x) < 0.01) {
+        // Pieces of one word that ragged-right glue kept apart: one string again.
+        previous.text += element.text;
+        previous.width = measurer.width(previous.text, previous.style);
+      } else if (joins && isOneSpaceAfter(previous, x, measurer)) {
+        // Words at their natural spacing are drawn as one string: fewer text objects, and
+        // text extraction sees real spaces.
+        previous.text += ` ${element.text}`;
+        previous.width = x + element.width - previous.x;
+      } else {
+        fragments.push({ x, width: element.width, text: element.text, style: element.style });
+      }
+    }
+    x += element.width;
+  }
+  return fragments;
+}
+
+function isOneSpaceAfter(previous: Fragment, x: number, measurer: TextMeasurer): boolean {
+  return Math.abs(previous.x + previous.width + measurer.width(' ', previous.style) - x) < 0.01;
+}
+
+function lineTotals(elements: readonly LineElement[]): Totals {
+  let totals = ZERO_TOTALS;
+  for (const element of elements) {
+    if (element.kind === 'glue') totals = addItem(totals, element.glue);
+    else totals = { ...totals, width: totals.width + element.width };
+  }
+  return totals;
+}
+
+/** Lines without stretch stay natural; a line never shrinks beyond its glue's limit. */
+function settleRatio(ratio: number): number {
+  if (!Number.isFinite(ratio)) return ratio > 0 ? 0 : -1;
+  return Math.max(-1, ratio);
+}
+
+function glueWidth(glue: Glue, ratio: number): number {
+  return ratio >= 0 ? glue.width + ratio * glue.stretch : glue.width + ratio * glue.shrink;
+}

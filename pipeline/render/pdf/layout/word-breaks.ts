@@ -1,0 +1,138 @@
+/**
+ * Where a word may be broken across lines: hyphenation points, explicit hyphens and dashes,
+ * the joints of URLs, and, for words that cannot fit on any line, between any two letters.
+ */
+
+/** Positions (0 < p < word.length) where a hyphen may be inserted, from Liang's patterns. */
+export type Hyphenator = (word: string) => readonly number[];
+
+export interface WordBreak {
+  /** Break after this many UTF-16 code units of the word. */
+  offset: number;
+  kind: 'plain' | 'hyphen' | 'wordBreak';
+  cost: number;
+  flagged: boolean;
+  /** True when a hyphen is drawn at the end of the line. */
+  addsHyphen: boolean;
+}
+
+export interface WordBreakOptions {
+  hyphenate: Hyphenator;
+  /** Letters that must stay before and after a hyphenation point. */
+  minLeft: number;
+  minRight: number;
+  hyphenPenalty: number;
+  explicitHyphenPenalty: number;
+  /** Width of `word.slice(start, end)`, to find parts that fit on no line. */
+  widthOf: (start: number, end: number) => number;
+  lineWidth: number;
+  /** Width of the hyphen that may follow a part at the end of a line. */
+  hyphenWidth: number;
+}
+
+const LETTERS = /\p{L}+/gu;
+const DASHES = new Set(['\u2013', '\u2014']);
+const URL_JOINTS = new Set(['.', '?', '&', '=', '#', '_', '-', '~', '%', '+']);
+const URL_COST = 20;
+const LETTER_BREAK_COST = 150;
+
+export function findWordBreaks(word: string, options: WordBreakOptions): WordBreak[] {
+  const breaks = new Map<number, WordBreak>();
+  const add = (wordBreak: WordBreak): void => {
+    if (wordBreak.offset <= 0 || wordBreak.offset >= word.length) return;
+    const existing = breaks.get(wordBreak.offset);
+    if (!existing || existing.cost > wordBreak.cost) breaks.set(wordBreak.offset, wordBreak);
+  };
+  if (looksLikeUrl(word)) {
+    urlBreaks(word).forEach(add);
+  } else {
+    explicitBreaks(word, options).forEach(add);
+    hyphenationBreaks(word, options).forEach(add);
+  }
+  const sorted = () => [...breaks.values()].sort((a, b) => a.offset - b.offset);
+  letterBreaksForOverlongParts(word, sorted(), options).forEach(add);
+  return sorted();
+}
+
+export function looksLikeUrl(word: string): boolean {
+  return /^(\p{P})*(https?:\/\/|www\.|mailto:)/iu.test(word) || /\S\/\S+\/\S/.test(word);
+}
+
+/**
+ * After slashes and before dots and the other joints, where the reader sees the URL go on;
+ * failing those, between any two letters, at a higher cost, rather than leave a line loose.
+ */
+function urlBreaks(word: string): WordBreak[] {
+  const result: WordBreak[] = [];
+  const schemeEnd = word.indexOf('//') + 2;
+  for (let i = Math.max(1, schemeEnd); i < word.length; i += 1) {
+    const before = word[i - 1]!;
+    const at = word[i]!;
+    const afterSlash = before === '/' && at !== '/';
+    const beforeJoint = URL_JOINTS.has(at) && !URL_JOINTS.has(before) && before !== '/';
+    const cost = afterSlash || beforeJoint ? URL_COST : LETTER_BREAK_COST;
+    if (!isLowSurrogate(word.charCodeAt(i))) result.push({ offset: i, kind: 'wordBreak', cost, flagged: false, addsHyphen: false });
+  }
+  return result;
+}
+
+/** After a hyphen or a dash that joins two words: the break needs no added hyphen. */
+function explicitBreaks(word: string, options: WordBreakOptions): WordBreak[] {
+  const result: WordBreak[] = [];
+  for (let i = 1; i < word.length - 1; i += 1) {
+    const char = word[i]!;
+    const joinsLetters = /\p{L}/u.test(word[i - 1]!) && /[\p{L}\p{N}]/u.test(word[i + 1]!);
+    if (char === '-' && joinsLetters) {
+      result.push({ offset: i + 1, kind: 'plain', cost: options.explicitHyphenPenalty, flagged: true, addsHyphen: false });
+    } else if (DASHES.has(char)) {
+      result.push({ offset: i + 1, kind: 'plain', cost: 0, flagged: false, addsHyphen: false });
+    }
+  }
+  return result;
+}
+
+function hyphenationBreaks(word: string, options: WordBreakOptions): WordBreak[] {
+  const result: WordBreak[] = [];
+  for (const match of word.matchAll(LETTERS)) {
+    const letters = match[0];
+    if (letters.length < options.minLeft + options.minRight || isAcronym(letters)) continue;
+    for (const position of options.hyphenate(letters)) {
+      if (position < options.minLeft || letters.length - position < options.minRight) continue;
+      result.push({
+        offset: match.index + position,
+        kind: 'hyphen',
+        cost: options.hyphenPenalty,
+        flagged: true,
+        addsHyphen: true,
+      });
+    }
+  }
+  return result;
+}
+
+function isAcronym(letters: string): boolean {
+  return letters === letters.toUpperCase();
+}
+
+/**
+ * A part of a word that is wider than the line, even after the breaks found so far, gets a
+ * break opportunity between every two characters, so no line ever has to overflow.
+ */
+function letterBreaksForOverlongParts(word: string, known: WordBreak[], options: WordBreakOptions): WordBreak[] {
+  const result: WordBreak[] = [];
+  const bounds = [0, ...known.map((b) => b.offset), word.length];
+  for (let k = 0; k + 1 < bounds.length; k += 1) {
+    const start = bounds[k]!;
+    const end = bounds[k + 1]!;
+    if (options.widthOf(start, end) + options.hyphenWidth <= options.lineWidth) continue;
+    for (let i = start + 1; i < end; i += 1) {
+      if (isLowSurrogate(word.charCodeAt(i))) continue;
+      result.push({ offset: i, kind: 'wordBreak', cost: LETTER_BREAK_COST, flagged: false, addsHyphen: false });
+    }
+  }
+  return result;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

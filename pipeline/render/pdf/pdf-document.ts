@@ -1,0 +1,43 @@
+/**
+ * The pdfkit document for a book: fixed dates and metadata from the book, so the same Book
+ * always gives the same bytes, and the output collected into one array.
+ */
+import PDFDocument from 'pdfkit';
+import type { Book, PrintSettings } from '../../types.ts';
+
+export type PdfDocument = PDFKit.PDFDocument;
+
+export function createPdfDocument(book: Book, print: PrintSettings): PdfDocument {
+  const modified = new Date(book.meta.modified);
+  if (Number.isNaN(modified.getTime())) {
+    throw new Error(`Unexpected book.meta.modified "${book.meta.modified}", expected an ISO 8601 date`);
+  }
+  return new PDFDocument({
+    autoFirstPage: false,
+    size: [print.pageWidth, print.pageHeight],
+    margin: 0,
+    lang: book.meta.language,
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: {
+      Title: book.meta.title,
+      Author: book.meta.editors.join(', '),
+      Subject: book.meta.description,
+      Keywords: book.meta.subjects.join(', '),
+      Creator: 'anthology',
+      CreationDate: modified,
+      ModDate: modified,
+    },
+  });
+}
+
+/** Ends the document and resolves with its bytes. */
+export function finishPdf(doc: PdfDocument): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+    doc.end();
+  });
+}

@@ -1,0 +1,146 @@
+/**
+ * The print theme (templates/print-theme.yaml): fonts, sizes, spaces and wording of the PDF
+ * edition, validated so that a designer's typo is reported by key instead of producing an
+ * odd-looking book.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { PrintSettings } from '../../types.ts';
+
+const THEME_URL = new URL('../../../templates/print-theme.yaml', import.meta.url);
+
+const length = z.number().nonnegative();
+const size = z.number().positive();
+const caps = z.enum(['none', 'small', 'allSmall']);
+const face = z.enum(['regular', 'italic', 'bold', 'boldItalic']);
+
+const fontFamily = z.strictObject({ regular: z.string(), italic: z.string(), bold: z.string(), boldItalic: z.string() });
+
+const headingStyle = z.strictObject({
+  depth: z.number().int().min(1),
+  face,
+  caps,
+  size,
+  align: z.enum(['left', 'center']),
+  spaceBefore: length,
+  spaceAfter: length,
+});
+
+const themeSchema = z.strictObject({
+  page: z.strictObject({
+    width: size,
+    height: size,
+    marginTop: length,
+    marginBottom: length,
+    marginInner: length,
+    marginOuter: length,
+  }),
+  fonts: z.record(z.string(), fontFamily),
+  body: z.strictObject({ font: z.string(), size, leading: size, indentEm: length }),
+  hyphenation: z.strictObject({ minLeft: z.number().int().min(1), minRight: z.number().int().min(1), penalty: z.number(), explicitPenalty: z.number() }),
+  justification: z.strictObject({ pretolerance: length, tolerance: length, emergencyStretch: length, raggedness: size }),
+  titlePage: z.strictObject({
+    titleFace: face,
+    titleSize: size,
+    titleLeading: size,
+    subtitleSize: size,
+    subtitleLeading: size,
+    editorsSize: size,
+    editedBy: z.string(),
+    and: z.string(),
+    publisherSize: size,
+  }),
+  copyright: z.strictObject({ size, leading: size }),
+  contents: z.strictObject({
+    title: z.string(),
+    sinkLines: length,
+    titleSize: size,
+    spaceAfterTitle: length,
+    authorSize: size,
+    spaceBetween: length,
+    numberWidth: size,
+    leaderSpacing: size,
+  }),
+  opening: z.strictObject({
+    sinkLines: length,
+    titleFace: face,
+    titleSize: size,
+    titleLeading: size,
+    authorSize: size,
+    sourceSize: size,
+    sourceLeading: size,
+    noteSize: size,
+    noteLeading: size,
+    noteIndentEm: length,
+    spaceAfter: length,
+  }),
+  headings: z.array(headingStyle).min(1),
+  blockquote: z.strictObject({ size, leading: size, indentEm: length, spaceAround: length }),
+  list: z.strictObject({ indentEm: length, bullet: z.string().min(1), spaceAround: length }),
+  code: z.strictObject({ size, leading: size, indentEm: length, spaceAround: length }),
+  thematicBreak: z.strictObject({ ornament: z.string().min(1), spaceAround: length }),
+  runningHeads: z.strictObject({ show: z.boolean(), size, caps, tracking: length, baselineAboveText: length }),
+  folio: z.strictObject({ size, baselineBelowText: length }),
+  sources: z.strictObject({
+    sinkLines: length,
+    titleSize: size,
+    spaceAfterTitle: length,
+    size,
+    leading: size,
+    hangingIndentEm: length,
+    spaceBetween: length,
+  }),
+  colophon: z.strictObject({ size, leading: size }),
+});
+
+export type PrintTheme = z.infer<typeof themeSchema>;
+export type FontFamilyFiles = z.infer<typeof fontFamily>;
+export type FaceKey = z.infer<typeof face>;
+export type CapsStyle = z.infer<typeof caps>;
+export type HeadingStyle = z.infer<typeof headingStyle>;
+
+export function loadPrintTheme(): PrintTheme {
+  const path = fileURLToPath(THEME_URL);
+  const result = themeSchema.safeParse(parseYaml(readFileSync(THEME_URL, 'utf8')));
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${path}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new Error(`Invalid print theme:\n${problems.join('\n')}`);
+  }
+  return result.data;
+}
+
+/**
+ * The book's print settings, with the theme's defaults for any that are missing or not a
+ * usable number (the book may come from an anthology.yaml that sets only some of them).
+ */
+export function resolvePrintSettings(print: Partial<PrintSettings> | undefined, theme: PrintTheme): PrintSettings {
+  const margin = (value: number | undefined, fallback: number): number => (isUsable(value) && value >= 0 ? value : fallback);
+  const measure = (value: number | undefined, fallback: number): number => (isUsable(value) && value > 0 ? value : fallback);
+  return {
+    pageWidth: measure(print?.pageWidth, theme.page.width),
+    pageHeight: measure(print?.pageHeight, theme.page.height),
+    marginTop: margin(print?.marginTop, theme.page.marginTop),
+    marginBottom: margin(print?.marginBottom, theme.page.marginBottom),
+    marginInner: margin(print?.marginInner, theme.page.marginInner),
+    marginOuter: margin(print?.marginOuter, theme.page.marginOuter),
+    fontSize: measure(print?.fontSize, theme.body.size),
+    leading: measure(print?.leading, theme.body.leading),
+    font: print?.font?.trim() ? print.font : theme.body.font,
+  };
+}
+
+function isUsable(value: number | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** The theme's font family for a name as written in anthology.yaml (`EB Garamond` works too). */
+export function fontFamilyFor(name: string, theme: PrintTheme): FontFamilyFiles {
+  const key = name.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const family = theme.fonts[key];
+  if (!family) {
+    throw new Error(`Unknown print font "${name}", expected one of: ${Object.keys(theme.fonts).join(', ')} (see templates/print-theme.yaml)`);
+  }
+  return family;
+}

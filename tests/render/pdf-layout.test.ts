@@ -1,0 +1,177 @@
+/**
+ * The layout layer on its own, with a monospaced stand-in for the font: line breaking,
+ * justification, word breaking, and pagination with its keep rules.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hyphenatorFor } from '../../pipeline/render/pdf/hyphenation.ts';
+import { paginate } from '../../pipeline/render/pdf/layout/paginate.ts';
+import { setParagraph, type ParagraphShape, type TypesetEnvironment } from '../../pipeline/render/pdf/layout/paragraph.ts';
+import type { FlowItem, SetLine, TextMeasurer, TextStyle } from '../../pipeline/render/pdf/layout/types.ts';
+
+const STYLE: TextStyle = { face: 'regular', size: 10 };
+/** Every character is half an em wide. */
+const MONOSPACE: TextMeasurer = { width: (text, style) => [...text].length * style.size * 0.5 };
+
+function environment(overrides: Partial<TypesetEnvironment> = {}): TypesetEnvironment {
+  return {
+    measurer: MONOSPACE,
+    hyphenate: hyphenatorFor('en'),
+    hyphenation: { minLeft: 2, minRight: 3, penalty: 50, explicitPenalty: 50 },
+    pretolerance: 100,
+    tolerance: 200,
+    emergencyStretch: 0.06,
+    raggedness: 4,
+    ...overrides,
+  };
+}
+
+function shape(width: number, align: ParagraphShape['align'] = 'justify', indent = 0): ParagraphShape {
+  return { align, indent, measure: { first: width, rest: width, firstLeft: 0, restLeft: 0 } };
+}
+
+const set = (text: string, width: number, align: ParagraphShape['align'] = 'justify') =>
+  setParagraph([{ text, style: STYLE }], shape(width, align), environment());
+
+const rightEdge = (line: SetLine) => Math.max(...line.fragments.map((f) => f.x + f.width));
+const lineText = (line: SetLine) => line.fragments.map((f) => f.text).join(' ');
+
+/** The paragraph's words again: lines joined, hyphens added at breaks taken back out. */
+function wordsOf(lines: readonly SetLine[]): string {
+  return lines
+    .map(lineText)
+    .join('\n')
+    .replace(/(\p{L})-\n(?=\p{L})/gu, '$1')
+    .replace(/\n/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const PROSE =
+  'The pamphlet was the working form of political argument for two centuries, cheap to print and easy to pass from hand to hand. Its authors wrote quickly, for readers who had little time and less money, and they expected to be answered in kind.';
+
+describe('setParagraph', () => {
+  it('justifies every line but the last to the measure, and sets the last flush left', () => {
+    const lines = set(PROSE, 200);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines.slice(0, -1)) expect(rightEdge(line)).toBeCloseTo(200, 6);
+    expect(rightEdge(lines[lines.length - 1]!)).toBeLessThan(200);
+    expect(lines[0]!.fragments[0]!.x).toBe(0);
+    expect(wordsOf(lines)).toBe(PROSE);
+  });
+
+  it('indents the first line when asked', () => {
+    const lines = setParagraph([{ text: PROSE, style: STYLE }], shape(200, 'justify', 12), environment());
+    expect(lines[0]!.fragments[0]!.x).toBe(12);
+    expect(lines[1]!.fragments[0]!.x).toBe(0);
+  });
+
+  it('hyphenates with Liang’s patterns when the measure is narrow', () => {
+    const lines = set('Extraordinarily counterrevolutionary internationalisation', 90);
+    expect(lines.some((line) => /\p{L}-$/u.test(lineText(line)))).toBe(true);
+    for (const line of lines) expect(rightEdge(line)).toBeLessThanOrEqual(90 + 1e-6);
+    expect(wordsOf(lines)).toBe('Extraordinarily counterrevolutionary internationalisation');
+  });
+
+  it('breaks a URL wider than the measure at its joints, without hyphens', () => {
+    const url = 'https://example.org/a/very/long/path/with-many-parts/and.more.segments/index.html';
+    const lines = set(`See ${url} for more.`, 150);
+    for (const line of lines) expect(rightEdge(line)).toBeLessThanOrEqual(150 + 1e-6);
+    expect(lines.map(lineText).join('')).toContain(url);
+  });
+
+  it('centres lines and keeps ragged lines at natural spacing', () => {
+    const centred = set('A Title of Some Length for the Opening Page', 120, 'center');
+    for (const line of centred) {
+      const left = line.fragments[0]!.x;
+      expect(left + rightEdge(line)).toBeCloseTo(120, 6);
+    }
+    const ragged = set(PROSE, 200, 'left');
+    for (const line of ragged) expect(line.fragments).toHaveLength(1);
+  });
+
+  it('keeps words joined by a no-break space on one line, and knows the word “space” from a space', () => {
+    const text = 'Leave space here: see p.\u00a0142 and 1\u00a0000 more space words.';
+    for (const width of [60, 80, 100, 120]) {
+      const lines = set(text, width).map(lineText);
+      expect(lines.join('\n'), `width ${width}`).not.toMatch(/(p\.|\b1)\n/);
+      expect(lines.join(' ').replace(/\u00a0/g, ' ')).toContain('more space words.');
+    }
+  });
+
+  it('honours forced breaks', () => {
+    const lines = setParagraph(
+      [{ text: 'Line one of an address,', style: STYLE }, { forcedBreak: true }, { text: 'line two.', style: STYLE }],
+      shape(300),
+      environment(),
+    );
+    expect(lines.map(lineText)).toEqual(['Line one of an address,', 'line two.']);
+  });
+
+  it('never lets a line run past the measure, and loses no text', () => {
+    const word = fc.stringMatching(/^[a-z]{1,40}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 60 }), fc.integer({ min: 40, max: 300 }), (words, width) => {
+        const text = words.join(' ');
+        const lines = set(text, width);
+        for (const line of lines) expect(rightEdge(line)).toBeLessThanOrEqual(width + 1e-6);
+        expect(lines.map(lineText).join('').replace(/[-\s]/g, '')).toBe(text.replace(/\s/g, ''));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('paginate', () => {
+  const LINE = 10;
+  const line = (text: string, keepWithPrevious = false): FlowItem => ({
+    kind: 'line',
+    line: { fragments: [{ x: 0, width: 10, text, style: STYLE }] },
+    height: LINE,
+    baseline: 8,
+    keepWithPrevious,
+  });
+  const space = (height: number): FlowItem => ({ kind: 'space', height, fill: 0, discardable: true, keepWithPrevious: false });
+  const texts = (page: { lines: Array<{ line: SetLine }> }) => page.lines.map((l) => l.line.fragments[0]!.text);
+  const frame = { height: 5 * LINE, grid: LINE };
+
+  it('fills pages line by line and drops spaces at the top of a page', () => {
+    const flow = [line('a'), line('b'), line('c'), line('d'), line('e'), space(LINE), line('f')];
+    const pages = paginate(flow, frame);
+    expect(pages.map(texts)).toEqual([['a', 'b', 'c', 'd', 'e'], ['f']]);
+    expect(pages[1]!.lines[0]!.baseline).toBe(8);
+  });
+
+  it('moves a heading to the next page with the lines it keeps', () => {
+    const flow = [line('a'), line('b'), line('c'), space(LINE), line('H'), line('x', true), line('y', true), line('z')];
+    const pages = paginate(flow, frame);
+    expect(pages.map(texts)).toEqual([['a', 'b', 'c'], ['H', 'x', 'y', 'z']]);
+  });
+
+  it('opens a recto on an odd page, leaving a blank verso, and records marks', () => {
+    const flow: FlowItem[] = [
+      { kind: 'pageBreak', side: 'recto', first: { folio: false }, rest: { folio: true } },
+      line('title page'),
+      { kind: 'pageBreak', side: 'recto', first: { folio: false }, rest: { folio: true } },
+      { kind: 'mark', id: 'one' },
+      line('opening'),
+    ];
+    const pages = paginate(flow, frame);
+    expect(pages.map((page) => page.number)).toEqual([1, 2, 3]);
+    expect(pages[1]!.lines).toEqual([]);
+    expect(pages[1]!.decor.folio).toBe(false);
+    expect(pages[2]!.marks).toEqual(['one']);
+  });
+
+  it('shares leftover height among fill spaces', () => {
+    const fill = (weight: number): FlowItem => ({ kind: 'space', height: 0, fill: weight, discardable: false, keepWithPrevious: false });
+    const flow: FlowItem[] = [
+      { kind: 'pageBreak', side: 'any', first: { folio: false }, rest: { folio: true } },
+      fill(1),
+      line('middle'),
+      fill(3),
+    ];
+    const [page] = paginate(flow, { height: 50, grid: LINE });
+    expect(page!.lines[0]!.baseline).toBe(10 + 8);
+  });
+});

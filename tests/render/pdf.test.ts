@@ -1,0 +1,189 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderPdf, type RenderedPdf } from '../../pipeline/render/pdf/index.ts';
+import type { Book } from '../../pipeline/types.ts';
+import { fixtureBook, LONG_URL } from './pdf-fixture.ts';
+import { flat, readPdf, type ReadPage, type ReadPdf } from './pdf-read.ts';
+
+function hasCommand(command: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('renderPdf', () => {
+  let book: Book;
+  let result: RenderedPdf;
+  let pdf: ReadPdf;
+  let contentsPage: ReadPage;
+
+  beforeAll(async () => {
+    book = fixtureBook();
+    result = await renderPdf(book);
+    pdf = await readPdf(result.data);
+    contentsPage = pdf.pages.find((page) => page.lines[0] === 'Contents')!;
+  });
+
+  const isRecto = (page: ReadPage) => page.number % 2 === 1;
+  const leftMargin = (page: ReadPage) => (isRecto(page) ? book.print.marginInner : book.print.marginOuter);
+  const rightEdge = (page: ReadPage) => page.width - (isRecto(page) ? book.print.marginOuter : book.print.marginInner);
+  const openingPages = () => new Set(Object.values(result.sectionPages));
+  /** Pages of running text: not the front matter, not an opening, not blank. */
+  const bodyPages = () =>
+    pdf.pages.filter((page) => page.number > contentsPage.number && !openingPages().has(page.number) && page.lines.length > 10);
+
+  it('sets every page at the trim size of the book', () => {
+    expect(pdf.pages.length).toBe(result.pageCount);
+    expect(result.pageCount).toBeGreaterThanOrEqual(12);
+    for (const page of pdf.pages) {
+      expect(page.width).toBeCloseTo(419.53, 1);
+      expect(page.height).toBeCloseTo(595.28, 1);
+    }
+  });
+
+  it('starts with a title page, the copyright on its verso, then the contents', () => {
+    const [title, copyright] = pdf.pages;
+    expect(title!.text).toContain('Arguments in Print');
+    expect(title!.text).toContain('Pamphlets and Articles, 1970–2010');
+    expect(flat(title!.text)).toContain('Ada Editor and Ben Compiler');
+    expect(title!.text).toContain('Small Press Collective');
+    expect(copyright!.text).toContain('Selection and notes copyright');
+    expect(contentsPage.number).toBe(3);
+  });
+
+  it('opens every section on a recto with its title, author and source, in order', () => {
+    const numbers = book.sections.map((section) => result.sectionPages[section.id]!);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    for (const section of book.sections) {
+      const page = pdf.pages[result.sectionPages[section.id]! - 1]!;
+      expect(page.number % 2, section.id).toBe(1);
+      const text = flat(page.text);
+      expect(text).toContain(section.title);
+      expect(text).toContain(section.author);
+      if (section.sourceLine) expect(text).toContain(section.sourceLine);
+      if (section.note) expect(text).toContain(section.note);
+    }
+  });
+
+  it('gives in the contents the page where each title actually appears', () => {
+    const lines = contentsPage.lines;
+    for (const section of book.sections) {
+      const start = lines.findIndex((line) => line.startsWith(section.title.slice(0, 12)));
+      expect(start, section.title).toBeGreaterThan(0);
+      const numbered = lines.slice(start).find((line) => /\d+$/.test(line))!;
+      const listed = Number(/(\d+)$/.exec(numbered)![1]);
+      const actual = pdf.pages.find((page) => page.number > contentsPage.number && flat(page.text).includes(section.title))!;
+      expect(listed, section.title).toBe(actual.number);
+      expect(listed).toBe(result.sectionPages[section.id]);
+      expect(lines[lines.indexOf(numbered) + 1]).toBe(section.author);
+    }
+  });
+
+  it('ends with the sources and a colophon', () => {
+    const sources = pdf.pages.find((page) => page.lines[0] === 'Sources')!;
+    expect(sources.number % 2).toBe(1);
+    for (const section of book.sections) expect(flat(sources.text)).toContain(section.title);
+    expect(flat(pdf.pages[pdf.pages.length - 1]!.text)).toContain('This book was made with anthology');
+  });
+
+  it.skipIf(!hasCommand('pdffonts'))('embeds EB Garamond regular, italic and bold, and nothing else', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'anthology-pdf-')), 'book.pdf');
+    writeFileSync(file, result.data);
+    const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    const names = rows.map((row) => row.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).sort();
+    expect(names).toEqual(['EBGaramond-Bold', 'EBGaramond-Italic', 'EBGaramond-Regular']);
+    // Columns: name, type, encoding, emb, sub, uni, object ID.
+    for (const row of rows) expect(row.split(/\s+/).slice(-5, -4)[0], row).toBe('yes');
+  });
+
+  it('keeps every piece of text inside the text block, with mirrored margins', () => {
+    for (const page of pdf.pages) {
+      for (const item of page.items) {
+        expect(item.x + item.width, `page ${page.number}: ${item.str}`).toBeLessThanOrEqual(rightEdge(page) + 0.5);
+        expect(item.x, `page ${page.number}: ${item.str}`).toBeGreaterThanOrEqual(leftMargin(page) - 0.5);
+      }
+    }
+    // The text starts at the gutter margin on rectos and at the outer margin on versos.
+    for (const page of bodyPages()) {
+      const left = Math.min(...page.items.map((item) => item.x));
+      expect(left, `page ${page.number}`).toBeCloseTo(leftMargin(page), 1);
+    }
+  });
+
+  it('justifies the running text and hyphenates where it must', () => {
+    let lines = 0;
+    let flush = 0;
+    let hyphenated = 0;
+    for (const page of bodyPages()) {
+      for (const [y, items] of itemsByBaseline(page)) {
+        if (y > page.height - book.print.marginBottom) continue;
+        const right = Math.max(...items.map((item) => item.x + item.width));
+        lines += 1;
+        if (Math.abs(right - rightEdge(page)) < 0.5) flush += 1;
+        if (/\p{L}-$/u.test(items[items.length - 1]!.str)) hyphenated += 1;
+      }
+    }
+    expect(flush / lines).toBeGreaterThan(0.6);
+    expect(hyphenated).toBeGreaterThan(0);
+  });
+
+  it('breaks a URL longer than the measure without adding hyphens', () => {
+    const allLines = pdf.pages.flatMap((page) => page.lines);
+    const start = allLines.findIndex((line) => line.includes('https://archive.example.org'));
+    expect(start).toBeGreaterThan(0);
+    const joined = allLines.slice(start, start + 4).join('');
+    expect(joined.slice(joined.indexOf('https://'))).toContain(LONG_URL);
+  });
+
+  it('keeps headings with at least two lines of the text that follows', () => {
+    for (const heading of ['Why these texts', 'The argument in brief', 'A smaller heading']) {
+      const page = pdf.pages.find((p) => p.lines.includes(heading))!;
+      expect(page, heading).toBeDefined();
+      const index = page.lines.indexOf(heading);
+      const linesAfter = page.lines.length - index - 2; // the last line is the folio
+      expect(linesAfter, heading).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('puts folios on running pages only', () => {
+    const folio = (page: ReadPage) => page.lines[page.lines.length - 1];
+    for (const page of bodyPages()) expect(folio(page)).toBe(String(page.number));
+    for (const number of [1, 2, 3, ...openingPages()]) {
+      const page = pdf.pages[number - 1]!;
+      expect(folio(page), `page ${number}`).not.toBe(String(number));
+    }
+  });
+
+  it('writes the metadata, the language and one outline entry per section', () => {
+    expect(pdf.info).toMatchObject({
+      Title: 'Arguments in Print',
+      Author: 'Ada Editor, Ben Compiler',
+      Subject: 'An anthology of political pamphlets.',
+      Keywords: 'Politics, Socialism',
+      Creator: 'anthology',
+      Language: 'en',
+    });
+    expect(pdf.info.CreationDate).toMatch(/^D:20260102030405/);
+    expect(pdf.outline).toEqual(book.sections.map((section) => section.title));
+  });
+
+  it('gives byte-identical files for the same book', async () => {
+    const again = await renderPdf(fixtureBook());
+    expect(Buffer.from(again.data).equals(Buffer.from(result.data))).toBe(true);
+  });
+});
+
+function itemsByBaseline(page: ReadPage): Array<[number, ReadPage['items']]> {
+  const lines = new Map<number, ReadPage['items']>();
+  for (const item of page.items) {
+    const key = Math.round(item.y * 2) / 2;
+    lines.set(key, [...(lines.get(key) ?? []), item]);
+  }
+  return [...lines.entries()].map(([y, items]) => [y, items.sort((a, b) => a.x - b.x)]);
+}
