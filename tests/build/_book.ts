@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,19 +16,14 @@ export interface CliResult {
 
 /** Runs the real command as a user would, through bin/anthology.js. */
 export function runCli(args: string[], env: Record<string, string> = {}, cwd = ROOT): CliResult {
-  try {
-    const stdout = execFileSync(process.execPath, [BIN, ...args], {
-      cwd,
-      env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, ...env },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { status: 0, stdout, stderr: '' };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { status: e.status, stdout: e.stdout, stderr: e.stderr };
-  }
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
 export function freshDir(prefix: string): string {
