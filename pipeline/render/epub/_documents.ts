@@ -1,0 +1,238 @@
+import type { Book, Section, SectionRole, SourceEntry } from '../../types.ts';
+import type { EpubLabels } from './_templates.ts';
+import { externalHref } from './_links.ts';
+import { sectionBodyXhtml } from './_section-body.ts';
+
+/** The author name the pipeline gives a text that does not say who wrote it. */
+export const UNSIGNED = 'Unsigned';
+
+export type Matter = 'frontmatter' | 'bodymatter' | 'backmatter';
+
+interface DocumentBase {
+  /** Manifest id and the id of the document's section element: unique and XML-safe. */
+  id: string;
+  filename: string;
+  /** The document's `<title>`. */
+  title: string;
+  matter: Matter;
+  /** Structural semantics of the document's section (EPUB SSV), and the matching DPUB-ARIA role if there is one. */
+  epubType: string;
+  ariaRole?: string;
+}
+
+export interface TitlePage extends DocumentBase {
+  kind: 'titlepage';
+  bookTitle: string;
+  subtitle?: string;
+  /** The editors as one phrase in the book's language: "A, B and C". */
+  editorNames: string;
+  publisher?: string;
+}
+
+export interface CopyrightPage extends DocumentBase {
+  kind: 'copyright';
+  paragraphs: string[];
+}
+
+export interface PartPage extends DocumentBase {
+  kind: 'part';
+  heading: string;
+}
+
+export interface SectionDocument extends DocumentBase {
+  kind: 'section';
+  role: SectionRole;
+  heading: string;
+  author: string;
+  sourceLine: string;
+  note?: string;
+  part?: string;
+  /** The section's text, already serialized as an XHTML fragment. */
+  bodyXhtml: string;
+}
+
+export interface SourceView {
+  title: string;
+  /** Absent for unsigned texts. */
+  author?: string;
+  line: string;
+  /** As the source gives it, for display. */
+  url?: string;
+  /** Present only when the URL can be followed from the book. */
+  href?: string;
+}
+
+export interface SourcesPage extends DocumentBase {
+  kind: 'sources';
+  heading: string;
+  entries: SourceView[];
+}
+
+export interface ColophonPage extends DocumentBase {
+  kind: 'colophon';
+  heading: string;
+  paragraphs: string[];
+}
+
+export type EpubDocument = TitlePage | CopyrightPage | PartPage | SectionDocument | SourcesPage | ColophonPage;
+
+/** Every XHTML document of the book except the navigation document, in reading order. */
+export function planDocuments(book: Book, labels: EpubLabels): EpubDocument[] {
+  const documents = [
+    titlePage(book, labels),
+    ...(book.front.copyright.length > 0 ? [copyrightPage(book, labels)] : []),
+    ...bodyDocuments(book.sections),
+    ...(book.back.sources.length > 0 ? [sourcesPage(book)] : []),
+    ...(book.back.colophon.length > 0 ? [colophonPage(book, labels)] : []),
+  ];
+  assertDistinctNames(documents);
+  return documents;
+}
+
+/** Documents shown before the contents page. */
+export function isBeforeContents(document: EpubDocument): boolean {
+  return document.matter === 'frontmatter';
+}
+
+function titlePage(book: Book, labels: EpubLabels): TitlePage {
+  const { title, subtitle, editors, publisher, language } = book.meta;
+  return {
+    kind: 'titlepage',
+    id: 'titlepage',
+    filename: 'titlepage.xhtml',
+    title: labels.titlePage,
+    matter: 'frontmatter',
+    epubType: 'titlepage',
+    bookTitle: title,
+    subtitle,
+    editorNames: joinNames(editors, language),
+    publisher,
+  };
+}
+
+/**
+ * Names joined the way the book's language joins them. Intl falls back to the machine's
+ * own locale for a language it lacks, which would make the output depend on the machine:
+ * such books get English conjunctions instead.
+ */
+function joinNames(names: readonly string[], language: string): string {
+  const supported = supportedListLocale(language);
+  return new Intl.ListFormat(supported ?? 'en', { type: 'conjunction' }).format(names);
+}
+
+function supportedListLocale(language: string): string | undefined {
+  try {
+    return Intl.ListFormat.supportedLocalesOf([language])[0];
+  } catch {
+    return undefined; // not a well-formed language tag
+  }
+}
+
+function copyrightPage(book: Book, labels: EpubLabels): CopyrightPage {
+  return {
+    kind: 'copyright',
+    id: 'copyright',
+    filename: 'copyright.xhtml',
+    title: labels.copyrightPage,
+    matter: 'frontmatter',
+    epubType: 'copyright-page',
+    paragraphs: book.front.copyright,
+  };
+}
+
+/** Sections in order, each run of sections in the same part preceded by that part's title page. */
+function bodyDocuments(sections: readonly Section[]): (PartPage | SectionDocument)[] {
+  const documents: (PartPage | SectionDocument)[] = [];
+  let partCount = 0;
+  sections.forEach((section, index) => {
+    if (section.part !== undefined && section.part !== sections[index - 1]?.part) {
+      partCount += 1;
+      documents.push(partPage(section.part, partCount));
+    }
+    documents.push(sectionDocument(section));
+  });
+  return documents;
+}
+
+function partPage(heading: string, ordinal: number): PartPage {
+  const id = `part-${String(ordinal).padStart(2, '0')}`;
+  return { kind: 'part', id, filename: `${id}.xhtml`, title: heading, matter: 'bodymatter', epubType: 'part', ariaRole: 'doc-part', heading };
+}
+
+function sectionDocument(section: Section): SectionDocument {
+  const semantics =
+    section.role === 'introduction'
+      ? { epubType: 'introduction', ariaRole: 'doc-introduction' }
+      : { epubType: 'chapter', ariaRole: 'doc-chapter' };
+  return {
+    kind: 'section',
+    id: section.id,
+    filename: `${section.id}.xhtml`,
+    title: section.title,
+    matter: 'bodymatter',
+    ...semantics,
+    role: section.role,
+    heading: section.title,
+    author: section.author,
+    sourceLine: section.sourceLine,
+    note: section.note,
+    part: section.part,
+    bodyXhtml: sectionBodyXhtml(section.tree),
+  };
+}
+
+function sourcesPage(book: Book): SourcesPage {
+  return {
+    kind: 'sources',
+    id: 'sources',
+    filename: 'sources.xhtml',
+    title: book.back.sourcesTitle,
+    matter: 'backmatter',
+    // The list says where each text was first published: credits for the included works.
+    epubType: 'credits',
+    ariaRole: 'doc-credits',
+    heading: book.back.sourcesTitle,
+    entries: book.back.sources.map(sourceView),
+  };
+}
+
+function sourceView(source: SourceEntry): SourceView {
+  return {
+    title: source.title,
+    author: source.author === UNSIGNED ? undefined : source.author,
+    line: source.line,
+    url: source.url,
+    href: source.url === undefined ? undefined : externalHref(source.url),
+  };
+}
+
+function colophonPage(book: Book, labels: EpubLabels): ColophonPage {
+  return {
+    kind: 'colophon',
+    id: 'colophon',
+    filename: 'colophon.xhtml',
+    title: labels.colophon,
+    matter: 'backmatter',
+    epubType: 'colophon',
+    ariaRole: 'doc-colophon',
+    heading: labels.colophon,
+    paragraphs: book.back.colophon,
+  };
+}
+
+/** Names epub-gen-memory uses for its own files: the navigation document, the NCX and the CSS. */
+const RESERVED_IDS = ['nav', 'ncx', 'css'];
+const RESERVED_FILENAMES = ['toc.xhtml', 'toc.ncx', 'style.css'];
+
+/** Section ids come from the assemble stage; a clash would silently overwrite a document in the zip. */
+function assertDistinctNames(documents: readonly EpubDocument[]): void {
+  const ids = new Set(RESERVED_IDS);
+  const filenames = new Set(RESERVED_FILENAMES);
+  for (const { id, filename } of documents) {
+    if (ids.has(id) || filenames.has(filename)) {
+      throw new Error(`EPUB document id "${id}" (${filename}) is used twice or reserved; section ids must be unique.`);
+    }
+    ids.add(id);
+    filenames.add(filename);
+  }
+}

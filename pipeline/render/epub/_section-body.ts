@@ -1,0 +1,102 @@
+import type { Root as MdastRoot, Image, ImageReference } from 'mdast';
+import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
+import { toHast, type Handlers } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import { externalHref } from './_links.ts';
+
+/** Characters XML 1.0 forbids; PDF extraction can leave some (form feeds) in a text. */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** The section title is the document's h1, so body headings are h2 … h6. */
+const FIRST_BODY_LEVEL = 2;
+const LAST_LEVEL = 6;
+
+/**
+ * A section's body (mdast, headings from depth 2) as an XHTML fragment: well-formed XML,
+ * with heading levels that follow the h1 title without gaps, no images, and no links to
+ * files or fragments the book does not contain.
+ */
+export function sectionBodyXhtml(tree: MdastRoot): string {
+  const hast = toHast(tree, { handlers: imageHandlers });
+  const root: HastRoot = hast.type === 'root' ? hast : { type: 'root', children: [hast as RootContent] };
+  const prepared: HastRoot = { ...root, children: prepareForXhtml(root.children, elementIds(root.children)) };
+  return toHtml(prepared, { closeSelfClosing: true, allowDangerousHtml: false });
+}
+
+/**
+ * Images become their alt text: epub-gen-memory would download remote image URLs at
+ * build time (a network fetch, and output that changes with the remote file), and local
+ * images are not packaged yet. Keeping the alt text loses no words.
+ */
+const imageHandlers: Handlers = {
+  image: (_state, node: Image) => altText(node),
+  imageReference: (_state, node: ImageReference) => altText(node),
+};
+
+function altText(node: Image | ImageReference): ElementContent | undefined {
+  return node.alt ? { type: 'text', value: node.alt } : undefined;
+}
+
+/** Rewrites the converted tree in document order; the heading outline is state of this one walk. */
+function prepareForXhtml(children: RootContent[], ids: ReadonlySet<string>): RootContent[] {
+  const openHeadings: number[] = [];
+  const prepareAll = <T extends RootContent>(nodes: T[]): T[] => nodes.flatMap((node) => prepare(node) as T[]);
+  const prepare = (node: RootContent): RootContent[] => {
+    if (node.type === 'text') return [{ ...node, value: node.value.replace(XML_FORBIDDEN, '') }];
+    if (node.type !== 'element') return [node];
+    const element = withXmlAttributes(node);
+    if (element.tagName === 'a' && !followableLink(element, ids)) return prepareAll(element.children);
+    const depth = headingDepth(element);
+    const tagName = depth === undefined ? element.tagName : `h${nextHeadingLevel(openHeadings, depth)}`;
+    return [{ ...element, tagName, children: prepareAll(element.children) }];
+  };
+  return prepareAll(children);
+}
+
+function headingDepth(element: Element): number | undefined {
+  const match = /^h([1-6])$/.exec(element.tagName);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The level a heading of the given source depth gets, so that no level is skipped
+ * (h2 then h4 becomes h2 then h3) while siblings stay siblings. `open` holds the source
+ * depths of the headings the new one sits under, and is updated.
+ */
+function nextHeadingLevel(open: number[], depth: number): number {
+  while (open.length > 0 && open[open.length - 1]! >= depth) open.pop();
+  const level = Math.min(FIRST_BODY_LEVEL + open.length, LAST_LEVEL);
+  open.push(depth);
+  return level;
+}
+
+/** Ids in the fragment, so that links within it (footnote calls and back-references) can be kept. */
+function elementIds(nodes: readonly RootContent[]): Set<string> {
+  const ids = new Set<string>();
+  const visit = (node: RootContent): void => {
+    if (node.type !== 'element') return;
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+    node.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return ids;
+}
+
+/** A link to the web or to an element of the same document; relative links would point at files the EPUB lacks. */
+function followableLink(element: Element, ids: ReadonlySet<string>): boolean {
+  const href = element.properties.href;
+  if (typeof href !== 'string') return false;
+  return href.startsWith('#') ? ids.has(href.slice(1)) : externalHref(href) !== undefined;
+}
+
+/**
+ * hast-util-to-html writes a property whose value is `true` as a bare attribute name,
+ * which is not XML. The `data-*` flags mdast-util-to-hast generates (on footnotes) mean
+ * the same when written empty.
+ */
+function withXmlAttributes(element: Element): Element {
+  const entries = Object.entries(element.properties).map(([name, value]) =>
+    value === true && name.startsWith('data') ? [name, ''] : [name, value],
+  );
+  return { ...element, properties: Object.fromEntries(entries) };
+}
