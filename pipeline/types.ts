@@ -177,3 +177,27 @@ export interface Book {
     colophon: string[];
   };
 }
+
+/**
+ * Where a printed page begins, so the EPUB can carry the print edition's page numbers
+ * (page-list and page-break markers) at the same places.
+ */
+export interface PageBreak {
+  /** The page's label as printed: `iv` in the front matter, `42` in the body. */
+  label: string;
+  /**
+   * The document the page begins in: a section id, or one of `titlepage`, `copyright`,
+   * `contents`, `sources`, `colophon`.
+   */
+  target: string;
+  /**
+   * Path of child indices from `section.tree` to the block whose text the page begins in
+   * (a paragraph, heading, list item's paragraph, …); empty when the page begins the document.
+   */
+  block: number[];
+  /**
+   * Characters of that block's plain text (mdast-util-to-string of the block, after typography)
+   * that stand before the page's first character; 0 at the block's start.
+   */
+  offset: number;
+}
