@@ -15,12 +15,25 @@ export interface PassContext {
   isKnownWord(word: string, minUses?: number): boolean;
 }
 
+/** Passes ask about the same words again and again; a lookup costs microseconds, a cleaning asks thousands. */
+function cachedSpeller(speller: Speller): Speller {
+  const answers = new Map<string, boolean>();
+  return {
+    correct(word) {
+      let answer = answers.get(word);
+      if (answer === undefined) answers.set(word, (answer = speller.correct(word)));
+      return answer;
+    },
+  };
+}
+
 export function createContext(
   text: string,
   options: { file: string; profile: TextFormat; title?: string; author?: string; corrections?: readonly Correction[] },
   speller: Speller,
 ): PassContext {
   const vocabulary = buildVocabulary(text);
+  speller = cachedSpeller(speller);
   return {
     file: options.file,
     profile: options.profile,

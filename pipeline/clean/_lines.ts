@@ -49,7 +49,8 @@ export function wordCount(text: string): number {
 /** Ends like a sentence: final stop, possibly followed by closing quotes or brackets. */
 export const SENTENCE_END = /[.!?…]["'”’)\]*_]*\s*$/u;
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS = MONTH_NAMES;
 /** "7 March 2003", "March 7, 2003", "January 1990", "2003-03-07". */
 export const DATE_LINE = new RegExp(
   `^\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTHS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?)\\s*$`,
@@ -68,7 +69,7 @@ export function normaliseForComparison(text: string): string {
 /** Median of the numbers; 0 for none. */
 export function median(values: number[]): number {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   return sorted[sorted.length >> 1]!;
 }
 

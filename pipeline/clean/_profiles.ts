@@ -14,6 +14,10 @@ import { dehyphenate } from './passes/pdf-dehyphenate.ts';
 import { markPdfHeadings } from './passes/pdf-heading.ts';
 import { removePageFurniture } from './passes/pdf-page-furniture.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
+import { keepVerseLines } from './passes/pdf-verse.ts';
+import { splitGluedCompounds } from './passes/glued-compound.ts';
+import { repairOcrConfusions } from './passes/ocr-confusion.ts';
+import { repairMiddleDot } from './passes/ocr-middle-dot.ts';
 import { removeTrailingWhitespace } from './passes/trailing-whitespace.ts';
 import { removeBoilerplate } from './passes/web-boilerplate.ts';
 import { convertBullets } from './passes/web-bullets.ts';
@@ -23,6 +27,7 @@ import { separateGluedWords } from './passes/web-glued-word.ts';
 import { markWebHeadings } from './passes/web-heading.ts';
 import { restoreLostDash } from './passes/web-lost-dash.ts';
 import { removeNavigation } from './passes/web-navigation.ts';
+import { replaceNoBreakSpace } from './passes/web-no-break-space.ts';
 import { removeRelatedLinks } from './passes/web-related-links.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
 import { separateSignOff } from './passes/web-sign-off.ts';
@@ -50,6 +55,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     separateGluedWords,
     fixCommaApostrophe,
     restoreLostDash,
+    replaceNoBreakSpace,
   ],
   'pdf-text': [
     removePageFurniture,
@@ -59,7 +65,11 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     markPdfHeadings,
     restoreDropCap,
     dehyphenate,
+    keepVerseLines,
     unwrapLines,
+    repairMiddleDot,
+    splitGluedCompounds,
+    repairOcrConfusions,
     convertBullets,
   ],
 };

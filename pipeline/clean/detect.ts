@@ -26,6 +26,9 @@ export function detectProfile(text: string): TextFormat {
   const similar = lengths.filter((length) => Math.abs(length - typical) <= typical * 0.3).length / content.length;
   if (content.length >= 10 && blankShare < 0.25 && typical >= 25 && typical <= 110 && similar >= 0.5) return 'pdf-text';
   const signs = MARKDOWN_SIGNS.filter((re) => re.test(text)).length;
+  // Sentences running on from line to line: hard wrapping, even where some paragraphs arrived as one long line.
+  const runOn = lines.filter((line, i) => line.trim() !== '' && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '')).length / content.length;
+  if (content.length >= 10 && blankShare < 0.3 && runOn >= 0.3 && signs < 2) return 'pdf-text';
   if (signs >= 2 || (signs === 1 && /^#{1,6} \S/m.test(text))) return 'markdown';
   return 'web';
 }

@@ -25,7 +25,8 @@ const BRITISH_TO_AMERICAN: [RegExp, string][] = [
   [/ll(ed|ing|er|ers)$/, 'l$1'],
 ];
 
-function isKnown(word: string, speller: Speller): boolean {
+/** The dictionary knows the word, in British or American spelling, with or without a possessive. */
+export function isKnown(word: string, speller: Speller): boolean {
   const bare = word.replace(/['’]s$/, '');
   if (isDictionaryWord(speller, bare)) return true;
   return BRITISH_TO_AMERICAN.some(([pattern, american]) => pattern.test(bare) && isDictionaryWord(speller, bare.replace(pattern, american)));

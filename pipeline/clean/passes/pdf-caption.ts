@@ -1,7 +1,16 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, endsSentence, isAllCaps, isDateline, leadingSpace, localLineLengths, startsLowercase } from './_pdf-lines.ts';
+import {
+  NUMBERED_HEADING,
+  breakIsChosen,
+  endsSentence,
+  isAllCaps,
+  isDateline,
+  leadingSpace,
+  lineWidths,
+  startsLowercase,
+} from './_pdf-lines.ts';
 
 /** Lines that are complete in themselves although they end without a stop. */
 function isStandaloneLabel(text: string): boolean {
@@ -22,23 +31,72 @@ function couldBeCaption(line: Line): boolean {
   );
 }
 
+const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|that|which|who|is|was|are|were)$/i;
+
+/** Share of the column a line must leave free before its stopping short is beyond doubt. */
+const CLEAR_GAP = 0.8;
+
+/** Most words capitalised and no full stop inside: a heading above a paragraph that lost its drop cap. */
+function readsLikeHeading(lines: readonly Line[]): boolean {
+  const text = lines.map((l) => l.text.trim()).join(' ');
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (/[.!?]\s/.test(text) || words.length > 10) return false;
+  if (words.length <= 4 || leadingSpace(lines[0]!.text) > 0) return true;
+  return words.filter((w) => /^\p{Lu}/u.test(w) || w.length <= 3).length >= words.length * 0.6;
+}
+
+/**
+ * A line that stops short with room for the next line's first word, without ending a
+ * sentence, cannot run on into that lower-case line: it ends something else that the
+ * layout set into the text, a caption of one or two lines. Returns the caption's lines.
+ */
+function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Line, column: readonly number[]): Line[] | undefined {
+  const trimmed = line.text.trim();
+  // A line ending on a function word goes on (lines beside a lost drop cap are short too); a lone capital is a drop cap.
+  if (ENDS_ON_FUNCTION_WORD.test(trimmed) || /^["“‘]?\p{Lu}$/u.test(trimmed)) return undefined;
+  if (!startsLowercase(next.text) || /[.,;:!?-]$/.test(trimmed) || !breakIsChosen(trimmed, next.text, column[line.index]!, CLEAR_GAP)) return undefined;
+  const above = lines[line.index - 1];
+  const caption =
+    /^["“‘']?\p{Lu}/u.test(trimmed) ? [line] : above && !isBlank(above) && /^["“‘']?\p{Lu}/u.test(above.text.trim()) && !endsSentence(above.text) ? [above, line] : undefined;
+  if (!caption || wordCount(caption.map((l) => l.text).join(' ')) > 20 || caption.some((l) => NUMBERED_HEADING.test(l.text) || isDateline(l.text))) return undefined;
+  // The line below must be running text: a short one may end a heading that runs over several lines.
+  if (next.text.trim().length < column[next.index]! * 0.6) return undefined;
+  const before = previousContentLine(lines, caption[0]!.index);
+  if (before !== undefined && NUMBERED_HEADING.test(before.text)) return undefined;
+  const insideSentence = before !== undefined && !endsSentence(before.text) && !isStandaloneLabel(before.text);
+  return insideSentence || !readsLikeHeading(caption) ? caption : undefined;
+}
+
 /**
  * Picture captions land inside the running text: a short line without final punctuation,
  * set apart by a blank line or an indent, interrupting a sentence that carries on below it;
+ * a line or two that stop short before a lower-case continuation they cannot belong to;
  * or an indented line just above a chapter heading. The pictures are not in the text.
  */
 export const removePdfCaption: Pass = {
   ruleId: 'pdf/caption',
   run(text) {
     const lines = splitLines(text);
-    const typical = localLineLengths(lines);
+    const { typical, column } = lineWidths(lines);
     const edits: Edit[] = [];
     let claimedUpTo = -1;
     for (const line of lines) {
-      if (line.start < claimedUpTo || isBlank(line) || !couldBeCaption(line)) continue;
-      const previous = previousContentLine(lines, line.index);
+      if (line.start < claimedUpTo || isBlank(line)) continue;
       const next = nextContentLine(lines, line.index);
       if (!next) continue;
+      const stopsShort = captionBeforeContinuation(lines, line, next, column);
+      if (stopsShort && stopsShort[0]!.start >= claimedUpTo) {
+        const first = stopsShort[0]!;
+        const last = stopsShort[stopsShort.length - 1]!;
+        const before = previousContentLine(lines, first.index);
+        // Set in the middle of a sentence, the caption goes and the sentence closes up; set apart, only its lines go.
+        const inline = before !== undefined && before.index + 1 === first.index && last.index + 1 === next.index && !endsSentence(before.text);
+        edits.push(inline ? { start: before!.end, end: next.start, text: '\n', ruleId: 'pdf/caption' } : { start: first.start, end: last.end + 1, text: '', ruleId: 'pdf/caption' });
+        claimedUpTo = next.start;
+        continue;
+      }
+      if (!couldBeCaption(line)) continue;
+      const previous = previousContentLine(lines, line.index);
       const indented = leadingSpace(line.text) > 0;
       const short = line.text.trim().length < typical[line.index]! * 0.75;
       const setApart = isBlank(lines[line.index - 1]) || isBlank(lines[line.index + 1]);

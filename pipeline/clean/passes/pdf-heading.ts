@@ -2,14 +2,34 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, endsSentence, isAllCaps, isDateline, leadingSpace, localLineLengths, startsLowercase } from './_pdf-lines.ts';
+import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, endsSentence, isAllCaps, isDateline, leadingSpace, localLineLengths, startsLowercase } from './_pdf-lines.ts';
 
 /** Words a heading line can end on only when the heading goes on below. */
 const CONNECTIVE = /\b(of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|are|as|or)$/i;
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'with']);
 const MAX_HEADING_LINES = 5;
 
-type HeadingKind = 'numbered' | 'indented' | 'standalone' | 'capitals' | 'dateline';
+type HeadingKind = 'numbered' | 'indented' | 'standalone' | 'short' | 'capitals' | 'dateline';
+
+/** Most words of a heading are capitalised, or it is short enough that case says nothing. */
+function readsLikeHeading(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length === 0 || words.length > 10) return false;
+  if (words.length <= 4) return true;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || MINOR_WORDS.has(w)).length;
+  return capitalised >= words.length * 0.6 || /[?]$/.test(text);
+}
+
+/**
+ * The line below a heading opens a paragraph: a line of running text, perhaps missing its
+ * drop cap, or the drop cap alone, or a dateline.
+ */
+function opensParagraphBelow(lines: readonly Line[], i: number, typical: readonly number[]): boolean {
+  const below = lines[i + 1];
+  if (below === undefined || isBlank(below)) return true;
+  const text = below.text.trim();
+  return /^["“‘]?\p{Lu}$/u.test(text) || isDateline(text) || text.length >= typical[i + 1]! * 0.75;
+}
 
 interface Heading {
   kind: HeadingKind;
@@ -37,6 +57,18 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[]): 
   if (isAllCaps(trimmed, 4)) return 'capitals';
   if (indented && short && !trimmed.endsWith(',')) return 'indented';
   if (previous !== undefined && isBlank(previous) && short && !isDateline(trimmed)) return 'standalone';
+  // Set on its own line between two paragraphs, without a blank line or an indent to mark it.
+  if (
+    short &&
+    !/[,:]$/.test(trimmed) &&
+    !isDateline(trimmed) &&
+    !DATE_LABEL.test(trimmed) &&
+    !ITEM_START.test(trimmed) &&
+    readsLikeHeading(trimmed) &&
+    opensParagraphBelow(lines, i, typical)
+  ) {
+    return 'short';
+  }
   return undefined;
 }
 
@@ -49,7 +81,8 @@ function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind,
     if (kind === 'capitals' && isBlank(next) && lines[j + 1] && isAllCaps(lines[j + 1]!.text)) next = lines[++j]!;
     if (isBlank(next) || /[.?!]["”’]?$/.test(last.text.trim())) break;
     const trimmed = next.text.trim();
-    const fits = trimmed.length <= typical[j]! && !isDateline(trimmed);
+    // A heading's next line is short: a full line below it is the text it heads.
+    const fits = trimmed.length <= typical[j]! * (kind === 'short' ? 0.75 : 1) && !isDateline(trimmed);
     // A numbered heading is a whole sentence: it runs on until it ends, over lines shorter than the text's.
     const numberedRunsOn = kind === 'numbered' && trimmed.length <= typical[j]! * 0.9;
     const continues =
@@ -96,6 +129,7 @@ function findHeadings(lines: readonly Line[]): Heading[] {
     const last = headingLines[headingLines.length - 1]!;
     const dateline = datelineBelow(lines, last);
     if (kind === 'standalone' && !dateline && !isFollowedByBreak(lines, last)) continue;
+    if (kind === 'short' && !dateline && !opensParagraphBelow(lines, last.index, typical)) continue;
     if (/[,:;]$/.test(last.text.trim())) continue;
     headings.push({ kind, depth: kind === 'capitals' ? 3 : 2, lines: headingLines, ...(dateline ? { dateline } : {}) });
     i = (dateline ?? last).index;

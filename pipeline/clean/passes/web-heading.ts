@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { splitBlocks, splitLines, wordCount } from '../_lines.ts';
 import { isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 
-/** A short title-like line standing alone between blank lines, followed by prose, is a section heading. */
+/** A short title-like line standing alone between blank lines, followed by prose, is a section heading ("2. The machine question" too). */
 export const markWebHeadings: Pass = {
   ruleId: 'web/heading',
   run(text, ctx) {
@@ -14,7 +14,7 @@ export const markWebHeadings: Pass = {
       if (block.length !== 1 || !next) return;
       const line = block[0]!;
       if (!isTitleLike(line.text) || wordCount(line.text) > 12 || /[:]$/.test(line.text.trim())) return;
-      if (isDateLine(line.text) || sameText(line.text, ctx.author) || !/^\s*["“‘'(]?\p{L}/u.test(line.text)) return;
+      if (isDateLine(line.text) || sameText(line.text, ctx.author) || !/^\s*(?:["“‘'(]?\p{L}|\d{1,2}\\?\.\s+\p{Lu})/u.test(line.text)) return;
       if (!isProse(next[0]!.text)) return;
       edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
     });
