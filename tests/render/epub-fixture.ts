@@ -1,7 +1,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
-import type { Book, Section } from '../../pipeline/types.ts';
+import type { Book, PageBreak, Section } from '../../pipeline/types.ts';
 
 export const FIXTURE_IDENTIFIER = 'urn:uuid:6f1c2b9e-3d4a-4c1e-9a57-2b8e0f4d7c31';
 export const FIXTURE_MODIFIED = '2024-05-01T12:30:00Z';
@@ -125,3 +125,22 @@ export function fixtureBook(): Book {
     },
   });
 }
+
+/** Print pages of the fixture book, as the PDF renderer would report them. */
+export const FIXTURE_PAGES: PageBreak[] = [
+  { label: 'i', target: 'titlepage', block: [], offset: 0 },
+  { label: 'ii', target: 'copyright', block: [], offset: 0 },
+  { label: 'iii', target: 'contents', block: [], offset: 0 },
+  { label: '1', target: 'introduction', block: [], offset: 0 },
+  // "These texts were written for meetings, |not for libraries."
+  { label: '2', target: 'introduction', block: [0], offset: 39 },
+  { label: '3', target: 's01-the-strike-and-after', block: [], offset: 0 },
+  // Inside the block quote's paragraph, in the middle of a word: "We’ll st|ay out"
+  { label: '4', target: 's01-the-strike-and-after', block: [1, 0], offset: 8 },
+  // In the list's second item, inside the emphasis: "a |fair wage"
+  { label: '5', target: 's01-the-strike-and-after', block: [3, 1, 0], offset: 2 },
+  // At the very end of the leaflet's only paragraph.
+  { label: '6', target: 's02-a-leaflet', block: [0], offset: 49 },
+  { label: '7', target: 'sources', block: [], offset: 0 },
+  { label: '8', target: 'colophon', block: [], offset: 0 },
+];

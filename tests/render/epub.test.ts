@@ -96,8 +96,9 @@ describe('renderEpub: package metadata', () => {
 });
 
 describe('renderEpub: documents', () => {
-  it('puts title page, copyright page and contents first, then the sections in order with part pages, then back matter', async () => {
+  it('puts cover, title page, copyright page and contents first, then the sections in order with part pages, then back matter', async () => {
     expect(spineFiles(await rendered())).toEqual([
+      'cover.xhtml',
       'titlepage.xhtml',
       'copyright.xhtml',
       'toc.xhtml',
@@ -190,6 +191,13 @@ describe('renderEpub: documents', () => {
     expect(epub.text('OEBPS/introduction.xhtml')).not.toContain('\f');
     const hrefs = elements(doc, 'a').map((a) => attribute(a, 'href'));
     expect(hrefs).toEqual(['#user-content-fn-n', '#user-content-fnref-n']);
+    const semantics = (node: Element) => [attribute(node, 'epub:type'), attribute(node, 'role')];
+    expect(elements(doc, 'a').map(semantics)).toEqual([
+      ['noteref', 'doc-noteref'],
+      [undefined, 'doc-backlink'],
+    ]);
+    const notes = elements(doc, 'section').find((section) => attribute(section, 'class') === 'footnotes')!;
+    expect(semantics(notes)).toEqual(['endnotes', 'doc-endnotes']);
   });
 
   it('marks front and back matter and lists the sources with their links', async () => {
@@ -224,11 +232,12 @@ describe('renderEpub: navigation', () => {
     expect(nested).toEqual(['s01-the-strike-and-after.xhtml']);
   });
 
-  it('has landmarks for the contents and the start of the body', async () => {
+  it('has landmarks for the cover, the contents and the start of the body', async () => {
     const nav = (await rendered()).xml('OEBPS/toc.xhtml');
     const landmarks = elements(nav, 'nav').find((n) => attribute(n, 'epub:type') === 'landmarks')!;
     const links = elements(landmarks, 'a').map((a) => [attribute(a, 'epub:type'), attribute(a, 'href')]);
     expect(links).toEqual([
+      ['cover', 'cover.xhtml'],
       ['toc', 'toc.xhtml#toc'],
       ['bodymatter', 'introduction.xhtml'],
     ]);

@@ -1,6 +1,8 @@
-import type { Book, Section, SectionRole, SourceEntry } from '../../types.ts';
+import type { Book, PageBreak, Section, SectionRole, SourceEntry } from '../../types.ts';
 import type { EpubLabels } from './_templates.ts';
+import { COVER_FILENAME } from './_cover.ts';
 import { externalHref } from './_links.ts';
+import { EMPTY_PAGE_PLAN, planPageBreaks, type PageMarker, type PagePlan } from './_page-breaks.ts';
 import { sectionBodyXhtml } from './_section-body.ts';
 
 /** The author name the pipeline gives a text that does not say who wrote it. */
@@ -16,8 +18,16 @@ interface DocumentBase {
   title: string;
   matter: Matter;
   /** Structural semantics of the document's section (EPUB SSV), and the matching DPUB-ARIA role if there is one. */
-  epubType: string;
+  epubType?: string;
   ariaRole?: string;
+  /** Print pages that begin with this document, written before its first heading. */
+  pageMarkers: PageMarker[];
+}
+
+export interface CoverPage extends DocumentBase {
+  kind: 'cover';
+  image: string;
+  alt: string;
 }
 
 export interface TitlePage extends DocumentBase {
@@ -74,19 +84,64 @@ export interface ColophonPage extends DocumentBase {
   paragraphs: string[];
 }
 
-export type EpubDocument = TitlePage | CopyrightPage | PartPage | SectionDocument | SourcesPage | ColophonPage;
+export type EpubDocument = CoverPage | TitlePage | CopyrightPage | PartPage | SectionDocument | SourcesPage | ColophonPage;
 
-/** Every XHTML document of the book except the navigation document, in reading order. */
-export function planDocuments(book: Book, labels: EpubLabels): EpubDocument[] {
-  const documents = [
+export interface DocumentPlan {
+  /** Every XHTML document of the book except the navigation document, in reading order. */
+  documents: EpubDocument[];
+  pages: PagePlan;
+}
+
+/**
+ * The book's documents, with the print edition's page breaks (when given) placed in them:
+ * at the start of a document, or in a section's text.
+ */
+export function planDocuments(book: Book, labels: EpubLabels, pageBreaks: readonly PageBreak[] = []): DocumentPlan {
+  const outline = [
+    coverPage(book, labels),
     titlePage(book, labels),
     ...(book.front.copyright.length > 0 ? [copyrightPage(book, labels)] : []),
     ...bodyDocuments(book.sections),
     ...(book.back.sources.length > 0 ? [sourcesPage(book)] : []),
     ...(book.back.colophon.length > 0 ? [colophonPage(book, labels)] : []),
   ];
-  assertDistinctNames(documents);
-  return documents;
+  assertDistinctNames(outline);
+  const pages = pageBreaks.length > 0 ? planPageBreaks(pageBreaks, outline) : EMPTY_PAGE_PLAN;
+  const sections = new Map(book.sections.map((section) => [section.id, section]));
+  // The text is serialized only now, once the markers that go into it are known.
+  const documents = outline.map((document): EpubDocument => {
+    const pageMarkers = [...(pages.atStart.get(document.id) ?? [])];
+    if (document.kind !== 'section') return { ...document, pageMarkers };
+    const tree = sections.get(document.id)!.tree;
+    return { ...document, pageMarkers, bodyXhtml: sectionBodyXhtml(tree, pages.inText.get(document.id) ?? []) };
+  });
+  return { documents, pages };
+}
+
+/** The cover image, alone on the first page; its text alternative says what the image shows. */
+function coverPage(book: Book, labels: EpubLabels): CoverPage {
+  return {
+    kind: 'cover',
+    id: 'cover',
+    filename: 'cover.xhtml',
+    title: labels.cover,
+    matter: 'frontmatter',
+    image: COVER_FILENAME,
+    alt: coverAlt(book, labels),
+    pageMarkers: [],
+  };
+}
+
+export function coverAlt(book: Book, labels: EpubLabels): string {
+  const { title, subtitle, editors, language } = book.meta;
+  // "Socialism or Stalinism?: Five texts" reads badly: a title that ends in punctuation needs no colon.
+  const heading = subtitle ? `${title}${/[.?!:;…]$/u.test(title) ? '' : ':'} ${subtitle}` : title;
+  return `${labels.cover}: ${heading}. ${labels.editedBy} ${joinNames(editors, language)}.`;
+}
+
+/** The editors' line as the title page and the cover word it. */
+export function editorsLine(book: Book, labels: EpubLabels): string {
+  return `${labels.editedBy} ${joinNames(book.meta.editors, book.meta.language)}`;
 }
 
 /** Documents shown before the contents page. */
@@ -107,6 +162,7 @@ function titlePage(book: Book, labels: EpubLabels): TitlePage {
     subtitle,
     editorNames: joinNames(editors, language),
     publisher,
+    pageMarkers: [],
   };
 }
 
@@ -137,6 +193,7 @@ function copyrightPage(book: Book, labels: EpubLabels): CopyrightPage {
     matter: 'frontmatter',
     epubType: 'copyright-page',
     paragraphs: book.front.copyright,
+    pageMarkers: [],
   };
 }
 
@@ -156,7 +213,7 @@ function bodyDocuments(sections: readonly Section[]): (PartPage | SectionDocumen
 
 function partPage(heading: string, ordinal: number): PartPage {
   const id = `part-${String(ordinal).padStart(2, '0')}`;
-  return { kind: 'part', id, filename: `${id}.xhtml`, title: heading, matter: 'bodymatter', epubType: 'part', ariaRole: 'doc-part', heading };
+  return { kind: 'part', id, filename: `${id}.xhtml`, title: heading, matter: 'bodymatter', epubType: 'part', ariaRole: 'doc-part', heading, pageMarkers: [] };
 }
 
 function sectionDocument(section: Section): SectionDocument {
@@ -177,7 +234,8 @@ function sectionDocument(section: Section): SectionDocument {
     sourceLine: section.sourceLine,
     note: section.note,
     part: section.part,
-    bodyXhtml: sectionBodyXhtml(section.tree),
+    bodyXhtml: '',
+    pageMarkers: [],
   };
 }
 
@@ -193,6 +251,7 @@ function sourcesPage(book: Book): SourcesPage {
     ariaRole: 'doc-credits',
     heading: book.back.sourcesTitle,
     entries: book.back.sources.map(sourceView),
+    pageMarkers: [],
   };
 }
 
@@ -217,12 +276,13 @@ function colophonPage(book: Book, labels: EpubLabels): ColophonPage {
     ariaRole: 'doc-colophon',
     heading: labels.colophon,
     paragraphs: book.back.colophon,
+    pageMarkers: [],
   };
 }
 
-/** Names epub-gen-memory uses for its own files: the navigation document, the NCX and the CSS. */
-const RESERVED_IDS = ['nav', 'ncx', 'css'];
-const RESERVED_FILENAMES = ['toc.xhtml', 'toc.ncx', 'style.css'];
+/** Names of the files made outside planDocuments: epub-gen-memory's navigation document, NCX and CSS, and the cover image. */
+const RESERVED_IDS = ['nav', 'ncx', 'css', 'cover-image'];
+const RESERVED_FILENAMES = ['toc.xhtml', 'toc.ncx', 'style.css', COVER_FILENAME];
 
 /** Section ids come from the assemble stage; a clash would silently overwrite a document in the zip. */
 function assertDistinctNames(documents: readonly EpubDocument[]): void {

@@ -1,6 +1,7 @@
 import type { EpubDocument } from './_documents.ts';
 import { UNSIGNED } from './_documents.ts';
 import type { EpubLabels } from './_templates.ts';
+import type { PageMarker, PageTarget } from './_page-breaks.ts';
 
 /** epub-gen-memory's fixed name for the navigation document. */
 export const NAV_FILENAME = 'toc.xhtml';
@@ -17,7 +18,7 @@ export interface TocEntry {
 }
 
 export interface Landmark {
-  type: 'toc' | 'bodymatter';
+  type: 'cover' | 'toc' | 'bodymatter';
   href: string;
   title: string;
 }
@@ -27,6 +28,16 @@ export interface Navigation {
   /** Levels in `toc`, for the NCX's dtb:depth. */
   tocDepth: number;
   landmarks: Landmark[];
+  /** The print edition's pages in its order; empty when the EPUB carries no page numbers. */
+  pageList: PageTarget[];
+  /** Print pages that begin with the contents page. */
+  contentsPageMarkers: PageMarker[];
+}
+
+/** Where the print edition's pages are, for the page-list and the contents page's own markers. */
+export interface NavigationPages {
+  pages: readonly PageTarget[];
+  contentsMarkers: readonly PageMarker[];
 }
 
 interface TocNode {
@@ -34,9 +45,19 @@ interface TocNode {
   children: TocNode[];
 }
 
-export function buildNavigation(documents: readonly EpubDocument[], labels: EpubLabels): Navigation {
+export function buildNavigation(
+  documents: readonly EpubDocument[],
+  labels: EpubLabels,
+  pages: NavigationPages = { pages: [], contentsMarkers: [] },
+): Navigation {
   const toc = numberEntries(contentsTree(documents));
-  return { toc, tocDepth: depthOf(toc), landmarks: landmarks(documents, labels) };
+  return {
+    toc,
+    tocDepth: depthOf(toc),
+    landmarks: landmarks(documents, labels),
+    pageList: [...pages.pages],
+    contentsPageMarkers: [...pages.contentsMarkers],
+  };
 }
 
 /**
@@ -90,10 +111,12 @@ function depthOf(entries: readonly TocEntry[]): number {
   return entries.reduce((depth, entry) => Math.max(depth, 1 + depthOf(entry.children)), 0);
 }
 
-/** Where the contents are and where reading starts: the introduction, or the first piece when there is none. */
+/** The cover, where the contents are and where reading starts: the introduction, or the first piece when there is none. */
 function landmarks(documents: readonly EpubDocument[], labels: EpubLabels): Landmark[] {
+  const cover = documents.find((document) => document.kind === 'cover');
   const start = documents.find((document) => document.kind === 'section');
   return [
+    ...(cover ? [{ type: 'cover' as const, href: cover.filename, title: labels.cover }] : []),
     { type: 'toc', href: `${NAV_FILENAME}#toc`, title: labels.contents },
     ...(start ? [{ type: 'bodymatter' as const, href: start.filename, title: labels.startOfContent }] : []),
   ];

@@ -17,9 +17,33 @@ export interface PackageView {
   description: string;
   rights: string;
   subjects: string[];
+  /** schema:accessibilityFeature values: what the book offers a reader who relies on them. */
+  accessibilityFeatures: string[];
+  /** Whoever vouches for the WCAG conformance claim: the publisher, else the editors. */
+  certifiedBy: string;
+  /**
+   * The print edition the page-break markers come from (dc:source), present only when the
+   * EPUB carries them.
+   */
+  paginationSource?: string;
 }
 
-export function packageView(book: Book): PackageView {
+/** Features every book of this pipeline has, whatever its content. */
+const BASE_FEATURES = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'alternativeText', 'displayTransformability'];
+
+/**
+ * Features of print page numbers. `printPageNumbers` is what the EPUB Accessibility 1.0
+ * vocabulary and the issue name; schema.org has since replaced it with the other two, which
+ * newer reading systems look for.
+ */
+const PAGE_FEATURES = ['printPageNumbers', 'pageBreakMarkers', 'pageNavigation'];
+
+export interface PackageOptions {
+  /** True when the print edition's page breaks are in the EPUB. */
+  paginated: boolean;
+}
+
+export function packageView(book: Book, options: PackageOptions = { paginated: false }): PackageView {
   const { meta } = book;
   return {
     identifier: meta.identifier,
@@ -34,7 +58,18 @@ export function packageView(book: Book): PackageView {
     description: meta.description.trim(),
     rights: meta.rights.trim(),
     subjects: meta.subjects,
+    accessibilityFeatures: options.paginated ? [...BASE_FEATURES, ...PAGE_FEATURES] : BASE_FEATURES,
+    certifiedBy: meta.publisher?.trim() || meta.editors.join(', '),
+    paginationSource: options.paginated ? printEditionIdentifier(meta.identifier) : undefined,
   };
+}
+
+/**
+ * The print edition is built from the same sources as this EPUB and has no identifier of
+ * its own in anthology.yaml; a fragment of the book's identifier names it unambiguously.
+ */
+function printEditionIdentifier(identifier: string): string {
+  return `${identifier}#print`;
 }
 
 function pieceAuthors(book: Book): string[] {

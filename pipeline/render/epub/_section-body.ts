@@ -3,6 +3,8 @@ import type { Element, ElementContent, Root as HastRoot, RootContent } from 'has
 import { toHast, type Handlers } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { externalHref } from './_links.ts';
+import type { BlockMarker } from './_page-breaks.ts';
+import { withPageMarkers } from './_page-markers.ts';
 
 /** Characters XML 1.0 forbids; PDF extraction can leave some (form feeds) in a text. */
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -13,11 +15,12 @@ const LAST_LEVEL = 6;
 
 /**
  * A section's body (mdast, headings from depth 2) as an XHTML fragment: well-formed XML,
- * with heading levels that follow the h1 title without gaps, no images, and no links to
- * files or fragments the book does not contain.
+ * with heading levels that follow the h1 title without gaps, no images, no links to
+ * files or fragments the book does not contain, and the print edition's page-break
+ * markers where its pages begin.
  */
-export function sectionBodyXhtml(tree: MdastRoot): string {
-  const hast = toHast(tree, { handlers: imageHandlers });
+export function sectionBodyXhtml(tree: MdastRoot, pageMarkers: readonly BlockMarker[] = []): string {
+  const hast = toHast(withPageMarkers(tree, pageMarkers), { handlers: imageHandlers });
   const root: HastRoot = hast.type === 'root' ? hast : { type: 'root', children: [hast as RootContent] };
   const prepared: HastRoot = { ...root, children: prepareForXhtml(root.children, elementIds(root.children)) };
   return toHtml(prepared, { closeSelfClosing: true, allowDangerousHtml: false });
@@ -44,7 +47,7 @@ function prepareForXhtml(children: RootContent[], ids: ReadonlySet<string>): Roo
   const prepare = (node: RootContent): RootContent[] => {
     if (node.type === 'text') return [{ ...node, value: node.value.replace(XML_FORBIDDEN, '') }];
     if (node.type !== 'element') return [node];
-    const element = withXmlAttributes(node);
+    const element = withFootnoteSemantics(withXmlAttributes(node));
     if (element.tagName === 'a' && !followableLink(element, ids)) return prepareAll(element.children);
     const depth = headingDepth(element);
     const tagName = depth === undefined ? element.tagName : `h${nextHeadingLevel(openHeadings, depth)}`;
@@ -87,6 +90,22 @@ function followableLink(element: Element, ids: ReadonlySet<string>): boolean {
   const href = element.properties.href;
   if (typeof href !== 'string') return false;
   return href.startsWith('#') ? ids.has(href.slice(1)) : externalHref(href) !== undefined;
+}
+
+/**
+ * mdast-util-to-hast marks footnotes with `data-*` flags only; reading systems and
+ * assistive technology recognise them by their EPUB semantics and DPUB-ARIA roles (the
+ * notes are gathered at the end of the section, so they are endnotes).
+ */
+const FOOTNOTE_SEMANTICS: Readonly<Record<string, Record<string, string>>> = {
+  dataFootnotes: { 'epub:type': 'endnotes', role: 'doc-endnotes' },
+  dataFootnoteRef: { 'epub:type': 'noteref', role: 'doc-noteref' },
+  dataFootnoteBackref: { role: 'doc-backlink' },
+};
+
+function withFootnoteSemantics(element: Element): Element {
+  const flag = Object.keys(FOOTNOTE_SEMANTICS).find((name) => name in element.properties);
+  return flag ? { ...element, properties: { ...element.properties, ...FOOTNOTE_SEMANTICS[flag] } } : element;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parseCoverDesign, type CoverDesign } from './_cover.ts';
 
 /** Wording the EPUB templates need beyond what the Book carries (templates/epub/labels.json). */
 export interface EpubLabels {
@@ -10,6 +11,8 @@ export interface EpubLabels {
   editedBy: string;
   editorNote: string;
   colophon: string;
+  pageList: string;
+  cover: string;
 }
 
 /** What a designer changes without touching code: the EJS templates, the CSS and the wording. */
@@ -20,6 +23,7 @@ export interface EpubTemplates {
   tocNCX: string;
   css: string;
   labels: EpubLabels;
+  cover: CoverDesign;
 }
 
 const LABEL_KEYS: readonly (keyof EpubLabels)[] = [
@@ -31,6 +35,8 @@ const LABEL_KEYS: readonly (keyof EpubLabels)[] = [
   'editedBy',
   'editorNote',
   'colophon',
+  'pageList',
+  'cover',
 ];
 
 function templateFile(name: string): URL {
@@ -43,15 +49,16 @@ function readTemplate(name: string): Promise<string> {
 
 /** Read on every render rather than cached: the files are small and a cache would be module state. */
 export async function loadEpubTemplates(): Promise<EpubTemplates> {
-  const [contentOPF, chapterXHTML, tocXHTML, tocNCX, css, labels] = await Promise.all([
+  const [contentOPF, chapterXHTML, tocXHTML, tocNCX, css, labels, cover] = await Promise.all([
     readTemplate('content.opf.ejs'),
     readTemplate('chapter.xhtml.ejs'),
     readTemplate('toc.xhtml.ejs'),
     readTemplate('toc.ncx.ejs'),
     readTemplate('style.css'),
     readTemplate('labels.json'),
+    readTemplate('cover.json'),
   ]);
-  return { contentOPF, chapterXHTML, tocXHTML, tocNCX, css, labels: parseLabels(labels) };
+  return { contentOPF, chapterXHTML, tocXHTML, tocNCX, css, labels: parseLabels(labels), cover: parseCoverDesign(cover) };
 }
 
 function parseLabels(json: string): EpubLabels {

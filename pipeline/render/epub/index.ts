@@ -1,16 +1,34 @@
 import type { Chapter, Options } from 'epub-gen-memory';
-import type { Book } from '../../types.ts';
-import { isBeforeContents, planDocuments, type EpubDocument } from './_documents.ts';
+import { strToU8 } from 'fflate';
+import type { Book, PageBreak } from '../../types.ts';
+import { COVER_FILENAME, COVER_MEDIA_TYPE, coverSvg, loadCoverFonts } from './_cover.ts';
+import { coverAlt, editorsLine, isBeforeContents, planDocuments, type EpubDocument } from './_documents.ts';
 import { AnthologyEpub } from './_generator.ts';
 import { buildNavigation, type Navigation } from './_navigation.ts';
 import { packageView, type PackageView } from './_package.ts';
 import { loadEpubTemplates, type EpubLabels, type EpubTemplates } from './_templates.ts';
 import { packageEpub } from './_zip.ts';
 
+export interface RenderEpubOptions {
+  /**
+   * Where the print edition's pages begin (from the PDF renderer). When given, the EPUB
+   * carries page-break markers, a page-list and the print edition as pagination source.
+   */
+  pageBreaks?: readonly PageBreak[];
+}
+
+/** The cover image's manifest entry, for the package template. */
+interface CoverItem {
+  id: string;
+  href: string;
+  mediaType: string;
+}
+
 /** What our templates read besides epub-gen-memory's own variables (passed as an extra option). */
 interface TemplateData extends Navigation {
   meta: PackageView;
   labels: EpubLabels;
+  cover: CoverItem;
 }
 
 interface GeneratorOptions extends Options {
@@ -25,20 +43,29 @@ interface DocumentChapter extends Chapter {
 }
 
 /**
- * The book as an EPUB 3: title page, copyright page, contents, the sections (with part
- * title pages), sources and colophon. The same Book always gives the same bytes.
+ * The book as an EPUB 3: cover, title page, copyright page, contents, the sections (with
+ * part title pages), sources and colophon, and the print edition's page numbers when its
+ * page breaks are given. The same Book and page breaks always give the same bytes.
  */
-export async function renderEpub(book: Book): Promise<Uint8Array> {
+export async function renderEpub(book: Book, options: RenderEpubOptions = {}): Promise<Uint8Array> {
+  const pageBreaks = options.pageBreaks ?? [];
   const templates = await loadEpubTemplates();
-  const documents = planDocuments(book, templates.labels);
+  const { documents, pages } = planDocuments(book, templates.labels, pageBreaks);
   const data: TemplateData = {
-    ...buildNavigation(documents, templates.labels),
-    meta: packageView(book),
+    ...buildNavigation(documents, templates.labels, { pages: pages.pages, contentsMarkers: pages.atStart.get('nav') ?? [] }),
+    meta: packageView(book, { paginated: pageBreaks.length > 0 }),
     labels: templates.labels,
+    cover: { id: 'cover-image', href: COVER_FILENAME, mediaType: COVER_MEDIA_TYPE },
   };
   const chapters = documents.map((doc) => documentChapter(doc, templates.labels));
   const generator = new AnthologyEpub(generatorOptions(book, templates, data), chapters, book.meta.identifier);
-  return packageEpub(await generator.renderFiles(), book.meta.modified);
+  const files = await generator.renderFiles();
+  const cover = coverSvg(
+    { title: book.meta.title, subtitle: book.meta.subtitle, editors: editorsLine(book, templates.labels), publisher: book.meta.publisher, alt: coverAlt(book, templates.labels) },
+    templates.cover,
+    await loadCoverFonts(templates.cover),
+  );
+  return packageEpub({ ...files, [`OEBPS/${COVER_FILENAME}`]: strToU8(cover) }, book.meta.modified);
 }
 
 function generatorOptions(book: Book, templates: EpubTemplates, data: TemplateData): GeneratorOptions {
