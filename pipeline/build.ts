@@ -1,9 +1,12 @@
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Book, CleanText, Diagnostic } from './types.ts';
+import type { Book, CleanText, Diagnostic, EditRecord } from './types.ts';
 import { loadSource } from './load/index.ts';
 import { createCleaner } from './clean/index.ts';
-import { parseMarkdown } from './parse/index.ts';
+import { parseCleanText } from './parse/index.ts';
+import { displayPath, placeBeforeRepairs } from './load/index.ts';
+import { openCleanCache } from './cache/index.ts';
+import { AnthologyError, diagnostic, hasErrors } from './diagnostics.ts';
 import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.ts';
 import { renderEpub } from './render/epub/index.ts';
 import { renderPdf } from './render/pdf/index.ts';
@@ -14,8 +17,10 @@ export interface BuildOptions {
   outDir: string;
   /** The build's instant; pass SOURCE_DATE_EPOCH's date for reproducible output. */
   modified: Date;
-  /** Called as each stage starts, for progress on a terminal. */
-  onStage?: (stage: string) => void;
+  /** Folder of the cleaned-text cache; none when undefined (`--no-cache`). */
+  cacheDir?: string;
+  /** Called as each stage starts, and as each piece is cleaned, for progress on a terminal. */
+  onStage?: (stage: string, done?: number, total?: number) => void;
 }
 
 export interface BuildResult {
@@ -25,6 +30,10 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   /** Milliseconds per stage. */
   timings: Record<string, number>;
+  /** The cleaned texts, in contents order (for the report, and for benchmarks against other tools). */
+  cleaned: CleanText[];
+  /** Pieces cleaned afresh and pieces taken from the cache. */
+  cleaning: { cleaned: number; cached: number };
 }
 
 /**
@@ -43,11 +52,39 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   };
 
   const source = await time('load', () => loadSource(options.sourceDir));
-  const cleaner = createCleaner();
-  const cleaned: CleanText[] = await time('clean', () => source.manuscripts.map((m) => cleaner.cleanManuscript(m)));
+  const cleaning = { cleaned: 0, cached: 0 };
+  const cleaned: CleanText[] = await time('clean', async () => {
+    const cache = options.cacheDir === undefined ? undefined : await openCleanCache(options.cacheDir);
+    const cleaner = createCleaner();
+    const results: CleanText[] = [];
+    for (const [index, manuscript] of source.manuscripts.entries()) {
+      options.onStage?.('clean', index, source.manuscripts.length);
+      let result = await cache?.get(manuscript);
+      if (result) cleaning.cached++;
+      else {
+        result = cleaner.cleanManuscript(manuscript);
+        cleaning.cleaned++;
+        await cache?.set(manuscript, result);
+      }
+      results.push(withLoadRepairs(result, source.repairs[manuscript.path] ?? []));
+    }
+    return results;
+  });
+  const parseDiagnostics: Diagnostic[] = [];
   const pieces: ParsedPiece[] = await time('parse', () =>
-    source.manuscripts.map((manuscript, i) => ({ manuscript, part: source.parts[i], tree: parseMarkdown(cleaned[i]!.markdown) })),
+    source.manuscripts.map((manuscript, i) => {
+      const parsed = parseCleanText(cleaned[i]!.markdown, {
+        file: manuscript.path,
+        raw: manuscript.raw,
+        bodyOffset: manuscript.bodyOffset,
+        manuscriptDir: path.dirname(path.resolve(manuscript.path)),
+        sourceDir: path.resolve(options.sourceDir),
+      });
+      parseDiagnostics.push(...parsed.diagnostics);
+      return { manuscript, part: source.parts[i], tree: parsed.tree };
+    }),
   );
+  if (hasErrors(parseDiagnostics)) throw new AnthologyError([...source.diagnostics, ...parseDiagnostics]);
   const book = await time('assemble', () =>
     assembleBook({ config: source.config, pieces, modified: options.modified, text: loadBookText() }),
   );
@@ -60,7 +97,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     renderReport({
       meta: book.meta,
       cleaned,
-      diagnostics: source.diagnostics,
+      diagnostics: [...source.diagnostics, ...parseDiagnostics],
       outputs: [
         { file: names.epub, bytes: epub.byteLength },
         { file: names.pdf, bytes: pdf.data.byteLength, note: `${pdf.pageCount} pages` },
@@ -80,21 +117,44 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     pdf: path.join(options.outDir, names.pdf),
     report: path.join(options.outDir, names.report),
   };
-  const diagnostics = [...source.diagnostics, ...cleaned.flatMap((c) => c.diagnostics.filter((d) => d.severity !== 'info'))];
-  return { book, files, pageCount: pdf.pageCount, diagnostics, timings };
+  const diagnostics = [...source.diagnostics, ...parseDiagnostics, ...cleaned.flatMap((c) => c.diagnostics.filter((d) => d.severity !== 'info'))];
+  return { book, files, pageCount: pdf.pageCount, diagnostics, timings, cleaned, cleaning };
 }
 
-/** Writes every file into a fresh sibling folder, then renames each into the output folder. */
+/**
+ * Load repairs (mojibake undone) join the cleaner's edits in the report. The cleaner saw the
+ * repaired text, so its places on a repaired line are moved back to the file as read.
+ */
+function withLoadRepairs(result: CleanText, repairs: readonly EditRecord[]): CleanText {
+  if (repairs.length === 0) return result;
+  const restore = <T extends { line?: number; column?: number }>(item: T): T =>
+    item.line === undefined || item.column === undefined ? item : { ...item, ...placeBeforeRepairs(repairs, { line: item.line, column: item.column }) };
+  const edits = [...repairs, ...result.edits.map(restore)];
+  edits.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { ...result, edits, diagnostics: result.diagnostics.map(restore) };
+}
+
+/**
+ * Writes every file into a fresh sibling folder, then renames each into the output folder
+ * (a rename within one file system replaces a file whole). A folder that cannot be written
+ * is the user's to fix: reported, not thrown as an internal error.
+ */
 export async function writeAtomically(outDir: string, files: [string, Uint8Array | string][]): Promise<void> {
   const parent = path.dirname(path.resolve(outDir));
-  await mkdir(parent, { recursive: true });
-  const staging = await mkdtemp(path.join(parent, `.${path.basename(outDir)}-staging-`));
+  let staging: string | undefined;
   try {
+    await mkdir(parent, { recursive: true });
+    staging = await mkdtemp(path.join(parent, `.${path.basename(outDir)}-staging-`));
     for (const [name, data] of files) await writeFile(path.join(staging, name), data);
     await mkdir(outDir, { recursive: true });
     for (const [name] of files) await rename(path.join(staging, name), path.join(outDir, name));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new AnthologyError([
+      diagnostic(displayPath(path.resolve(outDir)), 'error', 'write/failed', `Unexpected ${code} writing the output folder: ${(error as Error).message.replace(/^\w+: /, '')}`),
+    ]);
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    if (staging) await rm(staging, { recursive: true, force: true });
   }
 }
 

@@ -8,12 +8,15 @@ import { cleanManuscript, cleanText, createCleaner } from '../clean/index.ts';
 import { runEpubcheck } from '../check/epubcheck.ts';
 import { bookSlug } from '../assemble/index.ts';
 import { decodeSource } from '../load/_decode.ts';
+import { defaultCacheDir } from '../cache/index.ts';
+import { parseCleanText } from '../parse/index.ts';
 import { parseArgs, UsageError } from './_args.ts';
 
 const HELP = `anthology — turn raw texts into an edited anthology (EPUB 3 and print PDF)
 
 Usage:
-  anthology build [SOURCE_DIR] [--out DIR]   build the book (default ./manuscripts into ./dist)
+  anthology build [SOURCE_DIR] [--out DIR] [--no-cache] [--quiet]
+                                             build the book (default ./manuscripts into ./dist)
   anthology clean FILE [--report]            print FILE cleaned as Markdown; --report lists the edits on stderr
   anthology check [SOURCE_DIR] [--out DIR]   validate the sources, and the built EPUB with EPUBCheck when installed
   anthology --help | --version
@@ -26,12 +29,15 @@ interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** True when stderr is a terminal: progress is shown as one updating line. */
+  errIsTerminal?: boolean;
 }
 
 const defaultIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   env: process.env,
+  errIsTerminal: process.stderr.isTTY === true,
 };
 
 /** The only place that prints and decides the exit status. */
@@ -74,12 +80,19 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 }
 
 async function buildCommand(argv: readonly string[], io: Io): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, { boolean: ['quiet'], value: ['out'] });
+  const { positionals, flags } = parseArgs(argv, { boolean: ['quiet', 'no-cache'], value: ['out'] });
   if (positionals.length > 1) throw new UsageError('build takes at most one SOURCE_DIR');
   const sourceDir = positionals[0] ?? 'manuscripts';
   const outDir = typeof flags.out === 'string' ? flags.out : 'dist';
   const start = performance.now();
-  const result = await buildAnthology({ sourceDir, outDir, modified: buildInstant(io.env) });
+  const progress = io.errIsTerminal && !flags.quiet ? progressLine(io) : undefined;
+  const cacheDir = flags['no-cache'] ? undefined : io.env.ANTHOLOGY_CACHE_DIR || defaultCacheDir();
+  let result;
+  try {
+    result = await buildAnthology({ sourceDir, outDir, modified: buildInstant(io.env), cacheDir, onStage: progress?.update });
+  } finally {
+    progress?.clear();
+  }
   printDiagnostics(result.diagnostics, io);
   if (!flags.quiet) {
     const seconds = ((performance.now() - start) / 1000).toFixed(2);
@@ -129,7 +142,19 @@ async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
   const source = await loadSource(sourceDir);
   const diagnostics: Diagnostic[] = [...source.diagnostics];
   const cleaner = createCleaner();
-  for (const manuscript of source.manuscripts) diagnostics.push(...cleaner.cleanManuscript(manuscript).diagnostics.filter((d) => d.severity !== 'info'));
+  for (const manuscript of source.manuscripts) {
+    const cleaned = cleaner.cleanManuscript(manuscript);
+    diagnostics.push(...cleaned.diagnostics.filter((d) => d.severity !== 'info'));
+    // Raw HTML and images are judged on the parsed text, as the build does.
+    const parsed = parseCleanText(cleaned.markdown, {
+      file: manuscript.path,
+      raw: manuscript.raw,
+      bodyOffset: manuscript.bodyOffset,
+      manuscriptDir: path.dirname(path.resolve(manuscript.path)),
+      sourceDir: path.resolve(sourceDir),
+    });
+    diagnostics.push(...parsed.diagnostics);
+  }
   const epubPath = path.join(typeof flags.out === 'string' ? flags.out : 'dist', `${bookSlug(source.config)}.epub`);
   let epubNote = '';
   if (await access(epubPath).then(() => true, () => false)) {
@@ -148,6 +173,24 @@ async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   io.err(errors ? `check failed: ${errors} error${errors === 1 ? '' : 's'}\n` : `check passed: ${source.manuscripts.length} files\n`);
   return errors ? 1 : 0;
+}
+
+const STAGES = ['load', 'clean', 'parse', 'assemble', 'epub', 'pdf', 'report', 'write'];
+
+/** One line on the terminal, rewritten as the build moves from stage to stage. */
+function progressLine(io: Io): { update: (stage: string, done?: number, total?: number) => void; clear: () => void } {
+  let shown = false;
+  return {
+    update(stage, done, total) {
+      const step = STAGES.indexOf(stage) + 1;
+      const detail = done !== undefined && total ? ` ${done + 1}/${total}` : '';
+      io.err(`\r\x1b[2K[${step}/${STAGES.length}] ${stage}${detail}…`);
+      shown = true;
+    },
+    clear() {
+      if (shown) io.err('\r\x1b[2K');
+    },
+  };
 }
 
 function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {

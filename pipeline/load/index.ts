@@ -2,11 +2,12 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
-import type { Diagnostic, Manuscript, PieceMeta, Place, TextFormat } from '../types.ts';
+import type { Diagnostic, EditRecord, Manuscript, PieceMeta, Place, TextFormat } from '../types.ts';
 import { AnthologyError, diagnostic, hasErrors, lineStarts, placeOf } from '../diagnostics.ts';
 import { decodeSource } from './_decode.ts';
 import { parsePositionedYaml, placeOfPath, type PositionedYaml } from './_yaml.ts';
 import { suggestKey } from './_suggest.ts';
+import { repairMojibake } from './_mojibake.ts';
 import {
   BOOK_KEYS,
   PIECE_KEYS,
@@ -19,6 +20,7 @@ import {
 } from './schema.ts';
 
 export type { BookConfig } from './schema.ts';
+export { repairMojibake, placeBeforeRepairs, type MojibakeRepair, type MojibakeResult } from './_mojibake.ts';
 
 export interface ContentsItem {
   file: string;
@@ -33,6 +35,11 @@ export interface LoadedSource {
   configPlaces: Record<string, Place>;
   manuscripts: Manuscript[];
   parts: (string | undefined)[];
+  /**
+   * Decoding repairs made at load (mojibake undone), per manuscript path, placed in the file
+   * as read. `Manuscript.raw` holds the repaired text; the report lists these as edits.
+   */
+  repairs: Record<string, EditRecord[]>;
   /** Warnings and infos (errors throw). */
   diagnostics: Diagnostic[];
 }
@@ -60,7 +67,7 @@ export async function loadSource(dir: string): Promise<LoadedSource> {
   const decoded = decodeSource(configBytes, configPath);
   const yaml = decoded.diagnostics.some((d) => d.severity === 'error')
     ? { data: undefined, places: {}, diagnostics: [] }
-    : parsePositionedYaml(decoded.text.replace(/^\uFEFF/, ''), configPath);
+    : parsePositionedYaml(repairText(decoded.text.replace(/^\uFEFF/, ''), configPath, decoded.diagnostics), configPath);
   const diagnostics = [...decoded.diagnostics, ...yaml.diagnostics];
   if (hasErrors(diagnostics)) throw new AnthologyError(diagnostics);
 
@@ -69,6 +76,7 @@ export async function loadSource(dir: string): Promise<LoadedSource> {
 
   const items = flattenContents(config.contents);
   const manuscripts: Manuscript[] = [];
+  const repairs: Record<string, EditRecord[]> = {};
   const parts: (string | undefined)[] = [];
   const seen = new Set<string>();
   for (const [index, item] of items.entries()) {
@@ -92,14 +100,21 @@ export async function loadSource(dir: string): Promise<LoadedSource> {
       diagnostics.push(diagnostic(displayPath(absolute), 'error', 'load/too-large', `Unexpected file of ${info.size} bytes, expected at most ${MAX_SOURCE_BYTES}`));
       continue;
     }
-    const manuscript = parseManuscript(await readFile(absolute), displayPath(absolute), diagnostics);
+    const fileRepairs: EditRecord[] = [];
+    const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => {
+      diagnostics.push(diagnostic(displayPath(absolute), 'error', 'load/unreadable', `Unexpected ${error.code ?? 'error'} reading the file`));
+      return undefined;
+    });
+    if (!bytes) continue;
+    const manuscript = parseManuscript(bytes, displayPath(absolute), diagnostics, fileRepairs);
     if (manuscript) {
+      if (fileRepairs.length > 0) repairs[manuscript.path] = fileRepairs;
       manuscripts.push(manuscript);
       parts.push(item.part);
     }
   }
   if (hasErrors(diagnostics)) throw new AnthologyError(diagnostics);
-  return { dir, configPath, config, configPlaces: yaml.places, manuscripts, parts, diagnostics };
+  return { dir, configPath, config, configPlaces: yaml.places, manuscripts, parts, repairs, diagnostics };
 }
 
 function flattenContents(contents: BookConfig['contents']): ContentsItem[] {
@@ -127,11 +142,16 @@ function validateConfig(yaml: PositionedYaml, file: string, diagnostics: Diagnos
  * Splits front matter from body with gray-matter (parsing its YAML with positions),
  * validates it, and records where the body starts so edits can be reported as file:line:column.
  */
-export function parseManuscript(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): Manuscript | undefined {
+export function parseManuscript(
+  bytes: Uint8Array,
+  file: string,
+  diagnostics: Diagnostic[],
+  repairs: EditRecord[] = [],
+): Manuscript | undefined {
   const decoded = decodeSource(bytes, file);
   diagnostics.push(...decoded.diagnostics);
   if (decoded.diagnostics.some((d) => d.severity === 'error')) return undefined;
-  const raw = decoded.text.replace(/^\uFEFF/, '');
+  const raw = repairText(decoded.text.replace(/^\uFEFF/, ''), file, diagnostics, repairs);
 
   const opening = /^---[ \t]*\r?\n/.exec(raw);
   if (!opening) {
@@ -184,7 +204,33 @@ export function parseManuscript(bytes: Uint8Array, file: string, diagnostics: Di
     return undefined;
   }
   checkCorrections(front, body, bodyOffset, raw, yaml.places, file, diagnostics);
+  warnReplacementCharacters(raw, bodyOffset, file, diagnostics);
+  if (!checkLongWords(front, body, bodyOffset, raw, file, diagnostics)) return undefined;
   return { path: file, raw, body, bodyOffset, meta: toPieceMeta(front, file), fields: yaml.places };
+}
+
+/** Warnings shown per file before the rest are summed up (the report lists every repair). */
+const MAX_REPAIR_WARNINGS = 10;
+
+/** Undoes mojibake, warning at each place in the file as read and recording each repair. */
+function repairText(text: string, file: string, diagnostics: Diagnostic[], repairs: EditRecord[] = []): string {
+  const result = repairMojibake(text);
+  if (result.repairs.length === 0) return text;
+  const starts = lineStarts(text);
+  for (const [index, repair] of result.repairs.entries()) {
+    const place = placeOf(starts, repair.offset);
+    repairs.push({ ruleId: 'load/mojibake', ...place, old: repair.old, new: repair.new, reason: 'UTF-8 text once decoded as Windows-1252' });
+    if (index < MAX_REPAIR_WARNINGS) {
+      diagnostics.push(
+        diagnostic(file, 'warning', 'load/mojibake', `Unexpected “${repair.old}” (UTF-8 read as Windows-1252): repaired to “${repair.new}”`, place),
+      );
+    }
+  }
+  const more = result.repairs.length - MAX_REPAIR_WARNINGS;
+  if (more > 0) {
+    diagnostics.push(diagnostic(file, 'warning', 'load/mojibake', `Unexpected mojibake: ${more} more repaired, listed in the report`));
+  }
+  return result.text;
 }
 
 function toPieceMeta(front: PieceFrontMatter, file: string): PieceMeta {
@@ -220,6 +266,59 @@ function checkCorrections(
   });
 }
 
+/**
+ * U+FFFD in a file that decoded cleanly was put there by an earlier lossy conversion: the
+ * character it replaced is lost, and only the editor can restore it.
+ */
+function warnReplacementCharacters(raw: string, bodyOffset: number, file: string, diagnostics: Diagnostic[]): void {
+  const first = raw.indexOf('\uFFFD', bodyOffset);
+  if (first === -1) return;
+  const starts = lineStarts(raw);
+  let count = 0;
+  for (let at = first; at !== -1; at = raw.indexOf('\uFFFD', at + 1)) {
+    if (++count <= MAX_REPAIR_WARNINGS) {
+      diagnostics.push(
+        diagnostic(file, 'warning', 'load/replacement-character', 'Unexpected “\uFFFD” (a character lost in an earlier conversion): restore it with a correction', placeOf(starts, at)),
+      );
+    }
+  }
+  if (count > MAX_REPAIR_WARNINGS) {
+    diagnostics.push(diagnostic(file, 'warning', 'load/replacement-character', `Unexpected “\uFFFD”: ${count - MAX_REPAIR_WARNINGS} more in the file`));
+  }
+}
+
+/**
+ * No language has words of a thousand letters: such a run is pasted data (an inline image,
+ * a minified script) that no line of the book can hold, and that the spelling checks would
+ * spend minutes on. Refused, unless a correction replaces it.
+ */
+const MAX_WORD = 1000;
+
+function checkLongWords(front: PieceFrontMatter, body: string, bodyOffset: number, raw: string, file: string, diagnostics: Diagnostic[]): boolean {
+  const pattern = new RegExp(`\\S{${MAX_WORD + 1},}`, 'g');
+  if (!pattern.test(body)) return true;
+  pattern.lastIndex = 0;
+  const corrected = front.corrections.reduce((text, c) => text.split(c.find).join(c.replace), body);
+  let starts: number[] | undefined;
+  let found = 0;
+  for (const match of body.matchAll(pattern)) {
+    if (!corrected.includes(match[0])) continue;
+    starts ??= lineStarts(raw);
+    const shown = `${match[0].slice(0, 20)}…`;
+    diagnostics.push(
+      diagnostic(
+        file,
+        'error',
+        'load/long-word',
+        `Unexpected run of ${match[0].length} characters without a space (“${shown}”), expected at most ${MAX_WORD}: break it up, or replace it with a correction`,
+        placeOf(starts, bodyOffset + match.index),
+      ),
+    );
+    if (++found === 10) break;
+  }
+  return found === 0;
+}
+
 function validate<T extends z.ZodType>(schema: T, yaml: PositionedYaml, file: string, diagnostics: Diagnostic[]): z.infer<T> | undefined {
   const result = schema.safeParse(yaml.data);
   if (result.success) return result.data;
@@ -227,18 +326,25 @@ function validate<T extends z.ZodType>(schema: T, yaml: PositionedYaml, file: st
   for (const issue of result.error.issues) {
     const keyPath = issue.path.map(String);
     const place = placeOfPath(yaml.places, keyPath, fallback);
-    diagnostics.push(diagnostic(file, 'error', issueRule(issue), describeIssue(issue, keyPath), place));
+    // zod does not keep the input on its issues: a key is missing when the data has nothing there.
+    const missing = valueAt(yaml.data, issue.path) === undefined;
+    diagnostics.push(diagnostic(file, 'error', missing ? 'schema/missing-key' : 'schema/invalid-value', describeIssue(issue, keyPath, missing), place));
   }
   return undefined;
 }
 
-function issueRule(issue: z.core.$ZodIssue): string {
-  return issue.code === 'invalid_type' && issue.input === undefined ? 'schema/missing-key' : 'schema/invalid-value';
+function valueAt(data: unknown, keyPath: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of keyPath) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, keyPath: string[]): string {
+function describeIssue(issue: z.core.$ZodIssue, keyPath: string[], missing: boolean): string {
   const key = keyPath.join('.') || '(root)';
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `Missing required key “${key}”`;
+  if (missing) return `Missing required key “${key}”`;
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `Unexpected value for “${key}”, expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   }

@@ -1,14 +1,152 @@
+import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Root } from 'mdast';
+import type { Definition, Nodes, Parent, Root, RootContent } from 'mdast';
+import type { Diagnostic, Place } from '../types.ts';
+import { diagnostic, lineStarts, placeOf } from '../diagnostics.ts';
 import { typographyPlugin } from './typography.ts';
+import { containsHtml, htmlToBlocks, phrasingWithHtml, type HtmlFinding } from './_html.ts';
+
+export interface ParseOptions {
+  /** The manuscript's path as shown in messages. */
+  file: string;
+  /** The manuscript file as read, and where its body starts, to place messages on its lines. */
+  raw?: string;
+  bodyOffset?: number;
+  /** Absolute folders: the manuscript's own (images resolve from it) and the source folder (images must stay inside). */
+  manuscriptDir?: string;
+  sourceDir?: string;
+}
+
+export interface ParsedText {
+  tree: Root;
+  /** Raw HTML removed (warnings) and images refused (errors), placed in the manuscript. */
+  diagnostics: Diagnostic[];
+}
 
 /**
- * Cleaned Markdown → mdast, once per piece. Typography runs here, on text nodes,
- * so later stages carry the tree and never re-parse a string.
+ * Cleaned Markdown → mdast, once per piece. Raw HTML is sanitized into plain mdast here, so no
+ * `html` node reaches a renderer; images that point to the network or outside the source folder
+ * are refused. Typography then runs on text nodes, so later stages carry the tree and never
+ * re-parse a string. Pure: paths are only compared, never read.
  */
-export function parseMarkdown(markdown: string): Root {
+export function parseCleanText(markdown: string, options: ParseOptions): ParsedText {
   const processor = unified().use(remarkParse).use(typographyPlugin);
   const tree = processor.parse(markdown);
-  return processor.runSync(tree) as Root;
+  const diagnostics: Diagnostic[] = [];
+  const locate = locator(options);
+  makeHtmlSafe(tree, (findings, snippet) => {
+    const place = locate(snippet);
+    for (const finding of findings) {
+      if (finding.ruleId === 'html/image') diagnostics.push(...checkImage(finding.url ?? '', place, options, true));
+      else diagnostics.push(diagnostic(options.file, 'warning', finding.ruleId, finding.message, place));
+    }
+  });
+  const definitions = new Map<string, Definition>();
+  visit(tree, (node) => {
+    if (node.type === 'definition') definitions.set(node.identifier, node);
+  });
+  visit(tree, (node) => {
+    const url = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier)?.url : undefined;
+    if (url !== undefined) diagnostics.push(...checkImage(url, locate(url), options, false));
+  });
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { tree: processor.runSync(tree) as Root, diagnostics };
+}
+
+/** Cleaned Markdown → mdast, without messages (raw HTML is still made safe). */
+export function parseMarkdown(markdown: string): Root {
+  return parseCleanText(markdown, { file: '' }).tree;
+}
+
+type Report = (findings: HtmlFinding[], snippet: string) => void;
+
+/** Replaces every `html` node, top-down, by the safe mdast its sanitized HTML amounts to. */
+function makeHtmlSafe(parent: Parent, report: Report): void {
+  const children: RootContent[] = [];
+  for (const child of parent.children as RootContent[]) {
+    if (child.type === 'html') {
+      const findings: HtmlFinding[] = [];
+      const blocks = htmlToBlocks(child.value, findings);
+      report(findings, firstLine(child.value));
+      children.push(...(parent.type === 'paragraph' || parent.type === 'heading' ? [] : blocks));
+    } else if ((child.type === 'paragraph' || child.type === 'heading') && containsHtml(child)) {
+      const findings: HtmlFinding[] = [];
+      const firstHtml = findFirst(child, 'html');
+      const phrasing = phrasingWithHtml(child.children, findings);
+      report(findings, firstHtml ? firstLine(firstHtml) : '');
+      if (phrasing.length > 0 || child.type === 'heading') children.push({ ...child, children: phrasing });
+    } else {
+      if ('children' in child) makeHtmlSafe(child, report);
+      children.push(child);
+    }
+  }
+  parent.children = children;
+}
+
+function findFirst(node: Nodes, type: 'html'): string | undefined {
+  if (node.type === type) return node.value;
+  if (!('children' in node)) return undefined;
+  for (const child of node.children) {
+    const found = findFirst(child, type);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0]!.trim();
+}
+
+function visit(node: Nodes, each: (node: Nodes) => void): void {
+  each(node);
+  if ('children' in node) for (const child of node.children) visit(child, each);
+}
+
+/**
+ * mdast positions are in the cleaned Markdown; messages name the manuscript, so the place is
+ * where the snippet first occurs in the raw body (after earlier finds of the same snippet),
+ * else the body's first line.
+ */
+function locator(options: ParseOptions): (snippet: string) => Place {
+  const raw = options.raw ?? '';
+  const bodyOffset = options.bodyOffset ?? 0;
+  let starts: number[] | undefined;
+  const searchFrom = new Map<string, number>();
+  return (snippet) => {
+    starts ??= lineStarts(raw);
+    const from = searchFrom.get(snippet) ?? bodyOffset;
+    const found = snippet ? raw.indexOf(snippet, from) : -1;
+    if (found !== -1) searchFrom.set(snippet, found + snippet.length);
+    return placeOf(starts, found === -1 ? bodyOffset : found);
+  };
+}
+
+/**
+ * A build never fetches anything: images with a URL scheme (or `//host`) are refused, and so are
+ * local images outside the source folder. Images inside it are kept as their alt text, since the
+ * renderers do not package images yet.
+ */
+function checkImage(url: string, place: Place, options: ParseOptions, fromHtml: boolean): Diagnostic[] {
+  const shown = url.length > 80 ? `${url.slice(0, 77)}…` : url;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+    return [
+      diagnostic(options.file, 'error', 'image/remote', `Unexpected image from the network “${shown}”: a build never fetches files; save it in the source folder or remove it`, place),
+    ];
+  }
+  if (!url) return fromHtml ? [diagnostic(options.file, 'warning', 'html/unsafe-element', 'Unexpected <img> without src in raw HTML: removed', place)] : [];
+  if (options.sourceDir && options.manuscriptDir) {
+    let decoded = url.replace(/[?#].*$/, '');
+    try {
+      decoded = decodeURIComponent(decoded);
+    } catch {
+      // A stray % is part of the file name.
+    }
+    const target = path.resolve(options.manuscriptDir, decoded);
+    const relative = path.relative(path.resolve(options.sourceDir), target);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+      return [diagnostic(options.file, 'error', 'image/outside-source', `Unexpected image “${shown}” outside the source folder: refused`, place)];
+    }
+  }
+  return [diagnostic(options.file, 'warning', 'image/not-packaged', `Unexpected image “${shown}”: images are not packaged yet, its alt text is shown instead`, place)];
 }
