@@ -32,8 +32,12 @@ export function isKnown(word: string, speller: Speller): boolean {
   return BRITISH_TO_AMERICAN.some(([pattern, american]) => pattern.test(bare) && isDictionaryWord(speller, bare.replace(pattern, american)));
 }
 
+const MAX_SUGGESTED_LENGTH = 40;
+
 /** Words one edit away that the dictionary knows, most used in the document first. Cheaper than nspell's suggest. */
 function suggest(word: string, speller: Speller, vocabulary: Vocabulary): string | undefined {
+  // No dictionary word is this long: a run of pasted data would cost time quadratic in its length.
+  if (word.length > MAX_SUGGESTED_LENGTH) return undefined;
   const lower = word.toLowerCase();
   const candidates = new Set<string>();
   for (let i = 0; i <= lower.length; i++) {

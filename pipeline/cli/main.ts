@@ -6,6 +6,7 @@ import { buildAnthology, buildInstant } from '../build.ts';
 import { displayPath, loadSource, parseManuscript } from '../load/index.ts';
 import { cleanManuscript, cleanText, createCleaner } from '../clean/index.ts';
 import { runEpubcheck } from '../check/epubcheck.ts';
+import { runAce } from '../check/ace.ts';
 import { bookSlug } from '../assemble/index.ts';
 import { decodeSource } from '../load/_decode.ts';
 import { defaultCacheDir } from '../cache/index.ts';
@@ -18,7 +19,9 @@ Usage:
   anthology build [SOURCE_DIR] [--out DIR] [--no-cache] [--quiet]
                                              build the book (default ./manuscripts into ./dist)
   anthology clean FILE [--report]            print FILE cleaned as Markdown; --report lists the edits on stderr
-  anthology check [SOURCE_DIR] [--out DIR]   validate the sources, and the built EPUB with EPUBCheck when installed
+  anthology check [SOURCE_DIR] [--out DIR] [--ace]
+                                             validate the sources, and the built EPUB with EPUBCheck when
+                                             installed (any message fails); --ace adds Ace by DAISY
   anthology --help | --version
 
 Exit status: 0 success, 1 invalid input or failed validation, 2 wrong usage.
@@ -136,7 +139,7 @@ async function cleanCommand(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, { boolean: [], value: ['out'] });
+  const { positionals, flags } = parseArgs(argv, { boolean: ['ace'], value: ['out'] });
   if (positionals.length > 1) throw new UsageError('check takes at most one SOURCE_DIR');
   const sourceDir = positionals[0] ?? 'manuscripts';
   const source = await loadSource(sourceDir);
@@ -156,23 +159,39 @@ async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
     diagnostics.push(...parsed.diagnostics);
   }
   const epubPath = path.join(typeof flags.out === 'string' ? flags.out : 'dist', `${bookSlug(source.config)}.epub`);
-  let epubNote = '';
+  const notes: string[] = [];
+  // A published EPUB carries no EPUBCheck message at all: warnings and infos fail the check too.
+  let epubMessages = 0;
   if (await access(epubPath).then(() => true, () => false)) {
+    const shown = displayPath(path.resolve(epubPath));
     const result = await runEpubcheck(epubPath);
     if (result.available) {
       diagnostics.push(...result.messages);
-      epubNote = `EPUBCheck on ${displayPath(path.resolve(epubPath))}: ${result.summary}`;
+      epubMessages += result.messages.length;
+      notes.push(`EPUBCheck on ${shown}: ${result.summary}`);
     } else {
-      epubNote = 'EPUBCheck not installed (java -jar /usr/share/java/epubcheck.jar): EPUB not validated';
+      notes.push('EPUBCheck not installed (java -jar /usr/share/java/epubcheck.jar): EPUB not validated');
+    }
+    if (flags.ace) {
+      const ace = await runAce(epubPath);
+      if (!ace.available) throw new AnthologyError([{ file: shown, severity: 'error', ruleId: 'ace/unavailable', message: 'Missing Ace by DAISY or Chromium: cannot run --ace' }]);
+      diagnostics.push(...ace.messages);
+      epubMessages += ace.messages.length;
+      notes.push(`${ace.summary} on ${shown}`);
     }
   } else {
-    epubNote = `no built EPUB at ${epubPath}: run “anthology build” to validate it too`;
+    notes.push(`no built EPUB at ${epubPath}: run “anthology build” to validate it too`);
   }
   printDiagnostics(diagnostics, io);
-  io.err(`${epubNote}\n`);
+  for (const note of notes) io.err(`${note}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  io.err(errors ? `check failed: ${errors} error${errors === 1 ? '' : 's'}\n` : `check passed: ${source.manuscripts.length} files\n`);
-  return errors ? 1 : 0;
+  const failed = errors > 0 || epubMessages > 0;
+  io.err(
+    failed
+      ? `check failed: ${errors} error${errors === 1 ? '' : 's'}, ${epubMessages} message${epubMessages === 1 ? '' : 's'} on the EPUB\n`
+      : `check passed: ${source.manuscripts.length} files\n`,
+  );
+  return failed ? 1 : 0;
 }
 
 const STAGES = ['load', 'clean', 'parse', 'assemble', 'epub', 'pdf', 'report', 'write'];
