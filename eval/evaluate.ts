@@ -193,14 +193,42 @@ const f1 = ({ tp, predicted, actual }: PRF): { p: number; r: number; f: number }
 
 // ——— furniture left ———
 
-function furnitureLeft(junk: readonly string[], cleaned: string): string[] {
-  const lines = cleaned.split('\n').map((l) => normalise(l).replace(/[#*>\\-]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase());
-  const joined = ` ${lines.join(' ')} `;
-  return junk.filter((j) => {
-    const n = normalise(j).replace(/\s+/g, ' ').trim().toLowerCase();
-    if (!/\p{L}/u.test(n)) return lines.includes(n);
-    return joined.includes(` ${n.replace(/[*#]/g, ' ').replace(/\s+/g, ' ').trim()}`);
-  });
+/** Lines as compared: typography and Markdown marks gone, lower case, one space. */
+function comparableLines(text: string): string[] {
+  return text.split('\n').map((l) => normalise(l).replace(/[#*>\\-]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase());
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Occurrences of a furniture string as whole words (it may run across lines, as a split caption does). */
+function occurrences(needle: string, lines: readonly string[]): number {
+  const n = needle.replace(/[*#]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!/\p{L}/u.test(n)) return lines.filter((l) => l === n).length;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'gu');
+  return (` ${lines.join(' ')} `.match(re) ?? []).length;
+}
+
+/**
+ * Furniture lines that survive cleaning. A short item such as "Home" or a running head
+ * "Introduction" can also be a word or heading of the piece itself, so it counts as left only
+ * when the cleaned text holds it more often than the truth does.
+ */
+function furnitureLeft(junk: readonly string[], cleaned: string, truth: string): string[] {
+  const cleanLines = comparableLines(cleaned);
+  const truthLines = comparableLines(truth);
+  const copies = new Map<string, string[]>();
+  for (const j of junk) {
+    const key = normalise(j).replace(/\s+/g, ' ').trim().toLowerCase();
+    copies.set(key, [...(copies.get(key) ?? []), j]);
+  }
+  const left: string[] = [];
+  for (const [key, items] of copies) {
+    const extra = occurrences(key, cleanLines) - occurrences(key, truthLines);
+    left.push(...items.slice(0, Math.max(0, extra)));
+  }
+  return left;
 }
 
 // ——— run ———
@@ -250,7 +278,7 @@ for (const truth of readTruths()) {
         para: prf(mappedStarts(cleanBlocks, cleanAlign.toTruth), starts, true),
         heading: prf(mappedStarts(cleanBlocks, cleanAlign.toTruth, 'heading'), headingStarts, false),
         junk: degraded.junk.length,
-        junkLeft: furnitureLeft(degraded.junk, result.markdown),
+        junkLeft: furnitureLeft(degraded.junk, result.markdown, truth.body),
         ms,
       };
       rows.push(row);

@@ -16,9 +16,11 @@ interface Split {
 }
 
 /** How the document, or English spelling, joins the two halves; undefined when nothing says. */
-function joinerFor(head: string, tail: string, ctx: PassContext): Omit<Split, 'head' | 'tail'> | undefined {
+function joinerFor(head: string, tail: string, attributive: boolean, ctx: PassContext): Omit<Split, 'head' | 'tail'> | undefined {
   const hyphenated = ctx.vocabulary.count(`${head}-${tail}`);
   const spaced = ctx.vocabulary.pairCount(head, tail);
+  // Mixed evidence ("the working class", "working-class homes"): English hyphenates the pair before a noun.
+  if (hyphenated > 0 && spaced > 0 && attributive) return { joiner: '-', evidence: hyphenated + spaced };
   if (hyphenated > 0 || spaced > 0) return hyphenated >= spaced ? { joiner: '-', evidence: hyphenated } : { joiner: ' ', evidence: spaced };
   const h = head.toLowerCase();
   if (HYPHENATED_PREFIXES.has(h) || (TENS.has(h) && UNITS.has(tail.toLowerCase()))) return { joiner: '-', evidence: 0 };
@@ -42,6 +44,7 @@ export const splitGluedCompounds: Pass = {
     for (const m of text.matchAll(/(?<![\p{L}\p{N}'’\\-])\p{L}{5,}(?![\p{L}\p{N}]|['’-]\p{L})/gu)) {
       const word = m[0];
       if (word === word.toUpperCase() || ctx.vocabulary.count(word) >= 3 || isKnown(word, ctx.speller)) continue;
+      const attributive = /^ \p{Ll}/u.test(text.slice(m.index + word.length, m.index + word.length + 2));
       let best: Split | undefined;
       for (let i = 2; i <= word.length - 2; i++) {
         const head = word.slice(0, i);
@@ -49,7 +52,7 @@ export const splitGluedCompounds: Pass = {
         // Only the first half may carry the word's capital; a capital inside marks where the second begins.
         if (/\p{Lu}/u.test(tail.slice(1)) || /\p{Lu}/u.test(head.slice(1))) continue;
         if (!isPart(head, ctx) || !isPart(tail, ctx)) continue;
-        const join = joinerFor(head, tail, ctx);
+        const join = joinerFor(head, tail, attributive, ctx);
         if (join && (!best || join.evidence > best.evidence)) best = { head, tail, ...join };
       }
       if (!best) continue;

@@ -17,12 +17,17 @@ const CONFUSABLE: [string, string][] = [
   ['u', 'n'],
   ['vv', 'w'],
   ['ii', 'u'],
+  // Closed bowls: a faint or broken "a" reads as "o" and back.
+  ['a', 'o'],
+  ['rn', 'ni'],
 ];
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 /** Below this length a dropped or added letter leaves too many words within reach. */
 const MIN_LENGTH_FOR_INDELS = 5;
 /** A repair that nothing but the dictionary vouches for needs a word this long, where chance matches are rare. */
-const MIN_LENGTH_DICTIONARY_ONLY = 6;
+const MIN_LENGTH_DICTIONARY_ONLY = 5;
+/** A dropped or added letter that only the dictionary vouches for: long words have few neighbours, so one is telling. */
+const MIN_LENGTH_DICTIONARY_INDEL = 6;
 
 function confusions(word: string): Set<string> {
   const out = new Set<string>();
@@ -49,6 +54,20 @@ function indels(word: string): Set<string> {
   return out;
 }
 
+/**
+ * A letter the (American) dictionary lacks may be British spelling, not a slip: a doubled
+ * consonant ("councillor", "travelled"), a silent "e" ("judgement", "ageing"), an ending.
+ */
+function isSpellingVariant(word: string, candidate: string): boolean {
+  if (candidate.length !== word.length - 1) return false;
+  let at = 0;
+  while (at < candidate.length && word[at] === candidate[at]) at++;
+  const dropped = word[at]!;
+  // A final letter is an ending the dictionary may lack ("centred"), not a stray mark.
+  const silentE = dropped === 'e' && at > 0 && !/[aeiouy]/.test(word[at - 1]!);
+  return at === candidate.length || silentE || dropped === word[at - 1] || dropped === word[at + 1];
+}
+
 function matchCase(model: string, word: string): string {
   return /^\p{Lu}/u.test(model) ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
@@ -59,7 +78,15 @@ export function ocrRepair(word: string, ctx: PassContext): string | undefined {
   const valid = (candidate: string): boolean => candidate !== lower && (isKnown(candidate, ctx.speller) || ctx.vocabulary.count(candidate) >= 2);
   const swapped = [...confusions(lower)].filter(valid);
   // A letter dropped or added turns rare real words into common ones ("statification"): the document must use the repair.
-  const candidates = swapped.length > 0 ? swapped : [...indels(lower)].filter((c) => ctx.vocabulary.count(c) >= 1 && valid(c));
+  let candidates = swapped;
+  if (candidates.length === 0) {
+    const near = [...indels(lower)].filter((c) => !isSpellingVariant(lower, c));
+    candidates = near.filter((c) => ctx.vocabulary.count(c) >= 1 && valid(c));
+    // A stray letter inside a long lower-case word is a slip when taking it out leaves the one word the dictionary
+    // knows. A missing letter is not: rare words lack a letter of common ones ("statification"), and names are
+    // nobody's slips. In a short word too many words are one letter away.
+    if (candidates.length === 0 && word === lower && lower.length >= MIN_LENGTH_DICTIONARY_INDEL) candidates = near.filter((c) => c.length < lower.length && valid(c));
+  }
   if (candidates.length !== 1) return undefined;
   const candidate = candidates[0]!;
   if (swapped.length > 0 && ctx.vocabulary.count(candidate) < 2 && word.length < MIN_LENGTH_DICTIONARY_ONLY) return undefined;

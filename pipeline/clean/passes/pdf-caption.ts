@@ -36,6 +36,20 @@ const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and
 /** Share of the column a line must leave free before its stopping short is beyond doubt. */
 const CLEAR_GAP = 0.8;
 
+/** Share of the column under which a line squeezed between two full lines of one sentence has stopped short. */
+const NEAR_GAP = 0.92;
+
+/**
+ * A capitalised line set directly between two full lines of one unfinished sentence: a
+ * greedy wrap fills every line of a paragraph, so a line with room left for the next word
+ * did not come from that paragraph, even when the room is small.
+ */
+function isInsideFullLines(line: Line, above: Line | undefined, next: Line, column: readonly number[]): boolean {
+  if (!above || isBlank(above) || next.index !== line.index + 1 || !/^["“‘']?\p{Lu}/u.test(line.text.trim())) return false;
+  if (endsSentence(above.text) || isStandaloneLabel(above.text) || leadingSpace(above.text) > 0) return false;
+  return above.text.trim().length >= column[above.index]! * 0.85 && next.text.trim().length >= column[next.index]! * 0.6;
+}
+
 /** Most words capitalised and no full stop inside: a heading above a paragraph that lost its drop cap. */
 function readsLikeHeading(lines: readonly Line[]): boolean {
   const text = lines.map((l) => l.text.trim()).join(' ');
@@ -54,8 +68,9 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   const trimmed = line.text.trim();
   // A line ending on a function word goes on (lines beside a lost drop cap are short too); a lone capital is a drop cap.
   if (ENDS_ON_FUNCTION_WORD.test(trimmed) || /^["“‘]?\p{Lu}$/u.test(trimmed)) return undefined;
-  if (!startsLowercase(next.text) || /[.,;:!?-]$/.test(trimmed) || !breakIsChosen(trimmed, next.text, column[line.index]!, CLEAR_GAP)) return undefined;
+  if (!startsLowercase(next.text) || /[.,;:!?-]$/.test(trimmed)) return undefined;
   const above = lines[line.index - 1];
+  if (!breakIsChosen(trimmed, next.text, column[line.index]!, CLEAR_GAP) && !(breakIsChosen(trimmed, next.text, column[line.index]!, NEAR_GAP) && isInsideFullLines(line, above, next, column))) return undefined;
   const caption =
     /^["“‘']?\p{Lu}/u.test(trimmed) ? [line] : above && !isBlank(above) && /^["“‘']?\p{Lu}/u.test(above.text.trim()) && !endsSentence(above.text) ? [above, line] : undefined;
   if (!caption || wordCount(caption.map((l) => l.text).join(' ')) > 20 || caption.some((l) => NUMBERED_HEADING.test(l.text) || isDateline(l.text))) return undefined;

@@ -11,6 +11,8 @@ const INTERROGATIVE = /^(what|why|who|whom|whose|which|when|where|how)$/i;
 const QUESTION_BONUS = 1000;
 /** How much one use of the word pair in the document weighs against one capitalised use of the word. */
 const PAIR_WEIGHT = 3;
+/** Uses of the word anywhere in the text at which that evidence counts as much as a dictionary entry. */
+const USES_FOR_FULL_WEIGHT = 10;
 
 function endsInQuestion(text: string, from: number): boolean {
   const stop = /[.?!]/.exec(text.slice(from, from + 600));
@@ -25,10 +27,14 @@ function bestCapital(fragment: string, nextWord: string, question: boolean, ctx:
     const word = capital + fragment;
     const known = isDictionaryWord(ctx.speller, word);
     if (!known && ctx.vocabulary.count(word) < 2) continue;
+    // A common word beats a name the dictionary lists ("Every", not "Avery"); one the text uses often beats one it never does ("Not", not "Bot").
+    const common = ctx.speller.correct(word.toLowerCase());
     const score =
       ctx.vocabulary.capitalCount(word) +
       PAIR_WEIGHT * ctx.vocabulary.pairCount(word, nextWord) +
       (known ? 1 : 0) +
+      (common ? 1 : 0) +
+      Math.min(1, ctx.vocabulary.count(word) / USES_FOR_FULL_WEIGHT) +
       (question && INTERROGATIVE.test(word) ? QUESTION_BONUS : 0);
     if (score > bestScore) {
       best = capital;

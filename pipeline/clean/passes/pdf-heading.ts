@@ -163,6 +163,54 @@ function nestNumberedLists(headings: Heading[]): void {
   }
 }
 
+type HeadingCase = 'title' | 'sentence';
+
+/**
+ * How the document capitalises the headings it sets in mixed case: "The keeper's cottage"
+ * (sentence case) or "The Keeper's Cottage" (title case). A heading set in capitals takes the
+ * same style; with no mixed-case heading to go by, title case.
+ */
+function headingCase(headings: readonly Heading[]): HeadingCase {
+  let lower = 0;
+  let upper = 0;
+  for (const heading of headings) {
+    if (heading.kind === 'capitals' || heading.kind === 'dateline') continue;
+    const words = heading.lines.map((l) => l.text).join(' ').match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+    for (const word of words.slice(1)) {
+      if (MINOR_WORDS.has(word.toLowerCase()) || word.length < 3) continue;
+      if (/^\p{Ll}/u.test(word)) lower++;
+      else if (/^\p{Lu}\p{Ll}/u.test(word)) upper++;
+    }
+  }
+  return lower > upper ? 'sentence' : 'title';
+}
+
+/** A name ("Coventry", "Stalinism"): the dictionary has it only capitalised, or the text always capitalises it. */
+function isName(word: string, ctx: PassContext): boolean {
+  const lower = word.toLowerCase();
+  if (lower === 'i') return true;
+  const capitalised = lower[0]!.toUpperCase() + lower.slice(1);
+  if (!ctx.speller.correct(lower)) return ctx.speller.correct(capitalised) || ctx.vocabulary.capitalCount(word) >= 1;
+  // A common word that the text capitalises nearly everywhere ("the Party") is a name there.
+  return ctx.vocabulary.capitalCount(word) >= 2 && ctx.vocabulary.capitalCount(word) >= ctx.vocabulary.count(word) * 0.8;
+}
+
+/** "THE KEEPER'S COTTAGE" → "The keeper's cottage", keeping names and words the text writes in capitals anyway. */
+function sentenceCaseEdits(line: Line, isFirstLine: boolean, ctx: PassContext): Edit[] {
+  const edits: Edit[] = [];
+  let first = isFirstLine;
+  for (const m of line.text.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
+    const word = m[0];
+    let replacement: string;
+    if (word.length > 1 && ctx.vocabulary.isAcronym(word)) replacement = word;
+    else if (first || isName(word, ctx)) replacement = word[0]! + word.slice(1).toLowerCase();
+    else replacement = word.toLowerCase();
+    first = false;
+    if (replacement !== word) edits.push({ start: line.start + m.index, end: line.start + m.index + word.length, text: replacement, ruleId: 'pdf/heading' });
+  }
+  return edits;
+}
+
 /** "THE RUSSIAN EMPIRE" → "The Russian Empire", keeping words the text writes in capitals anyway ("USSR"). */
 function titleCaseEdits(line: Line, isFirstLine: boolean, ctx: PassContext): Edit[] {
   const edits: Edit[] = [];
@@ -181,7 +229,7 @@ function titleCaseEdits(line: Line, isFirstLine: boolean, ctx: PassContext): Edi
   return edits;
 }
 
-function headingEdits(heading: Heading, ctx: PassContext): Edit[] {
+function headingEdits(heading: Heading, style: HeadingCase, ctx: PassContext): Edit[] {
   const marker = `${'#'.repeat(heading.depth)} `;
   const [first] = heading.lines;
   const edits: Edit[] = first ? [{ start: first.start, end: first.start + leadingSpace(first.text), text: marker, ruleId: 'pdf/heading' }] : [];
@@ -189,7 +237,7 @@ function headingEdits(heading: Heading, ctx: PassContext): Edit[] {
     const next = heading.lines[k + 1];
     const contentEnd = line.start + line.text.trimEnd().length;
     if (next) edits.push({ start: contentEnd, end: next.start + leadingSpace(next.text), text: ' ', ruleId: 'pdf/heading' });
-    if (heading.kind === 'capitals') edits.push(...titleCaseEdits(line, k === 0, ctx));
+    if (heading.kind === 'capitals') edits.push(...(style === 'sentence' ? sentenceCaseEdits : titleCaseEdits)(line, k === 0, ctx));
   });
   if (heading.dateline) {
     const d = heading.dateline;
@@ -200,12 +248,14 @@ function headingEdits(heading: Heading, ctx: PassContext): Edit[] {
 
 /**
  * Headings: numbered ("1. The risen people"), indented, or standing alone, short and without
- * final punctuation, possibly split over lines; subheads in capitals become `###` in title
- * case. A dateline directly under a heading becomes its own italic paragraph.
+ * final punctuation, possibly split over lines; subheads in capitals become `###`, in the
+ * case the document's other headings use. A dateline directly under a heading becomes its own italic paragraph.
  */
 export const markPdfHeadings: Pass = {
   ruleId: 'pdf/heading',
   run(text, ctx) {
-    return findHeadings(splitLines(text)).flatMap((heading) => headingEdits(heading, ctx));
+    const headings = findHeadings(splitLines(text));
+    const style = headingCase(headings);
+    return headings.flatMap((heading) => headingEdits(heading, style, ctx));
   },
 };

@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { splitBlocks, splitLines, wordCount } from '../_lines.ts';
 import { isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 
-/** A short title-like line standing alone between blank lines, followed by prose, is a section heading ("2. The machine question" too). */
+/** A short title-like line standing alone between blank lines, followed by prose (or by a date line and prose), is a section heading ("2. The machine question" too). */
 export const markWebHeadings: Pass = {
   ruleId: 'web/heading',
   run(text, ctx) {
@@ -15,7 +15,9 @@ export const markWebHeadings: Pass = {
       const line = block[0]!;
       if (!isTitleLike(line.text) || wordCount(line.text) > 12 || /[:]$/.test(line.text.trim())) return;
       if (isDateLine(line.text) || sameText(line.text, ctx.author) || !/^\s*(?:["“‘'(]?\p{L}|\d{1,2}\\?\.\s+\p{Lu})/u.test(line.text)) return;
-      if (!isProse(next[0]!.text)) return;
+      // A dated section ("2. The machine question", then "October 1889") puts its date between heading and prose.
+      const body = next.length === 1 && isDateLine(next[0]!.text) ? blocks[b + 2] : next;
+      if (!body || !isProse(body[0]!.text)) return;
       edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
     });
     return edits;
