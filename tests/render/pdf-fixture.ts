@@ -80,6 +80,17 @@ RESOLVED: that the branch
     and sell it at every meeting.
 \`\`\`
 
+The minutes were later [published by the branch](https://example.org/branch/minutes-1990) and copied widely.
+
+![A photograph of the branch banner](banner.jpg)
+
+*The branch banner, carried on the May Day march.*
+
+Sverdlov killed the bloody Tsar,\\
+He signed the warrant for it;\\
+So when they struck his statue down the Tsarists cheered and sang the songs their fathers sang before them:\\
+They hauled the hollow statue down.
+
 - A list with a nested list:
   - first nested item;
   - second nested item.
@@ -97,8 +108,26 @@ function parse(markdown: string): Root {
   return unified().use(remarkParse).parse(markdown);
 }
 
-function section(partial: Omit<Section, 'tree' | 'titleSupplied' | 'file'>, markdown: string): Section {
-  return { ...partial, titleSupplied: false, tree: parse(markdown), file: `manuscripts/${partial.id}.md` };
+export const FOOTNOTE_TEXT = 'The branch kept no minutes before 1972; this account comes from the treasurer’s letters.';
+
+/**
+ * remark-parse alone has no footnote syntax (that is GFM's), so the second piece gets its
+ * footnote as the tree nodes GFM would make: a call in its first paragraph, the definition at the end.
+ */
+function withFootnote(tree: Root): Root {
+  const first = tree.children.find((node) => node.type === 'paragraph');
+  if (first?.type === 'paragraph') first.children.push({ type: 'footnoteReference', identifier: 'minutes', label: 'minutes' });
+  tree.children.push({
+    type: 'footnoteDefinition',
+    identifier: 'minutes',
+    label: 'minutes',
+    children: [{ type: 'paragraph', children: [{ type: 'text', value: FOOTNOTE_TEXT }] }],
+  });
+  return tree;
+}
+
+function section(partial: Omit<Section, 'tree' | 'titleSupplied' | 'file'>, markdown: string, edit = (tree: Root) => tree): Section {
+  return { ...partial, titleSupplied: false, tree: edit(parse(markdown)), file: `manuscripts/${partial.id}.md` };
 }
 
 export function fixtureBook(): Book {
@@ -127,6 +156,7 @@ export function fixtureBook(): Book {
         sourceLine: 'Solidarity, 2009',
       },
       SECOND_PIECE,
+      withFootnote,
     ),
   ];
   return {

@@ -12,6 +12,8 @@ export interface PlacedText {
   y: number;
   width: number;
   fontName: string;
+  /** Type size in points. */
+  size: number;
 }
 
 export interface ReadPage {
@@ -22,12 +24,36 @@ export interface ReadPage {
   /** Text lines top to bottom, items joined with a space where they are apart. */
   lines: string[];
   text: string;
+  /** Text in content-stream order, items joined by spaces: the order a reader extracts. */
+  streamText: string;
+  /** Internal links on the page, resolved to the 1-based page they go to. */
+  links: Array<{ text: string; page: number }>;
+}
+
+export interface OutlineNode {
+  title: string;
+  /** 1-based page the entry goes to. */
+  page: number;
+  children: OutlineNode[];
 }
 
 export interface ReadPdf {
   pages: ReadPage[];
   info: Record<string, unknown>;
+  /** Top-level outline titles. */
   outline: string[];
+  outlineTree: OutlineNode[];
+  /** Page labels as a viewer shows them (/PageLabels), or null when the file has none. */
+  labels: string[] | null;
+}
+
+type PdfDocumentProxy = Awaited<ReturnType<typeof getDocument>['promise']>;
+
+/** The 1-based page an explicit or named destination points at. */
+async function destinationPage(document: PdfDocumentProxy, dest: unknown): Promise<number> {
+  const explicit = typeof dest === 'string' ? await document.getDestination(dest) : (dest as unknown[] | null);
+  if (!explicit) return 0;
+  return (await document.getPageIndex(explicit[0] as never)) + 1;
 }
 
 export async function readPdf(data: Uint8Array): Promise<ReadPdf> {
@@ -47,14 +73,33 @@ export async function readPdf(data: Uint8Array): Promise<ReadPdf> {
         y: height - (item.transform[5] as number),
         width: item.width,
         fontName: item.fontName,
+        size: Math.hypot(item.transform[0] as number, item.transform[1] as number),
       }));
     const lines = groupLines(items);
-    pages.push({ number, width: x1 - x0, height, items, lines, text: lines.join('\n') });
+    const streamText = items.map((item) => item.str).join(' ').replace(/\s+/g, ' ');
+    const links: ReadPage['links'] = [];
+    for (const annotation of await page.getAnnotations()) {
+      if (annotation.subtype !== 'Link' || !annotation.dest) continue;
+      const [ax0, ay0, ax1, ay1] = annotation.rect as [number, number, number, number];
+      const inside = items.filter((item) => item.x >= ax0 - 0.5 && item.x < ax1 && height - item.y >= ay0 && height - item.y <= ay1);
+      links.push({ text: inside.map((item) => item.str).join(' '), page: await destinationPage(document, annotation.dest) });
+    }
+    pages.push({ number, width: x1 - x0, height, items, lines, text: lines.join('\n'), streamText, links });
   }
   const metadata = await document.getMetadata();
-  const outline = ((await document.getOutline()) ?? []).map((entry) => entry.title);
+  type RawOutline = { title: string; dest: unknown; items: RawOutline[] };
+  const readOutline = async (entries: RawOutline[]): Promise<OutlineNode[]> =>
+    Promise.all(
+      entries.map(async (entry) => ({
+        title: entry.title,
+        page: await destinationPage(document, entry.dest),
+        children: await readOutline(entry.items ?? []),
+      })),
+    );
+  const outlineTree = await readOutline(((await document.getOutline()) ?? []) as RawOutline[]);
+  const labels = await document.getPageLabels();
   await document.destroy();
-  return { pages, info: metadata.info as Record<string, unknown>, outline };
+  return { pages, info: metadata.info as Record<string, unknown>, outline: outlineTree.map((e) => e.title), outlineTree, labels };
 }
 
 function groupLines(items: readonly PlacedText[]): string[] {

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf, type RenderedPdf } from '../../pipeline/render/pdf/index.ts';
 import type { Book } from '../../pipeline/types.ts';
-import { fixtureBook, LONG_URL } from './pdf-fixture.ts';
+import type { Parent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { fixtureBook, FOOTNOTE_TEXT, LONG_URL } from './pdf-fixture.ts';
 import { flat, readPdf, type ReadPage, type ReadPdf } from './pdf-read.ts';
 
 function hasCommand(command: string): boolean {
@@ -77,10 +79,12 @@ describe('renderPdf', () => {
       const start = lines.findIndex((line) => line.startsWith(section.title.slice(0, 12)));
       expect(start, section.title).toBeGreaterThan(0);
       const numbered = lines.slice(start).find((line) => /\d+$/.test(line))!;
-      const listed = Number(/(\d+)$/.exec(numbered)![1]);
+      const listed = /(\d+)$/.exec(numbered)![1];
       const actual = pdf.pages.find((page) => page.number > contentsPage.number && flat(page.text).includes(section.title))!;
-      expect(listed, section.title).toBe(actual.number);
-      expect(listed).toBe(result.sectionPages[section.id]);
+      // The contents give the printed number of the page, which its label repeats.
+      expect(listed, section.title).toBe(pdf.labels![actual.number - 1]);
+      expect(actual.number).toBe(result.sectionPages[section.id]);
+      expect(listed).toBe(result.sectionLabels[section.id]);
       expect(lines[lines.indexOf(numbered) + 1]).toBe(section.author);
     }
   });
@@ -153,10 +157,10 @@ describe('renderPdf', () => {
 
   it('puts folios on running pages only', () => {
     const folio = (page: ReadPage) => page.lines[page.lines.length - 1];
-    for (const page of bodyPages()) expect(folio(page)).toBe(String(page.number));
+    for (const page of bodyPages()) expect(folio(page)).toBe(pdf.labels![page.number - 1]);
     for (const number of [1, 2, 3, ...openingPages()]) {
       const page = pdf.pages[number - 1]!;
-      expect(folio(page), `page ${number}`).not.toBe(String(number));
+      expect(folio(page), `page ${number}`).not.toBe(pdf.labels![number - 1]);
     }
   });
 
@@ -170,7 +174,117 @@ describe('renderPdf', () => {
       Language: 'en',
     });
     expect(pdf.info.CreationDate).toMatch(/^D:20260102030405/);
-    expect(pdf.outline).toEqual(book.sections.map((section) => section.title));
+    expect(pdf.outline).toEqual(['Contents', ...book.sections.map((section) => section.title), 'Sources']);
+  });
+
+  it('nests each piece’s sections under it in the outline, each entry going to its page', () => {
+    const entry = (title: string) => pdf.outlineTree.find((node) => node.title === title)!;
+    expect(entry('Introduction').children.map((c) => c.title)).toEqual(['Why these texts']);
+    expect(entry(book.sections[1]!.title).children.map((c) => c.title)).toEqual(['The argument in brief']);
+    expect(entry('Still Fighting').children.map((c) => c.title)).toEqual(['A smaller heading', 'Notes']);
+    for (const section of book.sections) expect(entry(section.title).page).toBe(result.sectionPages[section.id]);
+    const smaller = entry('Still Fighting').children[0]!;
+    expect(pdf.pages[smaller.page - 1]!.lines).toContain('A smaller heading');
+  });
+
+  it('numbers the front matter in roman and the body in arabic from the introduction, in folios and page labels', () => {
+    const intro = result.sectionPages.introduction!;
+    expect(pdf.labels).toEqual(result.pageLabels);
+    expect(pdf.labels!.slice(0, intro - 1)).toEqual(['i', 'ii', 'iii', 'iv'].slice(0, intro - 1));
+    expect(pdf.labels![intro - 1]).toBe('1');
+    expect(pdf.labels!.slice(intro - 1)).toEqual(pdf.pages.slice(intro - 1).map((page) => String(page.number - intro + 1)));
+  });
+
+  it('links each contents entry to the page where its piece opens', () => {
+    for (const section of book.sections) {
+      const links = contentsPage.links.filter((link) => link.page === result.sectionPages[section.id]);
+      expect(links.length, section.title).toBeGreaterThan(0);
+      expect(flat(links.map((link) => link.text).join(' ')), section.title).toContain(section.title.split(' ')[0]);
+    }
+  });
+
+  it('opens each piece with a drop cap three lines deep, the rest of its first word beside it', () => {
+    const bodySize = book.print.fontSize;
+    for (const section of book.sections) {
+      const page = pdf.pages[result.sectionPages[section.id]! - 1]!;
+      const first = section.tree.children.find((node) => node.type === 'paragraph')!;
+      const initial = page.items.reduce((a, b) => (b.size > a.size ? b : a));
+      expect(initial.str, section.id).toBe(toString(first)[0]);
+      expect(initial.size, section.id).toBeGreaterThan(3 * bodySize);
+      // The initial's baseline is the third line's: two lines of text sit beside it above.
+      const beside = page.items.filter((item) => item.x > initial.x + initial.width && item.y < initial.y - 1 && item.y > initial.y - 3 * book.print.leading);
+      expect(new Set(beside.map((item) => Math.round(item.y))).size, section.id).toBe(2);
+    }
+  });
+
+  it('keeps the lines of verse and turns a long one over with an indent', () => {
+    const page = pdf.pages.find((p) => p.lines.some((line) => line.startsWith('Sverdlov killed the bloody Tsar,')))!;
+    const lineStart = (text: string) => Math.min(...page.items.filter((item) => item.str.startsWith(text)).map((item) => item.x));
+    expect(page.lines).toContain('Sverdlov killed the bloody Tsar,');
+    expect(page.lines).toContain('He signed the warrant for it;');
+    const index = page.lines.findIndex((line) => line.startsWith('So when they struck'));
+    const turned = page.lines[index + 1]!;
+    expect(turned.startsWith('They hauled')).toBe(false);
+    expect(lineStart(turned.split(' ')[0]!)).toBeGreaterThan(lineStart('So when') + 5);
+  });
+
+  it('prints link URLs and footnotes as numbered notes at the end of the piece', () => {
+    const notesPage = pdf.pages.find((page) => page.lines.some((line) => /^notes$/i.test(line)) && page.number > result.sectionPages['s02-still-fighting']!)!;
+    expect(notesPage).toBeDefined();
+    const text = flat(notesPage.text);
+    expect(text).toContain('https://example.org/branch/minutes-1990');
+    expect(text).toContain(FOOTNOTE_TEXT);
+    const calls = pdf.pages.flatMap((page) => page.items).filter((item) => /^\d$/.test(item.str) && item.size < book.print.fontSize);
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('sets a picture’s description and its caption as centred captions', () => {
+    const page = pdf.pages.find((p) => p.lines.includes('A photograph of the branch banner'))!;
+    const item = page.items.find((i) => i.str.startsWith('A photograph'))!;
+    const centre = (page.number % 2 === 1 ? book.print.marginInner : book.print.marginOuter) + (page.width - book.print.marginInner - book.print.marginOuter) / 2;
+    expect(item.x + item.width / 2).toBeCloseTo(centre, 0);
+    expect(page.lines).toContain('The branch banner, carried on the May Day march.');
+  });
+
+  it('says where each page begins, for the EPUB’s page list', () => {
+    expect(result.pageBreaks.map((entry) => entry.label)).toEqual(result.pageLabels);
+    expect(result.pageBreaks[0]).toEqual({ label: 'i', target: 'titlepage', block: [], offset: 0 });
+    const sections = new Map(book.sections.map((section) => [section.id, section]));
+    let checked = 0;
+    for (const entry of result.pageBreaks) {
+      const section = sections.get(entry.target);
+      const page = pdf.pages[result.pageLabels.indexOf(entry.label)]!;
+      if (!section || entry.block.length === 0 || page.lines.length === 0) continue;
+      let block: Parent | RootContent = section.tree;
+      for (const index of entry.block) block = (block as Parent).children[index]!;
+      const expectedWord = toString(block).slice(entry.offset).trim().split(/\s+/)[0]!;
+      const first = firstTextLine(page, book.print.marginTop).replace(/^\d+\.\s|^\u2022\s/, '');
+      const shown = first.split(' ')[0]!.replace(/-$/, '');
+      expect(expectedWord.startsWith(shown) || shown.startsWith(expectedWord), `page ${entry.label}: "${first}" vs "${expectedWord}"`).toBe(true);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('gives the text in reading order', () => {
+    const section = book.sections[1]!;
+    const start = result.sectionPages[section.id]!;
+    const end = result.sectionPages[book.sections[2]!.id]!;
+    const text = flat(pdf.pages.slice(start - 1, end - 1).map((page) => page.streamText).join(' '));
+    let position = 0;
+    for (const node of section.tree.children.slice(1)) {
+      if (node.type !== 'paragraph') continue;
+      const opening = toString(node).split(/\s+/).slice(0, 3).join(' ');
+      const found = text.indexOf(opening, position);
+      expect(found, opening).toBeGreaterThanOrEqual(position);
+      position = found;
+    }
+  });
+
+  it.skipIf(!hasCommand('pdfinfo'))('is a tagged PDF', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'anthology-pdf-')), 'book.pdf');
+    writeFileSync(file, result.data);
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
   });
 
   it('gives byte-identical files for the same book', async () => {
@@ -178,6 +292,15 @@ describe('renderPdf', () => {
     expect(Buffer.from(again.data).equals(Buffer.from(result.data))).toBe(true);
   });
 });
+
+/** The first line of the text block, under any running head. */
+function firstTextLine(page: ReadPage, marginTop: number): string {
+  const lines = itemsByBaseline(page)
+    .filter(([y]) => y > marginTop)
+    .sort(([a], [b]) => a - b);
+  const [, items] = lines[0]!;
+  return items.map((item) => item.str).join(' ').replace(/\s+/g, ' ').trim();
+}
 
 function itemsByBaseline(page: ReadPage): Array<[number, ReadPage['items']]> {
   const lines = new Map<number, ReadPage['items']>();

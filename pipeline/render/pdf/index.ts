@@ -2,7 +2,7 @@
  * The print edition: a Book laid out by our own typesetting (total-fit line breaking with
  * hyphenation, keeps, a baseline grid) and drawn with pdfkit.
  */
-import type { Book } from '../../types.ts';
+import type { Book, PageBreak } from '../../types.ts';
 import { composeBook } from './compose/book/index.ts';
 import { createComposer, textStyle, type Composer } from './compose/composer.ts';
 import { loadFontFaces, registerFontFaces } from './fonts.ts';
@@ -11,6 +11,8 @@ import { paginate } from './layout/paginate.ts';
 import type { TypesetEnvironment } from './layout/paragraph.ts';
 import type { LaidOutPage, TextMeasurer } from './layout/types.ts';
 import { createPdfMeasurer } from './measurer.ts';
+import type { OutlineEntry } from './compose/book/common.ts';
+import { pageBreaksOf } from './page-breaks.ts';
 import { paintPages } from './paint.ts';
 import { createPdfDocument, finishPdf } from './pdf-document.ts';
 import { fontFamilyFor, loadPrintTheme, resolvePrintSettings, type PrintTheme } from './theme.ts';
@@ -20,6 +22,12 @@ export interface RenderedPdf {
   pageCount: number;
   /** Section id -> 1-based physical page where the section opens. */
   sectionPages: Record<string, number>;
+  /** Section id -> the printed number of that page (`1`, `23`), as the contents give it. */
+  sectionLabels: Record<string, string>;
+  /** The printed label of every page, physical page 1 first: `i`, `ii`, …, `1`, `2`, … */
+  pageLabels: string[];
+  /** Where each page begins, for the EPUB's page list (see PageBreak in pipeline/types.ts). */
+  pageBreaks: PageBreak[];
 }
 
 /** Contents numbers settle on the second pass; more passes mean the layout oscillates. */
@@ -32,16 +40,24 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
   registerFontFaces(doc, loadFontFaces(fontFamilyFor(print.font, theme)));
   const measurer = createPdfMeasurer(doc);
   const composer = createComposer(theme, print, typesetEnvironment(theme, measurer, book.meta.language));
-  const { pages, sectionPages } = layOutBook(book, composer);
+  const { pages, sectionPages, outline } = layOutBook(book, composer);
   paintPages(doc, pages, {
     print,
     folioStyle: textStyle('regular', theme.folio.size),
     folioDrop: theme.folio.baselineBelowText,
     headRise: theme.runningHeads.baselineAboveText,
-    outline: new Map(book.sections.map((section) => [section.id, section.title])),
+    outline,
+    destinations: new Set(book.sections.map((section) => section.id)),
     measurer,
   });
-  return { data: await finishPdf(doc), pageCount: pages.length, sectionPages };
+  return {
+    data: await finishPdf(doc),
+    pageCount: pages.length,
+    sectionPages,
+    sectionLabels: labelsOf(sectionPages, pages),
+    pageLabels: pages.map((page) => page.label),
+    pageBreaks: pageBreaksOf(pages),
+  };
 }
 
 function typesetEnvironment(theme: PrintTheme, measurer: TextMeasurer, language: string): TypesetEnvironment {
@@ -60,17 +76,25 @@ function typesetEnvironment(theme: PrintTheme, measurer: TextMeasurer, language:
  * Lays the book out until the contents show the pages the sections really open on. The
  * contents keep a fixed column for the numbers, so the second pass normally settles it.
  */
-function layOutBook(book: Book, composer: Composer): { pages: LaidOutPage[]; sectionPages: Record<string, number> } {
+interface LaidOutBook {
+  pages: LaidOutPage[];
+  sectionPages: Record<string, number>;
+  outline: OutlineEntry[];
+}
+
+function layOutBook(book: Book, composer: Composer): LaidOutBook {
   const frame = {
     height: composer.print.pageHeight - composer.print.marginTop - composer.print.marginBottom,
     grid: composer.line,
   };
-  let numbers: Record<string, number> = {};
+  let labels: Record<string, string> = {};
   for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass += 1) {
-    const pages = paginate(composeBook(book, composer, numbers), frame);
+    const composed = composeBook(book, composer, labels);
+    const pages = paginate(composed.flow, frame);
     const found = sectionOpenings(pages, book);
-    if (sameNumbers(found, numbers)) return { pages, sectionPages: found };
-    numbers = found;
+    const foundLabels = labelsOf(found, pages);
+    if (sameLabels(foundLabels, labels)) return { pages, sectionPages: found, outline: composed.outline };
+    labels = foundLabels;
   }
   throw new Error(`The contents page numbers did not settle after ${MAX_LAYOUT_PASSES} layout passes`);
 }
@@ -84,7 +108,11 @@ function sectionOpenings(pages: readonly LaidOutPage[], book: Book): Record<stri
   return openings;
 }
 
-function sameNumbers(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+function labelsOf(numbers: Readonly<Record<string, number>>, pages: readonly LaidOutPage[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(numbers).map(([id, number]) => [id, pages[number - 1]!.label]));
+}
+
+function sameLabels(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }

@@ -17,6 +17,12 @@ export function createPdfMeasurer(doc: PdfDocument): TextMeasurer {
       cache.set(key, width);
       return width;
     },
+    capHeight(style: TextStyle): number {
+      doc.font(style.face).fontSize(style.size);
+      // pdfkit keeps font metrics in thousandths of an em; its types do not show the font.
+      const font = (doc as unknown as { _font: { capHeight: number } })._font;
+      return (font.capHeight / 1000) * style.size;
+    },
   };
 }
 

@@ -17,6 +17,8 @@ export function createPdfDocument(book: Book, print: PrintSettings): PdfDocument
     size: [print.pageWidth, print.pageHeight],
     margin: 0,
     lang: book.meta.language,
+    // A tagged PDF: a structure tree in reading order, so the book can be read aloud and reflowed.
+    tagged: true,
     displayTitle: true,
     pdfVersion: '1.7',
     info: {

@@ -3,7 +3,7 @@
  * break after a paragraph's first line or before its last (orphans and widows), and none
  * between a heading and the lines that follow it.
  */
-import type { FlowItem, FlowSpace, PageDecor, SetLine } from '../layout/types.ts';
+import type { FlowItem, FlowSpace, NumberStyle, PageDecor, SetLine } from '../layout/types.ts';
 
 export interface LineMetrics {
   /** Height the line takes (its leading). */
@@ -25,7 +25,8 @@ export interface FlowBuilder {
   keepWithNext(lineCount: number): void;
   /** Appends a list built elsewhere (a block quote's), through the same keep rules. */
   append(items: readonly FlowItem[]): void;
-  pageBreak(side: 'any' | 'recto', first: PageDecor, rest: PageDecor): void;
+  /** `numbering`: page numbers start again at 1, in this style, after the break. */
+  pageBreak(side: 'any' | 'recto', first: PageDecor, rest: PageDecor, numbering?: NumberStyle): void;
   mark(id: string): void;
 }
 
@@ -61,9 +62,9 @@ export function createFlowBuilder(): FlowBuilder {
     append(appended) {
       appended.forEach(push);
     },
-    pageBreak(side, first, rest) {
+    pageBreak(side, first, rest, numbering) {
       keepCount = 0;
-      items.push({ kind: 'pageBreak', side, first, rest });
+      items.push({ kind: 'pageBreak', side, first, rest, ...(numbering ? { numbering } : {}) });
     },
     mark(id) {
       items.push({ kind: 'mark', id });

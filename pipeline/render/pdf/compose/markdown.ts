@@ -5,15 +5,27 @@
  * link definitions are not shown in print.
  */
 import type { PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { InlineRun } from '../layout/types.ts';
 import type { Composer } from './composer.ts';
 import type { FlowBuilder } from './flow-builder.ts';
 import { blockquote } from './handlers/blockquote.ts';
 import { hardBreak } from './handlers/break.ts';
 import { code } from './handlers/code.ts';
-import type { BlockContext, BlockFrame, BlockHandler, InlineContext, InlineHandler, InlineState } from './handlers/context.ts';
+import {
+  type BlockContext,
+  type BlockFrame,
+  type BlockHandler,
+  type BlockPlace,
+  type InlineContext,
+  type InlineHandler,
+  type InlineState,
+  type SectionScope,
+} from './handlers/context.ts';
 import { emphasis } from './handlers/emphasis.ts';
+import { footnoteReference } from './handlers/footnote-reference.ts';
 import { heading } from './handlers/heading.ts';
+import { image } from './handlers/image.ts';
 import { inlineCode } from './handlers/inline-code.ts';
 import { link } from './handlers/link.ts';
 import { list } from './handlers/list.ts';
@@ -47,33 +59,56 @@ const INLINE_HANDLERS: InlineHandlers = {
   inlineCode,
   break: hardBreak,
   delete: (node, state, context) => context.all(node.children, state),
-  image: (node, state) => (node.alt ? [runOf(node.alt, state)] : []),
+  image,
   imageReference: (node, state) => (node.alt ? [runOf(node.alt, state)] : []),
   html: () => [],
-  footnoteReference: () => [],
+  footnoteReference,
 };
 
-export function composeBlocks(nodes: readonly RootContent[], frame: BlockFrame, flow: FlowBuilder, composer: Composer): void {
-  const context: BlockContext = {
-    composer,
-    frame,
-    flow,
-    container: { previous: 'none' },
-    blocks: (children, childFrame, childFlow) => composeBlocks(children, childFrame, childFlow, composer),
-    inline: composeInline,
-  };
-  for (const node of nodes) {
+/**
+ * Sets `nodes`, the children of the block at `place.path` (the section's root for []), into
+ * `flow`. Every handler sees the path of its own node, so lines can point back at the tree.
+ */
+export function composeBlocks(
+  nodes: readonly RootContent[],
+  frame: BlockFrame,
+  flow: FlowBuilder,
+  composer: Composer,
+  scope: SectionScope,
+  place: BlockPlace,
+): void {
+  const container: BlockContext['container'] = { previous: 'none' };
+  nodes.forEach((node, index) => {
+    const nodePlace = { path: [...place.path, index], struct: place.struct };
+    const context: BlockContext = {
+      composer,
+      frame,
+      flow,
+      container,
+      scope,
+      place: nodePlace,
+      blocks: (children, childFrame, childFlow, childPlace) => composeBlocks(children, childFrame, childFlow, composer, scope, childPlace),
+      inline: (phrasing, state) =>
+        composeInline(phrasing, state, { all: () => [], scope, anchor: { document: scope.document, path: nodePlace.path, offset: 0 } }),
+    };
     const handler = BLOCK_HANDLERS[node.type] as BlockHandler<RootContent> | undefined;
     if (handler) handler(node, context);
     else composeUnknownBlock(node, context);
-  }
+  });
 }
 
-export function composeInline(nodes: readonly PhrasingContent[], state: InlineState): InlineRun[] {
-  const context: InlineContext = { all: composeInline };
+/**
+ * Phrasing to runs. Each node learns its offset in the block's plain text from the lengths
+ * of the nodes before it, as mdast-util-to-string counts them.
+ */
+export function composeInline(nodes: readonly PhrasingContent[], state: InlineState, base: InlineContext): InlineRun[] {
+  const context: InlineContext = { ...base, all: (children, childState) => composeInline(children, childState, base) };
+  let origin = state.origin;
   return nodes.flatMap((node) => {
+    const nodeState = origin === undefined ? state : { ...state, origin };
+    if (origin !== undefined) origin += toString(node).length;
     const handler = INLINE_HANDLERS[node.type] as InlineHandler<PhrasingContent> | undefined;
-    return handler ? handler(node, state, context) : unknownInline(node, state, context);
+    return handler ? handler(node, nodeState, context) : unknownInline(node, nodeState, context);
   });
 }
 
@@ -82,7 +117,7 @@ function composeUnknownBlock(node: RootContent, context: BlockContext): void {
   if ('children' in node && node.children.length > 0) {
     const children = node.children as RootContent[];
     if (children.every(isPhrasing)) paragraph({ type: 'paragraph', children: children as PhrasingContent[] }, context);
-    else composeBlocks(children, context.frame, context.flow, context.composer);
+    else context.blocks(children, context.frame, context.flow, context.place);
   } else if ('value' in node && typeof node.value === 'string' && node.value.trim()) {
     paragraph({ type: 'paragraph', children: [{ type: 'text', value: node.value }] }, context);
   }

@@ -14,7 +14,7 @@ import {
   ZERO_TOTALS,
   type Totals,
 } from './totals.ts';
-import type { LineWidths } from './total-fit.ts';
+import { lineWidth, type LineWidths } from './total-fit.ts';
 
 export function breakFirstFit(items: readonly Item[], widths: LineWidths): number[] {
   const breaks: number[] = [];
@@ -26,7 +26,7 @@ export function breakFirstFit(items: readonly Item[], widths: LineWidths): numbe
     const item = items[index]!;
     const line = difference(sum, lineStart);
     const width = line.width + (item.type === 'penalty' ? item.width : 0);
-    return adjustmentRatio({ ...line, width }, breaks.length === 0 ? widths.first : widths.rest) >= -1;
+    return adjustmentRatio({ ...line, width }, lineWidth(widths, breaks.length)) >= -1;
   };
   const endLineAt = (index: number, sumThere: Totals): void => {
     breaks.push(index);

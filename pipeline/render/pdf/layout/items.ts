@@ -34,8 +34,6 @@ export interface ItemOptions {
   raggedness: number;
 }
 
-const BREAKABLE_SPACE = /[ \t\n\r]+/;
-const NO_BREAK_SPACE = '\u00a0';
 
 /** Options plus what is derived from the paragraph itself. */
 interface ItemContext extends ItemOptions {
@@ -71,7 +69,8 @@ export function buildItems(runs: readonly InlineRun[], itemOptions: ItemOptions)
     }
     for (const token of tokenize(run.text)) {
       if (token.kind === 'word') {
-        appendToWord(word, { text: token.text, style: run.style });
+        const origin = run.origin === undefined ? undefined : run.origin + token.index;
+        appendToWord(word, { text: token.text, style: run.style, ...(origin === undefined ? {} : { origin }) });
       } else {
         flushWord();
         // A no-break space wins over an ordinary one next to it.
@@ -84,23 +83,27 @@ export function buildItems(runs: readonly InlineRun[], itemOptions: ItemOptions)
   return items;
 }
 
-type Token = { kind: 'word'; text: string } | { kind: 'space' } | { kind: 'nbsp' };
+/** `index`: where the word starts in the run's text, for source origins. */
+type Token = { kind: 'word'; text: string; index: number } | { kind: 'space' } | { kind: 'nbsp' };
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const [index, chunk] of text.split(BREAKABLE_SPACE).entries()) {
-    if (index > 0) tokens.push({ kind: 'space' });
-    for (const [i, part] of chunk.split(NO_BREAK_SPACE).entries()) {
-      if (i > 0) tokens.push({ kind: 'nbsp' });
-      if (part) tokens.push({ kind: 'word', text: part });
-    }
+  const pattern = /([ \t\n\r]+)|(\u00a0)|([^ \t\n\r\u00a0]+)/g;
+  for (const match of text.matchAll(pattern)) {
+    if (match[1]) tokens.push({ kind: 'space' });
+    else if (match[2]) tokens.push({ kind: 'nbsp' });
+    else tokens.push({ kind: 'word', text: match[3]!, index: match.index });
   }
   return tokens;
 }
 
 function appendToWord(word: TextRun[], piece: TextRun): void {
   const last = word[word.length - 1];
-  if (last && sameStyle(last.style, piece.style)) last.text += piece.text;
+  // Pieces join only when their origins are contiguous, so every box can say where it came from.
+  const contiguous =
+    last !== undefined &&
+    (last.origin === undefined ? piece.origin === undefined : piece.origin === last.origin + last.text.length);
+  if (last && contiguous && sameStyle(last.style, piece.style)) last.text += piece.text;
   else word.push({ ...piece });
 }
 
@@ -110,6 +113,8 @@ export function sameStyle(a: TextStyle, b: TextStyle): boolean {
     a.size === b.size &&
     (a.tracking ?? 0) === (b.tracking ?? 0) &&
     a.link === b.link &&
+    a.destination === b.destination &&
+    (a.baselineShift ?? 0) === (b.baselineShift ?? 0) &&
     (a.features ?? []).join() === (b.features ?? []).join()
   );
 }
@@ -231,7 +236,8 @@ function boxesBetween(
     const to = Math.min(end, starts[k]! + piece.text.length) - starts[k]!;
     if (to <= from) continue;
     const width = measurer.width(piece.text.slice(0, to), piece.style) - measurer.width(piece.text.slice(0, from), piece.style);
-    items.push({ ...box(width, piece.text.slice(from, to)), style: piece.style });
+    const origin = piece.origin === undefined ? {} : { origin: piece.origin + from };
+    items.push({ ...box(width, piece.text.slice(from, to)), style: piece.style, ...origin });
   }
   return items;
 }

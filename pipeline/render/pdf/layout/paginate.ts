@@ -4,7 +4,7 @@
  * back to the last place where breaking is allowed. Spaces vanish at the top of a page;
  * fill spaces share what a page has left over.
  */
-import type { FlowItem, FlowLine, FlowSnap, FlowSpace, LaidOutPage, PageDecor, PlacedLine } from './types.ts';
+import type { FlowItem, FlowLine, FlowSnap, FlowSpace, LaidOutPage, NumberStyle, PageDecor, PlacedLine } from './types.ts';
 
 export interface PageFrame {
   /** Height of the text block. */
@@ -23,6 +23,8 @@ interface Slot {
 
 interface OpenPage {
   decor: PageDecor;
+  /** Numbering starts again at 1 on this page. */
+  restart?: NumberStyle;
   slots: Slot[];
   y: number;
 }
@@ -35,8 +37,8 @@ export function paginate(flow: readonly FlowItem[], frame: PageFrame): LaidOutPa
   let restDecor: PageDecor = { folio: true };
   let pendingMarks: string[] = [];
 
-  const startPage = (decor: PageDecor): OpenPage => {
-    current = { decor, slots: [], y: 0 };
+  const startPage = (decor: PageDecor, restart?: NumberStyle): OpenPage => {
+    current = { decor, slots: [], y: 0, ...(restart ? { restart } : {}) };
     pages.push(current);
     return current;
   };
@@ -66,7 +68,7 @@ export function paginate(flow: readonly FlowItem[], frame: PageFrame): LaidOutPa
       case 'pageBreak':
         // A recto must get an odd number: leave the verso before it blank.
         if (item.side === 'recto' && (pages.length + 1) % 2 === 0) startPage({ folio: false });
-        startPage(item.first);
+        startPage(item.first, item.numbering);
         restDecor = item.rest;
         break;
       case 'mark':
@@ -79,7 +81,32 @@ export function paginate(flow: readonly FlowItem[], frame: PageFrame): LaidOutPa
       }
     }
   }
-  return pages.map((page, index) => finishPage(page, index + 1, frame, index === pages.length - 1 ? pendingMarks : []));
+  let numbering: LaidOutPage['numbering'] = { style: 'roman', value: 0 };
+  return pages.map((page, index) => {
+    numbering = page.restart ? { style: page.restart, value: 1 } : { style: numbering.style, value: numbering.value + 1 };
+    return finishPage(page, index + 1, numbering, frame, index === pages.length - 1 ? pendingMarks : []);
+  });
+}
+
+/** Lower-case roman numerals, as front matter is numbered. */
+export function romanNumeral(value: number): string {
+  const table: Array<[number, string]> = [
+    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
+    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  ];
+  let rest = value;
+  let text = '';
+  for (const [amount, letters] of table) {
+    while (rest >= amount) {
+      text += letters;
+      rest -= amount;
+    }
+  }
+  return text;
+}
+
+export function pageLabel(numbering: LaidOutPage['numbering']): string {
+  return numbering.style === 'roman' ? romanNumeral(numbering.value) : String(numbering.value);
 }
 
 function isLine(slot: Slot): boolean {
@@ -106,7 +133,13 @@ function lastAllowedBreak(slots: readonly Slot[]): number {
   return slots.length;
 }
 
-function finishPage(page: OpenPage, number: number, frame: PageFrame, trailingMarks: string[]): LaidOutPage {
+function finishPage(
+  page: OpenPage,
+  number: number,
+  numbering: LaidOutPage['numbering'],
+  frame: PageFrame,
+  trailingMarks: string[],
+): LaidOutPage {
   const totalFill = page.slots.reduce((sum, slot) => sum + (slot.item.kind === 'space' ? slot.item.fill : 0), 0);
   const leftover = Math.max(0, frame.height - page.y);
   const lines: PlacedLine[] = [];
@@ -118,5 +151,5 @@ function finishPage(page: OpenPage, number: number, frame: PageFrame, trailingMa
     y += slot.height;
     if (slot.item.kind === 'space' && totalFill > 0) y += (leftover * slot.item.fill) / totalFill;
   }
-  return { number, decor: page.decor, lines, marks: [...marks, ...trailingMarks] };
+  return { number, label: pageLabel(numbering), numbering, decor: page.decor, lines, marks: [...marks, ...trailingMarks] };
 }

@@ -37,7 +37,7 @@ export function setParagraph(runs: readonly InlineRun[], shape: ParagraphShape, 
     indent: shape.indent,
     // The narrowest a line can be, the first line's indent taken off, so that any word
     // too wide for it gets break points.
-    lineWidth: Math.min(shape.measure.first - shape.indent, shape.measure.rest),
+    lineWidth: Math.min(shape.measure.first - shape.indent, shape.measure.rest, ...(shape.measure.lines ?? []).map((l) => l.width)),
     measurer: env.measurer,
     hyphenate: env.hyphenate,
     minLeft: env.hyphenation.minLeft,
@@ -51,7 +51,7 @@ export function setParagraph(runs: readonly InlineRun[], shape: ParagraphShape, 
 }
 
 function chooseBreaks(items: readonly Item[], measure: Measure, env: TypesetEnvironment): number[] {
-  const widths = { first: measure.first, rest: measure.rest };
+  const widths = { first: measure.first, rest: measure.rest, ...(measure.lines ? { lines: measure.lines.map((l) => l.width) } : {}) };
   const base: TotalFitOptions = {
     ...TEX_DEMERITS,
     widths,

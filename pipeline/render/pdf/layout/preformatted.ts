@@ -10,13 +10,23 @@ const TAB = '    ';
 export function setPreformatted(text: string, style: TextStyle, left: number, width: number, measurer: TextMeasurer): SetLine[] {
   const continuationIndent = measurer.width('  ', style);
   const lines: SetLine[] = [];
-  for (const sourceLine of text.replace(/\t/g, TAB).split('\n')) {
+  // Origins count characters of the text as given; a tab counts as one though drawn as four spaces.
+  let lineStart = 0;
+  for (const givenLine of text.split('\n')) {
+    const sourceLine = givenLine.replace(/\t/g, TAB);
+    const origin = lineStart;
+    lineStart += givenLine.length + 1;
     let rest = sourceLine;
     let indent = 0;
+    let first = true;
     do {
       const cut = fittingPrefixLength(rest, style, width - indent, measurer);
       const shown = rest.slice(0, cut).trimEnd();
-      lines.push({ fragments: shown ? [{ x: left + indent, width: measurer.width(shown, style), text: shown, style }] : [] });
+      lines.push({
+        fragments: shown ? [{ x: left + indent, width: measurer.width(shown, style), text: shown, style }] : [],
+        ...(first ? { origin } : {}),
+      });
+      first = false;
       rest = rest.slice(cut).replace(/^ +/, '');
       indent = continuationIndent;
     } while (rest.length > 0);

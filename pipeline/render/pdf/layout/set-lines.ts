@@ -4,7 +4,7 @@
  */
 import { sameStyle } from './items.ts';
 import { adjustmentRatio, lineStartAfter, ZERO_TOTALS, addItem, type Totals } from './totals.ts';
-import type { Fragment, Glue, Item, Measure, SetLine, TextMeasurer, TextStyle } from './types.ts';
+import { lineMeasure, type Fragment, type Glue, type Item, type Measure, type SetLine, type TextMeasurer, type TextStyle } from './types.ts';
 
 /** A line before positioning: words (or empty spacers) and the glue between them. */
 type LineElement =
@@ -16,13 +16,22 @@ export function setLines(items: readonly Item[], breaks: readonly number[], meas
   const lines: SetLine[] = [];
   let start = 0;
   for (const [lineIndex, end] of breaks.entries()) {
-    const width = lineIndex === 0 ? measure.first : measure.rest;
-    const left = lineIndex === 0 ? measure.firstLeft : measure.restLeft;
+    const { width, left } = lineMeasure(measure, lineIndex);
     const elements = lineElements(items, start, end, measurer);
-    lines.push({ fragments: position(elements, left, width, measurer) });
+    const origin = firstOrigin(items, start, end);
+    lines.push({ fragments: position(elements, left, width, measurer), ...(origin === undefined ? {} : { origin }) });
     start = lineStartAfter(items, end);
   }
   return lines;
+}
+
+/** The source origin of the line's first text: for a hyphenated word, of the part on this line. */
+function firstOrigin(items: readonly Item[], start: number, end: number): number | undefined {
+  for (let k = start; k < end; k += 1) {
+    const item = items[k]!;
+    if (item.type === 'box' && item.text) return item.origin;
+  }
+  return undefined;
 }
 
 function lineElements(items: readonly Item[], start: number, end: number, measurer: TextMeasurer): LineElement[] {

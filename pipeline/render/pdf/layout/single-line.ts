@@ -44,8 +44,8 @@ export function withLeaders(line: SetLine, options: LeaderOptions, measurer: Tex
   const dots: Fragment[] = [];
   const firstSlot = Math.ceil((textEnd + options.gap) / options.spacing);
   for (let slot = firstSlot; slot * options.spacing + dotWidth <= numberX - options.gap; slot += 1) {
-    dots.push({ x: slot * options.spacing, width: dotWidth, text: '.', style: options.dotStyle });
+    dots.push({ x: slot * options.spacing, width: dotWidth, text: '.', style: options.dotStyle, artifact: true });
   }
   const number: Fragment = { x: numberX, width: numberWidth, text: options.number, style: options.numberStyle };
-  return { fragments: [...line.fragments, ...dots, number] };
+  return { ...line, fragments: [...line.fragments, ...dots, number] };
 }

@@ -19,6 +19,12 @@ import {
 export interface LineWidths {
   first: number;
   rest: number;
+  /** Widths of the first lines when they differ from `first`/`rest` (beside a drop cap). */
+  lines?: readonly number[];
+}
+
+export function lineWidth(widths: LineWidths, line: number): number {
+  return widths.lines?.[line] ?? (line === 0 ? widths.first : widths.rest);
 }
 
 export interface TotalFitOptions {
@@ -93,12 +99,15 @@ function considerBreak(
   const cost = item.type === 'penalty' ? item.cost : 0;
   const flagged = item.type === 'penalty' && item.flagged;
   const forced = isForcedBreak(item);
-  const bestByFitness = new Map<number, { from: BreakNode; demerits: number }>();
+  // While the next line's width depends on the line number, breaks after different numbers
+  // of lines are different states and must not replace one another.
+  const varying = options.widths.lines?.length ?? 0;
+  const bestByFitness = new Map<string, { fitness: number; from: BreakNode; demerits: number }>();
   const survivors: BreakNode[] = [];
 
   for (const node of active) {
     const line = difference(sum, node.totals);
-    const width = node.line === 0 ? options.widths.first : options.widths.rest;
+    const width = lineWidth(options.widths, node.line);
     const ratio = adjustmentRatio({ ...line, width: line.width + penaltyWidth }, width, options.emergencyStretch);
     if (ratio >= -1 && !forced) survivors.push(node);
     if (ratio < -1) continue;
@@ -110,14 +119,15 @@ function considerBreak(
     if (forced && node.flagged) demerits += options.finalHyphenDemerits;
     if (Math.abs(fitness - node.fitness) > 1) demerits += options.adjacentDemerits;
     const total = node.demerits + demerits;
-    const current = bestByFitness.get(fitness);
-    if (!current || total < current.demerits) bestByFitness.set(fitness, { from: node, demerits: total });
+    const key = `${fitness}:${Math.min(node.line + 1, varying + 1)}`;
+    const current = bestByFitness.get(key);
+    if (!current || total < current.demerits) bestByFitness.set(key, { fitness, from: node, demerits: total });
   }
 
   const totals = totalsAfterBreak(items, index, sum);
-  const fresh = [...bestByFitness.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([fitness, { from, demerits }]) => ({
+  const fresh = [...bestByFitness.values()]
+    .sort((a, b) => a.fitness - b.fitness || a.from.line - b.from.line)
+    .map(({ fitness, from, demerits }) => ({
       position: index,
       line: from.line + 1,
       fitness,

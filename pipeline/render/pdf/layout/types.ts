@@ -14,11 +14,20 @@ export interface TextStyle {
   tracking?: number;
   /** Target of a hyperlink covering this text. */
   link?: string;
+  /** Named destination inside the document that this text links to. */
+  destination?: string;
+  /** Drawn this far below (positive) or above (negative) the line's baseline. */
+  baselineShift?: number;
 }
 
 export interface TextRun {
   text: string;
   style: TextStyle;
+  /**
+   * Where the run's first character stands in the caller's source text. Lines report the
+   * origin of their first character, so a caller can map a page back to its source.
+   */
+  origin?: number;
 }
 
 /** A forced line break inside a paragraph (Markdown's hard break). */
@@ -35,6 +44,8 @@ export function isForcedBreak(run: InlineRun): run is ForcedBreak {
 /** Measures text; backed by the PDF library's font metrics. */
 export interface TextMeasurer {
   width(text: string, style: TextStyle): number;
+  /** Height of the capitals above the baseline; a measurer without it is taken as 0.7 em. */
+  capHeight?(style: TextStyle): number;
 }
 
 /** Something that does not stretch: a piece of a word, or an empty indent. */
@@ -43,6 +54,8 @@ export interface Box {
   width: number;
   text: string;
   style?: TextStyle;
+  /** Source offset of the box's first character (see TextRun.origin). */
+  origin?: number;
 }
 
 /**
@@ -86,6 +99,18 @@ export interface Measure {
   /** Where lines start, from the left edge of the text block. */
   firstLeft: number;
   restLeft: number;
+  /**
+   * Lines that differ from both (those beside a drop cap): line k < lines.length takes
+   * lines[k] instead of `first`/`rest`.
+   */
+  lines?: ReadonlyArray<{ width: number; left: number }>;
+}
+
+/** Width and left edge of line `index` (0-based) of a paragraph with this measure. */
+export function lineMeasure(measure: Measure, index: number): { width: number; left: number } {
+  const special = measure.lines?.[index];
+  if (special) return special;
+  return index === 0 ? { width: measure.first, left: measure.firstLeft } : { width: measure.rest, left: measure.restLeft };
 }
 
 /** A piece of text placed on a line, x from the left edge of the text block. */
@@ -94,10 +119,33 @@ export interface Fragment {
   width: number;
   text: string;
   style: TextStyle;
+  /** Decoration rather than content (dot leaders): not read aloud, not extracted. */
+  artifact?: boolean;
+}
+
+/**
+ * Where a line's text comes from, opaque to the layout: the caller's document, a path to
+ * the block inside it, and the offset of the line's first character in that block's text.
+ */
+export interface LineAnchor {
+  document: string;
+  path: readonly number[];
+  offset: number;
+}
+
+/** One element of a structure tree (tagged PDF): a key unique in the document and its role. */
+export interface StructNode {
+  key: string;
+  role: string;
 }
 
 export interface SetLine {
   fragments: Fragment[];
+  /** Source offset of the line's first character, when its runs carried origins. */
+  origin?: number;
+  anchor?: LineAnchor;
+  /** The structure elements the line belongs to, outermost first. */
+  struct?: readonly StructNode[];
 }
 
 /** What pages show besides the text block: folio, running heads. */
@@ -135,9 +183,13 @@ export interface FlowSnap {
   keepWithPrevious: boolean;
 }
 
+export type NumberStyle = 'roman' | 'arabic';
+
 export interface FlowPageBreak {
   kind: 'pageBreak';
   side: 'any' | 'recto';
+  /** Starts a new page numbering at 1 from the page after the break. */
+  numbering?: NumberStyle;
   /** Decor of the first page after the break, and of the pages that follow it. */
   first: PageDecor;
   rest: PageDecor;
@@ -158,6 +210,9 @@ export interface PlacedLine {
 export interface LaidOutPage {
   /** 1-based physical page number. */
   number: number;
+  /** The page's number as printed: `iv`, `12`. */
+  label: string;
+  numbering: { style: NumberStyle; value: number };
   decor: PageDecor;
   lines: PlacedLine[];
   marks: string[];

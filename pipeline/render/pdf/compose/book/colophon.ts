@@ -11,7 +11,7 @@ export function composeColophon(book: Book, context: BookContext): void {
   flow.addSpace(0, { fill: 3, discardable: false });
   book.back.colophon.forEach((paragraph, index) => {
     if (index > 0) flow.addSpace(theme.leading * 0.6, { discardable: false });
-    addCentred(paragraph, textStyle('italic', theme.size), theme.leading, context);
+    addCentred(paragraph, textStyle('italic', theme.size), theme.leading, context, { document: 'colophon', role: 'P', key: String(index) });
   });
   flow.addSpace(0, { fill: 1, discardable: false });
 }

@@ -1,26 +1,72 @@
-/** Small pieces the book's pages share: plain text runs, centred lines, page decor. */
+/** Small pieces the book's pages share: plain text runs, centred lines, page decor, tags. */
 import { setCentredLine } from '../../layout/single-line.ts';
-import type { PageDecor, TextStyle } from '../../layout/types.ts';
+import type { NumberStyle, PageDecor, SetLine, TextStyle } from '../../layout/types.ts';
 import { plainShape, textStyle, type Composer } from '../composer.ts';
 import type { FlowBuilder, LineKeep } from '../flow-builder.ts';
 
 export const NO_DECOR: PageDecor = { folio: false };
 
+/**
+ * What a line of the book's own pages is, for the structure tree and the EPUB's page list:
+ * the document it belongs to (`titlepage`, `contents`, a section id…), its role (`H1`, `P`),
+ * a key unique within the document, and the entry it belongs to where the EPUB has one.
+ */
+export interface LineTag {
+  document: string;
+  role: string;
+  key: string;
+  path?: readonly number[];
+  /** Structure elements between the document's `Sect` and this line's element (a `TOC`). */
+  within?: ReadonlyArray<{ key: string; role: string }>;
+}
+
+export function tagBookLines(lines: readonly SetLine[], tag: LineTag): SetLine[] {
+  const struct = [
+    { key: tag.document, role: 'Sect' },
+    ...(tag.within ?? []).map((node) => ({ key: `${tag.document}/${node.key}`, role: node.role })),
+    { key: `${tag.document}/${tag.key}`, role: tag.role },
+  ];
+  return lines.map((line) => ({ ...line, struct, anchor: { document: tag.document, path: tag.path ?? [], offset: 0 } }));
+}
+
 /** Sets `text` centred across the text block. */
-export function addCentred(text: string, style: TextStyle, leading: number, context: BookContext, keep: LineKeep = 'together'): void {
+export function addCentred(
+  text: string,
+  style: TextStyle,
+  leading: number,
+  context: BookContext,
+  tag: LineTag,
+  keep: LineKeep = 'together',
+): void {
   const lines = context.composer.setText([{ text, style }], plainShape('center', 0, context.composer.textWidth));
-  context.flow.addLines(lines, { height: leading, size: style.size }, keep);
+  context.flow.addLines(tagBookLines(lines, tag), { height: leading, size: style.size }, keep);
 }
 
 /** Sets `text` ragged right from `left`. */
-export function addRagged(text: string, style: TextStyle, leading: number, left: number, context: BookContext): void {
+export function addRagged(text: string, style: TextStyle, leading: number, left: number, context: BookContext, tag: LineTag): void {
   const lines = context.composer.setText([{ text, style }], plainShape('left', left, context.composer.textWidth - left));
-  context.flow.addLines(lines, { height: leading, size: style.size }, 'paragraph');
+  context.flow.addLines(tagBookLines(lines, tag), { height: leading, size: style.size }, 'paragraph');
+}
+
+/** An entry of the PDF outline: `depth` 1 for a piece, 2 and 3 for its sections. */
+export interface OutlineEntry {
+  id: string;
+  title: string;
+  depth: number;
 }
 
 export interface BookContext {
   composer: Composer;
   flow: FlowBuilder;
+  /** Outline entries in reading order; the flow carries a mark with each id. */
+  outline: OutlineEntry[];
+}
+
+/** Marks the next line as the place of an outline entry. */
+export function addBookmark(context: BookContext, entry: OutlineEntry): string {
+  context.outline.push(entry);
+  context.flow.mark(entry.id);
+  return entry.id;
 }
 
 /** Folio at the foot; running heads (book title on the left, `recto` on the right) when the theme shows them. */
@@ -32,6 +78,9 @@ export function bodyDecor(verso: string, recto: string, composer: Composer): Pag
   const set = (text: string) => setCentredLine(text, style, centre, composer.textWidth * 0.8, composer.env.measurer);
   return { folio: true, heads: { verso: set(verso), recto: set(recto) } };
 }
+
+/** Page numbering of the body: arabic from 1, the front matter before it in roman. */
+export const BODY_NUMBERING: NumberStyle = 'arabic';
 
 /** "A", "A and B", "A, B and C". */
 export function joinNames(names: readonly string[], and: string): string {

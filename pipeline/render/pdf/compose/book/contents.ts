@@ -1,21 +1,27 @@
 import type { Book, Section } from '../../../../types.ts';
 import { withLeaders } from '../../layout/single-line.ts';
 import { textStyle } from '../composer.ts';
-import { addCentred, bodyDecor, NO_DECOR, type BookContext } from './common.ts';
+import { addBookmark, addCentred, bodyDecor, NO_DECOR, tagBookLines, type BookContext, type LineTag } from './common.ts';
 
 /**
- * The contents: each section's title, dot leaders and the page it opens on, its author below.
- * Titles are broken short of a fixed column for the numbers, so the contents take the same
- * room whatever the numbers turn out to be: the first pass fixes the pages, the second fills
- * in the numbers.
+ * The contents: each section's title, dot leaders and the page it opens on, its author below;
+ * title and number link to the opening (a named destination, the section's id). Titles are
+ * broken short of a fixed column for the numbers, so the contents take the same room
+ * whatever the numbers turn out to be: the first pass fixes the pages, the second fills in
+ * the numbers.
  */
-export function composeContents(book: Book, pageNumbers: Readonly<Record<string, number>>, context: BookContext): void {
+export function composeContents(book: Book, pageLabels: Readonly<Record<string, string>>, context: BookContext): void {
   const { composer, flow } = context;
   const theme = composer.theme.contents;
   const line = composer.line;
   flow.pageBreak('recto', NO_DECOR, bodyDecor(theme.title, theme.title, composer));
   flow.addSpace(theme.sinkLines * line, { discardable: false });
-  addCentred(theme.title, textStyle('regular', theme.titleSize), Math.max(line, theme.titleSize * 1.25), context);
+  addBookmark(context, { id: 'contents', title: theme.title, depth: 1 });
+  addCentred(theme.title, textStyle('regular', theme.titleSize), Math.max(line, theme.titleSize * 1.25), context, {
+    document: 'contents',
+    role: 'H1',
+    key: 'title',
+  });
   flow.addSpace(theme.spaceAfterTitle * line);
   flow.addSnap();
   flow.keepWithNext(1);
@@ -23,18 +29,24 @@ export function composeContents(book: Book, pageNumbers: Readonly<Record<string,
   book.sections.forEach((section, index) => {
     if (section.part && section.part !== part) {
       flow.addSpace(line);
-      addCentred(section.part, textStyle('regular', composer.print.fontSize, { caps: 'allSmall', tracking: 0.5 }), line, context);
+      const style = textStyle('regular', composer.print.fontSize, { caps: 'allSmall', tracking: 0.5 });
+      addCentred(section.part, style, line, context, { ...entryTag(index), key: `part-${index}`, role: 'P' });
       flow.keepWithNext(1);
       flow.addSpace(0.5 * line);
     } else if (index > 0) {
       flow.addSpace(theme.spaceBetween * line);
     }
     part = section.part;
-    addEntry(section, pageNumbers[section.id], context);
+    addEntry(section, index, pageLabels[section.id], context);
   });
 }
 
-function addEntry(section: Section, page: number | undefined, context: BookContext): void {
+/** Entries are `TOCI` elements of one `TOC`; in the EPUB's terms, the i-th entry of the contents. */
+function entryTag(index: number): LineTag {
+  return { document: 'contents', role: 'TOCI', key: `entry-${index}`, path: [index], within: [{ key: 'toc', role: 'TOC' }] };
+}
+
+function addEntry(section: Section, index: number, page: string | undefined, context: BookContext): void {
   const { composer, flow } = context;
   const theme = composer.theme.contents;
   const width = composer.textWidth;
@@ -42,7 +54,8 @@ function addEntry(section: Section, page: number | undefined, context: BookConte
   const hang = size;
   const titleWidth = width - theme.numberWidth;
   const titleStyle = textStyle('regular', size);
-  const lines = composer.setText([{ text: section.title, style: titleStyle }], {
+  const linked = { ...titleStyle, destination: section.id };
+  const lines = composer.setText([{ text: section.title, style: linked }], {
     align: 'left',
     indent: 0,
     measure: { first: titleWidth, rest: titleWidth - hang, firstLeft: 0, restLeft: hang },
@@ -52,15 +65,15 @@ function addEntry(section: Section, page: number | undefined, context: BookConte
     lines[last]!,
     {
       right: width,
-      number: page === undefined ? '' : String(page),
-      numberStyle: titleStyle,
+      number: page ?? '',
+      numberStyle: linked,
       dotStyle: titleStyle,
       spacing: theme.leaderSpacing,
       gap: size * 0.5,
     },
     composer.env.measurer,
   );
-  flow.addLines(lines, { height: composer.line, size }, 'together');
+  flow.addLines(tagBookLines(lines, entryTag(index)), { height: composer.line, size }, 'together');
   if (section.author) {
     const authorLines = composer.setText([{ text: section.author, style: textStyle('italic', theme.authorSize) }], {
       align: 'left',
@@ -68,6 +81,6 @@ function addEntry(section: Section, page: number | undefined, context: BookConte
       measure: { first: titleWidth - hang, rest: titleWidth - hang, firstLeft: hang, restLeft: hang },
     });
     flow.keepWithNext(1);
-    flow.addLines(authorLines, { height: composer.line, size: theme.authorSize }, 'together');
+    flow.addLines(tagBookLines(authorLines, entryTag(index)), { height: composer.line, size: theme.authorSize }, 'together');
   }
 }

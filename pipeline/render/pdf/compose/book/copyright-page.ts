@@ -10,6 +10,6 @@ export function composeCopyrightPage(book: Book, context: BookContext): void {
   flow.addSpace(0, { fill: 1, discardable: false });
   book.front.copyright.forEach((paragraph, index) => {
     if (index > 0) flow.addSpace(theme.leading * 0.6, { discardable: false });
-    addRagged(paragraph, textStyle('regular', theme.size), theme.leading, 0, context);
+    addRagged(paragraph, textStyle('regular', theme.size), theme.leading, 0, context, { document: 'copyright', role: 'P', key: String(index) });
   });
 }

@@ -5,6 +5,7 @@
  */
 import type { Book } from '../../../../types.ts';
 import type { FlowItem } from '../../layout/types.ts';
+import type { OutlineEntry } from './common.ts';
 import type { Composer } from '../composer.ts';
 import { createFlowBuilder } from '../flow-builder.ts';
 import { composeColophon } from './colophon.ts';
@@ -14,13 +15,19 @@ import { composeSection } from './section.ts';
 import { composeSources } from './sources.ts';
 import { composeTitlePage } from './title-page.ts';
 
-export function composeBook(book: Book, composer: Composer, pageNumbers: Readonly<Record<string, number>>): readonly FlowItem[] {
-  const context = { composer, flow: createFlowBuilder() };
+export interface ComposedBook {
+  flow: readonly FlowItem[];
+  /** PDF outline entries in reading order; each id is a mark in the flow. */
+  outline: OutlineEntry[];
+}
+
+export function composeBook(book: Book, composer: Composer, pageLabels: Readonly<Record<string, string>>): ComposedBook {
+  const context = { composer, flow: createFlowBuilder(), outline: [] as OutlineEntry[] };
   composeTitlePage(book, context);
   composeCopyrightPage(book, context);
-  composeContents(book, pageNumbers, context);
+  composeContents(book, pageLabels, context);
   for (const section of book.sections) composeSection(book, section, context);
   composeSources(book, context);
   composeColophon(book, context);
-  return context.flow.items;
+  return { flow: context.flow.items, outline: context.outline };
 }

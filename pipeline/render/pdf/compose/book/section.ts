@@ -1,43 +1,90 @@
+import type { FootnoteDefinition, RootContent } from 'mdast';
 import type { Book, Section } from '../../../../types.ts';
+import type { LineAnchor, SetLine } from '../../layout/types.ts';
 import { textStyle } from '../composer.ts';
-import { composeBlocks } from '../markdown.ts';
-import { addCentred, bodyDecor, NO_DECOR, type BookContext } from './common.ts';
+import type { BlockFrame, Note, NoteContent, SectionScope } from '../handlers/context.ts';
+import { composeBlocks, composeInline } from '../markdown.ts';
+import { addBookmark, addCentred, bodyDecor, BODY_NUMBERING, NO_DECOR, tagBookLines, type BookContext } from './common.ts';
 
 /** Lines of the text kept on the opening page with the title. */
 const KEEP_WITH_OPENING = 2;
 
 /**
  * A section opens on a recto, lowered by the sink: title, author, where it first appeared,
- * and the editor's note; then the text, on the baseline grid.
+ * and the editor's note; then the text, on the baseline grid, and its notes. The first
+ * section starts the arabic page numbers.
  */
 export function composeSection(book: Book, section: Section, context: BookContext): void {
   const { composer, flow } = context;
-  flow.pageBreak('recto', NO_DECOR, bodyDecor(book.meta.title, section.title, composer));
-  flow.mark(section.id);
+  const first = book.sections[0] === section;
+  flow.pageBreak('recto', NO_DECOR, bodyDecor(book.meta.title, section.title, composer), first ? BODY_NUMBERING : undefined);
+  addBookmark(context, { id: section.id, title: section.title, depth: 1 });
   composeOpening(section, context);
-  composeBlocks(
-    section.tree.children,
-    { left: 0, width: composer.textWidth, size: composer.print.fontSize, leading: composer.line, italic: false, inList: false, nested: false },
-    flow,
-    composer,
-  );
+  const scope = createSectionScope(section, context);
+  const frame: BlockFrame = {
+    left: 0,
+    width: composer.textWidth,
+    size: composer.print.fontSize,
+    leading: composer.line,
+    italic: false,
+    inList: false,
+    nested: false,
+  };
+  composeBlocks(section.tree.children, frame, flow, composer, scope, { path: [], struct: [{ key: section.id, role: 'Sect' }] });
+  composeNotes(section, scope, frame, context);
+}
+
+/**
+ * Notes, outline entries and the drop cap of one section. Notes are numbered in reading
+ * order; a footnote called twice keeps its first number.
+ */
+function createSectionScope(section: Section, context: BookContext): SectionScope {
+  const footnotes = new Map<string, { definition: FootnoteDefinition; path: readonly number[] }>();
+  section.tree.children.forEach((node, index) => {
+    if (node.type === 'footnoteDefinition') footnotes.set(node.identifier.toLowerCase(), { definition: node, path: [index] });
+  });
+  const notes: Note[] = [];
+  let headings = 0;
+  return {
+    document: section.id,
+    notes,
+    footnotes,
+    dropCapPending: true,
+    addNote(content: NoteContent, anchor: LineAnchor): number {
+      if (content.kind === 'footnote') {
+        const known = notes.find((note) => note.content.kind === 'footnote' && note.content.definition === content.definition);
+        if (known) return known.number;
+      }
+      const number = notes.length + 1;
+      notes.push({ number, content, anchor });
+      return number;
+    },
+    addBookmark(title: string, depth: number): string {
+      headings += 1;
+      context.outline.push({ id: `${section.id}/h${headings}`, title, depth });
+      return `${section.id}/h${headings}`;
+    },
+  };
 }
 
 function composeOpening(section: Section, context: BookContext): void {
   const { composer, flow } = context;
   const theme = composer.theme.opening;
   const line = composer.line;
+  const document = section.id;
   flow.addSpace(theme.sinkLines * line, { discardable: false });
-  addCentred(section.title, textStyle(theme.titleFace, theme.titleSize), theme.titleLeading, context);
+  addCentred(section.title, textStyle(theme.titleFace, theme.titleSize), theme.titleLeading, context, { document, role: 'H1', key: 'title' });
   if (section.author) {
     flow.keepWithNext(1);
     flow.addSpace(0.75 * line);
-    addCentred(section.author, textStyle('regular', theme.authorSize, { caps: 'small' }), line, context);
+    const style = textStyle('regular', theme.authorSize, { caps: 'small' });
+    addCentred(section.author, style, line, context, { document, role: 'P', key: 'author' });
   }
   if (section.sourceLine) {
     flow.keepWithNext(1);
     flow.addSpace(0.25 * line);
-    addCentred(section.sourceLine, textStyle('italic', theme.sourceSize), theme.sourceLeading, context);
+    const style = textStyle('italic', theme.sourceSize);
+    addCentred(section.sourceLine, style, theme.sourceLeading, context, { document, role: 'P', key: 'source' });
   }
   if (section.note) {
     const indent = theme.noteIndentEm * composer.print.fontSize;
@@ -49,9 +96,68 @@ function composeOpening(section: Section, context: BookContext): void {
     });
     flow.keepWithNext(1);
     flow.addSpace(line);
-    flow.addLines(lines, { height: theme.noteLeading, size: theme.noteSize }, 'paragraph');
+    flow.addLines(tagBookLines(lines, { document, role: 'P', key: 'note' }), { height: theme.noteLeading, size: theme.noteSize }, 'paragraph');
   }
   flow.keepWithNext(KEEP_WITH_OPENING);
   flow.addSpace(theme.spaceAfter * line);
   flow.addSnap();
+}
+
+/**
+ * The section's notes, after its text: the numbers hang in the margin of the notes, the
+ * URLs break at their joints. Kept at the end of the section rather than at the foot of the
+ * page, so that a page's length never depends on the notes it calls.
+ */
+function composeNotes(section: Section, scope: SectionScope, frame: BlockFrame, context: BookContext): void {
+  if (scope.notes.length === 0) return;
+  const { composer, flow } = context;
+  const theme = composer.theme.notes;
+  const document = section.id;
+  const heading = composer.theme.headings[0]!;
+  flow.addSpace(theme.spaceBefore * composer.line);
+  addBookmark(context, { id: `${section.id}/notes`, title: theme.title, depth: 2 });
+  const titleStyle = textStyle('regular', heading.size, { caps: heading.caps, ...(heading.caps === 'allSmall' ? { tracking: heading.size * 0.05 } : {}) });
+  addCentred(theme.title, titleStyle, composer.line, context, { document, role: 'H2', key: 'notes-title', within: [{ key: 'notes', role: 'Div' }] });
+  flow.keepWithNext(2);
+  flow.addSpace(0.5 * composer.line);
+  const hang = theme.numberWidthEm * theme.size;
+  for (const note of scope.notes) {
+    const lines = noteLines(note, scope, hang, frame, context);
+    const struct = [
+      { key: section.id, role: 'Sect' },
+      { key: `${section.id}/notes`, role: 'Div' },
+      { key: `${section.id}/note-${note.number}`, role: 'Note' },
+    ];
+    const tagged = lines.map((line) => ({ ...line, struct, anchor: line.anchor ?? note.anchor }));
+    flow.addLines(tagged, { height: theme.leading, size: theme.size }, 'paragraph');
+  }
+  flow.addSnap();
+}
+
+function noteLines(note: Note, scope: SectionScope, hang: number, frame: BlockFrame, context: BookContext): SetLine[] {
+  const { composer } = context;
+  const theme = composer.theme.notes;
+  const width = frame.width - hang;
+  const shape = { align: 'justify' as const, indent: 0, measure: { first: width, rest: width, firstLeft: hang, restLeft: hang } };
+  let lines: SetLine[];
+  if (note.content.kind === 'url') {
+    const style = textStyle('regular', theme.size, { link: note.content.url });
+    lines = composer.setText([{ text: note.content.url, style }], { ...shape, align: 'left' });
+  } else {
+    const { definition, path } = note.content;
+    lines = definition.children.flatMap((child: RootContent, index) => {
+      if (!('children' in child)) return [];
+      const anchor = { document: scope.document, path: [...path, index], offset: 0 };
+      const runs = composeInline(child.children as never, { italic: false, bold: false, size: theme.size, origin: 0 }, { all: () => [], scope, anchor });
+      return composer.setText(runs, shape).map((line) => ({ ...line, anchor: { ...anchor, offset: line.origin ?? 0 } }));
+    });
+  }
+  if (lines.length === 0) return lines;
+  const numberStyle = textStyle('regular', theme.size);
+  const label = `${note.number}.`;
+  const numberWidth = composer.env.measurer.width(label, numberStyle);
+  const gap = composer.env.measurer.width('\u2002', numberStyle);
+  const number = { x: hang - gap - numberWidth, width: numberWidth, text: label, style: numberStyle };
+  lines[0] = { ...lines[0]!, fragments: [number, ...lines[0]!.fragments] };
+  return lines;
 }

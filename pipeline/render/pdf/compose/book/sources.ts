@@ -1,7 +1,7 @@
 import type { Book, SourceEntry } from '../../../../types.ts';
 import type { InlineRun } from '../../layout/types.ts';
 import { textStyle } from '../composer.ts';
-import { addCentred, bodyDecor, NO_DECOR, sentence, type BookContext } from './common.ts';
+import { addBookmark, addCentred, bodyDecor, NO_DECOR, sentence, tagBookLines, type BookContext } from './common.ts';
 
 /** Where each text first appeared: one entry per text, with a hanging indent. */
 export function composeSources(book: Book, context: BookContext): void {
@@ -12,7 +12,8 @@ export function composeSources(book: Book, context: BookContext): void {
   const title = book.back.sourcesTitle;
   flow.pageBreak('recto', NO_DECOR, bodyDecor(title, title, composer));
   flow.addSpace(theme.sinkLines * line, { discardable: false });
-  addCentred(title, textStyle('regular', theme.titleSize), Math.max(line, theme.titleSize * 1.25), context);
+  addBookmark(context, { id: 'sources', title, depth: 1 });
+  addCentred(title, textStyle('regular', theme.titleSize), Math.max(line, theme.titleSize * 1.25), context, { document: 'sources', role: 'H1', key: 'title' });
   flow.addSpace(theme.spaceAfterTitle * line);
   flow.addSnap();
   flow.keepWithNext(1);
@@ -25,7 +26,8 @@ export function composeSources(book: Book, context: BookContext): void {
       indent: 0,
       measure: { first: width, rest: width - hang, firstLeft: 0, restLeft: hang },
     });
-    flow.addLines(lines, { height: theme.leading, size: theme.size }, 'paragraph');
+    const tagged = tagBookLines(lines, { document: 'sources', role: 'P', key: String(index), path: [index] });
+    flow.addLines(tagged, { height: theme.leading, size: theme.size }, 'paragraph');
   });
 }
 

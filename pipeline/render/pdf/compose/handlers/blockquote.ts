@@ -1,7 +1,7 @@
 import type { Blockquote } from 'mdast';
 import { createFlowBuilder } from '../flow-builder.ts';
 import { appendInRegister } from '../grid-spacing.ts';
-import type { BlockHandler } from './context.ts';
+import { structFor, type BlockHandler } from './context.ts';
 
 /** Smaller type, indented on both sides, in register with the text around it. */
 export const blockquote: BlockHandler<Blockquote> = (node, context) => {
@@ -13,6 +13,7 @@ export const blockquote: BlockHandler<Blockquote> = (node, context) => {
     node.children,
     { ...frame, left: frame.left + indent, width: frame.width - 2 * indent, size: theme.size, leading: theme.leading, nested: true },
     inner,
+    { path: context.place.path, struct: structFor(context, 'BlockQuote') },
   );
   appendInRegister(inner.items, theme.spaceAround, context);
   context.container.previous = 'other';

@@ -1,5 +1,30 @@
 import type { Link } from 'mdast';
-import type { InlineHandler } from './context.ts';
+import { toString } from 'mdast-util-to-string';
+import type { TextRun } from '../../layout/types.ts';
+import { runOf } from './text.ts';
+import type { InlineHandler, InlineState } from './context.ts';
 
-/** The link text as it reads, made clickable; the PDF has no colour or underline for it. */
-export const link: InlineHandler<Link> = (node, state, context) => context.all(node.children, { ...state, link: node.url });
+/**
+ * The link text as it reads, clickable, with a note call: the reader of paper cannot click,
+ * so the URL is printed in the section's notes. A link whose text already is its address
+ * (or an in-document `#fragment`) needs no note.
+ */
+export const link: InlineHandler<Link> = (node, state, context) => {
+  const runs = context.all(node.children, { ...state, link: node.url });
+  if (!needsNote(node)) return runs;
+  const number = context.scope.addNote({ kind: 'url', url: node.url }, { ...context.anchor, offset: state.origin ?? 0 });
+  return [...runs, noteCall(number, state)];
+};
+
+function needsNote(node: Link): boolean {
+  if (!/^(https?:|mailto:|ftp:)/i.test(node.url)) return false;
+  const bare = (url: string) => url.replace(/^(https?:\/\/|mailto:)/i, '').replace(/\/$/, '');
+  return bare(toString(node)) !== bare(node.url);
+}
+
+/** A superior figure set with the font's `sups` feature, outside any link. */
+export function noteCall(number: number, state: InlineState): TextRun {
+  const { link: _link, origin: _origin, caps: _caps, tracking: _tracking, ...rest } = state;
+  const run = runOf(String(number), rest);
+  return { ...run, style: { ...run.style, features: ['sups'] } };
+}

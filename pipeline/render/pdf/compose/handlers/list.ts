@@ -3,7 +3,7 @@ import type { FlowItem, FlowLine, TextMeasurer, TextStyle } from '../../layout/t
 import { faceFor, textStyle } from '../composer.ts';
 import { createFlowBuilder } from '../flow-builder.ts';
 import { appendInRegister } from '../grid-spacing.ts';
-import type { BlockContext, BlockHandler } from './context.ts';
+import { structFor, type BlockContext, type BlockHandler } from './context.ts';
 
 /** Items hang from a marker set in the indent; the list sits in register with the text. */
 export const list: BlockHandler<List> = (node, context) => {
@@ -12,17 +12,25 @@ export const list: BlockHandler<List> = (node, context) => {
   const inner = createFlowBuilder();
   node.children.forEach((item, index) => {
     const marker = node.ordered ? `${(node.start ?? 1) + index}.` : composer.theme.list.bullet;
-    inner.append(listItem(item, marker, indent, context));
+    inner.append(listItem(item, index, marker, indent, context));
   });
   appendInRegister(inner.items, composer.theme.list.spaceAround, context);
   context.container.previous = 'other';
 };
 
 /** One item: its blocks in the indented column, the marker set right-aligned before the first line. */
-export function listItem(node: ListItem, marker: string, indent: number, context: BlockContext): FlowItem[] {
+export function listItem(node: ListItem, index: number, marker: string, indent: number, context: BlockContext): FlowItem[] {
   const { composer, frame } = context;
   const itemFlow = createFlowBuilder();
-  context.blocks(node.children, { ...frame, left: frame.left + indent, width: frame.width - indent, inList: true, nested: true }, itemFlow);
+  const path = [...context.place.path, index];
+  const itemKey = `${context.scope.document}/${path.join('.')}`;
+  const struct = [...structFor(context, 'L'), { key: itemKey, role: 'LI' }, { key: `${itemKey}/body`, role: 'LBody' }];
+  context.blocks(
+    node.children,
+    { ...frame, left: frame.left + indent, width: frame.width - indent, inList: true, nested: true },
+    itemFlow,
+    { path, struct },
+  );
   const items = [...itemFlow.items];
   const first = items.findIndex((item) => item.kind === 'line');
   if (first >= 0) {
@@ -37,5 +45,5 @@ function withMarker(line: FlowLine, marker: string, style: TextStyle, textLeft: 
   const width = measurer.width(marker, style);
   const gap = measurer.width('\u2002', style);
   const fragment = { x: textLeft - gap - width, width, text: marker, style };
-  return { ...line, line: { fragments: [fragment, ...line.line.fragments] } };
+  return { ...line, line: { ...line.line, fragments: [fragment, ...line.line.fragments] } };
 }

@@ -11,7 +11,9 @@ export const thematicBreak: BlockHandler<ThematicBreak> = (_node, context) => {
   const style = textStyle('regular', frame.size);
   const line = setCentredLine(theme.ornament, style, frame.left + frame.width / 2, frame.width, composer.env.measurer);
   flow.addSpace(theme.spaceAround * composer.line);
-  flow.addLines([line], { height: composer.line, size: frame.size }, 'together');
+  // An ornament, not text: drawn as an artifact, so it is neither read aloud nor extracted.
+  const ornament = { fragments: line.fragments.map((fragment) => ({ ...fragment, artifact: true })) };
+  flow.addLines([ornament], { height: composer.line, size: frame.size }, 'together');
   flow.keepWithNext(1);
   flow.addSpace(theme.spaceAround * composer.line);
   snapToGrid(context);
