@@ -10,6 +10,7 @@ import { AnthologyError, diagnostic, hasErrors } from './diagnostics.ts';
 import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.ts';
 import { renderEpub } from './render/epub/index.ts';
 import { renderPdf } from './render/pdf/index.ts';
+import { imposeBooklet } from './impose/booklet.ts';
 import { renderReport } from './report/index.ts';
 
 export interface BuildOptions {
@@ -17,6 +18,8 @@ export interface BuildOptions {
   outDir: string;
   /** The build's instant; pass SOURCE_DATE_EPOCH's date for reproducible output. */
   modified: Date;
+  /** `booklet` also writes the pages imposed for saddle stitching; overrides `print.impose`. */
+  impose?: 'none' | 'booklet';
   /** Folder of the cleaned-text cache; none when undefined (`--no-cache`). */
   cacheDir?: string;
   /** Called as each stage starts, and as each piece is cleaned, for progress on a terminal. */
@@ -25,7 +28,7 @@ export interface BuildOptions {
 
 export interface BuildResult {
   book: Book;
-  files: { epub: string; pdf: string; report: string };
+  files: { epub: string; pdf: string; report: string; booklet?: string };
   pageCount: number;
   diagnostics: Diagnostic[];
   /** Milliseconds per stage. */
@@ -88,11 +91,15 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   const book = await time('assemble', () =>
     assembleBook({ config: source.config, pieces, modified: options.modified, text: loadBookText() }),
   );
-  const epub = await time('epub', () => renderEpub(book));
+  // The print layout comes first: its page starts become the EPUB's page-list and page-break markers.
   const pdf = await time('pdf', () => renderPdf(book));
+  const epub = await time('epub', () => renderEpub(book, { pageBreaks: pdf.pageBreaks }));
+  const impose = options.impose ?? source.config.print.impose ?? 'none';
+  const booklet =
+    impose === 'booklet' ? await time('impose', () => imposeBooklet(pdf.data, { date: new Date(book.meta.modified) })) : undefined;
 
   const slug = book.meta.slug;
-  const names = { epub: `${slug}.epub`, pdf: `${slug}.pdf`, report: `${slug}-report.md` };
+  const names = { epub: `${slug}.epub`, pdf: `${slug}.pdf`, booklet: `${slug}-booklet.pdf`, report: `${slug}-report.md` };
   const report = await time('report', () =>
     renderReport({
       meta: book.meta,
@@ -101,6 +108,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
       outputs: [
         { file: names.epub, bytes: epub.byteLength },
         { file: names.pdf, bytes: pdf.data.byteLength, note: `${pdf.pageCount} pages` },
+        ...(booklet ? [{ file: names.booklet, bytes: booklet.data.byteLength, note: `${booklet.sheets} sheets, printed on both sides` }] : []),
       ],
     }),
   );
@@ -109,6 +117,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     writeAtomically(options.outDir, [
       [names.epub, epub],
       [names.pdf, pdf.data],
+      ...(booklet ? [[names.booklet, booklet.data] as [string, Uint8Array]] : []),
       [names.report, report],
     ]),
   );
@@ -116,6 +125,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     epub: path.join(options.outDir, names.epub),
     pdf: path.join(options.outDir, names.pdf),
     report: path.join(options.outDir, names.report),
+    ...(booklet ? { booklet: path.join(options.outDir, names.booklet) } : {}),
   };
   const diagnostics = [...source.diagnostics, ...parseDiagnostics, ...cleaned.flatMap((c) => c.diagnostics.filter((d) => d.severity !== 'info'))];
   return { book, files, pageCount: pdf.pageCount, diagnostics, timings, cleaned, cleaning };

@@ -115,6 +115,27 @@ describe('npm run build on the anthology', () => {
     for (const phrase of FURNITURE) expect(all, phrase).not.toContain(phrase);
   });
 
+  it.skipIf(!hasCommand('pdftotext'))('marks in the EPUB where each printed page begins, with a page-list of every page', () => {
+    const pdfFile = path.join(out, `${slug}.pdf`);
+    const pages = pdfPages(pdfFile);
+    const nav = epub.text(epub.spine.find((doc) => epub.text(doc).includes('epub:type="page-list"')) ?? '');
+    const listed = [...(/<nav[^>]*epub:type="page-list"[\s\S]*?<\/nav>/.exec(nav)?.[0] ?? '').matchAll(/<a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
+    expect(listed).toHaveLength(pages.length);
+    expect(epub.opf).toMatch(/schema:accessibilityFeature">printPageNumbers</);
+    // For body pages, the words after the marker are the first words of that printed page.
+    const documents = epub.spine.map((doc) => epub.text(doc)).join('\n');
+    for (const label of ['1', '10', '25', '50', '75']) {
+      const after = new RegExp(`id="page-${label}"[^>]*>(?:</span>)?([\\s\\S]{0,400})`).exec(documents)?.[1];
+      expect(after, `marker for page ${label}`).toBeDefined();
+      const words = visibleText(`<body>${after!}</body>`).split(' ').slice(0, 3).join(' ');
+      // The page-list follows the PDF's page order, so its index is the physical page; a blank
+      // verso before an opening shares its marker with the opening.
+      const index = listed.indexOf(label);
+      const page = flat(pages.slice(index).find((text) => flat(text) !== '') ?? '');
+      expect(page, `page ${label}`).toContain(words.replace(/[-\u00AD]$/, ''));
+    }
+  });
+
   it('reports every cleaning edit with the raw file’s line and column', () => {
     const report = readFileSync(path.join(out, `${slug}-report.md`), 'utf8');
     for (const m of manuscripts) expect(report).toContain(`## ${m.path}`);
@@ -147,6 +168,18 @@ describe('the command line', () => {
     expect(result.stderr).toMatch(/alternative-to-leninism\.md:\d+:\d+: error /);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(readdirSync(out).map((f) => [f, readFileSync(path.join(out, f)).toString('base64')])).toEqual(before);
+  });
+
+  it.skipIf(!hasCommand('pdfinfo'))('imposes a booklet for saddle stitching with --impose booklet', () => {
+    const target = freshDir('booklet');
+    const result = runCli(['build', 'manuscripts', '--out', target, '--impose', 'booklet']);
+    expect(result.status, result.stderr).toBe(0);
+    const info = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    const pages = Number(/Pages:\s+(\d+)/.exec(info(path.join(target, `${slug}.pdf`)))![1]);
+    const booklet = info(path.join(target, `${slug}-booklet.pdf`));
+    expect(Number(/Pages:\s+(\d+)/.exec(booklet)![1])).toBe(Math.ceil(pages / 4) * 2);
+    expect(booklet).toMatch(/Page size:\s+841\.89 x 595\.28 pts/);
+    expect(runCli(['build', 'manuscripts', '--out', target, '--impose', 'quarto']).status).toBe(2);
   });
 
   it('exits 2 on wrong usage and 0 on --help', () => {
