@@ -17,30 +17,109 @@ export function localLineLengths(lines: readonly Line[], ignore: (line: Line) =>
  * Both measures of the neighbourhood of each line in one sweep: the typical (median) length
  * and the column width (see localColumnWidths). Several passes need them on texts of thousands of lines.
  */
-export function lineWidths(lines: readonly Line[], ignore: (line: Line) => boolean = () => false): { typical: number[]; column: number[] } {
+export function lineWidths(
+  lines: readonly Line[],
+  ignore: (line: Line) => boolean = () => false,
+  /** Also measure the column in the book face (see typeWidth); only the passes that weigh a line's last word need it. */
+  typeset = false,
+): { typical: number[]; column: number[]; typeColumn: number[] } {
   const content = lines.filter((line) => !isBlank(line) && !ignore(line));
   const lengths = content.map((line) => line.text.trim().length);
+  const typeWidths = typeset ? content.map((line) => typeWidth(line.text.trim())) : [];
   const positionInContent = new Map(content.map((line, i) => [line.index, i]));
   const typicalAt: number[] = [];
   const columnAt: number[] = [];
+  const typeColumnAt: number[] = [];
+  const sections = sectionBounds(lines, content);
   for (let i = 0; i < content.length; i++) {
-    const window = Float64Array.from(lengths.slice(Math.max(0, i - WINDOW), i + WINDOW + 1)).sort();
-    const typical = window[window.length >> 1] || 1;
-    const limit = typical * OVERLONG;
-    let kept = window.length;
-    while (kept > 0 && window[kept - 1]! > limit) kept--;
-    typicalAt.push(typical);
-    columnAt.push(kept === 0 ? typical : window[Math.min(kept - 1, Math.floor(kept * COLUMN_PERCENTILE))]!);
+    const [from, to] = sections[i]!;
+    const lo = Math.max(from, i - WINDOW);
+    const hi = Math.min(to, i + WINDOW + 1);
+    const window = Float64Array.from(lengths.slice(lo, hi)).sort();
+    typicalAt.push(window[window.length >> 1] || 1);
+    columnAt.push(columnOf(window));
+    if (typeset) typeColumnAt.push(columnOf(Float64Array.from(typeWidths.slice(lo, hi)).sort()));
   }
   let nearest = 0;
   const typical: number[] = [];
   const column: number[] = [];
+  const typeColumn: number[] = [];
   for (const line of lines) {
     nearest = positionInContent.get(line.index) ?? nearest;
     typical.push(typicalAt[nearest] ?? 1);
     column.push(columnAt[nearest] ?? 1);
+    typeColumn.push(typeColumnAt[nearest] ?? 1);
   }
-  return { typical, column };
+  return { typical, column, typeColumn };
+}
+
+/** Fewer lines than this under a heading say too little about the column: the neighbourhood then reaches past the heading. */
+const MIN_SECTION_LINES = 8;
+
+/**
+ * For each content line, the range of content lines its neighbourhood may draw on: the
+ * section between two Markdown headings, since a new section often starts a new layout
+ * (another column width, another page design). A short section borrows from its neighbours.
+ */
+function sectionBounds(lines: readonly Line[], content: readonly Line[]): [number, number][] {
+  const cuts: number[] = [0];
+  let k = 0;
+  for (const line of lines) {
+    if (k < content.length && content[k] === line) k++;
+    else if (/^#{2,6} /.test(line.text)) cuts.push(k);
+  }
+  cuts.push(content.length);
+  const bounds: [number, number][] = [];
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const [from, to] = [cuts[c]!, cuts[c + 1]!];
+    const range: [number, number] = to - from >= MIN_SECTION_LINES ? [from, to] : [0, content.length];
+    for (let i = from; i < to; i++) bounds.push(range);
+  }
+  return bounds;
+}
+
+/** Nearly the longest of a sorted neighbourhood, leaving out lines run together. */
+function columnOf(sorted: Float64Array): number {
+  const typical = sorted[sorted.length >> 1] || 1;
+  let kept = sorted.length;
+  while (kept > 0 && sorted[kept - 1]! > typical * OVERLONG) kept--;
+  return kept === 0 ? typical : sorted[Math.min(kept - 1, Math.floor(kept * COLUMN_PERCENTILE))]!;
+}
+
+/**
+ * Advance widths of a book face (Times Roman, in thousandths of an em). Which face a PDF used
+ * is not known, but book faces share the proportions that matter here: "i", "l" and "t" are
+ * narrow, "m", "w" and capitals wide. A character count misjudges a line of wide letters.
+ */
+const ADVANCE: Record<string, number> = {
+  a: 444, b: 500, c: 444, d: 500, e: 444, f: 333, g: 500, h: 500, i: 278, j: 278, k: 500, l: 278, m: 778,
+  n: 500, o: 500, p: 500, q: 500, r: 333, s: 389, t: 278, u: 500, v: 500, w: 722, x: 500, y: 500, z: 444,
+  A: 722, B: 667, C: 667, D: 722, E: 611, F: 556, G: 722, H: 722, I: 333, J: 389, K: 722, L: 611, M: 889,
+  N: 722, O: 722, P: 556, Q: 722, R: 667, S: 556, T: 611, U: 722, V: 722, W: 944, X: 722, Y: 722, Z: 611,
+  ' ': 250, '.': 250, ',': 250, ';': 278, ':': 278, '-': 333, "'": 333, '"': 408, '’': 333, '‘': 333, '“': 444,
+  '”': 444, '(': 333, ')': 333, '!': 333, '?': 444, '—': 1000, '–': 500, '\\': 0,
+};
+/** Digits and anything the table lacks: the width of an average letter. */
+const DEFAULT_ADVANCE = 500;
+
+/** Width of a text as set in a book face, in thousandths of an em. Escapes added by the cleaner take no room. */
+export function typeWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ADVANCE[ch] ?? DEFAULT_ADVANCE;
+  return width;
+}
+
+/** Width of a space in the same units: justified lines stretch it, so this is the least it takes. */
+const SPACE_ADVANCE = 250;
+
+/**
+ * Whether the next line's first word would have fitted at the end of this one, measured in
+ * the book face: then the break was not forced. `slack` is the share of the column counted
+ * as certainly available.
+ */
+export function breakIsChosenInType(text: string, next: string, column: number, slack: number): boolean {
+  const word = /^\s*([^\s-]*-?)/.exec(next)![1]!;
+  return typeWidth(text.trim()) + SPACE_ADVANCE + typeWidth(word) <= column * slack;
 }
 
 /** A line this much longer than its neighbours is two lines run together, or a paragraph on one line. */

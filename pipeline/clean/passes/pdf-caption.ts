@@ -12,6 +12,11 @@ import {
   startsLowercase,
 } from './_pdf-lines.ts';
 
+/** Running text goes on in lower case, after an opening quote too: "“consider” the fourth". */
+function continuesInLowercase(text: string): boolean {
+  return /^\s*["“‘'(]?\p{Ll}/u.test(text);
+}
+
 /** Lines that are complete in themselves although they end without a stop. */
 function isStandaloneLabel(text: string): boolean {
   const trimmed = text.trim();
@@ -32,6 +37,10 @@ function couldBeCaption(line: Line): boolean {
 }
 
 const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|that|which|who|is|was|are|were)$/i;
+
+interface Columns {
+  column: readonly number[];
+}
 
 /** Share of the column a line must leave free before its stopping short is beyond doubt. */
 const CLEAR_GAP = 0.8;
@@ -64,13 +73,17 @@ function readsLikeHeading(lines: readonly Line[]): boolean {
  * sentence, cannot run on into that lower-case line: it ends something else that the
  * layout set into the text, a caption of one or two lines. Returns the caption's lines.
  */
-function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Line, column: readonly number[]): Line[] | undefined {
+function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Line, { column }: Columns): Line[] | undefined {
   const trimmed = line.text.trim();
   // A line ending on a function word goes on (lines beside a lost drop cap are short too); a lone capital is a drop cap.
   if (ENDS_ON_FUNCTION_WORD.test(trimmed) || /^["“‘]?\p{Lu}$/u.test(trimmed)) return undefined;
-  if (!startsLowercase(next.text) || /[.,;:!?-]$/.test(trimmed)) return undefined;
+  if (!continuesInLowercase(next.text) || /[.,;:!?-]$/.test(trimmed)) return undefined;
   const above = lines[line.index - 1];
-  if (!breakIsChosen(trimmed, next.text, column[line.index]!, CLEAR_GAP) && !(breakIsChosen(trimmed, next.text, column[line.index]!, NEAR_GAP) && isInsideFullLines(line, above, next, column))) return undefined;
+  const room =
+    breakIsChosen(trimmed, next.text, column[line.index]!, CLEAR_GAP) ||
+    (breakIsChosen(trimmed, next.text, column[line.index]!, NEAR_GAP) && isInsideFullLines(line, above, next, column));
+  // Wider than the column: no typesetter filling this paragraph's lines set it.
+  if (!room) return undefined;
   const caption =
     /^["“‘']?\p{Lu}/u.test(trimmed) ? [line] : above && !isBlank(above) && /^["“‘']?\p{Lu}/u.test(above.text.trim()) && !endsSentence(above.text) ? [above, line] : undefined;
   if (!caption || wordCount(caption.map((l) => l.text).join(' ')) > 20 || caption.some((l) => NUMBERED_HEADING.test(l.text) || isDateline(l.text))) return undefined;
@@ -99,7 +112,7 @@ export const removePdfCaption: Pass = {
       if (line.start < claimedUpTo || isBlank(line)) continue;
       const next = nextContentLine(lines, line.index);
       if (!next) continue;
-      const stopsShort = captionBeforeContinuation(lines, line, next, column);
+      const stopsShort = captionBeforeContinuation(lines, line, next, { column });
       if (stopsShort && stopsShort[0]!.start >= claimedUpTo) {
         const first = stopsShort[0]!;
         const last = stopsShort[stopsShort.length - 1]!;
@@ -115,7 +128,7 @@ export const removePdfCaption: Pass = {
       const indented = leadingSpace(line.text) > 0;
       const short = line.text.trim().length < typical[line.index]! * 0.75;
       const setApart = isBlank(lines[line.index - 1]) || isBlank(lines[line.index + 1]);
-      const nextContinues = startsLowercase(next.text) && next.text.trim().length >= typical[next.index]! * 0.6;
+      const nextContinues = continuesInLowercase(next.text) && next.text.trim().length >= typical[next.index]! * 0.6;
       const previousUnfinished =
         previous !== undefined &&
         !isStandaloneLabel(previous.text) &&

@@ -4,9 +4,11 @@ import type { PassContext } from '../_context.ts';
 import { isBlank, splitLines, type Line } from '../_lines.ts';
 import {
   DATE_LABEL,
+  ITEM_START,
   endsInHardBreak,
   OVERLONG,
   breakIsChosen,
+  breakIsChosenInType,
   endsSentence,
   isMarkedBlock,
   leadingSpace,
@@ -24,10 +26,27 @@ const LABEL_LINE = 0.4;
 /** A line that stops without punctuation here has lost its full stop, if the next word would have fitted. */
 const UNFINISHED = /[,;:(\-–—]$/;
 
+/**
+ * An indent this deep sets a block apart (a quotation). One space is no evidence: extractions
+ * leave it before the tail of a hyphenated word and before stray lines.
+ */
+const BLOCK_INDENT = 2;
+
+/** A numbered list item as the escaping pass left it: "1\. that the machines". */
+const NUMBERED_ITEM = /^(\s*\d{1,2})\\(\.\s)/;
+
 interface Widths {
   typical: readonly number[];
   column: readonly number[];
+  typeColumn: readonly number[];
 }
+
+/**
+ * Measured in the book face, a greedy or justified typesetter leaves less room at the end of a
+ * line inside a paragraph than its first word would take; this share of the column allows
+ * for the face not being the one the PDF used.
+ */
+const TYPE_SLACK = 0.97;
 
 /** A capitalised word the document also writes in lower case: a sentence start, not a name. */
 function opensSentence(text: string, ctx: PassContext): boolean {
@@ -35,18 +54,49 @@ function opensSentence(text: string, ctx: PassContext): boolean {
   return word !== undefined && ctx.vocabulary.count(word) > ctx.vocabulary.capitalCount(word);
 }
 
-function endsParagraph(lines: readonly Line[], i: number, { typical, column }: Widths, ctx: PassContext): boolean {
+function isIndented(line: Line | undefined): boolean {
+  return line !== undefined && !isBlank(line) && leadingSpace(line.text) >= BLOCK_INDENT;
+}
+
+/** A bullet, or a number before lower-case text after a line that closed a clause: "…as follows:" / "1. that the …". */
+function startsItem(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!.text;
+  if (!ITEM_START.test(line)) return false;
+  return !/^\s*\d/.test(line) || i === 0 || /[.:;!?]["”’)]?\s*$/.test(lines[i - 1]!.text);
+}
+
+/**
+ * Where the indent changes, a block set apart begins or ends: an indented quotation after
+ * the sentence that introduces it, or the running text again after it. Leaving the indent
+ * counts only after two indented lines, since a paragraph's first line may be indented alone.
+ */
+function indentChanges(lines: readonly Line[], i: number): boolean {
+  const current = lines[i]!;
+  const next = lines[i + 1]!;
+  if (!endsSentence(current.text) && !/:\s*$/.test(current.text)) return false;
+  if (!isIndented(current) && isIndented(next)) return true;
+  return isIndented(current) && !isIndented(next) && isIndented(lines[i - 1]);
+}
+
+function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, { typical, column, typeColumn }: Widths, ctx: PassContext): boolean {
   const current = lines[i]!.text.trim();
   const next = lines[i + 1]!.text.trim();
+  if (startsItem(lines, i + 1)) return true;
   if (startsLowercase(next)) return false;
+  if (indentChanges(lines, i)) return true;
+  // A list item is a sentence or a clause: one that ends before a capital is the end of the list.
+  if (inItem && endsSentence(current)) return true;
   const full = typical[i]!;
   const firstOfBlock = i === 0 || isBlank(lines[i - 1]);
   if (firstOfBlock && current.length < full * LABEL_LINE && !endsSentence(current)) return true;
   // A bare year over a timeline's entries is a label of its own.
   if (/^\d{4}(?:[–-]\d{1,4})?s?$/.test(current) && endsSentence(lines[i - 1]?.text ?? '.')) return true;
-  if (endsSentence(current) && (DATE_LABEL.test(next) || /^\d{4}(?:[–-]\d{1,4})?s?$/.test(next))) return true;
+  const introduces = /:$/.test(current);
+  if ((endsSentence(current) || introduces) && (DATE_LABEL.test(next) || /^\d{4}(?:[–-]\d{1,4})?s?$/.test(next))) return true;
   const overlong = current.length > full * OVERLONG || next.length > typical[i + 1]! * OVERLONG;
-  if (endsSentence(current)) return overlong || current.length < full * SHORT_LINE || breakIsChosen(current, next, column[i]!);
+  if (endsSentence(current)) return overlong || current.length < full * SHORT_LINE || breakIsChosenInType(current, next, typeColumn[i]!, TYPE_SLACK);
+  // A colon with room left after it: the author broke the line, to set out what it announces.
+  if (introduces) return breakIsChosen(current, next, column[i]!);
   // The full stop was lost: the line stops short of a column the next line fills, and the next starts a sentence.
   return (
     !overlong &&
@@ -60,32 +110,47 @@ function endsParagraph(lines: readonly Line[], i: number, { typical, column }: W
 }
 
 /**
+ * How each line joins the one before: run on, start a paragraph, start a list item (one per
+ * line), or keep a line of verse.
+ */
+type Join = 'run-on' | 'paragraph' | 'item' | 'verse' | 'first';
+
+/**
  * Hard-wrapped lines become paragraphs. A line ends its paragraph when it finishes a sentence
  * and falls short of the full line length around it (columns differ in width, so the
  * comparison is local), or when one of the two lines is a whole paragraph on one line.
+ * Lists become Markdown lists, one item a line; an indented passage of two lines or more
+ * becomes a block quote.
  */
 export const unwrapLines: Pass = {
   ruleId: 'pdf/unwrap',
   run(text, ctx) {
     const lines = splitLines(text);
     const ignore = (line: Line): boolean => isMarkedBlock(line.text);
-    const widths: Widths = lineWidths(lines, ignore);
+    const widths: Widths = lineWidths(lines, ignore, true);
     const edits: Edit[] = [];
+    // Paragraphs as runs of lines, to mark the indented ones as quotations afterwards.
+    const paragraphs: { first: Line; lines: Line[]; item: boolean }[] = [];
     let previous: Line | undefined;
     for (const line of lines) {
       if (isBlank(line)) continue;
       const content = line.start + leadingSpace(line.text);
+      const paragraph = paragraphs[paragraphs.length - 1];
+      let join: Join = 'first';
       if (previous) {
         const contentEnd = previous.start + previous.text.trimEnd().length;
         const marked = isMarkedBlock(previous.text) || isMarkedBlock(line.text);
         if (previous.index + 1 === line.index && endsInHardBreak(previous.text)) {
-          // A line of verse: its break stays.
+          join = 'verse';
           if (content > line.start) edits.push({ start: line.start, end: content, text: '', ruleId: 'pdf/unwrap' });
         } else if (previous.index + 1 === line.index) {
-          const separate = marked || endsParagraph(lines, previous.index, widths, ctx);
-          edits.push({ start: contentEnd, end: content, text: separate ? '\n\n' : ' ', ruleId: 'pdf/unwrap' });
-        } else if (!marked && !endsSentence(previous.text) && (startsLowercase(line.text) || DANGLING.test(previous.text.trim()))) {
+          const separate = marked || endsParagraph(lines, previous.index, paragraph?.item ?? false, widths, ctx);
+          const item = separate && !marked && startsItem(lines, line.index);
+          join = !separate ? 'run-on' : item && paragraph?.item ? 'item' : 'paragraph';
+          edits.push({ start: contentEnd, end: content, text: join === 'run-on' ? ' ' : join === 'item' ? '\n' : '\n\n', ruleId: 'pdf/unwrap' });
+        } else if (!marked && !endsSentence(previous.text) && !startsItem(lines, line.index) && (startsLowercase(line.text) || DANGLING.test(previous.text.trim()))) {
           // A page or column break cut the sentence: the blank line is not a paragraph end.
+          join = 'run-on';
           edits.push({ start: contentEnd, end: content, text: ' ', ruleId: 'pdf/unwrap' });
         } else if (content > line.start) {
           edits.push({ start: line.start, end: content, text: '', ruleId: 'pdf/unwrap' });
@@ -93,7 +158,18 @@ export const unwrapLines: Pass = {
       } else if (content > line.start) {
         edits.push({ start: line.start, end: content, text: '', ruleId: 'pdf/unwrap' });
       }
+      if (join === 'run-on' || join === 'verse') paragraph!.lines.push(line);
+      else paragraphs.push({ first: line, lines: [line], item: startsItem(lines, line.index) && !isMarkedBlock(line.text) });
       previous = line;
+    }
+    for (const { first, lines: block, item } of paragraphs) {
+      const content = first.start + leadingSpace(first.text);
+      const numbered = item ? NUMBERED_ITEM.exec(first.text) : null;
+      // The escaping pass guarded the number against becoming a list: here it is one.
+      if (numbered) edits.push({ start: first.start + numbered[1]!.length, end: first.start + numbered[1]!.length + 1, text: '', ruleId: 'pdf/unwrap' });
+      else if (!item && block.length >= 2 && block.every((l) => isIndented(l) && !isMarkedBlock(l.text))) {
+        edits.push({ start: content, end: content, text: '> ', ruleId: 'pdf/unwrap' });
+      }
     }
     return edits;
   },
