@@ -29,6 +29,7 @@ const option = (name: string): string | undefined => {
 const seedsPerText = Number(option('--seeds') ?? 2);
 const writeDir = option('--write');
 const verbose = args.includes('--verbose');
+const listErrors = args.includes('--errors');
 
 interface Truth {
   name: string;
@@ -136,6 +137,32 @@ function align(truth: readonly string[], hyp: readonly string[]): Alignment {
     } else j--;
   }
   return { errors: d[n * width + m]!, deletions, toTruth };
+}
+
+/** The cleaned text's remaining word errors, each with a word of context: "keeper [lockkeeper → lock keeper]". */
+function wordErrors(truth: readonly string[], hyp: readonly string[]): string[] {
+  const { toTruth } = align(truth, hyp);
+  const errors: string[] = [];
+  let t = 0;
+  let pendingHyp: string[] = [];
+  const flush = (upTo: number): void => {
+    const lost = truth.slice(t, upTo);
+    if (lost.length || pendingHyp.length) errors.push(`${truth[t - 1] ?? ''} [${lost.join(' ')} → ${pendingHyp.join(' ')}]`);
+    pendingHyp = [];
+    t = upTo;
+  };
+  for (let j = 0; j < hyp.length; j++) {
+    const at = toTruth[j]!;
+    if (at === -1) {
+      pendingHyp.push(hyp[j]!);
+      continue;
+    }
+    if (at > t || pendingHyp.length) flush(at);
+    if (truth[at] !== hyp[j]) errors.push(`${truth[at - 1] ?? ''} [${truth[at]} → ${hyp[j]}]`);
+    t = at + 1;
+  }
+  flush(truth.length);
+  return errors;
 }
 
 // ——— boundaries and headings ———
@@ -290,6 +317,15 @@ for (const truth of readTruths()) {
         const extra = [...predicted].filter((x) => x !== 0 && !actual.has(x)).map(show);
         console.log(`${truth.name} ${kind} ${s}: missed breaks: ${missed.map((m) => JSON.stringify(m)).join(', ')}`);
         console.log(`   false breaks: ${extra.map((m) => JSON.stringify(m)).join(', ')}`);
+        const predictedHeadings = new Set(mappedStarts(cleanBlocks, cleanAlign.toTruth, 'heading'));
+        const actualHeadings = new Set(headingStarts);
+        const missedHeadings = headingStarts.filter((x) => !predictedHeadings.has(x)).map(show);
+        const falseHeadings = [...predictedHeadings].filter((x) => !actualHeadings.has(x)).map(show);
+        if (missedHeadings.length) console.log(`   missed headings: ${missedHeadings.map((m) => JSON.stringify(m)).join(', ')}`);
+        if (falseHeadings.length) console.log(`   false headings: ${falseHeadings.map((m) => JSON.stringify(m)).join(', ')}`);
+      }
+      if (listErrors) {
+        for (const e of wordErrors(truthWords, cleanWords)) console.log(`${truth.name} ${kind} ${s}: ${e}`);
       }
       if (writeDir) {
         mkdirSync(writeDir, { recursive: true });

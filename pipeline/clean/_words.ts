@@ -21,6 +21,8 @@ export interface Vocabulary {
   capitalCount(word: string): number;
   /** How often `first` is directly followed by `second` (any case). */
   pairCount(first: string, second: string): number;
+  /** How often `first`, capitalised (as at a sentence's start), is directly followed by `second`. */
+  capitalPairCount(first: string, second: string): number;
   /** Whether the word occurs written in capitals inside ordinary mixed-case text ("USSR"). */
   isAcronym(word: string): boolean;
 }
@@ -33,24 +35,34 @@ export function buildVocabulary(text: string): Vocabulary {
   const counts = new Map<string, number>();
   const capitals = new Map<string, number>();
   const pairs = new Map<string, number>();
+  const capitalPairs = new Map<string, number>();
   const acronyms = new Set<string>();
-  for (const line of text.split('\n')) {
+  // A pair runs on over a line end (hard-wrapped text) but not over a blank line.
+  let previous = '';
+  let previousCapitalised = false;
+  for (const rawLine of text.split('\n')) {
+    // A middle dot between letters is a misread hyphen: "lock·keeper" is evidence for "lock-keeper".
+    const line = rawLine.includes('·') ? rawLine.replace(/(?<=\p{L})·(?=\p{L})/gu, '-') : rawLine;
+    if (line.trim() === '') previous = '';
     const mostlyCapitals = line.replace(/[^\p{L}]/gu, '').length > 0 && line === line.toUpperCase();
-    let previous = '';
     for (const match of line.matchAll(WORD)) {
       const word = match[0];
       const lower = word.toLowerCase();
+      const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
       bump(counts, lower);
-      if (/^\p{Lu}\p{Ll}/u.test(word)) bump(capitals, lower);
+      if (capitalised) bump(capitals, lower);
       if (previous) bump(pairs, `${previous} ${lower}`);
+      if (previous && previousCapitalised) bump(capitalPairs, `${previous} ${lower}`);
       if (!mostlyCapitals && word.length > 1 && word === word.toUpperCase()) acronyms.add(lower);
       previous = lower;
+      previousCapitalised = capitalised;
     }
   }
   return {
     count: (word) => counts.get(word.toLowerCase()) ?? 0,
     capitalCount: (word) => capitals.get(word.toLowerCase()) ?? 0,
     pairCount: (first, second) => pairs.get(`${first.toLowerCase()} ${second.toLowerCase()}`) ?? 0,
+    capitalPairCount: (first, second) => capitalPairs.get(`${first.toLowerCase()} ${second.toLowerCase()}`) ?? 0,
     isAcronym: (word) => acronyms.has(word.toLowerCase()),
   };
 }

@@ -2,6 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isKnown } from '../suspects.ts';
+import { ocrRepair } from './ocr-confusion.ts';
 
 /** Prefixes English always joins with a hyphen ("self-liquidate", "ex-member"). */
 const HYPHENATED_PREFIXES = new Set(['self', 'ex', 'all', 'quasi']);
@@ -15,16 +16,74 @@ interface Split {
   evidence: number;
 }
 
+/** The same compound in the singular or the plural: "lock-keepers" says how "lockkeeper" is joined. */
+function numberForms(tail: string): string[] {
+  return /s$/.test(tail) ? [tail, tail.slice(0, -1)] : [tail, `${tail}s`];
+}
+
 /** How the document, or English spelling, joins the two halves; undefined when nothing says. */
 function joinerFor(head: string, tail: string, attributive: boolean, ctx: PassContext): Omit<Split, 'head' | 'tail'> | undefined {
-  const hyphenated = ctx.vocabulary.count(`${head}-${tail}`);
-  const spaced = ctx.vocabulary.pairCount(head, tail);
-  // Mixed evidence ("the working class", "working-class homes"): English hyphenates the pair before a noun.
-  if (hyphenated > 0 && spaced > 0 && attributive) return { joiner: '-', evidence: hyphenated + spaced };
+  const forms = numberForms(tail);
+  const hyphenated = forms.reduce((n, t) => n + ctx.vocabulary.count(`${head}-${t}`), 0);
+  const spaced = forms.reduce((n, t) => n + ctx.vocabulary.pairCount(head, t), 0);
+  // English hyphenates an open compound before a noun ("the working class", "working-class homes").
+  if (spaced > 0 && attributive) return { joiner: '-', evidence: hyphenated + spaced };
   if (hyphenated > 0 || spaced > 0) return hyphenated >= spaced ? { joiner: '-', evidence: hyphenated } : { joiner: ' ', evidence: spaced };
   const h = head.toLowerCase();
   if (HYPHENATED_PREFIXES.has(h) || (TENS.has(h) && UNITS.has(tail.toLowerCase()))) return { joiner: '-', evidence: 0 };
   return undefined;
+}
+
+/**
+ * Words after which a compound is not standing before a noun it qualifies: verbs, function
+ * words ("the workingclass was", "the rulingclass of").
+ */
+const NOT_A_NOUN = new Set([
+  'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for',
+  'with', 'by', 'from', 'that', 'which', 'who', 'whom', 'as', 'than', 'the', 'a', 'an', 'itself', 'themselves', 'could', 'would',
+  'will', 'shall', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'not', 'into', 'over', 'under', 'against', 'if',
+  'when', 'while', 'where', 'because', 'so', 'too', 'also', 'only', 'then', 'there', 'here', 'it', 'he', 'she', 'they', 'we',
+]);
+
+/** Whether the glued word stands before a noun it qualifies: a lower-case word follows that is neither a verb nor a function word. */
+function standsBeforeNoun(after: string): boolean {
+  const next = /^ (\p{Ll}+)\b/u.exec(after)?.[1];
+  return next !== undefined && !NOT_A_NOUN.has(next);
+}
+
+/**
+ * First halves that make closed words with anything ("overlordship", "counterposed",
+ * "anticapitalist"): a word so formed is no evidence of a lost hyphen.
+ */
+const CLOSING_HEADS = new Set([
+  'over', 'under', 'counter', 'out', 'back', 'fore', 'after', 'with', 'down', 'high', 'anti', 'semi', 'post', 'multi', 'inter',
+  'super', 'ultra', 'non', 'mid', 'pre', 'pro', 'sub', 'self', 'some', 'every', 'any', 'where', 'there', 'here',
+]);
+/** A compound adjective ends in a participle: "short-lived", "well-known", "medium-sized", "hard-working". */
+const PARTICIPLE = /(?:ed|ing|en|wn|ght)$/;
+const MIN_HEAD = 3;
+const MIN_TAIL = 4;
+
+/**
+ * With nothing in the document to go by, a lost hyphen is still certain in one shape: a word
+ * nobody knows that parts, in only one way, into two dictionary words, the second a
+ * participle ("shortlived", "wellknown"). Such a compound adjective English hyphenates; a noun
+ * pair ("goldleaf", "boatbuilder") may be closed, spaced or hyphenated, and is left alone, as
+ * is a word that an OCR slip explains better.
+ */
+function participleCompound(word: string, ctx: PassContext): Split | undefined {
+  const lower = word.toLowerCase();
+  if (word !== lower || !PARTICIPLE.test(lower)) return undefined;
+  const splits: Split[] = [];
+  for (let i = MIN_HEAD; i <= lower.length - MIN_TAIL; i++) {
+    const head = lower.slice(0, i);
+    const tail = lower.slice(i);
+    if (isKnown(head, ctx.speller) && isKnown(tail, ctx.speller)) splits.push({ head, tail, joiner: '-', evidence: 0 });
+  }
+  if (splits.length !== 1) return undefined;
+  const [split] = splits;
+  if (CLOSING_HEADS.has(split!.head) || !PARTICIPLE.test(split!.tail) || ocrRepair(word, ctx) !== undefined) return undefined;
+  return split;
 }
 
 function isPart(word: string, ctx: PassContext): boolean {
@@ -44,7 +103,7 @@ export const splitGluedCompounds: Pass = {
     for (const m of text.matchAll(/(?<![\p{L}\p{N}'’\\-])\p{L}{5,}(?![\p{L}\p{N}]|['’-]\p{L})/gu)) {
       const word = m[0];
       if (word === word.toUpperCase() || ctx.vocabulary.count(word) >= 3 || isKnown(word, ctx.speller)) continue;
-      const attributive = /^ \p{Ll}/u.test(text.slice(m.index + word.length, m.index + word.length + 2));
+      const attributive = standsBeforeNoun(text.slice(m.index + word.length, m.index + word.length + 20));
       let best: Split | undefined;
       for (let i = 2; i <= word.length - 2; i++) {
         const head = word.slice(0, i);
@@ -55,6 +114,7 @@ export const splitGluedCompounds: Pass = {
         const join = joinerFor(head, tail, attributive, ctx);
         if (join && (!best || join.evidence > best.evidence)) best = { head, tail, ...join };
       }
+      best ??= participleCompound(word, ctx);
       if (!best) continue;
       const at = m.index + best.head.length;
       edits.push({ start: at, end: at, text: best.joiner, ruleId: 'ocr/glued-compound' });

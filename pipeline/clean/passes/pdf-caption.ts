@@ -1,5 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
+import type { PassContext } from '../_context.ts';
+import { isDictionaryWord } from '../_words.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import {
   NUMBERED_HEADING,
@@ -73,7 +75,7 @@ function readsLikeHeading(lines: readonly Line[]): boolean {
  * sentence, cannot run on into that lower-case line: it ends something else that the
  * layout set into the text, a caption of one or two lines. Returns the caption's lines.
  */
-function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Line, { column }: Columns): Line[] | undefined {
+function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Line, { column }: Columns, ctx: PassContext): Line[] | undefined {
   const trimmed = line.text.trim();
   // A line ending on a function word goes on (lines beside a lost drop cap are short too); a lone capital is a drop cap.
   if (ENDS_ON_FUNCTION_WORD.test(trimmed) || /^["“‘]?\p{Lu}$/u.test(trimmed)) return undefined;
@@ -92,7 +94,22 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   const before = previousContentLine(lines, caption[0]!.index);
   if (before !== undefined && NUMBERED_HEADING.test(before.text)) return undefined;
   const insideSentence = before !== undefined && !endsSentence(before.text) && !isStandaloneLabel(before.text);
-  return insideSentence || !readsLikeHeading(caption) ? caption : undefined;
+  if (insideSentence) return caption;
+  // After a finished sentence the lines may as well be a heading over a paragraph that lost its drop cap:
+  // set off by a blank line above, or over the tail of a word, they are one, and words are not thrown away on a guess.
+  if (readsLikeHeading(caption)) return undefined;
+  const couldBeHeading = !/[.!?]\s/.test(caption.map((l) => l.text.trim()).join(' ')) && wordCount(caption.map((l) => l.text).join(' ')) <= 10;
+  if (couldBeHeading && (isBlank(lines[caption[0]!.index - 1]) || startsWithWordTail(next.text, ctx))) return undefined;
+  return caption;
+}
+
+/** The line starts with letters that are no word ("e open with", "ot everyone"): the rest of a word whose capital was lost. */
+function startsWithWordTail(text: string, ctx: PassContext): boolean {
+  const fragment = /^\s*(\p{Ll}+)/u.exec(text)?.[1];
+  if (fragment === undefined) return false;
+  // Dictionaries list single letters; as running text only "a" and "i" stand alone.
+  if (fragment.length === 1) return !/^[ai]$/.test(fragment);
+  return !isDictionaryWord(ctx.speller, fragment) && ctx.vocabulary.count(fragment) < 2;
 }
 
 /**
@@ -103,7 +120,7 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
  */
 export const removePdfCaption: Pass = {
   ruleId: 'pdf/caption',
-  run(text) {
+  run(text, ctx) {
     const lines = splitLines(text);
     const { typical, column } = lineWidths(lines);
     const edits: Edit[] = [];
@@ -112,7 +129,7 @@ export const removePdfCaption: Pass = {
       if (line.start < claimedUpTo || isBlank(line)) continue;
       const next = nextContentLine(lines, line.index);
       if (!next) continue;
-      const stopsShort = captionBeforeContinuation(lines, line, next, { column });
+      const stopsShort = captionBeforeContinuation(lines, line, next, { column }, ctx);
       if (stopsShort && stopsShort[0]!.start >= claimedUpTo) {
         const first = stopsShort[0]!;
         const last = stopsShort[stopsShort.length - 1]!;

@@ -9,8 +9,25 @@ const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const INTERROGATIVE = /^(what|why|who|whom|whose|which|when|where|how)$/i;
 /** A question mark ending the sentence is strong evidence for a question word. */
 const QUESTION_BONUS = 1000;
-/** How much one use of the word pair in the document weighs against one capitalised use of the word. */
+/** How much one use of the word pair at a sentence's start weighs against one capitalised use of the word. */
 const PAIR_WEIGHT = 3;
+/**
+ * Uses of the word pair anywhere at which that evidence counts in full. Inside a sentence a pair
+ * says little about how sentences start ("on the" is common, "On the" less so), so it counts for
+ * at most as much as a dictionary entry.
+ */
+const PAIRS_FOR_FULL_WEIGHT = 4;
+/**
+ * Words that most often open an English sentence, most frequent first. When the document
+ * itself says nothing ("hen the" → "When" or "Then"), the language decides.
+ */
+const COMMON_OPENERS = [
+  'the', 'it', 'in', 'this', 'but', 'he', 'a', 'and', 'when', 'as', 'if', 'there', 'we', 'they', 'i', 'at',
+  'for', 'on', 'what', 'she', 'so', 'one', 'after', 'most', 'then', 'by', 'some', 'many', 'all', 'no', 'his', 'these', 'yet',
+  'every', 'each', 'not', 'from', 'with', 'although', 'while', 'now', 'our', 'its', 'their', 'that', 'those', 'how', 'why',
+];
+/** The most an opener's frequency may add: enough to break a tie, less than one use in the document. */
+const OPENER_WEIGHT = 0.9;
 /** Uses of the word anywhere in the text at which that evidence counts as much as a dictionary entry. */
 const USES_FOR_FULL_WEIGHT = 10;
 
@@ -29,9 +46,12 @@ function bestCapital(fragment: string, nextWord: string, question: boolean, ctx:
     if (!known && ctx.vocabulary.count(word) < 2) continue;
     // A common word beats a name the dictionary lists ("Every", not "Avery"); one the text uses often beats one it never does ("Not", not "Bot").
     const common = ctx.speller.correct(word.toLowerCase());
+    const rank = COMMON_OPENERS.indexOf(word.toLowerCase());
     const score =
       ctx.vocabulary.capitalCount(word) +
-      PAIR_WEIGHT * ctx.vocabulary.pairCount(word, nextWord) +
+      PAIR_WEIGHT * ctx.vocabulary.capitalPairCount(word, nextWord) +
+      Math.min(1, ctx.vocabulary.pairCount(word, nextWord) / PAIRS_FOR_FULL_WEIGHT) +
+      (rank === -1 ? 0 : OPENER_WEIGHT * (1 - rank / COMMON_OPENERS.length)) +
       (known ? 1 : 0) +
       (common ? 1 : 0) +
       Math.min(1, ctx.vocabulary.count(word) / USES_FOR_FULL_WEIGHT) +

@@ -1,8 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, endsSentence, isAllCaps, isDateline, leadingSpace, localLineLengths, startsLowercase } from './_pdf-lines.ts';
+import { isBlank, nextContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, breakIsChosen, endsSentence, isAllCaps, isDateline, leadingSpace, lineWidths, startsLowercase } from './_pdf-lines.ts';
 
 /** Words a heading line can end on only when the heading goes on below. */
 const CONNECTIVE = /\b(of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|are|as|or)$/i;
@@ -58,18 +58,49 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[]): 
   if (indented && short && !trimmed.endsWith(',')) return 'indented';
   if (previous !== undefined && isBlank(previous) && short && !isDateline(trimmed)) return 'standalone';
   // Set on its own line between two paragraphs, without a blank line or an indent to mark it.
-  if (
-    short &&
-    !/[,:]$/.test(trimmed) &&
-    !isDateline(trimmed) &&
-    !DATE_LABEL.test(trimmed) &&
-    !ITEM_START.test(trimmed) &&
-    readsLikeHeading(trimmed) &&
-    opensParagraphBelow(lines, i, typical)
-  ) {
-    return 'short';
-  }
+  // Whether it reads as a heading and opens a paragraph is judged on the whole heading, once its further lines are known.
+  if (short && couldOpenShortHeading(trimmed)) return 'short';
   return undefined;
+}
+
+/** A short line that may be the first of a heading set directly above its text: not a dateline, a timeline entry or a list item. */
+function couldOpenShortHeading(trimmed: string): boolean {
+  return !/[,:]$/.test(trimmed) && !isDateline(trimmed) && !DATE_LABEL.test(trimmed) && !ITEM_START.test(trimmed) && !YEAR_LABEL.test(trimmed);
+}
+
+/** A year or decade on its own heads an entry of a timeline, not a section: "1979", "1980–1", "Early 1990s". */
+const YEAR_LABEL = /^(?:(?:early|mid|late)[\s-]+)?\d{4}s?(?:[–-]\d{1,4})?$/i;
+
+/** Longest heading in sentence case that the layout alone, without capitalised words, may mark. */
+const MAX_PLAIN_HEADING_WORDS = 8;
+
+/**
+ * Without a blank line above, a short line after a sentence end is a heading only on more
+ * evidence: wording that reads as a heading (capitalised, or very short); or a layout prose
+ * never has. A short line that goes on to a second short line is not a paragraph's last line,
+ * and a short unpunctuated line before a new sentence (or a lost drop cap) is no paragraph at all.
+ */
+function setApartAsHeading(lines: readonly Line[], headingLines: readonly Line[], column: readonly number[]): boolean {
+  const words = headingLines.map((l) => l.text.trim()).join(' ');
+  if (readsLikeHeading(words)) return true;
+  // A sentence on a line of its own is a short paragraph, whatever its length.
+  if (wordCount(words) > MAX_PLAIN_HEADING_WORDS || /["”’]$/.test(words) || endsSentence(words)) return false;
+  if (headingLines.length > 1) return true;
+  const last = headingLines[headingLines.length - 1]!;
+  const below = nextContentLine(lines, last.index);
+  // A line cut short because the next word would not fit is running text, however short it looks.
+  return below !== undefined && (below.index > last.index + 1 || breakIsChosen(last.text, below.text, column[last.index]!));
+}
+
+/**
+ * The text below starts a sentence: a capital, a drop cap or a figure. A lower-case start
+ * counts too: the line above the heading ended a sentence, so the text below cannot continue
+ * it, and no paragraph runs on from a short line; it is a word that lost its drop cap. A dash
+ * or a closing bracket goes on from something else, as it does below a caption.
+ */
+function sentenceOpensBelow(lines: readonly Line[], last: Line): boolean {
+  const below = nextContentLine(lines, last.index);
+  return below === undefined || /^["“‘(]?[\p{L}\p{N}]/u.test(below.text.trim());
 }
 
 /** Further lines of a heading split by the typesetting: lower-case starts, or after a dangling connective. */
@@ -82,7 +113,8 @@ function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind,
     if (isBlank(next) || /[.?!]["”’]?$/.test(last.text.trim())) break;
     const trimmed = next.text.trim();
     // A heading's next line is short: a full line below it is the text it heads.
-    const fits = trimmed.length <= typical[j]! * (kind === 'short' ? 0.75 : 1) && !isDateline(trimmed);
+    // Only a numbered heading, a whole sentence, may run to full lines; below any other a full line is the text it heads.
+    const fits = trimmed.length <= typical[j]! * (kind === 'numbered' ? 1 : 0.75) && !isDateline(trimmed);
     // A numbered heading is a whole sentence: it runs on until it ends, over lines shorter than the text's.
     const numberedRunsOn = kind === 'numbered' && trimmed.length <= typical[j]! * 0.9;
     const continues =
@@ -111,25 +143,34 @@ function datelineBelow(lines: readonly Line[], last: Line): Line | undefined {
     const line = lines[j]!;
     if (isBlank(line)) continue;
     const standsAlone = lines[j + 1] === undefined || isBlank(lines[j + 1]);
-    return standsAlone && (isDateline(line.text) || /^\s*\d{4}\s*$/.test(line.text)) ? line : undefined;
+    // A month and year is a dateline even with the text set directly below it; a bare year must stand alone.
+    return (standsAlone && /^\s*\d{4}\s*$/.test(line.text)) || (isDateline(line.text) && /\p{L}/u.test(line.text)) ? line : undefined;
   }
   return undefined;
 }
 
 function findHeadings(lines: readonly Line[]): Heading[] {
-  const typical = localLineLengths(lines);
+  const { typical, column } = lineWidths(lines);
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const kind = kindOf(lines, i, typical);
+    let kind = kindOf(lines, i, typical);
     if (!kind) {
       if (isLoneDateline(lines, i)) headings.push({ kind: 'dateline', depth: 0, lines: [], dateline: lines[i]! });
       continue;
     }
-    const headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical)];
-    const last = headingLines[headingLines.length - 1]!;
-    const dateline = datelineBelow(lines, last);
-    if (kind === 'standalone' && !dateline && !isFollowedByBreak(lines, last)) continue;
-    if (kind === 'short' && !dateline && !opensParagraphBelow(lines, last.index, typical)) continue;
+    let headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical)];
+    let last = headingLines[headingLines.length - 1]!;
+    let dateline = datelineBelow(lines, last);
+    if (kind === 'standalone' && !dateline && !isFollowedByBreak(lines, last)) {
+      // No blank line below: perhaps a heading set directly above its text, which a blank line above already sets apart.
+      if (!couldOpenShortHeading(lines[i]!.text.trim())) continue;
+      kind = 'short';
+      headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical)];
+      last = headingLines[headingLines.length - 1]!;
+      dateline = datelineBelow(lines, last);
+    }
+    if (kind === 'short' && !dateline && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
+    if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !setApartAsHeading(lines, headingLines, column)) continue;
     if (/[,:;]$/.test(last.text.trim())) continue;
     headings.push({ kind, depth: kind === 'capitals' ? 3 : 2, lines: headingLines, ...(dateline ? { dateline } : {}) });
     i = (dateline ?? last).index;
@@ -231,13 +272,15 @@ function titleCaseEdits(line: Line, isFirstLine: boolean, ctx: PassContext): Edi
 
 function headingEdits(heading: Heading, style: HeadingCase, ctx: PassContext): Edit[] {
   const marker = `${'#'.repeat(heading.depth)} `;
+  // A numbered or indented heading may be set in capitals too ("2. THE MACHINE QUESTION"): it takes the document's case like a subhead.
+  const inCapitals = heading.kind === 'capitals' || isAllCaps(heading.lines.map((l) => l.text).join(' '), 4);
   const [first] = heading.lines;
   const edits: Edit[] = first ? [{ start: first.start, end: first.start + leadingSpace(first.text), text: marker, ruleId: 'pdf/heading' }] : [];
   heading.lines.forEach((line, k) => {
     const next = heading.lines[k + 1];
     const contentEnd = line.start + line.text.trimEnd().length;
     if (next) edits.push({ start: contentEnd, end: next.start + leadingSpace(next.text), text: ' ', ruleId: 'pdf/heading' });
-    if (heading.kind === 'capitals') edits.push(...(style === 'sentence' ? sentenceCaseEdits : titleCaseEdits)(line, k === 0, ctx));
+    if (inCapitals) edits.push(...(style === 'sentence' ? sentenceCaseEdits : titleCaseEdits)(line, k === 0, ctx));
   });
   if (heading.dateline) {
     const d = heading.dateline;
