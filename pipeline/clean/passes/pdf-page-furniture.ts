@@ -37,6 +37,8 @@ function lineCounts(lines: readonly Line[]): Map<string, Repeats> {
 function isRunningHead(text: string, counts: Map<string, Repeats>, title: string | undefined): boolean {
   const trimmed = text.trim();
   if (trimmed.length < 8 || /[.,;:!?"”’]$/.test(trimmed) || isDateline(trimmed) || DATE_LABEL.test(trimmed)) return false;
+  // A quotation opened and not closed continues on a later line: part of a heading or the text, never a running head.
+  if (/^["“‘]/.test(trimmed) && !/["”’]/.test(trimmed.slice(1))) return false;
   const key = furnitureKey(trimmed);
   // The piece's own title standing on a line of its own is the running head (or the title page), never text.
   if (title !== undefined && key === furnitureKey(title) && key.includes(' ')) return true;
