@@ -93,13 +93,16 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   if (next.text.trim().length < column[next.index]! * 0.6) return undefined;
   const before = previousContentLine(lines, caption[0]!.index);
   if (before !== undefined && NUMBERED_HEADING.test(before.text)) return undefined;
+  const couldBeHeading = !/[.!?]\s/.test(caption.map((l) => l.text.trim()).join(' ')) && wordCount(caption.map((l) => l.text).join(' ')) <= 10;
+  // Heading-like lines over text that opens on the tail of a word are a heading whose paragraph lost
+  // its drop cap, unless a word was hyphenated before them (then they interrupt that word).
+  if (couldBeHeading && startsWithWordTail(next.text, ctx) && !/[-\u00AD]$/.test(before?.text.trim() ?? '')) return undefined;
   const insideSentence = before !== undefined && !endsSentence(before.text) && !isStandaloneLabel(before.text);
   if (insideSentence) return caption;
   // After a finished sentence the lines may as well be a heading over a paragraph that lost its drop cap:
-  // set off by a blank line above, or over the tail of a word, they are one, and words are not thrown away on a guess.
+  // set off by a blank line above they are one, and words are not thrown away on a guess.
   if (readsLikeHeading(caption)) return undefined;
-  const couldBeHeading = !/[.!?]\s/.test(caption.map((l) => l.text.trim()).join(' ')) && wordCount(caption.map((l) => l.text).join(' ')) <= 10;
-  if (couldBeHeading && (isBlank(lines[caption[0]!.index - 1]) || startsWithWordTail(next.text, ctx))) return undefined;
+  if (couldBeHeading && isBlank(lines[caption[0]!.index - 1])) return undefined;
   return caption;
 }
 
