@@ -3,10 +3,11 @@
  * hyphenation, keeps, a baseline grid) and drawn with pdfkit.
  */
 import type { Book, PageBreak } from '../../types.ts';
-import { composeBook } from './compose/book/index.ts';
+import { composeBody, composeFrontMatter, type ComposedBook } from './compose/book/index.ts';
 import { createComposer, textStyle, type Composer } from './compose/composer.ts';
 import { loadFontFaces, registerFontFaces } from './fonts.ts';
 import { hyphenatorFor } from './hyphenation.ts';
+import { createWordItemCache } from './layout/items.ts';
 import { paginate } from './layout/paginate.ts';
 import type { TypesetEnvironment } from './layout/paragraph.ts';
 import type { LaidOutPage, TextMeasurer } from './layout/types.ts';
@@ -41,6 +42,12 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
   const measurer = createPdfMeasurer(doc);
   const composer = createComposer(theme, print, typesetEnvironment(theme, measurer, book.meta.language));
   const { pages, sectionPages, outline } = layOutBook(book, composer);
+  const pageCount = pages.length;
+  const sectionLabels = labelsOf(sectionPages, pages);
+  const pageLabels = pages.map((page) => page.label);
+  const pageBreaks = pageBreaksOf(pages);
+  // Painting takes each page out of `pages` as it draws it, so a long book does not hold
+  // every line until the end.
   paintPages(doc, pages, {
     print,
     folioStyle: textStyle('regular', theme.folio.size),
@@ -50,14 +57,7 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
     destinations: new Set(book.sections.map((section) => section.id)),
     measurer,
   });
-  return {
-    data: await finishPdf(doc),
-    pageCount: pages.length,
-    sectionPages,
-    sectionLabels: labelsOf(sectionPages, pages),
-    pageLabels: pages.map((page) => page.label),
-    pageBreaks: pageBreaksOf(pages),
-  };
+  return { data: await finishPdf(doc), pageCount, sectionPages, sectionLabels, pageLabels, pageBreaks };
 }
 
 function typesetEnvironment(theme: PrintTheme, measurer: TextMeasurer, language: string): TypesetEnvironment {
@@ -69,6 +69,7 @@ function typesetEnvironment(theme: PrintTheme, measurer: TextMeasurer, language:
     tolerance: theme.justification.tolerance,
     emergencyStretch: theme.justification.emergencyStretch,
     raggedness: theme.justification.raggedness,
+    wordCache: createWordItemCache(),
   };
 }
 
@@ -88,12 +89,16 @@ function layOutBook(book: Book, composer: Composer): LaidOutBook {
     grid: composer.line,
   };
   let labels: Record<string, string> = {};
+  // Only the front matter shows page numbers: the body is composed once, after the front
+  // matter of the first pass (so fonts are first used in reading order), and reused.
+  let body: ComposedBook | undefined;
   for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass += 1) {
-    const composed = composeBook(book, composer, labels);
-    const pages = paginate(composed.flow, frame);
+    const front = composeFrontMatter(book, composer, labels);
+    body ??= composeBody(book, composer);
+    const pages = paginate([...front.flow, ...body.flow], frame);
     const found = sectionOpenings(pages, book);
     const foundLabels = labelsOf(found, pages);
-    if (sameLabels(foundLabels, labels)) return { pages, sectionPages: found, outline: composed.outline };
+    if (sameLabels(foundLabels, labels)) return { pages, sectionPages: found, outline: [...front.outline, ...body.outline] };
     labels = foundLabels;
   }
   throw new Error(`The contents page numbers did not settle after ${MAX_LAYOUT_PASSES} layout passes`);

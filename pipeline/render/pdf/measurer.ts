@@ -6,15 +6,31 @@ import type { TextMeasurer, TextStyle } from './layout/types.ts';
 import type { PdfDocument } from './pdf-document.ts';
 
 export function createPdfMeasurer(doc: PdfDocument): TextMeasurer {
-  const cache = new Map<string, number>();
+  // Widths by what changes them (face, size, features, tracking), then by text. Styles equal
+  // in those share one table; each style object finds its table once, so the hot path is
+  // two lookups and no key building (a book asks for some widths millions of times).
+  const tables = new Map<string, Map<string, number>>();
+  const tableOfStyle = new WeakMap<TextStyle, Map<string, number>>();
+  const tableFor = (style: TextStyle): Map<string, number> => {
+    let table = tableOfStyle.get(style);
+    if (table) return table;
+    const key = `${style.face}\u0000${style.size}\u0000${style.features?.join(',') ?? ''}\u0000${style.tracking ?? 0}`;
+    table = tables.get(key);
+    if (!table) {
+      table = new Map();
+      tables.set(key, table);
+    }
+    tableOfStyle.set(style, table);
+    return table;
+  };
   return {
     width(text: string, style: TextStyle): number {
-      const key = `${style.face}\u0000${style.size}\u0000${style.features?.join(',') ?? ''}\u0000${style.tracking ?? 0}\u0000${text}`;
-      const cached = cache.get(key);
+      const table = tableFor(style);
+      const cached = table.get(text);
       if (cached !== undefined) return cached;
       doc.font(style.face).fontSize(style.size);
       const width = doc.widthOfString(text, pdfTextOptions(style));
-      cache.set(key, width);
+      table.set(text, width);
       return width;
     },
     capHeight(style: TextStyle): number {

@@ -7,14 +7,15 @@ import type { PageBreak } from '../../types.ts';
 import type { LaidOutPage, LineAnchor } from './layout/types.ts';
 
 export function pageBreaksOf(pages: readonly LaidOutPage[]): PageBreak[] {
-  const anchors = pages.map(firstAnchor);
+  // From the last page back, so each page finds the next anchor without searching again.
   const breaks: PageBreak[] = [];
-  pages.forEach((page, index) => {
-    const anchor = anchors.slice(index).find((found) => found !== undefined);
-    if (!anchor) return;
-    breaks.push({ label: page.label, target: anchor.document, block: [...anchor.path], offset: anchor.offset });
-  });
-  return breaks;
+  let anchor: LineAnchor | undefined;
+  for (let index = pages.length - 1; index >= 0; index -= 1) {
+    const page = pages[index]!;
+    anchor = firstAnchor(page) ?? anchor;
+    if (anchor) breaks.push({ label: page.label, target: anchor.document, block: [...anchor.path], offset: anchor.offset });
+  }
+  return breaks.reverse();
 }
 
 function firstAnchor(page: LaidOutPage): LineAnchor | undefined {

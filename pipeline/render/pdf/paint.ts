@@ -29,11 +29,18 @@ export interface PaintOptions {
 type StructElement = PDFKit.PDFStructureElement;
 type OutlineItem = ReturnType<PdfDocument['outline']['addItem']>;
 
-export function paintPages(doc: PdfDocument, pages: readonly LaidOutPage[], options: PaintOptions): void {
+/** Draws `pages` in order, taking each out of the list once drawn so its lines can be freed. */
+export function paintPages(doc: PdfDocument, pages: LaidOutPage[], options: PaintOptions): void {
   const tree = createStructureTree(doc);
   const outline = createOutline(doc, options.outline);
-  for (const page of pages) paintPage(doc, page, options, tree, outline);
-  writePageLabels(doc, pages);
+  const labels = pageLabelRanges(pages);
+  const queue: Array<LaidOutPage | undefined> = pages.splice(0);
+  for (let index = 0; index < queue.length; index += 1) {
+    const page = queue[index]!;
+    queue[index] = undefined;
+    paintPage(doc, page, options, tree, outline);
+  }
+  writePageLabels(doc, labels);
 }
 
 function paintPage(doc: PdfDocument, page: LaidOutPage, options: PaintOptions, tree: StructureTree, outline: OutlineWriter): void {
@@ -90,11 +97,29 @@ function drawFragments(doc: PdfDocument, fragments: readonly Fragment[], left: n
     const x = left + fragment.x;
     const y = baseline + (style.baselineShift ?? 0);
     doc.font(style.face).fontSize(style.size);
-    doc.text(fragment.text, x, y, { ...pdfTextOptions(style), lineBreak: false, baseline: 'alphabetic' });
+    writeText(doc, fragment.text, x, y, { ...pdfTextOptions(style), lineBreak: false, baseline: 'alphabetic' });
     const box = [x, y - style.size * 0.8, fragment.width, style.size * 1.05] as const;
     if (style.link) doc.link(...box, style.link);
     if (style.destination) doc.goTo(...box, style.destination);
   }
+}
+
+type FragmentWriter = (this: PdfDocument, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions) => void;
+
+/**
+ * Writes one string at a point, as `doc.text` with `lineBreak: false` does. `text` measures
+ * the string twice besides (for the links and underlines it could draw, and to move its own
+ * cursor); every fragment is placed here and its links drawn apart, so those widths go unused
+ * and we call the step that writes the string, telling it the width is known. A string with
+ * a line feed, which `text` would split into lines, still goes through `text`.
+ */
+function writeText(doc: PdfDocument, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions): void {
+  const writeFragment = (doc as unknown as { _fragment?: FragmentWriter })._fragment;
+  if (typeof writeFragment !== 'function' || text.includes('\n')) {
+    doc.text(text, x, y, options);
+    return;
+  }
+  writeFragment.call(doc, text, x, y, { ...options, textWidth: 0, wordCount: 0 } as PDFKit.Mixins.TextOptions);
 }
 
 interface StructureTree {
@@ -154,7 +179,7 @@ function createOutline(doc: PdfDocument, entries: readonly OutlineEntry[]): Outl
  * /PageLabels in the catalog (pdfkit has no API for it): one range per numbering, so viewers
  * show `iii` and `12` as the folios do. pdfkit writes a plain string as a PDF name.
  */
-function writePageLabels(doc: PdfDocument, pages: readonly LaidOutPage[]): void {
+function pageLabelRanges(pages: readonly LaidOutPage[]): Array<number | { S: string; St?: number }> {
   const nums: Array<number | { S: string; St?: number }> = [];
   let previous: LaidOutPage | undefined;
   for (const [index, page] of pages.entries()) {
@@ -166,6 +191,11 @@ function writePageLabels(doc: PdfDocument, pages: readonly LaidOutPage[]): void 
     }
     previous = page;
   }
+  return nums;
+}
+
+/** Set after the pages are drawn, so the entry keeps its place as the catalog's last. */
+function writePageLabels(doc: PdfDocument, nums: Array<number | { S: string; St?: number }>): void {
   const root = (doc as unknown as { _root: { data: Record<string, unknown> } })._root;
   root.data.PageLabels = { Nums: nums };
 }

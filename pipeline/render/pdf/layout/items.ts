@@ -32,6 +32,26 @@ export interface ItemOptions {
   explicitHyphenPenalty: number;
   /** Ragged lines may fall this many space widths short before they count as bad. */
   raggedness: number;
+  /**
+   * Items of words already seen, for a measurer, hyphenator and hyphenation settings that
+   * stay the same (one render): a book repeats its words, and their breaks and widths with them.
+   */
+  wordCache?: WordItemCache;
+}
+
+/**
+ * The items of a one-style word, by its text and everything that shapes them: the style's
+ * metrics, the alignment, the narrowest line and the ragged stretch. Boxes are kept with
+ * their origin counted from the word's start; glue and penalties without a mark are shared,
+ * as nothing changes items once they are built.
+ */
+export interface WordItemCache {
+  styleKeys: WeakMap<TextStyle, string>;
+  templates: Map<string, readonly Item[]>;
+}
+
+export function createWordItemCache(): WordItemCache {
+  return { styleKeys: new WeakMap(), templates: new Map() };
 }
 
 
@@ -175,6 +195,43 @@ function spaceItems(style: TextStyle, breakable: boolean, options: ItemContext):
  * (kerning and ligatures across the cut included).
  */
 function wordItems(pieces: readonly TextRun[], options: ItemContext): Item[] {
+  const cache = options.wordCache;
+  if (!cache || pieces.length !== 1) return measureWordItems(pieces, options);
+  const piece = pieces[0]!;
+  const key = `${styleKeyOf(piece.style, cache)}\u0000${options.align}\u0000${options.lineWidth}\u0000${options.raggedStretch}\u0000${piece.text}`;
+  let template = cache.templates.get(key);
+  if (!template) {
+    template = measureWordItems([{ text: piece.text, style: piece.style, origin: 0 }], options);
+    cache.templates.set(key, template);
+  }
+  return instantiate(template, piece);
+}
+
+/** Everything about a style that its words' items depend on (the rest is set per occurrence). */
+function styleKeyOf(style: TextStyle, cache: WordItemCache): string {
+  let key = cache.styleKeys.get(style);
+  if (key === undefined) {
+    key = `${style.face}\u0000${style.size}\u0000${style.features?.join(',') ?? ''}\u0000${style.tracking ?? 0}`;
+    cache.styleKeys.set(style, key);
+  }
+  return key;
+}
+
+/** A cached word's items for one occurrence: its own style object and source origin. */
+function instantiate(template: readonly Item[], piece: TextRun): Item[] {
+  const { style, origin } = piece;
+  return template.map((item): Item => {
+    if (item.type === 'box') {
+      const placed: Box = { type: 'box', width: item.width, text: item.text, style };
+      if (origin !== undefined) placed.origin = origin + item.origin!;
+      return placed;
+    }
+    if (item.type === 'penalty' && item.mark) return { ...item, mark: { text: item.mark.text, style } };
+    return item;
+  });
+}
+
+function measureWordItems(pieces: readonly TextRun[], options: ItemContext): Item[] {
   const text = pieces.map((p) => p.text).join('');
   const starts = pieceStarts(pieces);
   const widthOf = (start: number, end: number) => spanWidth(pieces, starts, start, end, options.measurer);

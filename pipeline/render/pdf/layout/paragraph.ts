@@ -3,7 +3,7 @@
  * first without hyphenation, then with it, then with emergency stretch; first-fit is the
  * last resort, so a paragraph always gets set and no line ever runs past the measure.
  */
-import { buildItems } from './items.ts';
+import { buildItems, type WordItemCache } from './items.ts';
 import { breakFirstFit } from './first-fit.ts';
 import { setLines } from './set-lines.ts';
 import { breakTotalFit, TEX_DEMERITS, type TotalFitOptions } from './total-fit.ts';
@@ -29,6 +29,8 @@ export interface TypesetEnvironment {
   emergencyStretch: number;
   /** How far ragged lines may fall short before they count as bad, in spaces. */
   raggedness: number;
+  /** Words already turned into items, shared by every paragraph set in this environment. */
+  wordCache?: WordItemCache;
 }
 
 export function setParagraph(runs: readonly InlineRun[], shape: ParagraphShape, env: TypesetEnvironment): SetLine[] {
@@ -45,6 +47,7 @@ export function setParagraph(runs: readonly InlineRun[], shape: ParagraphShape, 
     hyphenPenalty: env.hyphenation.penalty,
     explicitHyphenPenalty: env.hyphenation.explicitPenalty,
     raggedness: env.raggedness,
+    ...(env.wordCache ? { wordCache: env.wordCache } : {}),
   });
   if (!items.some((item) => item.type === 'box' && item.text !== '')) return [];
   return setLines(items, chooseBreaks(items, shape.measure, env), shape.measure, env.measurer);

@@ -5,16 +5,7 @@
  * the caller can try again with hyphenation, more tolerance, or the first-fit breaker.
  */
 import { INFINITE_PENALTY, type Item } from './types.ts';
-import {
-  addItem,
-  adjustmentRatio,
-  difference,
-  isBreakPoint,
-  isForcedBreak,
-  totalsAfterBreak,
-  ZERO_TOTALS,
-  type Totals,
-} from './totals.ts';
+import { adjustmentRatio, isBreakPoint, isForcedBreak, totalsAfterBreak, type Totals } from './totals.ts';
 
 export interface LineWidths {
   first: number;
@@ -53,62 +44,103 @@ export const TEX_DEMERITS = {
 
 const INFINITELY_BAD = 10_000;
 
+/**
+ * A feasible break. The sums of the items before the line that starts after it are kept as
+ * plain numbers: a long paragraph has hundreds of thousands of break points, and one object
+ * per sum would keep the collector busier than the breaking itself.
+ */
 interface BreakNode {
   position: number;
   line: number;
   fitness: number;
   flagged: boolean;
-  totals: Totals;
+  width: number;
+  stretch: number;
+  shrink: number;
+  fills: number;
   demerits: number;
   previous: BreakNode | undefined;
+}
+
+/** The best way found so far to end a line at the current break, per fitness class and line. */
+interface Candidate {
+  fitness: number;
+  from: BreakNode;
+  demerits: number;
 }
 
 /** Indices of the items where lines end; the last is the paragraph's final penalty. */
 export function breakTotalFit(items: readonly Item[], options: TotalFitOptions): number[] | undefined {
   let active: BreakNode[] = [
-    { position: -1, line: 0, fitness: 1, flagged: false, totals: ZERO_TOTALS, demerits: 0, previous: undefined },
+    { position: -1, line: 0, fitness: 1, flagged: false, width: 0, stretch: 0, shrink: 0, fills: 0, demerits: 0, previous: undefined },
   ];
-  let sum = ZERO_TOTALS;
+  let next: BreakNode[] = [];
+  // While the next line's width depends on the line number, breaks after different numbers
+  // of lines are different states and must not replace one another: candidates are kept per
+  // fitness class and per line number up to the last special one.
+  const varying = options.widths.lines?.length ?? 0;
+  const slots: Array<Candidate | undefined> = new Array(4 * (varying + 2)).fill(undefined);
+  const used: number[] = [];
+  const sum = { width: 0, stretch: 0, shrink: 0, fills: 0 };
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index]!;
     if (isBreakPoint(items, index, options.allowDiscretionary)) {
-      active = considerBreak(items, index, sum, active, options);
+      considerBreak(items, index, sum, active, next, slots, used, varying, options);
+      [active, next] = [next, active];
+      next.length = 0;
       if (active.length === 0) return undefined;
     }
-    sum = addItem(sum, item);
+    if (item.type === 'box') sum.width += item.width;
+    else if (item.type === 'glue') {
+      sum.width += item.width;
+      if (item.fill) sum.fills += 1;
+      else {
+        sum.stretch += item.stretch;
+        sum.shrink += item.shrink;
+      }
+    }
   }
-  const best = active
-    .filter((node) => node.position === items.length - 1)
-    .reduce<BreakNode | undefined>((a, b) => (a === undefined || b.demerits < a.demerits ? b : a), undefined);
+  let best: BreakNode | undefined;
+  for (const node of active) {
+    if (node.position === items.length - 1 && (best === undefined || node.demerits < best.demerits)) best = node;
+  }
   return best ? breakPositions(best) : undefined;
 }
 
 /**
- * Tries to end a line at `index` after every active break. Breaks that can no longer start
- * a feasible line are dropped; the best new break of each fitness class joins the active list.
+ * Tries to end a line at `index` after every active break, writing the new active list into
+ * `survivors`. Breaks that can no longer start a feasible line are dropped; the best new
+ * break of each fitness class joins the active list.
  */
 function considerBreak(
   items: readonly Item[],
   index: number,
-  sum: Totals,
+  sum: Readonly<Totals>,
   active: readonly BreakNode[],
+  survivors: BreakNode[],
+  slots: Array<Candidate | undefined>,
+  used: number[],
+  varying: number,
   options: TotalFitOptions,
-): BreakNode[] {
+): void {
   const item = items[index]!;
   const penaltyWidth = item.type === 'penalty' ? item.width : 0;
   const cost = item.type === 'penalty' ? item.cost : 0;
   const flagged = item.type === 'penalty' && item.flagged;
   const forced = isForcedBreak(item);
-  // While the next line's width depends on the line number, breaks after different numbers
-  // of lines are different states and must not replace one another.
-  const varying = options.widths.lines?.length ?? 0;
-  const bestByFitness = new Map<string, { fitness: number; from: BreakNode; demerits: number }>();
-  const survivors: BreakNode[] = [];
 
   for (const node of active) {
-    const line = difference(sum, node.totals);
     const width = lineWidth(options.widths, node.line);
-    const ratio = adjustmentRatio({ ...line, width: line.width + penaltyWidth }, width, options.emergencyStretch);
+    const ratio = adjustmentRatio(
+      {
+        width: sum.width - node.width + penaltyWidth,
+        stretch: sum.stretch - node.stretch,
+        shrink: sum.shrink - node.shrink,
+        fills: sum.fills - node.fills,
+      },
+      width,
+      options.emergencyStretch,
+    );
     if (ratio >= -1 && !forced) survivors.push(node);
     if (ratio < -1) continue;
     const badness = badnessOf(ratio);
@@ -119,24 +151,36 @@ function considerBreak(
     if (forced && node.flagged) demerits += options.finalHyphenDemerits;
     if (Math.abs(fitness - node.fitness) > 1) demerits += options.adjacentDemerits;
     const total = node.demerits + demerits;
-    const key = `${fitness}:${Math.min(node.line + 1, varying + 1)}`;
-    const current = bestByFitness.get(key);
-    if (!current || total < current.demerits) bestByFitness.set(key, { fitness, from: node, demerits: total });
+    const slot = fitness * (varying + 2) + Math.min(node.line + 1, varying + 1);
+    const current = slots[slot];
+    if (!current) {
+      slots[slot] = { fitness, from: node, demerits: total };
+      used.push(slot);
+    } else if (total < current.demerits) {
+      current.from = node;
+      current.demerits = total;
+    }
   }
+  if (used.length === 0) return;
 
-  const totals = totalsAfterBreak(items, index, sum);
-  const fresh = [...bestByFitness.values()]
-    .sort((a, b) => a.fitness - b.fitness || a.from.line - b.from.line)
-    .map(({ fitness, from, demerits }) => ({
+  const after = totalsAfterBreak(items, index, sum);
+  const fresh = used.map((slot) => slots[slot]!).sort((a, b) => a.fitness - b.fitness || a.from.line - b.from.line);
+  for (const { fitness, from, demerits } of fresh) {
+    survivors.push({
       position: index,
       line: from.line + 1,
       fitness,
       flagged,
-      totals,
+      width: after.width,
+      stretch: after.stretch,
+      shrink: after.shrink,
+      fills: after.fills,
       demerits,
       previous: from,
-    }));
-  return [...survivors, ...fresh];
+    });
+  }
+  for (const slot of used) slots[slot] = undefined;
+  used.length = 0;
 }
 
 function badnessOf(ratio: number): number {

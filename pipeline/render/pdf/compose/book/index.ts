@@ -1,7 +1,7 @@
 /**
- * The whole book as one vertical list: title page, copyright, contents, the sections, the
- * sources and the colophon. `pageNumbers` are the opening pages found by the previous pass,
- * for the contents.
+ * The whole book as vertical lists: the front matter (title page, copyright, contents) and
+ * the body (the sections, the sources and the colophon), one after the other. `pageLabels`
+ * are the opening pages found by the previous pass, for the contents.
  */
 import type { Book } from '../../../../types.ts';
 import type { FlowItem } from '../../layout/types.ts';
@@ -21,11 +21,23 @@ export interface ComposedBook {
   outline: OutlineEntry[];
 }
 
-export function composeBook(book: Book, composer: Composer, pageLabels: Readonly<Record<string, string>>): ComposedBook {
+/** Title page, copyright page and contents: the part of the book that shows page numbers. */
+export function composeFrontMatter(book: Book, composer: Composer, pageLabels: Readonly<Record<string, string>>): ComposedBook {
   const context = { composer, flow: createFlowBuilder(), outline: [] as OutlineEntry[] };
   composeTitlePage(book, context);
   composeCopyrightPage(book, context);
   composeContents(book, pageLabels, context);
+  return { flow: context.flow.items, outline: context.outline };
+}
+
+/**
+ * The sections, the sources and the colophon: nothing in them depends on page numbers, so a
+ * layout that runs again for the contents' numbers can keep them. Each part opens with a page
+ * break, which ends any keep the front matter left pending, so composing them with a flow of
+ * their own gives the same list as composing them after the front matter.
+ */
+export function composeBody(book: Book, composer: Composer): ComposedBook {
+  const context = { composer, flow: createFlowBuilder(), outline: [] as OutlineEntry[] };
   for (const section of book.sections) composeSection(book, section, context);
   composeSources(book, context);
   composeColophon(book, context);
