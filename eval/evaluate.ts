@@ -279,7 +279,9 @@ const cleaner = createCleaner();
 cleaner.cleanText('warm up', { file: 'x' });
 const rows: Row[] = [];
 for (const truth of readTruths()) {
-  const truthBlocks = blocksOf(truth.body);
+  // The cleaner's Markdown opens with the piece's title as `# Title`, as the truth does here.
+  const truthText = `# ${truth.title}\n\n${truth.body}`;
+  const truthBlocks = blocksOf(truthText);
   const truthWords = truthBlocks.flatMap((b) => b.words);
   const { starts, headingStarts } = blockStarts(truthBlocks);
   for (let s = 0; s < seedsPerText; s++) {
@@ -305,7 +307,7 @@ for (const truth of readTruths()) {
         para: prf(mappedStarts(cleanBlocks, cleanAlign.toTruth), starts, true),
         heading: prf(mappedStarts(cleanBlocks, cleanAlign.toTruth, 'heading'), headingStarts, false),
         junk: degraded.junk.length,
-        junkLeft: furnitureLeft(degraded.junk, result.markdown, truth.body),
+        junkLeft: furnitureLeft(degraded.junk, result.markdown, truthText),
         ms,
       };
       rows.push(row);

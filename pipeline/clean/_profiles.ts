@@ -6,7 +6,8 @@ import { correctionPass } from './passes/corrections.ts';
 import { escapeMarkdown } from './passes/escape-markdown.ts';
 import { removeIndentation } from './passes/indent.ts';
 import { normaliseLineEndings } from './passes/line-endings.ts';
-import { demoteMarkdownHeadings, removeMarkdownTitle } from './passes/markdown-headings.ts';
+import { demoteMarkdownHeadings } from './passes/markdown-headings.ts';
+import { titleHeading } from './passes/title-heading.ts';
 import { removePdfCaption } from './passes/pdf-caption.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
@@ -39,7 +40,7 @@ import { removeRepeatedTitle } from './passes/web-title.ts';
  * Markdown syntax is added only after escaping, so it is never escaped itself.
  */
 const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
-  markdown: [removeMarkdownTitle, demoteMarkdownHeadings],
+  markdown: [demoteMarkdownHeadings],
   web: [
     removeNavigation,
     removeRepeatedTitle,
@@ -80,6 +81,7 @@ export function passesFor(profile: TextFormat, corrections: readonly Correction[
     normaliseLineEndings,
     removeControlCharacters,
     ...PROFILE_PASSES[profile],
+    titleHeading,
     removeTrailingWhitespace,
     normaliseBlankLines,
   ];

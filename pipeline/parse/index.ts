@@ -32,7 +32,7 @@ export interface ParsedText {
  */
 export function parseCleanText(markdown: string, options: ParseOptions): ParsedText {
   const processor = unified().use(remarkParse).use(typographyPlugin);
-  const tree = processor.parse(markdown);
+  const tree = withoutTitleHeading(processor.parse(markdown));
   const diagnostics: Diagnostic[] = [];
   const locate = locator(options);
   makeHtmlSafe(tree, (findings, snippet) => {
@@ -52,6 +52,16 @@ export function parseCleanText(markdown: string, options: ParseOptions): ParsedT
   });
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { tree: processor.runSync(tree) as Root, diagnostics };
+}
+
+/**
+ * The cleaned Markdown opens with `# Title`; renderers set the title from the front matter
+ * (with author and source), so the tree holds the body only and its headings start at depth 2.
+ */
+function withoutTitleHeading(tree: Root): Root {
+  const first = tree.children[0];
+  if (first?.type === 'heading' && first.depth === 1) tree.children.shift();
+  return tree;
 }
 
 /** Cleaned Markdown → mdast, without messages (raw HTML is still made safe). */

@@ -74,7 +74,7 @@ describe('edit positions in the raw file', () => {
     expect(comma).toMatchObject({ line: 9, column: 33, old: ',', new: "'" });
     const crlf = result.edits.filter((e) => e.ruleId === 'layout/line-endings');
     expect(crlf[0]).toMatchObject({ line: 5, column: 16, old: '\r\n' });
-    expect(result.markdown).not.toMatch(/^# /m);
+    expect(result.markdown).toMatch(/^# Piece\n\n(?!# )(?![\s\S]*^# )/m);
   });
 
   it('places suspect words and captions as diagnostics with file:line:column', () => {

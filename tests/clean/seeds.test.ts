@@ -49,7 +49,7 @@ describe('cleaning the seed texts', () => {
 
   it('keeps the article of a page behind a long menu, and its sign-off', () => {
     const text = cleaned('004_8a5c224fc5b05085.txt');
-    expect(text.startsWith('The 50th anniversary of the death')).toBe(true);
+    expect(text.startsWith('# 50 years since the death of Stalin - an assessment\n\nThe 50th anniversary of the death')).toBe(true);
     expect(text).toMatch(/^Movement for a Socialist Future$/m);
     expect(text.trimEnd().endsWith('7 March 2003')).toBe(true);
   });

@@ -1,6 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { normaliseForComparison, splitLines, endWithFollowingBlanks, isBlank } from '../_lines.ts';
+import { normaliseForComparison, splitLines, isBlank } from '../_lines.ts';
 
 // A no-break space counts too: trailing-whitespace strips it, which would make a heading appear on the next run.
 const ATX_HEADING = /^ {0,3}(#{1,6})(?=[ \t\u00a0]|$)/;
@@ -17,27 +17,24 @@ function headingLines(text: string): { start: number; depth: number; line: numbe
   return found;
 }
 
-/** The title is rendered from front matter, so a leading `# Title` that repeats it goes. */
-export const removeMarkdownTitle: Pass = {
-  ruleId: 'markdown/title',
-  run(text, ctx) {
-    if (!ctx.title) return [];
-    const lines = splitLines(text);
-    const first = lines.find((line) => !isBlank(line));
-    const m = first && /^ {0,3}#[ \t]+(.*?)[ \t#]*$/.exec(first.text);
-    if (!first || !m || normaliseForComparison(m[1]!) !== normaliseForComparison(ctx.title)) return [];
-    return [{ start: first.start, end: endWithFollowingBlanks(lines, first.index, text.length), text: '', ruleId: 'markdown/title' }];
-  },
-};
-
-/** Body headings start at `##` (the piece title is the only `#`): when a `#` is used, demote all. */
+/**
+ * Body headings start at `##`: the title is the only `#`. A leading `# Title` (the piece's own
+ * title, or any first heading when no title is known) stays; when `#` is used below it, every
+ * body heading is demoted one level.
+ */
 export const demoteMarkdownHeadings: Pass = {
   ruleId: 'markdown/heading-depth',
-  run(text) {
+  run(text, ctx) {
     const headings = headingLines(text);
-    if (!headings.some((h) => h.depth === 1)) return [];
+    const lines = splitLines(text);
+    const first = lines.find((line) => !isBlank(line));
+    const leading = headings[0] !== undefined && first !== undefined && headings[0].line === first.index && headings[0].depth === 1;
+    const titleText = leading ? /^ {0,3}#[ \t]+(.*?)[ \t#]*$/.exec(first.text)?.[1] ?? '' : '';
+    const keepsTitle = leading && (ctx.title === undefined || normaliseForComparison(titleText) === normaliseForComparison(ctx.title));
+    const body = keepsTitle ? headings.slice(1) : headings;
+    if (!body.some((h) => h.depth === 1)) return [];
     const edits: Edit[] = [];
-    for (const h of headings) if (h.depth < 6) edits.push({ start: h.start, end: h.start, text: '#', ruleId: 'markdown/heading-depth' });
+    for (const h of body) if (h.depth < 6) edits.push({ start: h.start, end: h.start, text: '#', ruleId: 'markdown/heading-depth' });
     return edits;
   },
 };

@@ -1,0 +1,29 @@
+import type { Pass } from '../_runner.ts';
+import { isBlank, splitLines } from '../_lines.ts';
+
+const INLINE_SYNTAX = /[\\*_`[\]<]/g;
+const ATX = /^ {0,3}(#{1,6})[ \t]+/;
+
+/**
+ * The cleaned Markdown opens with the piece's title as its one `#` heading. The title comes from
+ * the front matter; a text that has none (a bare file given to `anthology clean`) keeps a title
+ * it states itself: a web page's first heading, set before everything else.
+ * Body headings stay at `##` and below.
+ */
+export const titleHeading: Pass = {
+  ruleId: 'markdown/title',
+  run(text, ctx) {
+    const lines = splitLines(text);
+    const first = lines.find((line) => !isBlank(line));
+    const heading = first && ATX.exec(first.text);
+    if (ctx.title !== undefined) {
+      if (heading?.[1] === '#') return [];
+      return [{ start: 0, end: 0, text: `# ${ctx.title.replace(INLINE_SYNTAX, (c) => `\\${c}`)}\n\n`, ruleId: 'markdown/title' }];
+    }
+    // Only on a web page does a first heading reliably name the piece: a PDF extraction often opens
+    // on a section, and Markdown that starts at `##` has said what its levels mean.
+    if (!heading || heading[1] === '#' || ctx.profile !== 'web') return [];
+    const hashes = first.start + first.text.indexOf('#');
+    return [{ start: hashes, end: hashes + heading[1]!.length, text: '#', ruleId: 'markdown/title' }];
+  },
+};
