@@ -287,6 +287,18 @@ describe('renderPdf', () => {
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
   });
 
+  it.skipIf(!hasCommand('pdftotext'))('extracts a drop cap and the rest of its word as one word', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'anthology-pdf-')), 'book.pdf');
+    writeFileSync(file, result.data);
+    for (const section of book.sections) {
+      const page = String(result.sectionPages[section.id]);
+      const text = execFileSync('pdftotext', ['-f', page, '-l', page, file, '-'], { encoding: 'utf8' });
+      const first = section.tree.children.find((node) => node.type === 'paragraph')!;
+      const word = /^\S+/.exec(toString(first))![0];
+      expect(text.split(/\s+/), section.id).toContain(word);
+    }
+  });
+
   it('gives byte-identical files for the same book', async () => {
     const again = await renderPdf(fixtureBook());
     expect(Buffer.from(again.data).equals(Buffer.from(result.data))).toBe(true);

@@ -92,16 +92,27 @@ function asArtifact(doc: PdfDocument, draw: () => void): void {
 }
 
 function drawFragments(doc: PdfDocument, fragments: readonly Fragment[], left: number, baseline: number): void {
-  for (const fragment of fragments) {
-    const { style } = fragment;
-    const x = left + fragment.x;
-    const y = baseline + (style.baselineShift ?? 0);
-    doc.font(style.face).fontSize(style.size);
-    writeText(doc, fragment.text, x, y, { ...pdfTextOptions(style), lineBreak: false, baseline: 'alphabetic' });
-    const box = [x, y - style.size * 0.8, fragment.width, style.size * 1.05] as const;
-    if (style.link) doc.link(...box, style.link);
-    if (style.destination) doc.goTo(...box, style.destination);
-  }
+  let spanEndsAfter = -1;
+  fragments.forEach((fragment, index) => {
+    if (fragment.actualText !== undefined) {
+      doc.markContent('Span', { actual: fragment.actualText });
+      spanEndsAfter = index + (fragment.actualSpan ?? 1) - 1;
+    }
+    drawFragment(doc, fragment, left, baseline);
+    if (index === spanEndsAfter) doc.endMarkedContent();
+  });
+  if (spanEndsAfter >= fragments.length) doc.endMarkedContent();
+}
+
+function drawFragment(doc: PdfDocument, fragment: Fragment, left: number, baseline: number): void {
+  const { style } = fragment;
+  const x = left + fragment.x;
+  const y = baseline + (style.baselineShift ?? 0);
+  doc.font(style.face).fontSize(style.size);
+  writeText(doc, fragment.text, x, y, { ...pdfTextOptions(style), lineBreak: false, baseline: 'alphabetic' });
+  const box = [x, y - style.size * 0.8, fragment.width, style.size * 1.05] as const;
+  if (style.link) doc.link(...box, style.link);
+  if (style.destination) doc.goTo(...box, style.destination);
 }
 
 type FragmentWriter = (this: PdfDocument, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions) => void;

@@ -45,7 +45,16 @@ export function setWithDropCap(runs: readonly InlineRun[], frame: DropCapFrame, 
     },
   });
   if (lines.length <= theme.lines) return undefined;
-  const initial: Fragment = { x: frame.left, width: initialWidth, text: initialText, style: initialStyle };
+  // The initial and the rest of its word are drawn apart; they are extracted and read as one word.
+  const restOfWord = /^\S*/u.exec(first.text.slice(initialText.length))![0];
+  const joined = restOfWord !== '' && lines[0]!.fragments[0]?.text === restOfWord;
+  const initial: Fragment = {
+    x: frame.left,
+    width: initialWidth,
+    text: initialText,
+    style: initialStyle,
+    ...(joined ? { actualText: initialText + restOfWord, actualSpan: 2 } : {}),
+  };
   lines[0] = { ...lines[0]!, fragments: [initial, ...lines[0]!.fragments], origin: first.origin ?? 0 };
   return lines;
 }

@@ -121,6 +121,12 @@ export interface Fragment {
   style: TextStyle;
   /** Decoration rather than content (dot leaders): not read aloud, not extracted. */
   artifact?: boolean;
+  /**
+   * What this fragment and the next `actualSpan - 1` read as, for text extraction and assistive
+   * technology: a drop cap and the small capitals after it are one word ("When", not "W hen").
+   */
+  actualText?: string;
+  actualSpan?: number;
 }
 
 /**
