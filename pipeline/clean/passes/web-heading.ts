@@ -14,7 +14,8 @@ export const markWebHeadings: Pass = {
       if (block.length !== 1 || !next) return;
       const line = block[0]!;
       if (!isTitleLike(line.text) || wordCount(line.text) > 12 || /[:]$/.test(line.text.trim())) return;
-      if (isDateLine(line.text) || sameText(line.text, ctx.author) || !/^\s*(?:["“‘'(]?\p{L}|\d{1,2}\\?\.\s+\p{Lu})/u.test(line.text)) return;
+      // Headings open on a letter, a section number ("2. The…") or a count ("50 years since…").
+      if (isDateLine(line.text) || sameText(line.text, ctx.author) || !/^\s*(?:["“‘'(]?\p{L}|\d{1,2}\\?\.\s+\p{Lu}|\d{1,4}\s+\p{L})/u.test(line.text)) return;
       // A dated section ("2. The machine question", then "October 1889") puts its date between heading and prose.
       const body = next.length === 1 && isDateLine(next[0]!.text) ? blocks[b + 2] : next;
       if (!body || !isProse(body[0]!.text)) return;
