@@ -4,6 +4,14 @@ import dictionary from 'dictionary-en';
 /** A word: letters, with inner apostrophes or hyphens ("workers’", "self-liquidate"). */
 export const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 
+/**
+ * Plain words of at least `minLength` letters, standing alone: not part of a hyphenated or
+ * elided word, a number or an escaped character. The candidates for word-level repairs.
+ */
+export function standaloneWords(text: string, minLength: number): IterableIterator<RegExpExecArray> {
+  return text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’\\\\-])\\p{L}{${minLength},}(?![\\p{L}\\p{N}]|['’-]\\p{L})`, 'gu'));
+}
+
 export interface Speller {
   correct(word: string): boolean;
 }

@@ -1,3 +1,4 @@
+import { standaloneWords } from '../_words.ts';
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
@@ -100,7 +101,7 @@ export const splitGluedCompounds: Pass = {
   ruleId: 'ocr/glued-compound',
   run(text, ctx) {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}'’\\-])\p{L}{5,}(?![\p{L}\p{N}]|['’-]\p{L})/gu)) {
+    for (const m of standaloneWords(text, 5)) {
       const word = m[0];
       if (word === word.toUpperCase() || ctx.vocabulary.count(word) >= 3 || isKnown(word, ctx.speller)) continue;
       const attributive = standsBeforeNoun(text.slice(m.index + word.length, m.index + word.length + 20));

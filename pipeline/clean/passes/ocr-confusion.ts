@@ -1,3 +1,4 @@
+import { standaloneWords } from '../_words.ts';
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
@@ -102,7 +103,7 @@ export const repairOcrConfusions: Pass = {
   ruleId: 'ocr/confusion',
   run(text, ctx) {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}'’\\-])\p{L}{4,}(?![\p{L}\p{N}]|['’-]\p{L})/gu)) {
+    for (const m of standaloneWords(text, 4)) {
       const word = m[0];
       if (word === word.toUpperCase() || /\p{Lu}/u.test(word.slice(1))) continue;
       if (ctx.vocabulary.count(word) >= 2 || isKnown(word, ctx.speller)) continue;
