@@ -35,6 +35,8 @@ const DASHES = new Set(['\u2013', '\u2014']);
 const URL_JOINTS = new Set(['.', '?', '&', '=', '#', '_', '-', '~', '%', '+']);
 const URL_COST = 20;
 const LETTER_BREAK_COST = 150;
+/** Kerning inside a word moves its parts' widths by far less than a tenth of a line. */
+const FITS_WITH_MARGIN = 0.9;
 
 export function findWordBreaks(word: string, options: WordBreakOptions): WordBreak[] {
   const breaks = new Map<number, WordBreak>();
@@ -120,6 +122,9 @@ function isAcronym(letters: string): boolean {
  */
 function letterBreaksForOverlongParts(word: string, known: WordBreak[], options: WordBreakOptions): WordBreak[] {
   const result: WordBreak[] = [];
+  // A part is never wider than its whole word give or take a kern, and almost every word fits
+  // on a line with room to spare: then no part needs measuring on its own.
+  if (options.widthOf(0, word.length) + options.hyphenWidth <= options.lineWidth * FITS_WITH_MARGIN) return result;
   const bounds = [0, ...known.map((b) => b.offset), word.length];
   for (let k = 0; k + 1 < bounds.length; k += 1) {
     const start = bounds[k]!;
