@@ -47,11 +47,12 @@ export interface ItemOptions {
  */
 export interface WordItemCache {
   styleKeys: WeakMap<TextStyle, string>;
-  templates: Map<string, readonly Item[]>;
+  /** Templates by what shapes them besides the text (see `tableKey`), then by the word. */
+  tables: Map<string, Map<string, readonly Item[]>>;
 }
 
 export function createWordItemCache(): WordItemCache {
-  return { styleKeys: new WeakMap(), templates: new Map() };
+  return { styleKeys: new WeakMap(), tables: new Map() };
 }
 
 
@@ -59,6 +60,11 @@ export function createWordItemCache(): WordItemCache {
 interface ItemContext extends ItemOptions {
   /** Stretch of ragged and centred line ends. */
   raggedStretch: number;
+  /** This paragraph's word templates by style object: one lookup per word, no key to build. */
+  tablesByStyle: Map<TextStyle, Map<string, readonly Item[]>>;
+  /** Items of spaces and of no-break spaces by style, shared within the paragraph. */
+  spaces: Map<TextStyle, readonly Item[]>;
+  noBreakSpaces: Map<TextStyle, readonly Item[]>;
 }
 
 export function buildItems(runs: readonly InlineRun[], itemOptions: ItemOptions): Item[] {
@@ -66,65 +72,65 @@ export function buildItems(runs: readonly InlineRun[], itemOptions: ItemOptions)
   const items: Item[] = [];
   let word: TextRun[] = [];
   // Spaces are only set between words: none at the start of a line, none before its end.
-  let pendingSpace: { style: TextStyle; breakable: boolean } | undefined;
+  let pendingSpace: TextStyle | undefined;
+  let pendingBreakable = true;
   let atLineStart = true;
 
   const flushWord = (): void => {
     if (word.length === 0) return;
-    if (pendingSpace && !atLineStart) items.push(...spaceItems(pendingSpace.style, pendingSpace.breakable, options));
+    if (pendingSpace && !atLineStart) pushAll(items, spaceItems(pendingSpace, pendingBreakable, options));
     pendingSpace = undefined;
     atLineStart = false;
-    items.push(...wordItems(word, options));
+    pushWordItems(items, word, options);
     word = [];
   };
 
-  items.push(...paragraphStart(options));
+  pushAll(items, paragraphStart(options));
   for (const run of runs) {
     if (isForcedBreak(run)) {
       flushWord();
       pendingSpace = undefined;
       atLineStart = true;
-      items.push(...lineEnd(options), ...lineStart(options));
+      pushAll(items, lineEnd(options));
+      pushAll(items, lineStart(options));
       continue;
     }
-    for (const token of tokenize(run.text)) {
-      if (token.kind === 'word') {
-        const origin = run.origin === undefined ? undefined : run.origin + token.index;
-        appendToWord(word, { text: token.text, style: run.style, ...(origin === undefined ? {} : { origin }) });
+    // Words, runs of spaces and no-break spaces, read in place: a book has a million of them.
+    const text = run.text;
+    TOKENS.lastIndex = 0;
+    for (let match = TOKENS.exec(text); match !== null; match = TOKENS.exec(text)) {
+      if (match[3] !== undefined) {
+        appendToWord(word, match[3], run.style, run.origin === undefined ? undefined : run.origin + match.index);
       } else {
         flushWord();
         // A no-break space wins over an ordinary one next to it.
-        if (!pendingSpace || token.kind === 'nbsp') pendingSpace = { style: run.style, breakable: token.kind === 'space' };
+        const nbsp = match[2] !== undefined;
+        if (!pendingSpace || nbsp) {
+          pendingSpace = run.style;
+          pendingBreakable = !nbsp;
+        }
       }
     }
   }
   flushWord();
-  items.push(...lineEnd(options));
+  pushAll(items, lineEnd(options));
   return items;
 }
 
-/** `index`: where the word starts in the run's text, for source origins. */
-type Token = { kind: 'word'; text: string; index: number } | { kind: 'space' } | { kind: 'nbsp' };
+/** Spaces, a no-break space, or a word (group 3). */
+const TOKENS = /([ \t\n\r]+)|(\u00a0)|([^ \t\n\r\u00a0]+)/g;
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const pattern = /([ \t\n\r]+)|(\u00a0)|([^ \t\n\r\u00a0]+)/g;
-  for (const match of text.matchAll(pattern)) {
-    if (match[1]) tokens.push({ kind: 'space' });
-    else if (match[2]) tokens.push({ kind: 'nbsp' });
-    else tokens.push({ kind: 'word', text: match[3]!, index: match.index });
-  }
-  return tokens;
+function pushAll(items: Item[], more: readonly Item[]): void {
+  for (const item of more) items.push(item);
 }
 
-function appendToWord(word: TextRun[], piece: TextRun): void {
+function appendToWord(word: TextRun[], text: string, style: TextStyle, origin: number | undefined): void {
   const last = word[word.length - 1];
   // Pieces join only when their origins are contiguous, so every box can say where it came from.
   const contiguous =
-    last !== undefined &&
-    (last.origin === undefined ? piece.origin === undefined : piece.origin === last.origin + last.text.length);
-  if (last && contiguous && sameStyle(last.style, piece.style)) last.text += piece.text;
-  else word.push({ ...piece });
+    last !== undefined && (last.origin === undefined ? origin === undefined : origin === last.origin + last.text.length);
+  if (last && contiguous && sameStyle(last.style, style)) last.text += text;
+  else word.push(origin === undefined ? { text, style } : { text, style, origin });
 }
 
 export function sameStyle(a: TextStyle, b: TextStyle): boolean {
@@ -142,7 +148,7 @@ export function sameStyle(a: TextStyle, b: TextStyle): boolean {
 function withRaggedStretch(runs: readonly InlineRun[], options: ItemOptions): ItemContext {
   const firstRun = runs.find((run): run is TextRun => !isForcedBreak(run));
   const spaceWidth = firstRun ? options.measurer.width(' ', firstRun.style) : 0;
-  return { ...options, raggedStretch: options.raggedness * spaceWidth };
+  return { ...options, raggedStretch: options.raggedness * spaceWidth, tablesByStyle: new Map(), spaces: new Map(), noBreakSpaces: new Map() };
 }
 
 function paragraphStart(options: ItemContext): Item[] {
@@ -161,7 +167,18 @@ function lineEnd(options: ItemContext): Item[] {
   return [penalty(0, INFINITE_PENALTY, false, 'plain'), end, penalty(0, -INFINITE_PENALTY, false, 'plain')];
 }
 
-function spaceItems(style: TextStyle, breakable: boolean, options: ItemContext): Item[] {
+/** The items of a space, built once per style and kind in a paragraph (items are never changed). */
+function spaceItems(style: TextStyle, breakable: boolean, options: ItemContext): readonly Item[] {
+  const cache = breakable ? options.spaces : options.noBreakSpaces;
+  let items = cache.get(style);
+  if (!items) {
+    items = buildSpaceItems(style, breakable, options);
+    cache.set(style, items);
+  }
+  return items;
+}
+
+function buildSpaceItems(style: TextStyle, breakable: boolean, options: ItemContext): Item[] {
   const width = options.measurer.width(' ', style);
   if (!breakable) {
     const stretch = options.align === 'justify' ? width / 2 : 0;
@@ -194,17 +211,34 @@ function spaceItems(style: TextStyle, breakable: boolean, options: ItemContext):
  * differences of prefix widths, so an unbroken word measures exactly as it will be drawn
  * (kerning and ligatures across the cut included).
  */
-function wordItems(pieces: readonly TextRun[], options: ItemContext): Item[] {
+function pushWordItems(items: Item[], pieces: readonly TextRun[], options: ItemContext): void {
   const cache = options.wordCache;
-  if (!cache || pieces.length !== 1) return measureWordItems(pieces, options);
+  if (!cache || pieces.length !== 1) {
+    pushAll(items, measureWordItems(pieces, options));
+    return;
+  }
   const piece = pieces[0]!;
-  const key = `${styleKeyOf(piece.style, cache)}\u0000${options.align}\u0000${options.lineWidth}\u0000${options.raggedStretch}\u0000${piece.text}`;
-  let template = cache.templates.get(key);
+  const table = templateTable(piece.style, cache, options);
+  let template = table.get(piece.text);
   if (!template) {
     template = measureWordItems([{ text: piece.text, style: piece.style, origin: 0 }], options);
-    cache.templates.set(key, template);
+    table.set(piece.text, template);
   }
-  return instantiate(template, piece);
+  pushInstantiated(items, template, piece);
+}
+
+/** The templates of words in `style` set with this paragraph's alignment, line and stretch. */
+function templateTable(style: TextStyle, cache: WordItemCache, options: ItemContext): Map<string, readonly Item[]> {
+  let table = options.tablesByStyle.get(style);
+  if (table) return table;
+  const key = `${styleKeyOf(style, cache)}\u0000${options.align}\u0000${options.lineWidth}\u0000${options.raggedStretch}`;
+  table = cache.tables.get(key);
+  if (!table) {
+    table = new Map();
+    cache.tables.set(key, table);
+  }
+  options.tablesByStyle.set(style, table);
+  return table;
 }
 
 /** Everything about a style that its words' items depend on (the rest is set per occurrence). */
@@ -218,17 +252,17 @@ function styleKeyOf(style: TextStyle, cache: WordItemCache): string {
 }
 
 /** A cached word's items for one occurrence: its own style object and source origin. */
-function instantiate(template: readonly Item[], piece: TextRun): Item[] {
+function pushInstantiated(items: Item[], template: readonly Item[], piece: TextRun): void {
   const { style, origin } = piece;
-  return template.map((item): Item => {
+  for (const item of template) {
     if (item.type === 'box') {
       const placed: Box = { type: 'box', width: item.width, text: item.text, style };
       if (origin !== undefined) placed.origin = origin + item.origin!;
-      return placed;
-    }
-    if (item.type === 'penalty' && item.mark) return { ...item, mark: { text: item.mark.text, style } };
-    return item;
-  });
+      items.push(placed);
+    } else if (item.type === 'penalty' && item.mark) {
+      items.push({ ...item, mark: { text: item.mark.text, style } });
+    } else items.push(item);
+  }
 }
 
 function measureWordItems(pieces: readonly TextRun[], options: ItemContext): Item[] {

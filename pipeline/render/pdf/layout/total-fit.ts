@@ -5,7 +5,7 @@
  * the caller can try again with hyphenation, more tolerance, or the first-fit breaker.
  */
 import { INFINITE_PENALTY, type Item } from './types.ts';
-import { adjustmentRatio, isBreakPoint, isForcedBreak, totalsAfterBreak, type Totals } from './totals.ts';
+import { isBreakPoint, ratioOf, isForcedBreak, totalsAfterBreak, type Totals } from './totals.ts';
 
 export interface LineWidths {
   first: number;
@@ -130,15 +130,13 @@ function considerBreak(
   const forced = isForcedBreak(item);
 
   for (const node of active) {
-    const width = lineWidth(options.widths, node.line);
-    const ratio = adjustmentRatio(
-      {
-        width: sum.width - node.width + penaltyWidth,
-        stretch: sum.stretch - node.stretch,
-        shrink: sum.shrink - node.shrink,
-        fills: sum.fills - node.fills,
-      },
-      width,
+    // Plain numbers, no sums object: this is the innermost loop of the whole layout.
+    const ratio = ratioOf(
+      sum.width - node.width + penaltyWidth,
+      sum.stretch - node.stretch,
+      sum.shrink - node.shrink,
+      sum.fills - node.fills,
+      lineWidth(options.widths, node.line),
       options.emergencyStretch,
     );
     if (ratio >= -1 && !forced) survivors.push(node);
@@ -183,10 +181,15 @@ function considerBreak(
   used.length = 0;
 }
 
+/** 100·|r|³, capped (TeX's badness); plain multiplication, as this runs in the inner loop. */
 function badnessOf(ratio: number): number {
-  if (!Number.isFinite(ratio)) return INFINITELY_BAD;
-  return Math.min(INFINITELY_BAD, 100 * Math.abs(ratio) ** 3);
+  const r = ratio < 0 ? -ratio : ratio;
+  // Past this the cube exceeds the cap (±Infinity and NaN land here too).
+  if (!(r < BADNESS_CAP_RATIO)) return INFINITELY_BAD;
+  return Math.min(INFINITELY_BAD, 100 * r * r * r);
 }
+
+const BADNESS_CAP_RATIO = Math.cbrt(INFINITELY_BAD / 100);
 
 /** 0 tight, 1 decent, 2 loose, 3 very loose. */
 function fitnessClass(ratio: number): number {

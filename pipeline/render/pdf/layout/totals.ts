@@ -74,12 +74,17 @@ export function totalsAfterBreak(items: readonly Item[], index: number, totalsBe
 
 /** The adjustment ratio of a line with these sums: 0 natural, 1 fully stretched, -1 fully shrunk. */
 export function adjustmentRatio(line: Totals, lineWidth: number, extraStretch = 0): number {
-  const slack = lineWidth - line.width;
+  return ratioOf(line.width, line.stretch, line.shrink, line.fills, lineWidth, extraStretch);
+}
+
+/** `adjustmentRatio` on the sums as plain numbers, for the breaker's inner loop. */
+export function ratioOf(width: number, stretch: number, shrink: number, fills: number, lineWidth: number, extraStretch = 0): number {
+  const slack = lineWidth - width;
   if (Math.abs(slack) < 1e-6) return 0;
   if (slack > 0) {
-    if (line.fills > 0) return 0;
-    const stretch = line.stretch + extraStretch;
-    return stretch > 1e-9 ? slack / stretch : Number.POSITIVE_INFINITY;
+    if (fills > 0) return 0;
+    const total = stretch + extraStretch;
+    return total > 1e-9 ? slack / total : Number.POSITIVE_INFINITY;
   }
-  return line.shrink > 1e-9 ? slack / line.shrink : Number.NEGATIVE_INFINITY;
+  return shrink > 1e-9 ? slack / shrink : Number.NEGATIVE_INFINITY;
 }
