@@ -29,7 +29,7 @@ export function createPdfMeasurer(doc: PdfDocument): TextMeasurer {
       const cached = table.get(text);
       if (cached !== undefined) return cached;
       doc.font(style.face).fontSize(style.size);
-      const width = measureString(doc, text, style);
+      const width = doc.widthOfString(text, pdfTextOptions(style));
       table.set(text, width);
       return width;
     },
@@ -40,27 +40,6 @@ export function createPdfMeasurer(doc: PdfDocument): TextMeasurer {
       return (font.capHeight / 1000) * style.size;
     },
   };
-}
-
-/** What pdfkit's embedded fonts expose for shaping (checked against pdfkit 0.20). */
-interface ShapingFont {
-  layoutRun?: (text: string, features?: string[]) => { advanceWidth: number };
-}
-
-/**
- * `doc.widthOfString` without pdfkit's layout cache for text with no spaces: pdfkit shapes such
- * text as one run, and keeps every run it shapes for the document's life. The layout asks for
- * the width of every prefix a word may be broken at, which is never drawn; here only our own
- * table keeps the number. Text with spaces is split by pdfkit before shaping, so it goes
- * through pdfkit as before.
- */
-function measureString(doc: PdfDocument, text: string, style: TextStyle): number {
-  const font = (doc as unknown as { _font: ShapingFont })._font;
-  if (typeof font.layoutRun !== 'function' || /[ \t]/.test(text)) return doc.widthOfString(text, pdfTextOptions(style));
-  const run = font.layoutRun(text, style.features ? [...style.features] : undefined);
-  // The same arithmetic, in the same order, as pdfkit's widthOfString (horizontal scaling 100),
-  // so both paths give the same bits.
-  return ((run.advanceWidth * (style.size / 1000) + (style.tracking ?? 0) * (text.length - 1)) * 100) / 100;
 }
 
 /** The options that make pdfkit measure and draw a run the same way. */
