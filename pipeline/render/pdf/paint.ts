@@ -4,12 +4,13 @@
  * around them. The PDF's reader-facing structure is written here too: the structure tree of
  * a tagged PDF (each line's text marked as content of its element; heads, folios, leaders and
  * ornaments as artifacts), the outline, named destinations for the contents' links, and page
- * labels that match the printed folios.
+ * labels that match the printed folios. Text and the marked content around it go into the
+ * pages through the content writer (content-writer.ts).
  */
 import type { OutlineEntry } from './compose/book/common.ts';
 import { setCentredLine } from './layout/single-line.ts';
 import type { Fragment, LaidOutPage, SetLine, StructNode, TextMeasurer, TextStyle } from './layout/types.ts';
-import { pdfTextOptions } from './measurer.ts';
+import { createContentWriter, type ContentWriter } from './content-writer.ts';
 import type { PdfDocument } from './pdf-document.ts';
 import type { PrintSettings } from '../../types.ts';
 
@@ -31,21 +32,30 @@ type OutlineItem = ReturnType<PdfDocument['outline']['addItem']>;
 
 /** Draws `pages` in order, taking each out of the list once drawn so its lines can be freed. */
 export function paintPages(doc: PdfDocument, pages: LaidOutPage[], options: PaintOptions): void {
-  const tree = createStructureTree(doc);
+  const canvas: Canvas = { doc, content: createContentWriter(doc), tree: createStructureTree(doc) };
   const outline = createOutline(doc, options.outline);
   const labels = pageLabelRanges(pages);
   const queue: Array<LaidOutPage | undefined> = pages.splice(0);
   for (let index = 0; index < queue.length; index += 1) {
     const page = queue[index]!;
     queue[index] = undefined;
-    paintPage(doc, page, options, tree, outline);
+    paintPage(canvas, page, options, outline);
   }
+  canvas.content.flush();
   writePageLabels(doc, labels);
 }
 
-function paintPage(doc: PdfDocument, page: LaidOutPage, options: PaintOptions, tree: StructureTree, outline: OutlineWriter): void {
+/** What drawing needs: the document, the writer of its content streams, the structure tree. */
+interface Canvas {
+  doc: PdfDocument;
+  content: ContentWriter;
+  tree: StructureTree;
+}
+
+function paintPage(canvas: Canvas, page: LaidOutPage, options: PaintOptions, outline: OutlineWriter): void {
+  const { doc, content } = canvas;
   const { print } = options;
-  doc.addPage({ size: [print.pageWidth, print.pageHeight], margin: 0 });
+  content.addPage({ size: [print.pageWidth, print.pageHeight], margin: 0 });
   for (const mark of page.marks) {
     if (options.destinations.has(mark)) doc.addNamedDestination(mark, 'Fit');
     outline.add(mark);
@@ -56,12 +66,12 @@ function paintPage(doc: PdfDocument, page: LaidOutPage, options: PaintOptions, t
   const textHeight = print.pageHeight - print.marginTop - print.marginBottom;
   if (page.decor.heads) {
     const head = isRecto(page) ? page.decor.heads.recto : page.decor.heads.verso;
-    asArtifact(doc, () => drawFragments(doc, head.fragments, left, top - options.headRise));
+    drawArtifact(canvas, head.fragments, left, top - options.headRise);
   }
-  for (const placed of page.lines) drawLine(doc, tree, placed.line, left, top + placed.baseline);
+  for (const placed of page.lines) drawLine(canvas, placed.line, left, top + placed.baseline);
   if (page.decor.folio) {
     const folio = setCentredLine(page.label, options.folioStyle, textWidth / 2, textWidth, options.measurer);
-    asArtifact(doc, () => drawFragments(doc, folio.fragments, left, top + textHeight + options.folioDrop));
+    drawArtifact(canvas, folio.fragments, left, top + textHeight + options.folioDrop);
   }
 }
 
@@ -70,67 +80,52 @@ function isRecto(page: LaidOutPage): boolean {
 }
 
 /** A line's content as marked content of its structure element; its decoration as an artifact. */
-function drawLine(doc: PdfDocument, tree: StructureTree, line: SetLine, left: number, baseline: number): void {
-  const content = line.fragments.filter((fragment) => !fragment.artifact);
-  const decoration = line.fragments.filter((fragment) => fragment.artifact);
+function drawLine(canvas: Canvas, line: SetLine, left: number, baseline: number): void {
+  // Most lines have no decoration: their fragments are drawn as they are, without copies.
+  const decorated = line.fragments.some((fragment) => fragment.artifact);
+  const content = decorated ? line.fragments.filter((fragment) => !fragment.artifact) : line.fragments;
   if (content.length > 0 && line.struct && line.struct.length > 0) {
-    const element = tree.element(line.struct);
-    const marked = doc.markStructureContent(line.struct[line.struct.length - 1]!.role);
-    drawFragments(doc, content, left, baseline);
-    doc.endMarkedContent();
+    const element = canvas.tree.element(line.struct);
+    const marked = canvas.content.markStructureContent(line.struct[line.struct.length - 1]!.role);
+    drawFragments(canvas, content, left, baseline);
+    canvas.content.endMarkedContent();
     element.add(marked);
   } else if (content.length > 0) {
-    asArtifact(doc, () => drawFragments(doc, content, left, baseline));
+    drawArtifact(canvas, content, left, baseline);
   }
-  if (decoration.length > 0) asArtifact(doc, () => drawFragments(doc, decoration, left, baseline));
+  if (decorated) drawArtifact(canvas, line.fragments.filter((fragment) => fragment.artifact), left, baseline);
 }
 
-function asArtifact(doc: PdfDocument, draw: () => void): void {
-  doc.markContent('Artifact', { type: 'Pagination' });
-  draw();
-  doc.endMarkedContent();
+function drawArtifact(canvas: Canvas, fragments: readonly Fragment[], left: number, baseline: number): void {
+  canvas.content.markContent('Artifact', { type: 'Pagination' });
+  drawFragments(canvas, fragments, left, baseline);
+  canvas.content.endMarkedContent();
 }
 
-function drawFragments(doc: PdfDocument, fragments: readonly Fragment[], left: number, baseline: number): void {
+function drawFragments(canvas: Canvas, fragments: readonly Fragment[], left: number, baseline: number): void {
   let spanEndsAfter = -1;
-  fragments.forEach((fragment, index) => {
+  for (let index = 0; index < fragments.length; index += 1) {
+    const fragment = fragments[index]!;
     if (fragment.actualText !== undefined) {
-      doc.markContent('Span', { actual: fragment.actualText });
+      canvas.content.markContent('Span', { actual: fragment.actualText });
       spanEndsAfter = index + (fragment.actualSpan ?? 1) - 1;
     }
-    drawFragment(doc, fragment, left, baseline);
-    if (index === spanEndsAfter) doc.endMarkedContent();
-  });
-  if (spanEndsAfter >= fragments.length) doc.endMarkedContent();
+    drawFragment(canvas, fragment, left, baseline);
+    if (index === spanEndsAfter) canvas.content.endMarkedContent();
+  }
+  if (spanEndsAfter >= fragments.length) canvas.content.endMarkedContent();
 }
 
-function drawFragment(doc: PdfDocument, fragment: Fragment, left: number, baseline: number): void {
+function drawFragment(canvas: Canvas, fragment: Fragment, left: number, baseline: number): void {
   const { style } = fragment;
   const x = left + fragment.x;
   const y = baseline + (style.baselineShift ?? 0);
-  doc.font(style.face).fontSize(style.size);
-  writeText(doc, fragment.text, x, y, { ...pdfTextOptions(style), lineBreak: false, baseline: 'alphabetic' });
-  const box = [x, y - style.size * 0.8, fragment.width, style.size * 1.05] as const;
-  if (style.link) doc.link(...box, style.link);
-  if (style.destination) doc.goTo(...box, style.destination);
-}
-
-type FragmentWriter = (this: PdfDocument, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions) => void;
-
-/**
- * Writes one string at a point, as `doc.text` with `lineBreak: false` does. `text` measures
- * the string twice besides (for the links and underlines it could draw, and to move its own
- * cursor); every fragment is placed here and its links drawn apart, so those widths go unused
- * and we call the step that writes the string, telling it the width is known. A string with
- * a line feed, which `text` would split into lines, still goes through `text`.
- */
-function writeText(doc: PdfDocument, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions): void {
-  const writeFragment = (doc as unknown as { _fragment?: FragmentWriter })._fragment;
-  if (typeof writeFragment !== 'function' || text.includes('\n')) {
-    doc.text(text, x, y, options);
-    return;
+  canvas.content.text(fragment.text, x, y, style);
+  if (style.link || style.destination) {
+    const box = [x, y - style.size * 0.8, fragment.width, style.size * 1.05] as const;
+    if (style.link) canvas.doc.link(...box, style.link);
+    if (style.destination) canvas.doc.goTo(...box, style.destination);
   }
-  writeFragment.call(doc, text, x, y, { ...options, textWidth: 0, wordCount: 0 } as PDFKit.Mixins.TextOptions);
 }
 
 interface StructureTree {
