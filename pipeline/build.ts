@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Book, CleanText, Diagnostic, EditRecord } from './types.ts';
 import { loadSource } from './load/index.ts';
-import { createCleaner } from './clean/index.ts';
+import { cleanAll } from './parallel/clean-pool.ts';
 import { parseCleanText } from './parse/index.ts';
 import { displayPath, placeBeforeRepairs } from './load/index.ts';
 import { openCleanCache } from './cache/index.ts';
@@ -58,20 +58,19 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   const cleaning = { cleaned: 0, cached: 0 };
   const cleaned: CleanText[] = await time('clean', async () => {
     const cache = options.cacheDir === undefined ? undefined : await openCleanCache(options.cacheDir);
-    const cleaner = createCleaner();
-    const results: CleanText[] = [];
-    for (const [index, manuscript] of source.manuscripts.entries()) {
-      options.onStage?.('clean', index, source.manuscripts.length);
-      let result = await cache?.get(manuscript);
-      if (result) cleaning.cached++;
-      else {
-        result = detached(cleaner.cleanManuscript(manuscript));
-        cleaning.cleaned++;
-        await cache?.set(manuscript, result);
-      }
-      results.push(withLoadRepairs(result, source.repairs[manuscript.path] ?? []));
-    }
-    return results;
+    const fromCache = await Promise.all(source.manuscripts.map((manuscript) => cache?.get(manuscript)));
+    const fresh = source.manuscripts.filter((_, i) => fromCache[i] === undefined);
+    cleaning.cached = source.manuscripts.length - fresh.length;
+    cleaning.cleaned = fresh.length;
+    options.onStage?.('clean', cleaning.cached, source.manuscripts.length);
+    const cleanedNow = await cleanAll(fresh, {
+      onProgress: (done) => options.onStage?.('clean', cleaning.cached + done, source.manuscripts.length),
+    });
+    await Promise.all(fresh.map((manuscript, i) => cache?.set(manuscript, cleanedNow[i]!)));
+    let k = 0;
+    return source.manuscripts.map((manuscript, i) =>
+      withLoadRepairs(fromCache[i] ?? detached(cleanedNow[k++]!), source.repairs[manuscript.path] ?? []),
+    );
   });
   const parseDiagnostics: Diagnostic[] = [];
   const pieces: ParsedPiece[] = await time('parse', () =>

@@ -1,0 +1,108 @@
+/**
+ * Cleans a book's manuscripts on every core: the main thread and worker threads take the next
+ * manuscript from one queue until none is left, so a long piece on one thread does not hold
+ * the others up. A worker needs about half a second to load the cleaner and its dictionary, so
+ * a small book (under PARALLEL_MIN_CHARS of text to clean) is cleaned on the main thread only.
+ * Results come back in the order of `manuscripts` and are the same as a sequential run's: each
+ * manuscript is cleaned by a cleaner of its own thread, and cleaning is a pure function of it.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { createCleaner, type Cleaner } from '../clean/index.ts';
+import { AnthologyError } from '../diagnostics.ts';
+import type { CleanText, Diagnostic, Manuscript } from '../types.ts';
+
+/** Below this many characters to clean, starting workers costs more than it saves. */
+export const PARALLEL_MIN_CHARS = 1_000_000;
+
+export interface CleanPoolOptions {
+  /** Worker threads beside the main thread; by default one fewer than the cores, at most 3. */
+  workers?: number;
+  /** Use workers only from this many characters to clean on (default PARALLEL_MIN_CHARS). */
+  minChars?: number;
+  /** Called as each manuscript is done, with how many are done. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface WorkerReply {
+  ready?: true;
+  index?: number;
+  result?: CleanText;
+  error?: { name?: string; message: string; stack?: string; diagnostics?: Diagnostic[] };
+}
+
+export async function cleanAll(manuscripts: readonly Manuscript[], options: CleanPoolOptions = {}): Promise<CleanText[]> {
+  const results: CleanText[] = new Array(manuscripts.length);
+  const chars = manuscripts.reduce((sum, m) => sum + m.raw.length, 0);
+  const workerCount = chars < (options.minChars ?? PARALLEL_MIN_CHARS) || manuscripts.length < 2 ? 0 : (options.workers ?? defaultWorkers());
+  let next = 0;
+  let done = 0;
+  const finish = (index: number, result: CleanText): void => {
+    results[index] = result;
+    done += 1;
+    options.onProgress?.(done, manuscripts.length);
+  };
+
+  let failure: unknown;
+  const workers = Array.from({ length: workerCount }, () => startWorker());
+  const workersDone = workers.map(
+    (worker) =>
+      new Promise<void>((resolve) => {
+        const feed = (): void => {
+          if (next >= manuscripts.length || failure !== undefined) {
+            resolve();
+            return;
+          }
+          const index = next++;
+          worker.postMessage({ index, manuscript: manuscripts[index] });
+        };
+        worker.on('message', (reply: WorkerReply) => {
+          if (reply.index !== undefined && reply.error) failure ??= workerError(reply.error, manuscripts[reply.index]!);
+          else if (reply.index !== undefined && reply.result) finish(reply.index, reply.result);
+          feed();
+        });
+        // A worker that cannot start (or dies) leaves its share to the main thread.
+        worker.on('error', () => resolve());
+        worker.on('exit', () => resolve());
+      }),
+  );
+
+  let cleaner: Cleaner | undefined;
+  try {
+    while (next < manuscripts.length && failure === undefined) {
+      const index = next++;
+      cleaner ??= createCleaner();
+      finish(index, cleaner.cleanManuscript(manuscripts[index]!));
+      // Let the workers' replies in, so they are fed while this thread cleans.
+      if (workerCount > 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(workersDone);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  if (failure !== undefined) throw failure;
+  // A manuscript a dead worker had taken is cleaned here.
+  for (const [index, manuscript] of manuscripts.entries()) {
+    if (results[index] === undefined) finish(index, (cleaner ??= createCleaner()).cleanManuscript(manuscript));
+  }
+  return results;
+}
+
+function defaultWorkers(): number {
+  return Math.max(0, Math.min(3, availableParallelism() - 1));
+}
+
+function startWorker(): Worker {
+  const worker = new Worker(new URL('./_clean-worker.mjs', import.meta.url));
+  // The pool ends workers itself; an idle one must not keep the process alive meanwhile.
+  worker.unref();
+  return worker;
+}
+
+/** An error thrown in a worker, as the same error would have been thrown on the main thread. */
+function workerError(error: NonNullable<WorkerReply['error']>, manuscript: Manuscript): Error {
+  if (error.name === 'AnthologyError' && error.diagnostics) return new AnthologyError(error.diagnostics);
+  const rebuilt = new Error(`${error.message} (cleaning ${manuscript.path} in a worker thread)`);
+  if (error.stack) rebuilt.stack = error.stack;
+  return rebuilt;
+}
