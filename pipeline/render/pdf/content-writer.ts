@@ -2,18 +2,35 @@
  * Writes the page content streams for the painter: its text, and the marked-content
  * operators that tag it.
  *
- * Text comes out byte for byte as pdfkit's `doc.text(text, x, y, { lineBreak: false,
- * baseline: 'alphabetic' })` writes it, without what made that most of the painting time:
- * pdfkit shapes every string again as it draws it (the font's `encode`), turns each of the
- * ten operators of a fragment into bytes on its own, and saves and transforms the graphics
- * state through arrays. Here each distinct string is encoded once per font and features, and
- * a page's operators are gathered as text and handed to the page in one chunk when pdfkit is
- * about to write to it itself (a marked-content operator) and before the page ends.
+ * Each glyph stands where pdfkit's `doc.text(text, x, y, { lineBreak: false, baseline:
+ * 'alphabetic' })` puts it, with the same glyph ids and kerning, but in fewer operators.
+ * pdfkit's `_fragment` writes each string (mostly a word) as a text object of its own: `q`, a
+ * y-flip `cm`, `BT`, `Tm`, `Tf`, maybe `Tc`, `TJ`, `ET`, `Q`. Here all the strings drawn between
+ * two marked-content operators (a line, or the part of a line on either side of a span) go
+ * into one such text object: the first string placed by the `Tm` pdfkit would write, each
+ * next one by a `Td` from the one before, `Tf` and `Tc` only where the font, size or tracking
+ * changes.
+ *
+ * A text object never crosses a marked-content boundary: it ends before any marked-content
+ * operator is written and a new one starts with the next string, so every BDC/BMC … EMC holds
+ * whole `q … Q` text objects or lies between them. Between text objects the page is as
+ * pdfkit left it: `Q` restores its transformation (which pdfkit keeps as `_ctm` and places
+ * links with) and the text state, so `Tc` is back to 0 and drawing through pdfkit carries on
+ * as if the writer had not been there. The transformation is changed and restored inside
+ * the same marked content as when pdfkit drew each string, so a reader that places an
+ * ActualText span's text with the transformation in force at the span's end (poppler does)
+ * places it as before.
+ *
+ * Each distinct string is encoded once per font and features, and a page's operators are
+ * gathered as text and handed to the page in one chunk when pdfkit is about to write to it
+ * itself (a marked-content operator) and before the page ends.
  *
  * The only module of the painter that uses pdfkit's private API: the current page's `write`,
  * `fonts` and `height`, and the current font (`_font`) with its `id`, `ref()` and `encode`,
- * checked against pdfkit 0.20.2, whose `_fragment` the operators reproduce.
- * tests/render/content-writer.test.ts compares the two byte for byte; run it on an upgrade.
+ * checked against pdfkit 0.20.2, whose `_fragment` gives the glyphs and their places.
+ * tests/render/content-writer.test.ts draws the same text both ways and compares the glyphs
+ * shown, where from, in which font, size and tracking, the words poppler finds and the
+ * rendered pages; run it on an upgrade.
  */
 import type { TextStyle } from './layout/types.ts';
 import { pdfTextOptions } from './measurer.ts';
@@ -28,7 +45,11 @@ export interface ContentWriter {
   endMarkedContent(): void;
   /** Starts a new page; what was written to the page before goes into it first. */
   addPage(options: PDFKit.PDFDocumentOptions): void;
-  /** Hands what is collected to the current page. Call once the last page is drawn. */
+  /**
+   * Ends the open text object and hands what is collected to the current page. Call before
+   * drawing on the page through pdfkit (annotations such as links need not), and once the
+   * last page is drawn.
+   */
   flush(): void;
 }
 
@@ -74,10 +95,12 @@ interface StyleState {
   font: PdfkitFont;
   features: string[] | undefined;
   size: number;
+  /** Letter spacing in points (`Tc`), 0 without tracking. */
+  tracking: number;
   /** Encoded strings, shared by the styles with this font and features. */
   encoded: Map<string, EncodedText>;
-  /** The font (`Tf`) and letter-spacing (`Tc`) operators, each ending its line. */
-  operators: string;
+  /** The font operator (`Tf`), ending its line. */
+  fontOperator: string;
   /** The last page whose resources were seen to name the font. */
   fontsOn?: PdfkitPage;
 }
@@ -89,13 +112,23 @@ export function createContentWriter(doc: PdfDocument): ContentWriter {
   /** Operators not yet handed to the page. */
   let pending = '';
   let page: PdfkitPage | undefined;
-  /** A fragment's operators up to its x: the page's y-flip (as pdfkit's `transform` writes it), BT, Tm. */
+  /** What opens a text object on the page: `q`, the y-flip (as pdfkit's `transform` writes it), `BT`. */
   let textStart = '';
-  // Consecutive fragments mostly share their style and baseline: the last ones are kept.
+  // The open text object, if any, and its state as the operators written so far leave it:
+  // where its line matrix is, and its font and letter spacing (`Q` forgets both).
+  let inText = false;
+  /**
+   * The origin of the text line matrix in PDF space (y up), as a reader works it out: each
+   * `Td` moves it by its rounded operands, so each string is placed from where the reader has
+   * the previous one and rounding does not add up.
+   */
+  let lineX = 0;
+  let lineY = 0;
+  let fontOperator = '';
+  let tracking = 0;
+  // Consecutive fragments mostly share their style: the last one is kept.
   let lastStyle: TextStyle | undefined;
   let lastState: StyleState | undefined;
-  let lastTop = NaN;
-  let topOperand = '';
 
   const stateOf = (style: TextStyle): StyleState => {
     let state = styles.get(style);
@@ -110,8 +143,14 @@ export function createContentWriter(doc: PdfDocument): ContentWriter {
       encoded = new Map();
       tables.set(key, encoded);
     }
-    const tracking = style.tracking ? `${pdfNumber(style.tracking)} Tc\n` : '';
-    state = { font, features, size: style.size, encoded, operators: `/${font.id} ${pdfNumber(style.size)} Tf\n${tracking}` };
+    state = {
+      font,
+      features,
+      size: style.size,
+      tracking: style.tracking ? pdfNumber(style.tracking) : 0,
+      encoded,
+      fontOperator: `/${font.id} ${pdfNumber(style.size)} Tf\n`,
+    };
     styles.set(style, state);
     return state;
   };
@@ -122,15 +161,43 @@ export function createContentWriter(doc: PdfDocument): ContentWriter {
     // their widths and code points recorded), which are set on first sight and kept.
     const [hex, positions] = state.font.encode(text, state.features);
     const offset = positions.some((position) => position.xOffset || position.yOffset);
-    const encoded: EncodedText = offset ? { hex, positions } : showOperators(hex, positions, 0, 0, 0);
+    const encoded: EncodedText = offset ? { hex, positions } : showOperators(hex, positions);
     state.encoded.set(text, encoded);
     return encoded;
   };
 
+  /** Ends the open text object, if any; `Q` restores the transformation and text state. */
+  const endText = (): void => {
+    if (!inText) return;
+    pending += 'ET\nQ\n';
+    inText = false;
+  };
+
   const flush = (): void => {
+    endText();
     if (pending.length === 0) return;
     page!.write(Buffer.from(pending, 'latin1'));
     pending = '';
+  };
+
+  /** Moves the text line matrix to (x, y) in PDF space, starting a text object if none is open. */
+  const moveTo = (x: number, y: number): void => {
+    if (inText) {
+      const dx = pdfNumber(x - lineX);
+      const dy = pdfNumber(y - lineY);
+      pending += `${dx} ${dy} Td\n`;
+      lineX += dx;
+      lineY += dy;
+    } else {
+      // As pdfkit's `_fragment` places a string, so the first of each text object is placed
+      // by the same numbers.
+      lineX = pdfNumber(x);
+      lineY = pdfNumber(y);
+      pending += `${textStart}1 0 0 1 ${lineX} ${lineY} Tm\n`;
+      inText = true;
+      fontOperator = '';
+      tracking = 0;
+    }
   };
 
   return {
@@ -155,7 +222,7 @@ export function createContentWriter(doc: PdfDocument): ContentWriter {
       if (pdfkit.page !== page) {
         flush();
         page = pdfkit.page;
-        textStart = `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n1 0 0 1 `;
+        textStart = `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n`;
       }
       if (state.fontsOn !== page) {
         // As pdfkit does before drawing: the page's /Font resources name the font.
@@ -163,13 +230,25 @@ export function createContentWriter(doc: PdfDocument): ContentWriter {
         if (fonts[state.font.id] == null) fonts[state.font.id] = state.font.ref();
         state.fontsOn = page;
       }
+      // In PDF space, y up from the bottom of the page, as inside pdfkit's y-flip.
       const top = page.height - y;
-      if (top !== lastTop) {
-        lastTop = top;
-        topOperand = ` ${pdfNumber(top)} Tm\n`;
+      moveTo(x, top);
+      if (state.fontOperator !== fontOperator) {
+        fontOperator = state.fontOperator;
+        pending += fontOperator;
       }
-      const show = typeof encoded === 'string' ? encoded : showOperators(encoded.hex, encoded.positions, x, top, state.size);
-      pending += textStart + pdfNumber(x) + topOperand + state.operators + show + 'ET\nQ\n';
+      if (state.tracking !== tracking) {
+        tracking = state.tracking;
+        pending += `${tracking} Tc\n`;
+      }
+      if (typeof encoded === 'string') {
+        pending += encoded;
+      } else {
+        const shown = offsetShowOperators(encoded.hex, encoded.positions, x, top, state.size);
+        pending += shown.operators;
+        lineX = shown.lineX;
+        lineY = shown.lineY;
+      }
     },
     markContent(tag, options) {
       flush();
@@ -192,49 +271,61 @@ export function createContentWriter(doc: PdfDocument): ContentWriter {
 }
 
 /**
- * The TJ operators that show encoded glyphs from (x, y) in points at `size`, as pdfkit 0.20.2's
- * `_fragment` writes them: runs of glyphs with their kerning between, and a glyph that is
- * offset from its place shown alone at its own text matrix. Without offsets, neither the
- * position nor the size shows in the result.
+ * The TJ operators that show encoded glyphs, none offset from its place, from the current
+ * point: runs of glyphs with their kerning between, as pdfkit 0.20.2's `_fragment` writes them.
  */
-function showOperators(hex: readonly string[], positions: readonly GlyphPosition[], x: number, y: number, size: number): string {
-  const scale = size / 1000;
+function showOperators(hex: readonly string[], positions: readonly GlyphPosition[]): string {
   const commands: string[] = [];
-  let out = '';
+  let last = 0;
+  for (let i = 0; i < positions.length; i += 1) {
+    const position = positions[i]!;
+    if (position.xAdvance - position.advanceWidth !== 0 || i === positions.length - 1) {
+      commands.push(`<${hex.slice(last, i + 1).join('')}> ${pdfNumber(position.advanceWidth - position.xAdvance)}`);
+      last = i + 1;
+    }
+  }
+  return commands.length > 0 ? `[${commands.join(' ')}] TJ\n` : '';
+}
+
+/**
+ * The operators that show glyphs of which some are offset from their place (a combining
+ * accent), starting at (x, y) in PDF space at `size` points, as pdfkit's `_fragment` writes
+ * them: an offset glyph shown alone at its own text matrix, the glyphs after it from a text
+ * matrix at their place again. `lineX` and `lineY` are where the last text matrix leaves the
+ * text line matrix.
+ */
+function offsetShowOperators(
+  hex: readonly string[],
+  positions: readonly GlyphPosition[],
+  x: number,
+  y: number,
+  size: number,
+): { operators: string; lineX: number; lineY: number } {
+  const scale = size / 1000;
+  const result = { operators: '', lineX: 0, lineY: 0 };
+  const setMatrix = (mx: number, my: number): void => {
+    result.lineX = pdfNumber(mx);
+    result.lineY = pdfNumber(my);
+    result.operators += `1 0 0 1 ${result.lineX} ${result.lineY} Tm\n`;
+  };
   let last = 0;
   let hadOffset = false;
-  const addSegment = (end: number): void => {
-    if (last < end) {
-      const advance = positions[end - 1]!.xAdvance - positions[end - 1]!.advanceWidth;
-      commands.push(`<${hex.slice(last, end).join('')}> ${pdfNumber(-advance)}`);
-    }
-    last = end;
-  };
-  const flush = (end: number): void => {
-    addSegment(end);
-    if (commands.length > 0) {
-      out += `[${commands.join(' ')}] TJ\n`;
-      commands.length = 0;
-    }
-  };
   for (let i = 0; i < positions.length; i += 1) {
     const position = positions[i]!;
     if (position.xOffset || position.yOffset) {
-      flush(i);
-      out += `1 0 0 1 ${pdfNumber(x + position.xOffset * scale)} ${pdfNumber(y + position.yOffset * scale)} Tm\n`;
-      flush(i + 1);
+      result.operators += showOperators(hex.slice(last, i), positions.slice(last, i));
+      setMatrix(x + position.xOffset * scale, y + position.yOffset * scale);
+      result.operators += showOperators(hex.slice(i, i + 1), positions.slice(i, i + 1));
+      last = i + 1;
       hadOffset = true;
-    } else {
-      if (hadOffset) {
-        out += `1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm\n`;
-        hadOffset = false;
-      }
-      if (position.xAdvance - position.advanceWidth !== 0) addSegment(i + 1);
+    } else if (hadOffset) {
+      setMatrix(x, y);
+      hadOffset = false;
     }
     x += position.xAdvance * scale;
   }
-  flush(positions.length);
-  return out;
+  result.operators += showOperators(hex.slice(last), positions.slice(last));
+  return result;
 }
 
 /** A number as pdfkit writes it in content streams (PDFObject.number): six decimals at most. */

@@ -121,6 +121,8 @@ function drawFragment(canvas: Canvas, fragment: Fragment, left: number, baseline
   const x = left + fragment.x;
   const y = baseline + (style.baselineShift ?? 0);
   canvas.content.text(fragment.text, x, y, style);
+  // Links are annotations, not page content, so the writer need not hand its text over first;
+  // pdfkit places them with its transformation (`_ctm`), which the writer leaves as it is.
   if (style.link || style.destination) {
     const box = [x, y - style.size * 0.8, fragment.width, style.size * 1.05] as const;
     if (style.link) canvas.doc.link(...box, style.link);
