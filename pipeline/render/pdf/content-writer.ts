@@ -45,6 +45,8 @@ export interface ContentWriter {
   endMarkedContent(): void;
   /** Starts a new page; what was written to the page before goes into it first. */
   addPage(options: PDFKit.PDFDocumentOptions): void;
+  /** Goes back to a page of a document that buffers its pages (0 is the first). */
+  switchToPage(index: number): void;
   /**
    * Ends the open text object and hands what is collected to the current page. Call before
    * drawing on the page through pdfkit (annotations such as links need not), and once the
@@ -265,6 +267,10 @@ export function createContentWriter(doc: PdfDocument): ContentWriter {
     addPage(options) {
       flush();
       doc.addPage(options);
+    },
+    switchToPage(index) {
+      flush();
+      doc.switchToPage(index);
     },
     flush,
   };

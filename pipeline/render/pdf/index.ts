@@ -3,18 +3,17 @@
  * hyphenation, keeps, a baseline grid) and drawn with pdfkit.
  */
 import type { Book, PageBreak } from '../../types.ts';
-import { composeBody, composeFrontMatter, type ComposedBook } from './compose/book/index.ts';
-import { createComposer, textStyle, type Composer } from './compose/composer.ts';
+import { composeBodyInParts, composeFrontMatter } from './compose/book/index.ts';
+import { createComposer, textStyle } from './compose/composer.ts';
 import { loadFontFaces, registerFontFaces } from './fonts.ts';
 import { hyphenatorFor } from './hyphenation.ts';
 import { createWordItemCache } from './layout/items.ts';
-import { paginate } from './layout/paginate.ts';
+import { createPaginator, paginate } from './layout/paginate.ts';
 import type { TypesetEnvironment } from './layout/paragraph.ts';
 import type { LaidOutPage, TextMeasurer } from './layout/types.ts';
 import { createPdfMeasurer } from './measurer.ts';
-import type { OutlineEntry } from './compose/book/common.ts';
-import { pageBreaksOf } from './page-breaks.ts';
-import { paintPages } from './paint.ts';
+import { pageBreaksOf, pageStartOf, type PageStart } from './page-breaks.ts';
+import { createPainter } from './paint.ts';
 import { createPdfDocument, finishPdf } from './pdf-document.ts';
 import { fontFamilyFor, loadPrintTheme, resolvePrintSettings, type PrintTheme } from './theme.ts';
 
@@ -31,9 +30,6 @@ export interface RenderedPdf {
   pageBreaks: PageBreak[];
 }
 
-/** Contents numbers settle on the second pass; more passes mean the layout oscillates. */
-const MAX_LAYOUT_PASSES = 4;
-
 export async function renderPdf(book: Book): Promise<RenderedPdf> {
   const theme = loadPrintTheme();
   const print = resolvePrintSettings(book.print, theme);
@@ -41,23 +37,70 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
   registerFontFaces(doc, loadFontFaces(fontFamilyFor(print.font, theme)));
   const measurer = createPdfMeasurer(doc);
   const composer = createComposer(theme, print, typesetEnvironment(theme, measurer, book.meta.language));
-  const { pages, sectionPages, outline } = layOutBook(book, composer);
-  const pageCount = pages.length;
-  const sectionLabels = labelsOf(sectionPages, pages);
-  const pageLabels = pages.map((page) => page.label);
-  const pageBreaks = pageBreaksOf(pages);
-  // Painting takes each page out of `pages` as it draws it, so a long book does not hold
-  // every line until the end.
-  paintPages(doc, pages, {
+  const frame = { height: print.pageHeight - print.marginTop - print.marginBottom, grid: composer.line };
+  const painter = createPainter(doc, {
     print,
     folioStyle: textStyle('regular', theme.folio.size),
     folioDrop: theme.folio.baselineBelowText,
     headRise: theme.runningHeads.baselineAboveText,
-    outline,
     destinations: new Set(book.sections.map((section) => section.id)),
     measurer,
   });
-  return { data: await finishPdf(doc), pageCount, sectionPages, sectionLabels, pageLabels, pageBreaks };
+
+  // The front matter shows the pages the sections open on, known only once the body is cut
+  // into pages; its length does not depend on them (the contents keep a column for the
+  // numbers). So it is laid out first without them, to keep its pages, and drawn into them last.
+  const draft = composeFrontMatter(book, composer, {});
+  const draftPages = paginate(draft.flow, frame);
+  painter.addOutlineEntries(draft.outline);
+  painter.reserve(draftPages);
+
+  // The body is composed a part at a time, cut into pages as it comes, and each page drawn and
+  // let go as soon as it is final: a long book never holds more than a part's lines.
+  const body: PageRecord[] = [];
+  const paginator = createPaginator(frame, draftPages.length);
+  const paint = (pages: readonly LaidOutPage[]): void => {
+    for (const page of pages) {
+      body.push(recordOf(page));
+      painter.paint(page);
+    }
+  };
+  composeBodyInParts(book, composer, (part) => {
+    painter.addOutlineEntries(part.outline);
+    for (const item of part.flow) paginator.push(item);
+    paint(paginator.takeFinished());
+  });
+  paint(paginator.finish());
+
+  const sectionPages = sectionOpenings(body, book);
+  const labelOf = (number: number): string => body[number - 1 - draftPages.length]!.label;
+  const sectionLabels = Object.fromEntries(Object.entries(sectionPages).map(([id, number]) => [id, labelOf(number)]));
+  const frontPages = paginate(composeFrontMatter(book, composer, sectionLabels).flow, frame);
+  if (frontPages.length !== draftPages.length) {
+    throw new Error(`The front matter took ${frontPages.length} pages with the contents' page numbers, ${draftPages.length} without them`);
+  }
+  painter.paintReserved(frontPages);
+  const pages = [...frontPages.map(recordOf), ...body];
+  painter.finish(pages.map((page) => page.numbering));
+  return {
+    data: await finishPdf(doc),
+    pageCount: pages.length,
+    sectionPages,
+    sectionLabels,
+    pageLabels: pages.map((page) => page.label),
+    pageBreaks: pageBreaksOf(pages),
+  };
+}
+
+/** What is kept of a page once it is drawn. */
+interface PageRecord extends PageStart {
+  number: number;
+  numbering: LaidOutPage['numbering'];
+  marks: string[];
+}
+
+function recordOf(page: LaidOutPage): PageRecord {
+  return { ...pageStartOf(page), number: page.number, numbering: page.numbering, marks: page.marks };
 }
 
 function typesetEnvironment(theme: PrintTheme, measurer: TextMeasurer, language: string): TypesetEnvironment {
@@ -73,51 +116,11 @@ function typesetEnvironment(theme: PrintTheme, measurer: TextMeasurer, language:
   };
 }
 
-/**
- * Lays the book out until the contents show the pages the sections really open on. The
- * contents keep a fixed column for the numbers, so the second pass normally settles it.
- */
-interface LaidOutBook {
-  pages: LaidOutPage[];
-  sectionPages: Record<string, number>;
-  outline: OutlineEntry[];
-}
-
-function layOutBook(book: Book, composer: Composer): LaidOutBook {
-  const frame = {
-    height: composer.print.pageHeight - composer.print.marginTop - composer.print.marginBottom,
-    grid: composer.line,
-  };
-  let labels: Record<string, string> = {};
-  // Only the front matter shows page numbers: the body is composed once, after the front
-  // matter of the first pass (so fonts are first used in reading order), and reused.
-  let body: ComposedBook | undefined;
-  for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass += 1) {
-    const front = composeFrontMatter(book, composer, labels);
-    body ??= composeBody(book, composer);
-    const pages = paginate([...front.flow, ...body.flow], frame);
-    const found = sectionOpenings(pages, book);
-    const foundLabels = labelsOf(found, pages);
-    if (sameLabels(foundLabels, labels)) return { pages, sectionPages: found, outline: [...front.outline, ...body.outline] };
-    labels = foundLabels;
-  }
-  throw new Error(`The contents page numbers did not settle after ${MAX_LAYOUT_PASSES} layout passes`);
-}
-
-function sectionOpenings(pages: readonly LaidOutPage[], book: Book): Record<string, number> {
+function sectionOpenings(pages: readonly PageRecord[], book: Book): Record<string, number> {
   const ids = new Set(book.sections.map((section) => section.id));
   const openings: Record<string, number> = {};
   for (const page of pages) {
     for (const mark of page.marks) if (ids.has(mark) && !(mark in openings)) openings[mark] = page.number;
   }
   return openings;
-}
-
-function labelsOf(numbers: Readonly<Record<string, number>>, pages: readonly LaidOutPage[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(numbers).map(([id, number]) => [id, pages[number - 1]!.label]));
-}
-
-function sameLabels(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }

@@ -6,13 +6,25 @@
 import type { PageBreak } from '../../types.ts';
 import type { LaidOutPage, LineAnchor } from './layout/types.ts';
 
-export function pageBreaksOf(pages: readonly LaidOutPage[]): PageBreak[] {
+/** What the page list needs of a page, kept when the page's lines are let go. */
+export interface PageStart {
+  label: string;
+  /** The anchor of the page's first line that has one. */
+  anchor?: LineAnchor;
+}
+
+export function pageStartOf(page: LaidOutPage): PageStart {
+  const anchor = firstAnchor(page);
+  return anchor ? { label: page.label, anchor } : { label: page.label };
+}
+
+export function pageBreaksOf(pages: readonly PageStart[]): PageBreak[] {
   // From the last page back, so each page finds the next anchor without searching again.
   const breaks: PageBreak[] = [];
   let anchor: LineAnchor | undefined;
   for (let index = pages.length - 1; index >= 0; index -= 1) {
     const page = pages[index]!;
-    anchor = firstAnchor(page) ?? anchor;
+    anchor = page.anchor ?? anchor;
     if (anchor) breaks.push({ label: page.label, target: anchor.document, block: [...anchor.path], offset: anchor.offset });
   }
   return breaks.reverse();

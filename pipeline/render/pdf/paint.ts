@@ -20,8 +20,6 @@ export interface PaintOptions {
   /** Folio baseline below the text block, running-head baseline above it. */
   folioDrop: number;
   headRise: number;
-  /** Outline entries by mark id, in reading order. */
-  outline: readonly OutlineEntry[];
   /** Mark ids that get a named destination (the targets of the contents' links). */
   destinations: ReadonlySet<string>;
   measurer: TextMeasurer;
@@ -30,19 +28,61 @@ export interface PaintOptions {
 type StructElement = PDFKit.PDFStructureElement;
 type OutlineItem = ReturnType<PdfDocument['outline']['addItem']>;
 
-/** Draws `pages` in order, taking each out of the list once drawn so its lines can be freed. */
-export function paintPages(doc: PdfDocument, pages: LaidOutPage[], options: PaintOptions): void {
+/**
+ * Draws pages in reading order, one at a time, so a caller can let each page's lines go once
+ * it is drawn. Pages whose content is known only later (the front matter, which shows the
+ * pages the sections open on) are reserved first and drawn at the end: their outline entries,
+ * destinations and structure elements are made when they are reserved, so the outline and the
+ * structure tree keep the reading order. The document must buffer its pages (`bufferPages`).
+ */
+export interface Painter {
+  /** Outline entries for marks on pages still to come (sections nest under their piece). */
+  addOutlineEntries(entries: readonly OutlineEntry[]): void;
+  /** Adds a blank page for each of `pages`, which must be the document's first pages. */
+  reserve(pages: readonly LaidOutPage[]): void;
+  paint(page: LaidOutPage): void;
+  /** Draws the reserved pages; `pages` must have the marks and structure of those reserved. */
+  paintReserved(pages: readonly LaidOutPage[]): void;
+  /** Ends the drawing; `numbering` is every page's, first page first, for the page labels. */
+  finish(numbering: readonly LaidOutPage['numbering'][]): void;
+}
+
+export function createPainter(doc: PdfDocument, options: PaintOptions): Painter {
   const canvas: Canvas = { doc, content: createContentWriter(doc), tree: createStructureTree(doc) };
-  const outline = createOutline(doc, options.outline);
-  const labels = pageLabelRanges(pages);
-  const queue: Array<LaidOutPage | undefined> = pages.splice(0);
-  for (let index = 0; index < queue.length; index += 1) {
-    const page = queue[index]!;
-    queue[index] = undefined;
-    paintPage(canvas, page, options, outline);
-  }
-  canvas.content.flush();
-  writePageLabels(doc, labels);
+  const outline = createOutline(doc);
+  let reserved: readonly LaidOutPage[] = [];
+  return {
+    addOutlineEntries: (entries) => outline.know(entries),
+    reserve(pages) {
+      if (reserved.length > 0) throw new Error('Pages can be reserved only once, at the start');
+      reserved = pages;
+      for (const page of pages) {
+        startPage(canvas, page, options, outline);
+        for (const { line } of page.lines) if (line.struct?.length && line.fragments.some((f) => !f.artifact)) canvas.tree.element(line.struct);
+      }
+    },
+    paint(page) {
+      startPage(canvas, page, options, outline);
+      drawPage(canvas, page, options);
+    },
+    paintReserved(pages) {
+      if (!sameShape(pages, reserved)) throw new Error('The pages drawn into the reserved pages differ from those reserved');
+      pages.forEach((page, index) => {
+        canvas.content.switchToPage(index);
+        drawPage(canvas, page, options);
+      });
+    },
+    finish(numbering) {
+      canvas.content.flush();
+      writePageLabels(doc, pageLabelRanges(numbering));
+    },
+  };
+}
+
+/** Same number of pages, each with the same marks and structure elements. */
+function sameShape(a: readonly LaidOutPage[], b: readonly LaidOutPage[]): boolean {
+  const keys = (page: LaidOutPage) => JSON.stringify([page.marks, page.lines.map(({ line }) => line.struct?.map((node) => node.key) ?? [])]);
+  return a.length === b.length && a.every((page, index) => keys(page) === keys(b[index]!));
 }
 
 /** What drawing needs: the document, the writer of its content streams, the structure tree. */
@@ -52,14 +92,18 @@ interface Canvas {
   tree: StructureTree;
 }
 
-function paintPage(canvas: Canvas, page: LaidOutPage, options: PaintOptions, outline: OutlineWriter): void {
-  const { doc, content } = canvas;
+/** A new page, with the destinations and outline entries of the marks on it. */
+function startPage(canvas: Canvas, page: LaidOutPage, options: PaintOptions, outline: OutlineWriter): void {
   const { print } = options;
-  content.addPage({ size: [print.pageWidth, print.pageHeight], margin: 0 });
+  canvas.content.addPage({ size: [print.pageWidth, print.pageHeight], margin: 0 });
   for (const mark of page.marks) {
-    if (options.destinations.has(mark)) doc.addNamedDestination(mark, 'Fit');
+    if (options.destinations.has(mark)) canvas.doc.addNamedDestination(mark, 'Fit');
     outline.add(mark);
   }
+}
+
+function drawPage(canvas: Canvas, page: LaidOutPage, options: PaintOptions): void {
+  const { print } = options;
   const left = isRecto(page) ? print.marginInner : print.marginOuter;
   const top = print.marginTop;
   const textWidth = print.pageWidth - print.marginInner - print.marginOuter;
@@ -162,15 +206,20 @@ function createStructureTree(doc: PdfDocument): StructureTree {
 }
 
 interface OutlineWriter {
+  /** Learns entries for marks still to come. */
+  know(entries: readonly OutlineEntry[]): void;
   /** Adds the outline entry for `mark`, if it has one, pointing at the current page. */
   add(mark: string): void;
 }
 
 /** Sections nest under their piece, subsections under their section. */
-function createOutline(doc: PdfDocument, entries: readonly OutlineEntry[]): OutlineWriter {
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+function createOutline(doc: PdfDocument): OutlineWriter {
+  const byId = new Map<string, OutlineEntry>();
   const open: Array<{ depth: number; item: OutlineItem }> = [];
   return {
+    know(entries) {
+      for (const entry of entries) byId.set(entry.id, entry);
+    },
     add(mark) {
       const entry = byId.get(mark);
       if (!entry) return;
@@ -187,15 +236,14 @@ function createOutline(doc: PdfDocument, entries: readonly OutlineEntry[]): Outl
  * /PageLabels in the catalog (pdfkit has no API for it): one range per numbering, so viewers
  * show `iii` and `12` as the folios do. pdfkit writes a plain string as a PDF name.
  */
-function pageLabelRanges(pages: readonly LaidOutPage[]): Array<number | { S: string; St?: number }> {
+function pageLabelRanges(numbering: readonly LaidOutPage['numbering'][]): Array<number | { S: string; St?: number }> {
   const nums: Array<number | { S: string; St?: number }> = [];
-  let previous: LaidOutPage | undefined;
-  for (const [index, page] of pages.entries()) {
-    const continues =
-      previous && previous.numbering.style === page.numbering.style && previous.numbering.value + 1 === page.numbering.value;
+  let previous: LaidOutPage['numbering'] | undefined;
+  for (const [index, page] of numbering.entries()) {
+    const continues = previous && previous.style === page.style && previous.value + 1 === page.value;
     if (!continues) {
-      const style = page.numbering.style === 'roman' ? 'r' : 'D';
-      nums.push(index, page.numbering.value === 1 ? { S: style } : { S: style, St: page.numbering.value });
+      const style = page.style === 'roman' ? 'r' : 'D';
+      nums.push(index, page.value === 1 ? { S: style } : { S: style, St: page.value });
     }
     previous = page;
   }

@@ -14,6 +14,8 @@ export function createPdfDocument(book: Book, print: PrintSettings): PdfDocument
   }
   return new PDFDocument({
     autoFirstPage: false,
+    // The front matter is drawn last, into pages kept for it at the start (see paint.ts).
+    bufferPages: true,
     size: [print.pageWidth, print.pageHeight],
     margin: 0,
     lang: book.meta.language,

@@ -28,6 +28,8 @@ export interface FlowBuilder {
   /** `numbering`: page numbers start again at 1, in this style, after the break. */
   pageBreak(side: 'any' | 'recto', first: PageDecor, rest: PageDecor, numbering?: NumberStyle): void;
   mark(id: string): void;
+  /** Hands out the items so far and forgets them; the keep rules carry on as if they were still there. */
+  take(): FlowItem[];
 }
 
 export function createFlowBuilder(): FlowBuilder {
@@ -68,6 +70,9 @@ export function createFlowBuilder(): FlowBuilder {
     },
     mark(id) {
       items.push({ kind: 'mark', id });
+    },
+    take() {
+      return items.splice(0);
     },
   };
 }

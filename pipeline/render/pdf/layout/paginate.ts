@@ -32,14 +32,40 @@ interface OpenPage {
 const EPSILON = 0.01;
 
 export function paginate(flow: readonly FlowItem[], frame: PageFrame): LaidOutPage[] {
-  const pages: OpenPage[] = [];
+  const paginator = createPaginator(frame);
+  for (const item of flow) paginator.push(item);
+  return [...paginator.takeFinished(), ...paginator.finish()];
+}
+
+/**
+ * The paginator fed one item at a time, handing out each page as soon as nothing pushed
+ * later can change it (every page but the open one), so a long book can be drawn page by page
+ * as it is composed instead of being held whole. `startAfter` pages are taken as already made
+ * (numbered `startAfter` and before): a book's body can be cut on its own after its front
+ * matter, as both parts open with a page break.
+ */
+export interface Paginator {
+  push(item: FlowItem): void;
+  /** The pages that are final, in order; each is handed out once. */
+  takeFinished(): LaidOutPage[];
+  /** Ends the flow and hands out the remaining pages; marks after the last line go on the last. */
+  finish(): LaidOutPage[];
+}
+
+export function createPaginator(frame: PageFrame, startAfter = 0): Paginator {
+  /** Pages not handed out yet; only the last can still change. */
+  const open: OpenPage[] = [];
+  let created = startAfter;
+  let handedOut = startAfter;
   let current: OpenPage | undefined;
   let restDecor: PageDecor = { folio: true };
   let pendingMarks: string[] = [];
+  let numbering: LaidOutPage['numbering'] = { style: 'roman', value: startAfter };
 
   const startPage = (decor: PageDecor, restart?: NumberStyle): OpenPage => {
     current = { decor, slots: [], y: 0, ...(restart ? { restart } : {}) };
-    pages.push(current);
+    open.push(current);
+    created += 1;
     return current;
   };
 
@@ -63,29 +89,41 @@ export function paginate(flow: readonly FlowItem[], frame: PageFrame): LaidOutPa
     place(item, marks);
   };
 
-  for (const item of flow) {
-    switch (item.kind) {
-      case 'pageBreak':
-        // A recto must get an odd number: leave the verso before it blank.
-        if (item.side === 'recto' && (pages.length + 1) % 2 === 0) startPage({ folio: false });
-        startPage(item.first, item.numbering);
-        restDecor = item.rest;
-        break;
-      case 'mark':
-        pendingMarks.push(item.id);
-        break;
-      default: {
-        const marks = item.kind === 'line' ? pendingMarks : [];
-        if (item.kind === 'line') pendingMarks = [];
-        place(item, marks);
+  const handOut = (count: number, trailingMarks: string[]): LaidOutPage[] =>
+    open.splice(0, count).map((page, index, taken) => {
+      numbering = page.restart ? { style: page.restart, value: 1 } : { style: numbering.style, value: numbering.value + 1 };
+      handedOut += 1;
+      return finishPage(page, handedOut, numbering, frame, index === taken.length - 1 ? trailingMarks : []);
+    });
+
+  return {
+    push(item) {
+      switch (item.kind) {
+        case 'pageBreak':
+          // A recto must get an odd number: leave the verso before it blank.
+          if (item.side === 'recto' && (created + 1) % 2 === 0) startPage({ folio: false });
+          startPage(item.first, item.numbering);
+          restDecor = item.rest;
+          break;
+        case 'mark':
+          pendingMarks.push(item.id);
+          break;
+        default: {
+          const marks = item.kind === 'line' ? pendingMarks : [];
+          if (item.kind === 'line') pendingMarks = [];
+          place(item, marks);
+        }
       }
-    }
-  }
-  let numbering: LaidOutPage['numbering'] = { style: 'roman', value: 0 };
-  return pages.map((page, index) => {
-    numbering = page.restart ? { style: page.restart, value: 1 } : { style: numbering.style, value: numbering.value + 1 };
-    return finishPage(page, index + 1, numbering, frame, index === pages.length - 1 ? pendingMarks : []);
-  });
+    },
+    takeFinished() {
+      return handOut(Math.max(0, open.length - 1), []);
+    },
+    finish() {
+      const marks = pendingMarks;
+      pendingMarks = [];
+      return handOut(open.length, marks);
+    },
+  };
 }
 
 /** Lower-case roman numerals, as front matter is numbered. */

@@ -37,9 +37,29 @@ export function composeFrontMatter(book: Book, composer: Composer, pageLabels: R
  * their own gives the same list as composing them after the front matter.
  */
 export function composeBody(book: Book, composer: Composer): ComposedBook {
+  const flow: FlowItem[] = [];
+  const outline: OutlineEntry[] = [];
+  composeBodyInParts(book, composer, (part) => {
+    flow.push(...part.flow);
+    outline.push(...part.outline);
+  });
+  return { flow, outline };
+}
+
+/**
+ * The body one part at a time (each section, the sources, the colophon), handed to `emit` as
+ * soon as it is composed, so a long book can be cut into pages and drawn while the rest is
+ * still to come, and no more than a part's lines are held at once.
+ */
+export function composeBodyInParts(book: Book, composer: Composer, emit: (part: ComposedBook) => void): void {
   const context = { composer, flow: createFlowBuilder(), outline: [] as OutlineEntry[] };
-  for (const section of book.sections) composeSection(book, section, context);
+  const hand = (): void => emit({ flow: context.flow.take(), outline: context.outline.splice(0) });
+  for (const section of book.sections) {
+    composeSection(book, section, context);
+    hand();
+  }
   composeSources(book, context);
+  hand();
   composeColophon(book, context);
-  return { flow: context.flow.items, outline: context.outline };
+  hand();
 }
