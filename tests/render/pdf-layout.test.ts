@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hyphenatorFor } from '../../pipeline/render/pdf/hyphenation.ts';
-import { paginate } from '../../pipeline/render/pdf/layout/paginate.ts';
+import { createPaginator, paginate } from '../../pipeline/render/pdf/layout/paginate.ts';
 import { setParagraph, type ParagraphShape, type TypesetEnvironment } from '../../pipeline/render/pdf/layout/paragraph.ts';
 import type { FlowItem, SetLine, TextMeasurer, TextStyle } from '../../pipeline/render/pdf/layout/types.ts';
 
@@ -173,5 +173,44 @@ describe('paginate', () => {
     ];
     const [page] = paginate(flow, { height: 50, grid: LINE });
     expect(page!.lines[0]!.baseline).toBe(10 + 8);
+  });
+
+  it('hands out the same pages fed an item at a time, taking finished pages at any point, as cut whole', () => {
+    const item = fc.oneof(
+      fc.record({ text: fc.constantFrom('w', 'x'), keep: fc.boolean() }).map(({ text, keep }) => line(text, keep)),
+      fc.integer({ min: 1, max: 30 }).map(space),
+      fc.constant<FlowItem>({ kind: 'snap', keepWithPrevious: false }),
+      fc.constantFrom<FlowItem>(
+        { kind: 'pageBreak', side: 'recto', first: { folio: false }, rest: { folio: true }, numbering: 'arabic' },
+        { kind: 'pageBreak', side: 'any', first: { folio: true }, rest: { folio: true } },
+      ),
+      fc.integer({ min: 0, max: 99 }).map((n): FlowItem => ({ kind: 'mark', id: `m${n}` })),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(item, fc.boolean()), { maxLength: 60 }), (steps) => {
+        const whole = paginate(steps.map(([flowItem]) => flowItem), frame);
+        const paginator = createPaginator(frame);
+        const pieces = [];
+        for (const [flowItem, take] of steps) {
+          paginator.push(flowItem);
+          if (take) pieces.push(...paginator.takeFinished());
+        }
+        pieces.push(...paginator.takeFinished(), ...paginator.finish());
+        expect(pieces).toEqual(whole);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('numbers pages after those made before it when told where to start', () => {
+    const flow: FlowItem[] = [
+      { kind: 'pageBreak', side: 'recto', first: { folio: false }, rest: { folio: true }, numbering: 'arabic' },
+      line('opening'),
+    ];
+    // After three pages, a recto is page 5: page 4 is left blank.
+    const paginator = createPaginator(frame, 3);
+    for (const flowItem of flow) paginator.push(flowItem);
+    const pages = paginator.finish();
+    expect(pages.map((page) => [page.number, page.label, page.lines.length])).toEqual([[4, 'iv', 0], [5, '1', 1]]);
   });
 });
