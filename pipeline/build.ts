@@ -69,7 +69,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     await Promise.all(fresh.map((manuscript, i) => cache?.set(manuscript, cleanedNow[i]!)));
     let k = 0;
     return source.manuscripts.map((manuscript, i) =>
-      withLoadRepairs(fromCache[i] ?? detached(cleanedNow[k++]!), source.repairs[manuscript.path] ?? []),
+      withLoadRepairs(fromCache[i] ?? cleanedNow[k++]!, source.repairs[manuscript.path] ?? []),
     );
   });
   const parseDiagnostics: Diagnostic[] = [];
@@ -128,26 +128,6 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   };
   const diagnostics = [...source.diagnostics, ...parseDiagnostics, ...cleaned.flatMap((c) => c.diagnostics.filter((d) => d.severity !== 'info'))];
   return { book, files, pageCount: pdf.pageCount, diagnostics, timings, cleaned, cleaning };
-}
-
-/**
- * The cleaner's strings (the text, each edit's before and after, messages) are often slices of
- * a whole text as one of its passes saw it, and V8 keeps the whole parent alive for a slice: a
- * long book would hold every intermediate text of every piece (about 6 MB a copy of the
- * anthology, 64 MB at 10×). Copies of the strings let those texts go.
- */
-function detached(result: CleanText): CleanText {
-  return {
-    ...result,
-    markdown: ownCopy(result.markdown),
-    edits: result.edits.map((edit) => ({ ...edit, old: ownCopy(edit.old), new: ownCopy(edit.new) })),
-    diagnostics: result.diagnostics.map((d) => ({ ...d, message: ownCopy(d.message) })),
-  };
-}
-
-/** A flat copy of `text` that refers to no other string (flattening ' ' + text copies it). */
-function ownCopy(text: string): string {
-  return ` ${text}`.slice(1);
 }
 
 /**

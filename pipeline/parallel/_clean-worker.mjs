@@ -3,22 +3,23 @@
 // loads: under `node --import tsx` the loader is inherited; otherwise tsx is registered here.
 import { parentPort } from 'node:worker_threads';
 
-async function loadCleaner() {
+async function loadPool() {
   try {
-    return await import('../clean/index.ts');
+    return await import('./clean-pool.ts');
   } catch (error) {
     if (error?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error;
     const { register } = await import('tsx/esm/api');
     register();
-    return import('../clean/index.ts');
+    return import('./clean-pool.ts');
   }
 }
 
-const { createCleaner } = await loadCleaner();
+const { createCleaner, detached } = await loadPool();
 const cleaner = createCleaner();
 parentPort.on('message', ({ index, manuscript }) => {
   try {
-    parentPort.postMessage({ index, result: cleaner.cleanManuscript(manuscript) });
+    // Copies without the slices of whole intermediate texts, so the message is the result's size.
+    parentPort.postMessage({ index, result: detached(cleaner.cleanManuscript(manuscript)) });
   } catch (error) {
     parentPort.postMessage({
       index,

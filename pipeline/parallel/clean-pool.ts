@@ -1,22 +1,34 @@
 /**
- * Cleans a book's manuscripts on every core: the main thread and worker threads take the next
- * manuscript from one queue until none is left, so a long piece on one thread does not hold
- * the others up. A worker needs about half a second to load the cleaner and its dictionary, so
- * a small book (under PARALLEL_MIN_CHARS of text to clean) is cleaned on the main thread only.
+ * Cleans a book's manuscripts on worker threads, one per core, each taking the next manuscript
+ * from one queue until none is left, so a long piece on one thread does not hold the others up.
+ * A worker needs about half a second to load the cleaner and its dictionary, so a small book
+ * (under PARALLEL_MIN_CHARS of text to clean) is cleaned on the main thread instead.
+ *
+ * Memory is why the main thread only hands out work when workers run: cleaning makes a lot of
+ * short-lived garbage, and a heap that has grown to hold it stays grown for the rest of the
+ * build. A worker's heap is capped (WORKER_HEAP_MB, far above what one manuscript needs) and
+ * given back whole when the pool ends. A worker that fails or runs out of memory leaves its
+ * manuscript to the main thread.
+ *
  * Results come back in the order of `manuscripts` and are the same as a sequential run's: each
  * manuscript is cleaned by a cleaner of its own thread, and cleaning is a pure function of it.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createCleaner, type Cleaner } from '../clean/index.ts';
+
+export { createCleaner };
 import { AnthologyError } from '../diagnostics.ts';
 import type { CleanText, Diagnostic, Manuscript } from '../types.ts';
 
 /** Below this many characters to clean, starting workers costs more than it saves. */
 export const PARALLEL_MIN_CHARS = 1_000_000;
 
+/** The old-generation heap of each worker, in MB. */
+const WORKER_HEAP_MB = 256;
+
 export interface CleanPoolOptions {
-  /** Worker threads beside the main thread; by default one fewer than the cores, at most 3. */
+  /** Worker threads; by default one per core, at most 4. 0 cleans on the main thread. */
   workers?: number;
   /** Use workers only from this many characters to clean on (default PARALLEL_MIN_CHARS). */
   minChars?: number;
@@ -38,7 +50,7 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
   let next = 0;
   let done = 0;
   const finish = (index: number, result: CleanText): void => {
-    results[index] = result;
+    results[index] = detached(result);
     done += 1;
     options.onProgress?.(done, manuscripts.length);
   };
@@ -69,12 +81,10 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
 
   let cleaner: Cleaner | undefined;
   try {
-    while (next < manuscripts.length && failure === undefined) {
+    while (workerCount === 0 && next < manuscripts.length) {
       const index = next++;
       cleaner ??= createCleaner();
       finish(index, cleaner.cleanManuscript(manuscripts[index]!));
-      // Let the workers' replies in, so they are fed while this thread cleans.
-      if (workerCount > 0) await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(workersDone);
   } finally {
@@ -89,11 +99,13 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
 }
 
 function defaultWorkers(): number {
-  return Math.max(0, Math.min(3, availableParallelism() - 1));
+  return Math.min(4, availableParallelism());
 }
 
 function startWorker(): Worker {
-  const worker = new Worker(new URL('./_clean-worker.mjs', import.meta.url));
+  const worker = new Worker(new URL('./_clean-worker.mjs', import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
   // The pool ends workers itself; an idle one must not keep the process alive meanwhile.
   worker.unref();
   return worker;
@@ -106,3 +118,25 @@ function workerError(error: NonNullable<WorkerReply['error']>, manuscript: Manus
   if (error.stack) rebuilt.stack = error.stack;
   return rebuilt;
 }
+
+/**
+ * The cleaner's strings (the text, each edit's before and after, messages) are often slices of
+ * a whole text as one of its passes saw it, and V8 keeps the whole parent alive for a slice: a
+ * long book would hold every intermediate text of every piece (about 8 MB a copy of the
+ * anthology, 400 MB at 50×). Each result is copied as it comes in, so those texts can go
+ * before the next manuscript is cleaned.
+ */
+export function detached(result: CleanText): CleanText {
+  return {
+    ...result,
+    markdown: ownCopy(result.markdown),
+    edits: result.edits.map((edit) => ({ ...edit, old: ownCopy(edit.old), new: ownCopy(edit.new) })),
+    diagnostics: result.diagnostics.map((d) => ({ ...d, message: ownCopy(d.message) })),
+  };
+}
+
+/** A flat copy of `text` that refers to no other string (flattening ' ' + text copies it). */
+function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
