@@ -8,7 +8,16 @@ import { buildAnthology } from '../pipeline/build.ts';
 
 const [sourceDir, outDir, cacheDir, markdownDir] = process.argv.slice(2);
 const start = performance.now();
-const result = await buildAnthology({ sourceDir: sourceDir!, outDir: outDir!, cacheDir: cacheDir!, modified: new Date(Date.UTC(2026, 0, 1)) });
+// The peak resident memory when each stage ends (the next starts), to see which stage sets it.
+const peakAfter: Record<string, number> = {};
+let current: string | undefined;
+const onStage = (stage: string): void => {
+  if (stage === current) return;
+  if (current) peakAfter[current] = process.resourceUsage().maxRSS;
+  current = stage;
+};
+const result = await buildAnthology({ sourceDir: sourceDir!, outDir: outDir!, cacheDir: cacheDir!, modified: new Date(Date.UTC(2026, 0, 1)), onStage });
+if (current) peakAfter[current] = process.resourceUsage().maxRSS;
 const total = performance.now() - start;
 if (markdownDir) {
   // The same cleaned Markdown the pipeline set, one file per piece, for pandoc.
@@ -28,5 +37,6 @@ process.stdout.write(
     cleaning: result.cleaning,
     title: result.book.meta.title,
     maxRssKb: process.resourceUsage().maxRSS,
+    peakAfterKb: peakAfter,
   })}\n`,
 );

@@ -26,6 +26,8 @@ interface Measure {
   cleaning: { cleaned: number; cached: number };
   title: string;
   maxRssKb: number;
+  /** Peak resident memory when each stage ended. */
+  peakAfterKb: Record<string, number>;
 }
 
 interface Row {
@@ -93,8 +95,13 @@ function timePandoc(markdownDir: string, title: string, out: string): number {
 const s = (ms: number) => (ms / 1000).toFixed(2);
 const pad = (text: string, width: number) => text.padStart(width);
 
+/** The stage during which the build reached its peak memory. */
+function peakStage(build: Measure): string {
+  return STAGES.find((stage) => (build.peakAfterKb[stage] ?? 0) >= build.maxRssKb) ?? 'n/a';
+}
+
 function table(rows: Row[]): string {
-  const head = ['size', 'pieces', ...STAGES, 'total s', 'pages', 'pages/s', 'peak MB', 'pandoc s', 'ours/pandoc'];
+  const head = ['size', 'pieces', ...STAGES, 'total s', 'pages', 'pages/s', 'peak MB', 'peak in', 'pandoc s', 'ours/pandoc'];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' ---: ').join('|')}|`];
   for (const { size, build, pandocMs } of rows) {
     const cells = [
@@ -105,6 +112,7 @@ function table(rows: Row[]): string {
       String(build.pages),
       (build.pages / (build.timings.pdf! / 1000)).toFixed(1),
       String(Math.round(build.maxRssKb / 1024)),
+      peakStage(build),
       pandocMs === undefined ? 'n/a' : s(pandocMs),
       pandocMs === undefined ? 'n/a' : (build.total / pandocMs).toFixed(2),
     ];
