@@ -1,5 +1,6 @@
 import type { Correction, TextFormat } from '../types.ts';
-import { buildVocabulary, isDictionaryWord, type Speller, type Vocabulary } from './_words.ts';
+import { buildVocabulary, type Vocabulary } from './_vocabulary.ts';
+import { isDictionaryWord, rememberingSpeller, type Speller } from './_words.ts';
 
 /** What a pass may know besides its text. Read-only; built once per cleaning. */
 export interface PassContext {
@@ -15,25 +16,14 @@ export interface PassContext {
   isKnownWord(word: string, minUses?: number): boolean;
 }
 
-/** Passes ask about the same words again and again; a lookup costs microseconds, a cleaning asks thousands. */
-function cachedSpeller(speller: Speller): Speller {
-  const answers = new Map<string, boolean>();
-  return {
-    correct(word) {
-      let answer = answers.get(word);
-      if (answer === undefined) answers.set(word, (answer = speller.correct(word)));
-      return answer;
-    },
-  };
-}
-
 export function createContext(
   text: string,
   options: { file: string; profile: TextFormat; title?: string; author?: string; corrections?: readonly Correction[] },
   speller: Speller,
 ): PassContext {
   const vocabulary = buildVocabulary(text);
-  speller = cachedSpeller(speller);
+  // Passes ask about the same words again and again, and so does the next piece: the answers are kept with the speller.
+  speller = rememberingSpeller(speller);
   return {
     file: options.file,
     profile: options.profile,

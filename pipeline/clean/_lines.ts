@@ -1,3 +1,5 @@
+import { LETTER, NUMBER, kindOf, lowerCodeOf } from './_chars.ts';
+
 /** One line of a text, by offsets; `end` excludes the newline. */
 export interface Line {
   index: number;
@@ -42,8 +44,18 @@ export function previousContentLine(lines: readonly Line[], index: number): Line
   return undefined;
 }
 
+/** A word for wordCount: a run without white space, with a letter or a number in it. */
+const COUNTED_WORD = /\S*[\p{L}\p{N}]\S*/gu;
+
+/**
+ * Words with a letter or a number in them, between white space: counted by the pattern engine
+ * without splitting the text into an array of words first. Passes ask for every line.
+ */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  let count = 0;
+  COUNTED_WORD.lastIndex = 0;
+  while (COUNTED_WORD.test(text)) count++;
+  return count;
 }
 
 /** Ends like a sentence: final stop, possibly followed by closing quotes or brackets. */
@@ -57,10 +69,69 @@ export const DATE_LINE = new RegExp(
   'i',
 );
 
-/** Lower-cases and strips punctuation so "Socialism didn't fail" matches "Socialism didn’t fail!". */
-export function normaliseForComparison(text: string): string {
-  return text
-    .toLowerCase()
+/** Scratch space for normaliseForComparison: the output is written as character codes, then made a string once. */
+let scratch = new Uint16Array(256);
+/** String.fromCharCode takes its codes as arguments: longer texts are converted in pieces. */
+const MAX_CODES_PER_CALL = 8192;
+
+function stringOfCodes(codes: Uint16Array, length: number): string {
+  if (length <= MAX_CODES_PER_CALL) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  let out = '';
+  for (let at = 0; at < length; at += MAX_CODES_PER_CALL) {
+    out += String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + MAX_CODES_PER_CALL)) as unknown as number[]);
+  }
+  return out;
+}
+
+/**
+ * Lower-cases and strips punctuation so "Socialism didn't fail" matches "Socialism didn’t fail!".
+ * Without `keepDigits`, ASCII digits go with the punctuation (as if each run of them were "#").
+ * Passes call it for every line of a text, so it makes one sweep over the character codes, each
+ * lower-cased where it stands and kept or turned into a space, where the patterns below would
+ * make three copies; they still serve the rare text where lower-casing a character depends on
+ * more than that character (a final sigma, a dotted capital I).
+ */
+export function normaliseForComparison(text: string, keepDigits = true): string {
+  if (scratch.length < text.length) scratch = new Uint16Array(text.length * 2);
+  const asciiKept = keepDigits ? ASCII_KEPT : ASCII_KEPT_BUT_DIGITS;
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < 128) {
+      if (asciiKept[code] === 0) {
+        gap = true;
+        continue;
+      }
+      if (code === 96) code = 39;
+      else if (code >= 65 && code <= 90) code += 32;
+    } else {
+      code = lowerCodeOf(code);
+      if (code === -1) return normaliseWithPatterns(keepDigits ? text.toLowerCase() : text.replace(/\d+/g, '#').toLowerCase());
+      if (code === 0x2019 || code === 0x2018) code = 39;
+      else if (code >= 128 ? !isLetterOrNumber(code) : asciiKept[code] === 0) {
+        gap = true;
+        continue;
+      }
+    }
+    if (gap && length > 0) scratch[length++] = 32;
+    gap = false;
+    scratch[length++] = code;
+  }
+  return stringOfCodes(scratch, length);
+}
+
+/** ASCII characters normaliseForComparison keeps: letters, digits (or not), apostrophes (the backquote becomes one). */
+const ASCII_KEPT = new Uint8Array(128).map((_, code) => (/[A-Za-z0-9'`]/.test(String.fromCharCode(code)) ? 1 : 0));
+const ASCII_KEPT_BUT_DIGITS = ASCII_KEPT.map((kept, code) => (code >= 48 && code <= 57 ? 0 : kept));
+
+function isLetterOrNumber(code: number): boolean {
+  const kind = kindOf(code);
+  return kind === LETTER || kind === NUMBER;
+}
+
+function normaliseWithPatterns(lower: string): string {
+  return lower
     .replace(/[’‘`]/g, "'")
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .trim();

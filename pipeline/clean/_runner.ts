@@ -63,9 +63,19 @@ export interface RunResult {
   maps: OffsetMap[];
 }
 
+function byPosition(a: Edit, b: Edit): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function inOrder(edits: readonly Edit[]): boolean {
+  for (let i = 1; i < edits.length; i++) if (byPosition(edits[i - 1]!, edits[i]!) > 0) return false;
+  return true;
+}
+
 /** Sorts a pass's edits and refuses overlaps: two passes' worth of meaning in one place is a bug. */
-function orderedEdits(text: string, edits: Edit[], ruleId: string): Edit[] {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+function orderedEdits(text: string, edits: readonly Edit[], ruleId: string): readonly Edit[] {
+  // Most passes find their edits in text order: then there is nothing to sort (the sort is stable, so the order is the same).
+  const sorted = inOrder(edits) ? edits : [...edits].sort(byPosition);
   let previous: Edit | undefined;
   for (const edit of sorted) {
     if (edit.start < 0 || edit.end < edit.start || edit.end > text.length) {

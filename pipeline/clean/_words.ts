@@ -4,80 +4,174 @@ import dictionary from 'dictionary-en';
 /** A word: letters, with inner apostrophes or hyphens ("workers’", "self-liquidate"). */
 export const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 
+/** One letter, or one letter or number, at a given offset (sticky). */
+const LETTER_AT = /\p{L}/uy;
+const LETTER_OR_NUMBER_AT = /[\p{L}\p{N}]/uy;
+
+function letterAt(text: string, at: number): boolean {
+  LETTER_AT.lastIndex = at;
+  return LETTER_AT.test(text);
+}
+
+/** Offset of the character (a whole surrogate pair, where there is one) that ends at `end`. */
+function characterBefore(text: string, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  const high = text.charCodeAt(end - 2);
+  return last >= 0xdc00 && last <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? end - 2 : end - 1;
+}
+
+/** What may not stand directly before a standalone word: a number, an apostrophe, a backslash, a hyphen. */
+function attachedBefore(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const code = text.charCodeAt(start - 1);
+  if (code < 128) return (code >= 48 && code <= 57) || code === 39 || code === 92 || code === 45;
+  if (code === 0x2019) return true;
+  LETTER_OR_NUMBER_AT.lastIndex = characterBefore(text, start);
+  return LETTER_OR_NUMBER_AT.test(text);
+}
+
+/** What may not follow a standalone word: a number, or an apostrophe or hyphen going on to more letters. */
+function attachedAfter(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  const code = text.charCodeAt(end);
+  if (code === 39 || code === 0x2019 || code === 45) return letterAt(text, end + 1);
+  if (code < 128) return code >= 48 && code <= 57;
+  LETTER_OR_NUMBER_AT.lastIndex = end;
+  return LETTER_OR_NUMBER_AT.test(text);
+}
+
+/** Runs of at least n letters, one compiled pattern per length. */
+const LETTER_RUNS = new Map<number, RegExp>();
+
 /**
  * Plain words of at least `minLength` letters, standing alone: not part of a hyphenated or
  * elided word, a number or an escaped character. The candidates for word-level repairs.
+ * Found as runs of letters whose neighbours are then checked: the pattern
+ * `(?<![\p{L}\p{N}'’\\-])\p{L}{n,}(?![\p{L}\p{N}]|['’-]\p{L})` would try its lookbehind at
+ * every offset of the text, and several passes ask.
  */
-export function standaloneWords(text: string, minLength: number): IterableIterator<RegExpExecArray> {
-  return text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’\\\\-])\\p{L}{${minLength},}(?![\\p{L}\\p{N}]|['’-]\\p{L})`, 'gu'));
+export function standaloneWords(text: string, minLength: number): RegExpExecArray[] {
+  let pattern = LETTER_RUNS.get(minLength);
+  if (!pattern) LETTER_RUNS.set(minLength, (pattern = new RegExp(`\\p{L}{${minLength},}`, 'gu')));
+  const words: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (!attachedBefore(text, m.index) && !attachedAfter(text, m.index + m[0].length)) words.push(m);
+  }
+  return words;
+}
+
+/** Offsets of middle dots between letters ("lock·keeper"): hyphens misread. Found by search, not by a lookbehind at every offset. */
+export function middleDotsBetweenLetters(text: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf('·'); at !== -1; at = text.indexOf('·', at + 1)) {
+    if (at > 0 && letterAt(text, characterBefore(text, at)) && letterAt(text, at + 1)) found.push(at);
+  }
+  return found;
 }
 
 export interface Speller {
   correct(word: string): boolean;
 }
 
-/** Loads the English Hunspell dictionary; costly (~100 ms), so callers hold on to the result. */
+let dictionarySpeller: Speller | undefined;
+
+/**
+ * The English Hunspell dictionary. Loading it is costly (~100 ms) and nothing ever changes it,
+ * so one instance serves every cleaner in the process.
+ */
 export function loadSpeller(): Speller {
-  return nspell(dictionary);
+  return (dictionarySpeller ??= nspell(dictionary));
 }
 
-/** What the document itself says about words: how often each is used, and in which company. */
-export interface Vocabulary {
-  /** Uses of the word in any case. */
-  count(word: string): number;
-  /** Uses with an initial capital (sentence starts, names). */
-  capitalCount(word: string): number;
-  /** How often `first` is directly followed by `second` (any case). */
-  pairCount(first: string, second: string): number;
-  /** How often `first`, capitalised (as at a sentence's start), is directly followed by `second`. */
-  capitalPairCount(first: string, second: string): number;
-  /** Whether the word occurs written in capitals inside ordinary mixed-case text ("USSR"). */
-  isAcronym(word: string): boolean;
-}
+/**
+ * Past this many remembered answers a memo starts afresh: a long-running process that cleans
+ * text after text must not grow without bound. Far above one document's distinct words.
+ */
+const MAX_MEMO_ENTRIES = 100_000;
 
-function bump(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
-}
-
-export function buildVocabulary(text: string): Vocabulary {
-  const counts = new Map<string, number>();
-  const capitals = new Map<string, number>();
-  const pairs = new Map<string, number>();
-  const capitalPairs = new Map<string, number>();
-  const acronyms = new Set<string>();
-  // A pair runs on over a line end (hard-wrapped text) but not over a blank line.
-  let previous = '';
-  let previousCapitalised = false;
-  for (const rawLine of text.split('\n')) {
-    // A middle dot between letters is a misread hyphen: "lock·keeper" is evidence for "lock-keeper".
-    const line = rawLine.includes('·') ? rawLine.replace(/(?<=\p{L})·(?=\p{L})/gu, '-') : rawLine;
-    if (line.trim() === '') previous = '';
-    const mostlyCapitals = line.replace(/[^\p{L}]/gu, '').length > 0 && line === line.toUpperCase();
-    for (const match of line.matchAll(WORD)) {
-      const word = match[0];
-      const lower = word.toLowerCase();
-      const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
-      bump(counts, lower);
-      if (capitalised) bump(capitals, lower);
-      if (previous) bump(pairs, `${previous} ${lower}`);
-      if (previous && previousCapitalised) bump(capitalPairs, `${previous} ${lower}`);
-      if (!mostlyCapitals && word.length > 1 && word === word.toUpperCase()) acronyms.add(lower);
-      previous = lower;
-      previousCapitalised = capitalised;
+/**
+ * Remembers a pure per-word answer for each speller. The same words come up in pass after pass
+ * and in piece after piece, and a dictionary lookup costs microseconds; the memo lives as long
+ * as the speller, so every cleaning in the process shares it.
+ */
+export function memoByWord<T>(
+  compute: (word: string, speller: Speller) => T,
+  /** For answers that are large (lists of candidates), fewer. */
+  maxEntries = MAX_MEMO_ENTRIES,
+): (word: string, speller: Speller) => T {
+  const memos = new WeakMap<Speller, Map<string, T>>();
+  return (word, speller) => {
+    let memo = memos.get(speller);
+    if (memo === undefined) memos.set(speller, (memo = new Map()));
+    let answer = memo.get(word);
+    if (answer === undefined) {
+      answer = compute(word, speller);
+      if (memo.size >= maxEntries) memo.clear();
+      memo.set(word, answer);
     }
-  }
-  return {
-    count: (word) => counts.get(word.toLowerCase()) ?? 0,
-    capitalCount: (word) => capitals.get(word.toLowerCase()) ?? 0,
-    pairCount: (first, second) => pairs.get(`${first.toLowerCase()} ${second.toLowerCase()}`) ?? 0,
-    capitalPairCount: (first, second) => capitalPairs.get(`${first.toLowerCase()} ${second.toLowerCase()}`) ?? 0,
-    isAcronym: (word) => acronyms.has(word.toLowerCase()),
+    return answer;
   };
 }
 
+/** The same for an answer that depends on the word alone. */
+export function memoPerWord<T>(compute: (word: string) => T, maxEntries = MAX_MEMO_ENTRIES): (word: string) => T {
+  const memo = new Map<string, T>();
+  return (word) => {
+    let answer = memo.get(word);
+    if (answer === undefined) {
+      answer = compute(word);
+      if (memo.size >= maxEntries) memo.clear();
+      memo.set(word, answer);
+    }
+    return answer;
+  };
+}
+
+const memoized = new WeakMap<Speller, Speller>();
+const underlying = new WeakMap<Speller, Speller>();
+
+/** The speller with its answers remembered; the same wrapper each time, so its memo is shared by every cleaning. */
+export function rememberingSpeller(speller: Speller): Speller {
+  if (underlying.has(speller)) return speller;
+  let wrapper = memoized.get(speller);
+  if (wrapper === undefined) {
+    const answers = new Map<string, boolean>();
+    wrapper = {
+      correct(word) {
+        let answer = answers.get(word);
+        if (answer === undefined) {
+          answer = speller.correct(word);
+          if (answers.size >= MAX_MEMO_ENTRIES) answers.clear();
+          answers.set(word, answer);
+        }
+        return answer;
+      },
+    };
+    memoized.set(speller, wrapper);
+    underlying.set(wrapper, speller);
+  }
+  return wrapper;
+}
+
+/**
+ * The speller behind a remembering one, for lookups of generated candidates (every word one
+ * edit away from another): hundreds per word, each asked once, so remembering them only costs memory.
+ */
+export function forgetfulSpeller(speller: Speller): Speller {
+  return underlying.get(speller) ?? speller;
+}
+
 /** Dictionary lookup that accepts a word as written, in lower case, or capitalised. */
-export function isDictionaryWord(speller: Speller, word: string): boolean {
+function lookUpDictionaryWord(speller: Speller, word: string): boolean {
   if (!word) return false;
   const lower = word.toLowerCase();
   return speller.correct(word) || speller.correct(lower) || speller.correct(lower[0]!.toUpperCase() + lower.slice(1));
+}
+
+const rememberedDictionaryWord = memoByWord((word, speller) => lookUpDictionaryWord(speller, word));
+
+/** The same, remembered per speller. */
+export function isDictionaryWord(speller: Speller, word: string): boolean {
+  return rememberedDictionaryWord(word, speller);
 }

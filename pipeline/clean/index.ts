@@ -41,8 +41,13 @@ function unusedCorrections(body: string, corrections: readonly Correction[], ori
     );
 }
 
-function report(result: RunResult, origin: Origin, describe: (passIndex: number) => Pass['describe']): { edits: EditRecord[]; diagnostics: Diagnostic[] } {
-  const starts = lineStarts(origin.raw);
+/** `starts` are the line starts of `origin.raw`. */
+function report(
+  result: RunResult,
+  origin: Origin,
+  starts: readonly number[],
+  describe: (passIndex: number) => Pass['describe'],
+): { edits: EditRecord[]; diagnostics: Diagnostic[] } {
   const placeInRaw = (passIndex: number, offset: number) => placeOf(starts, origin.offset + toOriginalOffset(result.maps, passIndex, offset));
   const edits: EditRecord[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -61,9 +66,9 @@ function clean(text: string, options: CleanTextOptions, origin: Origin, speller:
   const ctx = createContext(text, { ...options, profile, corrections }, speller);
   const passes = passesFor(profile, corrections);
   const result = runPasses(text, passes, ctx);
-  const { edits, diagnostics } = report(result, origin, (i) => passes[i]!.describe);
   const starts = lineStarts(origin.raw);
-  for (const suspect of findSuspectWords(result.text, speller, ctx.vocabulary)) {
+  const { edits, diagnostics } = report(result, origin, starts, (i) => passes[i]!.describe);
+  for (const suspect of findSuspectWords(result.text, ctx.speller, ctx.vocabulary)) {
     const place = placeOf(starts, origin.offset + toOriginalOffset(result.maps, passes.length, suspect.offset));
     const hint = suspect.suggestion ? `, expected “${suspect.suggestion}”?` : '';
     diagnostics.push(diagnostic(origin.file, 'info', 'spelling/suspect', `Unexpected word “${suspect.word}”${hint}`, place));

@@ -1,3 +1,4 @@
+import { LETTER, isSurrogate, kindOf } from '../_chars.ts';
 import { DATE_LINE, MONTH_NAMES, SENTENCE_END, isBlank, median, type Line } from '../_lines.ts';
 
 /** PDF extractions: hard-wrapped lines whose widths differ from column to column. */
@@ -24,33 +25,81 @@ export function lineWidths(
   typeset = false,
 ): { typical: number[]; column: number[]; typeColumn: number[] } {
   const content = lines.filter((line) => !isBlank(line) && !ignore(line));
-  const lengths = content.map((line) => line.text.trim().length);
-  const typeWidths = typeset ? content.map((line) => typeWidth(line.text.trim())) : [];
-  const positionInContent = new Map(content.map((line, i) => [line.index, i]));
-  const typicalAt: number[] = [];
-  const columnAt: number[] = [];
-  const typeColumnAt: number[] = [];
+  const lengths = new Float64Array(content.length);
+  const typeWidths = new Float64Array(typeset ? content.length : 0);
+  content.forEach((line, i) => {
+    const trimmed = line.text.trim();
+    lengths[i] = trimmed.length;
+    if (typeset) typeWidths[i] = typeWidth(trimmed);
+  });
+  const typicalAt = new Float64Array(content.length);
+  const columnAt = new Float64Array(content.length);
+  const typeColumnAt = new Float64Array(content.length);
+  const lengthWindow = new SlidingWindow(lengths);
+  const typeWindow = typeset ? new SlidingWindow(typeWidths) : undefined;
   const sections = sectionBounds(lines, content);
   for (let i = 0; i < content.length; i++) {
-    const [from, to] = sections[i]!;
-    const lo = Math.max(from, i - WINDOW);
-    const hi = Math.min(to, i + WINDOW + 1);
-    const window = Float64Array.from(lengths.slice(lo, hi)).sort();
-    typicalAt.push(window[window.length >> 1] || 1);
-    columnAt.push(columnOf(window));
-    if (typeset) typeColumnAt.push(columnOf(Float64Array.from(typeWidths.slice(lo, hi)).sort()));
+    const lo = Math.max(sections.from[i]!, i - WINDOW);
+    const hi = Math.min(sections.to[i]!, i + WINDOW + 1);
+    const window = lengthWindow.moveTo(lo, hi);
+    typicalAt[i] = window[(hi - lo) >> 1] || 1;
+    columnAt[i] = columnOf(window, hi - lo);
+    if (typeWindow) typeColumnAt[i] = columnOf(typeWindow.moveTo(lo, hi), hi - lo);
   }
+  // Blank and ignored lines take the measures of the nearest content line above (the first one's, at the top).
   let nearest = 0;
+  let k = 0;
   const typical: number[] = [];
   const column: number[] = [];
   const typeColumn: number[] = [];
   for (const line of lines) {
-    nearest = positionInContent.get(line.index) ?? nearest;
-    typical.push(typicalAt[nearest] ?? 1);
-    column.push(columnAt[nearest] ?? 1);
-    typeColumn.push(typeColumnAt[nearest] ?? 1);
+    if (k < content.length && content[k] === line) nearest = k++;
+    const measured = nearest < content.length;
+    typical.push(measured ? typicalAt[nearest]! : 1);
+    column.push(measured ? columnAt[nearest]! : 1);
+    typeColumn.push(measured && typeset ? typeColumnAt[nearest]! : 1);
   }
   return { typical, column, typeColumn };
+}
+
+/**
+ * The values of a range of a series, kept sorted while the range slides along: moving it by a
+ * line costs one removal and one insertion, not a copy and a sort of the whole neighbourhood.
+ */
+class SlidingWindow {
+  private readonly sorted = new Float64Array(2 * WINDOW + 1);
+  private size = 0;
+  private lo = 0;
+  private hi = 0;
+
+  constructor(private readonly values: Float64Array) {}
+
+  /** The values of [lo, hi) in ascending order; the first hi - lo entries of the array are valid. */
+  moveTo(lo: number, hi: number): Float64Array {
+    if (lo < this.lo || hi < this.hi || lo > this.hi) {
+      this.size = 0;
+      this.lo = this.hi = lo;
+    }
+    for (; this.lo < lo; this.lo++) this.remove(this.values[this.lo]!);
+    for (; this.hi < hi; this.hi++) this.insert(this.values[this.hi]!);
+    return this.sorted;
+  }
+
+  private insert(value: number): void {
+    let at = this.size++;
+    while (at > 0 && this.sorted[at - 1]! > value) {
+      this.sorted[at] = this.sorted[at - 1]!;
+      at--;
+    }
+    this.sorted[at] = value;
+  }
+
+  private remove(value: number): void {
+    let at = 0;
+    while (this.sorted[at] !== value) at++;
+    this.size--;
+    this.sorted.copyWithin(at, at + 1, this.size + 1);
+  }
 }
 
 /** Fewer lines than this under a heading say too little about the column: the neighbourhood then reaches past the heading. */
@@ -61,7 +110,7 @@ const MIN_SECTION_LINES = 8;
  * section between two Markdown headings, since a new section often starts a new layout
  * (another column width, another page design). A short section borrows from its neighbours.
  */
-function sectionBounds(lines: readonly Line[], content: readonly Line[]): [number, number][] {
+function sectionBounds(lines: readonly Line[], content: readonly Line[]): { from: Int32Array; to: Int32Array } {
   const cuts: number[] = [0];
   let k = 0;
   for (const line of lines) {
@@ -69,19 +118,21 @@ function sectionBounds(lines: readonly Line[], content: readonly Line[]): [numbe
     else if (/^#{2,6} /.test(line.text)) cuts.push(k);
   }
   cuts.push(content.length);
-  const bounds: [number, number][] = [];
+  const from = new Int32Array(content.length);
+  const to = new Int32Array(content.length);
   for (let c = 0; c + 1 < cuts.length; c++) {
-    const [from, to] = [cuts[c]!, cuts[c + 1]!];
-    const range: [number, number] = to - from >= MIN_SECTION_LINES ? [from, to] : [0, content.length];
-    for (let i = from; i < to; i++) bounds.push(range);
+    const [start, end] = [cuts[c]!, cuts[c + 1]!];
+    const whole = end - start < MIN_SECTION_LINES;
+    from.fill(whole ? 0 : start, start, end);
+    to.fill(whole ? content.length : end, start, end);
   }
-  return bounds;
+  return { from, to };
 }
 
-/** Nearly the longest of a sorted neighbourhood, leaving out lines run together. */
-function columnOf(sorted: Float64Array): number {
-  const typical = sorted[sorted.length >> 1] || 1;
-  let kept = sorted.length;
+/** Nearly the longest of a sorted neighbourhood (its first `size` values), leaving out lines run together. */
+function columnOf(sorted: Float64Array, size: number): number {
+  const typical = sorted[size >> 1] || 1;
+  let kept = size;
   while (kept > 0 && sorted[kept - 1]! > typical * OVERLONG) kept--;
   return kept === 0 ? typical : sorted[Math.min(kept - 1, Math.floor(kept * COLUMN_PERCENTILE))]!;
 }
@@ -102,10 +153,28 @@ const ADVANCE: Record<string, number> = {
 /** Digits and anything the table lacks: the width of an average letter. */
 const DEFAULT_ADVANCE = 500;
 
+/** ADVANCE by character code (all its characters lie below U+2020), for a lookup without a string per character. */
+const ADVANCE_BY_CODE = (() => {
+  const table = new Float64Array(0x2020).fill(DEFAULT_ADVANCE);
+  for (const [ch, width] of Object.entries(ADVANCE)) table[ch.charCodeAt(0)] = width;
+  return table;
+})();
+
 /** Width of a text as set in a book face, in thousandths of an em. Escapes added by the cleaner take no room. */
 export function typeWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += ADVANCE[ch] ?? DEFAULT_ADVANCE;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < ADVANCE_BY_CODE.length) width += ADVANCE_BY_CODE[code]!;
+    else {
+      // A character outside the table, counted once even when it takes two code units.
+      if (code >= 0xd800 && code <= 0xdbff) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) i++;
+      }
+      width += DEFAULT_ADVANCE;
+    }
+  }
   return width;
 }
 
@@ -174,6 +243,19 @@ export function endsSentence(text: string): boolean {
 
 /** Letters present and none of them lower-case: "THE RUSSIAN EMPIRE", "“MODEL”". */
 export function isAllCaps(text: string, minLetters = 2): boolean {
+  // ASCII letters are judged from their codes; any other letter takes the full case mapping.
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 97 && code <= 122) return false;
+      if (code >= 65 && code <= 90) letters++;
+    } else if (isSurrogate(code) || kindOf(code) === LETTER) return isAllCapsByCaseMapping(text, minLetters);
+  }
+  return letters >= minLetters && letters > 0;
+}
+
+function isAllCapsByCaseMapping(text: string, minLetters: number): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= minLetters && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -190,7 +272,11 @@ export function isDateline(text: string): boolean {
 
 /** A line of verse that keeps its break: it ends in a Markdown hard break (an odd run of backslashes). */
 export function endsInHardBreak(text: string): boolean {
-  return /(?<!\\)(?:\\\\)*\\$/.test(text.trimEnd());
+  // Counted from the end: the pattern `(?<!\\)(?:\\\\)*\\$` would be tried at every offset of the line.
+  const trimmed = text.trimEnd();
+  let backslashes = 0;
+  while (backslashes < trimmed.length && trimmed.charCodeAt(trimmed.length - 1 - backslashes) === 92) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 /** A line an earlier pass already turned into Markdown: a heading, an italic dateline, a line of verse. */

@@ -24,8 +24,10 @@ export const normaliseBlankLines: Pass = {
       if (start + m[0].length === text.length) continue;
       edit(start, start + m[0].length, '\n\n');
     }
-    const trailing = /\n*$/.exec(text)!;
-    if (text.length > 0 && trailing[0] !== '\n') edit(trailing.index, text.length, '\n');
+    // The newlines the text ends in, counted from the end (the pattern `\n*$` would be tried at every offset).
+    let trailingStart = text.length;
+    while (trailingStart > 0 && text.charCodeAt(trailingStart - 1) === 10) trailingStart--;
+    if (text.length > 0 && text.length - trailingStart !== 1) edit(trailingStart, text.length, '\n');
     return edits;
   },
 };

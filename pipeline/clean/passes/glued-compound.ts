@@ -1,4 +1,5 @@
 import { standaloneWords } from '../_words.ts';
+import { isUpperCase } from '../_chars.ts';
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
@@ -103,8 +104,11 @@ export const splitGluedCompounds: Pass = {
     const edits: Edit[] = [];
     for (const m of standaloneWords(text, 5)) {
       const word = m[0];
-      if (word === word.toUpperCase() || ctx.vocabulary.count(word) >= 3 || isKnown(word, ctx.speller)) continue;
-      const attributive = standsBeforeNoun(text.slice(m.index + word.length, m.index + word.length + 20));
+      // The document's own words first: most words are, and need no closer look.
+      if (ctx.vocabulary.count(word) >= 3) continue;
+      if (isUpperCase(word) || isKnown(word, ctx.speller)) continue;
+      const end = m.index + word.length;
+      const attributive = standsBeforeNoun(text.slice(end, end + 20));
       let best: Split | undefined;
       for (let i = 2; i <= word.length - 2; i++) {
         const head = word.slice(0, i);

@@ -1,4 +1,5 @@
-import { standaloneWords } from '../_words.ts';
+import { memoPerWord, standaloneWords } from '../_words.ts';
+import { isUpperCase } from '../_chars.ts';
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
@@ -73,16 +74,34 @@ function matchCase(model: string, word: string): string {
   return /^\p{Lu}/u.test(model) ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
 
+/** Each word's slips are hundreds of strings: remembered for this many words at most. */
+const MAX_REMEMBERED_SLIPS = 2_000;
+
+/**
+ * The words an OCR-typical slip away from a word (in lower case): confusable letters swapped,
+ * and a letter dropped or added that is no spelling variant. Which of them the document uses
+ * differs from text to text; the candidates themselves do not, so they are made once per word.
+ */
+const slipsOf = memoPerWord(
+  (lower) => ({
+    swapped: [...confusions(lower)],
+    near: [...indels(lower)].filter((c) => !isSpellingVariant(lower, c)),
+  }),
+  MAX_REMEMBERED_SLIPS,
+);
+
 /** The one word within an OCR-typical slip that the dictionary or the document vouches for, if there is exactly one. */
 export function ocrRepair(word: string, ctx: PassContext): string | undefined {
   const lower = word.toLowerCase();
-  const valid = (candidate: string): boolean => candidate !== lower && (isKnown(candidate, ctx.speller) || ctx.vocabulary.count(candidate) >= 2);
-  const swapped = [...confusions(lower)].filter(valid);
+  // The candidates are made from the lower-cased word, so they are in lower case too.
+  const valid = (candidate: string): boolean => candidate !== lower && (isKnown(candidate, ctx.speller) || ctx.vocabulary.countLowerCase(candidate) >= 2);
+  const slips = slipsOf(lower);
+  const swapped = slips.swapped.filter(valid);
   // A letter dropped or added turns rare real words into common ones ("statification"): the document must use the repair.
   let candidates = swapped;
   if (candidates.length === 0) {
-    const near = [...indels(lower)].filter((c) => !isSpellingVariant(lower, c));
-    candidates = near.filter((c) => ctx.vocabulary.count(c) >= 1 && valid(c));
+    const { near } = slips;
+    candidates = near.filter((c) => ctx.vocabulary.countLowerCase(c) >= 1 && valid(c));
     // A stray letter inside a long lower-case word is a slip when taking it out leaves the one word the dictionary
     // knows. A missing letter is not: rare words lack a letter of common ones ("statification"), and names are
     // nobody's slips. In a short word too many words are one letter away.
@@ -90,8 +109,18 @@ export function ocrRepair(word: string, ctx: PassContext): string | undefined {
   }
   if (candidates.length !== 1) return undefined;
   const candidate = candidates[0]!;
-  if (swapped.length > 0 && ctx.vocabulary.count(candidate) < 2 && word.length < MIN_LENGTH_DICTIONARY_ONLY) return undefined;
+  if (swapped.length > 0 && ctx.vocabulary.countLowerCase(candidate) < 2 && word.length < MIN_LENGTH_DICTIONARY_ONLY) return undefined;
   return matchCase(word, candidate);
+}
+
+/** A capital after the first letter (`/\p{Lu}/u` on all but the first character), from the character codes where the word is ASCII. */
+function hasInnerCapital(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return /\p{Lu}/u.test(word.slice(1));
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
 }
 
 /**
@@ -105,8 +134,9 @@ export const repairOcrConfusions: Pass = {
     const edits: Edit[] = [];
     for (const m of standaloneWords(text, 4)) {
       const word = m[0];
-      if (word === word.toUpperCase() || /\p{Lu}/u.test(word.slice(1))) continue;
-      if (ctx.vocabulary.count(word) >= 2 || isKnown(word, ctx.speller)) continue;
+      // The document's own words first: most words are, and need no closer look.
+      if (ctx.vocabulary.count(word) >= 2) continue;
+      if (isUpperCase(word) || hasInnerCapital(word) || isKnown(word, ctx.speller)) continue;
       // A capitalised word is a name unless the document writes the repaired word that way.
       const repaired = ocrRepair(word, ctx);
       if (!repaired) continue;

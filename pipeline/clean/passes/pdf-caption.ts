@@ -25,13 +25,19 @@ function isStandaloneLabel(text: string): boolean {
   return isDateline(trimmed) || /^\d{4}$/.test(trimmed) || NUMBERED_HEADING.test(trimmed) || isAllCaps(trimmed) || /^["“‘]?\p{Lu}$/u.test(trimmed);
 }
 
+/** Whether the last character of a text is one of `characters` (a test of the pattern `[…]$`, without trying it at every offset). */
+function endsWithOneOf(text: string, characters: string): boolean {
+  return text.length > 0 && characters.includes(text.charAt(text.length - 1));
+}
+
+/** Every test must hold; the cheap and most often failing ones come first. */
 function couldBeCaption(line: Line): boolean {
   const trimmed = line.text.trim();
   return (
     trimmed.length >= 3 &&
-    wordCount(trimmed) <= 14 &&
     /^["“‘']?\p{Lu}/u.test(trimmed) &&
-    !/[.,;!?]$/.test(trimmed) &&
+    !endsWithOneOf(trimmed, '.,;!?') &&
+    wordCount(trimmed) <= 14 &&
     !NUMBERED_HEADING.test(trimmed) &&
     !isAllCaps(trimmed) &&
     !isDateline(trimmed)
@@ -39,6 +45,12 @@ function couldBeCaption(line: Line): boolean {
 }
 
 const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|that|which|who|is|was|are|were)$/i;
+/** The longest function word and the character before it: all ENDS_ON_FUNCTION_WORD needs to see of a line. */
+const FUNCTION_WORD_REACH = 6;
+
+function endsOnFunctionWord(text: string): boolean {
+  return ENDS_ON_FUNCTION_WORD.test(text.slice(-FUNCTION_WORD_REACH));
+}
 
 interface Columns {
   column: readonly number[];
@@ -77,9 +89,9 @@ function readsLikeHeading(lines: readonly Line[]): boolean {
  */
 function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Line, { column }: Columns, ctx: PassContext): Line[] | undefined {
   const trimmed = line.text.trim();
+  if (!continuesInLowercase(next.text) || endsWithOneOf(trimmed, '.,;:!?-')) return undefined;
   // A line ending on a function word goes on (lines beside a lost drop cap are short too); a lone capital is a drop cap.
-  if (ENDS_ON_FUNCTION_WORD.test(trimmed) || /^["“‘]?\p{Lu}$/u.test(trimmed)) return undefined;
-  if (!continuesInLowercase(next.text) || /[.,;:!?-]$/.test(trimmed)) return undefined;
+  if (endsOnFunctionWord(trimmed) || /^["“‘]?\p{Lu}$/u.test(trimmed)) return undefined;
   const above = lines[line.index - 1];
   const room =
     breakIsChosen(trimmed, next.text, column[line.index]!, CLEAR_GAP) ||

@@ -18,6 +18,16 @@ function keepsHyphen(head: string, tail: string, ctx: PassContext): boolean {
   return head.length > 1 && isDictionaryWord(ctx.speller, head) && isDictionaryWord(ctx.speller, tail);
 }
 
+const HYPHENATED_END = /(\p{L}+)-[ \t]*$/u;
+const WORD_START = /^[ \t]*(\p{L}+)/u;
+
+/** The last character before trailing spaces and tabs is a hyphen. */
+function endsInHyphen(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return end > 0 && text.charCodeAt(end - 1) === 45;
+}
+
 /** Joins words hyphenated across a line end: "sud-" / " denly" → "suddenly". */
 export const dehyphenate: Pass = {
   ruleId: 'pdf/dehyphenate',
@@ -26,9 +36,11 @@ export const dehyphenate: Pass = {
     const edits: Edit[] = [];
     for (let i = 0; i + 1 < lines.length; i++) {
       const line = lines[i]!;
+      // Most lines do not end in a hyphen; the pattern below would be tried at each of their letters.
+      if (!endsInHyphen(line.text)) continue;
       const next = lines[i + 1]!;
-      const end = /(\p{L}+)-[ \t]*$/u.exec(line.text);
-      const start = /^[ \t]*(\p{L}+)/u.exec(next.text);
+      const end = HYPHENATED_END.exec(line.text);
+      const start = WORD_START.exec(next.text);
       if (!end || !start || isBlank(next) || /^\s*#/.test(line.text)) continue;
       const hyphenAt = line.start + end.index + end[1]!.length;
       const tailAt = next.start + leadingSpace(next.text);

@@ -64,13 +64,21 @@ function bestCapital(fragment: string, nextWord: string, question: boolean, ctx:
   return best;
 }
 
+/** The document's own use decides: dictionaries list fragments such as "ut" as abbreviations. */
+function isWord(fragment: string, ctx: PassContext): boolean {
+  return (ctx.speller.correct(fragment) && (fragment.length > 3 || ctx.vocabulary.count(fragment) >= 3)) || ctx.vocabulary.count(fragment) >= 10;
+}
+
 /** A paragraph opening where a drop cap was lost: right after a heading, or a non-word after a sentence end. */
-function opensSection(lines: readonly Line[], line: Line, fragmentIsWord: boolean): boolean {
+function opensSection(lines: readonly Line[], line: Line, fragment: string, ctx: PassContext): boolean {
   const previous = previousContentLine(lines, line.index);
-  if (previous === undefined) return !fragmentIsWord;
+  if (previous === undefined) return !isWord(fragment, ctx);
   if (isMarkedBlock(previous.text)) return true;
-  if (fragmentIsWord) return false;
-  if (isBlank(lines[line.index - 1])) return true;
+  // Directly below a line of text and not indented, it goes on with that text whatever its letters (no lookup needed).
+  const blankAbove = isBlank(lines[line.index - 1]);
+  if (!blankAbove && leadingSpace(line.text) === 0) return false;
+  if (isWord(fragment, ctx)) return false;
+  if (blankAbove) return true;
   return leadingSpace(line.text) > 0 && endsSentence(previous.text);
 }
 
@@ -89,10 +97,7 @@ export const restoreDropCap: Pass = {
       const m = /^(\s*)(\p{Ll}+)(?:[^\p{L}]+(\p{L}+))?/u.exec(line.text);
       if (!m) continue;
       const fragment = m[2]!;
-      // The document's own use decides: dictionaries list fragments such as "ut" as abbreviations.
-      const fragmentIsWord =
-        (ctx.speller.correct(fragment) && (fragment.length > 3 || ctx.vocabulary.count(fragment) >= 3)) || ctx.vocabulary.count(fragment) >= 10;
-      if (!opensSection(lines, line, fragmentIsWord)) continue;
+      if (!opensSection(lines, line, fragment, ctx)) continue;
       const at = line.start + m[1]!.length;
       const capital = bestCapital(fragment, m[3] ?? '', endsInQuestion(text, at), ctx);
       if (capital) edits.push({ start: at, end: at, text: capital, ruleId: 'pdf/drop-cap', reason: 'lost drop cap restored' });

@@ -10,42 +10,62 @@ const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
 /** A running head repeats on many pages; three times is already more than chance. */
 const RUNNING_HEAD_REPEATS = 3;
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The last character that is not white space is a digit. */
+function endsInDigit(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.length > 0 && isDigit(trimmed.charCodeAt(trimmed.length - 1));
+}
+
 /** Running heads and footers carry the page number, and change case between pages: compare without either. */
 function furnitureKey(text: string): string {
-  return normaliseForComparison(text.replace(/\d+/g, '#'));
+  return normaliseForComparison(text, false);
 }
 
 interface Repeats {
   count: number;
-  /** The different page numbers the line carried. */
-  numbers: Set<string>;
+  /** The line that had the key first. */
+  first: Line;
+  /** The different page numbers the lines carried; made once a second line has the key (most lines are unique). */
+  numbers?: Set<string>;
 }
 
-function lineCounts(lines: readonly Line[]): Map<string, Repeats> {
+/** The page numbers on a line, as one string. */
+function numbersOn(line: Line): string {
+  return line.text.match(/\d+/g)?.join(' ') ?? '';
+}
+
+/** Lines by furniture key; `keys[i]` is the key of `lines[i]`. */
+function lineCounts(lines: readonly Line[], keys: readonly string[]): Map<string, Repeats> {
   const counts = new Map<string, Repeats>();
   for (const line of lines) {
-    const key = furnitureKey(line.text);
+    const key = keys[line.index]!;
     if (!key) continue;
-    const entry = counts.get(key) ?? { count: 0, numbers: new Set<string>() };
-    entry.count++;
-    entry.numbers.add(line.text.match(/\d+/g)?.join(' ') ?? '');
-    counts.set(key, entry);
+    const entry = counts.get(key);
+    if (entry === undefined) counts.set(key, { count: 1, first: line });
+    else {
+      entry.count++;
+      (entry.numbers ??= new Set([numbersOn(entry.first)])).add(numbersOn(line));
+    }
   }
   return counts;
 }
 
-function isRunningHead(text: string, counts: Map<string, Repeats>, title: string | undefined): boolean {
+/** `key` is the line's furniture key, `titleKey` the title's. Trimming a line leaves its key as it was. */
+function isRunningHead(text: string, key: string, counts: Map<string, Repeats>, titleKey: string | undefined): boolean {
   const trimmed = text.trim();
   if (trimmed.length < 8 || /[.,;:!?"”’]$/.test(trimmed) || isDateline(trimmed) || DATE_LABEL.test(trimmed)) return false;
   // A quotation opened and not closed continues on a later line: part of a heading or the text, never a running head.
   if (/^["“‘]/.test(trimmed) && !/["”’]/.test(trimmed.slice(1))) return false;
-  const key = furnitureKey(trimmed);
   // The piece's own title standing on a line of its own is the running head (or the title page), never text.
-  if (title !== undefined && key === furnitureKey(title) && key.includes(' ')) return true;
+  if (titleKey !== undefined && key === titleKey && key.includes(' ')) return true;
   const repeats = counts.get(key);
   if (!repeats) return false;
   // The same words with a different number each time is a footer counting pages: twice is enough.
-  return repeats.count >= RUNNING_HEAD_REPEATS || (repeats.count >= 2 && repeats.numbers.size === repeats.count && /\d/.test(trimmed));
+  return repeats.count >= RUNNING_HEAD_REPEATS || (repeats.count >= 2 && (repeats.numbers?.size ?? 1) === repeats.count && /\d/.test(trimmed));
 }
 
 /** Words a title leaves in lower case. */
@@ -56,6 +76,9 @@ const MINOR_WORDS = /^(?:a|an|and|at|by|for|in|of|on|or|the|to|with)$/;
  * title, and a page number. One word and a number is more often a heading ("Chapter 12").
  */
 function isTitleAndPageNumber(text: string): boolean {
+  // The number stands first or last: without a digit at either end the pattern cannot match.
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || (!isDigit(trimmed.charCodeAt(0)) && !isDigit(trimmed.charCodeAt(trimmed.length - 1)))) return false;
   const m = /^\s*(?:(\d{1,3})\s+(.+?)|(.+?)\s+(\d{1,3}))\s*$/u.exec(text);
   const name = m?.[2] ?? m?.[3];
   if (!name || /[.,;:!?"”’)]$/.test(name) || isDateline(text) || DATE_LABEL.test(text)) return false;
@@ -82,8 +105,8 @@ function isOneOffFooter(lines: readonly Line[], line: Line): boolean {
  * The piece's title at the top of the text (the front matter carries it) or beside a bare page
  * number (a running head), even when the title is one word ("Introduction").
  */
-function isTitleFurniture(lines: readonly Line[], line: Line, title: string | undefined): boolean {
-  if (title === undefined || furnitureKey(line.text) !== furnitureKey(title)) return false;
+function isTitleFurniture(lines: readonly Line[], line: Line, key: string, titleKey: string | undefined): boolean {
+  if (titleKey === undefined || key !== titleKey) return false;
   const above = previousContentLine(lines, line.index);
   if (above === undefined) return true;
   return [above, nextContentLine(lines, line.index)].some((n) => n !== undefined && PAGE_NUMBER.test(n.text));
@@ -98,21 +121,26 @@ export const removePageFurniture: Pass = {
   ruleId: 'pdf/page-furniture',
   run(text, ctx) {
     const lines = splitLines(text);
-    const counts = lineCounts(lines);
+    // Each line's key once: every test below compares keys.
+    const keys = lines.map((line) => furnitureKey(line.text));
+    const titleKey = ctx.title === undefined ? undefined : furnitureKey(ctx.title);
+    const counts = lineCounts(lines, keys);
     const edits: Edit[] = [];
     for (const line of lines) {
+      const key = keys[line.index]!;
       const wholeLine = { start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-furniture' };
       if (
         CONTINUED_LINE.test(line.text) ||
         PAGE_NUMBER.test(line.text) ||
-        isRunningHead(line.text, counts, ctx.title) ||
+        isRunningHead(line.text, key, counts, titleKey) ||
         isOneOffFooter(lines, line) ||
-        isTitleFurniture(lines, line, ctx.title)
+        isTitleFurniture(lines, line, key, titleKey)
       ) {
         edits.push(wholeLine);
         continue;
       }
-      const glued = CONTINUED_AT_END.exec(line.text);
+      // The jump line ends in a page number: only then is the pattern worth trying at every position.
+      const glued = endsInDigit(line.text) ? CONTINUED_AT_END.exec(line.text) : null;
       if (glued) edits.push({ start: line.start + glued.index, end: line.end, text: '', ruleId: 'pdf/page-furniture' });
     }
     return edits;

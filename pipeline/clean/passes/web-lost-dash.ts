@@ -5,12 +5,18 @@ import type { Pass } from '../_runner.ts';
  * extraction dropped: "Stalinism  the political" → "Stalinism—the political". After a sentence
  * end the double space is just spacing, and becomes one space.
  */
-const DOUBLE_SPACE = /(?<=[\p{L}\p{N})"”’'.!?:])[ \u00a0]{2}(?=[\p{L}\p{N}"“‘(])/gu;
+const DOUBLE_SPACE = /[ \u00a0]{2}(?=[\p{L}\p{N}"“‘(])/gu;
+/**
+ * What stands before the two spaces: `(?<=[\p{L}\p{N})"”’'.!?:])`, checked on the character there
+ * (two code units at most) rather than as a lookbehind tried at every offset of the text.
+ */
+const AFTER_WORD = /[\p{L}\p{N})"”’'.!?:]$/u;
 
 export const restoreLostDash: Pass = {
   ruleId: 'web/lost-dash',
   run(text) {
-    return [...text.matchAll(DOUBLE_SPACE)].map((m) => {
+    const doubleSpaces = [...text.matchAll(DOUBLE_SPACE)].filter((m) => AFTER_WORD.test(text.slice(Math.max(0, m.index - 2), m.index)));
+    return doubleSpaces.map((m) => {
       const before = text.slice(Math.max(0, m.index - 2), m.index);
       const afterSentence = /[.!?:]["”’')]?$/.test(before);
       return afterSentence
