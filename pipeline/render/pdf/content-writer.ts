@@ -48,6 +48,11 @@ export interface ContentWriter {
   /** Goes back to a page of a document that buffers its pages (0 is the first). */
   switchToPage(index: number): void;
   /**
+   * Has pdfkit write out the pages it buffers, all but the first `keep` (drawn later) and the
+   * current one: a long book does not hold every page's content until the end.
+   */
+  releasePages(keep: number): void;
+  /**
    * Ends the open text object and hands what is collected to the current page. Call before
    * drawing on the page through pdfkit (annotations such as links need not), and once the
    * last page is drawn.
@@ -78,11 +83,18 @@ interface PdfkitPage {
   readonly fonts: Record<string, unknown>;
   /** Appends to the content stream: a string gets a line feed, bytes go as they are. */
   write(chunk: Uint8Array): void;
+  /** Writes the page and its content stream out (pdfkit 0.20.2's PDFPage.end). */
+  end(): void;
 }
 
 interface PdfkitInternals {
   _font: PdfkitFont;
   page: PdfkitPage;
+  /** With `bufferPages`: the pages not yet written out, the first being page `_pageBufferStart`. */
+  _pageBuffer: PdfkitPage[];
+  _pageBufferStart: number;
+  /** Closes the marked content left open on a page, as `flushPages` does before `end`. */
+  endPageMarkings(page: PdfkitPage): void;
 }
 
 /**
@@ -271,6 +283,17 @@ export function createContentWriter(doc: PdfDocument): ContentWriter {
     switchToPage(index) {
       flush();
       doc.switchToPage(index);
+    },
+    releasePages(keep) {
+      flush();
+      const buffer = pdfkit._pageBuffer;
+      // As pdfkit's own flushPages does for every buffered page; `switchToPage` still finds
+      // the kept pages, which stay first in the buffer.
+      if (pdfkit._pageBufferStart !== 0 || buffer.length <= keep + 1) return;
+      for (const done of buffer.splice(keep, buffer.length - keep - 1)) {
+        pdfkit.endPageMarkings(done);
+        done.end();
+      }
     },
     flush,
   };

@@ -64,6 +64,8 @@ export function createPainter(doc: PdfDocument, options: PaintOptions): Painter 
     paint(page) {
       startPage(canvas, page, options, outline);
       drawPage(canvas, page, options);
+      // The page before this one is done: written out now, not held to the end.
+      canvas.content.releasePages(reserved.length);
     },
     paintReserved(pages) {
       if (!sameShape(pages, reserved)) throw new Error('The pages drawn into the reserved pages differ from those reserved');
