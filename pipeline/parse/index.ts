@@ -6,6 +6,7 @@ import type { Diagnostic, Place } from '../types.ts';
 import { diagnostic, lineStarts, placeOf } from '../diagnostics.ts';
 import { typographyPlugin } from './typography.ts';
 import { containsHtml, htmlToBlocks, phrasingWithHtml, type HtmlFinding } from './_html.ts';
+import { parseWithSimpleBlocks } from './_simple-blocks.ts';
 
 export interface ParseOptions {
   /** The manuscript's path as shown in messages. */
@@ -32,7 +33,7 @@ export interface ParsedText {
  */
 export function parseCleanText(markdown: string, options: ParseOptions): ParsedText {
   const processor = unified().use(remarkParse).use(typographyPlugin);
-  const tree = withoutTitleHeading(processor.parse(markdown));
+  const tree = withoutTitleHeading(parseWithSimpleBlocks(markdown, (text) => processor.parse(text)));
   const diagnostics: Diagnostic[] = [];
   const locate = locator(options);
   makeHtmlSafe(tree, (findings, snippet) => {

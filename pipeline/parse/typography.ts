@@ -56,67 +56,126 @@ function applyToRun(run: Text[]): void {
   });
 }
 
-/** Exported for tests: the string-level rules, applied to one block's text. */
+/**
+ * Exported for tests: the string-level rules, applied to one block's text. Each rule first
+ * checks for a character its pattern cannot match without: most blocks of prose have no
+ * straight quote or double hyphen, and the patterns that open on `(\S)` would otherwise
+ * try a match at every character.
+ */
 export function smarten(input: string): string {
   let s = input;
   s = s.replace(/\.\s?\.\s?\./g, '…');
   // Dashes used as punctuation: spaced hyphen, spaced en or em dash, double hyphen → unspaced em dash.
-  s = s.replace(/(\S)[ \t]*---?[ \t]*(?=\S)/g, (m, before: string) => (m.includes('--') ? `${before}—` : m));
-  s = s.replace(/(\S) +[-–—] +(?=\S)/g, '$1—');
-  s = s.replace(/(\S)—[ \t]+(?=\S)/g, '$1—').replace(/(\S)[ \t]+—(?=\S)/g, '$1—');
+  if (s.includes('--')) s = s.replace(/(\S)[ \t]*---?[ \t]*(?=\S)/g, (m, before: string) => (m.includes('--') ? `${before}—` : m));
+  if (SPACED_DASH.test(s)) s = s.replace(/(\S) +[-–—] +(?=\S)/g, '$1—');
+  if (s.includes('—')) s = s.replace(/(\S)—[ \t]+(?=\S)/g, '$1—').replace(/(\S)[ \t]+—(?=\S)/g, '$1—');
   // Number ranges: 1918-21, 1936–38, pages 10-12.
-  s = s.replace(/\b(\d{1,4})-(\d{1,4})\b(?!-)/g, (m, a: string, b: string) =>
-    a.length === 4 && b.length <= 4 && !/^\d{4}-\d{2}-\d{2}$/.test(m) ? `${a}–${b}` : m,
-  );
-  s = smartQuotes(s);
+  if (s.includes('-')) {
+    s = s.replace(/\b(\d{1,4})-(\d{1,4})\b(?!-)/g, (m, a: string, b: string) =>
+      a.length === 4 && b.length <= 4 && !/^\d{4}-\d{2}-\d{2}$/.test(m) ? `${a}–${b}` : m,
+    );
+  }
+  if (QUOTE.test(s)) s = smartQuotes(s);
   // No-break space after honorifics and initials, and before a number's unit of percent.
   s = s.replace(/\b(Mr|Mrs|Ms|Dr|St|Prof)\. (?=[A-Z])/g, `$1.${NBSP}`);
-  s = s.replace(/(\d) (%|per cent)/g, `$1${NBSP}$2`);
+  if (s.includes('%') || s.includes('per cent')) s = s.replace(/(\d) (%|per cent)/g, `$1${NBSP}$2`);
   return s;
 }
+
+/** A dash with spaces on both sides, which the spaced-dash rule needs. */
+const SPACED_DASH = / [-–—] /;
+/** The characters smartQuotes changes. */
+const QUOTE = /['"‘]/;
 
 const LETTER = /[\p{L}\p{N}]/u;
 const OPENING_CONTEXT = /[\s([{\u2014\u2013/-]/u;
 /** Words that begin with an elision apostrophe. */
 const ELISIONS = /^(tis|twas|em|n|cause|til|bout|round|s)\b/i;
 
+/** The characters smartQuotes decides on. */
+const QUOTES = /['"‘]/g;
+
+/**
+ * Straight quotes (and a left quote before a decade) made typographic, from the characters
+ * on both sides. Only the quotes are visited: a block of prose is long, its quotes are few.
+ * Characters are counted in code points, as the rules were written, and the neighbours of a
+ * quote are read from the text as given: a quote already decided on is neither a letter nor
+ * an opening context, whichever way it was decided.
+ */
 function smartQuotes(s: string): string {
-  const chars = [...s];
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    if (c !== "'" && c !== '"' && c !== '‘') continue;
-    const prev = neighbour(chars, i, -1);
-    const next = neighbour(chars, i, 1);
-    const atOpening = OPENING_CONTEXT.test(prev);
-    if (c === '"') {
-      chars[i] = atOpening && !/\s/.test(next) ? '“' : '”';
-      continue;
-    }
-    if (c === '‘') {
-      // A left quote before a decade is an elision typed the wrong way round: ‘20s → ’20s.
-      if (/\d/.test(next) && /^\d\ds\b/.test(chars.slice(i + 1, i + 5).join(''))) chars[i] = '’';
-      continue;
-    }
-    // Straight single quote.
-    if (LETTER.test(prev) && LETTER.test(next)) chars[i] = '’'; // don't, workers's
-    else if (atOpening && /\d/.test(next) && /^\d\ds\b/.test(chars.slice(i + 1, i + 5).join(''))) chars[i] = '’'; // ’90s
-    else if (atOpening && ELISIONS.test(chars.slice(i + 1, i + 8).join('')) && !hasClosingSingle(chars, i)) chars[i] = '’';
-    else if (atOpening && !/\s/.test(next)) chars[i] = '‘';
-    else chars[i] = '’';
+  const parts: string[] = [];
+  let from = 0;
+  for (const match of s.matchAll(QUOTES)) {
+    const i = match.index;
+    const decided = quoteAt(s, i);
+    if (decided === s[i]) continue;
+    parts.push(s.slice(from, i), decided);
+    from = i + 1;
   }
-  return chars.join('');
+  if (from === 0) return s;
+  parts.push(s.slice(from));
+  return parts.join('');
 }
 
-/** The character beside `i`, looking through node boundaries (U+0000); a space beyond either end. */
-function neighbour(chars: string[], i: number, step: 1 | -1): string {
-  for (let j = i + step; j >= 0 && j < chars.length; j += step) if (chars[j] !== '\u0000') return chars[j]!;
-  return ' ';
+function quoteAt(s: string, i: number): string {
+  const c = s[i]!;
+  const prev = neighbourBefore(s, i);
+  const next = neighbourAfter(s, i);
+  const atOpening = OPENING_CONTEXT.test(prev);
+  if (c === '"') return atOpening && !/\s/.test(next) ? '“' : '”';
+  // A left quote before a decade is an elision typed the wrong way round: ‘20s → ’20s.
+  if (c === '‘') return /\d/.test(next) && /^\d\ds\b/.test(codePointsAfter(s, i, 4)) ? '’' : c;
+  // Straight single quote.
+  if (LETTER.test(prev) && LETTER.test(next)) return '’'; // don't, workers's
+  if (atOpening && /\d/.test(next) && /^\d\ds\b/.test(codePointsAfter(s, i, 4))) return '’'; // ’90s
+  if (atOpening && ELISIONS.test(codePointsAfter(s, i, 7)) && !hasClosingSingle(s, i)) return '’';
+  if (atOpening && !/\s/.test(next)) return '‘';
+  return '’';
+}
+
+/** The character before `i`, looking through node boundaries (U+0000); a space before the start. */
+function neighbourBefore(s: string, i: number): string {
+  let j = i;
+  while (j > 0 && s[j - 1] === '\u0000') j--;
+  return j === 0 ? ' ' : codePointEndingAt(s, j);
+}
+
+/** The character after `i`, looking through node boundaries (U+0000); a space after the end. */
+function neighbourAfter(s: string, i: number): string {
+  let j = i + 1;
+  while (j < s.length && s[j] === '\u0000') j++;
+  return j === s.length ? ' ' : codePointAt(s, j);
+}
+
+/** Up to `count` code points after `i`. */
+function codePointsAfter(s: string, i: number, count: number): string {
+  let end = i + 1;
+  for (let n = 0; n < count && end < s.length; n++) end += codePointAt(s, end).length;
+  return s.slice(i + 1, end);
 }
 
 /** Whether an opening single quote at `i` is closed later in the same run (then it is a quote, not an elision). */
-function hasClosingSingle(chars: string[], i: number): boolean {
-  for (let j = i + 1; j < chars.length; j++) {
-    if ((chars[j] === "'" || chars[j] === '’') && !LETTER.test(chars[j + 1] ?? ' ')) return true;
+function hasClosingSingle(s: string, i: number): boolean {
+  for (let j = i + 1; j < s.length; j++) {
+    if ((s[j] === "'" || s[j] === '’') && !LETTER.test(j + 1 < s.length ? codePointAt(s, j + 1) : ' ')) return true;
   }
   return false;
+}
+
+/** The code point that starts at `i`: a surrogate pair, or one code unit (a lone surrogate too). */
+function codePointAt(s: string, i: number): string {
+  return isHighSurrogate(s.charCodeAt(i)) && isLowSurrogate(s.charCodeAt(i + 1)) ? s.slice(i, i + 2) : s[i]!;
+}
+
+/** The code point that ends just before `end`. */
+function codePointEndingAt(s: string, end: number): string {
+  return end >= 2 && isLowSurrogate(s.charCodeAt(end - 1)) && isHighSurrogate(s.charCodeAt(end - 2)) ? s.slice(end - 2, end) : s[end - 1]!;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
