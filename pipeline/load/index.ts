@@ -78,35 +78,41 @@ export async function loadSource(dir: string): Promise<LoadedSource> {
   const manuscripts: Manuscript[] = [];
   const repairs: Record<string, EditRecord[]> = {};
   const parts: (string | undefined)[] = [];
+  // Which entries name a file to read is known before any is read, so reads can run ahead.
   const seen = new Set<string>();
-  for (const [index, item] of items.entries()) {
+  const entries = items.map((item, index) => {
     const place = yaml.places[`contents.${index}`] ?? yaml.places['contents'] ?? { line: 1, column: 1 };
     const absolute = path.resolve(dir, item.file);
     if (!isInside(dir, absolute)) {
-      diagnostics.push(diagnostic(configPath, 'error', 'load/outside-source', `Unexpected path “${item.file}” outside the source folder`, place));
-      continue;
+      return { item, place, refused: diagnostic(configPath, 'error', 'load/outside-source', `Unexpected path “${item.file}” outside the source folder`, place) };
     }
     if (seen.has(absolute)) {
-      diagnostics.push(diagnostic(configPath, 'error', 'load/duplicate-entry', `Unexpected second entry for “${item.file}” in contents`, place));
-      continue;
+      return { item, place, refused: diagnostic(configPath, 'error', 'load/duplicate-entry', `Unexpected second entry for “${item.file}” in contents`, place) };
     }
     seen.add(absolute);
-    const info = await stat(absolute).catch(() => undefined);
-    if (!info?.isFile()) {
+    return { item, place, absolute };
+  });
+  const reads = prefetched(entries.map((entry) => (entry.absolute === undefined ? undefined : () => readSourceFile(entry.absolute))));
+  for (const [index, { item, place, absolute, refused }] of entries.entries()) {
+    if (refused || absolute === undefined) {
+      if (refused) diagnostics.push(refused);
+      continue;
+    }
+    const read = (await reads(index))!;
+    if (read.kind === 'missing') {
       diagnostics.push(diagnostic(configPath, 'error', 'load/missing-file', `Missing file “${item.file}” named in contents`, place));
       continue;
     }
-    if (info.size > MAX_SOURCE_BYTES) {
-      diagnostics.push(diagnostic(displayPath(absolute), 'error', 'load/too-large', `Unexpected file of ${info.size} bytes, expected at most ${MAX_SOURCE_BYTES}`));
+    if (read.kind === 'too-large') {
+      diagnostics.push(diagnostic(displayPath(absolute), 'error', 'load/too-large', `Unexpected file of ${read.size} bytes, expected at most ${MAX_SOURCE_BYTES}`));
+      continue;
+    }
+    if (read.kind === 'unreadable') {
+      diagnostics.push(diagnostic(displayPath(absolute), 'error', 'load/unreadable', `Unexpected ${read.code} reading the file`));
       continue;
     }
     const fileRepairs: EditRecord[] = [];
-    const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => {
-      diagnostics.push(diagnostic(displayPath(absolute), 'error', 'load/unreadable', `Unexpected ${error.code ?? 'error'} reading the file`));
-      return undefined;
-    });
-    if (!bytes) continue;
-    const manuscript = parseManuscript(bytes, displayPath(absolute), diagnostics, fileRepairs);
+    const manuscript = parseManuscript(read.bytes, displayPath(absolute), diagnostics, fileRepairs);
     if (manuscript) {
       if (fileRepairs.length > 0) repairs[manuscript.path] = fileRepairs;
       manuscripts.push(manuscript);
@@ -115,6 +121,41 @@ export async function loadSource(dir: string): Promise<LoadedSource> {
   }
   if (hasErrors(diagnostics)) throw new AnthologyError(diagnostics);
   return { dir, configPath, config, configPlaces: yaml.places, manuscripts, parts, repairs, diagnostics };
+}
+
+type SourceRead =
+  | { kind: 'missing' }
+  | { kind: 'too-large'; size: number }
+  | { kind: 'unreadable'; code: string }
+  | { kind: 'read'; bytes: Uint8Array };
+
+/** A manuscript's bytes, unless it is missing, too large to read or unreadable. */
+async function readSourceFile(file: string): Promise<SourceRead> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) return { kind: 'missing' };
+  if (info.size > MAX_SOURCE_BYTES) return { kind: 'too-large', size: info.size };
+  try {
+    return { kind: 'read', bytes: await readFile(file) };
+  } catch (error) {
+    return { kind: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? 'error' };
+  }
+}
+
+/** Files read ahead of the one being parsed: enough to keep the disk busy, few enough to stay far from the open-file limit. */
+const READ_AHEAD = 16;
+
+/**
+ * A getter of each task's result in turn: asking for task `i` starts every task up to
+ * `i + READ_AHEAD`, so the files ahead are read while this one is parsed (one read after the
+ * other, the load would wait on each file in turn).
+ */
+function prefetched<T>(tasks: readonly ((() => Promise<T>) | undefined)[]): (index: number) => Promise<T> | undefined {
+  const started: (Promise<T> | undefined)[] = [];
+  let next = 0;
+  return (index) => {
+    for (; next < tasks.length && next <= index + READ_AHEAD; next++) started[next] = tasks[next]?.();
+    return started[index];
+  };
 }
 
 function flattenContents(contents: BookConfig['contents']): ContentsItem[] {
@@ -295,9 +336,8 @@ function warnReplacementCharacters(raw: string, bodyOffset: number, file: string
 const MAX_WORD = 1000;
 
 function checkLongWords(front: PieceFrontMatter, body: string, bodyOffset: number, raw: string, file: string, diagnostics: Diagnostic[]): boolean {
+  if (!hasRunLongerThan(body, MAX_WORD)) return true;
   const pattern = new RegExp(`\\S{${MAX_WORD + 1},}`, 'g');
-  if (!pattern.test(body)) return true;
-  pattern.lastIndex = 0;
   const corrected = front.corrections.reduce((text, c) => text.split(c.find).join(c.replace), body);
   let starts: number[] | undefined;
   let found = 0;
@@ -317,6 +357,26 @@ function checkLongWords(front: PieceFrontMatter, body: string, bodyOffset: numbe
     if (++found === 10) break;
   }
   return found === 0;
+}
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * Whether `text` holds more than `max` consecutive non-white-space code units (as `\S` counts
+ * them). Any such run covers a multiple of `max`, so only those offsets are probed and the
+ * run around each is measured: a few characters per probe in prose, where a regular
+ * expression would try a match at every offset.
+ */
+function hasRunLongerThan(text: string, max: number): boolean {
+  for (let probe = 0; probe < text.length; probe += max) {
+    if (WHITE_SPACE.test(text[probe]!)) continue;
+    let start = probe;
+    while (start > 0 && !WHITE_SPACE.test(text[start - 1]!)) start--;
+    let end = probe + 1;
+    while (end < text.length && !WHITE_SPACE.test(text[end]!)) end++;
+    if (end - start > max) return true;
+  }
+  return false;
 }
 
 function validate<T extends z.ZodType>(schema: T, yaml: PositionedYaml, file: string, diagnostics: Diagnostic[]): z.infer<T> | undefined {
