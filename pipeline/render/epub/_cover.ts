@@ -131,12 +131,24 @@ function words(text: string): string[] {
 
 /** Advance width of a text in ems, shaped (kerning, ligatures) as it will be drawn. */
 function advance(font: fontkit.Font, text: string): number {
-  return font.layout(text).advanceWidth / font.unitsPerEm;
+  return shaped(font, text).advanceWidth / font.unitsPerEm;
+}
+
+/** Runs already shaped, per font: fitting tries the same words and lines at every size. */
+const shapedRuns = new WeakMap<fontkit.Font, Map<string, fontkit.GlyphRun>>();
+
+/** `font.layout(text)`, shaped once per font and text; a run is only read, never changed. */
+function shaped(font: fontkit.Font, text: string): fontkit.GlyphRun {
+  let runs = shapedRuns.get(font);
+  if (!runs) shapedRuns.set(font, (runs = new Map()));
+  let run = runs.get(text);
+  if (!run) runs.set(text, (run = font.layout(text)));
+  return run;
 }
 
 /** One centred line of text as a single path, in SVG's y-down coordinates. */
 function lineOutline(font: fontkit.Font, size: number, line: string, centreX: number, baseline: number, fill: string): Element {
-  const run = font.layout(line);
+  const run = shaped(font, line);
   const scale = size / font.unitsPerEm;
   let penX = centreX - (run.advanceWidth * scale) / 2;
   const parts: string[] = [];

@@ -15,13 +15,48 @@ import type { BlockMarker, PageMarker } from './_page-breaks.ts';
 export function withPageMarkers(tree: Root, markers: readonly BlockMarker[]): Root {
   if (markers.length === 0) return tree;
   // The Book is frozen; markers go into a copy that only this call sees.
-  const copy = structuredClone(tree);
+  const copy = copyAlongPaths(tree, markers.map((marker) => marker.block));
   const placement = createPlacement();
   // Blocks are resolved before anything moves: a marker placed beside a block shifts its siblings' indices.
   const resolved = markers.map((marker) => ({ marker, block: resolveBlock(copy, marker) }));
   for (const { marker, block } of resolved) placement.place(block, marker);
   placement.finish();
   return copy;
+}
+
+/**
+ * A copy of the tree in which markers can be placed at the given blocks: the nodes on the
+ * way to each block are copied with their child lists, and the block itself is cloned whole
+ * (markers go inside it and beside it). Everything else is shared with the frozen original,
+ * which nothing here writes to; cloning the whole section instead would copy every node of
+ * the text for a marker every page or so.
+ */
+function copyAlongPaths(tree: Root, paths: readonly (readonly number[])[]): Root {
+  const copy: Root = { ...tree, children: [...tree.children] };
+  const onPath = new WeakSet<Nodes>([copy]);
+  const whole = new WeakSet<Nodes>();
+  for (const path of paths) {
+    let parent: Nodes = copy;
+    for (const [depth, step] of path.entries()) {
+      // Below a block cloned whole, every node is already this call's own.
+      if (whole.has(parent)) break;
+      // A path that leads nowhere is left for resolveBlock to report.
+      const children: Nodes[] = 'children' in parent ? (parent.children as Nodes[]) : [];
+      const child = Number.isInteger(step) ? children[step] : undefined;
+      if (!child) break;
+      if (depth === path.length - 1) {
+        if (!whole.has(child)) whole.add((children[step] = structuredClone(child)));
+      } else if (!onPath.has(child) && !whole.has(child)) {
+        onPath.add((children[step] = shallowCopy(child)));
+      }
+      parent = children[step]!;
+    }
+  }
+  return copy;
+}
+
+function shallowCopy(node: Nodes): Nodes {
+  return 'children' in node ? ({ ...node, children: [...node.children] } as Nodes) : { ...node };
 }
 
 /** The span a reading system and assistive technology recognise as a print page's start. */

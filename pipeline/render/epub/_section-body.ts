@@ -40,18 +40,35 @@ function altText(node: Image | ImageReference): ElementContent | undefined {
   return node.alt ? { type: 'text', value: node.alt } : undefined;
 }
 
-/** Rewrites the converted tree in document order; the heading outline is state of this one walk. */
+/**
+ * Rewrites the converted tree in document order; the heading outline is state of this one walk.
+ * Nodes are appended to the list being built rather than returned in lists of their own, and a
+ * text that needs no change is kept as it is: a long book has hundreds of thousands of nodes.
+ */
 function prepareForXhtml(children: RootContent[], ids: ReadonlySet<string>): RootContent[] {
   const openHeadings: number[] = [];
-  const prepareAll = <T extends RootContent>(nodes: T[]): T[] => nodes.flatMap((node) => prepare(node) as T[]);
-  const prepare = (node: RootContent): RootContent[] => {
-    if (node.type === 'text') return [{ ...node, value: node.value.replace(XML_FORBIDDEN, '') }];
-    if (node.type !== 'element') return [node];
+  const prepareAll = <T extends RootContent>(nodes: readonly T[], into: T[] = []): T[] => {
+    for (const node of nodes) prepare(node, into as RootContent[]);
+    return into;
+  };
+  const prepare = (node: RootContent, into: RootContent[]): void => {
+    if (node.type === 'text') {
+      const value = node.value.replace(XML_FORBIDDEN, '');
+      into.push(value === node.value ? node : { ...node, value });
+      return;
+    }
+    if (node.type !== 'element') {
+      into.push(node);
+      return;
+    }
     const element = withFootnoteSemantics(withXmlAttributes(node));
-    if (element.tagName === 'a' && !followableLink(element, ids)) return prepareAll(element.children);
+    if (element.tagName === 'a' && !followableLink(element, ids)) {
+      prepareAll(element.children, into);
+      return;
+    }
     const depth = headingDepth(element);
     const tagName = depth === undefined ? element.tagName : `h${nextHeadingLevel(openHeadings, depth)}`;
-    return [{ ...element, tagName, children: prepareAll(element.children) }];
+    into.push({ ...element, tagName, children: prepareAll(element.children) });
   };
   return prepareAll(children);
 }
@@ -103,8 +120,10 @@ const FOOTNOTE_SEMANTICS: Readonly<Record<string, Record<string, string>>> = {
   dataFootnoteBackref: { role: 'doc-backlink' },
 };
 
+const FOOTNOTE_FLAGS = Object.keys(FOOTNOTE_SEMANTICS);
+
 function withFootnoteSemantics(element: Element): Element {
-  const flag = Object.keys(FOOTNOTE_SEMANTICS).find((name) => name in element.properties);
+  const flag = FOOTNOTE_FLAGS.find((name) => name in element.properties);
   return flag ? { ...element, properties: { ...element.properties, ...FOOTNOTE_SEMANTICS[flag] } } : element;
 }
 
@@ -114,8 +133,12 @@ function withFootnoteSemantics(element: Element): Element {
  * the same when written empty.
  */
 function withXmlAttributes(element: Element): Element {
-  const entries = Object.entries(element.properties).map(([name, value]) =>
-    value === true && name.startsWith('data') ? [name, ''] : [name, value],
-  );
+  // Most elements have no such flag, and are kept as they are.
+  if (!Object.keys(element.properties).some((name) => isFlag(name, element.properties[name]))) return element;
+  const entries = Object.entries(element.properties).map(([name, value]) => (isFlag(name, value) ? [name, ''] : [name, value]));
   return { ...element, properties: Object.fromEntries(entries) };
+}
+
+function isFlag(name: string, value: unknown): boolean {
+  return value === true && name.startsWith('data');
 }

@@ -10,6 +10,13 @@ const EARLIEST_ZIP_TIME = Date.UTC(1980, 0, 1);
 const LATEST_ZIP_TIME = Date.UTC(2099, 11, 31, 23, 59, 58);
 
 /**
+ * Deflate level of the other entries: the smallest. Level 1 would pack a long book's EPUB in
+ * about a third less time (45 ms at 10x the anthology) for a file about a tenth larger; a
+ * reader downloads and stores the file many times more often than we build it.
+ */
+const DEFLATE_LEVEL = 9;
+
+/**
  * The final EPUB container: `mimetype` first and stored, as OCF requires, the other
  * entries deflated in a fixed order with one fixed time, so the same files always give
  * the same bytes.
@@ -19,7 +26,7 @@ export function packageEpub(files: Readonly<Record<string, Uint8Array>>, modifie
   const mtime = zipEntryTime(modified);
   const archive: Zippable = {};
   for (const path of entryOrder(Object.keys(files))) {
-    archive[path] = [files[path]!, { level: path === MIMETYPE ? 0 : 9, mtime }];
+    archive[path] = [files[path]!, { level: path === MIMETYPE ? 0 : DEFLATE_LEVEL, mtime }];
   }
   return zipSync(archive);
 }
