@@ -97,7 +97,8 @@ const pad = (text: string, width: number) => text.padStart(width);
 
 /** The stage during which the build reached its peak memory. */
 function peakStage(build: Measure): string {
-  return STAGES.find((stage) => (build.peakAfterKb[stage] ?? 0) >= build.maxRssKb) ?? 'n/a';
+  const peak = Math.max(...STAGES.map((stage) => build.peakAfterKb[stage] ?? 0));
+  return STAGES.find((stage) => (build.peakAfterKb[stage] ?? 0) >= peak) ?? 'n/a';
 }
 
 function table(rows: Row[]): string {
