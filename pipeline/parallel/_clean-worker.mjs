@@ -10,7 +10,8 @@ async function loadPool() {
     if (error?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error;
     const { register } = await import('tsx/esm/api');
     register();
-    return import('./clean-pool.ts');
+    // The failed import is remembered under its URL: a query makes it a new one.
+    return import('./clean-pool.ts?with-tsx');
   }
 }
 

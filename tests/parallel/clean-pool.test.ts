@@ -10,7 +10,18 @@ describe('clean pool', () => {
     const input = [...manuscripts].reverse();
     const sequential = await cleanAll(input, { workers: 0 });
     const progress: number[] = [];
-    const pooled = await cleanAll(input, { workers: 2, minChars: 0, onProgress: (done) => progress.push(done) });
+    const where: string[] = [];
+    const errors: Error[] = [];
+    const pooled = await cleanAll(input, {
+      workers: 2,
+      minChars: 0,
+      onProgress: (done) => progress.push(done),
+      onCleaned: (_, on) => where.push(on),
+      onWorkerError: (error) => errors.push(error),
+    });
+    // The workers really cleaned them (a worker that cannot start would leave them to this thread).
+    expect(errors).toEqual([]);
+    expect(where).toEqual(input.map(() => 'worker'));
     expect(pooled.map((r) => r.path)).toEqual(input.map((m) => m.path));
     expect(isDeepStrictEqual(pooled, sequential)).toBe(true);
     expect(progress).toEqual(input.map((_, i) => i + 1));
