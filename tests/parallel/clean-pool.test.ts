@@ -30,8 +30,14 @@ describe('clean pool', () => {
   it('cleans on the main thread alone when the book is small', async () => {
     const { manuscripts } = await loadSource('manuscripts');
     const progress: number[] = [];
-    const results = await cleanAll(manuscripts.slice(0, 2), { workers: 2, onProgress: (done) => progress.push(done) });
+    const where: string[] = [];
+    const results = await cleanAll(manuscripts.slice(0, 2), {
+      workers: 2,
+      onProgress: (done) => progress.push(done),
+      onCleaned: (_, on) => where.push(on),
+    });
     expect(results.map((r) => r.path)).toEqual(manuscripts.slice(0, 2).map((m) => m.path));
     expect(progress).toEqual([1, 2]);
+    expect(where).toEqual(['main', 'main']);
   });
 });
