@@ -8,7 +8,6 @@
  * below, by another that starts at the left edge: a line inside a paragraph, not its last.
  * Words and spaces come from poppler's `pdftotext -bbox` (poppler-utils must be installed).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -20,6 +19,7 @@ import { parseMarkdown } from '../pipeline/parse/index.ts';
 import { assembleBook, loadBookText } from '../pipeline/assemble/index.ts';
 import { renderPdf } from '../pipeline/render/pdf/index.ts';
 import { fontFamilyFor, loadPrintTheme, resolvePrintSettings } from '../pipeline/render/pdf/theme.ts';
+import { pdfWords, type PdfWord } from './pdf-words.ts';
 
 const sourceDir = process.argv[2] ?? 'manuscripts';
 const source = await loadSource(sourceDir);
@@ -89,30 +89,12 @@ const figures = {
 };
 console.log(JSON.stringify(figures, null, 2));
 
-interface Word {
-  page: number;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-  text: string;
-}
+type Word = PdfWord;
 
 function readWords(pdf: Uint8Array): Word[] {
-  const dir = mkdtempSync(path.join(tmpdir(), 'typeset-stats-'));
-  const file = path.join(dir, 'book.pdf');
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'typeset-stats-')), 'book.pdf');
   writeFileSync(file, pdf);
-  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
-  const words: Word[] = [];
-  let page = 0;
-  for (const match of html.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-    if (match[0] === '<page ') {
-      page += 1;
-      continue;
-    }
-    words.push({ page, xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]), yMax: Number(match[4]), text: match[5]! });
-  }
-  return words;
+  return pdfWords(file);
 }
 
 function groupByBaseline(items: readonly Word[]): Map<number, Word[]> {

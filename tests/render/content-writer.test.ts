@@ -26,6 +26,7 @@ import type { TextStyle } from '../../pipeline/render/pdf/layout/types.ts';
 import { createPdfMeasurer, pdfTextOptions } from '../../pipeline/render/pdf/measurer.ts';
 import type { PdfDocument } from '../../pipeline/render/pdf/pdf-document.ts';
 import { fontFamilyFor, loadPrintTheme } from '../../pipeline/render/pdf/theme.ts';
+import { pdfWords, type PdfWord } from '../../scripts/pdf-words.ts';
 
 const roman: TextStyle = { face: 'regular', size: 10.5 };
 const italic: TextStyle = { face: 'italic', size: 10.5 };
@@ -407,29 +408,11 @@ function hasPoppler(): boolean {
   }
 }
 
-interface Word {
-  page: number;
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
+type Word = PdfWord;
 
 function words(file: string): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  const found: Word[] = [];
-  let page = 0;
-  for (const match of html.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-    if (match[0] === '<page ') {
-      page += 1;
-      continue;
-    }
-    const [xMin, yMin, xMax, yMax] = match.slice(1, 5).map(Number) as [number, number, number, number];
-    found.push({ page, text: match[5]!, xMin, yMin, xMax, yMax });
-  }
   // In reading order on the page's lines, whatever the order poppler's reading-order analysis gives.
-  return found.sort((a, b) => a.page - b.page || Math.round(a.yMax * 10) - Math.round(b.yMax * 10) || a.xMin - b.xMin);
+  return pdfWords(file).sort((a, b) => a.page - b.page || Math.round(a.yMax * 10) - Math.round(b.yMax * 10) || a.xMin - b.xMin);
 }
 
 /** Gray pixels of each page at 150 dpi. */
