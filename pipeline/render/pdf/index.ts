@@ -76,9 +76,6 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
   const labelOf = (number: number): string => body[number - 1 - draftPages.length]!.label;
   const sectionLabels = Object.fromEntries(Object.entries(sectionPages).map(([id, number]) => [id, labelOf(number)]));
   const frontPages = paginate(composeFrontMatter(book, composer, sectionLabels).flow, frame);
-  if (frontPages.length !== draftPages.length) {
-    throw new Error(`The front matter took ${frontPages.length} pages with the contents' page numbers, ${draftPages.length} without them`);
-  }
   painter.paintReserved(frontPages);
   const pages = [...frontPages.map(recordOf), ...body];
   painter.finish(pages.map((page) => page.numbering));

@@ -68,7 +68,9 @@ export function createPainter(doc: PdfDocument, options: PaintOptions): Painter 
       canvas.content.releasePages(reserved.length);
     },
     paintReserved(pages) {
-      if (!sameShape(pages, reserved)) throw new Error('The pages drawn into the reserved pages differ from those reserved');
+      if (!sameShape(pages, reserved)) {
+        throw new Error(`The front matter took ${pages.length} pages, with other marks or structure, once the contents had their page numbers; ${reserved.length} were reserved`);
+      }
       pages.forEach((page, index) => {
         canvas.content.switchToPage(index);
         drawPage(canvas, page, options);

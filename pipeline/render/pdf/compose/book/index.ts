@@ -1,7 +1,8 @@
 /**
  * The whole book as vertical lists: the front matter (title page, copyright, contents) and
  * the body (the sections, the sources and the colophon), one after the other. `pageLabels`
- * are the opening pages found by the previous pass, for the contents.
+ * are the pages the sections open on, for the contents (none yet in the draft that reserves
+ * the front matter's pages).
  */
 import type { Book } from '../../../../types.ts';
 import type { FlowItem } from '../../layout/types.ts';
@@ -31,25 +32,11 @@ export function composeFrontMatter(book: Book, composer: Composer, pageLabels: R
 }
 
 /**
- * The sections, the sources and the colophon: nothing in them depends on page numbers, so a
- * layout that runs again for the contents' numbers can keep them. Each part opens with a page
- * break, which ends any keep the front matter left pending, so composing them with a flow of
- * their own gives the same list as composing them after the front matter.
- */
-export function composeBody(book: Book, composer: Composer): ComposedBook {
-  const flow: FlowItem[] = [];
-  const outline: OutlineEntry[] = [];
-  composeBodyInParts(book, composer, (part) => {
-    flow.push(...part.flow);
-    outline.push(...part.outline);
-  });
-  return { flow, outline };
-}
-
-/**
- * The body one part at a time (each section, the sources, the colophon), handed to `emit` as
- * soon as it is composed, so a long book can be cut into pages and drawn while the rest is
- * still to come, and no more than a part's lines are held at once.
+ * The sections, the sources and the colophon, one part at a time, each handed to `emit` as
+ * soon as it is composed, so a long book can be cut into pages and drawn while the rest is still
+ * to come, and no more than a part's lines are held at once. Nothing in them depends on page
+ * numbers, and each part opens with a page break, which ends any keep the front matter left
+ * pending: composed on their own, they give the same list as after the front matter.
  */
 export function composeBodyInParts(book: Book, composer: Composer, emit: (part: ComposedBook) => void): void {
   const context = { composer, flow: createFlowBuilder(), outline: [] as OutlineEntry[] };
