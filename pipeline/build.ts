@@ -20,6 +20,8 @@ export interface BuildOptions {
   modified: Date;
   /** `booklet` also writes the pages imposed for saddle stitching; overrides `print.impose`. */
   impose?: 'none' | 'booklet';
+  /** Folders outside the source folder that its links may lead into (`--allow-outside`). */
+  allowOutside?: readonly string[];
   /** Folder of the cleaned-text cache; none when undefined (`--no-cache`). */
   cacheDir?: string;
   /** Called as each stage starts, and as each piece is cleaned, for progress on a terminal. */
@@ -54,7 +56,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     return result;
   };
 
-  const source = await time('load', () => loadSource(options.sourceDir));
+  const source = await time('load', () => loadSource(options.sourceDir, { allowOutside: options.allowOutside }));
   const cleaning = { cleaned: 0, cached: 0 };
   const cleaned: CleanText[] = await time('clean', async () => {
     const cache = options.cacheDir === undefined ? undefined : await openCleanCache(options.cacheDir);
@@ -104,6 +106,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
       meta: book.meta,
       cleaned,
       diagnostics: [...source.diagnostics, ...parseDiagnostics],
+      sourceDir: path.resolve(options.sourceDir),
       outputs: [
         { file: names.epub, bytes: epub.byteLength },
         { file: names.pdf, bytes: pdf.data.byteLength, note: `${pdf.pageCount} pages` },

@@ -23,6 +23,7 @@ Usage:
   anthology check [SOURCE_DIR] [--out DIR] [--ace]
                                              validate the sources, and the built EPUB with EPUBCheck when
                                              installed (any message fails); --ace adds Ace by DAISY
+  build and check take --allow-outside DIR: links in the source folder may lead into DIR
   anthology --help | --version
 
 Exit status: 0 success, 1 invalid input or failed validation, 2 wrong usage.
@@ -83,8 +84,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   }
 }
 
+/** `--allow-outside PATH`: one folder outside the source that its links may lead into. */
+function allowedOutside(flags: Record<string, string | true>): string[] {
+  return typeof flags['allow-outside'] === 'string' ? [flags['allow-outside']] : [];
+}
+
 async function buildCommand(argv: readonly string[], io: Io): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, { boolean: ['quiet', 'no-cache'], value: ['out', 'impose'] });
+  const { positionals, flags } = parseArgs(argv, { boolean: ['quiet', 'no-cache'], value: ['out', 'impose', 'allow-outside'] });
   if (positionals.length > 1) throw new UsageError('build takes at most one SOURCE_DIR');
   if (flags.impose !== undefined && flags.impose !== 'booklet' && flags.impose !== 'none') {
     throw new UsageError(`Unexpected --impose ${String(flags.impose)}, expected booklet or none`);
@@ -97,7 +103,7 @@ async function buildCommand(argv: readonly string[], io: Io): Promise<number> {
   const cacheDir = flags['no-cache'] ? undefined : io.env.ANTHOLOGY_CACHE_DIR || defaultCacheDir();
   let result;
   try {
-    result = await buildAnthology({ sourceDir, outDir, modified: buildInstant(io.env), cacheDir, impose, onStage: progress?.update });
+    result = await buildAnthology({ sourceDir, outDir, modified: buildInstant(io.env), cacheDir, impose, allowOutside: allowedOutside(flags), onStage: progress?.update });
   } finally {
     progress?.clear();
   }
@@ -144,10 +150,10 @@ async function cleanCommand(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, { boolean: ['ace'], value: ['out'] });
+  const { positionals, flags } = parseArgs(argv, { boolean: ['ace'], value: ['out', 'allow-outside'] });
   if (positionals.length > 1) throw new UsageError('check takes at most one SOURCE_DIR');
   const sourceDir = positionals[0] ?? 'manuscripts';
-  const source = await loadSource(sourceDir);
+  const source = await loadSource(sourceDir, { allowOutside: allowedOutside(flags) });
   const diagnostics: Diagnostic[] = [...source.diagnostics];
   const cleaner = createCleaner();
   for (const manuscript of source.manuscripts) {

@@ -8,6 +8,7 @@ import { decodeSource } from './_decode.ts';
 import { parsePositionedYaml, placeOfPath, type PositionedYaml } from './_yaml.ts';
 import { suggestKey } from './_suggest.ts';
 import { repairMojibake } from './_mojibake.ts';
+import { destinationOf, isInside, sourceBounds, type SourceBounds } from './_paths.ts';
 import {
   BOOK_KEYS,
   PIECE_KEYS,
@@ -57,9 +58,19 @@ export function displayPath(file: string): string {
  * Reads a source folder: anthology.yaml and every file its contents name.
  * Reports every problem found, not only the first; throws AnthologyError when any is an error.
  */
-export async function loadSource(dir: string): Promise<LoadedSource> {
+export interface LoadOptions {
+  /** Folders outside the source folder that its links may lead into (`--allow-outside`). */
+  allowOutside?: readonly string[];
+}
+
+export async function loadSource(dir: string, options: LoadOptions = {}): Promise<LoadedSource> {
   const configFile = path.join(dir, CONFIG_FILE);
   const configPath = displayPath(configFile);
+  const bounds = await sourceBounds(dir, options.allowOutside);
+  const configLeads = await destinationOf(configFile, bounds);
+  if (configLeads.kind === 'outside') {
+    throw new AnthologyError([leadsOutside(configPath, configLeads.real, { line: 1, column: 1 })]);
+  }
   const configBytes = await readFile(configFile).catch(() => undefined);
   if (!configBytes) {
     throw new AnthologyError([diagnostic(displayPath(dir), 'error', 'load/no-config', `Missing ${CONFIG_FILE} in the source folder`)]);
@@ -92,13 +103,17 @@ export async function loadSource(dir: string): Promise<LoadedSource> {
     seen.add(absolute);
     return { item, place, absolute };
   });
-  const reads = prefetched(entries.map((entry) => (entry.absolute === undefined ? undefined : () => readSourceFile(entry.absolute))));
+  const reads = prefetched(entries.map((entry) => (entry.absolute === undefined ? undefined : () => readSourceFile(entry.absolute, bounds))));
   for (const [index, { item, place, absolute, refused }] of entries.entries()) {
     if (refused || absolute === undefined) {
       if (refused) diagnostics.push(refused);
       continue;
     }
     const read = (await reads(index))!;
+    if (read.kind === 'outside') {
+      diagnostics.push(leadsOutside(configPath, read.real, place, item.file));
+      continue;
+    }
     if (read.kind === 'missing') {
       diagnostics.push(diagnostic(configPath, 'error', 'load/missing-file', `Missing file “${item.file}” named in contents`, place));
       continue;
@@ -125,12 +140,16 @@ export async function loadSource(dir: string): Promise<LoadedSource> {
 
 type SourceRead =
   | { kind: 'missing' }
+  | { kind: 'outside'; real: string }
   | { kind: 'too-large'; size: number }
   | { kind: 'unreadable'; code: string }
   | { kind: 'read'; bytes: Uint8Array };
 
-/** A manuscript's bytes, unless it is missing, too large to read or unreadable. */
-async function readSourceFile(file: string): Promise<SourceRead> {
+/** A manuscript's bytes, unless it is missing, leads outside the source, is too large to read or unreadable. */
+async function readSourceFile(file: string, bounds: SourceBounds): Promise<SourceRead> {
+  const leads = await destinationOf(file, bounds);
+  if (leads.kind === 'missing') return { kind: 'missing' };
+  if (leads.kind === 'outside') return { kind: 'outside', real: leads.real };
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) return { kind: 'missing' };
   if (info.size > MAX_SOURCE_BYTES) return { kind: 'too-large', size: info.size };
@@ -164,9 +183,16 @@ function flattenContents(contents: BookConfig['contents']): ContentsItem[] {
   );
 }
 
-function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(path.resolve(dir), file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+/** A link (or a path through a linked folder) that leads out of the source folder. */
+function leadsOutside(file: string, real: string, place: Place, written?: string): Diagnostic {
+  const what = written === undefined ? 'File' : `Path “${written}”`;
+  return diagnostic(
+    file,
+    'error',
+    'load/outside-source',
+    `Unexpected link: ${what} leads outside the source folder, to “${real}”; move the file into the folder, or allow its folder with --allow-outside`,
+    place,
+  );
 }
 
 function validateConfig(yaml: PositionedYaml, file: string, diagnostics: Diagnostic[]): BookConfig | undefined {

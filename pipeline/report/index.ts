@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { BookMeta, CleanText, Diagnostic, EditRecord } from '../types.ts';
 
 export interface ReportInput {
@@ -6,6 +7,12 @@ export interface ReportInput {
   /** Load and build warnings that are not about one cleaning pass. */
   diagnostics: Diagnostic[];
   outputs: { file: string; bytes: number; note?: string }[];
+  /**
+   * The source folder, absolute. A file shown by its absolute path (a source folder outside the
+   * working directory) is shown relative to it instead: the report is published beside the
+   * book, and carries no folder of the machine that built it.
+   */
+  sourceDir?: string;
 }
 
 /** Rules whose edits only change white space or Markdown syntax: summarised, not listed one per row. */
@@ -15,7 +22,12 @@ const LAYOUT_RULES = /^(pdf\/unwrap|pdf\/paragraph|text\/newline|text\/trailing-
  * The cleaning report: for every piece, every change the pipeline made to the raw text
  * (raw file line:column, old → new, rule), what it removed, and what it suspects but left alone.
  */
-export function renderReport({ meta, cleaned, diagnostics, outputs }: ReportInput): string {
+export function renderReport(input: ReportInput): string {
+  const { meta, outputs } = input;
+  const shown = (file: string): string => (input.sourceDir !== undefined && path.isAbsolute(file) ? path.relative(input.sourceDir, file) : file);
+  const placed = (d: Diagnostic): Diagnostic => (path.isAbsolute(d.file) ? { ...d, file: shown(d.file) } : d);
+  const cleaned = input.sourceDir === undefined ? input.cleaned : input.cleaned.map((c) => ({ ...c, path: shown(c.path), diagnostics: c.diagnostics.map(placed) }));
+  const diagnostics = input.sourceDir === undefined ? input.diagnostics : input.diagnostics.map(placed);
   const lines: string[] = [];
   lines.push(`# Cleaning report: ${meta.title}`, '');
   lines.push(`Built ${meta.modified}. Positions are line:column in the raw manuscript file.`, '');

@@ -1,0 +1,136 @@
+/**
+ * A book built from untrusted contributions, through the real command: a link that leads out
+ * of the source folder publishes nothing, and what is published carries no script, no active
+ * PDF content and nothing of the machine that built it.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir, userInfo } from 'node:os';
+import path from 'node:path';
+import { strFromU8 } from 'fflate';
+import { freshDir, hasCommand, openEpub, runCli } from '../build/_book.ts';
+import { MINIMAL_CONFIG, makeSourceDir, piece } from '../helpers.ts';
+
+const SECRET = 'Zanzibar-credentials-4471';
+
+/** A file outside any source folder, shaped like a manuscript so only its path gives it away. */
+function secretOutside(): string {
+  const dir = freshDir('secret');
+  const file = path.join(dir, 'secret.md');
+  writeFileSync(file, piece('title: Harmless\nauthor: A', `The key is ${SECRET}.\n`));
+  return file;
+}
+
+function outputs(out: string): string[] {
+  return readdirSync(out);
+}
+
+/** Every byte the outputs publish, as text: EPUB entries unzipped, PDF streams uncompressed. */
+function publishedText(out: string): string {
+  const texts: string[] = [];
+  for (const name of outputs(out)) {
+    const file = path.join(out, name);
+    if (name.endsWith('.epub')) {
+      const epub = openEpub(file);
+      for (const entry of Object.keys(epub.files)) texts.push(entry, strFromU8(epub.files[entry]!, true));
+    } else if (name.endsWith('.pdf') && hasCommand('qpdf')) {
+      const flat = path.join(freshDir('qdf'), 'flat.pdf');
+      execFileSync('qpdf', ['--qdf', '--object-streams=disable', '--stream-data=uncompress', file, flat]);
+      texts.push(readFileSync(flat, 'latin1'));
+    } else {
+      texts.push(readFileSync(file, 'latin1'));
+    }
+  }
+  return texts.join('\n');
+}
+
+describe('links out of the source folder', () => {
+  it('a manuscript that is a link to a file outside is refused, and nothing is published', async () => {
+    const secret = secretOutside();
+    const source = await makeSourceDir({ 'anthology.yaml': MINIMAL_CONFIG });
+    symlinkSync(secret, path.join(source, 'one.md'));
+    const out = freshDir('out');
+    const result = runCli(['build', source, '--out', out, '--no-cache']);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/anthology\.yaml:5:\d+: error Unexpected link: Path “one\.md” leads outside the source folder, to “[^”]*secret\.md”.*\[load\/outside-source\]/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(outputs(out)).toEqual([]);
+  });
+
+  it('a linked folder inside the source that leads out is refused too', async () => {
+    const secret = secretOutside();
+    const source = await makeSourceDir({ 'anthology.yaml': MINIMAL_CONFIG.replace('one.md', 'shared/secret.md') });
+    symlinkSync(path.dirname(secret), path.join(source, 'shared'));
+    const result = runCli(['build', source, '--out', freshDir('out'), '--no-cache']);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).toContain('[load/outside-source]');
+  });
+
+  it('anthology.yaml itself may not be a link out of the folder', async () => {
+    const elsewhere = await makeSourceDir({ 'anthology.yaml': MINIMAL_CONFIG, 'one.md': piece('title: One\nauthor: A', 'Text.\n') });
+    const source = freshDir('src');
+    symlinkSync(path.join(elsewhere, 'anthology.yaml'), path.join(source, 'anthology.yaml'));
+    const result = runCli(['build', source, '--out', freshDir('out'), '--no-cache']);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/anthology\.yaml:1:1: error Unexpected link.*\[load\/outside-source\]/);
+  });
+
+  it('check refuses the same link', async () => {
+    const secret = secretOutside();
+    const source = await makeSourceDir({ 'anthology.yaml': MINIMAL_CONFIG });
+    symlinkSync(secret, path.join(source, 'one.md'));
+    const result = runCli(['check', source, '--out', freshDir('out')]);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).toContain('[load/outside-source]');
+  });
+
+  it('--allow-outside lets a named folder in, and a link inside the folder is fine', async () => {
+    const secret = secretOutside();
+    const source = await makeSourceDir({
+      'anthology.yaml': MINIMAL_CONFIG.replace('  - one.md\n', '  - one.md\n  - two.md\n'),
+      'real/two.md': piece('title: Two\nauthor: B', 'The second text.\n'),
+    });
+    symlinkSync(secret, path.join(source, 'one.md'));
+    symlinkSync(path.join(source, 'real/two.md'), path.join(source, 'two.md'));
+    const out = freshDir('out');
+    const result = runCli(['build', source, '--out', out, '--no-cache', '--allow-outside', path.dirname(secret)]);
+    expect(result.status, result.stderr).toBe(0);
+    const text = publishedText(out);
+    expect(text).toContain(SECRET);
+    expect(text).toContain('The second text.');
+  });
+});
+
+describe('what a published book carries', () => {
+  it('no script, no active PDF content, and no path, user or folder of the build machine', async () => {
+    const source = await makeSourceDir({
+      'anthology.yaml': `${MINIMAL_CONFIG}description: A book.\n`,
+      'one.md': piece('title: One\nauthor: A\nformat: markdown', 'Text with <script>alert(1)</script> a script in it.\n\n<a href="javascript:alert(2)">link</a>\n'),
+    });
+    const out = path.join(freshDir('out'), 'nested-output-folder');
+    mkdirSync(out);
+    const result = runCli(['build', source, '--out', out, '--no-cache']);
+    expect(result.status, result.stderr).toBe(0);
+
+    const epub = openEpub(path.join(out, 'a-test-book.epub'));
+    expect(epub.opf).not.toMatch(/\bscripted\b/);
+    for (const [name, bytes] of Object.entries(epub.files)) {
+      if (!/\.(x?html|opf|ncx|css|svg)$/.test(name)) continue;
+      const text = strFromU8(bytes);
+      expect(text, name).not.toMatch(/<script\b|(?:href|src)\s*=\s*["']\s*javascript:|<[^>]*\son[a-z]+\s*=/i);
+    }
+
+    if (hasCommand('qpdf')) {
+      expect(publishedText(out)).not.toMatch(/\/(JavaScript|JS|Launch|EmbeddedFile|EmbeddedFiles|SubmitForm|ImportData|RichMedia)\b/);
+    }
+
+    const published = publishedText(out);
+    // Each folder with its separator: "/root" alone is also the start of "</rootfile>".
+    const machine = [source, out, path.dirname(out), tmpdir(), process.cwd(), homedir()].map((folder) => `${folder}/`);
+    for (const place of machine) expect(published, place).not.toContain(place);
+    const user = userInfo().username;
+    if (user.length >= 4) expect(published).not.toMatch(new RegExp(`\\b${user}\\b`));
+    expect(published).not.toMatch(/anthology-test-|anthology-out-/);
+  });
+});
