@@ -9,7 +9,9 @@ import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from
 import { homedir, tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { strFromU8 } from 'fflate';
-import { freshDir, hasCommand, openEpub, runCli } from '../build/_book.ts';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { BIN, EPOCH, ROOT, freshDir, hasCommand, openEpub, runCli } from '../build/_book.ts';
 import { MINIMAL_CONFIG, makeSourceDir, piece } from '../helpers.ts';
 
 const SECRET = 'Zanzibar-credentials-4471';
@@ -132,5 +134,49 @@ describe('what a published book carries', () => {
     const user = userInfo().username;
     if (user.length >= 4) expect(published).not.toMatch(new RegExp(`\\b${user}\\b`));
     expect(published).not.toMatch(/anthology-test-|anthology-out-/);
+  });
+});
+
+describe('nothing reaches out', () => {
+  it('a book whose sources point at the network builds with all networking code made to throw, and calls none of it', async () => {
+    const html = [
+      'Text before.',
+      '',
+      '<link rel="stylesheet" href="https://example.com/a.css">',
+      '<style>@import url("https://example.com/b.css");</style>',
+      '<p style="background: url(https://example.com/c.png)">Styled paragraph.</p>',
+      '<svg><image href="https://example.com/d.png"/></svg>',
+      '<iframe src="https://example.com/e.html"></iframe>',
+      '<object data="https://example.com/f.swf"></object>',
+      '',
+      'Text after.',
+      '',
+    ].join('\n');
+    const source = await makeSourceDir({ 'anthology.yaml': MINIMAL_CONFIG, 'one.md': piece('title: One\nauthor: A\nformat: markdown', html) });
+    const out = freshDir('out');
+    const log = path.join(freshDir('net'), 'attempts.log');
+    writeFileSync(log, '');
+    const stub = pathToFileURL(path.join(ROOT, 'tests/fixtures/hostile/no-network.mjs')).href;
+    const result = spawnSync(process.execPath, ['--import', stub, BIN, 'build', source, '--out', out, '--no-cache'], {
+      cwd: ROOT,
+      env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, ANTHOLOGY_NETWORK_LOG: log },
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(log, 'utf8')).toBe('');
+    const published = publishedText(out);
+    expect(published).toContain('Styled paragraph.');
+    expect(published).not.toContain('example.com');
+  });
+
+  it('the stub itself catches a fetch, so the test above can fail', () => {
+    const log = path.join(freshDir('net'), 'attempts.log');
+    const stub = pathToFileURL(path.join(ROOT, 'tests/fixtures/hostile/no-network.mjs')).href;
+    const result = spawnSync(process.execPath, ['--import', stub, '-e', 'try { fetch("https://example.com/") } catch {}'], {
+      env: { ...process.env, ANTHOLOGY_NETWORK_LOG: log },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(readFileSync(log, 'utf8')).toContain('fetch https://example.com/');
   });
 });
