@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Book, CleanText, Diagnostic, EditRecord } from './types.ts';
-import { loadSource } from './load/index.ts';
+import { limitsOf, loadSource } from './load/index.ts';
 import { cleanAll } from './parallel/clean-pool.ts';
 import { parseCleanText } from './parse/index.ts';
 import { displayPath, placeBeforeRepairs } from './load/index.ts';
@@ -83,6 +83,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
         bodyOffset: manuscript.bodyOffset,
         manuscriptDir: path.dirname(path.resolve(manuscript.path)),
         sourceDir: path.resolve(options.sourceDir),
+        maxNesting: limitsOf(source.config).nesting,
       });
       parseDiagnostics.push(...parsed.diagnostics);
       return { manuscript, part: source.parts[i], tree: parsed.tree };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AnthologyError, formatDiagnostic, hasErrors } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
 import { buildAnthology, buildInstant } from '../build.ts';
-import { displayPath, loadSource, parseManuscript } from '../load/index.ts';
+import { displayPath, limitsOf, loadSource, parseManuscript } from '../load/index.ts';
 import { cleanManuscript, cleanText, createCleaner } from '../clean/index.ts';
 import { runEpubcheck } from '../check/epubcheck.ts';
 import { runAce } from '../check/ace.ts';
@@ -166,6 +166,7 @@ async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
       bodyOffset: manuscript.bodyOffset,
       manuscriptDir: path.dirname(path.resolve(manuscript.path)),
       sourceDir: path.resolve(sourceDir),
+      maxNesting: limitsOf(source.config).nesting,
     });
     diagnostics.push(...parsed.diagnostics);
   }

@@ -15,12 +15,14 @@ import {
   PRINT_KEYS,
   SOURCE_KEYS,
   bookSchema,
+  limitsOf,
   pieceSchema,
   type BookConfig,
   type PieceFrontMatter,
 } from './schema.ts';
 
-export type { BookConfig } from './schema.ts';
+export type { BookConfig, Limits } from './schema.ts';
+export { limitsOf } from './schema.ts';
 export { repairMojibake, placeBeforeRepairs, type MojibakeRepair, type MojibakeResult } from './_mojibake.ts';
 
 export interface ContentsItem {
@@ -86,6 +88,14 @@ export async function loadSource(dir: string, options: LoadOptions = {}): Promis
   if (!config) throw new AnthologyError(diagnostics);
 
   const items = flattenContents(config.contents);
+  const { pieces: maxPieces } = limitsOf(config);
+  if (items.length > maxPieces) {
+    const place = yaml.places['contents'] ?? { line: 1, column: 1 };
+    diagnostics.push(
+      diagnostic(configPath, 'error', 'limit/pieces', `Unexpected ${items.length} files in contents, expected at most ${maxPieces} (raise limits.pieces in ${CONFIG_FILE} if the book needs more)`, place),
+    );
+    throw new AnthologyError(diagnostics);
+  }
   const manuscripts: Manuscript[] = [];
   const repairs: Record<string, EditRecord[]> = {};
   const parts: (string | undefined)[] = [];

@@ -68,6 +68,32 @@ export const printSchema = z
 
 export const PRINT_KEYS = Object.keys(printSchema.shape);
 
+/**
+ * What one file may make the build expand to, so a hostile contribution fails with a named
+ * limit instead of exhausting the stack or the memory. Each can be raised in anthology.yaml
+ * (`limits: {nesting: 300}`) where a real book needs more.
+ */
+export const LIMIT_DEFAULTS = {
+  /** Levels of Markdown containers (quotes, lists) and of raw HTML elements in a piece. */
+  nesting: 100,
+  /** Files in contents. */
+  pieces: 2000,
+} as const;
+
+const limit = z.number().int().positive();
+export const limitsSchema = z
+  .object({
+    nesting: limit.max(5000, 'expected at most 5000: deeper nesting overflows the stack').optional(),
+    pieces: limit.optional(),
+  })
+  .strict();
+
+export type Limits = { [K in keyof typeof LIMIT_DEFAULTS]: number };
+
+export function limitsOf(config: { limits?: z.infer<typeof limitsSchema> | undefined }): Limits {
+  return { ...LIMIT_DEFAULTS, ...config.limits };
+}
+
 export const bookSchema = z.object({
   title: text,
   subtitle: text.optional(),
@@ -88,6 +114,7 @@ export const bookSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case letters, digits and hyphens').optional(),
   contents: z.array(contentsEntry).min(1, 'expected at least one file in contents'),
   print: printSchema.default({ trim: 'A5' }),
+  limits: limitsSchema.optional(),
 });
 
 export const BOOK_KEYS = Object.keys(bookSchema.shape);

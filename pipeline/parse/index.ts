@@ -7,6 +7,10 @@ import { diagnostic, lineStarts, placeOf } from '../diagnostics.ts';
 import { typographyPlugin } from './typography.ts';
 import { containsHtml, htmlToBlocks, phrasingWithHtml, type HtmlFinding } from './_html.ts';
 import { parseWithSimpleBlocks } from './_simple-blocks.ts';
+import { emphasisNesting, htmlNesting, markdownNesting, nodeTooDeep } from './_nesting.ts';
+
+/** Levels of nesting allowed when the caller names no limit (anthology.yaml's `limits.nesting`). */
+const DEFAULT_NESTING = 100;
 
 export interface ParseOptions {
   /** The manuscript's path as shown in messages. */
@@ -17,6 +21,8 @@ export interface ParseOptions {
   /** Absolute folders: the manuscript's own (images resolve from it) and the source folder (images must stay inside). */
   manuscriptDir?: string;
   sourceDir?: string;
+  /** Deepest nesting of Markdown containers and raw HTML elements allowed. */
+  maxNesting?: number;
 }
 
 export interface ParsedText {
@@ -32,10 +38,36 @@ export interface ParsedText {
  * re-parse a string. Pure: paths are only compared, never read.
  */
 export function parseCleanText(markdown: string, options: ParseOptions): ParsedText {
-  const processor = unified().use(remarkParse).use(typographyPlugin);
-  const tree = withoutTitleHeading(parseWithSimpleBlocks(markdown, (text) => processor.parse(text)));
   const diagnostics: Diagnostic[] = [];
   const locate = locator(options);
+  const maxNesting = options.maxNesting ?? DEFAULT_NESTING;
+  // Every walker after the parse recurses: a tree deeper than the limit is refused before them.
+  const tooDeep = (text: string, offset: number, what: string): ParsedText => {
+    // The whole line: deep lines differ from shallower ones in their indentation only.
+    const lineEnd = text.indexOf('\n', offset);
+    const place = locate(text.slice(offset, lineEnd === -1 ? text.length : lineEnd));
+    const message = `Unexpected ${what} nested more than ${maxNesting} levels deep (raise limits.nesting in anthology.yaml if the book needs more)`;
+    return { tree: { type: 'root', children: [] }, diagnostics: [diagnostic(options.file, 'error', 'limit/nesting', message, place)] };
+  };
+  const html = htmlNesting(markdown, maxNesting);
+  if (html.offset !== undefined) return tooDeep(markdown, html.offset, 'raw HTML');
+  const containers = markdownNesting(markdown, maxNesting);
+  if (containers.offset !== undefined) return tooDeep(markdown, containers.offset, 'Markdown (quotes or lists)');
+  const emphasis = emphasisNesting(markdown, maxNesting);
+  if (emphasis.offset !== undefined) return tooDeep(markdown, markdown.lastIndexOf('\n', emphasis.offset) + 1, 'emphasis');
+  const processor = unified().use(remarkParse).use(typographyPlugin);
+  let deep: { text: string; offset: number } | undefined;
+  const tree = withoutTitleHeading(
+    parseWithSimpleBlocks(markdown, (text) => {
+      const parsed = processor.parse(text);
+      // Inline nesting (emphasis in emphasis…) deepens the tree too: a looser bound catches it.
+      const node = nodeTooDeep(parsed, 3 * maxNesting + 10);
+      if (!node) return parsed;
+      deep = { text, offset: node.position?.start.offset ?? 0 };
+      return { type: 'root', children: [] };
+    }),
+  );
+  if (deep) return tooDeep(deep.text, deep.offset, 'Markdown (quotes, lists, emphasis or links)');
   makeHtmlSafe(tree, (findings, snippet) => {
     const place = locate(snippet);
     for (const finding of findings) {

@@ -180,3 +180,52 @@ describe('nothing reaches out', () => {
     expect(readFileSync(log, 'utf8')).toContain('fetch https://example.com/');
   });
 });
+
+describe('limits on what a file can make the build expand to', () => {
+  const deep = (lines: string) => ({ 'anthology.yaml': MINIMAL_CONFIG, 'one.md': piece('title: One\nauthor: A\nformat: markdown', `Text.\n\n${lines}\n\nMore.\n`) });
+  const fails = (files: Record<string, string>, file: string, rule: string, line?: number) => {
+    return makeSourceDir(files).then((source) => {
+      const out = freshDir('out');
+      const result = runCli(['build', source, '--out', out, '--no-cache']);
+      expect(result.status, result.stderr).toBe(1);
+      expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
+      expect(result.stderr).toMatch(new RegExp(`${file.replace('.', '\\.')}:${line ?? '\\d+'}:\\d+: error .*\\[${rule.replace('/', '\\/')}\\]`));
+      expect(outputs(out)).toEqual([]);
+      return result;
+    });
+  };
+
+  it('block quotes nested thousands deep: refused at their line, not a stack overflow', async () => {
+    const result = await fails(deep(`${'> '.repeat(20000)}deep`), 'one.md', 'limit/nesting', 8);
+    expect(result.stderr).toContain('limits.nesting');
+  });
+
+  it('lists nested thousands deep: refused at the first line too deep, quickly', async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
+    await fails(deep(lines), 'one.md', 'limit/nesting', 8 + 100);
+  });
+
+  it('raw HTML nested thousands deep', async () => {
+    await fails(deep(`${'<div> '.repeat(20000)}deep${' </div>'.repeat(20000)}`), 'one.md', 'limit/nesting', 8);
+  });
+
+  it('emphasis nested thousands deep', async () => {
+    await fails(deep(`${'*a _b '.repeat(3000)}x${'_ b* a'.repeat(3000)}`), 'one.md', 'limit/nesting', 8);
+  });
+
+  it('limits.nesting raises the limit for a book that needs it', async () => {
+    const lines = Array.from({ length: 120 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
+    const files = deep(lines);
+    await fails(files, 'one.md', 'limit/nesting');
+    const source = await makeSourceDir({ ...files, 'anthology.yaml': `${MINIMAL_CONFIG}limits:\n  nesting: 150\n` });
+    const result = runCli(['build', source, '--out', freshDir('out'), '--no-cache']);
+    expect(result.status, result.stderr).toBe(0);
+  });
+
+  it('more pieces than limits.pieces: refused at contents', async () => {
+    const config = `${MINIMAL_CONFIG.replace('  - one.md\n', '  - one.md\n  - two.md\n  - three.md\n')}limits: {pieces: 2}\n`;
+    const body = piece('title: T\nauthor: A', 'Text.\n');
+    const result = await fails({ 'anthology.yaml': config, 'one.md': body, 'two.md': body, 'three.md': body }, 'anthology.yaml', 'limit/pieces', 4);
+    expect(result.stderr).toContain('Unexpected 3 files in contents, expected at most 2');
+  });
+});
