@@ -56,10 +56,17 @@ export function standaloneWords(text: string, minLength: number): RegExpExecArra
   const words: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length > MAX_REPAIRABLE_LETTERS) continue;
     if (!attachedBefore(text, m.index) && !attachedAfter(text, m.index + m[0].length)) words.push(m);
   }
   return words;
 }
+
+/**
+ * Longer runs of letters are no word a repair could know (dictionaries stop near 30 letters),
+ * and repairs try every split or letter of a word: on a run of thousands they took minutes.
+ */
+const MAX_REPAIRABLE_LETTERS = 60;
 
 /** Offsets of middle dots between letters ("lock·keeper"): hyphens misread. Found by search, not by a lookbehind at every offset. */
 export function middleDotsBetweenLetters(text: string): number[] {
