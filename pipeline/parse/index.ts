@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import type { Processor } from 'unified';
 import type { Definition, Nodes, Parent, Root, RootContent } from 'mdast';
 import type { Diagnostic, Place } from '../types.ts';
 import { diagnostic, lineStarts, placeOf } from '../diagnostics.ts';
@@ -32,7 +35,7 @@ export interface ParsedText {
  * re-parse a string. Pure: paths are only compared, never read.
  */
 export function parseCleanText(markdown: string, options: ParseOptions): ParsedText {
-  const processor = unified().use(remarkParse).use(typographyPlugin);
+  const processor = unified().use(remarkParse).use(footnotes).use(typographyPlugin);
   const tree = withoutTitleHeading(parseWithSimpleBlocks(markdown, (text) => processor.parse(text)));
   const diagnostics: Diagnostic[] = [];
   const locate = locator(options);
@@ -53,6 +56,16 @@ export function parseCleanText(markdown: string, options: ParseOptions): ParsedT
   });
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { tree: processor.runSync(tree) as Root, diagnostics };
+}
+
+/**
+ * Footnotes (`[^1]` and `[^1]: …`), through remark's own extension point: the micromark syntax
+ * and its mdast nodes, as remark-gfm adds them, without the rest of GFM.
+ */
+function footnotes(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmFootnote());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
 }
 
 /**
