@@ -59,6 +59,14 @@ describe('a book with front and back matter, a footnote and a cover', () => {
     expect(contents.lines.find((line) => line.startsWith('Afterword'))).toMatch(new RegExp(`${label('afterword')}$`));
   });
 
+  it('groups the outline: front and back matter at the top, the part with its piece under it', () => {
+    const top = pdf.outlineTree.map((node) => node.title);
+    expect(top).toEqual(['Contents', 'Preface', 'Introduction', 'The Texts', 'Afterword', 'Sources']);
+    const part = pdf.outlineTree.find((node) => node.title === 'The Texts')!;
+    expect(part.children.map((node) => node.title)).toEqual(['A Long Night of Argument']);
+    expect(part.page).toBe(part.children[0]!.page);
+  });
+
   it('gives each role its EPUB semantics, its matter and its landmark, and the note as a footnote aside', () => {
     const doc = (id: string) => epub.text(epub.spine.find((name) => name.endsWith(`/${id}.xhtml`))!);
     const expected: Array<[string, string, string, string]> = [

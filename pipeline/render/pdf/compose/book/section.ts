@@ -20,7 +20,15 @@ export function composeSection(book: Book, section: Section, context: BookContex
   const { composer, flow } = context;
   const firstPiece = book.sections.find((s) => s.role === 'piece') ?? book.sections[0];
   flow.pageBreak('recto', NO_DECOR, bodyDecor(book.meta.title, section.title, composer), firstPiece === section ? BODY_NUMBERING : undefined);
-  addBookmark(context, { id: section.id, title: section.title, depth: 1 });
+  // The outline groups a part's pieces under the part's own entry, as the contents do.
+  const index = book.sections.indexOf(section);
+  const inPart = section.part !== undefined;
+  if (inPart && book.sections[index - 1]?.part !== section.part) {
+    context.outline.push({ id: `${section.id}/part`, title: section.part!, depth: 1 });
+    flow.mark(`${section.id}/part`);
+  }
+  const depth = inPart ? 2 : 1;
+  addBookmark(context, { id: section.id, title: section.title, depth });
   composeOpening(section, context);
   const frame: BlockFrame = {
     left: 0,
@@ -32,9 +40,9 @@ export function composeSection(book: Book, section: Section, context: BookContex
     nested: false,
   };
   const atFoot = (composer.print.notes ?? 'foot') === 'foot';
-  const scope = createSectionScope(section, context, atFoot ? frame : undefined);
+  const scope = createSectionScope(section, context, atFoot ? frame : undefined, depth - 1);
   composeBlocks(section.tree.children, frame, flow, composer, scope, { path: [], struct: [{ key: section.id, role: 'Sect' }] });
-  if (!atFoot) composeNotes(section, scope, frame, context);
+  if (!atFoot) composeNotes(section, scope, frame, context, depth);
 }
 
 /**
@@ -43,7 +51,7 @@ export function composeSection(book: Book, section: Section, context: BookContex
  * `footFrame`, each note is set as soon as it is called and handed to the flow as an
  * insertion, which the paginator puts at the foot of the calling line's page.
  */
-function createSectionScope(section: Section, context: BookContext, footFrame?: BlockFrame): SectionScope {
+function createSectionScope(section: Section, context: BookContext, footFrame?: BlockFrame, outlineShift = 0): SectionScope {
   const footnotes = new Map<string, { definition: FootnoteDefinition; path: readonly number[] }>();
   section.tree.children.forEach((node, index) => {
     if (node.type === 'footnoteDefinition') footnotes.set(node.identifier.toLowerCase(), { definition: node, path: [index] });
@@ -70,7 +78,7 @@ function createSectionScope(section: Section, context: BookContext, footFrame?: 
     noteKey: (number) => (footFrame ? keyOf(number) : undefined),
     addBookmark(title: string, depth: number): string {
       headings += 1;
-      context.outline.push({ id: `${section.id}/h${headings}`, title, depth });
+      context.outline.push({ id: `${section.id}/h${headings}`, title, depth: depth + outlineShift });
       return `${section.id}/h${headings}`;
     },
   };
@@ -130,14 +138,14 @@ function composeOpening(section: Section, context: BookContext): void {
  * URLs break at their joints. Kept at the end of the section rather than at the foot of the
  * page, so that a page's length never depends on the notes it calls.
  */
-function composeNotes(section: Section, scope: SectionScope, frame: BlockFrame, context: BookContext): void {
+function composeNotes(section: Section, scope: SectionScope, frame: BlockFrame, context: BookContext, sectionDepth = 1): void {
   if (scope.notes.length === 0) return;
   const { composer, flow } = context;
   const theme = composer.theme.notes;
   const document = section.id;
   const heading = composer.theme.headings[0]!;
   flow.addSpace(theme.spaceBefore * composer.line);
-  addBookmark(context, { id: `${section.id}/notes`, title: theme.title, depth: 2 });
+  addBookmark(context, { id: `${section.id}/notes`, title: theme.title, depth: sectionDepth + 1 });
   const titleStyle = textStyle('regular', heading.size, { caps: heading.caps, ...(heading.caps === 'allSmall' ? { tracking: heading.size * 0.05 } : {}) });
   addCentred(theme.title, titleStyle, composer.line, context, { document, role: 'H2', key: 'notes-title', within: [{ key: 'notes', role: 'Div' }] });
   flow.keepWithNext(2);
