@@ -314,11 +314,21 @@ describe('paginate', () => {
         { kind: 'pageBreak', side: 'any', first: { folio: true }, rest: { folio: true } },
       ),
       fc.integer({ min: 0, max: 99 }).map((n): FlowItem => ({ kind: 'mark', id: `m${n}` })),
+      // A line calling a note of 1 to 12 lines (a long one runs on over the next pages).
+      fc.integer({ min: 1, max: 12 }).map((count): FlowItem => ({
+        ...(line('c') as Extract<FlowItem, { kind: 'line' }>),
+        insertions: [{ key: `n${count}`, lines: Array.from({ length: count }, () => ({ ...(line('note') as Extract<FlowItem, { kind: 'line' }>), height: 4, baseline: 3 })) }],
+      })),
     );
+    const withNotes = { ...frame, insertions: { skip: 3, ruleWidth: 20, continuedRuleWidth: 10, ruleThickness: 0.4, minLines: 2 } };
     fc.assert(
       fc.property(fc.array(fc.tuple(item, fc.boolean()), { maxLength: 60 }), (steps) => {
-        const whole = paginate(steps.map(([flowItem]) => flowItem), frame);
-        const paginator = createPaginator(frame);
+        const whole = paginate(steps.map(([flowItem]) => flowItem), withNotes);
+        // Every line and every note line is set once, whatever the order of things.
+        const lines = steps.flatMap(([flowItem]) => (flowItem.kind === 'line' ? [flowItem, ...(flowItem.insertions ?? []).flatMap((i) => i.lines)] : []));
+        expect(whole.flatMap((page) => page.lines).length).toBe(lines.length);
+        for (const page of whole) for (const placed of page.lines) expect(placed.baseline).toBeLessThanOrEqual(withNotes.height + 1e-6);
+        const paginator = createPaginator(withNotes);
         const pieces = [];
         for (const [flowItem, take] of steps) {
           paginator.push(flowItem);
