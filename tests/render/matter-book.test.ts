@@ -31,9 +31,9 @@ describe('a book with front and back matter, a footnote and a cover', () => {
     const pages = pdf.pages.filter((page) => flat(page.text).includes(NOTE));
     expect(pages).toHaveLength(1);
     const page = pages[0]!;
-    // The call follows "delegates" in the fourth paragraph: it is on the same page, above the note.
-    const call = page.items.find((item) => /delegates1?$/.test(item.str) || item.str === '1');
-    expect(call, 'the call').toBeDefined();
+    // The call, a superior 1 after "delegates" in the fourth paragraph, is on the same page.
+    const pageText = execFileSync('pdftotext', ['-f', String(page.number), '-l', String(page.number), result.files.pdf, '-'], { encoding: 'utf8' });
+    expect(pageText).toMatch(/delegates1 argued/);
     const note = page.items.find((item) => item.str.startsWith(`1. ${NOTE.slice(0, 20)}`))!;
     expect(note.size).toBeLessThan(result.book.print.fontSize);
     const body = page.items.filter((item) => item.size === result.book.print.fontSize);
