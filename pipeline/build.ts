@@ -11,6 +11,7 @@ import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.t
 import { renderEpub } from './render/epub/index.ts';
 import { renderPdf } from './render/pdf/index.ts';
 import { imposeBooklet } from './impose/booklet.ts';
+import { renderCover } from './render/cover/index.ts';
 import { renderReport } from './report/index.ts';
 
 export interface BuildOptions {
@@ -22,6 +23,8 @@ export interface BuildOptions {
   impose?: 'none' | 'booklet';
   /** Folders outside the source folder that its links may lead into (`--allow-outside`). */
   allowOutside?: readonly string[];
+  /** Also write the print-on-demand cover; overrides `print.cover`. */
+  cover?: boolean;
   /** Folder of the cleaned-text cache; none when undefined (`--no-cache`). */
   cacheDir?: string;
   /** Called as each stage starts, and as each piece is cleaned, for progress on a terminal. */
@@ -30,7 +33,7 @@ export interface BuildOptions {
 
 export interface BuildResult {
   book: Book;
-  files: { epub: string; pdf: string; report: string; booklet?: string };
+  files: { epub: string; pdf: string; report: string; booklet?: string; cover?: string };
   pageCount: number;
   diagnostics: Diagnostic[];
   /** Milliseconds per stage. */
@@ -100,8 +103,10 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   const booklet =
     impose === 'booklet' ? await time('impose', () => imposeBooklet(pdf.data, { date: new Date(book.meta.modified) })) : undefined;
 
+  const cover = (options.cover ?? book.print.cover) ? await time('cover', () => renderCover(book, pdf.pageCount)) : undefined;
+
   const slug = book.meta.slug;
-  const names = { epub: `${slug}.epub`, pdf: `${slug}.pdf`, booklet: `${slug}-booklet.pdf`, report: `${slug}-report.md` };
+  const names = { epub: `${slug}.epub`, pdf: `${slug}.pdf`, booklet: `${slug}-booklet.pdf`, cover: `${slug}-cover.pdf`, report: `${slug}-report.md` };
   const report = await time('report', () =>
     renderReport({
       meta: book.meta,
@@ -112,6 +117,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
         { file: names.epub, bytes: epub.byteLength },
         { file: names.pdf, bytes: pdf.data.byteLength, note: `${pdf.pageCount} pages` },
         ...(booklet ? [{ file: names.booklet, bytes: booklet.data.byteLength, note: `${booklet.sheets} sheets, printed on both sides` }] : []),
+        ...(cover ? [{ file: names.cover, bytes: cover.data.byteLength, note: coverNote(cover.geometry) }] : []),
       ],
     }),
   );
@@ -121,6 +127,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
       [names.epub, epub],
       [names.pdf, pdf.data],
       ...(booklet ? [[names.booklet, booklet.data] as [string, Uint8Array]] : []),
+      ...(cover ? [[names.cover, cover.data] as [string, Uint8Array]] : []),
       [names.report, report],
     ]),
   );
@@ -129,9 +136,15 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     pdf: path.join(options.outDir, names.pdf),
     report: path.join(options.outDir, names.report),
     ...(booklet ? { booklet: path.join(options.outDir, names.booklet) } : {}),
+    ...(cover ? { cover: path.join(options.outDir, names.cover) } : {}),
   };
   const diagnostics = [...source.diagnostics, ...parseDiagnostics, ...cleaned.flatMap((c) => c.diagnostics.filter((d) => d.severity !== 'info'))];
   return { book, files, pageCount: pdf.pageCount, diagnostics, timings, cleaned, cleaning };
+}
+
+/** "309.92 × 216.35 mm, spine 6.52 mm": the figures to check against a printer's calculator. */
+function coverNote(geometry: { widthMm: number; heightMm: number; spineMm: number }): string {
+  return `${geometry.widthMm.toFixed(2)} × ${geometry.heightMm.toFixed(2)} mm, spine ${geometry.spineMm.toFixed(2)} mm`;
 }
 
 /**

@@ -26,7 +26,10 @@ export interface Diagnostic {
 }
 
 export type TextFormat = 'web' | 'pdf-text' | 'markdown';
-export type SectionRole = 'introduction' | 'piece';
+/** What a section is in the book; front-matter roles before the first piece get roman folios. */
+export type SectionRole = 'foreword' | 'preface' | 'introduction' | 'piece' | 'afterword' | 'appendix' | 'glossary' | 'bibliography';
+
+export const SECTION_ROLES: readonly SectionRole[] = ['foreword', 'preface', 'introduction', 'piece', 'afterword', 'appendix', 'glossary', 'bibliography'];
 
 export interface SourceInfo {
   publication?: string;
@@ -115,6 +118,12 @@ export interface PrintSettings {
   leading: number;
   /** Font family key, resolved by the PDF renderer (see templates/print-theme.yaml). */
   font: string;
+  /** Where notes are set: at the foot of the page that calls them (the default) or after each piece. */
+  notes?: 'foot' | 'end';
+  /** Write the print-on-demand cover too (`print.cover`, or `--cover`). */
+  cover?: boolean;
+  /** Paper thickness in mm per page (one leaf is two pages), for the cover's spine. */
+  paperMmPerPage?: number;
 }
 
 export interface BookMeta {

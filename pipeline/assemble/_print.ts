@@ -42,7 +42,21 @@ export function printSettings(print: PrintConfig): PrintSettings {
     fontSize,
     leading: round(fontSize * (print.leading ?? 1.3)),
     font: print.font ?? 'EB Garamond',
+    notes: print.notes ?? 'foot',
+    cover: print.cover ?? false,
+    paperMmPerPage: paperThickness(print.paper),
   };
+}
+
+/**
+ * Thickness of one page (half a leaf) in mm: the figures print-on-demand printers give for
+ * their standard papers, white 50–55 lb (0.0572 mm) and cream (0.0635 mm).
+ */
+export const PAPER_MM_PER_PAGE = { white: 0.0572, cream: 0.0635 } as const;
+
+function paperThickness(paper: PrintConfig['paper']): number {
+  if (typeof paper === 'number') return paper;
+  return PAPER_MM_PER_PAGE[paper ?? 'white'];
 }
 
 function round(value: number): number {

@@ -39,7 +39,8 @@ export interface AssembleInput {
 
 /** Config, parsed pieces and wording → the frozen Book that every renderer reads. */
 export function assembleBook({ config, pieces, modified, text }: AssembleInput): Book {
-  const sections = pieces.map((piece, index) => toSection(piece, index));
+  const ids = new Set<string>();
+  const sections = pieces.map((piece, index) => toSection(piece, index, ids));
   const meta = bookMeta(config, modified, text);
   const values = {
     title: meta.title,
@@ -99,9 +100,20 @@ function stableIdentifier(config: BookConfig): string {
   return `urn:uuid:${hash.slice(0, 8)}-${hash.slice(8, 12)}-5${hash.slice(13, 16)}-${variant}${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
 }
 
-function toSection({ manuscript, part, tree }: ParsedPiece, index: number): Section {
+/**
+ * A piece's id is its place and title (`s03-the-title`); front and back matter are named by
+ * their role (`introduction`, `preface`), numbered from the second of a kind (`introduction-2`).
+ */
+function sectionId(role: Section['role'], title: string, index: number, taken: Set<string>): string {
+  let id = role === 'piece' ? `s${String(index).padStart(2, '0')}-${slugify(title, 32)}` : role;
+  for (let n = 2; taken.has(id); n += 1) id = role === 'piece' ? `s${String(index).padStart(2, '0')}-${n}` : `${role}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function toSection({ manuscript, part, tree }: ParsedPiece, index: number, taken: Set<string>): Section {
   const meta = manuscript.meta;
-  const id = meta.role === 'introduction' ? 'introduction' : `s${String(index).padStart(2, '0')}-${slugify(meta.title, 32)}`;
+  const id = sectionId(meta.role, meta.title, index, taken);
   return {
     id,
     role: meta.role,

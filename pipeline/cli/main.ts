@@ -16,9 +16,10 @@ import { parseArgs, UsageError } from './_args.ts';
 const HELP = `anthology — turn raw texts into an edited anthology (EPUB 3 and print PDF)
 
 Usage:
-  anthology build [SOURCE_DIR] [--out DIR] [--impose booklet] [--no-cache] [--quiet]
+  anthology build [SOURCE_DIR] [--out DIR] [--impose booklet] [--cover] [--no-cache] [--quiet]
                                              build the book (default ./manuscripts into ./dist);
-                                             --impose booklet also writes <slug>-booklet.pdf
+                                             --impose booklet also writes <slug>-booklet.pdf;
+                                             --cover also writes <slug>-cover.pdf (print-on-demand)
   anthology clean FILE [--report]            print FILE cleaned as Markdown; --report lists the edits on stderr
   anthology check [SOURCE_DIR] [--out DIR] [--ace]
                                              validate the sources, and the built EPUB with EPUBCheck when
@@ -90,7 +91,7 @@ function allowedOutside(flags: Record<string, string | true>): string[] {
 }
 
 async function buildCommand(argv: readonly string[], io: Io): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, { boolean: ['quiet', 'no-cache'], value: ['out', 'impose', 'allow-outside'] });
+  const { positionals, flags } = parseArgs(argv, { boolean: ['quiet', 'no-cache', 'cover'], value: ['out', 'impose', 'allow-outside'] });
   if (positionals.length > 1) throw new UsageError('build takes at most one SOURCE_DIR');
   if (flags.impose !== undefined && flags.impose !== 'booklet' && flags.impose !== 'none') {
     throw new UsageError(`Unexpected --impose ${String(flags.impose)}, expected booklet or none`);
@@ -103,7 +104,16 @@ async function buildCommand(argv: readonly string[], io: Io): Promise<number> {
   const cacheDir = flags['no-cache'] ? undefined : io.env.ANTHOLOGY_CACHE_DIR || defaultCacheDir();
   let result;
   try {
-    result = await buildAnthology({ sourceDir, outDir, modified: buildInstant(io.env), cacheDir, impose, allowOutside: allowedOutside(flags), onStage: progress?.update });
+    result = await buildAnthology({
+      sourceDir,
+      outDir,
+      modified: buildInstant(io.env),
+      cacheDir,
+      impose,
+      allowOutside: allowedOutside(flags),
+      ...(flags.cover ? { cover: true } : {}),
+      onStage: progress?.update,
+    });
   } finally {
     progress?.clear();
   }
@@ -111,7 +121,7 @@ async function buildCommand(argv: readonly string[], io: Io): Promise<number> {
   if (!flags.quiet) {
     const seconds = ((performance.now() - start) / 1000).toFixed(2);
     io.err(
-      `built ${displayPath(result.files.epub)}, ${displayPath(result.files.pdf)} (${result.pageCount} pages)${result.files.booklet ? `, ${displayPath(result.files.booklet)}` : ''} and ${displayPath(result.files.report)} in ${seconds} s\n`,
+      `built ${displayPath(result.files.epub)}, ${displayPath(result.files.pdf)} (${result.pageCount} pages)${result.files.booklet ? `, ${displayPath(result.files.booklet)}` : ''}${result.files.cover ? `, ${displayPath(result.files.cover)}` : ''} and ${displayPath(result.files.report)} in ${seconds} s\n`,
     );
   }
   return 0;

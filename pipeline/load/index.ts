@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
-import type { Diagnostic, EditRecord, Manuscript, PieceMeta, Place, TextFormat } from '../types.ts';
+import type { Diagnostic, EditRecord, Manuscript, PieceMeta, Place, SectionRole, TextFormat } from '../types.ts';
 import { AnthologyError, diagnostic, hasErrors, lineStarts, placeOf } from '../diagnostics.ts';
 import { decodeSource } from './_decode.ts';
 import { parsePositionedYaml, placeOfPath, type PositionedYaml } from './_yaml.ts';
@@ -311,7 +311,7 @@ function repairText(text: string, file: string, diagnostics: Diagnostic[], repai
 }
 
 function toPieceMeta(front: PieceFrontMatter, file: string): PieceMeta {
-  const role = front.role ?? (path.basename(file, path.extname(file)) === 'introduction' ? 'introduction' : 'piece');
+  const role = (front.role as SectionRole | undefined) ?? (path.basename(file, path.extname(file)) === 'introduction' ? 'introduction' : 'piece');
   return {
     title: front.title,
     titleSupplied: front.title_supplied,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SECTION_ROLES } from '../types.ts';
 
 /** BCP 47 language tag, checked loosely (`en`, `en-GB`, `pt-BR`, `zh-Hant-TW`). */
 const language = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as en or en-GB');
@@ -29,7 +30,7 @@ export const pieceSchema = z.object({
   title: text,
   title_supplied: z.boolean().default(false),
   author: text,
-  role: z.enum(['introduction', 'piece']).optional(),
+  role: z.enum(SECTION_ROLES as [string, ...string[]]).optional(),
   source: sourceSchema.optional(),
   format: z.enum(['web', 'pdf-text', 'markdown']).optional(),
   language: language.optional(),
@@ -64,6 +65,12 @@ export const printSchema = z
     leading: z.number().min(1).max(2.5).optional(),
     font: text.optional(),
     impose: z.enum(['none', 'booklet']).optional(),
+    /** Notes at the foot of the page that calls them, or after each piece. */
+    notes: z.enum(['foot', 'end']).optional(),
+    /** Also write the print-on-demand cover (dist/<slug>-cover.pdf). */
+    cover: z.boolean().optional(),
+    /** Paper for the cover's spine: `white`, `cream`, or the thickness of one page in mm. */
+    paper: z.union([z.enum(['white', 'cream']), z.number().positive().max(1, 'expected a thickness per page in mm, such as 0.06')]).optional(),
   });
 
 export const PRINT_KEYS = Object.keys(printSchema.shape);

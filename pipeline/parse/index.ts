@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import type { Processor } from 'unified';
 import type { Definition, Nodes, Parent, Root, RootContent } from 'mdast';
 import type { Diagnostic, Place } from '../types.ts';
 import { diagnostic, lineStarts, placeOf } from '../diagnostics.ts';
@@ -55,7 +58,7 @@ export function parseCleanText(markdown: string, options: ParseOptions): ParsedT
   if (containers.offset !== undefined) return tooDeep(markdown, containers.offset, 'Markdown (quotes or lists)');
   const emphasis = emphasisNesting(markdown, maxNesting);
   if (emphasis.offset !== undefined) return tooDeep(markdown, markdown.lastIndexOf('\n', emphasis.offset) + 1, 'emphasis');
-  const processor = unified().use(remarkParse).use(typographyPlugin);
+  const processor = unified().use(remarkParse).use(footnotes).use(typographyPlugin);
   let deep: { text: string; offset: number } | undefined;
   const tree = withoutTitleHeading(
     parseWithSimpleBlocks(markdown, (text) => {
@@ -85,6 +88,16 @@ export function parseCleanText(markdown: string, options: ParseOptions): ParsedT
   });
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { tree: processor.runSync(tree) as Root, diagnostics };
+}
+
+/**
+ * Footnotes (`[^1]` and `[^1]: …`), through remark's own extension point: the micromark syntax
+ * and its mdast nodes, as remark-gfm adds them, without the rest of GFM.
+ */
+function footnotes(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmFootnote());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
 }
 
 /**

@@ -187,7 +187,7 @@ describe('renderEpub: documents', () => {
     const epub = await rendered({ ...book, sections: [{ ...book.sections[0]!, tree: withFootnote }, ...book.sections.slice(1)] });
     const doc = epub.xml('OEBPS/introduction.xhtml');
     const headings = descendants(element(doc, 'body')).filter((node) => /^h[1-6]$/.test(node.name));
-    expect(headings.map((node) => `${node.name} ${text(node)}`)).toEqual(['h1 Introduction', 'h2 One', 'h2 Two', 'h3 Deeper', 'h2 Footnotes']);
+    expect(headings.map((node) => `${node.name} ${text(node)}`)).toEqual(['h1 Introduction', 'h2 One', 'h2 Two', 'h3 Deeper']);
     expect(epub.text('OEBPS/introduction.xhtml')).not.toContain('\f');
     const hrefs = elements(doc, 'a').map((a) => attribute(a, 'href'));
     expect(hrefs).toEqual(['#user-content-fn-n', '#user-content-fnref-n']);
@@ -196,8 +196,13 @@ describe('renderEpub: documents', () => {
       ['noteref', 'doc-noteref'],
       [undefined, 'doc-backlink'],
     ]);
-    const notes = elements(doc, 'section').find((section) => attribute(section, 'class') === 'footnotes')!;
-    expect(semantics(notes)).toEqual(['endnotes', 'doc-endnotes']);
+    // The note is a footnote aside (a pop-up in reading systems) with its number and its back link.
+    const asides = elements(doc, 'aside');
+    expect(asides.map(semantics)).toEqual([['footnote', 'doc-footnote']]);
+    expect(attribute(asides[0]!, 'id')).toBe('user-content-fn-n');
+    expect(text(asides[0]!)).toMatch(/^1\. A note\./);
+    expect(elements(asides[0]!, 'a').map((a) => attribute(a, 'href'))).toEqual(['#user-content-fnref-n']);
+    expect(elements(doc, 'a').every((a) => attribute(a, 'aria-describedby') === undefined)).toBe(true);
   });
 
   it('marks front and back matter and lists the sources with their links', async () => {
@@ -240,6 +245,7 @@ describe('renderEpub: navigation', () => {
       ['cover', 'cover.xhtml'],
       ['toc', 'toc.xhtml#toc'],
       ['bodymatter', 'introduction.xhtml'],
+      ['introduction', 'introduction.xhtml'],
     ]);
   });
 

@@ -78,8 +78,8 @@ describe('renderPdf', () => {
     for (const section of book.sections) {
       const start = lines.findIndex((line) => line.startsWith(section.title.slice(0, 12)));
       expect(start, section.title).toBeGreaterThan(0);
-      const numbered = lines.slice(start).find((line) => /\d+$/.test(line))!;
-      const listed = /(\d+)$/.exec(numbered)![1];
+      const numbered = lines.slice(start).find((line) => /(\d+|\b[ivxl]+)$/.test(line))!;
+      const listed = /(\d+|\b[ivxl]+)$/.exec(numbered)![1];
       const actual = pdf.pages.find((page) => page.number > contentsPage.number && flat(page.text).includes(section.title))!;
       // The contents give the printed number of the page, which its label repeats.
       expect(listed, section.title).toBe(pdf.labels![actual.number - 1]);
@@ -181,18 +181,25 @@ describe('renderPdf', () => {
     const entry = (title: string) => pdf.outlineTree.find((node) => node.title === title)!;
     expect(entry('Introduction').children.map((c) => c.title)).toEqual(['Why these texts']);
     expect(entry(book.sections[1]!.title).children.map((c) => c.title)).toEqual(['The argument in brief']);
-    expect(entry('Still Fighting').children.map((c) => c.title)).toEqual(['A smaller heading', 'Notes']);
+    // Its notes are at the foot of the pages, so there is no Notes heading to bookmark.
+    expect(entry('Still Fighting').children.map((c) => c.title)).toEqual(['A smaller heading']);
     for (const section of book.sections) expect(entry(section.title).page).toBe(result.sectionPages[section.id]);
     const smaller = entry('Still Fighting').children[0]!;
     expect(pdf.pages[smaller.page - 1]!.lines).toContain('A smaller heading');
   });
 
-  it('numbers the front matter in roman and the body in arabic from the introduction, in folios and page labels', () => {
+  it('numbers the front matter and the introduction in roman and the body in arabic from the first piece, in folios and page labels', () => {
     const intro = result.sectionPages.introduction!;
+    const first = result.sectionPages['s01-the-alternative-to-leninism']!;
     expect(pdf.labels).toEqual(result.pageLabels);
-    expect(pdf.labels!.slice(0, intro - 1)).toEqual(['i', 'ii', 'iii', 'iv'].slice(0, intro - 1));
-    expect(pdf.labels![intro - 1]).toBe('1');
-    expect(pdf.labels!.slice(intro - 1)).toEqual(pdf.pages.slice(intro - 1).map((page) => String(page.number - intro + 1)));
+    const roman = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+    expect(pdf.labels!.slice(0, first - 1)).toEqual(roman.slice(0, first - 1));
+    expect(pdf.labels![intro - 1]).toBe(roman[intro - 1]);
+    expect(pdf.labels![first - 1]).toBe('1');
+    expect(pdf.labels!.slice(first - 1)).toEqual(pdf.pages.slice(first - 1).map((page) => String(page.number - first + 1)));
+    // The folio printed at the foot of a running page of the introduction is roman too.
+    const introPage = pdf.pages[intro]!;
+    expect(introPage.lines[introPage.lines.length - 1]).toBe(roman[intro]);
   });
 
   it('links each contents entry to the page where its piece opens', () => {
@@ -228,14 +235,32 @@ describe('renderPdf', () => {
     expect(lineStart(turned.split(' ')[0]!)).toBeGreaterThan(lineStart('So when') + 5);
   });
 
-  it('prints link URLs and footnotes as numbered notes at the end of the piece', () => {
-    const notesPage = pdf.pages.find((page) => page.lines.some((line) => /^notes$/i.test(line)) && page.number > result.sectionPages['s02-still-fighting']!)!;
+  it('sets footnotes and link URLs at the foot of the page that calls them, under a rule, numbered in the piece', () => {
+    const noteSize = (size: number) => size < book.print.fontSize - 1;
+    const piece = book.sections[2]!;
+    const paragraphs = piece.tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
+    const calledFrom = [paragraphs[0]!, paragraphs.find((text) => text.includes('published by the branch'))!];
+    for (const [text, number, caller] of [[FOOTNOTE_TEXT, '1', calledFrom[0]!], ['https://example.org/branch/minutes-1990', '2', calledFrom[1]!]] as const) {
+      const page = pdf.pages.find((p) => flat(p.text).includes(text))!;
+      expect(page, text).toBeDefined();
+      // The note's first line, its number then its text, at note size below every line of the body.
+      const noteLine = page.items.find((item) => noteSize(item.size) && item.str.startsWith(`${number}. ${text.slice(0, 10)}`));
+      expect(noteLine, `${text}: number ${number}`).toBeDefined();
+      const body = page.items.filter((item) => item.size === book.print.fontSize);
+      expect(Math.max(...body.map((item) => item.y)), text).toBeLessThan(noteLine!.y);
+      // The words the call follows are on the same page.
+      const callWords = number === '1' ? caller.trim().split(/\s+/).slice(-3).join(' ') : 'published by the branch';
+      expect(flat(page.text), text).toContain(callWords);
+    }
+    expect(pdf.pages.some((page) => page.lines.some((line) => /^notes$/i.test(line)))).toBe(false);
+  });
+
+  it('prints notes after each piece instead when print.notes is end', async () => {
+    const endBook = { ...fixtureBook(), print: { ...fixtureBook().print, notes: 'end' as const } };
+    const ended = await readPdf((await renderPdf(endBook)).data);
+    const notesPage = ended.pages.find((page) => page.lines.some((line) => /^notes$/i.test(line)) && flat(page.text).includes(FOOTNOTE_TEXT))!;
     expect(notesPage).toBeDefined();
-    const text = flat(notesPage.text);
-    expect(text).toContain('https://example.org/branch/minutes-1990');
-    expect(text).toContain(FOOTNOTE_TEXT);
-    const calls = pdf.pages.flatMap((page) => page.items).filter((item) => /^\d$/.test(item.str) && item.size < book.print.fontSize);
-    expect(calls.length).toBeGreaterThanOrEqual(2);
+    expect(flat(notesPage.text)).toContain('https://example.org/branch/minutes-1990');
   });
 
   it('sets a picture’s description and its caption as centred captions', () => {

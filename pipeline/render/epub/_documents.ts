@@ -144,9 +144,9 @@ export function editorsLine(book: Book, labels: EpubLabels): string {
   return `${labels.editedBy} ${joinNames(book.meta.editors, book.meta.language)}`;
 }
 
-/** Documents shown before the contents page. */
+/** Documents shown before the contents page: the book's own front matter, not a preface or an introduction. */
 export function isBeforeContents(document: EpubDocument): boolean {
-  return document.matter === 'frontmatter';
+  return document.matter === 'frontmatter' && document.kind !== 'section';
 }
 
 function titlePage(book: Book, labels: EpubLabels): TitlePage {
@@ -206,27 +206,45 @@ function bodyDocuments(sections: readonly Section[]): (PartPage | SectionDocumen
       partCount += 1;
       documents.push(partPage(section.part, partCount));
     }
-    documents.push(sectionDocument(section));
+    documents.push(sectionDocument(section, matterOf(section, sections)));
   });
   return documents;
 }
+
+/** Front-matter roles before the first piece are front matter; the roles that close a book, back matter. */
+function matterOf(section: Section, sections: readonly Section[]): Matter {
+  if (BACK_ROLES.has(section.role)) return 'backmatter';
+  const firstPiece = sections.findIndex((s) => s.role === 'piece');
+  return section.role !== 'piece' && (firstPiece === -1 || sections.indexOf(section) < firstPiece) ? 'frontmatter' : 'bodymatter';
+}
+
+const BACK_ROLES: ReadonlySet<SectionRole> = new Set(['afterword', 'appendix', 'glossary', 'bibliography']);
+
+/** EPUB structural semantics and DPUB-ARIA role of each role; a piece is a chapter. */
+const ROLE_SEMANTICS: Readonly<Record<SectionRole, { epubType: string; ariaRole: string }>> = {
+  foreword: { epubType: 'foreword', ariaRole: 'doc-foreword' },
+  preface: { epubType: 'preface', ariaRole: 'doc-preface' },
+  introduction: { epubType: 'introduction', ariaRole: 'doc-introduction' },
+  piece: { epubType: 'chapter', ariaRole: 'doc-chapter' },
+  afterword: { epubType: 'afterword', ariaRole: 'doc-afterword' },
+  appendix: { epubType: 'appendix', ariaRole: 'doc-appendix' },
+  glossary: { epubType: 'glossary', ariaRole: 'doc-glossary' },
+  bibliography: { epubType: 'bibliography', ariaRole: 'doc-bibliography' },
+};
 
 function partPage(heading: string, ordinal: number): PartPage {
   const id = `part-${String(ordinal).padStart(2, '0')}`;
   return { kind: 'part', id, filename: `${id}.xhtml`, title: heading, matter: 'bodymatter', epubType: 'part', ariaRole: 'doc-part', heading, pageMarkers: [] };
 }
 
-function sectionDocument(section: Section): SectionDocument {
-  const semantics =
-    section.role === 'introduction'
-      ? { epubType: 'introduction', ariaRole: 'doc-introduction' }
-      : { epubType: 'chapter', ariaRole: 'doc-chapter' };
+function sectionDocument(section: Section, matter: Matter): SectionDocument {
+  const semantics = ROLE_SEMANTICS[section.role];
   return {
     kind: 'section',
     id: section.id,
     filename: `${section.id}.xhtml`,
     title: section.title,
-    matter: 'bodymatter',
+    matter,
     ...semantics,
     role: section.role,
     heading: section.title,

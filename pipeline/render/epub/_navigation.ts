@@ -18,7 +18,8 @@ export interface TocEntry {
 }
 
 export interface Landmark {
-  type: 'cover' | 'toc' | 'bodymatter';
+  /** `cover`, `toc`, `bodymatter`, or a section's own type (`preface`, `afterword`, …). */
+  type: string;
   href: string;
   title: string;
 }
@@ -68,7 +69,7 @@ function contentsTree(documents: readonly EpubDocument[]): TocNode[] {
   const roots: TocNode[] = [];
   let openPart: TocNode | undefined;
   for (const document of documents) {
-    if (document.matter === 'frontmatter') continue;
+    if (document.matter === 'frontmatter' && document.kind !== 'section') continue;
     const node: TocNode = { document, children: [] };
     if (document.kind === 'section' && openPart && document.part === partHeading(openPart)) {
       openPart.children.push(node);
@@ -111,13 +112,18 @@ function depthOf(entries: readonly TocEntry[]): number {
   return entries.reduce((depth, entry) => Math.max(depth, 1 + depthOf(entry.children)), 0);
 }
 
-/** The cover, where the contents are and where reading starts: the introduction, or the first piece when there is none. */
+/**
+ * The cover, where the contents are, where reading starts (the first section), and each
+ * section of the front and back matter under its own type, in reading order.
+ */
 function landmarks(documents: readonly EpubDocument[], labels: EpubLabels): Landmark[] {
   const cover = documents.find((document) => document.kind === 'cover');
   const start = documents.find((document) => document.kind === 'section');
+  const matter = documents.filter((document) => document.kind === 'section' && document.role !== 'piece');
   return [
-    ...(cover ? [{ type: 'cover' as const, href: cover.filename, title: labels.cover }] : []),
+    ...(cover ? [{ type: 'cover', href: cover.filename, title: labels.cover }] : []),
     { type: 'toc', href: `${NAV_FILENAME}#toc`, title: labels.contents },
-    ...(start ? [{ type: 'bodymatter' as const, href: start.filename, title: labels.startOfContent }] : []),
+    ...(start ? [{ type: 'bodymatter', href: start.filename, title: labels.startOfContent }] : []),
+    ...matter.map((document) => ({ type: document.epubType!, href: document.filename, title: document.title })),
   ];
 }

@@ -61,6 +61,11 @@ function prepareForXhtml(children: RootContent[], ids: ReadonlySet<string>): Roo
       into.push(node);
       return;
     }
+    if ('dataFootnotes' in node.properties) {
+      // The notes as footnote asides, so reading systems show each as a pop-up at its call.
+      for (const aside of footnoteAsides(node)) prepare(aside, into);
+      return;
+    }
     const element = withFootnoteSemantics(withXmlAttributes(node));
     if (element.tagName === 'a' && !followableLink(element, ids)) {
       prepareAll(element.children, into);
@@ -111,14 +116,38 @@ function followableLink(element: Element, ids: ReadonlySet<string>): boolean {
 
 /**
  * mdast-util-to-hast marks footnotes with `data-*` flags only; reading systems and
- * assistive technology recognise them by their EPUB semantics and DPUB-ARIA roles (the
- * notes are gathered at the end of the section, so they are endnotes).
+ * assistive technology recognise them by their EPUB semantics and DPUB-ARIA roles. The
+ * calls point at the notes (not at the notes' heading, which the asides do without).
  */
-const FOOTNOTE_SEMANTICS: Readonly<Record<string, Record<string, string>>> = {
-  dataFootnotes: { 'epub:type': 'endnotes', role: 'doc-endnotes' },
-  dataFootnoteRef: { 'epub:type': 'noteref', role: 'doc-noteref' },
+const FOOTNOTE_SEMANTICS: Readonly<Record<string, Record<string, string | undefined>>> = {
+  dataFootnoteRef: { 'epub:type': 'noteref', role: 'doc-noteref', ariaDescribedBy: undefined },
   dataFootnoteBackref: { role: 'doc-backlink' },
 };
+
+/**
+ * mdast-util-to-hast's footnote section (a heading and a list) as one
+ * `<aside epub:type="footnote">` per note, keeping the note's id (the call's target), its
+ * number and its link back to the call.
+ */
+function footnoteAsides(section: Element): Element[] {
+  const list = section.children.find((child): child is Element => child.type === 'element' && child.tagName === 'ol');
+  const items = (list?.children ?? []).filter((child): child is Element => child.type === 'element' && child.tagName === 'li');
+  return items.map((item, index) => {
+    const children = item.children.filter((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''));
+    const first = children[0];
+    const number: ElementContent = { type: 'text', value: `${index + 1}. ` };
+    const numbered =
+      first?.type === 'element' && first.tagName === 'p'
+        ? [{ ...first, children: [number, ...first.children] }, ...children.slice(1)]
+        : [{ type: 'element', tagName: 'p', properties: {}, children: [number] } as Element, ...children];
+    return {
+      type: 'element',
+      tagName: 'aside',
+      properties: { id: item.properties.id, 'epub:type': 'footnote', role: 'doc-footnote' },
+      children: numbered,
+    };
+  });
+}
 
 const FOOTNOTE_FLAGS = Object.keys(FOOTNOTE_SEMANTICS);
 

@@ -8,7 +8,7 @@ import { createComposer, textStyle } from './compose/composer.ts';
 import { loadFontFaces, registerFontFaces } from './fonts.ts';
 import { hyphenatorFor } from './hyphenation.ts';
 import { createWordItemCache } from './layout/items.ts';
-import { createPaginator, paginate } from './layout/paginate.ts';
+import { createPaginator, paginate, type InsertionFrame, type PageFrame } from './layout/paginate.ts';
 import type { TypesetEnvironment } from './layout/paragraph.ts';
 import type { LaidOutPage, TextMeasurer } from './layout/types.ts';
 import { createPdfMeasurer } from './measurer.ts';
@@ -37,7 +37,11 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
   registerFontFaces(doc, loadFontFaces(fontFamilyFor(print.font, theme)));
   const measurer = createPdfMeasurer(doc);
   const composer = createComposer(theme, print, typesetEnvironment(theme, measurer, book.meta.language));
-  const frame = { height: print.pageHeight - print.marginTop - print.marginBottom, grid: composer.line };
+  const frame: PageFrame = {
+    height: print.pageHeight - print.marginTop - print.marginBottom,
+    grid: composer.line,
+    insertions: footnoteFrame(theme, composer.line),
+  };
   const painter = createPainter(doc, {
     print,
     folioStyle: textStyle('regular', theme.folio.size),
@@ -109,7 +113,22 @@ function typesetEnvironment(theme: PrintTheme, measurer: TextMeasurer, language:
     tolerance: theme.justification.tolerance,
     emergencyStretch: theme.justification.emergencyStretch,
     raggedness: theme.justification.raggedness,
+    ...(theme.justification.spaceStretchEm === undefined ? {} : { spaceStretchEm: theme.justification.spaceStretchEm }),
+    ...(theme.justification.spaceShrinkEm === undefined ? {} : { spaceShrinkEm: theme.justification.spaceShrinkEm }),
+    ...(theme.justification.adjacentDemerits === undefined ? {} : { adjacentDemerits: theme.justification.adjacentDemerits }),
     wordCache: createWordItemCache(),
+  };
+}
+
+/** How the theme sets footnotes at the foot of the page. */
+function footnoteFrame(theme: PrintTheme, line: number): InsertionFrame {
+  const notes = theme.notes;
+  return {
+    skip: (notes.footSkip ?? 1) * line,
+    ruleWidth: notes.ruleWidth ?? 72,
+    continuedRuleWidth: notes.continuedRuleWidth ?? 36,
+    ruleThickness: notes.ruleThickness ?? 0.4,
+    minLines: notes.minLines ?? 2,
   };
 }
 

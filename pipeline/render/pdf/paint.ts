@@ -9,7 +9,7 @@
  */
 import type { OutlineEntry } from './compose/book/common.ts';
 import { setCentredLine } from './layout/single-line.ts';
-import type { Fragment, LaidOutPage, SetLine, StructNode, TextMeasurer, TextStyle } from './layout/types.ts';
+import type { Fragment, LaidOutPage, PlacedRule, SetLine, StructNode, TextMeasurer, TextStyle } from './layout/types.ts';
 import { createContentWriter, type ContentWriter } from './content-writer.ts';
 import type { PdfDocument } from './pdf-document.ts';
 import type { PrintSettings } from '../../types.ts';
@@ -117,10 +117,24 @@ function drawPage(canvas: Canvas, page: LaidOutPage, options: PaintOptions): voi
     drawArtifact(canvas, head.fragments, left, top - options.headRise);
   }
   for (const placed of page.lines) drawLine(canvas, placed.line, left, top + placed.baseline);
+  for (const rule of page.rules ?? []) drawRule(canvas, rule, left, top);
   if (page.decor.folio) {
     const folio = setCentredLine(page.label, options.folioStyle, textWidth / 2, textWidth, options.measurer);
     drawArtifact(canvas, folio.fragments, left, top + textHeight + options.folioDrop);
   }
+}
+
+/** A rule (the one over the footnotes) is layout, not content: an artifact. */
+function drawRule(canvas: Canvas, rule: PlacedRule, left: number, top: number): void {
+  canvas.content.markContent('Artifact', { type: 'Layout' });
+  canvas.doc
+    .save()
+    .lineWidth(rule.thickness)
+    .moveTo(left + rule.x, top + rule.y)
+    .lineTo(left + rule.x + rule.width, top + rule.y)
+    .stroke()
+    .restore();
+  canvas.content.endMarkedContent();
 }
 
 function isRecto(page: LaidOutPage): boolean {

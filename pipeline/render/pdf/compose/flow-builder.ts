@@ -3,7 +3,7 @@
  * break after a paragraph's first line or before its last (orphans and widows), and none
  * between a heading and the lines that follow it.
  */
-import type { FlowItem, FlowSpace, NumberStyle, PageDecor, SetLine } from '../layout/types.ts';
+import type { FlowItem, FlowLine, FlowSpace, Insertion, NumberStyle, PageDecor, SetLine } from '../layout/types.ts';
 
 export interface LineMetrics {
   /** Height the line takes (its leading). */
@@ -28,6 +28,12 @@ export interface FlowBuilder {
   /** `numbering`: page numbers start again at 1, in this style, after the break. */
   pageBreak(side: 'any' | 'recto', first: PageDecor, rest: PageDecor, numbering?: NumberStyle): void;
   mark(id: string): void;
+  /**
+   * The lines of an insertion (a footnote): they go with the first line added whose text calls
+   * `key` (TextStyle.insertion). Insertions called from inside these lines (a link's URL in a
+   * footnote) follow them.
+   */
+  defineInsertion(key: string, lines: readonly SetLine[], metrics: LineMetrics): void;
   /** Hands out the items so far and forgets them; the keep rules carry on as if they were still there. */
   take(): FlowItem[];
 }
@@ -35,11 +41,31 @@ export interface FlowBuilder {
 export function createFlowBuilder(): FlowBuilder {
   const items: FlowItem[] = [];
   let keepCount = 0;
+  const insertions = new Map<string, FlowLine[]>();
+  const attached = new Set<string>();
+
+  /** The insertions a line calls that no earlier line has taken. */
+  const calledBy = (line: SetLine, own?: string): Insertion[] => {
+    const found: Insertion[] = [];
+    for (const fragment of line.fragments) {
+      const key = fragment.style.insertion;
+      if (key === undefined || key === own || attached.has(key)) continue;
+      const lines = insertions.get(key);
+      if (!lines) continue;
+      attached.add(key);
+      found.push({ key, lines });
+    }
+    return found;
+  };
 
   const push = (item: FlowItem): void => {
     if (item.kind === 'line' || item.kind === 'space' || item.kind === 'snap') {
       if (keepCount > 0) item = { ...item, keepWithPrevious: true };
       if (item.kind === 'line' && keepCount > 0) keepCount -= 1;
+    }
+    if (item.kind === 'line' && insertions.size > 0) {
+      const called = calledBy(item.line);
+      if (called.length > 0) item = { ...item, insertions: called };
     }
     items.push(item);
   };
@@ -70,6 +96,12 @@ export function createFlowBuilder(): FlowBuilder {
     },
     mark(id) {
       items.push({ kind: 'mark', id });
+    },
+    defineInsertion(key, lines, metrics) {
+      const baseline = baselineIn(metrics);
+      const own: FlowLine[] = lines.map((line) => ({ kind: 'line', line, height: metrics.height, baseline, keepWithPrevious: false }));
+      const nested = lines.flatMap((line) => calledBy(line, key).flatMap((insertion) => insertion.lines));
+      insertions.set(key, [...own, ...nested]);
     },
     take() {
       return items.splice(0);

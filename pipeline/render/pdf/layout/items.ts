@@ -33,6 +33,13 @@ export interface ItemOptions {
   /** Ragged lines may fall this many space widths short before they count as bad. */
   raggedness: number;
   /**
+   * Stretch and shrink of a justified space, in ems of its type (TeX's fontdimens 3 and 4);
+   * half and a third of the space when not given. A face with a narrow space (a Garamond's is a
+   * fifth of an em) would otherwise leave too little stretch and force hyphens.
+   */
+  spaceStretchEm?: number;
+  spaceShrinkEm?: number;
+  /**
    * Items of words already seen, for a measurer, hyphenator and hyphenation settings that
    * stay the same (one render): a book repeats its words, and their breaks and widths with them.
    */
@@ -141,6 +148,7 @@ export function sameStyle(a: TextStyle, b: TextStyle): boolean {
     a.link === b.link &&
     a.destination === b.destination &&
     (a.baselineShift ?? 0) === (b.baselineShift ?? 0) &&
+    a.insertion === b.insertion &&
     (a.features ?? []).join() === (b.features ?? []).join()
   );
 }
@@ -180,14 +188,16 @@ function spaceItems(style: TextStyle, breakable: boolean, options: ItemContext):
 
 function buildSpaceItems(style: TextStyle, breakable: boolean, options: ItemContext): Item[] {
   const width = options.measurer.width(' ', style);
+  const justifyStretch = options.spaceStretchEm === undefined ? width / 2 : options.spaceStretchEm * style.size;
+  const justifyShrink = options.spaceShrinkEm === undefined ? width / 3 : Math.min(width / 2, options.spaceShrinkEm * style.size);
   if (!breakable) {
-    const stretch = options.align === 'justify' ? width / 2 : 0;
-    const shrink = options.align === 'justify' ? width / 3 : 0;
+    const stretch = options.align === 'justify' ? justifyStretch : 0;
+    const shrink = options.align === 'justify' ? justifyShrink : 0;
     return [penalty(0, INFINITE_PENALTY, false, 'plain'), glue(width, stretch, shrink)];
   }
   switch (options.align) {
     case 'justify':
-      return [glue(width, width / 2, width / 3)];
+      return [glue(width, justifyStretch, justifyShrink)];
     case 'left': {
       const stretch = options.raggedStretch;
       return [glue(0, stretch, 0), penalty(0, 0, false, 'plain'), glue(width, -stretch, 0)];

@@ -15,13 +15,27 @@ export interface ParagraphShape {
   /** First-line indent in points. */
   indent: number;
   measure: Measure;
+  /** False for headings, titles and running heads, which are never hyphenated. */
+  hyphenate?: boolean;
 }
 
 /** How paragraphs are set; the same for a whole book. */
 export interface TypesetEnvironment {
   measurer: TextMeasurer;
   hyphenate: Hyphenator;
-  hyphenation: { minLeft: number; minRight: number; penalty: number; explicitPenalty: number };
+  hyphenation: {
+    minLeft: number;
+    minRight: number;
+    penalty: number;
+    explicitPenalty: number;
+    /** TeX's \doublehyphendemerits and \finalhyphendemerits; TeX's values when not given. */
+    consecutiveDemerits?: number;
+    finalDemerits?: number;
+    /** Most lines in a row ending in a hyphen; unlimited when not given. */
+    maxConsecutive?: number;
+  };
+  /** For a tight line next to a loose one (TeX's \adjdemerits); TeX's value when not given. */
+  adjacentDemerits?: number;
   /** Badness accepted without hyphenation, and with it (TeX's \pretolerance, \tolerance). */
   pretolerance: number;
   tolerance: number;
@@ -29,6 +43,9 @@ export interface TypesetEnvironment {
   emergencyStretch: number;
   /** How far ragged lines may fall short before they count as bad, in spaces. */
   raggedness: number;
+  /** Stretch and shrink of a justified space, in ems (see ItemOptions). */
+  spaceStretchEm?: number;
+  spaceShrinkEm?: number;
   /** Words already turned into items, shared by every paragraph set in this environment. */
   wordCache?: WordItemCache;
 }
@@ -41,22 +58,32 @@ export function setParagraph(runs: readonly InlineRun[], shape: ParagraphShape, 
     // too wide for it gets break points.
     lineWidth: Math.min(shape.measure.first - shape.indent, shape.measure.rest, ...(shape.measure.lines ?? []).map((l) => l.width)),
     measurer: env.measurer,
-    hyphenate: env.hyphenate,
+    hyphenate: shape.hyphenate === false ? NO_HYPHENATION : env.hyphenate,
     minLeft: env.hyphenation.minLeft,
     minRight: env.hyphenation.minRight,
     hyphenPenalty: env.hyphenation.penalty,
     explicitHyphenPenalty: env.hyphenation.explicitPenalty,
     raggedness: env.raggedness,
-    ...(env.wordCache ? { wordCache: env.wordCache } : {}),
+    ...(env.spaceStretchEm === undefined ? {} : { spaceStretchEm: env.spaceStretchEm }),
+    ...(env.spaceShrinkEm === undefined ? {} : { spaceShrinkEm: env.spaceShrinkEm }),
+    // Cached words carry their hyphenation points: text set without them keeps to itself.
+    ...(env.wordCache && shape.hyphenate !== false ? { wordCache: env.wordCache } : {}),
   });
   if (!items.some((item) => item.type === 'box' && item.text !== '')) return [];
   return setLines(items, chooseBreaks(items, shape.measure, env), shape.measure, env.measurer);
 }
 
+const NO_HYPHENATION: Hyphenator = () => [];
+
 function chooseBreaks(items: readonly Item[], measure: Measure, env: TypesetEnvironment): number[] {
   const widths = { first: measure.first, rest: measure.rest, ...(measure.lines ? { lines: measure.lines.map((l) => l.width) } : {}) };
+  const { consecutiveDemerits, finalDemerits, maxConsecutive } = env.hyphenation;
   const base: TotalFitOptions = {
     ...TEX_DEMERITS,
+    ...(consecutiveDemerits === undefined ? {} : { doubleHyphenDemerits: consecutiveDemerits }),
+    ...(finalDemerits === undefined ? {} : { finalHyphenDemerits: finalDemerits }),
+    ...(env.adjacentDemerits === undefined ? {} : { adjacentDemerits: env.adjacentDemerits }),
+    ...(maxConsecutive === undefined ? {} : { maxConsecutiveHyphens: maxConsecutive }),
     widths,
     tolerance: env.pretolerance,
     allowDiscretionary: false,

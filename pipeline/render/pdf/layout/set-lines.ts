@@ -19,7 +19,14 @@ export function setLines(items: readonly Item[], breaks: readonly number[], meas
     const { width, left } = lineMeasure(measure, lineIndex);
     const elements = lineElements(items, start, end, measurer);
     const origin = firstOrigin(items, start, end);
-    lines.push({ fragments: position(elements, left, width, measurer), ...(origin === undefined ? {} : { origin }) });
+    const breakItem = items[end];
+    // A word broken across this line and the next: no page may turn between them.
+    const hyphenated = breakItem?.type === 'penalty' && breakItem.flagged;
+    lines.push({
+      fragments: position(elements, left, width, measurer),
+      ...(origin === undefined ? {} : { origin }),
+      ...(hyphenated ? { hyphenated } : {}),
+    });
     start = lineStartAfter(items, end);
   }
   return lines;

@@ -33,6 +33,11 @@ export interface TotalFitOptions {
   finalHyphenDemerits: number;
   /** For a tight line next to a loose one. */
   adjacentDemerits: number;
+  /**
+   * Most lines in a row that may end in a hyphen (a ladder); unlimited when not given. Breaks
+   * after different runs of hyphens are kept apart, so the best way within the limit is found.
+   */
+  maxConsecutiveHyphens?: number;
 }
 
 export const TEX_DEMERITS = {
@@ -54,6 +59,8 @@ interface BreakNode {
   line: number;
   fitness: number;
   flagged: boolean;
+  /** Lines ending in a hyphen in a row, this one included. */
+  hyphens: number;
   width: number;
   stretch: number;
   shrink: number;
@@ -65,6 +72,7 @@ interface BreakNode {
 /** The best way found so far to end a line at the current break, per fitness class and line. */
 interface Candidate {
   fitness: number;
+  hyphens: number;
   from: BreakNode;
   demerits: number;
 }
@@ -72,20 +80,21 @@ interface Candidate {
 /** Indices of the items where lines end; the last is the paragraph's final penalty. */
 export function breakTotalFit(items: readonly Item[], options: TotalFitOptions): number[] | undefined {
   let active: BreakNode[] = [
-    { position: -1, line: 0, fitness: 1, flagged: false, width: 0, stretch: 0, shrink: 0, fills: 0, demerits: 0, previous: undefined },
+    { position: -1, line: 0, fitness: 1, flagged: false, hyphens: 0, width: 0, stretch: 0, shrink: 0, fills: 0, demerits: 0, previous: undefined },
   ];
   let next: BreakNode[] = [];
   // While the next line's width depends on the line number, breaks after different numbers
   // of lines are different states and must not replace one another: candidates are kept per
   // fitness class and per line number up to the last special one.
   const varying = options.widths.lines?.length ?? 0;
-  const slots: Array<Candidate | undefined> = new Array(4 * (varying + 2)).fill(undefined);
+  const runs = runStates(options);
+  const slots: Array<Candidate | undefined> = new Array(4 * (varying + 2) * runs).fill(undefined);
   const used: number[] = [];
   const sum = { width: 0, stretch: 0, shrink: 0, fills: 0 };
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index]!;
     if (isBreakPoint(items, index, options.allowDiscretionary)) {
-      considerBreak(items, index, sum, active, next, slots, used, varying, options);
+      considerBreak(items, index, sum, active, next, slots, used, varying, runs, options);
       [active, next] = [next, active];
       next.length = 0;
       if (active.length === 0) return undefined;
@@ -121,6 +130,7 @@ function considerBreak(
   slots: Array<Candidate | undefined>,
   used: number[],
   varying: number,
+  runs: number,
   options: TotalFitOptions,
 ): void {
   const item = items[index]!;
@@ -143,16 +153,18 @@ function considerBreak(
     if (ratio < -1) continue;
     const badness = badnessOf(ratio);
     if (badness > options.tolerance) continue;
+    const hyphens = flagged ? node.hyphens + 1 : 0;
+    if (hyphens > (options.maxConsecutiveHyphens ?? Number.POSITIVE_INFINITY)) continue;
     const fitness = fitnessClass(ratio);
     let demerits = lineDemerits(badness, cost, options.linePenalty);
     if (flagged && node.flagged) demerits += options.doubleHyphenDemerits;
     if (forced && node.flagged) demerits += options.finalHyphenDemerits;
     if (Math.abs(fitness - node.fitness) > 1) demerits += options.adjacentDemerits;
     const total = node.demerits + demerits;
-    const slot = fitness * (varying + 2) + Math.min(node.line + 1, varying + 1);
+    const slot = (fitness * (varying + 2) + Math.min(node.line + 1, varying + 1)) * runs + Math.min(hyphens, runs - 1);
     const current = slots[slot];
     if (!current) {
-      slots[slot] = { fitness, from: node, demerits: total };
+      slots[slot] = { fitness, hyphens, from: node, demerits: total };
       used.push(slot);
     } else if (total < current.demerits) {
       current.from = node;
@@ -163,12 +175,13 @@ function considerBreak(
 
   const after = totalsAfterBreak(items, index, sum);
   const fresh = used.map((slot) => slots[slot]!).sort((a, b) => a.fitness - b.fitness || a.from.line - b.from.line);
-  for (const { fitness, from, demerits } of fresh) {
+  for (const { fitness, hyphens, from, demerits } of fresh) {
     survivors.push({
       position: index,
       line: from.line + 1,
       fitness,
       flagged,
+      hyphens,
       width: after.width,
       stretch: after.stretch,
       shrink: after.shrink,
@@ -179,6 +192,12 @@ function considerBreak(
   }
   for (const slot of used) slots[slot] = undefined;
   used.length = 0;
+}
+
+/** How many runs of hyphens must be told apart: 0 … the limit, or just one state without a limit. */
+function runStates(options: TotalFitOptions): number {
+  const limit = options.maxConsecutiveHyphens;
+  return limit === undefined || !Number.isFinite(limit) ? 1 : Math.max(1, Math.floor(limit) + 1);
 }
 
 /** 100·|r|³, capped (TeX's badness); plain multiplication, as this runs in the inner loop. */

@@ -18,6 +18,11 @@ export interface TextStyle {
   destination?: string;
   /** Drawn this far below (positive) or above (negative) the line's baseline. */
   baselineShift?: number;
+  /**
+   * Key of the insertion (a footnote) this text calls: the paginator puts the insertion at the
+   * foot of the page that carries the line with the call (see FlowLine.insertions).
+   */
+  insertion?: string;
 }
 
 export interface TextRun {
@@ -152,6 +157,8 @@ export interface SetLine {
   anchor?: LineAnchor;
   /** The structure elements the line belongs to, outermost first. */
   struct?: readonly StructNode[];
+  /** Ends inside a word (a hyphen or a compound's own hyphen): no page should turn after it. */
+  hyphenated?: boolean;
 }
 
 /** What pages show besides the text block: folio, running heads. */
@@ -171,6 +178,17 @@ export interface FlowLine {
   baseline: number;
   /** No page break may fall between this item and the one before it. */
   keepWithPrevious: boolean;
+  /** What goes at the foot of the page this line lands on (its footnotes), in order. */
+  insertions?: readonly Insertion[];
+}
+
+/**
+ * Material the paginator sets at the foot of the page whose text calls it (TeX's \insert):
+ * a footnote's lines. A long one may be split, its rest carried to the foot of the next page.
+ */
+export interface Insertion {
+  key: string;
+  lines: readonly FlowLine[];
 }
 
 export interface FlowSpace {
@@ -213,6 +231,15 @@ export interface PlacedLine {
   baseline: number;
 }
 
+/** A horizontal rule on a page, in text-block coordinates (the rule above the footnotes). */
+export interface PlacedRule {
+  x: number;
+  /** Its middle, from the top of the text block. */
+  y: number;
+  width: number;
+  thickness: number;
+}
+
 export interface LaidOutPage {
   /** 1-based physical page number. */
   number: number;
@@ -222,4 +249,5 @@ export interface LaidOutPage {
   decor: PageDecor;
   lines: PlacedLine[];
   marks: string[];
+  rules?: PlacedRule[];
 }

@@ -38,7 +38,7 @@ export function addCentred(
   tag: LineTag,
   keep: LineKeep = 'together',
 ): void {
-  const lines = context.composer.setText([{ text, style }], plainShape('center', 0, context.composer.textWidth));
+  const lines = context.composer.setText([{ text, style }], { ...plainShape('center', 0, context.composer.textWidth), hyphenate: false });
   context.flow.addLines(tagBookLines(lines, tag), { height: leading, size: style.size }, keep);
 }
 

@@ -26,8 +26,12 @@ export function composeContents(book: Book, pageLabels: Readonly<Record<string, 
   flow.addSnap();
   flow.keepWithNext(1);
   let part: string | undefined;
+  const groups = book.sections.map((_, index) => matterGroup(book.sections, index));
   book.sections.forEach((section, index) => {
-    if (section.part && section.part !== part) {
+    if (index > 0 && groups[index] !== groups[index - 1] && !(section.part && section.part !== part)) {
+      // Front matter, the pieces and back matter are set apart by a blank line.
+      flow.addSpace(line);
+    } else if (section.part && section.part !== part) {
       flow.addSpace(line);
       const style = textStyle('regular', composer.print.fontSize, { caps: 'allSmall', tracking: 0.5 });
       addCentred(section.part, style, line, context, { ...entryTag(index), key: `part-${index}`, role: 'P' });
@@ -39,6 +43,14 @@ export function composeContents(book: Book, pageLabels: Readonly<Record<string, 
     part = section.part;
     addEntry(section, index, pageLabels[section.id], context);
   });
+}
+
+/** Front matter is what comes before the first piece (and is not one); back matter closes the book. */
+function matterGroup(sections: readonly Section[], index: number): 'front' | 'body' | 'back' {
+  const role = sections[index]!.role;
+  if (role === 'afterword' || role === 'appendix' || role === 'glossary' || role === 'bibliography') return 'back';
+  const firstPiece = sections.findIndex((s) => s.role === 'piece');
+  return role !== 'piece' && (firstPiece === -1 || index < firstPiece) ? 'front' : 'body';
 }
 
 /** Entries are `TOCI` elements of one `TOC`; in the EPUB's terms, the i-th entry of the contents. */
@@ -59,6 +71,7 @@ function addEntry(section: Section, index: number, page: string | undefined, con
     align: 'left',
     indent: 0,
     measure: { first: titleWidth, rest: titleWidth - hang, firstLeft: 0, restLeft: hang },
+    hyphenate: false,
   });
   const last = lines.length - 1;
   lines[last] = withLeaders(

@@ -11,16 +11,25 @@ const KEEP_WITH_OPENING = 2;
 
 /**
  * A section opens on a recto, lowered by the sink: title, author, where it first appeared,
- * and the editor's note; then the text, on the baseline grid, and its notes. The first
- * section starts the arabic page numbers.
+ * and the editor's note; then the text, on the baseline grid, and its notes, at the foot of
+ * the pages that call them or after the text (`print.notes`). The first piece starts the
+ * arabic page numbers; what comes before it (a foreword, a preface, an introduction) keeps
+ * the roman numbers of the front matter.
  */
 export function composeSection(book: Book, section: Section, context: BookContext): void {
   const { composer, flow } = context;
-  const first = book.sections[0] === section;
-  flow.pageBreak('recto', NO_DECOR, bodyDecor(book.meta.title, section.title, composer), first ? BODY_NUMBERING : undefined);
-  addBookmark(context, { id: section.id, title: section.title, depth: 1 });
+  const firstPiece = book.sections.find((s) => s.role === 'piece') ?? book.sections[0];
+  flow.pageBreak('recto', NO_DECOR, bodyDecor(book.meta.title, section.title, composer), firstPiece === section ? BODY_NUMBERING : undefined);
+  // The outline groups a part's pieces under the part's own entry, as the contents do.
+  const index = book.sections.indexOf(section);
+  const inPart = section.part !== undefined;
+  if (inPart && book.sections[index - 1]?.part !== section.part) {
+    context.outline.push({ id: `${section.id}/part`, title: section.part!, depth: 1 });
+    flow.mark(`${section.id}/part`);
+  }
+  const depth = inPart ? 2 : 1;
+  addBookmark(context, { id: section.id, title: section.title, depth });
   composeOpening(section, context);
-  const scope = createSectionScope(section, context);
   const frame: BlockFrame = {
     left: 0,
     width: composer.textWidth,
@@ -30,22 +39,27 @@ export function composeSection(book: Book, section: Section, context: BookContex
     inList: false,
     nested: false,
   };
+  const atFoot = (composer.print.notes ?? 'foot') === 'foot';
+  const scope = createSectionScope(section, context, atFoot ? frame : undefined, depth - 1);
   composeBlocks(section.tree.children, frame, flow, composer, scope, { path: [], struct: [{ key: section.id, role: 'Sect' }] });
-  composeNotes(section, scope, frame, context);
+  if (!atFoot) composeNotes(section, scope, frame, context, depth);
 }
 
 /**
  * Notes, outline entries and the drop cap of one section. Notes are numbered in reading
- * order; a footnote called twice keeps its first number.
+ * order, from 1 in each section; a footnote called twice keeps its first number. With a
+ * `footFrame`, each note is set as soon as it is called and handed to the flow as an
+ * insertion, which the paginator puts at the foot of the calling line's page.
  */
-function createSectionScope(section: Section, context: BookContext): SectionScope {
+function createSectionScope(section: Section, context: BookContext, footFrame?: BlockFrame, outlineShift = 0): SectionScope {
   const footnotes = new Map<string, { definition: FootnoteDefinition; path: readonly number[] }>();
   section.tree.children.forEach((node, index) => {
     if (node.type === 'footnoteDefinition') footnotes.set(node.identifier.toLowerCase(), { definition: node, path: [index] });
   });
   const notes: Note[] = [];
   let headings = 0;
-  return {
+  const keyOf = (number: number) => `${section.id}/note-${number}`;
+  const scope: SectionScope = {
     document: section.id,
     notes,
     footnotes,
@@ -56,15 +70,31 @@ function createSectionScope(section: Section, context: BookContext): SectionScop
         if (known) return known.number;
       }
       const number = notes.length + 1;
-      notes.push({ number, content, anchor });
+      const note = { number, content, anchor };
+      notes.push(note);
+      if (footFrame) defineFootnote(note, scope, footFrame, context, keyOf(number));
       return number;
     },
+    noteKey: (number) => (footFrame ? keyOf(number) : undefined),
     addBookmark(title: string, depth: number): string {
       headings += 1;
-      context.outline.push({ id: `${section.id}/h${headings}`, title, depth });
+      context.outline.push({ id: `${section.id}/h${headings}`, title, depth: depth + outlineShift });
       return `${section.id}/h${headings}`;
     },
   };
+  return scope;
+}
+
+/** A note set for the foot of the page: tagged as a Note of the section, handed to the flow. */
+function defineFootnote(note: Note, scope: SectionScope, frame: BlockFrame, context: BookContext, key: string): void {
+  const theme = context.composer.theme.notes;
+  const hang = theme.numberWidthEm * theme.size;
+  const struct = [
+    { key: scope.document, role: 'Sect' },
+    { key: `${scope.document}/note-${note.number}`, role: 'Note' },
+  ];
+  const lines = noteLines(note, scope, hang, frame, context).map((line) => ({ ...line, struct, anchor: line.anchor ?? note.anchor }));
+  context.flow.defineInsertion(key, lines, { height: theme.leading, size: theme.size });
 }
 
 function composeOpening(section: Section, context: BookContext): void {
@@ -108,14 +138,14 @@ function composeOpening(section: Section, context: BookContext): void {
  * URLs break at their joints. Kept at the end of the section rather than at the foot of the
  * page, so that a page's length never depends on the notes it calls.
  */
-function composeNotes(section: Section, scope: SectionScope, frame: BlockFrame, context: BookContext): void {
+function composeNotes(section: Section, scope: SectionScope, frame: BlockFrame, context: BookContext, sectionDepth = 1): void {
   if (scope.notes.length === 0) return;
   const { composer, flow } = context;
   const theme = composer.theme.notes;
   const document = section.id;
   const heading = composer.theme.headings[0]!;
   flow.addSpace(theme.spaceBefore * composer.line);
-  addBookmark(context, { id: `${section.id}/notes`, title: theme.title, depth: 2 });
+  addBookmark(context, { id: `${section.id}/notes`, title: theme.title, depth: sectionDepth + 1 });
   const titleStyle = textStyle('regular', heading.size, { caps: heading.caps, ...(heading.caps === 'allSmall' ? { tracking: heading.size * 0.05 } : {}) });
   addCentred(theme.title, titleStyle, composer.line, context, { document, role: 'H2', key: 'notes-title', within: [{ key: 'notes', role: 'Div' }] });
   flow.keepWithNext(2);

@@ -40,6 +40,8 @@ export interface SectionScope {
   footnotes: ReadonlyMap<string, { definition: FootnoteDefinition; path: readonly number[] }>;
   /** Adds a note (or finds the footnote already added) and returns its number. */
   addNote(content: NoteContent, anchor: LineAnchor): number;
+  /** The insertion key a note's call carries when notes go to the foot of the page; none otherwise. */
+  noteKey(number: number): string | undefined;
   /** Registers an outline entry for the next line; returns the flow mark id. */
   addBookmark(title: string, depth: number): string;
   /** Whether the opening paragraph still waits for its drop cap. */

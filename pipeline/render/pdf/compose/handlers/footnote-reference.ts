@@ -7,5 +7,5 @@ export const footnoteReference: InlineHandler<FootnoteReference> = (node, state,
   const footnote = context.scope.footnotes.get(node.identifier.toLowerCase());
   if (!footnote) return [];
   const number = context.scope.addNote({ kind: 'footnote', ...footnote }, { ...context.anchor, offset: state.origin ?? 0 });
-  return [noteCall(number, state)];
+  return [noteCall(number, state, context.scope.noteKey(number))];
 };

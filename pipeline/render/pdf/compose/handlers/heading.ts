@@ -21,7 +21,7 @@ export const heading: BlockHandler<Heading> = (node, context) => {
     caps: style.caps,
     ...(style.caps === 'allSmall' ? { tracking: style.size * 0.05 } : {}),
   });
-  const lines = composer.setText(runs, plainShape(style.align, frame.left, frame.width));
+  const lines = composer.setText(runs, { ...plainShape(style.align, frame.left, frame.width), hyphenate: false });
   const line = composer.line;
   if (container.previous !== 'none') flow.addSpace(style.spaceBefore * line);
   // Sections of the top level go into the PDF outline, under the piece (its title is H1).

@@ -13,7 +13,7 @@ export const link: InlineHandler<Link> = (node, state, context) => {
   const runs = context.all(node.children, { ...state, link: node.url });
   if (!needsNote(node)) return runs;
   const number = context.scope.addNote({ kind: 'url', url: node.url }, { ...context.anchor, offset: state.origin ?? 0 });
-  return [...runs, noteCall(number, state)];
+  return [...runs, noteCall(number, state, context.scope.noteKey(number))];
 };
 
 function needsNote(node: Link): boolean {
@@ -22,9 +22,12 @@ function needsNote(node: Link): boolean {
   return bare(toString(node)) !== bare(node.url);
 }
 
-/** A superior figure set with the font's `sups` feature, outside any link. */
-export function noteCall(number: number, state: InlineState): TextRun {
+/**
+ * A superior figure set with the font's `sups` feature, outside any link; `insertion` is the
+ * key of the note the paginator sets at the foot of the page (see TextStyle.insertion).
+ */
+export function noteCall(number: number, state: InlineState, insertion?: string): TextRun {
   const { link: _link, origin: _origin, caps: _caps, tracking: _tracking, ...rest } = state;
   const run = runOf(String(number), rest);
-  return { ...run, style: { ...run.style, features: ['sups'] } };
+  return { ...run, style: { ...run.style, features: ['sups'], ...(insertion === undefined ? {} : { insertion }) } };
 }
