@@ -87,6 +87,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
         manuscriptDir: path.dirname(path.resolve(manuscript.path)),
         sourceDir: path.resolve(options.sourceDir),
         maxNesting: limitsOf(source.config).nesting,
+        maxFootnotes: limitsOf(source.config).footnotes,
       });
       parseDiagnostics.push(...parsed.diagnostics);
       return { manuscript, part: source.parts[i], tree: parsed.tree };

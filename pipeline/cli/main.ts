@@ -177,6 +177,7 @@ async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
       manuscriptDir: path.dirname(path.resolve(manuscript.path)),
       sourceDir: path.resolve(sourceDir),
       maxNesting: limitsOf(source.config).nesting,
+      maxFootnotes: limitsOf(source.config).footnotes,
     });
     diagnostics.push(...parsed.diagnostics);
   }

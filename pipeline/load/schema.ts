@@ -85,6 +85,8 @@ export const LIMIT_DEFAULTS = {
   nesting: 100,
   /** Files in contents. */
   pieces: 2000,
+  /** Footnotes in one piece. */
+  footnotes: 5000,
 } as const;
 
 const limit = z.number().int().positive();
@@ -92,6 +94,7 @@ export const limitsSchema = z
   .object({
     nesting: limit.max(5000, 'expected at most 5000: deeper nesting overflows the stack').optional(),
     pieces: limit.optional(),
+    footnotes: limit.optional(),
   })
   .strict();
 

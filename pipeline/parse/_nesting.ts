@@ -112,3 +112,15 @@ export function emphasisNesting(text: string, limit: number): { depth: number; o
   }
   return { depth: deepest };
 }
+
+/** The footnote definition past which a piece has more than `limit`, found without recursion. */
+export function footnoteBeyond(tree: Root, limit: number): Nodes | undefined {
+  let count = 0;
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'footnoteDefinition' && ++count > limit) return node;
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return undefined;
+}

@@ -10,10 +10,12 @@ import { diagnostic, lineStarts, placeOf } from '../diagnostics.ts';
 import { typographyPlugin } from './typography.ts';
 import { containsHtml, htmlToBlocks, phrasingWithHtml, type HtmlFinding } from './_html.ts';
 import { parseWithSimpleBlocks } from './_simple-blocks.ts';
-import { emphasisNesting, htmlNesting, markdownNesting, nodeTooDeep } from './_nesting.ts';
+import { emphasisNesting, footnoteBeyond, htmlNesting, markdownNesting, nodeTooDeep } from './_nesting.ts';
 
 /** Levels of nesting allowed when the caller names no limit (anthology.yaml's `limits.nesting`). */
 const DEFAULT_NESTING = 100;
+/** Footnotes allowed in one piece when the caller names no limit (`limits.footnotes`). */
+const DEFAULT_FOOTNOTES = 5000;
 
 export interface ParseOptions {
   /** The manuscript's path as shown in messages. */
@@ -26,6 +28,8 @@ export interface ParseOptions {
   sourceDir?: string;
   /** Deepest nesting of Markdown containers and raw HTML elements allowed. */
   maxNesting?: number;
+  /** Most footnotes a piece may have. */
+  maxFootnotes?: number;
 }
 
 export interface ParsedText {
@@ -71,6 +75,14 @@ export function parseCleanText(markdown: string, options: ParseOptions): ParsedT
     }),
   );
   if (deep) return tooDeep(deep.text, deep.offset, 'Markdown (quotes, lists, emphasis or links)');
+  const maxFootnotes = options.maxFootnotes ?? DEFAULT_FOOTNOTES;
+  const extraNote = footnoteBeyond(tree, maxFootnotes);
+  if (extraNote) {
+    const start = extraNote.position?.start.offset ?? 0;
+    const place = locate(markdown.slice(start, Math.max(start, markdown.indexOf('\n', start))));
+    const message = `Unexpected footnote number ${maxFootnotes + 1} in one piece, expected at most ${maxFootnotes} (raise limits.footnotes in anthology.yaml if the book needs more)`;
+    return { tree: { type: 'root', children: [] }, diagnostics: [diagnostic(options.file, 'error', 'limit/footnotes', message, place)] };
+  }
   makeHtmlSafe(tree, (findings, snippet) => {
     const place = locate(snippet);
     for (const finding of findings) {

@@ -229,3 +229,18 @@ describe('limits on what a file can make the build expand to', () => {
     expect(result.stderr).toContain('Unexpected 3 files in contents, expected at most 2');
   });
 });
+
+describe('limits on footnotes', () => {
+  it('more footnotes in a piece than limits.footnotes: refused at the first one too many', async () => {
+    const body = 'One[^1], two[^2] and three[^3].\n\n[^1]: First.\n[^2]: Second.\n[^3]: Third.\n';
+    const files = { 'anthology.yaml': `${MINIMAL_CONFIG}limits: {footnotes: 2}\n`, 'one.md': piece('title: One\nauthor: A\nformat: markdown', body) };
+    const source = await makeSourceDir(files);
+    const out = freshDir('out');
+    const result = runCli(['build', source, '--out', out, '--no-cache']);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/one\.md:10:1: error Unexpected footnote number 3 in one piece, expected at most 2 .*\[limit\/footnotes\]/);
+    expect(outputs(out)).toEqual([]);
+    const raised = await makeSourceDir({ ...files, 'anthology.yaml': `${MINIMAL_CONFIG}limits: {footnotes: 3}\n` });
+    expect(runCli(['build', raised, '--out', freshDir('out'), '--no-cache']).status).toBe(0);
+  });
+});
