@@ -51,7 +51,18 @@ export function latexSource(options: LatexOptions): string {
       }
       const command = heading[1] === '##' ? 'section*' : heading[1] === '###' ? 'subsection*' : 'subsubsection*';
       out.push(`\\${command}{${inline(heading[2]!, notes)}}`);
-    } else out.push(inline(block.replace(/\s*\n\s*/g, ' '), notes));
+    } else if (/^(?:[-*]|\d+\.) /.test(block)) {
+      const ordered = /^\d/.test(block);
+      const items = block.split(/\n(?=(?:[-*]|\d+\.) )/).map((item) => `\\item ${inline(item.replace(/^(?:[-*]|\d+\.) /, '').replace(/\s*\n\s*/g, ' '), notes)}`);
+      out.push(`\\begin{${ordered ? 'enumerate' : 'itemize'}}\n${items.join('\n')}\n\\end{${ordered ? 'enumerate' : 'itemize'}}`);
+    } else if (block.startsWith('> ')) {
+      out.push(`\\begin{quote}\n${inline(block.replace(/^> ?/gm, '').replace(/\s*\n\s*/g, ' '), notes)}\n\\end{quote}`);
+    } else {
+      // Lines of verse keep their breaks; prose lines run on.
+      const lines = block.split('\n');
+      const verse = lines.length > 1 && lines.every((line) => line.length < 70);
+      out.push(verse ? lines.map((line) => inline(line.trim(), notes)).join(' \\\\\n') : inline(block.replace(/\s*\n\s*/g, ' '), notes));
+    }
   }
   return [
     '\\documentclass[11pt]{article}',
