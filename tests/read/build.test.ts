@@ -9,6 +9,20 @@ import path from 'node:path';
 import { freshDir, openEpub, runCli, visibleText } from '../build/_book.ts';
 import { makeSourceDir } from '../helpers.ts';
 import { makeDocx } from './_docx.ts';
+import PDFDocument from 'pdfkit';
+
+/** A one-page PDF drawn by pdfkit, with text or (`scan`) only a grey box where a scan's image would be. */
+function onePagePdf(kind: 'text' | 'scan'): Promise<Uint8Array> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument({ size: 'A5', margin: 50, info: { CreationDate: new Date(0) } });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    if (kind === 'scan') doc.rect(50, 50, 300, 400).fill('#888');
+    else doc.font('Times-Roman').fontSize(11).text('The pamphlet argues that the strike was won because the employers could not wait as long as the men who worked the boats. It was printed by the committee in the autumn of the same year.', { width: 300 });
+    doc.end();
+  });
+}
 
 const PAGE = readFileSync(path.resolve(import.meta.dirname, '../fixtures/read/html/full-page/input.html'), 'utf8');
 const DOCX = makeDocx({
@@ -94,5 +108,25 @@ describe('building from HTML and DOCX files', () => {
     expect(txt.stdout).toBe(html.stdout);
     expect(txt.stderr).toMatch(/page\.txt:1:1: warning Unexpected HTML content in a file named as text: read as HTML \[read\/kind-mismatch\]/);
     expect(txt.stderr).toMatch(/page\.txt:18:3: html\/not-article "We use cookies/);
+  });
+
+  it('reads a PDF with its front matter from a sidecar, and refuses a scan: run OCR on it first', async () => {
+    const source = await makeSourceDir({
+      'anthology.yaml': config('  - pamphlet.pdf\n'),
+      'pamphlet.pdf': await onePagePdf('text'),
+      'pamphlet.yaml': 'title: The Pamphlet\nauthor: The Strike Committee\n',
+    });
+    const out = freshDir('out');
+    const ok = runCli(['build', source, '--out', out, '--no-cache']);
+    expect(ok.status, ok.stderr).toBe(0);
+    const { documents } = bookText(out);
+    const piece = documents.find((d) => d.includes('The Pamphlet') && d.includes('employers could not wait'))!;
+    expect(piece).toContain('The Strike Committee');
+
+    const scanned = await makeSourceDir({ 'anthology.yaml': config('  - file: scan.pdf\n    title: Scan\n    author: Someone\n'), 'scan.pdf': await onePagePdf('scan') });
+    const failed = runCli(['build', scanned, '--out', freshDir('out'), '--no-cache']);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/scan\.pdf: error Unexpected PDF with no text layer.*run OCR on it first.*\[pdf\/no-text\]/);
+    expect(failed.stderr).not.toMatch(/\n\s+at /);
   });
 });
