@@ -74,7 +74,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     await Promise.all(fresh.map((manuscript, i) => cache?.set(manuscript, cleanedNow[i]!)));
     let k = 0;
     return source.manuscripts.map((manuscript, i) =>
-      withLoadRepairs(fromCache[i] ?? cleanedNow[k++]!, source.repairs[manuscript.path] ?? []),
+      withReadEdits(withLoadRepairs(fromCache[i] ?? cleanedNow[k++]!, source.repairs[manuscript.path] ?? []), source.reads?.[manuscript.path]),
     );
   });
   const parseDiagnostics: Diagnostic[] = [];
@@ -159,6 +159,14 @@ function withLoadRepairs(result: CleanText, repairs: readonly EditRecord[]): Cle
   const edits = [...repairs, ...result.edits.map(restore)];
   edits.sort((a, b) => a.line - b.line || a.column - b.column);
   return { ...result, edits, diagnostics: result.diagnostics.map(restore) };
+}
+
+/**
+ * What a reader (HTML, PDF, DOCX) left out joins the report ahead of the cleaner's edits, which
+ * are placed in the Markdown the reader made.
+ */
+function withReadEdits(result: CleanText, edits: readonly EditRecord[] | undefined): CleanText {
+  return edits?.length ? { ...result, edits: [...edits, ...result.edits] } : result;
 }
 
 /**

@@ -95,6 +95,11 @@ export interface EditRecord {
   old: string;
   new: string;
   reason?: string;
+  /**
+   * The place as shown, when a reader's source is not lines of text (`p12:l7` in a PDF);
+   * `line` and `column` then only order the edits.
+   */
+  place?: string;
 }
 
 export interface CleanText {

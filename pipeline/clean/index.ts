@@ -6,8 +6,19 @@ import { runPasses, toOriginalOffset, type Pass, type RunResult } from './_runne
 import { loadSpeller, type Speller } from './_words.ts';
 import { detectProfile } from './detect.ts';
 import { findSuspectWords } from './suspects.ts';
+import { keepsHyphen } from './passes/pdf-dehyphenate.ts';
 
 export { detectProfile } from './detect.ts';
+
+/**
+ * For a reader that rebuilds lines itself (PDF): whether a line-end hyphen between `head` and
+ * `tail` belongs to the word, decided as the dehyphenation pass decides, by the document's own
+ * spelling (`text`) first, then the dictionary.
+ */
+export function createHyphenJudge(text: string): (head: string, tail: string) => boolean {
+  const ctx = createContext(text, { file: '', profile: 'pdf-text' }, loadSpeller());
+  return (head, tail) => keepsHyphen(head, tail, ctx);
+}
 
 export interface CleanTextOptions {
   file: string;

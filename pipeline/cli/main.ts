@@ -135,6 +135,11 @@ async function cleanCommand(argv: readonly string[], io: Io): Promise<number> {
     throw new AnthologyError([{ file, severity: 'error', ruleId: 'load/missing-file', message: `Missing file “${file}”` }]);
   });
   const shown = displayPath(path.resolve(file));
+  // The readers (HTML, PDF, DOCX) and their libraries load only when such a file is given.
+  const { detectKind } = await import('../read/detect.ts');
+  const detection = detectKind(bytes, shown);
+  if (hasErrors(detection.diagnostics)) throw new AnthologyError(detection.diagnostics);
+  if (detection.kind !== 'text') return await cleanReadFile(bytes, shown, detection.kind, detection.diagnostics, Boolean(flags.report), io);
   const hasFrontMatter = /^(\uFEFF)?---[ \t]*\r?\n/.test(new TextDecoder().decode(bytes.subarray(0, 8)));
   const diagnostics: Diagnostic[] = [];
   let result;
@@ -156,6 +161,30 @@ async function cleanCommand(argv: readonly string[], io: Io): Promise<number> {
     }
     printDiagnostics([...diagnostics, ...result.diagnostics], io);
   }
+  return 0;
+}
+
+/** `clean` for a file a reader takes: read into Markdown, then cleaned as any Markdown is. */
+async function cleanReadFile(bytes: Uint8Array, shown: string, kind: 'html' | 'pdf' | 'docx', warnings: Diagnostic[], report: boolean, io: Io): Promise<number> {
+  const { readInput } = await import('../read/index.ts');
+  const read = await readInput(bytes, shown, kind);
+  if (hasErrors(read.diagnostics)) throw new AnthologyError([...warnings, ...read.diagnostics]);
+  const result = cleanText(read.markdown, {
+    file: shown,
+    format: 'markdown',
+    ...(read.meta.title ? { title: read.meta.title } : {}),
+    ...(read.meta.author ? { author: read.meta.author } : {}),
+  });
+  io.out(result.markdown);
+  if (report) {
+    io.err(`${shown}: read as ${kind}, ${read.edits.length} blocks left out; profile ${result.profile}, ${result.edits.length} edits\n`);
+    for (const [key, origin] of Object.entries(read.metaOrigins)) {
+      io.err(`${shown}: ${key} ${JSON.stringify(read.meta[key as keyof typeof read.meta])} from the document (${origin})\n`);
+    }
+    for (const edit of read.edits) io.err(`${shown}:${edit.place ?? `${edit.line}:${edit.column}`}: ${edit.ruleId} ${JSON.stringify(edit.old)} → ${JSON.stringify(edit.new)}\n`);
+    for (const edit of result.edits) io.err(`${shown} (as read):${edit.line}:${edit.column}: ${edit.ruleId} ${JSON.stringify(edit.old)} → ${JSON.stringify(edit.new)}\n`);
+  }
+  printDiagnostics(report ? [...warnings, ...read.diagnostics, ...result.diagnostics] : [...warnings, ...read.diagnostics.filter((d) => d.severity !== 'info')], io);
   return 0;
 }
 

@@ -9,6 +9,7 @@ import { parsePositionedYaml, placeOfPath, type PositionedYaml } from './_yaml.t
 import { suggestKey } from './_suggest.ts';
 import { repairMojibake } from './_mojibake.ts';
 import { destinationOf, isInside, sourceBounds, type SourceBounds } from './_paths.ts';
+import { detectKind, type InputKind } from '../read/detect.ts';
 import {
   BOOK_KEYS,
   PIECE_KEYS,
@@ -28,6 +29,10 @@ export { repairMojibake, placeBeforeRepairs, type MojibakeRepair, type MojibakeR
 export interface ContentsItem {
   file: string;
   part?: string;
+  /** Front-matter keys written on the entry (`- file: pamphlet.pdf` with `title:` beneath). */
+  fields?: Record<string, unknown>;
+  /** The entry's key path in anthology.yaml (`contents.3`, `contents.1.contents.0`), for places. */
+  key: string;
 }
 
 export interface LoadedSource {
@@ -45,6 +50,11 @@ export interface LoadedSource {
   repairs: Record<string, EditRecord[]>;
   /** Warnings and infos (errors throw). */
   diagnostics: Diagnostic[];
+  /**
+   * For a manuscript read from HTML, PDF or DOCX: what its reader left out, placed in that
+   * file. `Manuscript.raw` then holds the Markdown the reader made.
+   */
+  reads?: Record<string, EditRecord[]>;
 }
 
 const CONFIG_FILE = 'anthology.yaml';
@@ -101,8 +111,9 @@ export async function loadSource(dir: string, options: LoadOptions = {}): Promis
   const parts: (string | undefined)[] = [];
   // Which entries name a file to read is known before any is read, so reads can run ahead.
   const seen = new Set<string>();
-  const entries = items.map((item, index) => {
-    const place = yaml.places[`contents.${index}`] ?? yaml.places['contents'] ?? { line: 1, column: 1 };
+  const readEdits: Record<string, EditRecord[]> = {};
+  const entries = items.map((item) => {
+    const place = yaml.places[item.key] ?? yaml.places['contents'] ?? { line: 1, column: 1 };
     const absolute = path.resolve(dir, item.file);
     if (!isInside(dir, absolute)) {
       return { item, place, refused: diagnostic(configPath, 'error', 'load/outside-source', `Unexpected path “${item.file}” outside the source folder`, place) };
@@ -136,6 +147,23 @@ export async function loadSource(dir: string, options: LoadOptions = {}): Promis
       diagnostics.push(diagnostic(displayPath(absolute), 'error', 'load/unreadable', `Unexpected ${read.code} reading the file`));
       continue;
     }
+    const detection = detectKind(read.bytes, displayPath(absolute));
+    diagnostics.push(...detection.diagnostics);
+    if (hasErrors(detection.diagnostics)) continue;
+    if (detection.kind !== 'text') {
+      const fromReader = await readManuscript(read.bytes, absolute, detection.kind as Exclude<InputKind, 'text'>, item, { configPath, places: yaml.places }, diagnostics, bounds);
+      if (fromReader) {
+        readEdits[fromReader.manuscript.path] = fromReader.edits;
+        manuscripts.push(fromReader.manuscript);
+        parts.push(item.part);
+      }
+      continue;
+    }
+    if (item.fields) {
+      diagnostics.push(
+        diagnostic(configPath, 'warning', 'load/entry-fields', `Unexpected front-matter keys on the entry for “${item.file}”, a text file: write them in its own front matter (ignored)`, place),
+      );
+    }
     const fileRepairs: EditRecord[] = [];
     const manuscript = parseManuscript(read.bytes, displayPath(absolute), diagnostics, fileRepairs);
     if (manuscript) {
@@ -145,7 +173,111 @@ export async function loadSource(dir: string, options: LoadOptions = {}): Promis
     }
   }
   if (hasErrors(diagnostics)) throw new AnthologyError(diagnostics);
-  return { dir, configPath, config, configPlaces: yaml.places, manuscripts, parts, repairs, diagnostics };
+  return { dir, configPath, config, configPlaces: yaml.places, manuscripts, parts, repairs, diagnostics, ...(Object.keys(readEdits).length ? { reads: readEdits } : {}) };
+}
+
+/** One source of front-matter keys, with the file and places its messages point at. */
+interface FieldSource {
+  data: Record<string, unknown>;
+  file: string;
+  places: Record<string, Place>;
+  /** Prefix of `data`'s keys in `places`. */
+  prefix: string;
+}
+
+/**
+ * A file that cannot carry front matter (HTML, PDF, DOCX): read by its reader into Markdown,
+ * with front matter from, in rising order of precedence, what the document says about itself,
+ * the file's entry in anthology.yaml, and a sidecar `NAME.yaml` beside it. Keys the editor wrote
+ * are validated where they are written; the report says which values came from the document.
+ */
+async function readManuscript(
+  bytes: Uint8Array,
+  absolute: string,
+  kind: Exclude<InputKind, 'text'>,
+  item: ContentsItem,
+  config: { configPath: string; places: Record<string, Place> },
+  diagnostics: Diagnostic[],
+  bounds: SourceBounds,
+): Promise<{ manuscript: Manuscript; edits: EditRecord[] } | undefined> {
+  const file = displayPath(absolute);
+  const { readInput } = await import('../read/index.ts');
+  const read = await readInput(bytes, file, kind);
+  diagnostics.push(...read.diagnostics);
+  if (hasErrors(read.diagnostics)) return undefined;
+
+  const sources: FieldSource[] = [];
+  if (item.fields) sources.push({ data: item.fields, file: config.configPath, places: config.places, prefix: `${item.key}.` });
+  const sidecarFile = absolute.slice(0, absolute.length - path.extname(absolute).length) + '.yaml';
+  const sidecarLeads = await destinationOf(sidecarFile, bounds);
+  if (sidecarLeads.kind === 'outside') {
+    diagnostics.push(leadsOutside(displayPath(sidecarFile), sidecarLeads.real, { line: 1, column: 1 }));
+    return undefined;
+  }
+  const sidecarBytes = await readFile(sidecarFile).catch(() => undefined);
+  if (sidecarBytes) {
+    const sidecarPath = displayPath(sidecarFile);
+    const decoded = decodeSource(sidecarBytes, sidecarPath);
+    const yaml = hasErrors(decoded.diagnostics) ? undefined : parsePositionedYaml(decoded.text.replace(/^\uFEFF/, ''), sidecarPath);
+    diagnostics.push(...decoded.diagnostics, ...(yaml?.diagnostics ?? []));
+    if (!yaml || hasErrors(yaml.diagnostics)) return undefined;
+    if (yaml.data !== null && yaml.data !== undefined && !isPlainObject(yaml.data)) {
+      diagnostics.push(diagnostic(sidecarPath, 'error', 'schema/not-a-mapping', 'Unexpected content, expected a YAML mapping of front-matter keys', { line: 1, column: 1 }));
+      return undefined;
+    }
+    sources.push({ data: (yaml.data ?? {}) as Record<string, unknown>, file: sidecarPath, places: yaml.places, prefix: '' });
+  }
+  for (const source of sources) {
+    const data = Object.fromEntries(Object.entries(source.data).filter(([key]) => key !== 'file'));
+    warnUnknownKeys(data, PIECE_KEYS, source.prefix.replace(/\.$/, ''), source.places, source.file, diagnostics);
+  }
+
+  const fromDocument: Record<string, unknown> = {};
+  const { title, author, date, publication, url } = read.meta;
+  if (title) fromDocument.title = title;
+  if (author) fromDocument.author = author;
+  const documentSource = Object.fromEntries(Object.entries({ publication, date, url }).filter(([, v]) => v !== undefined));
+  if (Object.keys(documentSource).length) fromDocument.source = documentSource;
+  const written = sources.map((s) => Object.fromEntries(Object.entries(s.data).filter(([key]) => key !== 'file')));
+  const merged: Record<string, unknown> = { ...fromDocument, ...Object.assign({}, ...written) };
+  // The source block merges key by key: the editor may name the publication and keep the page's URL.
+  const sourceBlocks = [fromDocument.source, ...written.map((w) => w.source)].filter(isPlainObject);
+  if (sourceBlocks.length) merged.source = Object.assign({}, ...sourceBlocks);
+  merged.format = 'markdown';
+
+  const result = pieceSchema.safeParse(merged);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const keyPath = issue.path.map(String);
+      const owner = [...sources].reverse().find((s) => valueAt(s.data, issue.path) !== undefined);
+      const missing = valueAt(merged, issue.path) === undefined;
+      const message = describeIssue(issue, keyPath, missing);
+      if (owner) {
+        const place = placeOfPath(owner.places, [...owner.prefix.split('.').filter(Boolean), ...keyPath], { line: 1, column: 1 });
+        diagnostics.push(diagnostic(owner.file, 'error', missing ? 'schema/missing-key' : 'schema/invalid-value', message, place));
+      } else {
+        const hint = missing ? `: the document does not state it; give it in ${path.basename(sidecarFile)} beside the file, or under “file: ${item.file}” in contents` : ' (as the document states it)';
+        diagnostics.push(diagnostic(file, 'error', missing ? 'schema/missing-key' : 'schema/invalid-value', message + hint, { line: 1, column: 1 }));
+      }
+    }
+    return undefined;
+  }
+  if (read.markdown.trim() === '') {
+    diagnostics.push(diagnostic(file, 'error', 'load/empty-body', 'Unexpected document with no text in it', { line: 1, column: 1 }));
+    return undefined;
+  }
+  const editorKeys = new Set(written.flatMap((w) => Object.keys(w)));
+  for (const [key, origin] of Object.entries(read.metaOrigins)) {
+    const topKey = key === 'title' || key === 'author' ? key : 'source';
+    const value = read.meta[key as keyof typeof read.meta];
+    const editorWrote = topKey === 'source' ? written.some((w) => isPlainObject(w.source) && key in w.source) : editorKeys.has(topKey);
+    if (!editorWrote && value !== undefined) {
+      diagnostics.push(diagnostic(file, 'info', 'read/from-document', `${key} “${value}” taken from the document (${origin})`));
+    }
+  }
+  const front = result.data;
+  const manuscript: Manuscript = { path: file, raw: read.markdown, body: read.markdown, bodyOffset: 0, meta: toPieceMeta(front, file), fields: {} };
+  return { manuscript, edits: read.edits };
 }
 
 type SourceRead =
@@ -188,8 +320,14 @@ function prefetched<T>(tasks: readonly ((() => Promise<T>) | undefined)[]): (ind
 }
 
 function flattenContents(contents: BookConfig['contents']): ContentsItem[] {
-  return contents.flatMap((entry) =>
-    typeof entry === 'string' ? [{ file: entry }] : entry.contents.map((file) => ({ file, part: entry.part })),
+  const item = (entry: string | { file: string }, key: string, part?: string): ContentsItem => {
+    const base = typeof entry === 'string' ? { file: entry, key } : { file: entry.file, key, fields: entry as Record<string, unknown> };
+    return part === undefined ? base : { ...base, part };
+  };
+  return contents.flatMap((entry, i) =>
+    typeof entry === 'string' || 'file' in entry
+      ? [item(entry as string | { file: string }, `contents.${i}`)]
+      : entry.contents.map((file, j) => item(file, `contents.${i}.contents.${j}`, entry.part)),
   );
 }
 

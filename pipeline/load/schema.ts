@@ -41,9 +41,15 @@ export const pieceSchema = z.object({
 export const PIECE_KEYS = Object.keys(pieceSchema.shape);
 export const SOURCE_KEYS = Object.keys(sourceSchema.shape);
 
+/**
+ * A file in contents: its path, or (for a file that cannot carry front matter: PDF, HTML, DOCX)
+ * a mapping of `file:` and the piece's front-matter keys, validated when the file is read.
+ */
+const contentsFile = z.union([z.string().min(1), z.object({ file: z.string().min(1) }).passthrough()]);
+
 const contentsEntry = z.union([
-  z.string().min(1),
-  z.object({ part: text, contents: z.array(z.string().min(1)).min(1, 'a part needs at least one file') }).strict(),
+  contentsFile,
+  z.object({ part: text, contents: z.array(contentsFile).min(1, 'a part needs at least one file') }).strict(),
 ]);
 
 /** A length in points, or a string with a unit: `148mm`, `6in`, `420pt`. */

@@ -73,12 +73,12 @@ function pieceSection(piece: CleanText, lines: string[]): void {
   }
   if (removals.length) {
     lines.push('### Removed text', '');
-    for (const e of removals) lines.push(`- ${e.line}:${e.column} [${e.ruleId}] ${quote(e.old)}`);
+    for (const e of removals) lines.push(`- ${e.place ?? `${e.line}:${e.column}`} [${e.ruleId}] ${quote(e.old)}`);
     lines.push('');
   }
   if (changes.length) {
     lines.push('### Changes', '', '| place | rule | old | new |', '| --- | --- | --- | --- |');
-    for (const e of changes) lines.push(`| ${e.line}:${e.column} | ${e.ruleId} | ${code(e.old)} | ${code(e.new)} |`);
+    for (const e of changes) lines.push(`| ${e.place ?? `${e.line}:${e.column}`} | ${e.ruleId} | ${code(e.old)} | ${code(e.new)} |`);
     lines.push('');
   }
   if (byLayoutRule.size) {

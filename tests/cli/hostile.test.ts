@@ -78,6 +78,19 @@ describe('links out of the source folder', () => {
     expect(result.stderr).toMatch(/anthology\.yaml:1:1: error Unexpected link.*\[load\/outside-source\]/);
   });
 
+  it('a sidecar NAME.yaml that is a link out of the folder is refused', async () => {
+    const elsewhere = freshDir('secret');
+    writeFileSync(path.join(elsewhere, 'meta.yaml'), `title: ${SECRET}\n`);
+    const page = '<!doctype html><html><head><title>Page</title></head><body><article><h1>Page</h1><p>A paragraph of the article, long enough to be read as one by Readability and kept.</p><p>Another paragraph of the same article, so that there is an article to find here.</p></article></body></html>';
+    const source = await makeSourceDir({ 'anthology.yaml': MINIMAL_CONFIG.replace('one.md', 'page.html'), 'page.html': page });
+    symlinkSync(path.join(elsewhere, 'meta.yaml'), path.join(source, 'page.yaml'));
+    const out = freshDir('out');
+    const result = runCli(['build', source, '--out', out, '--no-cache']);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/page\.yaml:1:1: error Unexpected link.*\[load\/outside-source\]/);
+    expect(outputs(out)).toEqual([]);
+  });
+
   it('check refuses the same link', async () => {
     const secret = secretOutside();
     const source = await makeSourceDir({ 'anthology.yaml': MINIMAL_CONFIG });

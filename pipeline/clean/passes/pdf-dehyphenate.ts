@@ -10,7 +10,7 @@ import { leadingSpace } from './_pdf-lines.ts';
  * first ("working-class"); then the dictionary: a joined word it knows is joined
  * ("suddenly"), two words it knows apart keep their hyphen ("self-liquidate").
  */
-function keepsHyphen(head: string, tail: string, ctx: PassContext): boolean {
+export function keepsHyphen(head: string, tail: string, ctx: PassContext): boolean {
   if (/^\p{Lu}/u.test(tail)) return true;
   if (ctx.vocabulary.count(`${head}-${tail}`) > 0) return true;
   const joined = head + tail;

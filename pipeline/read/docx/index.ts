@@ -1,0 +1,69 @@
+/**
+ * The Word reader: mammoth turns the document's styles into HTML (Heading 1–6 into h1–h6,
+ * italics into em, notes into a list the text's references point at), and the HTML path does
+ * the rest. The whole document is the piece, so Readability does not judge it. The document
+ * properties (docProps/core.xml) give the title, author and date when the editor does not.
+ */
+import mammoth from 'mammoth';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { Diagnostic } from '../../types.ts';
+import { diagnostic } from '../../diagnostics.ts';
+import type { DocumentMeta, ReadResult } from '../_types.ts';
+import { readHtml } from '../html/index.ts';
+import { toPartialDate } from '../html/_metadata.ts';
+
+/** Word's own style names for a title, mapped as headings so they are not lost as paragraphs. */
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+
+function xmlText(xml: string, tag: string): string | undefined {
+  const match = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
+  const value = match?.[1]?.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").trim();
+  return value ? value : undefined;
+}
+
+/** Title, author and date from the document properties, when Word recorded them. */
+function coreProperties(bytes: Uint8Array): DocumentMeta {
+  try {
+    const files = unzipSync(bytes, { filter: (entry) => entry.name === 'docProps/core.xml' });
+    const core = files['docProps/core.xml'];
+    if (!core) return {};
+    const xml = strFromU8(core);
+    const meta: DocumentMeta = {};
+    const title = xmlText(xml, 'dc:title');
+    const author = xmlText(xml, 'dc:creator');
+    const date = toPartialDate(xmlText(xml, 'dcterms:created'));
+    if (title) meta.title = title;
+    if (author) meta.author = author;
+    if (date) meta.date = date;
+    return meta;
+  } catch {
+    return {};
+  }
+}
+
+export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadResult> {
+  const diagnostics: Diagnostic[] = [];
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP, externalFileAccess: false });
+    html = result.value;
+    for (const message of result.messages) {
+      // Unknown styles fall back to plain paragraphs: worth knowing, not worth stopping for.
+      diagnostics.push(diagnostic(file, message.type === 'error' ? 'warning' : 'info', 'docx/mammoth', message.message));
+    }
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    return {
+      kind: 'docx',
+      markdown: '',
+      meta: {},
+      metaOrigins: {},
+      edits: [],
+      diagnostics: [diagnostic(file, 'error', 'docx/invalid', `Unexpected Word document that cannot be read (${reason}): save it again from the word processor`, { line: 1, column: 1 })],
+    };
+  }
+  const read = readHtml(`<!DOCTYPE html><html><body>${html}</body></html>`, { file, findArticle: false, meta: coreProperties(bytes), kind: 'docx' });
+  // Places in mammoth's HTML mean nothing to the editor: name the paragraph's text instead.
+  const edits = read.edits.map((edit) => ({ ...edit, place: 'document' }));
+  return { ...read, edits, diagnostics: [...diagnostics, ...read.diagnostics] };
+}

@@ -1,0 +1,221 @@
+/**
+ * The HTML reader: a saved web page (or the HTML mammoth makes of a Word file) → the body
+ * Markdown the cleaner takes. Readability finds the article; the article is parsed with
+ * rehype-parse, sanitized to the schema raw HTML gets in a manuscript, cleared of the web
+ * furniture Readability keeps, and turned into mdast with rehype-remark's hast-util-to-mdast.
+ * What the page says about itself (title, author, date, site, URL) becomes front-matter
+ * defaults. Every block of the page that did not reach the article is listed with its
+ * line:column in the HTML.
+ */
+import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import type { Heading, Root as MdastRoot } from 'mdast';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import { sanitize, type Schema } from 'hast-util-sanitize';
+import { toMdast } from 'hast-util-to-mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
+import { toString as mdastText } from 'mdast-util-to-string';
+import type { Diagnostic, EditRecord } from '../../types.ts';
+import { diagnostic } from '../../diagnostics.ts';
+import type { DocumentMeta, ReadResult } from '../_types.ts';
+import { pageMetadata } from './_metadata.ts';
+import { webFurnitureRule } from './_web-furniture.ts';
+import { footnoteHandlers, removeFootnoteBacklinks } from './_footnotes.ts';
+
+export interface HtmlReadOptions {
+  /** The file as shown in messages. */
+  file: string;
+  /**
+   * Find the article with Readability (a web page). Off for HTML that is all document, such as
+   * a Word file's: Readability would judge its short paragraphs and notes as clutter.
+   */
+  findArticle?: boolean;
+  /** Metadata already known (a Word file's properties); the page's own come after. */
+  meta?: DocumentMeta;
+  kind?: 'html' | 'docx';
+}
+
+const PHRASING = [
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's',
+  'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+];
+
+/** The manuscript schema for raw HTML, with the ids and links footnotes need. */
+const SCHEMA: Schema = {
+  tagNames: [
+    ...PHRASING, 'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'figure', 'figcaption', 'center',
+    'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'pre', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead',
+    'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'img',
+  ],
+  attributes: { a: ['href', 'id'], li: ['id'], img: ['alt', 'src'], ol: ['start'], sup: ['id'] },
+  protocols: { href: ['http', 'https', 'mailto'] },
+  strip: ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'svg', 'math', 'template', 'noscript', 'audio', 'video', 'canvas', 'title', 'head', 'nav'],
+  ancestors: {},
+  required: {},
+  clobber: [],
+};
+
+/** Blocks whose text is judged whole: furniture is a block, not a part of one. */
+const BLOCKS = new Set(['p', 'li', 'div', 'section', 'aside', 'header', 'footer', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'dt', 'dd', 'td', 'th', 'caption', 'pre', 'form', 'button', 'label', 'details', 'summary', 'article', 'main', 'ul', 'ol', 'table', 'tr', 'figure', 'address', 'center']);
+const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math']);
+
+/** Readability's article must hold at least this many words to be one. */
+const MIN_ARTICLE_WORDS = 30;
+
+function textOf(node: HastNodes): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element' && SKIPPED.has(node.tagName)) return '';
+  if ('children' in node) return node.children.map((child) => textOf(child as HastNodes)).join(node.type === 'element' && node.tagName === 'br' ? ' ' : '');
+  return '';
+}
+
+/** Letters and digits only, lower case, single spaces: text as compared across conversions. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const isBlock = (node: ElementContent): node is Element => node.type === 'element' && BLOCKS.has(node.tagName);
+
+/** Blocks with text of their own and no block inside: the units furniture is judged by. */
+function leafBlocks(node: HastNodes, found: Element[] = []): Element[] {
+  if (node.type === 'element' && SKIPPED.has(node.tagName)) return found;
+  if (!('children' in node)) return found;
+  const children = node.children as ElementContent[];
+  if (node.type === 'element' && BLOCKS.has(node.tagName) && !children.some(isBlock)) {
+    if (textOf(node).trim()) found.push(node);
+    return found;
+  }
+  for (const child of children) leafBlocks(child as HastNodes, found);
+  return found;
+}
+
+/** Removes web furniture blocks from the article, returning their texts with the rule each broke. */
+function removeWebFurniture(tree: HastRoot): Map<string, string> {
+  const removed = new Map<string, string>();
+  const walk = (parent: HastRoot | Element): void => {
+    parent.children = parent.children.filter((child) => {
+      if (child.type !== 'element') return true;
+      if (BLOCKS.has(child.tagName) && !child.children.some(isBlock)) {
+        const text = textOf(child);
+        const rule = webFurnitureRule(text);
+        if (rule) {
+          removed.set(comparable(text), rule);
+          return false;
+        }
+        return true;
+      }
+      walk(child);
+      return true;
+    }) as typeof parent.children;
+  };
+  walk(tree);
+  return removed;
+}
+
+/** Images become their alt text's absence, said in the report: the book takes no network images. */
+function removeImages(tree: HastRoot): string[] {
+  const alts: string[] = [];
+  const walk = (parent: HastRoot | Element): void => {
+    parent.children = parent.children.filter((child) => {
+      if (child.type !== 'element') return true;
+      if (child.tagName === 'img') {
+        alts.push(typeof child.properties.alt === 'string' ? child.properties.alt : '');
+        return false;
+      }
+      walk(child);
+      return true;
+    }) as typeof parent.children;
+  };
+  walk(tree);
+  return alts;
+}
+
+/** Body headings start at `##`: the title is the piece's one `#`, set by the cleaner. */
+function normaliseHeadings(tree: MdastRoot, title: string | undefined): string | undefined {
+  const headings: Heading[] = tree.children.filter((node): node is Heading => node.type === 'heading');
+  let droppedTitle: string | undefined;
+  const first = tree.children[0];
+  if (first?.type === 'heading' && title !== undefined && comparable(mdastText(first)) === comparable(title)) {
+    droppedTitle = mdastText(first);
+    tree.children.shift();
+    headings.shift();
+  }
+  const top = Math.min(...headings.map((h) => h.depth));
+  if (Number.isFinite(top) && top !== 2) for (const h of headings) h.depth = Math.min(6, Math.max(2, h.depth - top + 2)) as Heading['depth'];
+  return droppedTitle;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Trims the site's name from a `<title>` such as “The piece | The Site”. */
+function withoutSiteName(title: string | undefined, site: string | undefined): string | undefined {
+  if (!title) return title;
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2) return title;
+  if (site && parts.some((part) => comparable(part) === comparable(site))) return parts.filter((part) => comparable(part) !== comparable(site)).join(' – ');
+  return parts.length === 2 ? parts[0] : title;
+}
+
+export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
+  const file = options.file;
+  const findArticle = options.findArticle ?? true;
+  const diagnostics: Diagnostic[] = [];
+  const positioned = unified().use(rehypeParse).parse(html);
+
+  const { document } = parseHTML(html);
+  const page = pageMetadata(document as never);
+  const meta: DocumentMeta = { ...page.meta, ...options.meta };
+  const metaOrigins = { ...page.origins };
+  for (const key of Object.keys(options.meta ?? {}) as (keyof DocumentMeta)[]) metaOrigins[key] = 'document properties';
+  if (metaOrigins.title === '<title>') meta.title = withoutSiteName(meta.title, meta.publication);
+
+  let articleHtml = html;
+  if (findArticle) {
+    const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    if (!article?.content || wordCount(article.textContent ?? '') < MIN_ARTICLE_WORDS) {
+      diagnostics.push(
+        diagnostic(file, 'error', 'html/no-article', `Unexpected page with no article in it (fewer than ${MIN_ARTICLE_WORDS} words of running text): save the page that holds the text itself`, { line: 1, column: 1 }),
+      );
+      return { kind: options.kind ?? 'html', markdown: '', meta, metaOrigins, edits: [], diagnostics };
+    }
+    articleHtml = article.content;
+    if (article.byline && !meta.author) {
+      meta.author = article.byline.replace(/^by\s+/i, '').trim();
+      metaOrigins.author = 'byline';
+    }
+    if (article.title && !meta.title) {
+      meta.title = article.title;
+      metaOrigins.title = 'Readability';
+    }
+  }
+
+  const fragment = unified().use(rehypeParse, { fragment: true }).parse(articleHtml);
+  const safe = sanitize(fragment, SCHEMA) as HastRoot;
+  const images = removeImages(safe);
+  removeFootnoteBacklinks(safe);
+  const furniture = removeWebFurniture(safe);
+  const mdast = toMdast(safe, { handlers: footnoteHandlers(safe) }) as MdastRoot;
+  const droppedTitle = normaliseHeadings(mdast, meta.title);
+  const markdown = toMarkdown(mdast, { extensions: [gfmFootnoteToMarkdown()], bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true });
+
+  // The Markdown itself: escapes and link targets fall away in the comparison, and blocks keep their spaces.
+  const kept = ` ${comparable(markdown)} ${droppedTitle !== undefined ? comparable(droppedTitle) : ''} `;
+  const edits: EditRecord[] = [];
+  for (const block of leafBlocks(positioned)) {
+    const text = textOf(block).replace(/\s+/g, ' ').trim();
+    const key = comparable(text);
+    if (!key || kept.includes(` ${key} `)) continue;
+    const start = block.position?.start ?? { line: 1, column: 1 };
+    const rule = furniture.get(key) ?? (meta.title !== undefined && key === comparable(meta.title) ? 'html/title' : findArticle ? 'html/not-article' : 'html/removed');
+    edits.push({ ruleId: rule, line: start.line, column: start.column, old: text, new: '', ...(rule === 'html/title' ? { reason: 'the title, set from the front matter' } : {}) });
+  }
+  for (const alt of images) {
+    diagnostics.push(diagnostic(file, 'warning', 'html/image', `Unexpected image${alt ? ` “${alt}”` : ''} in the article: images are not taken from web pages; add it to the manuscripts folder if the book needs it`));
+  }
+  return { kind: options.kind ?? 'html', markdown, meta, metaOrigins, edits, diagnostics };
+}

@@ -1,0 +1,212 @@
+/**
+ * Lines → mdast blocks. Sizes are judged against the body text's size: larger lines are
+ * headings (one level per size, largest first; bold lines at text size below them), smaller
+ * ones are captions. A paragraph ends at a larger gap than the line pitch, at an indented line,
+ * after a short line that ends a sentence, and where the size changes. Line-end hyphens are
+ * joined or kept as the cleaner's dehyphenation decides.
+ */
+import type { BlockContent, FootnoteDefinition, Heading, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { EditRecord } from '../../types.ts';
+import type { Line } from './_lines.ts';
+import { noteText, type Note } from './_notes.ts';
+
+type Kind = 'heading' | 'caption' | 'text';
+
+export interface BlockInput {
+  lines: Line[];
+  notes: Note[];
+  bodySize: number;
+  keepsHyphen: (head: string, tail: string) => boolean;
+  place: (line: Line) => Pick<EditRecord, 'line' | 'column' | 'place'>;
+}
+
+interface Block {
+  kind: Kind;
+  lines: Line[];
+}
+
+const round = (n: number): number => Math.round(n * 2) / 2;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+function mode(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * The kind of a set of lines in one style (size, weight, slant) from its type: larger than the
+ * text is a heading; a little larger is one when it stands apart from the text above it; bold
+ * at the text's size is one when short and unpunctuated; smaller is a caption.
+ */
+function kindOf(lines: readonly Line[], bodySize: number, apart: boolean): Kind {
+  const first = lines[0]!;
+  const text = lines.map((l) => l.text).join(' ');
+  if (first.dropCap) return 'text';
+  if (first.size >= 1.15 * bodySize && text.length <= 200) return 'heading';
+  if (first.size >= bodySize + 0.4 && text.length <= 200 && apart) return 'heading';
+  if (first.bold && first.size >= 0.95 * bodySize && text.length <= 90 && !/[.,;:]$/.test(text) && apart) return 'heading';
+  if (first.size <= 0.92 * bodySize) return 'caption';
+  return 'text';
+}
+
+const styleOf = (l: Line): string => `${round(l.size)}|${l.bold}|${l.italic}`;
+
+export function buildBlocks(input: BlockInput): { root: Root; title?: string; byline?: string; edits: EditRecord[]; unreferenced: Note[] } {
+  const { lines, bodySize } = input;
+  const edits: EditRecord[] = [];
+  const areaOf = (l: Line) => `${l.page}:${l.column}`;
+  const geometry = new Map<string, { left: number; right: number }>();
+  const bodyLines = lines.filter((l) => Math.abs(l.size - bodySize) < 0.6);
+  for (const area of new Set(lines.map(areaOf))) {
+    const own = bodyLines.filter((l) => areaOf(l) === area && !l.besideDropCap);
+    const all = own.length ? own : lines.filter((l) => areaOf(l) === area);
+    geometry.set(area, { left: percentile(all.map((l) => l.x), 0.1), right: percentile(all.map((l) => l.right), 0.9) });
+  }
+  const pitches: number[] = [];
+  for (let i = 1; i < bodyLines.length; i++) {
+    const a = bodyLines[i - 1]!;
+    const b = bodyLines[i]!;
+    if (areaOf(a) === areaOf(b) && b.y > a.y) pitches.push(round(b.y - a.y));
+  }
+  const pitch = mode(pitches) ?? bodySize * 1.2;
+
+  const blocks: Block[] = [];
+  let previous: Line | undefined;
+  const gap = (a: Line | undefined, b: Line | undefined): number => (a && b && areaOf(a) === areaOf(b) ? b.y - a.y : Infinity);
+  // Lines in one style that follow closely are judged together: a heading may wrap.
+  const kinds = new Map<Line, Kind>();
+  for (let i = 0; i < lines.length; ) {
+    let j = i + 1;
+    while (j < lines.length && styleOf(lines[j]!) === styleOf(lines[i]!) && gap(lines[j - 1], lines[j]) <= 1.6 * lines[j]!.size && !lines[j]!.dropCap) j++;
+    const set = lines.slice(i, j);
+    const apart = gap(lines[i - 1], lines[i]) > 1.5 * pitch || (i > 0 && lines[i - 1]!.page !== lines[i]!.page && lines[i]!.index <= 2);
+    const kind = kindOf(set, bodySize, apart);
+    for (const line of set) kinds.set(line, kind);
+    i = j;
+  }
+  for (const line of lines) {
+    const kind = kinds.get(line)!;
+    const current = blocks[blocks.length - 1];
+    let starts = !current || !previous || current.kind !== kind || line.dropCap !== undefined;
+    if (!starts && previous && current) {
+      const geo = geometry.get(areaOf(line))!;
+      const prevGeo = geometry.get(areaOf(previous))!;
+      const sameArea = areaOf(line) === areaOf(previous);
+      const indent = line.x - geo.left;
+      if (kind === 'heading') starts = styleOf(line) !== styleOf(previous) || line.y - previous.y > 1.6 * line.size;
+      else if (Math.abs(line.size - previous.size) > 0.6) starts = true;
+      else if (!line.besideDropCap && indent > 0.8 * line.size && indent < 8 * line.size && Math.abs(previous.x - prevGeo.left) < 0.3 * line.size) starts = true;
+      else if (sameArea && line.y - previous.y > 1.5 * pitch) starts = true;
+      else if (previous.right < prevGeo.right - 2 * previous.size && /[.!?:;"”’)\]]$/.test(previous.text)) starts = true;
+    }
+    if (starts) blocks.push({ kind, lines: [line] });
+    else current!.lines.push(line);
+    previous = line;
+  }
+
+  // The title: the one heading set larger than every other, on the first page.
+  const headings = blocks.filter((b) => b.kind === 'heading');
+  const largest = Math.max(...headings.map((b) => round(b.lines[0]!.size)));
+  const atLargest = headings.filter((b) => round(b.lines[0]!.size) === largest);
+  let title: string | undefined;
+  let byline: string | undefined;
+  if (atLargest.length === 1 && atLargest[0]!.lines[0]!.page === 1 && largest >= 1.15 * bodySize) {
+    const block = atLargest[0]!;
+    title = block.lines.map((l) => l.text).join(' ');
+    const at = blocks.indexOf(block);
+    blocks.splice(at, 1);
+    edits.push({ ruleId: 'pdf/title', ...input.place(block.lines[0]!), old: title, new: '', reason: 'the title, set from the front matter' });
+    // A short line of names right under the title, before any text: the byline.
+    const next = blocks[at];
+    const text = next?.lines.map((l) => l.text).join(' ') ?? '';
+    if (next && next.lines.length === 1 && next.lines[0]!.page === 1 && next.lines[0]!.size < block.lines[0]!.size && /^(?:by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]*){0,5}$/u.test(text)) {
+      byline = text.replace(/^by\s+/i, '');
+      blocks.splice(at, 1);
+      edits.push({ ruleId: 'pdf/byline', ...input.place(next.lines[0]!), old: text, new: '', reason: 'the author, set from the front matter' });
+    }
+  }
+  // One level per heading style: larger first, then bold before regular, upright before italic.
+  const rank = (l: Line): number => round(l.size) * 100 + (l.bold ? 10 : 0) + (l.italic ? 0 : 1);
+  const styles = [...new Set(blocks.filter((b) => b.kind === 'heading').map((b) => rank(b.lines[0]!)))].sort((a, b) => b - a);
+  const depthOf = (block: Block): Heading['depth'] => Math.min(6, 2 + styles.indexOf(rank(block.lines[0]!))) as Heading['depth'];
+
+  const notesByMark = new Map(input.notes.map((n) => [`${n.page}:${n.mark}`, n]));
+  const referenced = new Set<Note>();
+  const phrasing = (block: Block): PhrasingContent[] => {
+    const out: PhrasingContent[] = [];
+    const push = (text: string, italic: boolean): void => {
+      const last = out[out.length - 1];
+      // Spaces stay outside the emphasis, so `*` always sits against a word.
+      const [, lead, core, trail] = /^(\s*)(.*?)(\s*)$/s.exec(text)!;
+      if (italic && (lead || trail) && core) {
+        if (lead) push(lead, false);
+        push(core!, true);
+        if (trail) push(trail, false);
+        return;
+      }
+      if (italic && !core) italic = false;
+      if (italic) {
+        if (last?.type === 'emphasis' && last.children.length === 1 && last.children[0]!.type === 'text') last.children[0].value += text;
+        else out.push({ type: 'emphasis', children: [{ type: 'text', value: text }] });
+      } else if (last?.type === 'text') last.value += text;
+      else out.push({ type: 'text', value: text });
+    };
+    const lastText = (): { node: { value: string } } | undefined => {
+      const last = out[out.length - 1];
+      if (last?.type === 'text') return { node: last };
+      if (last?.type === 'emphasis' && last.children[last.children.length - 1]?.type === 'text') return { node: last.children[last.children.length - 1] as { value: string } };
+      return undefined;
+    };
+    block.lines.forEach((line, i) => {
+      if (i > 0) {
+        const tail = lastText();
+        const head = tail && /(\p{L}+)-$/u.exec(tail.node.value);
+        const nextWord = /^(\p{L}+)/u.exec(line.text);
+        if (tail && head && nextWord) {
+          const keep = input.keepsHyphen(head[1]!, nextWord[1]!);
+          if (!keep) tail.node.value = tail.node.value.slice(0, -1);
+          edits.push({ ruleId: 'pdf/dehyphenate', ...input.place(block.lines[i - 1]!), old: `${head[0]}\n${nextWord[1]}`, new: keep ? `${head[0]}${nextWord[1]}` : `${head[1]}${nextWord[1]}` });
+        } else push(' ', false);
+      }
+      line.parts.forEach((part, j) => {
+        let text = j === 0 ? part.text.replace(/^\s+/, '') : part.text;
+        if (j === line.parts.length - 1) text = text.replace(/\s+$/, '');
+        const note = part.sup ? notesByMark.get(`${line.page}:${text.trim()}`) : undefined;
+        if (note && !referenced.has(note)) {
+          referenced.add(note);
+          out.push({ type: 'footnoteReference', identifier: note.label, label: note.label });
+          return;
+        }
+        push(text.replace(/\s+/g, ' '), part.italic);
+      });
+    });
+    return out;
+  };
+
+  const children: (BlockContent | FootnoteDefinition)[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      // A heading's own type is its emphasis: its words are kept plain, joined as a paragraph's are.
+      const plain: Block = { ...block, lines: block.lines.map((l) => ({ ...l, parts: l.parts.map((p) => ({ ...p, italic: false })) })) };
+      children.push({ type: 'heading', depth: depthOf(block), children: phrasing(plain) } satisfies Heading);
+    } else {
+      children.push({ type: 'paragraph', children: phrasing(block) } satisfies Paragraph);
+    }
+  }
+  for (const note of input.notes) {
+    if (!referenced.has(note)) continue;
+    const text = noteText(note).join(' ').replace(/\s+/g, ' ').trim();
+    children.push({ type: 'footnoteDefinition', identifier: note.label, label: note.label, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] });
+  }
+  const unreferenced = input.notes.filter((n) => !referenced.has(n));
+  for (const note of unreferenced) {
+    // A note whose mark the text does not show is kept as a paragraph where the notes stand.
+    children.push({ type: 'paragraph', children: [{ type: 'text', value: `${note.mark} ${noteText(note).join(' ')}`.replace(/\s+/g, ' ').trim() }] });
+  }
+  return { root: { type: 'root', children: children as Root['children'] }, ...(title ? { title } : {}), ...(byline ? { byline } : {}), edits, unreferenced };
+}

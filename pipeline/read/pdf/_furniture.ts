@@ -1,0 +1,46 @@
+/**
+ * Page furniture: running heads and folios. Found by where a line stands (the outermost line at
+ * the top or foot of the page) and by repetition (the same words, numbers aside, on more than
+ * one page, anywhere on it); a bare page number is a folio wherever it repeats or not.
+ */
+import type { Line } from './_lines.ts';
+
+export type FurnitureRule = 'pdf/running-head' | 'pdf/folio';
+
+const FOLIO = /^[-–—([]?\s*(?:page\s+)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|\/)\s*\d{1,4})?\s*[-–—)\]]?$/i;
+/** How far into the page, as a share of its height, the top and foot bands reach. */
+const BAND = 0.13;
+
+/** Numbers aside: a head with its folio and the same head without one are one head. */
+const key = (text: string): string => text.toLowerCase().replace(/\d+/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Set small and well apart from the page's text, above or below it: a head or footer on a page of its own. */
+function apartFromText(line: Line, _candidates: Line[], pages: readonly { lines: Line[] }[]): boolean {
+  const page = pages.find((p) => p.lines.includes(line))!;
+  const others = page.lines.filter((l) => l !== line);
+  if (others.length === 0) return false;
+  const nearest = Math.min(...others.map((l) => Math.abs(l.y - line.y)));
+  return nearest > 2.5 * Math.max(...others.map((l) => l.size));
+}
+
+export function findFurniture(pages: readonly { lines: Line[]; height: number }[], bodySize: number): Map<Line, FurnitureRule> {
+  const found = new Map<Line, FurnitureRule>();
+  const candidates: Line[][] = pages.map(({ lines, height }) => {
+    const byY = [...lines].sort((a, b) => a.y - b.y);
+    const top = byY.slice(0, 2).filter((l, i) => l.y < BAND * height && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[0]!.text)));
+    const foot = byY.slice(-2).reverse().filter((l, i) => l.y > (1 - BAND) * height && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[byY.length - 1]!.text)));
+    return [...new Set([...top, ...foot])];
+  });
+  // Repetition counts anywhere in the document: a short piece's running head may stand on one
+  // page only, but it repeats the piece's title.
+  const pagesWith = new Map<string, number>();
+  for (const { lines } of pages) for (const k of new Set(lines.map((l) => key(l.text)))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
+  for (const lines of candidates) {
+    for (const line of lines) {
+      if (FOLIO.test(line.text)) found.set(line, 'pdf/folio');
+      else if (pages.length > 1 && (pagesWith.get(key(line.text)) ?? 0) >= 2) found.set(line, 'pdf/running-head');
+      else if (line.size < 0.95 * bodySize && apartFromText(line, lines, pages)) found.set(line, 'pdf/running-head');
+    }
+  }
+  return found;
+}

@@ -1,0 +1,204 @@
+/**
+ * Lines rebuilt from glyph runs, page by page, in reading order: columns found by the gutter
+ * no run crosses and read one after the other, superscripts kept on their line and marked,
+ * a drop cap joined to the line it opens.
+ */
+import type { ExtractedPage, Run } from './_extract.ts';
+
+export interface Part {
+  text: string;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  /** Raised and smaller than its line: a note reference. */
+  sup: boolean;
+}
+
+export interface Line {
+  page: number;
+  /** 1-based, in reading order on its page: the `l7` of `p12:l7`. */
+  index: number;
+  /** -1 across the page, else the column (0 left). */
+  column: number;
+  parts: Part[];
+  text: string;
+  x: number;
+  right: number;
+  /** Baseline, from the page's top. */
+  y: number;
+  /** The type size of most of its characters. */
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  /** A drop cap was joined to it: it starts a paragraph, whatever its indent. */
+  dropCap?: string;
+  /** Indented only to clear a drop cap. */
+  besideDropCap?: boolean;
+}
+
+/** The x where two columns part: the middle band no run crosses, with runs on both sides of it. */
+export function findGutter(runs: readonly Run[]): number | undefined {
+  if (runs.length < 20) return undefined;
+  const left = Math.min(...runs.map((r) => r.x));
+  const right = Math.max(...runs.map((r) => r.x + r.width));
+  const span = right - left;
+  let best: { gx: number; crossing: number } | undefined;
+  for (let gx = left + 0.3 * span; gx <= left + 0.7 * span; gx += 2) {
+    const crossing = runs.filter((r) => r.x < gx + 1 && r.x + r.width > gx - 1).length;
+    if (!best || crossing < best.crossing) best = { gx, crossing };
+  }
+  // Crossed on at most a few of the page's lines (a head or heading across both columns, an overfull line).
+  const lines = new Set(runs.map((r) => Math.round(r.y / 2))).size;
+  if (!best || best.crossing > lines * 0.15) return undefined;
+  const leftRuns = runs.filter((r) => r.x + r.width <= best.gx);
+  const rightRuns = runs.filter((r) => r.x >= best.gx);
+  if (leftRuns.length < runs.length * 0.2 || rightRuns.length < runs.length * 0.2) return undefined;
+  // Side by side, not one above the other: the two sides share most of their height.
+  const extent = (rs: Run[]) => [Math.min(...rs.map((r) => r.y)), Math.max(...rs.map((r) => r.y))] as const;
+  const [lt, lb] = extent(leftRuns);
+  const [rt, rb] = extent(rightRuns);
+  const shared = Math.min(lb, rb) - Math.max(lt, rt);
+  return shared > 0.5 * Math.min(lb - lt, rb - rt) ? best.gx : undefined;
+}
+
+function dominantSize(runs: readonly Run[]): number {
+  const weight = new Map<number, number>();
+  for (const r of runs) weight.set(Math.round(r.size * 2) / 2, (weight.get(Math.round(r.size * 2) / 2) ?? 0) + r.str.length);
+  return [...weight].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+interface Group {
+  runs: Run[];
+  y: number;
+  sup: Set<Run>;
+}
+
+/** Runs on one baseline (within a fraction of their size) form a line. */
+function groupByBaseline(runs: readonly Run[]): Group[] {
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: Group[] = [];
+  for (const run of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && Math.abs(run.y - last.y) <= 0.25 * Math.max(run.size, ...last.runs.map((r) => r.size))) last.runs.push(run);
+    else groups.push({ runs: [run], y: run.y, sup: new Set() });
+  }
+  // A group of small runs just above a line, within its width, is that line's superscripts.
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i]!;
+    const size = Math.max(...group.runs.map((r) => r.size));
+    const below = groups.find((g) => g !== group && g.y > group.y && g.y - group.y < 0.7 * dominantSize(g.runs) && size < 0.85 * dominantSize(g.runs));
+    if (!below) continue;
+    const minX = Math.min(...below.runs.map((r) => r.x));
+    const maxX = Math.max(...below.runs.map((r) => r.x + r.width));
+    // A note's own mark stands just before its text; a reference, within or just after a line.
+    if (!group.runs.every((r) => r.x >= minX - 2 * dominantSize(below.runs) && r.x <= maxX + dominantSize(below.runs))) continue;
+    for (const r of group.runs) below.sup.add(r);
+    below.runs.push(...group.runs);
+    groups.splice(i--, 1);
+  }
+  return groups;
+}
+
+function toLine(group: Group, page: number, column: number): Line {
+  const runs = [...group.runs].sort((a, b) => a.x - b.x);
+  const main = runs.filter((r) => !group.sup.has(r));
+  const size = dominantSize(main.length ? main : runs);
+  const parts: Part[] = [];
+  let text = '';
+  let end = -Infinity;
+  for (const run of runs) {
+    const gap = run.x - end;
+    const needsSpace = text !== '' && !/\s$/.test(text) && !/^\s/.test(run.str) && gap > 0.15 * size && !group.sup.has(run);
+    const str = (needsSpace ? ' ' : '') + run.str;
+    text += str;
+    parts.push({ text: str, size: run.size, bold: run.bold, italic: run.italic, sup: group.sup.has(run) || (run.size < 0.8 * size && run.y < group.y - 0.15 * size) });
+    end = Math.max(end, run.x + run.width);
+  }
+  const letters = main.filter((r) => /\S/.test(r.str));
+  return {
+    page,
+    index: 0,
+    column,
+    parts,
+    text: text.replace(/\s+/g, ' ').trim(),
+    x: runs[0]!.x,
+    right: end,
+    y: group.y,
+    size,
+    bold: letters.length > 0 && letters.every((r) => r.bold),
+    italic: letters.length > 0 && letters.every((r) => r.italic),
+  };
+}
+
+/** A letter or two set at several times the text's size: a drop cap, read as the start of its word. */
+function isDropCap(run: Run, bodySize: number): boolean {
+  return run.size >= 1.9 * bodySize && /^\p{Lu}{1,2}$|^["“'‘]?\p{Lu}$/u.test(run.str.trim());
+}
+
+/** Small capitals after a drop cap are the rest of the opening words: back in their case. */
+function restoreSmallCaps(line: Line, capSize: number): void {
+  let inCaps = true;
+  for (const part of line.parts) {
+    if (!inCaps) break;
+    const letters = part.text.replace(/[^\p{L}]/gu, '');
+    if (letters && letters === letters.toUpperCase() && part.size < 0.95 * capSize && part.size < line.size * 1.01) part.text = part.text.toLowerCase();
+    else if (letters) inCaps = false;
+  }
+}
+
+/**
+ * The lines of a page in reading order. `bodySize` is the document's text size, for drop caps.
+ */
+export function pageLines(page: ExtractedPage, bodySize: number): Line[] {
+  const caps = page.runs.filter((r) => isDropCap(r, bodySize));
+  // pdf.js ends a run at a gap wider than a space, so a run never spans a gutter: runs are placed whole.
+  const runs = page.runs.filter((r) => !caps.includes(r));
+  const gutter = findGutter(runs);
+  // A run across the page reaches well into both columns; one that only overhangs the gutter
+  // (an overfull line) belongs to the column it stands in.
+  const columnOf = (r: Run): number => {
+    if (gutter === undefined) return 0;
+    const left = Math.max(0, Math.min(r.x + r.width, gutter) - r.x);
+    const right = Math.max(0, r.x + r.width - Math.max(r.x, gutter));
+    if (left > 0.25 * r.width && right > 0.25 * r.width && r.width > 40) return -1;
+    return left >= right ? 0 : 1;
+  };
+  const byColumn = new Map<number, Run[]>();
+  for (const run of runs) {
+    const column = columnOf(run);
+    byColumn.set(column, [...(byColumn.get(column) ?? []), run]);
+  }
+  const columns = new Map<number, Line[]>();
+  for (const [column, columnRuns] of byColumn) columns.set(column, groupByBaseline(columnRuns).map((g) => toLine(g, page.number, column)));
+
+  for (const cap of caps) {
+    const candidates = [...columns.values()].flat().filter((l) => l.x >= cap.x + cap.width - 1 && l.y >= cap.y - cap.size && l.y <= cap.y + 0.3 * bodySize);
+    candidates.sort((a, b) => a.y - b.y);
+    const first = candidates[0];
+    if (!first) {
+      // A big letter with no line beside it is kept as a line of its own, never dropped.
+      columns.set(0, [...(columns.get(0) ?? []), toLine({ runs: [cap], y: cap.y, sup: new Set() }, page.number, 0)]);
+      continue;
+    }
+    restoreSmallCaps(first, cap.size);
+    const letter = cap.str.trim();
+    first.parts.unshift({ text: letter, size: first.size, bold: false, italic: false, sup: false });
+    first.text = (letter + first.parts.slice(1).map((p) => p.text).join('')).replace(/\s+/g, ' ').trim();
+    first.dropCap = letter;
+    for (const line of candidates) line.besideDropCap = true;
+  }
+
+  const full = (columns.get(-1) ?? []).sort((a, b) => a.y - b.y);
+  const left = (columns.get(0) ?? []).sort((a, b) => a.y - b.y);
+  const right = (columns.get(1) ?? []).sort((a, b) => a.y - b.y);
+  const columnLines = [...left, ...right];
+  const top = columnLines.length ? Math.min(...columnLines.map((l) => l.y)) : Infinity;
+  const ordered = [...full.filter((l) => l.y < top), ...left, ...right, ...full.filter((l) => l.y >= top)];
+  ordered.forEach((line, i) => (line.index = i + 1));
+  return ordered;
+}
+
+/** The size most of the document's characters are set in. */
+export function bodySizeOf(pages: readonly ExtractedPage[]): number {
+  return dominantSize(pages.flatMap((p) => p.runs));
+}
