@@ -19,6 +19,7 @@ import {
   limitsOf,
   pieceSchema,
   type BookConfig,
+  type Limits,
   type PieceFrontMatter,
 } from './schema.ts';
 
@@ -151,7 +152,7 @@ export async function loadSource(dir: string, options: LoadOptions = {}): Promis
     diagnostics.push(...detection.diagnostics);
     if (hasErrors(detection.diagnostics)) continue;
     if (detection.kind !== 'text') {
-      const fromReader = await readManuscript(read.bytes, absolute, detection.kind as Exclude<InputKind, 'text'>, item, { configPath, places: yaml.places }, diagnostics, bounds);
+      const fromReader = await readManuscript(read.bytes, absolute, detection.kind as Exclude<InputKind, 'text'>, item, { configPath, places: yaml.places, limits: limitsOf(config) }, diagnostics, bounds);
       if (fromReader) {
         readEdits[fromReader.manuscript.path] = fromReader.edits;
         manuscripts.push(fromReader.manuscript);
@@ -196,13 +197,13 @@ async function readManuscript(
   absolute: string,
   kind: Exclude<InputKind, 'text'>,
   item: ContentsItem,
-  config: { configPath: string; places: Record<string, Place> },
+  config: { configPath: string; places: Record<string, Place>; limits: Limits },
   diagnostics: Diagnostic[],
   bounds: SourceBounds,
 ): Promise<{ manuscript: Manuscript; edits: EditRecord[] } | undefined> {
   const file = displayPath(absolute);
-  const { readInput } = await import('../read/index.ts');
-  const read = await readInput(bytes, file, kind);
+  const { readInput, readOptionsOf } = await import('../read/index.ts');
+  const read = await readInput(bytes, file, kind, readOptionsOf(config.limits));
   diagnostics.push(...read.diagnostics);
   if (hasErrors(read.diagnostics)) return undefined;
 

@@ -93,6 +93,16 @@ export const LIMIT_DEFAULTS = {
   pieces: 2000,
   /** Footnotes in one piece. */
   footnotes: 5000,
+  /** Levels of element nesting in a saved web page (pages nest deeper than manuscripts). */
+  html_nesting: 500,
+  /** Pages of one PDF. */
+  pdf_pages: 1000,
+  /** Characters of text on one PDF page (a dense page has about 6,000). */
+  pdf_page_characters: 100_000,
+  /** Bytes a Word file unpacks to, as its zip directory says. */
+  docx_bytes: 256 * 1024 * 1024,
+  /** Files inside a Word file's zip. */
+  docx_entries: 5000,
 } as const;
 
 const limit = z.number().int().positive();
@@ -101,6 +111,11 @@ export const limitsSchema = z
     nesting: limit.max(5000, 'expected at most 5000: deeper nesting overflows the stack').optional(),
     pieces: limit.optional(),
     footnotes: limit.optional(),
+    html_nesting: limit.max(5000, 'expected at most 5000: deeper nesting overflows the stack').optional(),
+    pdf_pages: limit.optional(),
+    pdf_page_characters: limit.optional(),
+    docx_bytes: limit.optional(),
+    docx_entries: limit.optional(),
   })
   .strict();
 

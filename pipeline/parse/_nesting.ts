@@ -1,30 +1,5 @@
 import type { Nodes, Root } from 'mdast';
 
-/** Elements that never hold others, so they open no level. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
-/**
- * How deep the raw HTML in a text nests, and where it first goes deeper than `limit`: one
- * linear scan of its tags, before any HTML parser (whose tree walkers recurse) sees it.
- * Unclosed tags count as open, so the figure is an upper bound.
- */
-export function htmlNesting(text: string, limit: number): { depth: number; offset?: number } {
-  const tag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?(\/?)>/g;
-  let depth = 0;
-  let deepest = 0;
-  for (let m = tag.exec(text); m; m = tag.exec(text)) {
-    if (m[1]) {
-      depth = Math.max(0, depth - 1);
-      continue;
-    }
-    if (m[3] || VOID.has(m[2]!.toLowerCase())) continue;
-    depth++;
-    if (depth > deepest) deepest = depth;
-    if (depth > limit) return { depth, offset: m.index };
-  }
-  return { depth: deepest };
-}
-
 /**
  * The first node (in document order) more than `limit` levels below the root, found without
  * recursion, so a tree too deep for the recursive walkers after it is refused, not crashed on.

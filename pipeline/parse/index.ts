@@ -10,7 +10,8 @@ import { diagnostic, lineStarts, placeOf } from '../diagnostics.ts';
 import { typographyPlugin } from './typography.ts';
 import { containsHtml, htmlToBlocks, phrasingWithHtml, type HtmlFinding } from './_html.ts';
 import { parseWithSimpleBlocks } from './_simple-blocks.ts';
-import { emphasisNesting, footnoteBeyond, htmlNesting, markdownNesting, nodeTooDeep } from './_nesting.ts';
+import { emphasisNesting, footnoteBeyond, markdownNesting, nodeTooDeep } from './_nesting.ts';
+import { htmlNesting } from '../limits.ts';
 
 /** Levels of nesting allowed when the caller names no limit (anthology.yaml's `limits.nesting`). */
 const DEFAULT_NESTING = 100;

@@ -8,7 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import { strFromU8 } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
+import PDFDocument from 'pdfkit';
+import { makeDocx } from '../read/_docx.ts';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { BIN, EPOCH, ROOT, freshDir, hasCommand, openEpub, runCli } from '../build/_book.ts';
@@ -255,5 +257,54 @@ describe('limits on footnotes', () => {
     expect(outputs(out)).toEqual([]);
     const raised = await makeSourceDir({ ...files, 'anthology.yaml': `${MINIMAL_CONFIG}limits: {footnotes: 3}\n` });
     expect(runCli(['build', raised, '--out', freshDir('out'), '--no-cache']).status).toBe(0);
+  });
+});
+
+describe('limits on what the readers open', () => {
+  const CONFIG = (file: string, limits = '') => `${MINIMAL_CONFIG.replace('one.md', `file: ${file}\n    title: T\n    author: A`).replace('  - file:', '  - file:')}${limits}`;
+  const docx = () =>
+    makeDocx({ blocks: [{ style: 'Heading1', runs: ['A heading'] }, { runs: ['A paragraph of the document, long enough to be a paragraph of running text.'] }] });
+  const withExtra = (bytes: Uint8Array, extra: Record<string, Uint8Array>) => zipSync({ ...unzipSync(bytes), ...extra });
+  const refusedWith = async (files: Record<string, string | Uint8Array>, file: string, rule: string) => {
+    const source = await makeSourceDir(files);
+    const out = freshDir('out');
+    const result = runCli(['build', source, '--out', out, '--no-cache']);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
+    expect(result.stderr).toMatch(new RegExp(`${file.replace('.', '\\.')}(:\\d+:\\d+)?: error .*\\[${rule.replace('/', '\\/')}\\]`));
+    expect(outputs(out)).toEqual([]);
+    return result;
+  };
+
+  it('a Word file that unpacks to more than limits.docx_bytes (a zip bomb) is refused before it is inflated', async () => {
+    const bomb = withExtra(docx(), { 'word/media/zeros.bin': new Uint8Array(4_000_000) });
+    expect(bomb.length).toBeLessThan(100_000);
+    const result = await refusedWith({ 'anthology.yaml': CONFIG('bomb.docx', 'limits: {docx_bytes: 1000000}\n'), 'bomb.docx': bomb }, 'bomb.docx', 'limit/docx-bytes');
+    expect(result.stderr).toContain('limits.docx_bytes');
+  });
+
+  it('a Word file of more files than limits.docx_entries is refused', async () => {
+    const many = withExtra(docx(), Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`word/media/${i}.bin`, new Uint8Array(1)])));
+    await refusedWith({ 'anthology.yaml': CONFIG('many.docx', 'limits: {docx_entries: 10}\n'), 'many.docx': many }, 'many.docx', 'limit/docx-entries');
+  });
+
+  it('a saved page nested deeper than limits.html_nesting is refused at its line', async () => {
+    const page = `<!doctype html><html><body><article><h1>Deep</h1>\n<p>Text.</p>\n${'<div>'.repeat(2000)}deep${'</div>'.repeat(2000)}</article></body></html>`;
+    const result = await refusedWith({ 'anthology.yaml': CONFIG('deep.html'), 'deep.html': page }, 'deep.html', 'limit/html-nesting');
+    expect(result.stderr).toMatch(/deep\.html:3:\d+: error/);
+  });
+
+  it('a PDF page with more text than limits.pdf_page_characters is refused, naming the page', async () => {
+    const pdf = await new Promise<Uint8Array>((resolve) => {
+      const doc = new PDFDocument({ size: 'A5', margin: 40, info: { CreationDate: new Date(0) } });
+      const chunks: Buffer[] = [];
+      doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+      doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+      doc.fontSize(11).text('A first page with a short paragraph of text on it.');
+      doc.addPage().fontSize(4).text('word '.repeat(3000));
+      doc.end();
+    });
+    const result = await refusedWith({ 'anthology.yaml': CONFIG('dense.pdf', 'limits: {pdf_page_characters: 5000}\n'), 'dense.pdf': pdf }, 'dense.pdf', 'limit/pdf-page-text');
+    expect(result.stderr).toMatch(/Unexpected page 2 with \d+ characters/);
   });
 });

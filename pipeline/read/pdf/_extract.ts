@@ -46,7 +46,7 @@ function infoText(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
-export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEFAULT_MAX_PAGES): Promise<Extracted> {
+export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEFAULT_MAX_PAGES, maxPageCharacters = Infinity): Promise<Extracted> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const fail = (ruleId: string, message: string): Extracted => ({ pages: [], info: {}, diagnostics: [diagnostic(file, 'error', ruleId, message)] });
   let document;
@@ -79,6 +79,12 @@ export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEF
       await page.getOperatorList();
       const content = await page.getTextContent();
       const runs: Run[] = [];
+      let characters = 0;
+      for (const item of content.items) if ('str' in item) characters += item.str.length;
+      if (characters > maxPageCharacters) {
+        page.cleanup();
+        return fail('limit/pdf-page-text', `Unexpected page ${number} with ${characters} characters of text, expected at most ${maxPageCharacters} (raise limits.pdf_page_characters in anthology.yaml if the page really holds that much)`);
+      }
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
         const [a, b, , d, e, f] = item.transform as number[];

@@ -19,10 +19,11 @@ import { buildBlocks } from './_blocks.ts';
 
 export interface PdfReadOptions {
   maxPages?: number;
+  maxPageCharacters?: number;
 }
 
 export async function readPdf(bytes: Uint8Array, file: string, options: PdfReadOptions = {}): Promise<ReadResult> {
-  const extracted = await extractPdf(bytes, file, options.maxPages);
+  const extracted = await extractPdf(bytes, file, options.maxPages, options.maxPageCharacters);
   const failed = (diagnostics: Diagnostic[]): ReadResult => ({ kind: 'pdf', markdown: '', meta: {}, metaOrigins: {}, edits: [], diagnostics });
   if (extracted.diagnostics.some((d) => d.severity === 'error')) return failed(extracted.diagnostics);
 
