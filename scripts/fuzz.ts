@@ -1,14 +1,16 @@
 /**
  * The fuzz tests' properties, for as long as asked: random mixtures of adversarial shapes
- * (tests/fuzz/shapes.ts) through the whole cleaner of every profile, each run with a time
- * budget. The seed is printed first, so a failure replays with `--seed N`.
+ * (tests/fuzz/shapes.ts) through the whole cleaner of every profile, and hostile saved pages
+ * through the HTML reader, each run with a time budget. The seed is printed first, so a failure replays with `--seed N`.
  *
  *   npm run fuzz -- [--minutes 10] [--seed N]
  */
 import fc from 'fast-check';
 import type { TextFormat } from '../pipeline/types.ts';
 import { createCleaner } from '../pipeline/clean/index.ts';
-import { arbitraryText } from '../tests/fuzz/shapes.ts';
+import { strToU8 } from 'fflate';
+import { readInput } from '../pipeline/read/index.ts';
+import { arbitraryHtml, arbitraryText } from '../tests/fuzz/shapes.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -45,6 +47,22 @@ while (Date.now() < deadline) {
       console.error(`counterexample (${JSON.stringify(result.counterexample?.[0] ?? '').length} chars): ${JSON.stringify(result.counterexample?.[0] ?? '').slice(0, 400)}`);
       process.exit(1);
     }
+  }
+  const pages = await fc.check(
+    fc.asyncProperty(arbitraryHtml, async (html) => {
+      characters += html.length;
+      const start = performance.now();
+      await readInput(strToU8(html), 'page.html', 'html');
+      const ms = performance.now() - start;
+      if (ms > 5_000) throw new Error(`html reader: ${ms.toFixed(0)} ms for ${html.length} characters`);
+    }),
+    { numRuns: 20, seed: roundSeed },
+  );
+  runs += pages.numRuns;
+  if (pages.failed) {
+    console.error(`fuzz: FAILED (html reader, round seed ${roundSeed}): ${pages.errorInstance instanceof Error ? pages.errorInstance.message : String(pages.errorInstance)}`);
+    console.error(`counterexample: ${JSON.stringify(pages.counterexample?.[0] ?? '').slice(0, 400)}`);
+    process.exit(1);
   }
   if (Date.now() - lastShown > 30_000) {
     lastShown = Date.now();

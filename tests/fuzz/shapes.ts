@@ -55,3 +55,17 @@ export function arbitraryText(maxUnits = 400): fc.Arbitrary<string> {
   );
   return fc.array(unit, { maxLength: maxUnits, size: 'large' }).map((units) => units.join(''));
 }
+
+const TAGS = ['div', 'p', 'span', 'article', 'section', 'nav', 'aside', 'h1', 'h2', 'ul', 'li', 'table', 'tr', 'td', 'a', 'em', 'script', 'style', 'iframe', 'svg', 'img', 'br'];
+/** Saved pages: tags opened and closed at random around the text shapes, with the usual hostile attributes. */
+export const arbitraryHtml = fc
+  .array(
+    fc.oneof(
+      arbitraryText(20),
+      fc.constantFrom(...TAGS).map((t) => `<${t}>`),
+      fc.constantFrom(...TAGS).map((t) => `</${t}>`),
+      fc.constantFrom('<a href="javascript:x">', '<img src="https://x/y.png">', '<link rel=stylesheet href=//x>', '<!--', '-->', '<![CDATA[', '&#x', '<script type="application/ld+json">{"@type":"Article","author":'),
+    ),
+    { maxLength: 300, size: 'large' },
+  )
+  .map((parts) => `<!doctype html><html><head><title>t</title></head><body>${parts.join('')}</body></html>`);

@@ -24,6 +24,7 @@ import type { DocumentMeta, ReadResult } from '../_types.ts';
 import { pageMetadata } from './_metadata.ts';
 import { webFurnitureRule } from './_web-furniture.ts';
 import { footnoteHandlers, removeFootnoteBacklinks } from './_footnotes.ts';
+import { replaceUnsupported } from './_unsupported.ts';
 
 export interface HtmlReadOptions {
   /** The file as shown in messages. */
@@ -200,6 +201,13 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
   removeFootnoteBacklinks(safe);
   const furniture = removeWebFurniture(safe);
   const mdast = toMdast(safe, { handlers: footnoteHandlers(safe) }) as MdastRoot;
+  const unsupported = replaceUnsupported(mdast);
+  if (unsupported.tables > 0) {
+    diagnostics.push(diagnostic(file, 'warning', 'html/table', `Unexpected ${unsupported.tables === 1 ? 'table' : `${unsupported.tables} tables`}: set as a list of rows, cells apart by “·” (tables are not typeset yet); every cell's text is kept`));
+  }
+  if (unsupported.struck > 0) {
+    diagnostics.push(diagnostic(file, 'info', 'html/strikethrough', `Struck-through text in ${unsupported.struck} place${unsupported.struck === 1 ? '' : 's'} kept as plain text`));
+  }
   const droppedTitle = normaliseHeadings(mdast, meta.title);
   const markdown = toMarkdown(mdast, { extensions: [gfmFootnoteToMarkdown()], bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true });
 
