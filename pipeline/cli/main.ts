@@ -2,16 +2,10 @@ import { readFile, access } from 'node:fs/promises';
 import path from 'node:path';
 import { AnthologyError, formatDiagnostic, hasErrors } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
-import { buildAnthology, buildInstant } from '../build.ts';
-import { displayPath, loadSource, parseManuscript } from '../load/index.ts';
-import { cleanManuscript, cleanText, createCleaner } from '../clean/index.ts';
-import { runEpubcheck } from '../check/epubcheck.ts';
-import { runAce } from '../check/ace.ts';
-import { bookSlug } from '../assemble/index.ts';
-import { decodeSource } from '../load/_decode.ts';
-import { defaultCacheDir } from '../cache/index.ts';
-import { parseCleanText } from '../parse/index.ts';
 import { parseArgs, UsageError } from './_args.ts';
+
+// Stages are imported by the command that needs them, never here: `--help` loads none of them
+// and `clean` not the renderers (a new command's imports go inside it too, or start-up grows).
 
 const HELP = `anthology — turn raw texts into an edited anthology (EPUB 3 and print PDF)
 
@@ -85,6 +79,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
 async function buildCommand(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, { boolean: ['quiet', 'no-cache'], value: ['out', 'impose'] });
+  const [{ buildAnthology, buildInstant }, { displayPath }, { defaultCacheDir }] = await Promise.all([
+    import('../build.ts'),
+    import('../load/index.ts'),
+    import('../cache/index.ts'),
+  ]);
   if (positionals.length > 1) throw new UsageError('build takes at most one SOURCE_DIR');
   if (flags.impose !== undefined && flags.impose !== 'booklet' && flags.impose !== 'none') {
     throw new UsageError(`Unexpected --impose ${String(flags.impose)}, expected booklet or none`);
@@ -114,6 +113,11 @@ async function buildCommand(argv: readonly string[], io: Io): Promise<number> {
 async function cleanCommand(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, { boolean: ['report'], value: [] });
   if (positionals.length !== 1) throw new UsageError('clean takes exactly one FILE');
+  const [{ displayPath, parseManuscript }, { cleanManuscript, cleanText }, { decodeSource }] = await Promise.all([
+    import('../load/index.ts'),
+    import('../clean/index.ts'),
+    import('../load/_decode.ts'),
+  ]);
   const file = positionals[0]!;
   const bytes = await readFile(file).catch(() => {
     throw new AnthologyError([{ file, severity: 'error', ruleId: 'load/missing-file', message: `Missing file “${file}”` }]);
@@ -146,6 +150,14 @@ async function cleanCommand(argv: readonly string[], io: Io): Promise<number> {
 async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, { boolean: ['ace'], value: ['out'] });
   if (positionals.length > 1) throw new UsageError('check takes at most one SOURCE_DIR');
+  const [{ displayPath, loadSource }, { createCleaner }, { parseCleanText }, { bookSlug }, { runEpubcheck }, { runAce }] = await Promise.all([
+    import('../load/index.ts'),
+    import('../clean/index.ts'),
+    import('../parse/index.ts'),
+    import('../assemble/index.ts'),
+    import('../check/epubcheck.ts'),
+    import('../check/ace.ts'),
+  ]);
   const sourceDir = positionals[0] ?? 'manuscripts';
   const source = await loadSource(sourceDir);
   const diagnostics: Diagnostic[] = [...source.diagnostics];
