@@ -17,6 +17,14 @@ Usage:
   anthology check [SOURCE_DIR] [--out DIR] [--ace]
                                              validate the sources, and the built EPUB with EPUBCheck when
                                              installed (any message fails); --ace adds Ace by DAISY
+  anthology watch [SOURCE_DIR] [--out DIR]   build, then rebuild on every change to a manuscript,
+                                             anthology.yaml or the templates; Ctrl-C stops
+  anthology preview [SOURCE_DIR] [--pages 1-8] [--out DIR]
+                                             PNG images of the built PDF's pages in DIR/preview/
+                                             (default dist/preview/) and an index.html contact sheet
+  anthology init [DIR]                       a new anthology in DIR (default .) that builds at once
+  anthology schema [--front-matter]          JSON Schema of anthology.yaml (or of a manuscript's
+                                             front matter) on stdout
   anthology --help | --version
 
 Exit status: 0 success, 1 invalid input or failed validation, 2 wrong usage.
@@ -58,6 +66,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return await cleanCommand(rest, io);
       case 'check':
         return await checkCommand(rest, io);
+      case 'schema':
+        return await (await import('./schema.ts')).schemaCommand(rest, io);
+      case 'init':
+        return await (await import('./init.ts')).initCommand(rest, io);
+      case 'watch':
+        return await (await import('./watch.ts')).watchCommand(rest, io);
+      case 'preview':
+        return await (await import('./preview.ts')).previewCommand(rest, io);
       default:
         throw new UsageError(`Unknown command “${command}”`);
     }
