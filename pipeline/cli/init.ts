@@ -17,10 +17,20 @@ export async function initCommand(argv: readonly string[], io: CommandIo): Promi
   const existing: string[] = [];
   for (const { file } of files) {
     const target = path.join(dir, file);
-    if (await access(target).then(() => true, () => false)) existing.push(target);
+    if (
+      await access(target).then(
+        () => true,
+        () => false,
+      )
+    )
+      existing.push(target);
   }
   if (existing.length > 0) {
-    throw new AnthologyError(existing.map((file) => diagnostic(file, 'error', 'init/exists', `Unexpected existing file ${file}, expected a folder without an anthology (nothing was written)`)));
+    throw new AnthologyError(
+      existing.map((file) =>
+        diagnostic(file, 'error', 'init/exists', `Unexpected existing file ${file}, expected a folder without an anthology (nothing was written)`),
+      ),
+    );
   }
   for (const { file, text } of files) {
     const target = path.join(dir, file);

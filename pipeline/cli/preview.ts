@@ -43,7 +43,9 @@ export async function previewCommand(argv: readonly string[], io: CommandIo): Pr
   const current = new Set(rendered.pages.map((p) => p.file));
   const stale = (await readdir(previewDir)).filter((name) => /^page-\d+\.png$/.test(name) && !current.has(name));
   await Promise.all(stale.map((name) => rm(path.join(previewDir, name), { force: true })));
-  io.err(`wrote ${rendered.pages.length} page${rendered.pages.length === 1 ? '' : 's'} of ${shownPdf} and ${displayPath(path.resolve(previewDir, 'index.html'))}\n`);
+  io.err(
+    `wrote ${rendered.pages.length} page${rendered.pages.length === 1 ? '' : 's'} of ${shownPdf} and ${displayPath(path.resolve(previewDir, 'index.html'))}\n`,
+  );
   return 0;
 }
 
@@ -63,6 +65,7 @@ async function findPdf(outDir: string, sourceDir: string | undefined): Promise<s
   }
   const names = (await readdir(outDir).catch(() => [] as string[])).filter((name) => name.endsWith('.pdf') && !/-(booklet|cover)\.pdf$/.test(name));
   if (names.length === 1) return path.join(outDir, names[0]!);
-  const problem = names.length === 0 ? `no book PDF in ${outDir}: run “anthology build” first` : `several PDFs in ${outDir} (${names.join(', ')}): name the SOURCE_DIR`;
+  const problem =
+    names.length === 0 ? `no book PDF in ${outDir}: run “anthology build” first` : `several PDFs in ${outDir} (${names.join(', ')}): name the SOURCE_DIR`;
   throw new AnthologyError([diagnostic(outDir, 'error', 'preview/which-pdf', `Unexpected ${problem}`)]);
 }

@@ -48,7 +48,13 @@ export async function renderPreview(pdf: Uint8Array, options: PreviewOptions): P
       context.fillStyle = '#ffffff';
       context.fillRect(0, 0, canvas.width, canvas.height);
       await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
-      pages.push({ page: number, file: `page-${String(number).padStart(3, '0')}.png`, width: canvas.width, height: canvas.height, png: await canvas.encode('png') });
+      pages.push({
+        page: number,
+        file: `page-${String(number).padStart(3, '0')}.png`,
+        width: canvas.width,
+        height: canvas.height,
+        png: await canvas.encode('png'),
+      });
       page.cleanup();
     }
     return { pageCount: document.numPages, pages };

@@ -38,7 +38,9 @@ describe('anthology preview', () => {
   it('draws the requested pages at the trim size (A5 at 96 dpi) and a contact sheet', async () => {
     const result = runCli(['preview', '--pages', '1-3', '--out', out]);
     expect(result.status, result.stderr).toBe(0);
-    const pngs = readdirSync(previewDir).filter((name) => name.endsWith('.png')).sort();
+    const pngs = readdirSync(previewDir)
+      .filter((name) => name.endsWith('.png'))
+      .sort();
     expect(pngs).toEqual(['page-001.png', 'page-002.png', 'page-003.png']);
     for (const png of pngs) expect(pngSize(path.join(previewDir, png))).toEqual({ width: 560, height: 794 }); // 148 × 210 mm
     // The title page has ink; no page is a blank canvas.

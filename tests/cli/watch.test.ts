@@ -67,7 +67,12 @@ describe('anthology watch', () => {
     await log.waitFor(/ built .* after .*example-piece\.md/);
     expect(bookText(epubFile)).toContain('freshly edited');
     // One line per build.
-    expect(log.text().split('\n').filter((line) => / built /.test(line))).toHaveLength(2);
+    expect(
+      log
+        .text()
+        .split('\n')
+        .filter((line) => / built /.test(line)),
+    ).toHaveLength(2);
   });
 
   it('reports a bad edit with its place, keeps the last good outputs, and goes on', async () => {
