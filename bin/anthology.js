@@ -36,6 +36,9 @@ let main;
 if (compiledIsCurrent()) {
   ({ main } = await import(compiled.href));
 } else {
+  if (process.stderr.isTTY && process.env.ANTHOLOGY_FROM_SOURCE !== '1') {
+    process.stderr.write('anthology: lib/ is missing or older than pipeline/, so the TypeScript sources run (slower); `npm run compile` updates lib/\n');
+  }
   const { register } = await import('tsx/esm/api');
   register();
   ({ main } = await import(new URL('pipeline/cli/main.ts', root).href));
