@@ -82,10 +82,12 @@ export async function watchBook(options: WatchOptions): Promise<Watching> {
   running = buildOnce([]).then(() => {
     running = pending.size > 0 ? drain() : undefined;
   });
-  const watcher: FSWatcher = watch([path.resolve(options.sourceDir), TEMPLATES_DIR], {
+  const roots = [path.resolve(options.sourceDir), TEMPLATES_DIR];
+  const watcher: FSWatcher = watch(roots, {
     ignoreInitial: true,
-    // The output folder (often inside the source folder), its staging folders, and dot-files.
-    ignored: (file) => isInside(file, outDir) || /(^|[/\\])\.[^/\\]/.test(path.relative(path.resolve(options.sourceDir), file)),
+    // The output folder (often inside the source folder), its staging folders, and dot-files
+    // and dot-folders (.git, .cache) inside a watched folder.
+    ignored: (file) => isInside(file, outDir) || roots.some((root) => isInside(file, root) && isHidden(path.relative(root, path.resolve(file)))),
   });
   for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, schedule);
   await Promise.all([new Promise<void>((resolve) => watcher.once('ready', () => resolve())), running]);
@@ -100,6 +102,10 @@ export async function watchBook(options: WatchOptions): Promise<Watching> {
       await removeStaging(outDir);
     },
   };
+}
+
+function isHidden(relative: string): boolean {
+  return relative.split(/[/\\]/).some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..');
 }
 
 function isInside(file: string, dir: string): boolean {

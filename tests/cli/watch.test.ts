@@ -5,7 +5,7 @@
  * Ctrl-C (SIGINT) with status 0 and no staging folder left.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, EPOCH, freshDir, openEpub, runCli, visibleText } from '../build/_book.ts';
@@ -88,6 +88,24 @@ describe('anthology watch', () => {
     writeFileSync(piece, good.replace('freshly edited', 'edited once more'));
     await log.waitFor(/ built .* after .*example-piece\.md/, 2);
     expect(bookText(epubFile)).toContain('edited once more');
+  });
+
+  it('rebuilds after an edit of anthology.yaml, and not for a hidden folder such as .git', async () => {
+    const builds = (): number =>
+      log
+        .text()
+        .split('\n')
+        .filter((line) => / (built|failed) /.test(line)).length;
+    const before = builds();
+    mkdirSync(path.join(dir, '.git'), { recursive: true });
+    writeFileSync(path.join(dir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(builds()).toBe(before);
+
+    const yaml = path.join(dir, 'anthology.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('title: "A New Anthology"', 'title: "A Renamed Anthology"'));
+    await log.waitFor(/ built .* after .*anthology\.yaml/);
+    expect(openEpub(epubFile).opf).toContain('A Renamed Anthology');
   });
 
   it('stops on Ctrl-C with status 0 and leaves no staging folder', async () => {
