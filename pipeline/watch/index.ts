@@ -61,27 +61,33 @@ export async function watchBook(options: WatchOptions): Promise<Watching> {
       options.onBuild({ error, changed, seconds: (performance.now() - start) / 1000 });
     }
   };
-  const drain = async (): Promise<void> => {
-    while (pending.size > 0 && !closed) {
-      const changed = [...pending];
-      pending = new Set();
-      await buildOnce(changed);
-    }
-    running = undefined;
+  // One build at a time: changes that arrive during a build are gathered into the next. `running`
+  // is cleared only after the build settles, so a change is never left waiting with no build.
+  const startBuilds = (): void => {
+    if (running || closed || pending.size === 0) return;
+    running = (async () => {
+      while (pending.size > 0 && !closed) {
+        const changed = [...pending];
+        pending = new Set();
+        await buildOnce(changed);
+      }
+    })().finally(() => {
+      running = undefined;
+      startBuilds();
+    });
   };
   const schedule = (file: string): void => {
     if (closed) return;
     pending.add(file);
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      running ??= drain();
-    }, SETTLE_MS);
+    timer = setTimeout(startBuilds, SETTLE_MS);
   };
 
-  // Changes seen during the first build make the next one.
-  running = buildOnce([]).then(() => {
-    running = pending.size > 0 ? drain() : undefined;
+  const firstBuild = buildOnce([]).finally(() => {
+    running = undefined;
+    startBuilds();
   });
+  running = firstBuild;
   const roots = [path.resolve(options.sourceDir), TEMPLATES_DIR];
   const watcher: FSWatcher = watch(roots, {
     ignoreInitial: true,
@@ -90,7 +96,7 @@ export async function watchBook(options: WatchOptions): Promise<Watching> {
     ignored: (file) => isInside(file, outDir) || roots.some((root) => isInside(file, root) && isHidden(path.relative(root, path.resolve(file)))),
   });
   for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, schedule);
-  await Promise.all([new Promise<void>((resolve) => watcher.once('ready', () => resolve())), running]);
+  await Promise.all([new Promise<void>((resolve) => watcher.once('ready', () => resolve())), firstBuild]);
   options.onReady?.();
 
   return {
