@@ -1,14 +1,17 @@
 /**
  * `npm run bench`: builds the anthology at 1×, 10× and 50× its size (the same pieces repeated),
  * each in its own process, and prints per size the time of every stage, the total, PDF pages per
- * second and peak memory; then pandoc's time to make an EPUB from the same cleaned Markdown
- * (when pandoc is installed) and the ratio; then the time of a rebuild after one manuscript
- * changes, with the cleaned-text cache warm.
+ * second and peak memory; then, side by side in the same run, the cold build as a user runs it
+ * (`anthology build --no-cache` in a fresh process, start-up included), the like-for-like peer
+ * (pandoc's EPUB plus pandoc's PDF through pdflatex, from the same cleaned Markdown; at sizes up
+ * to --peer-max, as pdflatex takes minutes at 50×) and pandoc's EPUB alone; then the time of a
+ * rebuild after one manuscript changes, with the cleaned-text cache warm; then start-up
+ * (`--help`, `clean` of a 5 KB text) and `watch`'s rebuild after an edit of one small piece.
  *
- *   npm run bench [-- --sizes 1,10,50] [--source manuscripts] [--json FILE]
+ *   npm run bench [-- --sizes 1,10,50] [--peer-max 10] [--source manuscripts] [--json FILE]
  */
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +19,7 @@ import { parseDocument } from 'yaml';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHILD = fileURLToPath(new URL('./_child.ts', import.meta.url));
+const BIN = path.join(ROOT, 'bin/anthology.js');
 const STAGES = ['load', 'clean', 'parse', 'assemble', 'epub', 'pdf', 'report', 'write'];
 
 interface Measure {
@@ -33,7 +37,11 @@ interface Measure {
 interface Row {
   size: number;
   build: Measure;
+  /** `anthology build --no-cache` in a fresh process, wall clock. */
+  coldMs: number;
   pandocMs?: number;
+  /** pandoc's PDF through pdflatex, from the same Markdown. */
+  pandocPdfMs?: number;
   rebuild?: Measure;
 }
 
@@ -83,17 +91,82 @@ function pandocAvailable(): boolean {
   return spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
+function pdflatexAvailable(): boolean {
+  return spawnSync('pdflatex', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/** pandoc from the cleaned Markdown to `out` (.epub, or .pdf through pdflatex). */
 function timePandoc(markdownDir: string, title: string, out: string): number {
   const files = readdirSync(markdownDir).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(markdownDir, f));
+  const engine = out.endsWith('.pdf') ? ['--pdf-engine=pdflatex', '-V', 'papersize=a5', '--toc'] : [];
   const start = performance.now();
-  const result = spawnSync('pandoc', ['-f', 'markdown', '-o', out, '--metadata', `title=${title}`, ...files], { encoding: 'utf8' });
+  const result = spawnSync('pandoc', ['-f', 'markdown', '-o', out, '--metadata', `title=${title}`, ...engine, ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = performance.now() - start;
   if (result.status !== 0) throw new Error(`pandoc failed:\n${result.stderr}`);
   return ms;
 }
 
+/** Wall clock of one fresh process running the CLI, which must succeed. */
+function timeCli(args: string[]): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - start;
+  if (result.status !== 0) throw new Error(`anthology ${args.join(' ')} failed:\n${result.stderr}`);
+  return ms;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * `anthology watch` on the 1× book: after its first build, one small piece is edited `times`
+ * times; each time is measured from the write to both new files in place (the build's line).
+ */
+async function timeWatch(dir: string, out: string, times: number): Promise<number[]> {
+  const child = spawn(process.execPath, [BIN, 'watch', dir, '--out', out, '--no-cache'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  let wake: (() => void) | undefined;
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    log += chunk;
+    wake?.();
+  });
+  const builds = (): number => log.split('\n').filter((line) => / built /.test(line)).length;
+  const until = (count: number): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`watch did not build:\n${log}`)), 120_000);
+      wake = () => {
+        if (builds() >= count) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      wake();
+    });
+  try {
+    await until(1);
+    const small = readdirSync(dir)
+      .filter((f) => f.endsWith('.md') && !f.startsWith('introduction'))
+      .sort((a, b) => statSync(path.join(dir, a)).size - statSync(path.join(dir, b)).size)[0]!;
+    const ms: number[] = [];
+    for (let i = 1; i <= times; i++) {
+      const start = performance.now();
+      appendFileSync(path.join(dir, small), `\nAn edit made to measure the watch, number ${i}.\n`);
+      await until(1 + i);
+      ms.push(performance.now() - start);
+    }
+    return ms;
+  } finally {
+    child.kill('SIGINT');
+  }
+}
+
 const s = (ms: number) => (ms / 1000).toFixed(2);
-const pad = (text: string, width: number) => text.padStart(width);
 
 /** The stage during which the build reached its peak memory. */
 function peakStage(build: Measure): string {
@@ -123,11 +196,16 @@ function table(rows: Row[]): string {
 }
 
 const sizes = option('sizes', '1,10,50').split(',').map(Number).filter((n) => n >= 1);
+const peerMax = Number(option('peer-max', '10'));
 const source = path.resolve(ROOT, option('source', 'manuscripts'));
 const jsonFile = option('json', '');
+// The CLI measured is the one users run: compiled from the current sources.
+if (spawnSync('npm', ['run', '--silent', 'compile'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) throw new Error('npm run compile failed');
 const work = mkdtempSync(path.join(tmpdir(), 'anthology-bench-'));
 const hasPandoc = pandocAvailable();
+const hasPdflatex = hasPandoc && pdflatexAvailable();
 const rows: Row[] = [];
+const startup: { help?: number; clean?: number; pandoc?: number; watch?: number[] } = {};
 try {
   for (const size of sizes) {
     process.stderr.write(`bench: ${size}× …\n`);
@@ -135,13 +213,33 @@ try {
     const cache = path.join(work, `cache-${size}x`);
     const markdown = path.join(work, `markdown-${size}x`);
     const build = measure(dir, path.join(work, `out-${size}x`), cache, markdown);
+    const coldMs = timeCli(['build', dir, '--out', path.join(work, `cold-${size}x`), '--no-cache', '--quiet']);
     const pandocMs = hasPandoc ? timePandoc(markdown, build.title, path.join(work, `pandoc-${size}x.epub`)) : undefined;
+    const pandocPdfMs = hasPdflatex && size <= peerMax ? timePandoc(markdown, build.title, path.join(work, `pandoc-${size}x.pdf`)) : undefined;
     // One manuscript changes; the rest come from the cache.
     const changed = readdirSync(dir).find((f) => f.endsWith('.md') && !f.startsWith('introduction'))!;
     appendFileSync(path.join(dir, changed), '\nOne more sentence, added to measure a rebuild.\n');
     const rebuild = measure(dir, path.join(work, `out-${size}x`), cache);
-    rows.push({ size, build, ...(pandocMs === undefined ? {} : { pandocMs }), rebuild });
+    rows.push({ size, build, coldMs, ...(pandocMs === undefined ? {} : { pandocMs }), ...(pandocPdfMs === undefined ? {} : { pandocPdfMs }), rebuild });
   }
+  process.stderr.write('bench: start-up and watch …\n');
+  const fiveKb = path.join(work, 'five-kb.txt');
+  const body = readFileSync(path.join(source, readdirSync(source).find((f) => f.endsWith('.md') && !f.startsWith('introduction'))!), 'utf8');
+  writeFileSync(fiveKb, body.replace(/^---\n[\s\S]*?\n---\n/, '').slice(0, 5000));
+  startup.help = median(Array.from({ length: 7 }, () => timeCli(['--help'])));
+  startup.clean = median(Array.from({ length: 7 }, () => timeCli(['clean', fiveKb])));
+  if (hasPandoc) {
+    startup.pandoc = median(
+      Array.from({ length: 7 }, () => {
+        const start = performance.now();
+        spawnSync('pandoc', ['--help'], { stdio: 'ignore' });
+        return performance.now() - start;
+      }),
+    );
+  }
+  const watchDir = path.join(work, 'watch-1x');
+  cpSync(source, watchDir, { recursive: true });
+  startup.watch = await timeWatch(watchDir, path.join(work, 'watch-out'), 5);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -157,9 +255,30 @@ if (first && last && last !== first) {
   const growth = last.build.total / first.build.total;
   lines.push(`Growth: ${last.size}× takes ${growth.toFixed(1)} times as long as ${first.size}× (target: within ${((last.size / first.size) * 1.2).toFixed(0)}×).`);
 }
-const slowest = rows.filter((r) => r.pandocMs !== undefined).map((r) => r.build.total / r.pandocMs!);
-if (slowest.length) {
-  lines.push(`Against pandoc: the whole pipeline takes ${Math.min(...slowest).toFixed(2)}–${Math.max(...slowest).toFixed(2)} times pandoc's EPUB-only time (target: at most 0.5).`);
+lines.push('');
+lines.push('Side by side, fresh processes, wall clock: our cold build (`anthology build --no-cache`, start-up included),');
+lines.push("the like-for-like peer (pandoc's EPUB plus pandoc's PDF through pdflatex, same cleaned Markdown) and pandoc's EPUB alone.");
+lines.push('');
+lines.push('| size | ours cold s | pandoc EPUB + PDF s | ours / peer | target | pandoc EPUB only s | ours / EPUB only |');
+lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const { size, coldMs, pandocMs, pandocPdfMs } of rows) {
+  const peer = pandocMs !== undefined && pandocPdfMs !== undefined ? pandocMs + pandocPdfMs : undefined;
+  const target = size <= 1 ? '≤ 0.50' : size <= 10 ? '≤ 0.25' : 'n/a';
+  lines.push(
+    `| ${size}× | ${s(coldMs)} | ${peer === undefined ? 'n/a' : s(peer)} | ${peer === undefined ? 'n/a' : (coldMs / peer).toFixed(2)} | ${target} | ${pandocMs === undefined ? 'n/a' : s(pandocMs)} | ${pandocMs === undefined ? 'n/a' : (coldMs / pandocMs).toFixed(2)} |`,
+  );
+}
+if (hasPandoc && !hasPdflatex) lines.push('', 'pdflatex is not installed (apt-get install texlive-latex-recommended): no like-for-like peer.');
+lines.push('');
+lines.push('| start-up, fresh process (median of 7) | s | target |', '| --- | ---: | ---: |');
+lines.push(`| anthology --help | ${startup.help === undefined ? 'n/a' : s(startup.help)} | ≤ 0.20 |`);
+if (startup.pandoc !== undefined) lines.push(`| pandoc --help, for scale | ${s(startup.pandoc)} | |`);
+lines.push(`| anthology clean (5 KB text) | ${startup.clean === undefined ? 'n/a' : s(startup.clean)} | ≤ 0.50 |`);
+if (startup.watch?.length) {
+  lines.push('');
+  lines.push(
+    `watch, 1×: edit of the smallest piece to new EPUB and PDF in place: ${startup.watch.map(s).join(', ')} s (median ${s(median(startup.watch))}; target ≤ 0.50).`,
+  );
 }
 if (last) lines.push(`Peak memory at ${last.size}×: ${Math.round(last.build.maxRssKb / 1024)} MB (target: under 1024 MB).`);
 process.stdout.write(`${lines.join('\n')}\n`);

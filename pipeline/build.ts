@@ -5,7 +5,7 @@ import { limitsOf, loadSource } from './load/index.ts';
 import { cleanAll } from './parallel/clean-pool.ts';
 import { parseCleanText } from './parse/index.ts';
 import { displayPath, placeBeforeRepairs } from './load/index.ts';
-import { openCleanCache } from './cache/index.ts';
+import { openCleanCache, type CleanCache } from './cache/index.ts';
 import { AnthologyError, diagnostic, hasErrors } from './diagnostics.ts';
 import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.ts';
 import { renderEpub } from './render/epub/index.ts';
@@ -27,6 +27,8 @@ export interface BuildOptions {
   cover?: boolean;
   /** Folder of the cleaned-text cache; none when undefined (`--no-cache`). */
   cacheDir?: string;
+  /** A cleaned-text cache to use instead of cacheDir's (`watch` keeps one in memory). */
+  cleanCache?: CleanCache;
   /** Called as each stage starts, and as each piece is cleaned, for progress on a terminal. */
   onStage?: (stage: string, done?: number, total?: number) => void;
 }
@@ -62,7 +64,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   const source = await time('load', () => loadSource(options.sourceDir, { allowOutside: options.allowOutside }));
   const cleaning = { cleaned: 0, cached: 0 };
   const cleaned: CleanText[] = await time('clean', async () => {
-    const cache = options.cacheDir === undefined ? undefined : await openCleanCache(options.cacheDir);
+    const cache = options.cleanCache ?? (options.cacheDir === undefined ? undefined : await openCleanCache(options.cacheDir));
     const fromCache = await Promise.all(source.manuscripts.map((manuscript) => cache?.get(manuscript)));
     const fresh = source.manuscripts.filter((_, i) => fromCache[i] === undefined);
     cleaning.cached = source.manuscripts.length - fresh.length;

@@ -2,16 +2,10 @@ import { readFile, access } from 'node:fs/promises';
 import path from 'node:path';
 import { AnthologyError, formatDiagnostic, hasErrors } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
-import { buildAnthology, buildInstant } from '../build.ts';
-import { displayPath, limitsOf, loadSource, parseManuscript } from '../load/index.ts';
-import { cleanManuscript, cleanText, createCleaner } from '../clean/index.ts';
-import { runEpubcheck } from '../check/epubcheck.ts';
-import { runAce } from '../check/ace.ts';
-import { bookSlug } from '../assemble/index.ts';
-import { decodeSource } from '../load/_decode.ts';
-import { defaultCacheDir } from '../cache/index.ts';
-import { parseCleanText } from '../parse/index.ts';
 import { parseArgs, UsageError } from './_args.ts';
+
+// Stages are imported by the command that needs them, never here: `--help` loads none of them
+// and `clean` not the renderers (a new command's imports go inside it too, or start-up grows).
 
 const HELP = `anthology — turn raw texts into an edited anthology (EPUB 3 and print PDF)
 
@@ -24,6 +18,14 @@ Usage:
   anthology check [SOURCE_DIR] [--out DIR] [--ace]
                                              validate the sources, and the built EPUB with EPUBCheck when
                                              installed (any message fails); --ace adds Ace by DAISY
+  anthology watch [SOURCE_DIR] [--out DIR]   build, then rebuild on every change to a manuscript,
+                                             anthology.yaml or the templates; Ctrl-C stops
+  anthology preview [SOURCE_DIR] [--pages 1-8] [--out DIR]
+                                             PNG images of the built PDF's pages in DIR/preview/
+                                             (default dist/preview/) and an index.html contact sheet
+  anthology init [DIR]                       a new anthology in DIR (default .) that builds at once
+  anthology schema [--front-matter]          JSON Schema of anthology.yaml (or of a manuscript's
+                                             front matter) on stdout
   build and check take --allow-outside DIR: links in the source folder may lead into DIR
   anthology --help | --version
 
@@ -66,6 +68,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return await cleanCommand(rest, io);
       case 'check':
         return await checkCommand(rest, io);
+      case 'schema':
+        return await (await import('./schema.ts')).schemaCommand(rest, io);
+      case 'init':
+        return await (await import('./init.ts')).initCommand(rest, io);
+      case 'watch':
+        return await (await import('./watch.ts')).watchCommand(rest, io);
+      case 'preview':
+        return await (await import('./preview.ts')).previewCommand(rest, io);
       default:
         throw new UsageError(`Unknown command “${command}”`);
     }
@@ -92,6 +102,11 @@ function allowedOutside(flags: Record<string, string | true>): string[] {
 
 async function buildCommand(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, { boolean: ['quiet', 'no-cache', 'cover'], value: ['out', 'impose', 'allow-outside'] });
+  const [{ buildAnthology, buildInstant }, { displayPath }, { defaultCacheDir }] = await Promise.all([
+    import('../build.ts'),
+    import('../load/index.ts'),
+    import('../cache/index.ts'),
+  ]);
   if (positionals.length > 1) throw new UsageError('build takes at most one SOURCE_DIR');
   if (flags.impose !== undefined && flags.impose !== 'booklet' && flags.impose !== 'none') {
     throw new UsageError(`Unexpected --impose ${String(flags.impose)}, expected booklet or none`);
@@ -130,6 +145,11 @@ async function buildCommand(argv: readonly string[], io: Io): Promise<number> {
 async function cleanCommand(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, { boolean: ['report'], value: [] });
   if (positionals.length !== 1) throw new UsageError('clean takes exactly one FILE');
+  const [{ displayPath, parseManuscript }, { cleanManuscript, cleanText }, { decodeSource }] = await Promise.all([
+    import('../load/index.ts'),
+    import('../clean/index.ts'),
+    import('../load/_decode.ts'),
+  ]);
   const file = positionals[0]!;
   const bytes = await readFile(file).catch(() => {
     throw new AnthologyError([{ file, severity: 'error', ruleId: 'load/missing-file', message: `Missing file “${file}”` }]);
@@ -166,7 +186,7 @@ async function cleanCommand(argv: readonly string[], io: Io): Promise<number> {
 
 /** `clean` for a file a reader takes: read into Markdown, then cleaned as any Markdown is. */
 async function cleanReadFile(bytes: Uint8Array, shown: string, kind: 'html' | 'pdf' | 'docx', warnings: Diagnostic[], report: boolean, io: Io): Promise<number> {
-  const { readInput } = await import('../read/index.ts');
+  const [{ readInput }, { cleanText }] = await Promise.all([import('../read/index.ts'), import('../clean/index.ts')]);
   const read = await readInput(bytes, shown, kind);
   if (hasErrors(read.diagnostics)) throw new AnthologyError([...warnings, ...read.diagnostics]);
   const result = cleanText(read.markdown, {
@@ -191,6 +211,14 @@ async function cleanReadFile(bytes: Uint8Array, shown: string, kind: 'html' | 'p
 async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, { boolean: ['ace'], value: ['out', 'allow-outside'] });
   if (positionals.length > 1) throw new UsageError('check takes at most one SOURCE_DIR');
+  const [{ displayPath, limitsOf, loadSource }, { createCleaner }, { parseCleanText }, { bookSlug }, { runEpubcheck }, { runAce }] = await Promise.all([
+    import('../load/index.ts'),
+    import('../clean/index.ts'),
+    import('../parse/index.ts'),
+    import('../assemble/index.ts'),
+    import('../check/epubcheck.ts'),
+    import('../check/ace.ts'),
+  ]);
   const sourceDir = positionals[0] ?? 'manuscripts';
   const source = await loadSource(sourceDir, { allowOutside: allowedOutside(flags) });
   const diagnostics: Diagnostic[] = [...source.diagnostics];
