@@ -86,7 +86,16 @@ function bookMeta(config: BookConfig, modified: Date, text: BookText): BookMeta 
 
 /** The name of the output files: `slug:` in anthology.yaml, else from the title. */
 export function bookSlug(config: BookConfig): string {
-  return config.slug ?? slugify(config.title);
+  return config.slug ?? (slugify(config.title) || identifierSlug(config.identifier ?? '', stableIdentifier(config)));
+}
+
+/** `urn:uuid:1b4e28ba-…` → `book-1b4e28ba`; `urn:isbn:9780…` → `book-9780…`: for a title no letter of which transliterates. */
+function identifierSlug(identifier: string, stable: string): string {
+  const core = (value: string): string => {
+    const bare = value.replace(/^urn:[a-z]+:/i, '').toLowerCase();
+    return /^[0-9a-f]{8}-/.test(bare) ? bare.slice(0, 8) : bare.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  };
+  return `book-${core(identifier) || core(stable)}`;
 }
 
 /**
@@ -101,7 +110,7 @@ function stableIdentifier(config: BookConfig): string {
 
 function toSection({ manuscript, part, tree }: ParsedPiece, index: number): Section {
   const meta = manuscript.meta;
-  const id = meta.role === 'introduction' ? 'introduction' : `s${String(index).padStart(2, '0')}-${slugify(meta.title, 32)}`;
+  const id = meta.role === 'introduction' ? 'introduction' : [`s${String(index).padStart(2, '0')}`, slugify(meta.title, 32)].filter(Boolean).join('-');
   return {
     id,
     role: meta.role,
