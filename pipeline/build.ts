@@ -9,7 +9,7 @@ import { openCleanCache } from './cache/index.ts';
 import { AnthologyError, diagnostic, hasErrors } from './diagnostics.ts';
 import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.ts';
 import { renderEpub } from './render/epub/index.ts';
-import { renderPdf } from './render/pdf/index.ts';
+import { MissingGlyphsError, missingGlyphDiagnostics, renderPdf } from './render/pdf/index.ts';
 import { imposeBooklet } from './impose/booklet.ts';
 import { renderReport } from './report/index.ts';
 
@@ -91,7 +91,13 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     assembleBook({ config: source.config, pieces, modified: options.modified, text: loadBookText() }),
   );
   // The print layout comes first: its page starts become the EPUB's page-list and page-break markers.
-  const pdf = await time('pdf', () => renderPdf(book));
+  const pdf = await time('pdf', () =>
+    renderPdf(book).catch((error: unknown) => {
+      if (!(error instanceof MissingGlyphsError)) throw error;
+      const sources = [{ file: source.configPath, text: source.configText }, ...source.manuscripts.map((m) => ({ file: m.path, text: m.raw }))];
+      throw new AnthologyError(missingGlyphDiagnostics(error.missing, sources));
+    }),
+  );
   const epub = await time('epub', () => renderEpub(book, { pageBreaks: pdf.pageBreaks }));
   const impose = options.impose ?? source.config.print.impose ?? 'none';
   const booklet =

@@ -152,6 +152,8 @@ export interface Section {
   /** Body only: the title is not in the tree. Headings start at depth 2. */
   tree: Root;
   file: string;
+  /** BCP 47 language of the piece, when its front matter gives one; else the book's. */
+  language?: string;
 }
 
 export interface SourceEntry {

@@ -124,6 +124,7 @@ function toSection({ manuscript, part, tree }: ParsedPiece, index: number): Sect
     note: meta.note === undefined ? undefined : smarten(meta.note),
     tree,
     file: manuscript.path,
+    ...(meta.language ? { language: meta.language } : {}),
   };
 }
 

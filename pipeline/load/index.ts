@@ -30,6 +30,8 @@ export interface ContentsItem {
 export interface LoadedSource {
   dir: string;
   configPath: string;
+  /** anthology.yaml as read (decoded), to place messages about its values. */
+  configText: string;
   config: BookConfig;
   /** Where each key of anthology.yaml sits. */
   configPlaces: Record<string, Place>;
@@ -120,7 +122,7 @@ export async function loadSource(dir: string): Promise<LoadedSource> {
     }
   }
   if (hasErrors(diagnostics)) throw new AnthologyError(diagnostics);
-  return { dir, configPath, config, configPlaces: yaml.places, manuscripts, parts, repairs, diagnostics };
+  return { dir, configPath, configText: decoded.text.replace(/^\uFEFF/, ''), config, configPlaces: yaml.places, manuscripts, parts, repairs, diagnostics };
 }
 
 type SourceRead =

@@ -15,7 +15,12 @@ import { createPdfMeasurer } from './measurer.ts';
 import { pageBreaksOf, pageStartOf, type PageStart } from './page-breaks.ts';
 import { createPainter } from './paint.ts';
 import { createPdfDocument, finishPdf } from './pdf-document.ts';
-import { fontFamilyFor, loadPrintTheme, resolvePrintSettings, type PrintTheme } from './theme.ts';
+import { fontFamilyFor, loadPrintTheme, resolvePrintSettings, THEME_DIR, type PrintTheme } from './theme.ts';
+import { createFontSet } from './fonts/font-set.ts';
+import { MissingGlyphsError } from './fonts/missing-glyphs.ts';
+import { createSystemFontFinder } from './fonts/sources.ts';
+
+export { MissingGlyphsError, missingGlyphDiagnostics } from './fonts/missing-glyphs.ts';
 
 export interface RenderedPdf {
   data: Uint8Array;
@@ -34,9 +39,18 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
   const theme = loadPrintTheme();
   const print = resolvePrintSettings(book.print, theme);
   const doc = createPdfDocument(book, print);
-  registerFontFaces(doc, loadFontFaces(fontFamilyFor(print.font, theme)));
-  const measurer = createPdfMeasurer(doc);
-  const composer = createComposer(theme, print, typesetEnvironment(theme, measurer, book.meta.language));
+  const faces = loadFontFaces(fontFamilyFor(print.font, theme));
+  registerFontFaces(doc, faces);
+  const fonts = createFontSet(doc, {
+    main: faces,
+    mainName: '',
+    fallbacks: theme.fallbacks,
+    language: book.meta.language,
+    themeDir: THEME_DIR,
+    system: createSystemFontFinder(),
+  });
+  const measurer = createPdfMeasurer(doc, fonts);
+  const composer = createComposer(theme, print, typesetEnvironment(theme, measurer, book.meta.language), () => fonts.familiesUsed());
   const frame = { height: print.pageHeight - print.marginTop - print.marginBottom, grid: composer.line };
   const painter = createPainter(doc, {
     print,
@@ -45,6 +59,7 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
     headRise: theme.runningHeads.baselineAboveText,
     destinations: new Set(book.sections.map((section) => section.id)),
     measurer,
+    fonts,
   });
 
   // The front matter shows the pages the sections open on, known only once the body is cut
@@ -79,6 +94,8 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
   painter.paintReserved(frontPages);
   const pages = [...frontPages.map(recordOf), ...body];
   painter.finish(pages.map((page) => page.numbering));
+  // Every string was measured and drawn by now: a letter no font has fails the build, with its places.
+  if (fonts.missing().length > 0) throw new MissingGlyphsError(fonts.missing());
   return {
     data: await finishPdf(doc),
     pageCount: pages.length,

@@ -12,6 +12,7 @@ import { setCentredLine } from './layout/single-line.ts';
 import type { Fragment, LaidOutPage, SetLine, StructNode, TextMeasurer, TextStyle } from './layout/types.ts';
 import { createContentWriter, type ContentWriter } from './content-writer.ts';
 import type { PdfDocument } from './pdf-document.ts';
+import type { FontSet } from './fonts/font-set.ts';
 import type { PrintSettings } from '../../types.ts';
 
 export interface PaintOptions {
@@ -23,6 +24,8 @@ export interface PaintOptions {
   /** Mark ids that get a named destination (the targets of the contents' links). */
   destinations: ReadonlySet<string>;
   measurer: TextMeasurer;
+  /** Fallback fonts for letters the styles' faces lack. */
+  fonts?: FontSet;
 }
 
 type StructElement = PDFKit.PDFStructureElement;
@@ -48,7 +51,7 @@ export interface Painter {
 }
 
 export function createPainter(doc: PdfDocument, options: PaintOptions): Painter {
-  const canvas: Canvas = { doc, content: createContentWriter(doc), tree: createStructureTree(doc) };
+  const canvas: Canvas = { doc, content: createContentWriter(doc, options.fonts && { fonts: options.fonts, measurer: options.measurer }), tree: createStructureTree(doc) };
   const outline = createOutline(doc);
   let reserved: readonly LaidOutPage[] = [];
   return {
@@ -198,9 +201,13 @@ function createStructureTree(doc: PdfDocument): StructureTree {
       for (const node of path) {
         let element = elements.get(node.key);
         if (!element) {
-          element = doc.struct(node.role);
+          element = node.lang ? doc.struct(node.role, { lang: node.lang }) : doc.struct(node.role);
           parent.add(element);
           elements.set(node.key, element);
+        } else if (node.lang) {
+          // A section's title may be drawn before the first line that says its language; the
+          // element's dictionary is written only when the document ends (pdfkit's `dictionary`).
+          (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Lang ??= new String(node.lang);
         }
         parent = element;
       }

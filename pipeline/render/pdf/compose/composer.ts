@@ -16,10 +16,13 @@ export interface Composer {
   /** One line of the body: the step of the baseline grid. */
   line: number;
   setText(runs: readonly InlineRun[], shape: ParagraphShape): SetLine[];
+  /** Families of the fonts used so far (the main family first, then fallbacks), for the colophon. */
+  fontsUsed?: () => readonly string[];
 }
 
-export function createComposer(theme: PrintTheme, print: PrintSettings, env: TypesetEnvironment): Composer {
+export function createComposer(theme: PrintTheme, print: PrintSettings, env: TypesetEnvironment, fontsUsed?: () => readonly string[]): Composer {
   return {
+    ...(fontsUsed ? { fontsUsed } : {}),
     theme,
     print,
     env,

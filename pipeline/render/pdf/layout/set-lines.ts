@@ -2,6 +2,7 @@
  * Sets the lines a breaker chose: joins the pieces of each word back into one string, measures
  * the strings exactly as they will be drawn, and spreads the line's slack over its glue.
  */
+import { hasRightToLeft, orderLine, type Direction } from './bidi.ts';
 import { sameStyle } from './items.ts';
 import { adjustmentRatio, lineStartAfter, ZERO_TOTALS, addItem, type Totals } from './totals.ts';
 import { lineMeasure, type Fragment, type Glue, type Item, type Measure, type SetLine, type TextMeasurer, type TextStyle } from './types.ts';
@@ -12,14 +13,17 @@ type LineElement =
   | { kind: 'spacer'; width: number }
   | { kind: 'glue'; glue: Glue };
 
-export function setLines(items: readonly Item[], breaks: readonly number[], measure: Measure, measurer: TextMeasurer): SetLine[] {
+export function setLines(items: readonly Item[], breaks: readonly number[], measure: Measure, measurer: TextMeasurer, direction: Direction = 'ltr'): SetLine[] {
   const lines: SetLine[] = [];
   let start = 0;
   for (const [lineIndex, end] of breaks.entries()) {
     const { width, left } = lineMeasure(measure, lineIndex);
     const elements = lineElements(items, start, end, measurer);
     const origin = firstOrigin(items, start, end);
-    lines.push({ fragments: position(elements, left, width, measurer), ...(origin === undefined ? {} : { origin }) });
+    const placed = position(elements, left, width, measurer);
+    // Right-to-left text is placed in visual order once the line is set (see bidi.ts).
+    const fragments = direction === 'rtl' || placed.some((f) => hasRightToLeft(f.text)) ? orderLine(placed, direction, left, width, measurer) : placed;
+    lines.push({ fragments, ...(origin === undefined ? {} : { origin }) });
     start = lineStartAfter(items, end);
   }
   return lines;

@@ -143,6 +143,8 @@ export interface LineAnchor {
 export interface StructNode {
   key: string;
   role: string;
+  /** BCP 47 language of the element's text, when it differs from the document's (`/Lang`). */
+  lang?: string;
 }
 
 export interface SetLine {

@@ -2,6 +2,7 @@ import type { FootnoteDefinition, RootContent } from 'mdast';
 import type { Book, Section } from '../../../../types.ts';
 import type { LineAnchor, SetLine } from '../../layout/types.ts';
 import { textStyle } from '../composer.ts';
+import { isRightToLeftLanguage } from '../../fonts/scripts.ts';
 import type { BlockFrame, Note, NoteContent, SectionScope } from '../handlers/context.ts';
 import { composeBlocks, composeInline } from '../markdown.ts';
 import { addBookmark, addCentred, bodyDecor, BODY_NUMBERING, NO_DECOR, tagBookLines, type BookContext } from './common.ts';
@@ -15,12 +16,13 @@ const KEEP_WITH_OPENING = 2;
  * section starts the arabic page numbers.
  */
 export function composeSection(book: Book, section: Section, context: BookContext): void {
+  context = inLanguageOf(section, book, context);
   const { composer, flow } = context;
   const first = book.sections[0] === section;
   flow.pageBreak('recto', NO_DECOR, bodyDecor(book.meta.title, section.title, composer), first ? BODY_NUMBERING : undefined);
   addBookmark(context, { id: section.id, title: section.title, depth: 1 });
   composeOpening(section, context);
-  const scope = createSectionScope(section, context);
+  const scope = createSectionScope(section, context, book.meta.language);
   const frame: BlockFrame = {
     left: 0,
     width: composer.textWidth,
@@ -30,7 +32,7 @@ export function composeSection(book: Book, section: Section, context: BookContex
     inList: false,
     nested: false,
   };
-  composeBlocks(section.tree.children, frame, flow, composer, scope, { path: [], struct: [{ key: section.id, role: 'Sect' }] });
+  composeBlocks(section.tree.children, frame, flow, composer, scope, { path: [], struct: [{ key: section.id, role: 'Sect', ...languageTag(section, book) }] });
   composeNotes(section, scope, frame, context);
 }
 
@@ -38,7 +40,7 @@ export function composeSection(book: Book, section: Section, context: BookContex
  * Notes, outline entries and the drop cap of one section. Notes are numbered in reading
  * order; a footnote called twice keeps its first number.
  */
-function createSectionScope(section: Section, context: BookContext): SectionScope {
+function createSectionScope(section: Section, context: BookContext, bookLanguage: string): SectionScope {
   const footnotes = new Map<string, { definition: FootnoteDefinition; path: readonly number[] }>();
   section.tree.children.forEach((node, index) => {
     if (node.type === 'footnoteDefinition') footnotes.set(node.identifier.toLowerCase(), { definition: node, path: [index] });
@@ -49,7 +51,7 @@ function createSectionScope(section: Section, context: BookContext): SectionScop
     document: section.id,
     notes,
     footnotes,
-    dropCapPending: true,
+    dropCapPending: takesDropCap(section.language ?? bookLanguage),
     addNote(content: NoteContent, anchor: LineAnchor): number {
       if (content.kind === 'footnote') {
         const known = notes.find((note) => note.content.kind === 'footnote' && note.content.definition === content.definition);
@@ -160,4 +162,24 @@ function noteLines(note: Note, scope: SectionScope, hang: number, frame: BlockFr
   const number = { x: hang - gap - numberWidth, width: numberWidth, text: label, style: numberStyle };
   lines[0] = { ...lines[0]!, fragments: [number, ...lines[0]!.fragments] };
   return lines;
+}
+
+/**
+ * A piece in a language written right to left is set from the right edge: every paragraph of
+ * it, its title and notes included, through a composer that sets lines right to left.
+ */
+function inLanguageOf(section: Section, book: Book, context: BookContext): BookContext {
+  if (!isRightToLeftLanguage(section.language ?? book.meta.language)) return context;
+  const { composer } = context;
+  return { ...context, composer: { ...composer, setText: (runs, shape) => composer.setText(runs, { direction: 'rtl', ...shape }) } };
+}
+
+/** `/Lang` on the section's structure element when the piece is not in the book's language. */
+function languageTag(section: Section, book: Book): { lang?: string } {
+  return section.language && section.language.toLowerCase() !== book.meta.language.toLowerCase() ? { lang: section.language } : {};
+}
+
+/** A drop cap and the small capitals after it suit alphabets with capitals, not joined or CJK scripts. */
+function takesDropCap(language: string): boolean {
+  return !isRightToLeftLanguage(language) && !/^(zh|ja|ko|th|lo|km|my|hi|bn|ta|te)\b/i.test(language);
 }

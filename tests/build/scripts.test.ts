@@ -1,0 +1,110 @@
+/**
+ * A small anthology in seven languages and five scripts (tests/fixtures/build/scripts): every
+ * letter of its sources reaches the PDF, in fonts embedded in it, and a letter no font has
+ * stops the build with every place it occurs.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, freshDir, pdfPages, runCli } from './_book.ts';
+
+const FIXTURE = path.join(ROOT, 'tests/fixtures/build/scripts');
+const SLUG = 'revolyutsiya-i-mir';
+const hasCjkFont = execFileSync('fc-list', [':lang=zh-cn'], { encoding: 'utf8' }).includes('CJK');
+
+/** Letters (and digits) of a text, counted; NFC, so a composed letter counts once either way. */
+function letterCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const char of text.normalize('NFC')) if (/[\p{L}\p{N}]/u.test(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  return counts;
+}
+
+/** The text a reader sees from a source file: the YAML values and the Markdown body, without keys and markup. */
+function sourceLetters(file: string): string {
+  const text = readFileSync(path.join(FIXTURE, file), 'utf8');
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^(\s*-\s*)?[a-z]+:\s*/, '').replace(/^---$|^#\s*|^role: .*|^format: .*/, ''))
+    .filter((line) => !/^(introduction|markdown|zh|ru|el|he|ar|fr|de|en)$|\.md$/.test(line.trim()))
+    .join('\n');
+}
+
+describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
+  let out: string;
+  let pdf: string;
+  let text: string;
+
+  beforeAll(() => {
+    out = freshDir('scripts');
+    const result = runCli(['build', FIXTURE, '--out', out]);
+    expect(result.status, result.stderr).toBe(0);
+    pdf = path.join(out, `${SLUG}.pdf`);
+    text = pdfPages(pdf).join('\n');
+  });
+
+  it('names its files after the transliterated title', () => {
+    expect(readdirSync(out).sort()).toEqual([`${SLUG}-report.md`, `${SLUG}.epub`, `${SLUG}.pdf`]);
+  });
+
+  it('has every letter of its sources in the PDF text', () => {
+    const sources = readdirSync(FIXTURE).filter((f) => /\.(md|yaml)$/.test(f)).map(sourceLetters).join('\n');
+    const wanted = letterCounts(sources);
+    const found = letterCounts(text);
+    const lacking = [...wanted].filter(([char, count]) => (found.get(char) ?? 0) < count).map(([char, count]) => `${char} ${count}/${found.get(char) ?? 0}`);
+    expect(lacking).toEqual([]);
+    // The scripts the old build lost, and the editors on the title and copyright pages.
+    for (const word of ['革命不是请客吃饭', 'Ирина Петрова', 'Ελευθερία', 'החירות']) expect(text).toContain(word);
+    expect(text).toContain('Edited by 王小明 and Ирина Петрова.');
+  });
+
+  it('embeds a subset of each font it uses, and the colophon names them', () => {
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    const names = fonts.map((line) => line.split(/\s+/)[0]!);
+    expect(names.map((n) => n.replace(/^[A-Z]{6}\+/, '').replace(/-.*/, '')).sort()).toEqual(
+      expect.arrayContaining(['EBGaramond', 'NotoNaskhArabic', 'NotoSerifCJKsc', 'NotoSerifHebrew']),
+    );
+    for (const line of fonts) expect(line).toMatch(/\byes\s+yes\s+yes\b/); // embedded, subset, with a Unicode map
+    const colophon = pdfPages(pdf).at(-1)!.replace(/\s+/g, ' ');
+    expect(colophon).toMatch(/Letters that EB Garamond lacks were set in .*Noto Serif CJK SC/);
+    for (const family of ['Noto Serif Hebrew', 'Noto Naskh Arabic']) expect(colophon).toContain(family);
+  });
+
+  it('sets a right-to-left piece from the right edge, its words in reading order', () => {
+    const page = pdfPages(pdf).find((p) => p.includes('החירות'))!;
+    expect(page.replace(/[\u200e\u200f\u202a-\u202e]/g, '')).toContain('החירות אינה מתנה; היא נלקחת במאבק');
+    const words = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+    const first = /xMax="([\d.]+)"[^>]*>תוריחה</.exec(words);
+    // The paragraph's first word ends at the right edge of the text block (the page is a recto: 419.53 - 62).
+    expect(Number(first?.[1])).toBeGreaterThan(350);
+  });
+
+  it('tags each piece with its language', () => {
+    const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
+    const langs = [...qdf.matchAll(/\/Lang \(([^)]*)\)/g)].map((m) => m[1]);
+    expect(langs).toEqual(expect.arrayContaining(['en', 'zh', 'ru', 'el', 'he', 'ar', 'fr', 'de']));
+  });
+});
+
+describe('a letter no print font has', () => {
+  it('fails the build with every place it occurs, and writes nothing', () => {
+    const source = freshDir('missing-glyph');
+    cpSync(FIXTURE, source, { recursive: true });
+    // Linear B: no font here has it.
+    const config = readFileSync(path.join(source, 'anthology.yaml'), 'utf8').replace('editors: [王小明,', 'editors: [𐀀𐀁,');
+    writeFileSync(path.join(source, 'anthology.yaml'), config);
+    writeFileSync(path.join(source, 'german.md'), readFileSync(path.join(source, 'german.md'), 'utf8').replace('Brot und Rosen!', 'Brot 𐀀 und Rosen!'));
+    const out = path.join(freshDir('missing-glyph-out'), 'dist');
+    const result = runCli(['build', source, '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    const errors = result.stderr.split('\n').filter((line) => line.includes('[font/missing-glyph]'));
+    expect(errors).toEqual([
+      // Columns count UTF-16 units, as every message of the pipeline does.
+      `${path.join(source, 'anthology.yaml')}:3:11: error no print font has “𐀀” (U+10000) [font/missing-glyph]`,
+      `${path.join(source, 'german.md')}:9:33: error no print font has “𐀀” (U+10000) [font/missing-glyph]`,
+      `${path.join(source, 'anthology.yaml')}:3:13: error no print font has “𐀁” (U+10001) [font/missing-glyph]`,
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+});
