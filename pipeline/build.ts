@@ -81,6 +81,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
         bodyOffset: manuscript.bodyOffset,
         manuscriptDir: path.dirname(path.resolve(manuscript.path)),
         sourceDir: path.resolve(options.sourceDir),
+        language: manuscript.meta.language ?? source.config.language,
       });
       parseDiagnostics.push(...parsed.diagnostics);
       return { manuscript, part: source.parts[i], tree: parsed.tree };

@@ -39,7 +39,7 @@ export interface AssembleInput {
 
 /** Config, parsed pieces and wording → the frozen Book that every renderer reads. */
 export function assembleBook({ config, pieces, modified, text }: AssembleInput): Book {
-  const sections = pieces.map((piece, index) => toSection(piece, index));
+  const sections = pieces.map((piece, index) => toSection(piece, index, config.language));
   const meta = bookMeta(config, modified, text);
   const values = {
     title: meta.title,
@@ -69,15 +69,15 @@ export function assembleBook({ config, pieces, modified, text }: AssembleInput):
 function bookMeta(config: BookConfig, modified: Date, text: BookText): BookMeta {
   const modifiedIso = modified.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return {
-    title: smarten(config.title),
-    subtitle: config.subtitle === undefined ? undefined : smarten(config.subtitle),
+    title: smarten(config.title, config.language),
+    subtitle: config.subtitle === undefined ? undefined : smarten(config.subtitle, config.language),
     language: config.language,
     editors: config.editors,
     identifier: config.identifier ?? stableIdentifier(config),
     publisher: config.publisher,
     date: config.date ?? modifiedIso.slice(0, 4),
     modified: modifiedIso,
-    rights: smarten(config.rights ?? text.rights.trim()),
+    rights: smarten(config.rights ?? text.rights.trim(), config.language),
     description: smarten(config.description ?? `${config.title}: an anthology edited by ${joinNames(config.editors)}.`),
     subjects: config.subjects,
     slug: bookSlug(config),
@@ -108,20 +108,21 @@ function stableIdentifier(config: BookConfig): string {
   return `urn:uuid:${hash.slice(0, 8)}-${hash.slice(8, 12)}-5${hash.slice(13, 16)}-${variant}${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
 }
 
-function toSection({ manuscript, part, tree }: ParsedPiece, index: number): Section {
+function toSection({ manuscript, part, tree }: ParsedPiece, index: number, bookLanguage: string): Section {
   const meta = manuscript.meta;
+  const language = meta.language ?? bookLanguage;
   const id = meta.role === 'introduction' ? 'introduction' : [`s${String(index).padStart(2, '0')}`, slugify(meta.title, 32)].filter(Boolean).join('-');
   return {
     id,
     role: meta.role,
-    // Front-matter strings get the same typography as the bodies.
-    title: smarten(meta.title),
+    // Front-matter strings get the same typography as the bodies, in the piece's language.
+    title: smarten(meta.title, language),
     titleSupplied: meta.titleSupplied,
-    author: smarten(meta.author),
-    part: part === undefined ? undefined : smarten(part),
+    author: smarten(meta.author, language),
+    part: part === undefined ? undefined : smarten(part, bookLanguage),
     source: meta.source,
-    sourceLine: smarten(sourceLine(meta.source)),
-    note: meta.note === undefined ? undefined : smarten(meta.note),
+    sourceLine: smarten(sourceLine(meta.source), language),
+    note: meta.note === undefined ? undefined : smarten(meta.note, language),
     tree,
     file: manuscript.path,
     ...(meta.language ? { language: meta.language } : {}),

@@ -17,6 +17,8 @@ export interface ParseOptions {
   /** Absolute folders: the manuscript's own (images resolve from it) and the source folder (images must stay inside). */
   manuscriptDir?: string;
   sourceDir?: string;
+  /** The text's language (the piece's, else the book's): its quotation marks and spacing. */
+  language?: string;
 }
 
 export interface ParsedText {
@@ -32,7 +34,7 @@ export interface ParsedText {
  * re-parse a string. Pure: paths are only compared, never read.
  */
 export function parseCleanText(markdown: string, options: ParseOptions): ParsedText {
-  const processor = unified().use(remarkParse).use(typographyPlugin);
+  const processor = unified().use(remarkParse).use(typographyPlugin, { language: options.language });
   const tree = withoutTitleHeading(parseWithSimpleBlocks(markdown, (text) => processor.parse(text)));
   const diagnostics: Diagnostic[] = [];
   const locate = locator(options);

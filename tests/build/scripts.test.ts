@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, freshDir, pdfPages, runCli } from './_book.ts';
+import { ROOT, freshDir, hasCommand, openEpub, pdfPages, runCli } from './_book.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/build/scripts');
 const SLUG = 'revolyutsiya-i-mir';
@@ -77,6 +77,33 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
     const first = /xMax="([\d.]+)"[^>]*>תוריחה</.exec(words);
     // The paragraph's first word ends at the right edge of the text block (the page is a recto: 419.53 - 62).
     expect(Number(first?.[1])).toBeGreaterThan(350);
+  });
+
+  it('sets each piece in its own language’s quotation marks, in both books', () => {
+    const flat = text.replace(/[ \n]+/g, ' ');
+    // pdftotext gives the narrow no-break spaces as spaces or as themselves.
+    expect(flat).toMatch(/Les ouvriers disaient[\u00a0 ]: «[\u202f ]Du pain, de la paix, de la liberté[\u202f ]![\u202f ]»/);
+    expect(flat).toContain('Die Arbeiterinnen sangen: „Brot und Rosen!“');
+    expect(flat).toContain('Рабочие говорили: «Хлеба, мира и свободы!»');
+    const epub = openEpub(path.join(out, `${SLUG}.epub`));
+    const french = epub.spine.map((doc) => epub.text(doc)).find((xhtml) => xhtml.includes('Les ouvriers'))!;
+    expect(french).toContain('«\u202fDu pain');
+  });
+
+  it('gives each EPUB document its language and direction', () => {
+    const epub = openEpub(path.join(out, `${SLUG}.epub`));
+    const html = (needle: string) => /<html[^>]*>/.exec(epub.spine.map((doc) => epub.text(doc)).find((xhtml) => xhtml.includes(needle))!)![0];
+    expect(html('革命不是')).toMatch(/xml:lang="zh" lang="zh"/);
+    expect(html('החירות')).toMatch(/xml:lang="he" lang="he" dir="rtl"/);
+    expect(html('تُمنح')).toMatch(/xml:lang="ar" lang="ar" dir="rtl"/);
+    expect(html('This small book')).toMatch(/xml:lang="en" lang="en">$/);
+    // A left-to-right book: pages turn as usual.
+    expect(epub.opf).toMatch(/<spine toc="ncx">/);
+  });
+
+  it.skipIf(!existsSync('/usr/share/java/epubcheck.jar') || !hasCommand('java'))('passes EPUBCheck', () => {
+    const output = execFileSync('java', ['-jar', '/usr/share/java/epubcheck.jar', path.join(out, `${SLUG}.epub`)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(output).toMatch(/0 fatals \/ 0 errors \/ 0 warnings/);
   });
 
   it('tags each piece with its language', () => {

@@ -1,5 +1,6 @@
 import type { Chapter, Options } from 'epub-gen-memory';
 import { strToU8 } from 'fflate';
+import { isRightToLeftLanguage } from '../../languages.ts';
 import type { Book, PageBreak } from '../../types.ts';
 import { COVER_FILENAME, COVER_MEDIA_TYPE, coverSvg, loadCoverFonts } from './_cover.ts';
 import { coverAlt, editorsLine, isBeforeContents, planDocuments, type EpubDocument } from './_documents.ts';
@@ -29,6 +30,8 @@ interface TemplateData extends Navigation {
   meta: PackageView;
   labels: EpubLabels;
   cover: CoverItem;
+  /** `rtl` for a book whose language is written right to left: its pages turn from right to left. */
+  pageProgression?: 'rtl';
 }
 
 interface GeneratorOptions extends Options {
@@ -56,6 +59,7 @@ export async function renderEpub(book: Book, options: RenderEpubOptions = {}): P
     meta: packageView(book, { paginated: pageBreaks.length > 0 }),
     labels: templates.labels,
     cover: { id: 'cover-image', href: COVER_FILENAME, mediaType: COVER_MEDIA_TYPE },
+    ...(isRightToLeftLanguage(book.meta.language) ? { pageProgression: 'rtl' as const } : {}),
   };
   const chapters = documents.map((doc) => documentChapter(doc, templates.labels));
   const generator = new AnthologyEpub(generatorOptions(book, templates, data), chapters, book.meta.identifier);

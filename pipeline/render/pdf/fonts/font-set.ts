@@ -65,6 +65,12 @@ interface OpenFont {
   covers: Map<number, boolean>;
 }
 
+/**
+ * Characters that are not drawn (controls, format characters such as the soft hyphen and the
+ * zero-width joiner, variation selectors): no glyph is needed, so none is missing.
+ */
+const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]$/u;
+
 const SLOTS: readonly FaceSlot[] = ['regular', 'italic', 'bold', 'boldItalic'];
 
 function slotOf(face: string): FaceSlot {
@@ -174,7 +180,7 @@ export function createFontSet(doc: PdfDocument, options: FontSetOptions): FontSe
       // Most strings are all in the main family: one pass to see, no copies.
       let all = true;
       for (const char of text) {
-        if (!has(primary, char.codePointAt(0)!)) {
+        if (!has(primary, char.codePointAt(0)!) && !INVISIBLE.test(char)) {
           all = false;
           break;
         }
@@ -197,7 +203,8 @@ export function createFontSet(doc: PdfDocument, options: FontSetOptions): FontSe
         const code = char.codePointAt(0)!;
         const script = scriptOf(char);
         let font: OpenFont | undefined;
-        if (script === 'Common' && current && current !== primary && has(current, code)) font = current;
+        if (INVISIBLE.test(char)) font = current ?? primary;
+        else if (script === 'Common' && current && current !== primary && has(current, code)) font = current;
         else if (has(primary, code)) font = primary;
         else {
           font =

@@ -32,9 +32,4 @@ export function isRightToLeftScript(script: string): boolean {
   return RIGHT_TO_LEFT.has(script);
 }
 
-/** Languages written right to left (BCP 47 primary subtags). */
-const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ku', 'ckb', 'syr']);
-
-export function isRightToLeftLanguage(language: string | undefined): boolean {
-  return language !== undefined && RTL_LANGUAGES.has(language.trim().toLowerCase().split('-')[0]!);
-}
+export { isRightToLeftLanguage } from '../../../languages.ts';

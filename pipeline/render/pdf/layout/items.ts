@@ -347,6 +347,9 @@ function breakItems(wordBreak: WordBreak, style: TextStyle, options: ItemContext
   const mark = wordBreak.addsHyphen ? { text: '-', style } : undefined;
   const width = mark ? options.measurer.width(mark.text, style) : 0;
   const breakPenalty = { ...penalty(width, wordBreak.cost, wordBreak.flagged, wordBreak.kind), ...(mark ? { mark } : {}) };
+  // CJK text has no spaces to stretch: a justified line spaces out its characters a little
+  // instead (the glue after the break point, dropped when the line ends there).
+  if (options.align === 'justify' && wordBreak.interCharacter) return [breakPenalty, glue(0, style.size * INTER_CHARACTER_STRETCH, 0)];
   if (options.align === 'justify') return [breakPenalty];
   // Ragged and centred text: the line that ends here may fall short like any other; the
   // glue cancels out when the break is not taken. The infinite penalty keeps the first glue
@@ -354,6 +357,9 @@ function breakItems(wordBreak: WordBreak, style: TextStyle, options: ItemContext
   const stretch = options.raggedStretch;
   return [penalty(0, INFINITE_PENALTY, false, 'plain'), glue(0, stretch, 0), breakPenalty, glue(0, -stretch, 0)];
 }
+
+/** Stretch between two CJK characters of a justified line, in ems. */
+const INTER_CHARACTER_STRETCH = 0.15;
 
 function box(width: number, text: string): Box {
   return { type: 'box', width, text };
