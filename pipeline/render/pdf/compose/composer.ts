@@ -5,6 +5,9 @@
 import { setParagraph, type ParagraphShape, type TypesetEnvironment } from '../layout/paragraph.ts';
 import type { InlineRun, SetLine, TextStyle } from '../layout/types.ts';
 import type { CapsStyle, FaceKey, PrintTheme } from '../theme.ts';
+import type { Direction } from '../layout/bidi.ts';
+import { createWordItemCache } from '../layout/items.ts';
+import type { Hyphenator } from '../layout/word-breaks.ts';
 import type { PrintSettings } from '../../../types.ts';
 
 export interface Composer {
@@ -29,6 +32,21 @@ export function createComposer(theme: PrintTheme, print: PrintSettings, env: Typ
     textWidth: print.pageWidth - print.marginInner - print.marginOuter,
     line: print.leading,
     setText: (runs, shape) => setParagraph(runs, shape, env),
+  };
+}
+
+/**
+ * The composer for text in another language or direction than the book's: its own
+ * hyphenation patterns (and its own word cache, since words carry their hyphenation points),
+ * and lines set right to left when the language is written so.
+ */
+export function composerFor(composer: Composer, options: { hyphenate?: Hyphenator; direction?: Direction }): Composer {
+  const env: TypesetEnvironment = options.hyphenate ? { ...composer.env, hyphenate: options.hyphenate, wordCache: createWordItemCache() } : composer.env;
+  const direction = options.direction;
+  return {
+    ...composer,
+    env,
+    setText: (runs, shape) => setParagraph(runs, direction && !shape.direction ? { ...shape, direction } : shape, env),
   };
 }
 

@@ -25,11 +25,3 @@ export function scriptOf(char: string): string {
   for (const [name, pattern] of PATTERNS) if (pattern.test(char)) return name;
   return 'Other';
 }
-
-const RIGHT_TO_LEFT = new Set(['Hebrew', 'Arabic', 'Syriac', 'Thaana']);
-
-export function isRightToLeftScript(script: string): boolean {
-  return RIGHT_TO_LEFT.has(script);
-}
-
-export { isRightToLeftLanguage } from '../../../languages.ts';

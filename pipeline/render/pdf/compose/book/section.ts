@@ -1,8 +1,9 @@
 import type { FootnoteDefinition, RootContent } from 'mdast';
 import type { Book, Section } from '../../../../types.ts';
 import type { LineAnchor, SetLine } from '../../layout/types.ts';
-import { textStyle } from '../composer.ts';
-import { isRightToLeftLanguage } from '../../fonts/scripts.ts';
+import { composerFor, textStyle } from '../composer.ts';
+import { hyphenatorFor } from '../../hyphenation.ts';
+import { isRightToLeftLanguage, sameLanguage } from '../../../../languages.ts';
 import type { BlockFrame, Note, NoteContent, SectionScope } from '../handlers/context.ts';
 import { composeBlocks, composeInline } from '../markdown.ts';
 import { addBookmark, addCentred, bodyDecor, BODY_NUMBERING, NO_DECOR, tagBookLines, type BookContext } from './common.ts';
@@ -165,13 +166,17 @@ function noteLines(note: Note, scope: SectionScope, hang: number, frame: BlockFr
 }
 
 /**
- * A piece in a language written right to left is set from the right edge: every paragraph of
- * it, its title and notes included, through a composer that sets lines right to left.
+ * A piece in another language than the book's is hyphenated by its own patterns (none when
+ * `hyphen` has none for it), and a piece in a language written right to left is set from the
+ * right edge: every paragraph of it, its title and notes included.
  */
 function inLanguageOf(section: Section, book: Book, context: BookContext): BookContext {
-  if (!isRightToLeftLanguage(section.language ?? book.meta.language)) return context;
-  const { composer } = context;
-  return { ...context, composer: { ...composer, setText: (runs, shape) => composer.setText(runs, { direction: 'rtl', ...shape }) } };
+  const language = section.language ?? book.meta.language;
+  const other = !sameLanguage(language, book.meta.language);
+  const rtl = isRightToLeftLanguage(language);
+  if (!other && !rtl) return context;
+  const composer = composerFor(context.composer, { ...(other ? { hyphenate: hyphenatorFor(language) } : {}), ...(rtl ? { direction: 'rtl' as const } : {}) });
+  return { ...context, composer };
 }
 
 /** `/Lang` on the section's structure element when the piece is not in the book's language. */
