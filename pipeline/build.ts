@@ -1,12 +1,13 @@
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Book, CleanText, Diagnostic, EditRecord } from './types.ts';
+import type { Book, CleanText, Diagnostic, EditRecord, Place } from './types.ts';
 import { loadSource } from './load/index.ts';
 import { cleanAll } from './parallel/clean-pool.ts';
 import { parseCleanText } from './parse/index.ts';
 import { displayPath, placeBeforeRepairs } from './load/index.ts';
 import { openCleanCache } from './cache/index.ts';
-import { AnthologyError, diagnostic, hasErrors } from './diagnostics.ts';
+import { AnthologyError, diagnostic, hasErrors, lineStarts, placeOf } from './diagnostics.ts';
+import { loadImages } from './images/index.ts';
 import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.ts';
 import { renderEpub } from './render/epub/index.ts';
 import { MissingGlyphsError, missingGlyphDiagnostics, renderPdf } from './render/pdf/index.ts';
@@ -88,8 +89,16 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     }),
   );
   if (hasErrors(parseDiagnostics)) throw new AnthologyError([...source.diagnostics, ...parseDiagnostics]);
+  const images = await time('images', () =>
+    loadImages(
+      pieces.map(({ manuscript, tree }) => ({ tree, file: manuscript.path, dir: path.dirname(path.resolve(manuscript.path)), place: placeIn(manuscript) })),
+      options.sourceDir,
+    ),
+  );
+  parseDiagnostics.push(...images.diagnostics);
+  if (hasErrors(parseDiagnostics)) throw new AnthologyError([...source.diagnostics, ...parseDiagnostics]);
   const book = await time('assemble', () =>
-    assembleBook({ config: source.config, pieces, modified: options.modified, text: loadBookText() }),
+    assembleBook({ config: source.config, pieces, modified: options.modified, text: loadBookText(), images: images.images }),
   );
   // The print layout comes first: its page starts become the EPUB's page-list and page-break markers.
   const pdf = await time('pdf', () =>
@@ -110,7 +119,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     renderReport({
       meta: book.meta,
       cleaned,
-      diagnostics: [...source.diagnostics, ...parseDiagnostics],
+      diagnostics: [...source.diagnostics, ...parseDiagnostics, ...pdf.diagnostics],
       outputs: [
         { file: names.epub, bytes: epub.byteLength },
         { file: names.pdf, bytes: pdf.data.byteLength, note: `${pdf.pageCount} pages` },
@@ -133,8 +142,16 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     report: path.join(options.outDir, names.report),
     ...(booklet ? { booklet: path.join(options.outDir, names.booklet) } : {}),
   };
-  const diagnostics = [...source.diagnostics, ...parseDiagnostics, ...cleaned.flatMap((c) => c.diagnostics.filter((d) => d.severity !== 'info'))];
+  const diagnostics = [...source.diagnostics, ...parseDiagnostics, ...pdf.diagnostics, ...cleaned.flatMap((c) => c.diagnostics.filter((d) => d.severity !== 'info'))];
   return { book, files, pageCount: pdf.pageCount, diagnostics, timings, cleaned, cleaning };
+}
+
+/** Where a string (an image's url) first stands in a manuscript's body. */
+function placeIn(manuscript: { raw: string; bodyOffset: number }): (snippet: string) => Place | undefined {
+  return (snippet) => {
+    const at = manuscript.raw.indexOf(snippet, manuscript.bodyOffset);
+    return at === -1 ? undefined : placeOf(lineStarts(manuscript.raw), at);
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { Root } from 'mdast';
-import type { Book, BookMeta, Manuscript, Section, SourceEntry, SourceInfo } from '../types.ts';
+import type { Book, BookImage, BookMeta, Manuscript, Section, SourceEntry, SourceInfo } from '../types.ts';
 import type { BookConfig } from '../load/schema.ts';
 import { fillTemplate, formatDate, joinNames, slugify } from './_text.ts';
 import { printSettings } from './_print.ts';
@@ -35,10 +35,12 @@ export interface AssembleInput {
   /** The build's instant: SOURCE_DATE_EPOCH when set, so outputs are reproducible. */
   modified: Date;
   text: BookText;
+  /** The pictures the trees' image nodes point at (pipeline/images). */
+  images?: BookImage[];
 }
 
 /** Config, parsed pieces and wording → the frozen Book that every renderer reads. */
-export function assembleBook({ config, pieces, modified, text }: AssembleInput): Book {
+export function assembleBook({ config, pieces, modified, text, images }: AssembleInput): Book {
   const sections = pieces.map((piece, index) => toSection(piece, index, config.language));
   const meta = bookMeta(config, modified, text);
   const values = {
@@ -62,6 +64,7 @@ export function assembleBook({ config, pieces, modified, text }: AssembleInput):
       sources: sections.filter((s) => s.role === 'piece').map(sourceEntry),
       colophon: text.colophon.map((line) => fillTemplate(line, values)),
     },
+    ...(images && images.length > 0 ? { images } : {}),
   };
   return deepFreeze(book);
 }
@@ -145,6 +148,8 @@ function sourceEntry(section: Section): SourceEntry {
 }
 
 function deepFreeze<T>(value: T): T {
+  // A picture's bytes cannot be frozen (a typed array with elements); the renderers only read them.
+  if (ArrayBuffer.isView(value)) return value;
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);

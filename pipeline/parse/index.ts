@@ -41,7 +41,7 @@ export function parseCleanText(markdown: string, options: ParseOptions): ParsedT
   makeHtmlSafe(tree, (findings, snippet) => {
     const place = locate(snippet);
     for (const finding of findings) {
-      if (finding.ruleId === 'html/image') diagnostics.push(...checkImage(finding.url ?? '', place, options, true));
+      if (finding.ruleId === 'html/image') diagnostics.push(...checkImage(finding.url ?? '', place, options, true, finding.alt ?? ''));
       else diagnostics.push(diagnostic(options.file, 'warning', finding.ruleId, finding.message, place));
     }
   });
@@ -50,8 +50,10 @@ export function parseCleanText(markdown: string, options: ParseOptions): ParsedT
     if (node.type === 'definition') definitions.set(node.identifier, node);
   });
   visit(tree, (node) => {
+    // Images from raw HTML were checked with their HTML.
+    if (node.type === 'image' && (node.data as { fromHtml?: boolean } | undefined)?.fromHtml) return;
     const url = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier)?.url : undefined;
-    if (url !== undefined) diagnostics.push(...checkImage(url, locate(url), options, false));
+    if (url !== undefined) diagnostics.push(...checkImage(url, locate(url), options, false, node.type === 'image' || node.type === 'imageReference' ? node.alt ?? '' : ''));
   });
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { tree: processor.runSync(tree) as Root, diagnostics };
@@ -137,10 +139,11 @@ function locator(options: ParseOptions): (snippet: string) => Place {
 
 /**
  * A build never fetches anything: images with a URL scheme (or `//host`) are refused, and so are
- * local images outside the source folder. Images inside it are kept as their alt text, since the
- * renderers do not package images yet.
+ * local images outside the source folder. Images inside it are read and packaged later (see
+ * pipeline/images); one without a description is a warning, since a reader who cannot see it
+ * (and Ace) needs one.
  */
-function checkImage(url: string, place: Place, options: ParseOptions, fromHtml: boolean): Diagnostic[] {
+function checkImage(url: string, place: Place, options: ParseOptions, fromHtml: boolean, alt: string): Diagnostic[] {
   const shown = url.length > 80 ? `${url.slice(0, 77)}…` : url;
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
     return [
@@ -161,5 +164,6 @@ function checkImage(url: string, place: Place, options: ParseOptions, fromHtml: 
       return [diagnostic(options.file, 'error', 'image/outside-source', `Unexpected image “${shown}” outside the source folder: refused`, place)];
     }
   }
-  return [diagnostic(options.file, 'warning', 'image/not-packaged', `Unexpected image “${shown}”: images are not packaged yet, its alt text is shown instead`, place)];
+  if (!alt.trim()) return [diagnostic(options.file, 'warning', 'image/missing-alt', `Missing alt text for image “${shown}”: describe it for readers who cannot see it`, place)];
+  return [];
 }

@@ -24,6 +24,7 @@ function letterCounts(text: string): Map<string, number> {
 function sourceLetters(file: string): string {
   const text = readFileSync(path.join(FIXTURE, file), 'utf8');
   return text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // a picture's alt text is its description for readers who cannot see it, not printed text
     .split('\n')
     .map((line) => line.replace(/^(\s*-\s*)?[a-z]+:\s*/, '').replace(/^---$|^#\s*|^role: .*|^format: .*/, ''))
     .filter((line) => !/^(introduction|markdown|zh|ru|el|he|ar|fr|de|en)$|\.md$/.test(line.trim()))
@@ -106,10 +107,50 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
     expect(output).toMatch(/0 fatals \/ 0 errors \/ 0 warnings/);
   });
 
+  it('places the figure in the PDF whole, tagged Figure with its alt text, its caption under it', () => {
+    const list = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    const image = list.map((line) => line.trim().split(/\s+/)).find((cols) => cols[2] === 'image')!;
+    expect(image.slice(3, 5)).toEqual(['600', '300']);
+    expect(image.slice(12, 14)).toEqual(['150', '150']); // natural size: 4 in at the file's 150 dpi
+    const page = pdfPages(pdf)[Number(image[0]) - 1]!;
+    expect(page).toContain('La barricade de la rue Saint-Maur');
+    const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
+    const alt = /\/Alt <feff([0-9a-f]+)>/i.exec(qdf)?.[1] ?? '';
+    expect(Buffer.from(alt, 'hex').swap16().toString('utf16le')).toBe('Une barricade : une rangée de pavés, un drapeau rouge, une tente et un arbre.');
+    expect(qdf).toMatch(/\/S \/Figure/);
+  });
+
+  it('packages the figure in the EPUB with a manifest entry, shown with its alt text', () => {
+    const epub = openEpub(path.join(out, `${SLUG}.epub`));
+    expect(epub.opf).toMatch(/<item id="picture-1" href="images\/01-barricade\.png" media-type="image\/png"\/>/);
+    expect(epub.files['OEBPS/images/01-barricade.png']).toEqual(new Uint8Array(readFileSync(path.join(FIXTURE, 'barricade.png'))));
+    const french = epub.spine.map((doc) => epub.text(doc)).find((xhtml) => xhtml.includes('Les ouvriers'))!;
+    expect(french).toMatch(/<img src="images\/01-barricade\.png" alt="Une barricade : une rangée de pavés, un drapeau rouge, une tente et un arbre\." ?\/>/);
+  });
+
+  it('warns of a picture below 200 dpi at its printed size', () => {
+    const report = readFileSync(path.join(out, `${SLUG}-report.md`), 'utf8');
+    expect(report).toMatch(/french\.md:11:\d+.*150 dpi.*image\/low-resolution|image\/low-resolution.*150 dpi/s);
+  });
+
   it('tags each piece with its language', () => {
     const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
     const langs = [...qdf.matchAll(/\/Lang \(([^)]*)\)/g)].map((m) => m[1]);
     expect(langs).toEqual(expect.arrayContaining(['en', 'zh', 'ru', 'el', 'he', 'ar', 'fr', 'de']));
+  });
+});
+
+describe('a picture that cannot be read', () => {
+  it('fails the build at the place that calls it, and writes nothing', () => {
+    const source = freshDir('corrupt-image');
+    cpSync(FIXTURE, source, { recursive: true });
+    writeFileSync(path.join(source, 'barricade.png'), 'not a picture at all');
+    const out = path.join(freshDir('corrupt-image-out'), 'dist');
+    const result = runCli(['build', source, '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stderr).toMatch(/french\.md:11:\d+: error Unexpected content in image “barricade\.png”.* \[image\/corrupt\]/);
+    expect(existsSync(out)).toBe(false);
   });
 });
 

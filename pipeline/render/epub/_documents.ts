@@ -112,12 +112,13 @@ export function planDocuments(book: Book, labels: EpubLabels, pageBreaks: readon
   assertDistinctNames(outline);
   const pages = pageBreaks.length > 0 ? planPageBreaks(pageBreaks, outline) : EMPTY_PAGE_PLAN;
   const sections = new Map(book.sections.map((section) => [section.id, section]));
+  const packaged = new Set((book.images ?? []).map((image) => image.href));
   // The text is serialized only now, once the markers that go into it are known.
   const documents = outline.map((document): EpubDocument => {
     const pageMarkers = [...(pages.atStart.get(document.id) ?? [])];
     if (document.kind !== 'section') return { ...document, pageMarkers };
     const tree = sections.get(document.id)!.tree;
-    return { ...document, pageMarkers, bodyXhtml: sectionBodyXhtml(tree, pages.inText.get(document.id) ?? []) };
+    return { ...document, pageMarkers, bodyXhtml: sectionBodyXhtml(tree, pages.inText.get(document.id) ?? [], packaged) };
   });
   return { documents, pages };
 }

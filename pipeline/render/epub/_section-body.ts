@@ -19,22 +19,28 @@ const LAST_LEVEL = 6;
  * files or fragments the book does not contain, and the print edition's page-break
  * markers where its pages begin.
  */
-export function sectionBodyXhtml(tree: MdastRoot, pageMarkers: readonly BlockMarker[] = []): string {
-  const hast = toHast(withPageMarkers(tree, pageMarkers), { handlers: imageHandlers });
+export function sectionBodyXhtml(tree: MdastRoot, pageMarkers: readonly BlockMarker[] = [], packaged: ReadonlySet<string> = new Set()): string {
+  const hast = toHast(withPageMarkers(tree, pageMarkers), { handlers: imageHandlers(packaged) });
   const root: HastRoot = hast.type === 'root' ? hast : { type: 'root', children: [hast as RootContent] };
   const prepared: HastRoot = { ...root, children: prepareForXhtml(root.children, elementIds(root.children)) };
   return toHtml(prepared, { closeSelfClosing: true, allowDangerousHtml: false });
 }
 
 /**
- * Images become their alt text: epub-gen-memory would download remote image URLs at
- * build time (a network fetch, and output that changes with the remote file), and local
- * images are not packaged yet. Keeping the alt text loses no words.
+ * A packaged picture (its url is its path in the EPUB, see pipeline/images) is an <img> with
+ * its description. Any other image becomes its alt text: epub-gen-memory would download
+ * remote image URLs at build time (a network fetch, and output that changes with the remote
+ * file). Keeping the alt text loses no words.
  */
-const imageHandlers: Handlers = {
-  image: (_state, node: Image) => altText(node),
-  imageReference: (_state, node: ImageReference) => altText(node),
-};
+function imageHandlers(packaged: ReadonlySet<string>): Handlers {
+  return {
+    image: (_state, node: Image): ElementContent | undefined =>
+      packaged.has(node.url)
+        ? { type: 'element', tagName: 'img', properties: { src: node.url, alt: node.alt ?? '', ...(node.title ? { title: node.title } : {}) }, children: [] }
+        : altText(node),
+    imageReference: (_state, node: ImageReference) => altText(node),
+  };
+}
 
 function altText(node: Image | ImageReference): ElementContent | undefined {
   return node.alt ? { type: 'text', value: node.alt } : undefined;

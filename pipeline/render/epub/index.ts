@@ -32,6 +32,8 @@ interface TemplateData extends Navigation {
   cover: CoverItem;
   /** `rtl` for a book whose language is written right to left: its pages turn from right to left. */
   pageProgression?: 'rtl';
+  /** The pictures packaged with the text, for the manifest. */
+  pictures: Array<{ id: string; href: string; mediaType: string }>;
 }
 
 interface GeneratorOptions extends Options {
@@ -60,6 +62,7 @@ export async function renderEpub(book: Book, options: RenderEpubOptions = {}): P
     labels: templates.labels,
     cover: { id: 'cover-image', href: COVER_FILENAME, mediaType: COVER_MEDIA_TYPE },
     ...(isRightToLeftLanguage(book.meta.language) ? { pageProgression: 'rtl' as const } : {}),
+    pictures: (book.images ?? []).map((image, index) => ({ id: `picture-${index + 1}`, href: image.href, mediaType: image.mediaType })),
   };
   const chapters = documents.map((doc) => documentChapter(doc, templates.labels));
   const generator = new AnthologyEpub(generatorOptions(book, templates, data), chapters, book.meta.identifier);
@@ -69,7 +72,8 @@ export async function renderEpub(book: Book, options: RenderEpubOptions = {}): P
     templates.cover,
     await loadCoverFonts(templates.cover),
   );
-  return packageEpub({ ...files, [`OEBPS/${COVER_FILENAME}`]: strToU8(cover) }, book.meta.modified);
+  const pictures = Object.fromEntries((book.images ?? []).map((image) => [`OEBPS/${image.href}`, image.data]));
+  return packageEpub({ ...files, ...pictures, [`OEBPS/${COVER_FILENAME}`]: strToU8(cover) }, book.meta.modified);
 }
 
 function generatorOptions(book: Book, templates: EpubTemplates, data: TemplateData): GeneratorOptions {

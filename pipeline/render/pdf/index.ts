@@ -2,7 +2,7 @@
  * The print edition: a Book laid out by our own typesetting (total-fit line breaking with
  * hyphenation, keeps, a baseline grid) and drawn with pdfkit.
  */
-import type { Book, PageBreak } from '../../types.ts';
+import type { Book, Diagnostic, PageBreak } from '../../types.ts';
 import { composeBodyInParts, composeFrontMatter } from './compose/book/index.ts';
 import { createComposer, textStyle } from './compose/composer.ts';
 import { loadFontFaces, registerFontFaces } from './fonts.ts';
@@ -33,6 +33,8 @@ export interface RenderedPdf {
   pageLabels: string[];
   /** Where each page begins, for the EPUB's page list (see PageBreak in pipeline/types.ts). */
   pageBreaks: PageBreak[];
+  /** Warnings about the print edition (pictures of low resolution at their printed size). */
+  diagnostics: Diagnostic[];
 }
 
 export async function renderPdf(book: Book): Promise<RenderedPdf> {
@@ -50,7 +52,16 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
     system: createSystemFontFinder(),
   });
   const measurer = createPdfMeasurer(doc, fonts);
-  const composer = createComposer(theme, print, typesetEnvironment(theme, measurer, book.meta.language), () => fonts.familiesUsed());
+  const warnings: Diagnostic[] = [];
+  const images = new Map((book.images ?? []).map((image) => [image.href, image]));
+  const composer = createComposer(theme, print, typesetEnvironment(theme, measurer, book.meta.language), {
+    fontsUsed: () => fonts.familiesUsed(),
+    images,
+    // The front matter is composed twice: a warning is kept once.
+    warn: (warning) => {
+      if (!warnings.some((w) => w.message === warning.message && w.line === warning.line)) warnings.push(warning);
+    },
+  });
   const frame = { height: print.pageHeight - print.marginTop - print.marginBottom, grid: composer.line };
   const painter = createPainter(doc, {
     print,
@@ -60,6 +71,7 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
     destinations: new Set(book.sections.map((section) => section.id)),
     measurer,
     fonts,
+    images: new Map([...images].map(([href, image]) => [href, image.print.data])),
   });
 
   // The front matter shows the pages the sections open on, known only once the body is cut
@@ -103,6 +115,7 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
     sectionLabels,
     pageLabels: pages.map((page) => page.label),
     pageBreaks: pageBreaksOf(pages),
+    diagnostics: warnings,
   };
 }
 

@@ -26,6 +26,8 @@ export interface PaintOptions {
   measurer: TextMeasurer;
   /** Fallback fonts for letters the styles' faces lack. */
   fonts?: FontSet;
+  /** Pictures by the key their fragments carry: PNG or JPEG data. */
+  images?: ReadonlyMap<string, Uint8Array>;
 }
 
 type StructElement = PDFKit.PDFStructureElement;
@@ -51,7 +53,12 @@ export interface Painter {
 }
 
 export function createPainter(doc: PdfDocument, options: PaintOptions): Painter {
-  const canvas: Canvas = { doc, content: createContentWriter(doc, options.fonts && { fonts: options.fonts, measurer: options.measurer }), tree: createStructureTree(doc) };
+  const canvas: Canvas = {
+    doc,
+    content: createContentWriter(doc, options.fonts && { fonts: options.fonts, measurer: options.measurer }),
+    tree: createStructureTree(doc),
+    ...(options.images ? { images: options.images } : {}),
+  };
   const outline = createOutline(doc);
   let reserved: readonly LaidOutPage[] = [];
   return {
@@ -97,6 +104,7 @@ interface Canvas {
   doc: PdfDocument;
   content: ContentWriter;
   tree: StructureTree;
+  images?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** A new page, with the destinations and outline entries of the marks on it. */
@@ -169,6 +177,14 @@ function drawFragments(canvas: Canvas, fragments: readonly Fragment[], left: num
 
 function drawFragment(canvas: Canvas, fragment: Fragment, left: number, baseline: number): void {
   const { style } = fragment;
+  if (fragment.image) {
+    const data = canvas.images?.get(fragment.image.key);
+    if (!data) throw new Error(`No picture for ${fragment.image.key}`);
+    // pdfkit draws the picture itself: what the writer holds goes to the page first.
+    canvas.content.flush();
+    canvas.doc.image(Buffer.from(data), left + fragment.x, baseline - fragment.image.height, { width: fragment.width, height: fragment.image.height });
+    return;
+  }
   const x = left + fragment.x;
   const y = baseline + (style.baselineShift ?? 0);
   canvas.content.text(fragment.text, x, y, style);
@@ -201,7 +217,8 @@ function createStructureTree(doc: PdfDocument): StructureTree {
       for (const node of path) {
         let element = elements.get(node.key);
         if (!element) {
-          element = node.lang ? doc.struct(node.role, { lang: node.lang }) : doc.struct(node.role);
+          const attributes = { ...(node.lang ? { lang: node.lang } : {}), ...(node.alt !== undefined ? { alt: node.alt } : {}) };
+          element = Object.keys(attributes).length > 0 ? doc.struct(node.role, attributes) : doc.struct(node.role);
           parent.add(element);
           elements.set(node.key, element);
         } else if (node.lang) {

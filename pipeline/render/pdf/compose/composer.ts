@@ -8,7 +8,7 @@ import type { CapsStyle, FaceKey, PrintTheme } from '../theme.ts';
 import type { Direction } from '../layout/bidi.ts';
 import { createWordItemCache } from '../layout/items.ts';
 import type { Hyphenator } from '../layout/word-breaks.ts';
-import type { PrintSettings } from '../../../types.ts';
+import type { BookImage, Diagnostic, PrintSettings } from '../../../types.ts';
 
 export interface Composer {
   theme: PrintTheme;
@@ -21,11 +21,21 @@ export interface Composer {
   setText(runs: readonly InlineRun[], shape: ParagraphShape): SetLine[];
   /** Families of the fonts used so far (the main family first, then fallbacks), for the colophon. */
   fontsUsed?: () => readonly string[];
+  /** The book's pictures by href (the url of their image nodes). */
+  images?: ReadonlyMap<string, BookImage>;
+  /** Collects warnings about the print edition (a picture printed below 200 dpi). */
+  warn?: (diagnostic: Diagnostic) => void;
 }
 
-export function createComposer(theme: PrintTheme, print: PrintSettings, env: TypesetEnvironment, fontsUsed?: () => readonly string[]): Composer {
+export interface ComposerExtras {
+  fontsUsed?: () => readonly string[];
+  images?: ReadonlyMap<string, BookImage>;
+  warn?: (diagnostic: Diagnostic) => void;
+}
+
+export function createComposer(theme: PrintTheme, print: PrintSettings, env: TypesetEnvironment, extras: ComposerExtras = {}): Composer {
   return {
-    ...(fontsUsed ? { fontsUsed } : {}),
+    ...extras,
     theme,
     print,
     env,
