@@ -140,6 +140,24 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
   });
 });
 
+describe('a book written right to left', () => {
+  it('turns its pages right to left, every document marked rtl, its text set from the right edge', () => {
+    const source = freshDir('rtl-book');
+    writeFileSync(path.join(source, 'anthology.yaml'), 'title: חירות\nlanguage: he\neditors: [רחל לוי]\ncontents: [one.md]\n');
+    writeFileSync(path.join(source, 'one.md'), '---\ntitle: לחם\nauthor: רחל לוי\nformat: markdown\n---\nהחירות אינה מתנה; היא נלקחת במאבק.\n');
+    const out = freshDir('rtl-book-out');
+    const result = runCli(['build', source, '--out', out]);
+    expect(result.status, result.stderr).toBe(0);
+    const [epubName] = readdirSync(out).filter((f) => f.endsWith('.epub'));
+    expect(epubName).toMatch(/^book-[0-9a-f]{8}\.epub$/); // nothing in the title transliterates
+    const epub = openEpub(path.join(out, epubName!));
+    expect(epub.opf).toMatch(/<spine toc="ncx" page-progression-direction="rtl">/);
+    for (const doc of epub.spine) expect(epub.text(doc)).toMatch(/<html[^>]* dir="rtl"/);
+    const words = execFileSync('pdftotext', ['-bbox', path.join(out, epubName!.replace(/\.epub$/, '.pdf')), '-'], { encoding: 'utf8' });
+    expect(Number(/xMax="([\d.]+)"[^>]*>תוריחה</.exec(words)?.[1])).toBeGreaterThan(350);
+  });
+});
+
 describe('a picture that cannot be read', () => {
   it('fails the build at the place that calls it, and writes nothing', () => {
     const source = freshDir('corrupt-image');
