@@ -336,6 +336,7 @@ function warnReplacementCharacters(raw: string, bodyOffset: number, file: string
  * spend minutes on. Refused, unless a correction replaces it.
  */
 const MAX_WORD = 1000;
+const IDEOGRAPHIC = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]/;
 
 function checkLongWords(front: PieceFrontMatter, body: string, bodyOffset: number, raw: string, file: string, diagnostics: Diagnostic[]): boolean {
   if (!hasRunLongerThan(body, MAX_WORD)) return true;
@@ -345,6 +346,9 @@ function checkLongWords(front: PieceFrontMatter, body: string, bodyOffset: numbe
   let found = 0;
   for (const match of body.matchAll(pattern)) {
     if (!corrected.includes(match[0])) continue;
+    // Chinese and Japanese are written without spaces, and a line may break between any two
+    // of their characters: a run of them is a long sentence, not pasted data.
+    if (!match[0].split(IDEOGRAPHIC).some((part) => part.length > MAX_WORD)) continue;
     starts ??= lineStarts(raw);
     const shown = `${match[0].slice(0, 20)}…`;
     diagnostics.push(

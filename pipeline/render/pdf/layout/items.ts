@@ -326,7 +326,13 @@ function boxesBetween(
     const from = Math.max(start, starts[k]!) - starts[k]!;
     const to = Math.min(end, starts[k]! + piece.text.length) - starts[k]!;
     if (to <= from) continue;
-    const width = measurer.width(piece.text.slice(0, to), piece.style) - measurer.width(piece.text.slice(0, from), piece.style);
+    // Prefix differences keep kerning across the cut exact; a run of CJK text has no spaces and
+    // a break between every two characters, where prefixes would cost time quadratic in its
+    // length, and its characters do not kern: there, each part is measured on its own.
+    const width =
+      piece.text.length > LONG_RUN && IDEOGRAPHIC.test(piece.text)
+        ? measurer.width(piece.text.slice(from, to), piece.style)
+        : measurer.width(piece.text.slice(0, to), piece.style) - measurer.width(piece.text.slice(0, from), piece.style);
     const origin = piece.origin === undefined ? {} : { origin: piece.origin + from };
     items.push({ ...box(width, piece.text.slice(from, to)), style: piece.style, ...origin });
   }
@@ -357,6 +363,10 @@ function breakItems(wordBreak: WordBreak, style: TextStyle, options: ItemContext
   const stretch = options.raggedStretch;
   return [penalty(0, INFINITE_PENALTY, false, 'plain'), glue(0, stretch, 0), breakPenalty, glue(0, -stretch, 0)];
 }
+
+/** Length of a run without spaces beyond which its parts are measured on their own (see boxesBetween). */
+const LONG_RUN = 64;
+const IDEOGRAPHIC = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]/;
 
 /** Stretch between two CJK characters of a justified line, in ems. */
 const INTER_CHARACTER_STRETCH = 0.15;
