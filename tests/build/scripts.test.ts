@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, freshDir, hasCommand, openEpub, pdfPages, runCli } from './_book.ts';
+import { aceScript, findChromium, runAce } from '../../pipeline/check/ace.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/build/scripts');
 const SLUG = 'revolyutsiya-i-mir';
@@ -126,12 +127,20 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
     expect(epub.files['OEBPS/images/01-barricade.png']).toEqual(new Uint8Array(readFileSync(path.join(FIXTURE, 'barricade.png'))));
     const french = epub.spine.map((doc) => epub.text(doc)).find((xhtml) => xhtml.includes('Les ouvriers'))!;
     expect(french).toMatch(/<img src="images\/01-barricade\.png" alt="Une barricade : une rangée de pavés, un drapeau rouge, une tente et un arbre\." ?\/>/);
+    // A figure, its caption the italic paragraph after it, as in print.
+    expect(french).toMatch(/<figure><img [^>]*>\s*<figcaption><em>La barricade de la rue Saint-Maur[^<]*<\/em><\/figcaption><\/figure>/);
   });
 
   it('warns of a picture below 200 dpi at its printed size', () => {
     const report = readFileSync(path.join(out, `${SLUG}-report.md`), 'utf8');
     expect(report).toMatch(/french\.md:11:\d+.*150 dpi.*image\/low-resolution|image\/low-resolution.*150 dpi/s);
   });
+
+  it('passes Ace by DAISY with no violation', async (context) => {
+    if (!aceScript() || !(await findChromium())) context.skip();
+    const result = await runAce(path.join(out, `${SLUG}.epub`));
+    expect(result.summary).toBe('Ace: pass, 0 violations');
+  }, 600_000);
 
   it('tags each piece with its language', () => {
     const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');

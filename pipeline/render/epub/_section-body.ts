@@ -21,7 +21,8 @@ const LAST_LEVEL = 6;
  */
 export function sectionBodyXhtml(tree: MdastRoot, pageMarkers: readonly BlockMarker[] = [], packaged: ReadonlySet<string> = new Set()): string {
   const hast = toHast(withPageMarkers(tree, pageMarkers), { handlers: imageHandlers(packaged) });
-  const root: HastRoot = hast.type === 'root' ? hast : { type: 'root', children: [hast as RootContent] };
+  const converted: HastRoot = hast.type === 'root' ? hast : { type: 'root', children: [hast as RootContent] };
+  const root: HastRoot = packaged.size > 0 ? { ...converted, children: withFigures(converted.children, packaged) } : converted;
   const prepared: HastRoot = { ...root, children: prepareForXhtml(root.children, elementIds(root.children)) };
   return toHtml(prepared, { closeSelfClosing: true, allowDangerousHtml: false });
 }
@@ -44,6 +45,45 @@ function imageHandlers(packaged: ReadonlySet<string>): Handlers {
 
 function altText(node: Image | ImageReference): ElementContent | undefined {
   return node.alt ? { type: 'text', value: node.alt } : undefined;
+}
+
+/**
+ * A packaged picture alone in its paragraph is a figure, as in print; an italic paragraph right
+ * after it is its caption (`figcaption`). Only the section's top-level blocks are looked at, as
+ * the print edition does.
+ */
+function withFigures(children: readonly RootContent[], packaged: ReadonlySet<string>): RootContent[] {
+  const out: RootContent[] = [];
+  for (let i = 0; i < children.length; i += 1) {
+    const node = children[i]!;
+    if (!isElement(node, 'p') || !onlyElement(node, (child) => isElement(child, 'img') && packaged.has(String(child.properties.src)))) {
+      out.push(node);
+      continue;
+    }
+    const figure: Element = { type: 'element', tagName: 'figure', properties: {}, children: [...node.children] };
+    // The caption may follow after the white space between blocks.
+    let next = i + 1;
+    while (next < children.length && children[next]!.type === 'text' && !(children[next] as { value: string }).value.trim()) next += 1;
+    const caption = children[next];
+    if (caption && isElement(caption, 'p') && onlyElement(caption, (child) => isElement(child, 'em'))) {
+      figure.children.push({ type: 'text', value: '\n' }, { ...caption, tagName: 'figcaption' });
+      i = next;
+    }
+    out.push(figure);
+  }
+  return out;
+}
+
+function isElement(node: RootContent | ElementContent, tagName: string): node is Element {
+  return node.type === 'element' && node.tagName === tagName;
+}
+
+/** Whether the element's content is one element that passes `test`, besides white space and page markers. */
+function onlyElement(element: Element, test: (child: Element) => boolean): boolean {
+  const content = element.children.filter(
+    (child) => !(child.type === 'text' && !child.value.trim()) && !(child.type === 'element' && child.tagName === 'span' && child.properties['epub:type'] === 'pagebreak'),
+  );
+  return content.length === 1 && content[0]!.type === 'element' && test(content[0]!);
 }
 
 /**
