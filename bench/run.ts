@@ -20,7 +20,7 @@ import { parseDocument } from 'yaml';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHILD = fileURLToPath(new URL('./_child.ts', import.meta.url));
 const BIN = path.join(ROOT, 'bin/anthology.js');
-const STAGES = ['load', 'clean', 'parse', 'assemble', 'epub', 'pdf', 'report', 'write'];
+const STAGES = ['load', 'clean', 'parse', 'images', 'assemble', 'epub', 'pdf', 'report', 'write'];
 
 interface Measure {
   timings: Record<string, number>;

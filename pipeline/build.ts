@@ -1,15 +1,16 @@
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Book, CleanText, Diagnostic, EditRecord } from './types.ts';
+import type { Book, CleanText, Diagnostic, EditRecord, Place } from './types.ts';
 import { limitsOf, loadSource } from './load/index.ts';
 import { cleanAll } from './parallel/clean-pool.ts';
 import { parseCleanText } from './parse/index.ts';
 import { displayPath, placeBeforeRepairs } from './load/index.ts';
 import { openCleanCache, type CleanCache } from './cache/index.ts';
-import { AnthologyError, diagnostic, hasErrors } from './diagnostics.ts';
+import { AnthologyError, diagnostic, hasErrors, lineStarts, placeOf } from './diagnostics.ts';
+import { loadImages } from './images/index.ts';
 import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.ts';
 import { renderEpub } from './render/epub/index.ts';
-import { renderPdf } from './render/pdf/index.ts';
+import { MissingGlyphsError, missingGlyphDiagnostics, renderPdf } from './render/pdf/index.ts';
 import { imposeBooklet } from './impose/booklet.ts';
 import { renderCover } from './render/cover/index.ts';
 import { renderReport } from './report/index.ts';
@@ -90,17 +91,32 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
         sourceDir: path.resolve(options.sourceDir),
         maxNesting: limitsOf(source.config).nesting,
         maxFootnotes: limitsOf(source.config).footnotes,
+        language: manuscript.meta.language ?? source.config.language,
       });
       parseDiagnostics.push(...parsed.diagnostics);
       return { manuscript, part: source.parts[i], tree: parsed.tree };
     }),
   );
   if (hasErrors(parseDiagnostics)) throw new AnthologyError([...source.diagnostics, ...parseDiagnostics]);
+  const images = await time('images', () =>
+    loadImages(
+      pieces.map(({ manuscript, tree }) => ({ tree, file: manuscript.path, dir: path.dirname(path.resolve(manuscript.path)), place: placeIn(manuscript) })),
+      options.sourceDir,
+    ),
+  );
+  parseDiagnostics.push(...images.diagnostics);
+  if (hasErrors(parseDiagnostics)) throw new AnthologyError([...source.diagnostics, ...parseDiagnostics]);
   const book = await time('assemble', () =>
-    assembleBook({ config: source.config, pieces, modified: options.modified, text: loadBookText() }),
+    assembleBook({ config: source.config, pieces, modified: options.modified, text: loadBookText(), images: images.images }),
   );
   // The print layout comes first: its page starts become the EPUB's page-list and page-break markers.
-  const pdf = await time('pdf', () => renderPdf(book));
+  const pdf = await time('pdf', () =>
+    renderPdf(book).catch((error: unknown) => {
+      if (!(error instanceof MissingGlyphsError)) throw error;
+      const sources = [{ file: source.configPath, text: source.configText }, ...source.manuscripts.map((m) => ({ file: m.path, text: m.raw }))];
+      throw new AnthologyError(missingGlyphDiagnostics(error.missing, sources));
+    }),
+  );
   const epub = await time('epub', () => renderEpub(book, { pageBreaks: pdf.pageBreaks }));
   const impose = options.impose ?? source.config.print.impose ?? 'none';
   const booklet =
@@ -114,7 +130,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     renderReport({
       meta: book.meta,
       cleaned,
-      diagnostics: [...source.diagnostics, ...parseDiagnostics],
+      diagnostics: [...source.diagnostics, ...parseDiagnostics, ...pdf.diagnostics],
       sourceDir: path.resolve(options.sourceDir),
       outputs: [
         { file: names.epub, bytes: epub.byteLength },
@@ -141,13 +157,21 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     ...(booklet ? { booklet: path.join(options.outDir, names.booklet) } : {}),
     ...(cover ? { cover: path.join(options.outDir, names.cover) } : {}),
   };
-  const diagnostics = [...source.diagnostics, ...parseDiagnostics, ...cleaned.flatMap((c) => c.diagnostics.filter((d) => d.severity !== 'info'))];
+  const diagnostics = [...source.diagnostics, ...parseDiagnostics, ...pdf.diagnostics, ...cleaned.flatMap((c) => c.diagnostics.filter((d) => d.severity !== 'info'))];
   return { book, files, pageCount: pdf.pageCount, diagnostics, timings, cleaned, cleaning };
 }
 
 /** "309.92 × 216.35 mm, spine 6.52 mm": the figures to check against a printer's calculator. */
 function coverNote(geometry: { widthMm: number; heightMm: number; spineMm: number }): string {
   return `${geometry.widthMm.toFixed(2)} × ${geometry.heightMm.toFixed(2)} mm, spine ${geometry.spineMm.toFixed(2)} mm`;
+}
+
+/** Where a string (an image's url) first stands in a manuscript's body. */
+function placeIn(manuscript: { raw: string; bodyOffset: number }): (snippet: string) => Place | undefined {
+  return (snippet) => {
+    const at = manuscript.raw.indexOf(snippet, manuscript.bodyOffset);
+    return at === -1 ? undefined : placeOf(lineStarts(manuscript.raw), at);
+  };
 }
 
 /**

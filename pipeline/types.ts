@@ -166,6 +166,8 @@ export interface Section {
   /** Body only: the title is not in the tree. Headings start at depth 2. */
   tree: Root;
   file: string;
+  /** BCP 47 language of the piece, when its front matter gives one; else the book's. */
+  language?: string;
 }
 
 export interface SourceEntry {
@@ -174,6 +176,28 @@ export interface SourceEntry {
   author: string;
   line: string;
   url?: string;
+}
+
+/** A picture of the book, read from the source folder, in the forms the two editions need. */
+export interface BookImage {
+  /**
+   * Path inside the EPUB (`images/01-figure.png`), and the `url` the image nodes of the
+   * section trees carry once the image is read.
+   */
+  href: string;
+  mediaType: 'image/png' | 'image/jpeg' | 'image/gif' | 'image/svg+xml';
+  /** For screens: the file as given, or resampled when oversized, or converted (WebP to PNG). */
+  data: Uint8Array;
+  /** For print: PNG or JPEG (what a PDF takes), pixels as given or resampled to print resolution. */
+  print: { data: Uint8Array; width: number; height: number };
+  /** Size of the picture as given, in pixels, and its resolution as the file states it (dots per inch). */
+  width: number;
+  height: number;
+  dpi?: number;
+  /** Where the image is called from, for messages about it (its resolution in print). */
+  file: string;
+  line?: number;
+  column?: number;
 }
 
 /** The assembled book, frozen before rendering. Renderers read nothing else. */
@@ -190,6 +214,8 @@ export interface Book {
     sources: SourceEntry[];
     colophon: string[];
   };
+  /** The pictures the sections show, by href (see BookImage). */
+  images?: BookImage[];
 }
 
 /**

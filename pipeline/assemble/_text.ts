@@ -1,3 +1,5 @@
+import transliterate from '@sindresorhus/transliterate';
+
 /** Fills `{name}` placeholders; an unknown name is left visible so a template typo shows in the book's proof. */
 export function fillTemplate(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
@@ -13,17 +15,25 @@ export function formatDate(date: string): string {
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
-/** Lower-case ASCII words joined by hyphens, for ids and file names. */
+/**
+ * Lower-case ASCII words joined by hyphens, for ids and file names. Letters of other scripts
+ * are transliterated first (Революция → revolyutsiya, Ελληνικά → ellinika); a text with
+ * nothing that transliterates (Chinese, Hebrew) gives an empty slug, and the caller falls back
+ * to something else it knows (the book's identifier, the section's number), never `untitled`.
+ */
 export function slugify(text: string, maxLength = 48): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const slug = transliterateRest(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug || 'untitled';
+  if (slug.length <= maxLength) return slug;
   return slug.slice(0, maxLength).replace(/-[^-]*$/, '') || slug.slice(0, maxLength);
+}
+
+/** Only what is still not ASCII once accents are stripped is transliterated, so ASCII titles keep the slugs they had. */
+function transliterateRest(text: string): string {
+  return text.replace(/[^\x00-\x7f]+/g, (run) => transliterate(run));
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { Root } from 'mdast';
-import type { Book, BookMeta, Manuscript, Section, SourceEntry, SourceInfo } from '../types.ts';
+import type { Book, BookImage, BookMeta, Manuscript, Section, SourceEntry, SourceInfo } from '../types.ts';
 import type { BookConfig } from '../load/schema.ts';
 import { fillTemplate, formatDate, joinNames, slugify } from './_text.ts';
 import { printSettings } from './_print.ts';
@@ -35,12 +35,14 @@ export interface AssembleInput {
   /** The build's instant: SOURCE_DATE_EPOCH when set, so outputs are reproducible. */
   modified: Date;
   text: BookText;
+  /** The pictures the trees' image nodes point at (pipeline/images). */
+  images?: BookImage[];
 }
 
 /** Config, parsed pieces and wording → the frozen Book that every renderer reads. */
-export function assembleBook({ config, pieces, modified, text }: AssembleInput): Book {
+export function assembleBook({ config, pieces, modified, text, images }: AssembleInput): Book {
   const ids = new Set<string>();
-  const sections = pieces.map((piece, index) => toSection(piece, index, ids));
+  const sections = pieces.map((piece, index) => toSection(piece, index, ids, config.language));
   const meta = bookMeta(config, modified, text);
   const values = {
     title: meta.title,
@@ -63,6 +65,7 @@ export function assembleBook({ config, pieces, modified, text }: AssembleInput):
       sources: sections.filter((s) => s.role === 'piece').map(sourceEntry),
       colophon: text.colophon.map((line) => fillTemplate(line, values)),
     },
+    ...(images && images.length > 0 ? { images } : {}),
   };
   return deepFreeze(book);
 }
@@ -70,15 +73,15 @@ export function assembleBook({ config, pieces, modified, text }: AssembleInput):
 function bookMeta(config: BookConfig, modified: Date, text: BookText): BookMeta {
   const modifiedIso = modified.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return {
-    title: smarten(config.title),
-    subtitle: config.subtitle === undefined ? undefined : smarten(config.subtitle),
+    title: smarten(config.title, config.language),
+    subtitle: config.subtitle === undefined ? undefined : smarten(config.subtitle, config.language),
     language: config.language,
     editors: config.editors,
     identifier: config.identifier ?? stableIdentifier(config),
     publisher: config.publisher,
     date: config.date ?? modifiedIso.slice(0, 4),
     modified: modifiedIso,
-    rights: smarten(config.rights ?? text.rights.trim()),
+    rights: smarten(config.rights ?? text.rights.trim(), config.language),
     description: smarten(config.description ?? `${config.title}: an anthology edited by ${joinNames(config.editors)}.`),
     subjects: config.subjects,
     slug: bookSlug(config),
@@ -87,7 +90,16 @@ function bookMeta(config: BookConfig, modified: Date, text: BookText): BookMeta 
 
 /** The name of the output files: `slug:` in anthology.yaml, else from the title. */
 export function bookSlug(config: BookConfig): string {
-  return config.slug ?? slugify(config.title);
+  return config.slug ?? (slugify(config.title) || identifierSlug(config.identifier ?? '', stableIdentifier(config)));
+}
+
+/** `urn:uuid:1b4e28ba-…` → `book-1b4e28ba`; `urn:isbn:9780…` → `book-9780…`: for a title no letter of which transliterates. */
+function identifierSlug(identifier: string, stable: string): string {
+  const core = (value: string): string => {
+    const bare = value.replace(/^urn:[a-z]+:/i, '').toLowerCase();
+    return /^[0-9a-f]{8}-/.test(bare) ? bare.slice(0, 8) : bare.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  };
+  return `book-${core(identifier) || core(stable)}`;
 }
 
 /**
@@ -105,28 +117,30 @@ function stableIdentifier(config: BookConfig): string {
  * their role (`introduction`, `preface`), numbered from the second of a kind (`introduction-2`).
  */
 function sectionId(role: Section['role'], title: string, index: number, taken: Set<string>): string {
-  let id = role === 'piece' ? `s${String(index).padStart(2, '0')}-${slugify(title, 32)}` : role;
+  let id = role === 'piece' ? [`s${String(index).padStart(2, '0')}`, slugify(title, 32)].filter(Boolean).join('-') : role;
   for (let n = 2; taken.has(id); n += 1) id = role === 'piece' ? `s${String(index).padStart(2, '0')}-${n}` : `${role}-${n}`;
   taken.add(id);
   return id;
 }
 
-function toSection({ manuscript, part, tree }: ParsedPiece, index: number, taken: Set<string>): Section {
+function toSection({ manuscript, part, tree }: ParsedPiece, index: number, taken: Set<string>, bookLanguage: string): Section {
   const meta = manuscript.meta;
+  const language = meta.language ?? bookLanguage;
   const id = sectionId(meta.role, meta.title, index, taken);
   return {
     id,
     role: meta.role,
-    // Front-matter strings get the same typography as the bodies.
-    title: smarten(meta.title),
+    // Front-matter strings get the same typography as the bodies, in the piece's language.
+    title: smarten(meta.title, language),
     titleSupplied: meta.titleSupplied,
-    author: smarten(meta.author),
-    part: part === undefined ? undefined : smarten(part),
+    author: smarten(meta.author, language),
+    part: part === undefined ? undefined : smarten(part, bookLanguage),
     source: meta.source,
-    sourceLine: smarten(sourceLine(meta.source)),
-    note: meta.note === undefined ? undefined : smarten(meta.note),
+    sourceLine: smarten(sourceLine(meta.source), language),
+    note: meta.note === undefined ? undefined : smarten(meta.note, language),
     tree,
     file: manuscript.path,
+    ...(meta.language ? { language: meta.language } : {}),
   };
 }
 
@@ -146,6 +160,8 @@ function sourceEntry(section: Section): SourceEntry {
 }
 
 function deepFreeze<T>(value: T): T {
+  // A picture's bytes cannot be frozen (a typed array with elements); the renderers only read them.
+  if (ArrayBuffer.isView(value)) return value;
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);

@@ -39,6 +39,8 @@ export interface ContentsItem {
 export interface LoadedSource {
   dir: string;
   configPath: string;
+  /** anthology.yaml as read (decoded), to place messages about its values. */
+  configText: string;
   config: BookConfig;
   /** Where each key of anthology.yaml sits. */
   configPlaces: Record<string, Place>;
@@ -174,7 +176,7 @@ export async function loadSource(dir: string, options: LoadOptions = {}): Promis
     }
   }
   if (hasErrors(diagnostics)) throw new AnthologyError(diagnostics);
-  return { dir, configPath, config, configPlaces: yaml.places, manuscripts, parts, repairs, diagnostics, ...(Object.keys(readEdits).length ? { reads: readEdits } : {}) };
+  return { dir, configPath, configText: decoded.text.replace(/^\uFEFF/, ''), config, configPlaces: yaml.places, manuscripts, parts, repairs, diagnostics, ...(Object.keys(readEdits).length ? { reads: readEdits } : {}) };
 }
 
 /** One source of front-matter keys, with the file and places its messages point at. */
@@ -509,6 +511,7 @@ function warnReplacementCharacters(raw: string, bodyOffset: number, file: string
  * spend minutes on. Refused, unless a correction replaces it.
  */
 const MAX_WORD = 1000;
+const IDEOGRAPHIC = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]/;
 
 function checkLongWords(front: PieceFrontMatter, body: string, bodyOffset: number, raw: string, file: string, diagnostics: Diagnostic[]): boolean {
   if (!hasRunLongerThan(body, MAX_WORD)) return true;
@@ -518,6 +521,9 @@ function checkLongWords(front: PieceFrontMatter, body: string, bodyOffset: numbe
   let found = 0;
   for (const match of body.matchAll(pattern)) {
     if (!corrected.includes(match[0])) continue;
+    // Chinese and Japanese are written without spaces, and a line may break between any two
+    // of their characters: a run of them is a long sentence, not pasted data.
+    if (!match[0].split(IDEOGRAPHIC).some((part) => part.length > MAX_WORD)) continue;
     starts ??= lineStarts(raw);
     const shown = `${match[0].slice(0, 20)}…`;
     diagnostics.push(

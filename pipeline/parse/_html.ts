@@ -6,7 +6,7 @@
  * handlers or javascript: URLs.
  */
 import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot, RootContent as HastContent } from 'hast';
-import type { BlockContent, List, ListItem, Nodes as MdastNodes, PhrasingContent, RootContent } from 'mdast';
+import type { BlockContent, Image, List, ListItem, Nodes as MdastNodes, PhrasingContent, RootContent } from 'mdast';
 import { raw } from 'hast-util-raw';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toHast } from 'mdast-util-to-hast';
@@ -15,6 +15,8 @@ import { toHast } from 'mdast-util-to-hast';
 export interface HtmlFinding {
   ruleId: 'html/unsafe-element' | 'html/event-handler' | 'html/unsafe-url' | 'html/image';
   message: string;
+  /** For `html/image`: the image's alt text. */
+  alt?: string;
   /** For `html/image`: the image's src. */
   url?: string;
 }
@@ -36,8 +38,9 @@ const SCHEMA: Schema = {
     'center', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'pre', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table',
     'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
   ],
-  attributes: { a: ['href'], img: ['alt'], ol: ['start'] },
-  protocols: { href: ['http', 'https', 'mailto'] },
+  attributes: { a: ['href'], img: ['alt', 'src'], ol: ['start'] },
+  // An image's src may only be a path (no scheme): files in the source folder are all a build reads.
+  protocols: { href: ['http', 'https', 'mailto'], src: [] },
   strip: UNSAFE,
   ancestors: {},
   required: {},
@@ -60,7 +63,8 @@ function findUnsafe(tree: HastNodes, findings: HtmlFinding[]): void {
     }
     if (tree.tagName === 'img') {
       const src = tree.properties.src;
-      findings.push({ ruleId: 'html/image', message: '', url: typeof src === 'string' ? src : '' });
+      const alt = tree.properties.alt;
+      findings.push({ ruleId: 'html/image', message: '', url: typeof src === 'string' ? src : '', alt: typeof alt === 'string' ? alt : '' });
     }
   }
   if ('children' in tree) for (const child of tree.children) findUnsafe(child as HastNodes, findings);
@@ -126,9 +130,15 @@ function toPhrasing(nodes: readonly (HastContent | ElementContent)[]): PhrasingC
       case 'br':
         out.push({ type: 'break' });
         break;
-      case 'img':
-        if (typeof node.properties.alt === 'string' && node.properties.alt) out.push({ type: 'text', value: node.properties.alt });
+      case 'img': {
+        // A picture, like a Markdown image (checked and read later, and only from the source
+        // folder); without a src, its description is all there is.
+        const alt = typeof node.properties.alt === 'string' ? node.properties.alt : '';
+        const src = node.properties.src;
+        if (typeof src === 'string' && src) out.push({ type: 'image', url: src, alt, data: { fromHtml: true } as Image['data'] });
+        else if (alt) out.push({ type: 'text', value: alt });
         break;
+      }
       case 'a': {
         const href = node.properties.href;
         if (typeof href === 'string' && href) out.push({ type: 'link', url: href, children: children() });

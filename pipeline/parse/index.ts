@@ -31,6 +31,8 @@ export interface ParseOptions {
   maxNesting?: number;
   /** Most footnotes a piece may have. */
   maxFootnotes?: number;
+  /** The text's language (the piece's, else the book's): its quotation marks and spacing. */
+  language?: string;
 }
 
 export interface ParsedText {
@@ -63,7 +65,7 @@ export function parseCleanText(markdown: string, options: ParseOptions): ParsedT
   if (containers.offset !== undefined) return tooDeep(markdown, containers.offset, 'Markdown (quotes or lists)');
   const emphasis = emphasisNesting(markdown, maxNesting);
   if (emphasis.offset !== undefined) return tooDeep(markdown, markdown.lastIndexOf('\n', emphasis.offset) + 1, 'emphasis');
-  const processor = unified().use(remarkParse).use(footnotes).use(typographyPlugin);
+  const processor = unified().use(remarkParse).use(footnotes).use(typographyPlugin, { language: options.language });
   let deep: { text: string; offset: number } | undefined;
   const tree = withoutTitleHeading(
     parseWithSimpleBlocks(markdown, (text) => {
@@ -87,7 +89,7 @@ export function parseCleanText(markdown: string, options: ParseOptions): ParsedT
   makeHtmlSafe(tree, (findings, snippet) => {
     const place = locate(snippet);
     for (const finding of findings) {
-      if (finding.ruleId === 'html/image') diagnostics.push(...checkImage(finding.url ?? '', place, options, true));
+      if (finding.ruleId === 'html/image') diagnostics.push(...checkImage(finding.url ?? '', place, options, true, finding.alt ?? ''));
       else diagnostics.push(diagnostic(options.file, 'warning', finding.ruleId, finding.message, place));
     }
   });
@@ -96,8 +98,10 @@ export function parseCleanText(markdown: string, options: ParseOptions): ParsedT
     if (node.type === 'definition') definitions.set(node.identifier, node);
   });
   visit(tree, (node) => {
+    // Images from raw HTML were checked with their HTML.
+    if (node.type === 'image' && (node.data as { fromHtml?: boolean } | undefined)?.fromHtml) return;
     const url = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier)?.url : undefined;
-    if (url !== undefined) diagnostics.push(...checkImage(url, locate(url), options, false));
+    if (url !== undefined) diagnostics.push(...checkImage(url, locate(url), options, false, node.type === 'image' || node.type === 'imageReference' ? node.alt ?? '' : ''));
   });
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { tree: processor.runSync(tree) as Root, diagnostics };
@@ -193,10 +197,11 @@ function locator(options: ParseOptions): (snippet: string) => Place {
 
 /**
  * A build never fetches anything: images with a URL scheme (or `//host`) are refused, and so are
- * local images outside the source folder. Images inside it are kept as their alt text, since the
- * renderers do not package images yet.
+ * local images outside the source folder. Images inside it are read and packaged later (see
+ * pipeline/images); one without a description is a warning, since a reader who cannot see it
+ * (and Ace) needs one.
  */
-function checkImage(url: string, place: Place, options: ParseOptions, fromHtml: boolean): Diagnostic[] {
+function checkImage(url: string, place: Place, options: ParseOptions, fromHtml: boolean, alt: string): Diagnostic[] {
   const shown = url.length > 80 ? `${url.slice(0, 77)}…` : url;
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
     return [
@@ -217,5 +222,6 @@ function checkImage(url: string, place: Place, options: ParseOptions, fromHtml: 
       return [diagnostic(options.file, 'error', 'image/outside-source', `Unexpected image “${shown}” outside the source folder: refused`, place)];
     }
   }
-  return [diagnostic(options.file, 'warning', 'image/not-packaged', `Unexpected image “${shown}”: images are not packaged yet, its alt text is shown instead`, place)];
+  if (!alt.trim()) return [diagnostic(options.file, 'warning', 'image/missing-alt', `Missing alt text for image “${shown}”: describe it for readers who cannot see it`, place)];
+  return [];
 }

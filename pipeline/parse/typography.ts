@@ -1,4 +1,5 @@
 import type { Root, Text, Parent, RootContent } from 'mdast';
+import { localizeQuotes } from './_quotes.ts';
 
 /**
  * Typography to Standard Ebooks' standard, on mdast text nodes (never on serialized markup):
@@ -6,11 +7,12 @@ import type { Root, Text, Parent, RootContent } from 'mdast';
  * en dashes in number ranges, ellipses, and no-break spaces where a line must not break.
  *
  * Quotes are decided from the characters on both sides, which may sit in neighbouring
- * text nodes (`"*word*"`), so each block's text nodes are processed as one run.
+ * text nodes (`"*word*"`), so each block's text nodes are processed as one run. With a
+ * `language`, they are then set in that language's marks and spacing (see _quotes.ts).
  */
-export function typographyPlugin() {
+export function typographyPlugin(options: { language?: string } = {}) {
   return (tree: Root): void => {
-    for (const run of textRuns(tree)) applyToRun(run);
+    for (const run of textRuns(tree)) applyToRun(run, options.language);
   };
 }
 
@@ -43,12 +45,12 @@ function collectTexts(node: Parent, into: Text[]): void {
   }
 }
 
-function applyToRun(run: Text[]): void {
+function applyToRun(run: Text[], language: string | undefined): void {
   if (run.length === 0) return;
   // Join with a marker that no rule matches across, then split back into the same nodes.
   const SEP = '\u0000';
   const joined = run.map((t) => t.value).join(SEP);
-  const out = smarten(joined);
+  const out = smarten(joined, language);
   const parts = out.split(SEP);
   if (parts.length !== run.length) return; // a rule swallowed a boundary: keep the text as written
   run.forEach((node, i) => {
@@ -62,7 +64,7 @@ function applyToRun(run: Text[]): void {
  * straight quote or double hyphen, and the patterns that open on `(\S)` would otherwise
  * try a match at every character.
  */
-export function smarten(input: string): string {
+export function smarten(input: string, language?: string): string {
   let s = input;
   s = s.replace(/\.\s?\.\s?\./g, '…');
   // Dashes used as punctuation: spaced hyphen, spaced en or em dash, double hyphen → unspaced em dash.
@@ -79,7 +81,7 @@ export function smarten(input: string): string {
   // No-break space after honorifics and initials, and before a number's unit of percent.
   s = s.replace(/\b(Mr|Mrs|Ms|Dr|St|Prof)\. (?=[A-Z])/g, `$1.${NBSP}`);
   if (s.includes('%') || s.includes('per cent')) s = s.replace(/(\d) (%|per cent)/g, `$1${NBSP}$2`);
-  return s;
+  return language ? localizeQuotes(s, language) : s;
 }
 
 /** A dash with spaces on both sides, which the spaced-dash rule needs. */

@@ -58,6 +58,14 @@ describe('load', () => {
     ]);
   });
 
+  it('takes a long paragraph of Chinese, written without spaces, for the sentences it is', async () => {
+    const chinese = '革命不是请客吃饭，不是做文章，不是绘画绣花。'.repeat(200);
+    const dir = await makeSourceDir({ 'anthology.yaml': MINIMAL_CONFIG, 'one.md': piece('title: One\nauthor: A', `${chinese}\n`) });
+    await expect(loadSource(dir)).resolves.toBeDefined();
+    const pasted = await makeSourceDir({ 'anthology.yaml': MINIMAL_CONFIG, 'one.md': piece('title: One\nauthor: A', `革${'A'.repeat(2000)}\n`) });
+    await expect(loadSource(pasted)).rejects.toMatchObject({ diagnostics: [expect.objectContaining({ ruleId: 'load/long-word' })] });
+  });
+
   it('refuses a word of thousands of characters unless a correction replaces it', async () => {
     const long = 'data:image/png;base64,' + 'A'.repeat(5000);
     const failing = await makeSourceDir({ 'anthology.yaml': MINIMAL_CONFIG, 'one.md': piece('title: One\nauthor: A', `Text.\n\n${long}\n`) });

@@ -1,4 +1,5 @@
 import type { Book, PageBreak, Section, SectionRole, SourceEntry } from '../../types.ts';
+import { isRightToLeftLanguage, sameLanguage } from '../../languages.ts';
 import type { EpubLabels } from './_templates.ts';
 import { COVER_FILENAME } from './_cover.ts';
 import { externalHref } from './_links.ts';
@@ -22,6 +23,9 @@ interface DocumentBase {
   ariaRole?: string;
   /** Print pages that begin with this document, written before its first heading. */
   pageMarkers: PageMarker[];
+  /** The document's language when not the book's (a piece in French), and its direction when right to left. */
+  lang?: string;
+  dir?: 'rtl';
 }
 
 export interface CoverPage extends DocumentBase {
@@ -98,22 +102,23 @@ export interface DocumentPlan {
  */
 export function planDocuments(book: Book, labels: EpubLabels, pageBreaks: readonly PageBreak[] = []): DocumentPlan {
   const outline = [
-    coverPage(book, labels),
-    titlePage(book, labels),
-    ...(book.front.copyright.length > 0 ? [copyrightPage(book, labels)] : []),
-    ...bodyDocuments(book.sections),
-    ...(book.back.sources.length > 0 ? [sourcesPage(book)] : []),
-    ...(book.back.colophon.length > 0 ? [colophonPage(book, labels)] : []),
+    withLanguage(coverPage(book, labels), book),
+    withLanguage(titlePage(book, labels), book),
+    ...(book.front.copyright.length > 0 ? [withLanguage(copyrightPage(book, labels), book)] : []),
+    ...bodyDocuments(book.sections).map((document) => withLanguage(document, book)),
+    ...(book.back.sources.length > 0 ? [withLanguage(sourcesPage(book), book)] : []),
+    ...(book.back.colophon.length > 0 ? [withLanguage(colophonPage(book, labels), book)] : []),
   ];
   assertDistinctNames(outline);
   const pages = pageBreaks.length > 0 ? planPageBreaks(pageBreaks, outline) : EMPTY_PAGE_PLAN;
   const sections = new Map(book.sections.map((section) => [section.id, section]));
+  const packaged = new Set((book.images ?? []).map((image) => image.href));
   // The text is serialized only now, once the markers that go into it are known.
   const documents = outline.map((document): EpubDocument => {
     const pageMarkers = [...(pages.atStart.get(document.id) ?? [])];
     if (document.kind !== 'section') return { ...document, pageMarkers };
     const tree = sections.get(document.id)!.tree;
-    return { ...document, pageMarkers, bodyXhtml: sectionBodyXhtml(tree, pages.inText.get(document.id) ?? []) };
+    return { ...document, pageMarkers, bodyXhtml: sectionBodyXhtml(tree, pages.inText.get(document.id) ?? [], packaged) };
   });
   return { documents, pages };
 }
@@ -198,6 +203,19 @@ function copyrightPage(book: Book, labels: EpubLabels): CopyrightPage {
 }
 
 /** Sections in order, each run of sections in the same part preceded by that part's title page. */
+/**
+ * `xml:lang` and `lang` of a piece in another language than the book's, and `dir="rtl"` on a
+ * document whose language is written right to left (every document of a right-to-left book).
+ */
+function withLanguage<T extends EpubDocument>(document: T, book: Book): T {
+  const language = document.kind === 'section' ? (book.sections.find((s) => s.id === document.id)?.language ?? book.meta.language) : book.meta.language;
+  return {
+    ...document,
+    ...(sameLanguage(language, book.meta.language) ? {} : { lang: language }),
+    ...(isRightToLeftLanguage(language) ? { dir: 'rtl' as const } : {}),
+  };
+}
+
 function bodyDocuments(sections: readonly Section[]): (PartPage | SectionDocument)[] {
   const documents: (PartPage | SectionDocument)[] = [];
   let partCount = 0;

@@ -19,25 +19,71 @@ const LAST_LEVEL = 6;
  * files or fragments the book does not contain, and the print edition's page-break
  * markers where its pages begin.
  */
-export function sectionBodyXhtml(tree: MdastRoot, pageMarkers: readonly BlockMarker[] = []): string {
-  const hast = toHast(withPageMarkers(tree, pageMarkers), { handlers: imageHandlers });
-  const root: HastRoot = hast.type === 'root' ? hast : { type: 'root', children: [hast as RootContent] };
+export function sectionBodyXhtml(tree: MdastRoot, pageMarkers: readonly BlockMarker[] = [], packaged: ReadonlySet<string> = new Set()): string {
+  const hast = toHast(withPageMarkers(tree, pageMarkers), { handlers: imageHandlers(packaged) });
+  const converted: HastRoot = hast.type === 'root' ? hast : { type: 'root', children: [hast as RootContent] };
+  const root: HastRoot = packaged.size > 0 ? { ...converted, children: withFigures(converted.children, packaged) } : converted;
   const prepared: HastRoot = { ...root, children: prepareForXhtml(root.children, elementIds(root.children)) };
   return toHtml(prepared, { closeSelfClosing: true, allowDangerousHtml: false });
 }
 
 /**
- * Images become their alt text: epub-gen-memory would download remote image URLs at
- * build time (a network fetch, and output that changes with the remote file), and local
- * images are not packaged yet. Keeping the alt text loses no words.
+ * A packaged picture (its url is its path in the EPUB, see pipeline/images) is an <img> with
+ * its description. Any other image becomes its alt text: epub-gen-memory would download
+ * remote image URLs at build time (a network fetch, and output that changes with the remote
+ * file). Keeping the alt text loses no words.
  */
-const imageHandlers: Handlers = {
-  image: (_state, node: Image) => altText(node),
-  imageReference: (_state, node: ImageReference) => altText(node),
-};
+function imageHandlers(packaged: ReadonlySet<string>): Handlers {
+  return {
+    image: (_state, node: Image): ElementContent | undefined =>
+      packaged.has(node.url)
+        ? { type: 'element', tagName: 'img', properties: { src: node.url, alt: node.alt ?? '', ...(node.title ? { title: node.title } : {}) }, children: [] }
+        : altText(node),
+    imageReference: (_state, node: ImageReference) => altText(node),
+  };
+}
 
 function altText(node: Image | ImageReference): ElementContent | undefined {
   return node.alt ? { type: 'text', value: node.alt } : undefined;
+}
+
+/**
+ * A packaged picture alone in its paragraph is a figure, as in print; an italic paragraph right
+ * after it is its caption (`figcaption`). Only the section's top-level blocks are looked at, as
+ * the print edition does.
+ */
+function withFigures(children: readonly RootContent[], packaged: ReadonlySet<string>): RootContent[] {
+  const out: RootContent[] = [];
+  for (let i = 0; i < children.length; i += 1) {
+    const node = children[i]!;
+    if (!isElement(node, 'p') || !onlyElement(node, (child) => isElement(child, 'img') && packaged.has(String(child.properties.src)))) {
+      out.push(node);
+      continue;
+    }
+    const figure: Element = { type: 'element', tagName: 'figure', properties: {}, children: [...node.children] };
+    // The caption may follow after the white space between blocks.
+    let next = i + 1;
+    while (next < children.length && children[next]!.type === 'text' && !(children[next] as { value: string }).value.trim()) next += 1;
+    const caption = children[next];
+    if (caption && isElement(caption, 'p') && onlyElement(caption, (child) => isElement(child, 'em'))) {
+      figure.children.push({ type: 'text', value: '\n' }, { ...caption, tagName: 'figcaption' });
+      i = next;
+    }
+    out.push(figure);
+  }
+  return out;
+}
+
+function isElement(node: RootContent | ElementContent, tagName: string): node is Element {
+  return node.type === 'element' && node.tagName === tagName;
+}
+
+/** Whether the element's content is one element that passes `test`, besides white space and page markers. */
+function onlyElement(element: Element, test: (child: Element) => boolean): boolean {
+  const content = element.children.filter(
+    (child) => !(child.type === 'text' && !child.value.trim()) && !(child.type === 'element' && child.tagName === 'span' && child.properties['epub:type'] === 'pagebreak'),
+  );
+  return content.length === 1 && content[0]!.type === 'element' && test(content[0]!);
 }
 
 /**

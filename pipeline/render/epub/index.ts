@@ -1,5 +1,6 @@
 import type { Chapter, Options } from 'epub-gen-memory';
 import { strToU8 } from 'fflate';
+import { isRightToLeftLanguage } from '../../languages.ts';
 import type { Book, PageBreak } from '../../types.ts';
 import { COVER_FILENAME, COVER_MEDIA_TYPE, coverSvg, loadCoverFonts } from './_cover.ts';
 import { coverAlt, editorsLine, isBeforeContents, planDocuments, type EpubDocument } from './_documents.ts';
@@ -29,6 +30,10 @@ interface TemplateData extends Navigation {
   meta: PackageView;
   labels: EpubLabels;
   cover: CoverItem;
+  /** `rtl` for a book whose language is written right to left: its pages turn from right to left. */
+  pageProgression?: 'rtl';
+  /** The pictures packaged with the text, for the manifest. */
+  pictures: Array<{ id: string; href: string; mediaType: string }>;
 }
 
 interface GeneratorOptions extends Options {
@@ -56,6 +61,8 @@ export async function renderEpub(book: Book, options: RenderEpubOptions = {}): P
     meta: packageView(book, { paginated: pageBreaks.length > 0 }),
     labels: templates.labels,
     cover: { id: 'cover-image', href: COVER_FILENAME, mediaType: COVER_MEDIA_TYPE },
+    ...(isRightToLeftLanguage(book.meta.language) ? { pageProgression: 'rtl' as const } : {}),
+    pictures: (book.images ?? []).map((image, index) => ({ id: `picture-${index + 1}`, href: image.href, mediaType: image.mediaType })),
   };
   const chapters = documents.map((doc) => documentChapter(doc, templates.labels));
   const generator = new AnthologyEpub(generatorOptions(book, templates, data), chapters, book.meta.identifier);
@@ -65,7 +72,8 @@ export async function renderEpub(book: Book, options: RenderEpubOptions = {}): P
     templates.cover,
     await loadCoverFonts(templates.cover),
   );
-  return packageEpub({ ...files, [`OEBPS/${COVER_FILENAME}`]: strToU8(cover) }, book.meta.modified);
+  const pictures = Object.fromEntries((book.images ?? []).map((image) => [`OEBPS/${image.href}`, image.data]));
+  return packageEpub({ ...files, ...pictures, [`OEBPS/${COVER_FILENAME}`]: strToU8(cover) }, book.meta.modified);
 }
 
 function generatorOptions(book: Book, templates: EpubTemplates, data: TemplateData): GeneratorOptions {

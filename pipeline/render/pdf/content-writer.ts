@@ -35,6 +35,14 @@
 import type { TextStyle } from './layout/types.ts';
 import { pdfTextOptions } from './measurer.ts';
 import type { PdfDocument } from './pdf-document.ts';
+import type { FontSet } from './fonts/font-set.ts';
+import type { TextMeasurer } from './layout/types.ts';
+
+/** Fallback fonts: a string the style's face cannot set whole is drawn run by run, each in a font that has it. */
+export interface FontRunOptions {
+  fonts: FontSet;
+  measurer: TextMeasurer;
+}
 
 export interface ContentWriter {
   /** Draws `text` with the left end of its baseline at (x, y), y measured down from the top. */
@@ -59,6 +67,9 @@ export interface ContentWriter {
    */
   flush(): void;
 }
+
+/** Arabic, Syriac, Thaana, N'Ko and the Indic scripts: letters become glyphs in context. */
+const SHAPED = /[\u0600-\u08ff\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufefc]/;
 
 /** A glyph's placement from pdfkit's `encode`, in thousandths of an em. */
 interface GlyphPosition {
@@ -119,7 +130,7 @@ interface StyleState {
   fontsOn?: PdfkitPage;
 }
 
-export function createContentWriter(doc: PdfDocument): ContentWriter {
+export function createContentWriter(doc: PdfDocument, fontRuns?: FontRunOptions): ContentWriter {
   const pdfkit = doc as unknown as PdfkitInternals;
   const styles = new WeakMap<TextStyle, StyleState>();
   const tables = new Map<string, Map<string, EncodedText>>();
@@ -214,7 +225,24 @@ export function createContentWriter(doc: PdfDocument): ContentWriter {
     }
   };
 
-  return {
+  // A style in another face, for a run set in a fallback font; one object per style and face,
+  // so the state found for it is kept.
+  const restyled = new WeakMap<TextStyle, Map<string, TextStyle>>();
+  const inFace = (style: TextStyle, face: string): TextStyle => {
+    let faces = restyled.get(style);
+    if (!faces) {
+      faces = new Map();
+      restyled.set(style, faces);
+    }
+    let result = faces.get(face);
+    if (!result) {
+      result = { ...style, face };
+      faces.set(face, result);
+    }
+    return result;
+  };
+
+  const writer: ContentWriter = {
     text(text, x, y, style) {
       if (style !== lastStyle) {
         lastState = stateOf(style);
@@ -223,6 +251,22 @@ export function createContentWriter(doc: PdfDocument): ContentWriter {
       const state = lastState!;
       let encoded = state.encoded.get(text);
       if (encoded === undefined) {
+        // Only a string not yet drawn in this face may need other fonts: one that was is whole in it.
+        const runs = fontRuns?.fonts.runs(text, style.face);
+        if (runs && !(runs.length === 1 && runs[0]!.face === style.face)) {
+          let runX = x;
+          for (const run of runs) {
+            const runStyle = inFace(style, run.face);
+            // Shaped scripts join and reorder letters into glyphs that map back to no one
+            // letter: the run's own text goes with it, for copying and reading aloud.
+            const actual = SHAPED.test(run.text);
+            if (actual) writer.markContent('Span', { actual: run.text });
+            writer.text(run.text, runX, y, runStyle);
+            if (actual) writer.endMarkedContent();
+            runX += fontRuns!.measurer.width(run.text, runStyle);
+          }
+          return;
+        }
         if (text.includes('\n')) {
           // pdfkit would set such a string as several lines; it goes to pdfkit as it is.
           flush();
@@ -297,6 +341,7 @@ export function createContentWriter(doc: PdfDocument): ContentWriter {
     },
     flush,
   };
+  return writer;
 }
 
 /**

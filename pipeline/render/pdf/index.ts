@@ -2,7 +2,7 @@
  * The print edition: a Book laid out by our own typesetting (total-fit line breaking with
  * hyphenation, keeps, a baseline grid) and drawn with pdfkit.
  */
-import type { Book, PageBreak } from '../../types.ts';
+import type { Book, Diagnostic, PageBreak } from '../../types.ts';
 import { composeBodyInParts, composeFrontMatter } from './compose/book/index.ts';
 import { createComposer, textStyle } from './compose/composer.ts';
 import { loadFontFaces, registerFontFaces } from './fonts.ts';
@@ -15,7 +15,12 @@ import { createPdfMeasurer } from './measurer.ts';
 import { pageBreaksOf, pageStartOf, type PageStart } from './page-breaks.ts';
 import { createPainter } from './paint.ts';
 import { createPdfDocument, finishPdf } from './pdf-document.ts';
-import { fontFamilyFor, loadPrintTheme, resolvePrintSettings, type PrintTheme } from './theme.ts';
+import { fontFamilyFor, loadPrintTheme, resolvePrintSettings, THEME_DIR, type PrintTheme } from './theme.ts';
+import { createFontSet } from './fonts/font-set.ts';
+import { MissingGlyphsError } from './fonts/missing-glyphs.ts';
+import { createSystemFontFinder } from './fonts/sources.ts';
+
+export { MissingGlyphsError, missingGlyphDiagnostics } from './fonts/missing-glyphs.ts';
 
 export interface RenderedPdf {
   data: Uint8Array;
@@ -28,15 +33,35 @@ export interface RenderedPdf {
   pageLabels: string[];
   /** Where each page begins, for the EPUB's page list (see PageBreak in pipeline/types.ts). */
   pageBreaks: PageBreak[];
+  /** Warnings about the print edition (pictures of low resolution at their printed size). */
+  diagnostics: Diagnostic[];
 }
 
 export async function renderPdf(book: Book): Promise<RenderedPdf> {
   const theme = loadPrintTheme();
   const print = resolvePrintSettings(book.print, theme);
   const doc = createPdfDocument(book, print);
-  registerFontFaces(doc, loadFontFaces(fontFamilyFor(print.font, theme)));
-  const measurer = createPdfMeasurer(doc);
-  const composer = createComposer(theme, print, typesetEnvironment(theme, measurer, book.meta.language));
+  const faces = loadFontFaces(fontFamilyFor(print.font, theme));
+  registerFontFaces(doc, faces);
+  const fonts = createFontSet(doc, {
+    main: faces,
+    mainName: '',
+    fallbacks: theme.fallbacks,
+    language: book.meta.language,
+    themeDir: THEME_DIR,
+    system: createSystemFontFinder(),
+  });
+  const measurer = createPdfMeasurer(doc, fonts);
+  const warnings: Diagnostic[] = [];
+  const images = new Map((book.images ?? []).map((image) => [image.href, image]));
+  const composer = createComposer(theme, print, typesetEnvironment(theme, measurer, book.meta.language), {
+    fontsUsed: () => fonts.familiesUsed(),
+    images,
+    // The front matter is composed twice: a warning is kept once.
+    warn: (warning) => {
+      if (!warnings.some((w) => w.message === warning.message && w.line === warning.line)) warnings.push(warning);
+    },
+  });
   const frame: PageFrame = {
     height: print.pageHeight - print.marginTop - print.marginBottom,
     grid: composer.line,
@@ -49,6 +74,8 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
     headRise: theme.runningHeads.baselineAboveText,
     destinations: new Set(book.sections.map((section) => section.id)),
     measurer,
+    fonts,
+    images: new Map([...images].map(([href, image]) => [href, image.print.data])),
   });
 
   // The front matter shows the pages the sections open on, known only once the body is cut
@@ -83,6 +110,8 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
   painter.paintReserved(frontPages);
   const pages = [...frontPages.map(recordOf), ...body];
   painter.finish(pages.map((page) => page.numbering));
+  // Every string was measured and drawn by now: a letter no font has fails the build, with its places.
+  if (fonts.missing().length > 0) throw new MissingGlyphsError(fonts.missing());
   return {
     data: await finishPdf(doc),
     pageCount: pages.length,
@@ -90,6 +119,7 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
     sectionLabels,
     pageLabels: pages.map((page) => page.label),
     pageBreaks: pageBreaksOf(pages),
+    diagnostics: warnings,
   };
 }
 

@@ -4,8 +4,10 @@
  */
 import type { TextMeasurer, TextStyle } from './layout/types.ts';
 import type { PdfDocument } from './pdf-document.ts';
+import type { FontSet } from './fonts/font-set.ts';
 
-export function createPdfMeasurer(doc: PdfDocument): TextMeasurer {
+/** With `fonts`, a string the style's face cannot set whole is measured run by run in the fonts that have its letters. */
+export function createPdfMeasurer(doc: PdfDocument, fonts?: FontSet): TextMeasurer {
   // Widths by what changes them (face, size, features, tracking), then by text. Styles equal
   // in those share one table; each style object finds its table once, so the hot path is
   // two lookups and no key building (a book asks for some widths millions of times).
@@ -28,8 +30,17 @@ export function createPdfMeasurer(doc: PdfDocument): TextMeasurer {
       const table = tableFor(style);
       const cached = table.get(text);
       if (cached !== undefined) return cached;
-      doc.font(style.face).fontSize(style.size);
-      const width = doc.widthOfString(text, pdfTextOptions(style));
+      const runs = fonts?.runs(text, style.face);
+      let width = 0;
+      if (!runs || (runs.length === 1 && runs[0]!.face === style.face)) {
+        doc.font(style.face).fontSize(style.size);
+        width = doc.widthOfString(text, pdfTextOptions(style));
+      } else {
+        for (const run of runs) {
+          doc.font(run.face).fontSize(style.size);
+          width += doc.widthOfString(run.text, pdfTextOptions(style));
+        }
+      }
       table.set(text, width);
       return width;
     },

@@ -12,6 +12,7 @@ import { setCentredLine } from './layout/single-line.ts';
 import type { Fragment, LaidOutPage, PlacedRule, SetLine, StructNode, TextMeasurer, TextStyle } from './layout/types.ts';
 import { createContentWriter, type ContentWriter } from './content-writer.ts';
 import type { PdfDocument } from './pdf-document.ts';
+import type { FontSet } from './fonts/font-set.ts';
 import type { PrintSettings } from '../../types.ts';
 
 export interface PaintOptions {
@@ -23,6 +24,10 @@ export interface PaintOptions {
   /** Mark ids that get a named destination (the targets of the contents' links). */
   destinations: ReadonlySet<string>;
   measurer: TextMeasurer;
+  /** Fallback fonts for letters the styles' faces lack. */
+  fonts?: FontSet;
+  /** Pictures by the key their fragments carry: PNG or JPEG data. */
+  images?: ReadonlyMap<string, Uint8Array>;
 }
 
 type StructElement = PDFKit.PDFStructureElement;
@@ -48,7 +53,12 @@ export interface Painter {
 }
 
 export function createPainter(doc: PdfDocument, options: PaintOptions): Painter {
-  const canvas: Canvas = { doc, content: createContentWriter(doc), tree: createStructureTree(doc) };
+  const canvas: Canvas = {
+    doc,
+    content: createContentWriter(doc, options.fonts && { fonts: options.fonts, measurer: options.measurer }),
+    tree: createStructureTree(doc),
+    ...(options.images ? { images: options.images } : {}),
+  };
   const outline = createOutline(doc);
   let reserved: readonly LaidOutPage[] = [];
   return {
@@ -94,6 +104,7 @@ interface Canvas {
   doc: PdfDocument;
   content: ContentWriter;
   tree: StructureTree;
+  images?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** A new page, with the destinations and outline entries of the marks on it. */
@@ -180,6 +191,14 @@ function drawFragments(canvas: Canvas, fragments: readonly Fragment[], left: num
 
 function drawFragment(canvas: Canvas, fragment: Fragment, left: number, baseline: number): void {
   const { style } = fragment;
+  if (fragment.image) {
+    const data = canvas.images?.get(fragment.image.key);
+    if (!data) throw new Error(`No picture for ${fragment.image.key}`);
+    // pdfkit draws the picture itself: what the writer holds goes to the page first.
+    canvas.content.flush();
+    canvas.doc.image(Buffer.from(data), left + fragment.x, baseline - fragment.image.height, { width: fragment.width, height: fragment.image.height });
+    return;
+  }
   const x = left + fragment.x;
   const y = baseline + (style.baselineShift ?? 0);
   canvas.content.text(fragment.text, x, y, style);
@@ -212,9 +231,14 @@ function createStructureTree(doc: PdfDocument): StructureTree {
       for (const node of path) {
         let element = elements.get(node.key);
         if (!element) {
-          element = doc.struct(node.role);
+          const attributes = { ...(node.lang ? { lang: node.lang } : {}), ...(node.alt !== undefined ? { alt: node.alt } : {}) };
+          element = Object.keys(attributes).length > 0 ? doc.struct(node.role, attributes) : doc.struct(node.role);
           parent.add(element);
           elements.set(node.key, element);
+        } else if (node.lang) {
+          // A section's title may be drawn before the first line that says its language; the
+          // element's dictionary is written only when the document ends (pdfkit's `dictionary`).
+          (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Lang ??= new String(node.lang);
         }
         parent = element;
       }

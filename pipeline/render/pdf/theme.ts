@@ -18,6 +18,13 @@ const face = z.enum(['regular', 'italic', 'bold', 'boldItalic']);
 
 const fontFamily = z.strictObject({ regular: z.string(), italic: z.string(), bold: z.string(), boldItalic: z.string() });
 
+/** A fallback font: one source for all faces, or one per face (see fonts/sources.ts for what a source may be). */
+const fallbackSource = z.union([
+  z.string().min(1),
+  z.strictObject({ regular: z.string().min(1), italic: z.string().min(1).optional(), bold: z.string().min(1).optional(), boldItalic: z.string().min(1).optional() }),
+]);
+const fallbackScript = z.strictObject({ install: z.string().optional(), fonts: z.array(fallbackSource) });
+
 const headingStyle = z.strictObject({
   depth: z.number().int().min(1),
   face,
@@ -38,6 +45,8 @@ const themeSchema = z.strictObject({
     marginOuter: length,
   }),
   fonts: z.record(z.string(), fontFamily),
+  /** Fonts for the letters the body font lacks, by Unicode script (`Han`, `Hebrew`, `Common`…; `Han:ja` for one language). */
+  fallbacks: z.record(z.string(), fallbackScript).default({}),
   body: z.strictObject({ font: z.string(), size, leading: size, indentEm: length }),
   hyphenation: z.strictObject({
     minLeft: z.number().int().min(1),
@@ -140,7 +149,7 @@ const themeSchema = z.strictObject({
     spineSize: size,
     barcode: z.strictObject({ widthMm: length, heightMm: length }),
   }),
-  colophon: z.strictObject({ size, leading: size }),
+  colophon: z.strictObject({ size, leading: size, fallbackFonts: z.string().default('Letters that {main} lacks were set in {fonts}.') }),
 });
 
 export type PrintTheme = z.infer<typeof themeSchema>;
@@ -148,6 +157,9 @@ export type FontFamilyFiles = z.infer<typeof fontFamily>;
 export type FaceKey = z.infer<typeof face>;
 export type CapsStyle = z.infer<typeof caps>;
 export type HeadingStyle = z.infer<typeof headingStyle>;
+
+/** The folder of the print theme: font paths in it are read from there. */
+export const THEME_DIR = fileURLToPath(new URL('.', THEME_URL));
 
 export function loadPrintTheme(): PrintTheme {
   const path = fileURLToPath(THEME_URL);

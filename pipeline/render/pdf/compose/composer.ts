@@ -5,7 +5,10 @@
 import { setParagraph, type ParagraphShape, type TypesetEnvironment } from '../layout/paragraph.ts';
 import type { InlineRun, SetLine, TextStyle } from '../layout/types.ts';
 import type { CapsStyle, FaceKey, PrintTheme } from '../theme.ts';
-import type { PrintSettings } from '../../../types.ts';
+import type { Direction } from '../layout/bidi.ts';
+import { createWordItemCache } from '../layout/items.ts';
+import type { Hyphenator } from '../layout/word-breaks.ts';
+import type { BookImage, Diagnostic, PrintSettings } from '../../../types.ts';
 
 export interface Composer {
   theme: PrintTheme;
@@ -16,16 +19,44 @@ export interface Composer {
   /** One line of the body: the step of the baseline grid. */
   line: number;
   setText(runs: readonly InlineRun[], shape: ParagraphShape): SetLine[];
+  /** Families of the fonts used so far (the main family first, then fallbacks), for the colophon. */
+  fontsUsed?: () => readonly string[];
+  /** The book's pictures by href (the url of their image nodes). */
+  images?: ReadonlyMap<string, BookImage>;
+  /** Collects warnings about the print edition (a picture printed below 200 dpi). */
+  warn?: (diagnostic: Diagnostic) => void;
 }
 
-export function createComposer(theme: PrintTheme, print: PrintSettings, env: TypesetEnvironment): Composer {
+export interface ComposerExtras {
+  fontsUsed?: () => readonly string[];
+  images?: ReadonlyMap<string, BookImage>;
+  warn?: (diagnostic: Diagnostic) => void;
+}
+
+export function createComposer(theme: PrintTheme, print: PrintSettings, env: TypesetEnvironment, extras: ComposerExtras = {}): Composer {
   return {
+    ...extras,
     theme,
     print,
     env,
     textWidth: print.pageWidth - print.marginInner - print.marginOuter,
     line: print.leading,
     setText: (runs, shape) => setParagraph(runs, shape, env),
+  };
+}
+
+/**
+ * The composer for text in another language or direction than the book's: its own
+ * hyphenation patterns (and its own word cache, since words carry their hyphenation points),
+ * and lines set right to left when the language is written so.
+ */
+export function composerFor(composer: Composer, options: { hyphenate?: Hyphenator; direction?: Direction }): Composer {
+  const env: TypesetEnvironment = options.hyphenate ? { ...composer.env, hyphenate: options.hyphenate, wordCache: createWordItemCache() } : composer.env;
+  const direction = options.direction;
+  return {
+    ...composer,
+    env,
+    setText: (runs, shape) => setParagraph(runs, direction && !shape.direction ? { ...shape, direction } : shape, env),
   };
 }
 

@@ -336,7 +336,13 @@ function boxesBetween(
     const from = Math.max(start, starts[k]!) - starts[k]!;
     const to = Math.min(end, starts[k]! + piece.text.length) - starts[k]!;
     if (to <= from) continue;
-    const width = measurer.width(piece.text.slice(0, to), piece.style) - measurer.width(piece.text.slice(0, from), piece.style);
+    // Prefix differences keep kerning across the cut exact; a run of CJK text has no spaces and
+    // a break between every two characters, where prefixes would cost time quadratic in its
+    // length, and its characters do not kern: there, each part is measured on its own.
+    const width =
+      piece.text.length > LONG_RUN && IDEOGRAPHIC.test(piece.text)
+        ? measurer.width(piece.text.slice(from, to), piece.style)
+        : measurer.width(piece.text.slice(0, to), piece.style) - measurer.width(piece.text.slice(0, from), piece.style);
     const origin = piece.origin === undefined ? {} : { origin: piece.origin + from };
     items.push({ ...box(width, piece.text.slice(from, to)), style: piece.style, ...origin });
   }
@@ -357,6 +363,9 @@ function breakItems(wordBreak: WordBreak, style: TextStyle, options: ItemContext
   const mark = wordBreak.addsHyphen ? { text: '-', style } : undefined;
   const width = mark ? options.measurer.width(mark.text, style) : 0;
   const breakPenalty = { ...penalty(width, wordBreak.cost, wordBreak.flagged, wordBreak.kind), ...(mark ? { mark } : {}) };
+  // CJK text has no spaces to stretch: a justified line spaces out its characters a little
+  // instead (the glue after the break point, dropped when the line ends there).
+  if (options.align === 'justify' && wordBreak.interCharacter) return [breakPenalty, glue(0, style.size * INTER_CHARACTER_STRETCH, 0)];
   if (options.align === 'justify') return [breakPenalty];
   // Ragged and centred text: the line that ends here may fall short like any other; the
   // glue cancels out when the break is not taken. The infinite penalty keeps the first glue
@@ -364,6 +373,13 @@ function breakItems(wordBreak: WordBreak, style: TextStyle, options: ItemContext
   const stretch = options.raggedStretch;
   return [penalty(0, INFINITE_PENALTY, false, 'plain'), glue(0, stretch, 0), breakPenalty, glue(0, -stretch, 0)];
 }
+
+/** Length of a run without spaces beyond which its parts are measured on their own (see boxesBetween). */
+const LONG_RUN = 64;
+const IDEOGRAPHIC = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+
+/** Stretch between two CJK characters of a justified line, in ems. */
+const INTER_CHARACTER_STRETCH = 0.15;
 
 function box(width: number, text: string): Box {
   return { type: 'box', width, text };

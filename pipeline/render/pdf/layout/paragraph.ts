@@ -3,6 +3,7 @@
  * first without hyphenation, then with it, then with emergency stretch; first-fit is the
  * last resort, so a paragraph always gets set and no line ever runs past the measure.
  */
+import type { Direction } from './bidi.ts';
 import { buildItems, type WordItemCache } from './items.ts';
 import { breakFirstFit } from './first-fit.ts';
 import { setLines } from './set-lines.ts';
@@ -17,6 +18,8 @@ export interface ParagraphShape {
   measure: Measure;
   /** False for headings, titles and running heads, which are never hyphenated. */
   hyphenate?: boolean;
+  /** Right to left: lines start at the right edge of the measure (see bidi.ts). Left to right when not given. */
+  direction?: Direction;
 }
 
 /** How paragraphs are set; the same for a whole book. */
@@ -70,7 +73,7 @@ export function setParagraph(runs: readonly InlineRun[], shape: ParagraphShape, 
     ...(env.wordCache && shape.hyphenate !== false ? { wordCache: env.wordCache } : {}),
   });
   if (!items.some((item) => item.type === 'box' && item.text !== '')) return [];
-  return setLines(items, chooseBreaks(items, shape.measure, env), shape.measure, env.measurer);
+  return setLines(items, chooseBreaks(items, shape.measure, env), shape.measure, env.measurer, shape.direction);
 }
 
 const NO_HYPHENATION: Hyphenator = () => [];

@@ -2,6 +2,7 @@
  * Sets the lines a breaker chose: joins the pieces of each word back into one string, measures
  * the strings exactly as they will be drawn, and spreads the line's slack over its glue.
  */
+import { hasRightToLeft, orderLine, type Direction } from './bidi.ts';
 import { sameStyle } from './items.ts';
 import { adjustmentRatio, lineStartAfter, ZERO_TOTALS, addItem, type Totals } from './totals.ts';
 import { lineMeasure, type Fragment, type Glue, type Item, type Measure, type SetLine, type TextMeasurer, type TextStyle } from './types.ts';
@@ -12,7 +13,7 @@ type LineElement =
   | { kind: 'spacer'; width: number }
   | { kind: 'glue'; glue: Glue };
 
-export function setLines(items: readonly Item[], breaks: readonly number[], measure: Measure, measurer: TextMeasurer): SetLine[] {
+export function setLines(items: readonly Item[], breaks: readonly number[], measure: Measure, measurer: TextMeasurer, direction: Direction = 'ltr'): SetLine[] {
   const lines: SetLine[] = [];
   let start = 0;
   for (const [lineIndex, end] of breaks.entries()) {
@@ -22,11 +23,10 @@ export function setLines(items: readonly Item[], breaks: readonly number[], meas
     const breakItem = items[end];
     // A word broken across this line and the next: no page may turn between them.
     const hyphenated = breakItem?.type === 'penalty' && breakItem.flagged;
-    lines.push({
-      fragments: position(elements, left, width, measurer),
-      ...(origin === undefined ? {} : { origin }),
-      ...(hyphenated ? { hyphenated } : {}),
-    });
+    const placed = position(elements, left, width, measurer);
+    // Right-to-left text is placed in visual order once the line is set (see bidi.ts).
+    const fragments = direction === 'rtl' || placed.some((f) => hasRightToLeft(f.text)) ? orderLine(placed, direction, left, width, measurer) : placed;
+    lines.push({ fragments, ...(origin === undefined ? {} : { origin }), ...(hyphenated ? { hyphenated } : {}) });
     start = lineStartAfter(items, end);
   }
   return lines;

@@ -132,6 +132,11 @@ export interface Fragment {
    */
   actualText?: string;
   actualSpan?: number;
+  /**
+   * A picture instead of text: `key` names it for the painter, which draws it `width` wide and
+   * `height` high with its bottom on the line's baseline.
+   */
+  image?: { key: string; height: number };
 }
 
 /**
@@ -148,6 +153,10 @@ export interface LineAnchor {
 export interface StructNode {
   key: string;
   role: string;
+  /** BCP 47 language of the element's text, when it differs from the document's (`/Lang`). */
+  lang?: string;
+  /** Alternate description (`/Alt`), for a figure. */
+  alt?: string;
 }
 
 export interface SetLine {

@@ -1,7 +1,9 @@
 /**
  * Where a word may be broken across lines: hyphenation points, explicit hyphens and dashes,
- * the joints of URLs, and, for words that cannot fit on any line, between any two letters.
+ * the joints of URLs, between the characters of Chinese, Japanese and Korean text, and, for
+ * words that cannot fit on any line, between any two letters.
  */
+import LineBreaker from 'linebreak';
 
 /** Positions (0 < p < word.length) where a hyphen may be inserted, from Liang's patterns. */
 export type Hyphenator = (word: string) => readonly number[];
@@ -14,6 +16,8 @@ export interface WordBreak {
   flagged: boolean;
   /** True when a hyphen is drawn at the end of the line. */
   addsHyphen: boolean;
+  /** Between two characters of CJK text, which justified lines space out instead of words. */
+  interCharacter?: boolean;
 }
 
 export interface WordBreakOptions {
@@ -50,6 +54,7 @@ export function findWordBreaks(word: string, options: WordBreakOptions): WordBre
   } else {
     explicitBreaks(word, options).forEach(add);
     hyphenationBreaks(word, options).forEach(add);
+    if (CJK.test(word)) ideographicBreaks(word).forEach(add);
   }
   const sorted = () => [...breaks.values()].sort((a, b) => a.offset - b.offset);
   letterBreaksForOverlongParts(word, sorted(), options).forEach(add);
@@ -108,6 +113,27 @@ function hyphenationBreaks(word: string, options: WordBreakOptions): WordBreak[]
         addsHyphen: true,
       });
     }
+  }
+  return result;
+}
+
+/** Ideographs, kana, Hangul, and the CJK punctuation and full-width forms around them. */
+const CJK = /[\u2e80-\u2fdf\u3000-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[\ud840-\ud87f][\udc00-\udfff]/;
+
+/**
+ * CJK text breaks between characters, where UAX #14 allows (the `linebreak` package): never
+ * before a closing mark (。、」）), never after an opening one (「（), the rules of kinsoku.
+ * A break touching a CJK character costs nothing; a break the algorithm finds elsewhere in
+ * the word (between Latin letters and a bracket) is left to the other rules.
+ */
+function ideographicBreaks(word: string): WordBreak[] {
+  const result: WordBreak[] = [];
+  const breaker = new LineBreaker(word);
+  for (let found = breaker.nextBreak(); found !== null; found = breaker.nextBreak()) {
+    const at = found.position;
+    if (at <= 0 || at >= word.length) continue;
+    if (!CJK.test(word.slice(Math.max(0, at - 2), at)) && !CJK.test(word.slice(at, at + 2))) continue;
+    result.push({ offset: at, kind: 'plain', cost: 0, flagged: false, addsHyphen: false, interCharacter: true });
   }
   return result;
 }

@@ -9,9 +9,17 @@ export function composeColophon(book: Book, context: BookContext): void {
   const theme = composer.theme.colophon;
   flow.pageBreak('any', NO_DECOR, NO_DECOR);
   flow.addSpace(0, { fill: 3, discardable: false });
-  book.back.colophon.forEach((paragraph, index) => {
+  // The body is set by now, so the fonts it needed are known; the colophon names them all.
+  const [main, ...fallbacks] = composer.fontsUsed?.() ?? [];
+  const fontsLine = main && fallbacks.length > 0 ? theme.fallbackFonts.replace('{main}', main).replace('{fonts}', joinNames(fallbacks)) : undefined;
+  [...book.back.colophon, ...(fontsLine ? [fontsLine] : [])].forEach((paragraph, index) => {
     if (index > 0) flow.addSpace(theme.leading * 0.6, { discardable: false });
     addCentred(paragraph, textStyle('italic', theme.size), theme.leading, context, { document: 'colophon', role: 'P', key: String(index) });
   });
   flow.addSpace(0, { fill: 1, discardable: false });
+}
+
+/** "A", "A and B", "A, B and C". */
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

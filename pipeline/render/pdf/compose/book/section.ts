@@ -1,7 +1,9 @@
 import type { FootnoteDefinition, RootContent } from 'mdast';
 import type { Book, Section } from '../../../../types.ts';
 import type { LineAnchor, SetLine } from '../../layout/types.ts';
-import { textStyle } from '../composer.ts';
+import { composerFor, textStyle } from '../composer.ts';
+import { hyphenatorFor } from '../../hyphenation.ts';
+import { isRightToLeftLanguage, sameLanguage } from '../../../../languages.ts';
 import type { BlockFrame, Note, NoteContent, SectionScope } from '../handlers/context.ts';
 import { composeBlocks, composeInline } from '../markdown.ts';
 import { addBookmark, addCentred, bodyDecor, BODY_NUMBERING, NO_DECOR, tagBookLines, type BookContext } from './common.ts';
@@ -17,6 +19,7 @@ const KEEP_WITH_OPENING = 2;
  * the roman numbers of the front matter.
  */
 export function composeSection(book: Book, section: Section, context: BookContext): void {
+  context = inLanguageOf(section, book, context);
   const { composer, flow } = context;
   const firstPiece = book.sections.find((s) => s.role === 'piece') ?? book.sections[0];
   flow.pageBreak('recto', NO_DECOR, bodyDecor(book.meta.title, section.title, composer), firstPiece === section ? BODY_NUMBERING : undefined);
@@ -40,8 +43,8 @@ export function composeSection(book: Book, section: Section, context: BookContex
     nested: false,
   };
   const atFoot = (composer.print.notes ?? 'foot') === 'foot';
-  const scope = createSectionScope(section, context, atFoot ? frame : undefined, depth - 1);
-  composeBlocks(section.tree.children, frame, flow, composer, scope, { path: [], struct: [{ key: section.id, role: 'Sect' }] });
+  const scope = createSectionScope(section, context, book.meta.language, atFoot ? frame : undefined, depth - 1);
+  composeBlocks(section.tree.children, frame, flow, composer, scope, { path: [], struct: [{ key: section.id, role: 'Sect', ...languageTag(section, book) }] });
   if (!atFoot) composeNotes(section, scope, frame, context, depth);
 }
 
@@ -51,7 +54,7 @@ export function composeSection(book: Book, section: Section, context: BookContex
  * `footFrame`, each note is set as soon as it is called and handed to the flow as an
  * insertion, which the paginator puts at the foot of the calling line's page.
  */
-function createSectionScope(section: Section, context: BookContext, footFrame?: BlockFrame, outlineShift = 0): SectionScope {
+function createSectionScope(section: Section, context: BookContext, bookLanguage: string, footFrame?: BlockFrame, outlineShift = 0): SectionScope {
   const footnotes = new Map<string, { definition: FootnoteDefinition; path: readonly number[] }>();
   section.tree.children.forEach((node, index) => {
     if (node.type === 'footnoteDefinition') footnotes.set(node.identifier.toLowerCase(), { definition: node, path: [index] });
@@ -63,7 +66,7 @@ function createSectionScope(section: Section, context: BookContext, footFrame?: 
     document: section.id,
     notes,
     footnotes,
-    dropCapPending: true,
+    dropCapPending: takesDropCap(section.language ?? bookLanguage),
     addNote(content: NoteContent, anchor: LineAnchor): number {
       if (content.kind === 'footnote') {
         const known = notes.find((note) => note.content.kind === 'footnote' && note.content.definition === content.definition);
@@ -190,4 +193,28 @@ function noteLines(note: Note, scope: SectionScope, hang: number, frame: BlockFr
   const number = { x: hang - gap - numberWidth, width: numberWidth, text: label, style: numberStyle };
   lines[0] = { ...lines[0]!, fragments: [number, ...lines[0]!.fragments] };
   return lines;
+}
+
+/**
+ * A piece in another language than the book's is hyphenated by its own patterns (none when
+ * `hyphen` has none for it), and a piece in a language written right to left is set from the
+ * right edge: every paragraph of it, its title and notes included.
+ */
+function inLanguageOf(section: Section, book: Book, context: BookContext): BookContext {
+  const language = section.language ?? book.meta.language;
+  const other = !sameLanguage(language, book.meta.language);
+  const rtl = isRightToLeftLanguage(language);
+  if (!other && !rtl) return context;
+  const composer = composerFor(context.composer, { ...(other ? { hyphenate: hyphenatorFor(language) } : {}), ...(rtl ? { direction: 'rtl' as const } : {}) });
+  return { ...context, composer };
+}
+
+/** `/Lang` on the section's structure element when the piece is not in the book's language. */
+function languageTag(section: Section, book: Book): { lang?: string } {
+  return section.language && section.language.toLowerCase() !== book.meta.language.toLowerCase() ? { lang: section.language } : {};
+}
+
+/** A drop cap and the small capitals after it suit alphabets with capitals, not joined or CJK scripts. */
+function takesDropCap(language: string): boolean {
+  return !isRightToLeftLanguage(language) && !/^(zh|ja|ko|th|lo|km|my|hi|bn|ta|te)\b/i.test(language);
 }

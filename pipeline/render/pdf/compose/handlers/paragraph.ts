@@ -2,6 +2,7 @@ import type { Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SetLine } from '../../layout/types.ts';
 import { setWithDropCap } from '../drop-cap.ts';
+import { placeFigure } from '../figure.ts';
 import { snapToGrid } from '../grid-spacing.ts';
 import { hasForcedBreaks, setVerse } from '../verse.ts';
 import { inlineStateFor, tagLines, type BlockContext, type BlockHandler } from './context.ts';
@@ -16,6 +17,11 @@ const DROP_CAP_WITHIN = 3;
  */
 export const paragraph: BlockHandler<Paragraph> = (node, context) => {
   const { composer, frame, flow, container } = context;
+  const picture = isFigure(node) ? node.children.find((child) => child.type === 'image') : undefined;
+  if (picture && placeFigure(picture, context)) {
+    container.previous = 'figure';
+    return;
+  }
   if (isFigure(node) || (container.previous === 'figure' && isEmphasisOnly(node))) {
     setCaption(node, context);
     container.previous = isFigure(node) ? 'figure' : 'other';

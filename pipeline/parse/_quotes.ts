@@ -1,0 +1,86 @@
+/**
+ * Quotation marks and the spaces around punctuation as a language sets them. `smarten` first
+ * decides, from the characters around each straight quote, which are opening and closing
+ * quotes (“ ” ‘ ’, English style); this turns them into the language's own:
+ *
+ * - double quotes (typed “ ” or decided from ") become the language's primary pair;
+ * - a single pair ‘…’ becomes its secondary pair; a lone ’ stays an apostrophe;
+ * - French puts a narrow no-break space inside « » and before ; ! ?, and a no-break space
+ *   before a colon, where the text had a space or none (inside « » always).
+ *
+ * A language not in the table keeps the English marks: better the marks as decided than a
+ * guess at a convention.
+ */
+
+interface QuoteStyle {
+  primary: [string, string];
+  secondary: [string, string];
+  /** French spacing: thin spaces inside guillemets and before high punctuation. */
+  french?: boolean;
+}
+
+const GUILLEMETS: [string, string] = ['«', '»'];
+const ENGLISH: [string, string] = ['“', '”'];
+const LOW_HIGH: [string, string] = ['„', '“'];
+const SINGLE_LOW_HIGH: [string, string] = ['‚', '‘'];
+
+const STYLES: Record<string, QuoteStyle> = {
+  fr: { primary: GUILLEMETS, secondary: ENGLISH, french: true },
+  de: { primary: LOW_HIGH, secondary: SINGLE_LOW_HIGH },
+  'de-ch': { primary: GUILLEMETS, secondary: ['‹', '›'] },
+  ru: { primary: GUILLEMETS, secondary: LOW_HIGH },
+  uk: { primary: GUILLEMETS, secondary: LOW_HIGH },
+  be: { primary: GUILLEMETS, secondary: LOW_HIGH },
+  el: { primary: GUILLEMETS, secondary: ENGLISH },
+  es: { primary: GUILLEMETS, secondary: ENGLISH },
+  it: { primary: GUILLEMETS, secondary: ENGLISH },
+  pt: { primary: GUILLEMETS, secondary: ENGLISH },
+  ca: { primary: GUILLEMETS, secondary: ENGLISH },
+  pl: { primary: ['„', '”'], secondary: GUILLEMETS },
+  cs: { primary: LOW_HIGH, secondary: SINGLE_LOW_HIGH },
+  sk: { primary: LOW_HIGH, secondary: SINGLE_LOW_HIGH },
+  bg: { primary: LOW_HIGH, secondary: SINGLE_LOW_HIGH },
+  nl: { primary: ENGLISH, secondary: ['‘', '’'] },
+  sv: { primary: ['”', '”'], secondary: ['’', '’'] },
+  fi: { primary: ['”', '”'], secondary: ['’', '’'] },
+  da: { primary: ['»', '«'], secondary: ['›', '‹'] },
+  no: { primary: GUILLEMETS, secondary: ENGLISH },
+  nb: { primary: GUILLEMETS, secondary: ENGLISH },
+  ja: { primary: ['「', '」'], secondary: ['『', '』'] },
+  'zh-tw': { primary: ['「', '」'], secondary: ['『', '』'] },
+  'zh-hant': { primary: ['「', '」'], secondary: ['『', '』'] },
+  he: { primary: ['”', '”'], secondary: ['’', '’'] },
+  ar: { primary: GUILLEMETS, secondary: ENGLISH },
+};
+
+const NARROW_NBSP = '\u202F';
+const NBSP = '\u00A0';
+
+function styleFor(language: string | undefined): QuoteStyle | undefined {
+  if (!language) return undefined;
+  const tag = language.trim().toLowerCase();
+  return STYLES[tag] ?? STYLES[tag.split('-').slice(0, 2).join('-')] ?? STYLES[tag.split('-')[0]!];
+}
+
+/** English-style quotes (as smarten decides them) in the language's own marks and spacing. */
+export function localizeQuotes(s: string, language: string | undefined): string {
+  const style = styleFor(language);
+  if (!style) return s;
+  let out = s;
+  if (/[‘]/.test(out)) {
+    // A ‘ closed by a ’ that no letter follows (an apostrophe inside, as in ‘don’t’, stays).
+    out = out.replace(/‘((?:[^‘’]|’(?=\p{L}))*)’(?!\p{L})/gu, `${style.secondary[0]}$1${style.secondary[1]}`);
+  }
+  if (/[“”]/.test(out)) out = out.replace(/[“”]/g, (q) => (q === '“' ? style.primary[0] : style.primary[1]));
+  if (style.french) out = frenchSpacing(out);
+  return out;
+}
+
+/** Narrow no-break spaces inside « » and before ; ! ?, a no-break space before a colon. */
+function frenchSpacing(s: string): string {
+  return s
+    .replace(/«[ \u00A0\u202F]*/g, `«${NARROW_NBSP}`)
+    .replace(/[ \u00A0\u202F]*»/g, `${NARROW_NBSP}»`)
+    .replace(/(\S)[ \u00A0\u202F]+([;!?])/g, `$1${NARROW_NBSP}$2`)
+    .replace(/(\S)[ \u00A0\u202F]+:(?=\s|$)/g, `$1${NBSP}:`);
+}

@@ -1,0 +1,99 @@
+/**
+ * Visual order for lines that hold right-to-left text (Unicode Bidirectional Algorithm, via
+ * bidi-js). The breaker works in logical order, as the text is read; once a line is set, its
+ * words are placed in the order they are seen. Each word is drawn by the font engine, which
+ * shapes and orders the letters of a right-to-left word itself, so only words move here:
+ *
+ * - every run of words at an embedding level of L or more, from the highest level down to 1,
+ *   is mirrored inside the room it takes, which reverses its order and keeps its spaces;
+ * - in a right-to-left paragraph the whole line is first mirrored inside the measure, so it
+ *   starts at the right edge, and a short last line ends flush right.
+ */
+import bidiModule from 'bidi-js';
+import type { Fragment, TextMeasurer } from './types.ts';
+
+export type Direction = 'ltr' | 'rtl';
+
+const STRONG_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\ud802[\udc00-\udfff]|\ud803[\udc00-\ude7f]|\ud83a[\udc00-\udfff]/;
+
+/** True when the text holds a right-to-left letter, so a line of it needs reordering. */
+export function hasRightToLeft(text: string): boolean {
+  return STRONG_RTL.test(text);
+}
+
+/**
+ * The algorithm's tables, built once (bidi-js keeps no state between calls). The package is
+ * CommonJS whose export is the factory, which its types call `default`.
+ */
+const bidi = (bidiModule as unknown as typeof bidiModule.default)();
+
+/**
+ * The line's fragments at their visual places, still in reading order. `left` and `width` are the
+ * measure the line was set in. Lines of left-to-right text only come back as they were.
+ */
+export function orderLine(fragments: readonly Fragment[], direction: Direction, left: number, width: number, measurer: TextMeasurer): Fragment[] {
+  if (direction === 'ltr' && !fragments.some((f) => hasRightToLeft(f.text))) return [...fragments];
+  const words = fragments.flatMap((fragment) => splitWords(fragment, measurer));
+  let text = '';
+  const starts: number[] = [];
+  for (const word of words) {
+    if (text) text += ' ';
+    starts.push(text.length);
+    text += word.text;
+  }
+  const { levels } = bidi.getEmbeddingLevels(text, direction);
+  const wordLevels = words.map((word, i) => levelOf(levels, starts[i]!, word.text.length, direction));
+  const placed = words.map((word) => ({ ...word }));
+  if (direction === 'rtl') mirror(placed, 0, placed.length, left, left + width);
+  const base = direction === 'rtl' ? 1 : 0;
+  const highest = Math.max(base, ...wordLevels);
+  for (let level = highest; level > base; level -= 1) {
+    for (let i = 0; i < placed.length; ) {
+      if (wordLevels[i]! < level) {
+        i += 1;
+        continue;
+      }
+      let j = i;
+      while (j < placed.length && wordLevels[j]! >= level) j += 1;
+      const from = Math.min(...placed.slice(i, j).map((w) => w.x));
+      const to = Math.max(...placed.slice(i, j).map((w) => w.x + w.width));
+      mirror(placed, i, j, from, to);
+      i = j;
+    }
+  }
+  // Kept in reading order: the content stream, and so text extraction and assistive
+  // technology, read the words as written; only their places are visual.
+  return placed;
+}
+
+/** The level that decides a word's place: the highest of its letters (a number in Arabic text is 2). */
+function levelOf(levels: Uint8Array, start: number, length: number, direction: Direction): number {
+  let level = -1;
+  for (let k = start; k < start + length; k += 1) level = Math.max(level, levels[k]!);
+  return level < 0 ? (direction === 'rtl' ? 1 : 0) : level;
+}
+
+function mirror(words: Fragment[], from: number, to: number, start: number, end: number): void {
+  for (let k = from; k < to; k += 1) {
+    const word = words[k]!;
+    word.x = start + end - word.x - word.width;
+  }
+}
+
+/**
+ * A fragment of several words (words at their natural spacing are joined into one string)
+ * as one fragment per word, so that words of either direction can move. Fragments that
+ * carry an ActualText or are decoration stay whole.
+ */
+function splitWords(fragment: Fragment, measurer: TextMeasurer): Fragment[] {
+  if (!fragment.text.includes(' ') || fragment.actualText !== undefined || fragment.artifact) return [fragment];
+  const space = measurer.width(' ', fragment.style);
+  const result: Fragment[] = [];
+  let x = fragment.x;
+  for (const word of fragment.text.split(' ')) {
+    const wordWidth = word ? measurer.width(word, fragment.style) : 0;
+    if (word) result.push({ ...fragment, x, width: wordWidth, text: word });
+    x += wordWidth + space;
+  }
+  return result;
+}

@@ -1,0 +1,205 @@
+/**
+ * A small anthology in seven languages and five scripts (tests/fixtures/build/scripts): every
+ * letter of its sources reaches the PDF, in fonts embedded in it, and a letter no font has
+ * stops the build with every place it occurs.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, freshDir, hasCommand, openEpub, pdfPages, runCli } from './_book.ts';
+import { aceScript, findChromium, runAce } from '../../pipeline/check/ace.ts';
+
+const FIXTURE = path.join(ROOT, 'tests/fixtures/build/scripts');
+const SLUG = 'revolyutsiya-i-mir';
+const hasCjkFont = execFileSync('fc-list', [':lang=zh-cn'], { encoding: 'utf8' }).includes('CJK');
+
+/** Letters (and digits) of a text, counted; NFC, so a composed letter counts once either way. */
+function letterCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const char of text.normalize('NFC')) if (/[\p{L}\p{N}]/u.test(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  return counts;
+}
+
+/** The text a reader sees from a source file: the YAML values and the Markdown body, without keys and markup. */
+function sourceLetters(file: string): string {
+  const text = readFileSync(path.join(FIXTURE, file), 'utf8');
+  return text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // a picture's alt text is its description for readers who cannot see it, not printed text
+    .split('\n')
+    .map((line) => line.replace(/^(\s*-\s*)?[a-z]+:\s*/, '').replace(/^---$|^#\s*|^role: .*|^format: .*/, ''))
+    .filter((line) => !/^(introduction|markdown|zh|ru|el|he|ar|fr|de|en)$|\.md$/.test(line.trim()))
+    .join('\n');
+}
+
+describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
+  let out: string;
+  let pdf: string;
+  let text: string;
+
+  beforeAll(() => {
+    out = freshDir('scripts');
+    const result = runCli(['build', FIXTURE, '--out', out]);
+    expect(result.status, result.stderr).toBe(0);
+    pdf = path.join(out, `${SLUG}.pdf`);
+    text = pdfPages(pdf).join('\n');
+  });
+
+  it('names its files after the transliterated title', () => {
+    expect(readdirSync(out).sort()).toEqual([`${SLUG}-report.md`, `${SLUG}.epub`, `${SLUG}.pdf`]);
+  });
+
+  it('has every letter of its sources in the PDF text', () => {
+    const sources = readdirSync(FIXTURE).filter((f) => /\.(md|yaml)$/.test(f)).map(sourceLetters).join('\n');
+    const wanted = letterCounts(sources);
+    const found = letterCounts(text);
+    const lacking = [...wanted].filter(([char, count]) => (found.get(char) ?? 0) < count).map(([char, count]) => `${char} ${count}/${found.get(char) ?? 0}`);
+    expect(lacking).toEqual([]);
+    // The scripts the old build lost, and the editors on the title and copyright pages.
+    for (const word of ['革命不是请客吃饭', 'Ирина Петрова', 'Ελευθερία', 'החירות']) expect(text).toContain(word);
+    expect(text).toContain('Edited by 王小明 and Ирина Петрова.');
+  });
+
+  it('embeds a subset of each font it uses, and the colophon names them', () => {
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    const names = fonts.map((line) => line.split(/\s+/)[0]!);
+    expect(names.map((n) => n.replace(/^[A-Z]{6}\+/, '').replace(/-.*/, '')).sort()).toEqual(
+      expect.arrayContaining(['EBGaramond', 'NotoNaskhArabic', 'NotoSerifCJKsc', 'NotoSerifHebrew']),
+    );
+    for (const line of fonts) expect(line).toMatch(/\byes\s+yes\s+yes\b/); // embedded, subset, with a Unicode map
+    const colophon = pdfPages(pdf).at(-1)!.replace(/\s+/g, ' ');
+    expect(colophon).toMatch(/Letters that EB Garamond lacks were set in .*Noto Serif CJK SC/);
+    for (const family of ['Noto Serif Hebrew', 'Noto Naskh Arabic']) expect(colophon).toContain(family);
+  });
+
+  it('sets a right-to-left piece from the right edge, its words in reading order', () => {
+    const page = pdfPages(pdf).find((p) => p.includes('החירות'))!;
+    expect(page.replace(/[\u200e\u200f\u202a-\u202e]/g, '')).toContain('החירות אינה מתנה; היא נלקחת במאבק');
+    const words = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+    const first = /xMax="([\d.]+)"[^>]*>תוריחה</.exec(words);
+    // The paragraph's first word ends at the right edge of the text block (the page is a recto: 419.53 - 62).
+    expect(Number(first?.[1])).toBeGreaterThan(350);
+  });
+
+  it('sets each piece in its own language’s quotation marks, in both books', () => {
+    const flat = text.replace(/[ \n]+/g, ' ');
+    // pdftotext gives the narrow no-break spaces as spaces or as themselves.
+    expect(flat).toMatch(/Les ouvriers disaient[\u00a0 ]: «[\u202f ]Du pain, de la paix, de la liberté[\u202f ]![\u202f ]»/);
+    expect(flat).toContain('Die Arbeiterinnen sangen: „Brot und Rosen!“');
+    expect(flat).toContain('Рабочие говорили: «Хлеба, мира и свободы!»');
+    const epub = openEpub(path.join(out, `${SLUG}.epub`));
+    const french = epub.spine.map((doc) => epub.text(doc)).find((xhtml) => xhtml.includes('Les ouvriers'))!;
+    expect(french).toContain('«\u202fDu pain');
+  });
+
+  it('gives each EPUB document its language and direction', () => {
+    const epub = openEpub(path.join(out, `${SLUG}.epub`));
+    const html = (needle: string) => /<html[^>]*>/.exec(epub.spine.map((doc) => epub.text(doc)).find((xhtml) => xhtml.includes(needle))!)![0];
+    expect(html('革命不是')).toMatch(/xml:lang="zh" lang="zh"/);
+    expect(html('החירות')).toMatch(/xml:lang="he" lang="he" dir="rtl"/);
+    expect(html('تُمنح')).toMatch(/xml:lang="ar" lang="ar" dir="rtl"/);
+    expect(html('This small book')).toMatch(/xml:lang="en" lang="en">$/);
+    // A left-to-right book: pages turn as usual.
+    expect(epub.opf).toMatch(/<spine toc="ncx">/);
+  });
+
+  it.skipIf(!existsSync('/usr/share/java/epubcheck.jar') || !hasCommand('java'))('passes EPUBCheck', () => {
+    const output = execFileSync('java', ['-jar', '/usr/share/java/epubcheck.jar', path.join(out, `${SLUG}.epub`)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(output).toMatch(/0 fatals \/ 0 errors \/ 0 warnings/);
+  });
+
+  it('places the figure in the PDF whole, tagged Figure with its alt text, its caption under it', () => {
+    const list = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    const image = list.map((line) => line.trim().split(/\s+/)).find((cols) => cols[2] === 'image')!;
+    expect(image.slice(3, 5)).toEqual(['600', '300']);
+    expect(image.slice(12, 14)).toEqual(['150', '150']); // natural size: 4 in at the file's 150 dpi
+    const page = pdfPages(pdf)[Number(image[0]) - 1]!;
+    expect(page).toContain('La barricade de la rue Saint-Maur');
+    const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
+    const alt = /\/Alt <feff([0-9a-f]+)>/i.exec(qdf)?.[1] ?? '';
+    expect(Buffer.from(alt, 'hex').swap16().toString('utf16le')).toBe('Une barricade : une rangée de pavés, un drapeau rouge, une tente et un arbre.');
+    expect(qdf).toMatch(/\/S \/Figure/);
+  });
+
+  it('packages the figure in the EPUB with a manifest entry, shown with its alt text', () => {
+    const epub = openEpub(path.join(out, `${SLUG}.epub`));
+    expect(epub.opf).toMatch(/<item id="picture-1" href="images\/01-barricade\.png" media-type="image\/png"\/>/);
+    expect(epub.files['OEBPS/images/01-barricade.png']).toEqual(new Uint8Array(readFileSync(path.join(FIXTURE, 'barricade.png'))));
+    const french = epub.spine.map((doc) => epub.text(doc)).find((xhtml) => xhtml.includes('Les ouvriers'))!;
+    expect(french).toMatch(/<img src="images\/01-barricade\.png" alt="Une barricade : une rangée de pavés, un drapeau rouge, une tente et un arbre\." ?\/>/);
+    // A figure, its caption the italic paragraph after it, as in print.
+    expect(french).toMatch(/<figure><img [^>]*>\s*<figcaption><em>La barricade de la rue Saint-Maur[^<]*<\/em><\/figcaption><\/figure>/);
+  });
+
+  it('warns of a picture below 200 dpi at its printed size', () => {
+    const report = readFileSync(path.join(out, `${SLUG}-report.md`), 'utf8');
+    expect(report).toMatch(/french\.md:11:\d+.*150 dpi.*image\/low-resolution|image\/low-resolution.*150 dpi/s);
+  });
+
+  it('passes Ace by DAISY with no violation', async (context) => {
+    if (!aceScript() || !(await findChromium())) context.skip();
+    const result = await runAce(path.join(out, `${SLUG}.epub`));
+    expect(result.summary).toBe('Ace: pass, 0 violations');
+  }, 600_000);
+
+  it('tags each piece with its language', () => {
+    const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
+    const langs = [...qdf.matchAll(/\/Lang \(([^)]*)\)/g)].map((m) => m[1]);
+    expect(langs).toEqual(expect.arrayContaining(['en', 'zh', 'ru', 'el', 'he', 'ar', 'fr', 'de']));
+  });
+});
+
+describe('a book written right to left', () => {
+  it('turns its pages right to left, every document marked rtl, its text set from the right edge', () => {
+    const source = freshDir('rtl-book');
+    writeFileSync(path.join(source, 'anthology.yaml'), 'title: חירות\nlanguage: he\neditors: [רחל לוי]\ncontents: [one.md]\n');
+    writeFileSync(path.join(source, 'one.md'), '---\ntitle: לחם\nauthor: רחל לוי\nformat: markdown\n---\nהחירות אינה מתנה; היא נלקחת במאבק.\n');
+    const out = freshDir('rtl-book-out');
+    const result = runCli(['build', source, '--out', out]);
+    expect(result.status, result.stderr).toBe(0);
+    const [epubName] = readdirSync(out).filter((f) => f.endsWith('.epub'));
+    expect(epubName).toMatch(/^book-[0-9a-f]{8}\.epub$/); // nothing in the title transliterates
+    const epub = openEpub(path.join(out, epubName!));
+    expect(epub.opf).toMatch(/<spine toc="ncx" page-progression-direction="rtl">/);
+    for (const doc of epub.spine) expect(epub.text(doc)).toMatch(/<html[^>]* dir="rtl"/);
+    const words = execFileSync('pdftotext', ['-bbox', path.join(out, epubName!.replace(/\.epub$/, '.pdf')), '-'], { encoding: 'utf8' });
+    expect(Number(/xMax="([\d.]+)"[^>]*>תוריחה</.exec(words)?.[1])).toBeGreaterThan(350);
+  });
+});
+
+describe('a picture that cannot be read', () => {
+  it('fails the build at the place that calls it, and writes nothing', () => {
+    const source = freshDir('corrupt-image');
+    cpSync(FIXTURE, source, { recursive: true });
+    writeFileSync(path.join(source, 'barricade.png'), 'not a picture at all');
+    const out = path.join(freshDir('corrupt-image-out'), 'dist');
+    const result = runCli(['build', source, '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stderr).toMatch(/french\.md:11:\d+: error Unexpected content in image “barricade\.png”.* \[image\/corrupt\]/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('a letter no print font has', () => {
+  it('fails the build with every place it occurs, and writes nothing', () => {
+    const source = freshDir('missing-glyph');
+    cpSync(FIXTURE, source, { recursive: true });
+    // Linear B: no font here has it.
+    const config = readFileSync(path.join(source, 'anthology.yaml'), 'utf8').replace('editors: [王小明,', 'editors: [𐀀𐀁,');
+    writeFileSync(path.join(source, 'anthology.yaml'), config);
+    writeFileSync(path.join(source, 'german.md'), readFileSync(path.join(source, 'german.md'), 'utf8').replace('Brot und Rosen!', 'Brot 𐀀 und Rosen!'));
+    const out = path.join(freshDir('missing-glyph-out'), 'dist');
+    const result = runCli(['build', source, '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    const errors = result.stderr.split('\n').filter((line) => line.includes('[font/missing-glyph]'));
+    expect(errors).toEqual([
+      // Columns count UTF-16 units, as every message of the pipeline does.
+      `${path.join(source, 'anthology.yaml')}:3:11: error no print font has “𐀀” (U+10000) [font/missing-glyph]`,
+      `${path.join(source, 'german.md')}:9:33: error no print font has “𐀀” (U+10000) [font/missing-glyph]`,
+      `${path.join(source, 'anthology.yaml')}:3:13: error no print font has “𐀁” (U+10001) [font/missing-glyph]`,
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { toString } from 'mdast-util-to-string';
+import { parseCleanText } from '../../pipeline/parse/index.ts';
+import { smarten } from '../../pipeline/parse/typography.ts';
+
+const NNBSP = '\u202F';
+const NBSP = '\u00A0';
+
+describe('quotation marks and spacing by language', () => {
+  it('sets French guillemets with narrow no-break spaces, and spaces before high punctuation', () => {
+    expect(smarten('Ils disaient : "Du pain !" Et toi ; pourquoi pas ?', 'fr')).toBe(
+      `Ils disaient${NBSP}: «${NNBSP}Du pain${NNBSP}!${NNBSP}» Et toi${NNBSP}; pourquoi pas${NNBSP}?`,
+    );
+    // Guillemets typed by the author get their spaces too; an apostrophe stays one.
+    expect(smarten("«C'est la lutte»", 'fr-CA')).toBe(`«${NNBSP}C’est la lutte${NNBSP}»`);
+  });
+
+  it('sets German low-high quotes, with the secondary pair inside', () => {
+    expect(smarten('Sie sangen: "Brot und \'Rosen\'!" Das ist\'s.', 'de')).toBe('Sie sangen: „Brot und ‚Rosen‘!“ Das ist’s.');
+  });
+
+  it('sets Russian guillemets with „ “ inside, and no spaces', () => {
+    expect(smarten('Он сказал: "Хлеба и "мира"!"', 'ru')).toBe('Он сказал: «Хлеба и «мира»!»');
+    expect(smarten('“Хлеба”', 'ru-RU')).toBe('«Хлеба»');
+  });
+
+  it('keeps English marks for English and for a language it has no convention for', () => {
+    expect(smarten('"Bread," she said, \'and roses.\'', 'en-GB')).toBe('“Bread,” she said, ‘and roses.’');
+    expect(smarten('"Mkate"', 'sw')).toBe('“Mkate”');
+    expect(smarten('"Bread"')).toBe('“Bread”');
+  });
+
+  it('works on the text nodes of a piece, across emphasis', () => {
+    const tree = parseCleanText('Il dit : "*Non* !"\n', { file: 'x.md', language: 'fr' }).tree;
+    expect(toString(tree)).toBe(`Il dit${NBSP}: «${NNBSP}Non${NNBSP}!${NNBSP}»`);
+  });
+});
