@@ -102,6 +102,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     loadImages(
       pieces.map(({ manuscript, tree }) => ({ tree, file: manuscript.path, dir: path.dirname(path.resolve(manuscript.path)), place: placeIn(manuscript) })),
       options.sourceDir,
+      { maxPixels: limitsOf(source.config).image_pixels, ...(options.allowOutside ? { allowOutside: options.allowOutside } : {}) },
     ),
   );
   parseDiagnostics.push(...images.diagnostics);

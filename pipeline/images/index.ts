@@ -11,6 +11,7 @@
  * source folder were refused when parsing.
  */
 import { readFile } from 'node:fs/promises';
+import { destinationOf, sourceBounds } from '../load/_paths.ts';
 import path from 'node:path';
 import type { Image, Nodes, Root } from 'mdast';
 import sharp, { type Metadata } from 'sharp';
@@ -44,7 +45,19 @@ const FORMATS: Record<string, BookImage['mediaType'] | 'convert'> = {
   webp: 'convert',
 };
 
-export async function loadImages(sources: readonly ImageSource[], sourceDir: string): Promise<LoadedImages> {
+export interface ImageLimits {
+  /** Most pixels (width × height) a picture may have; checked from its header, before decoding. */
+  maxPixels?: number;
+  /** Folders outside the source folder that its links may lead into (`--allow-outside`). */
+  allowOutside?: readonly string[];
+}
+
+/** 50 megapixels: a 7,000 × 7,000 scan. A decompression bomb declares far more. */
+const DEFAULT_MAX_PIXELS = 50_000_000;
+
+export async function loadImages(sources: readonly ImageSource[], sourceDir: string, limits: ImageLimits = {}): Promise<LoadedImages> {
+  const maxPixels = limits.maxPixels ?? DEFAULT_MAX_PIXELS;
+  const bounds = await sourceBounds(sourceDir, limits.allowOutside);
   const images: BookImage[] = [];
   const diagnostics: Diagnostic[] = [];
   const byPath = new Map<string, BookImage>();
@@ -56,9 +69,17 @@ export async function loadImages(sources: readonly ImageSource[], sourceDir: str
       const relative = path.relative(path.resolve(sourceDir), target);
       if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
       const place = source.place(url);
+      // Judged by where it really leads: a link in the folder to a file elsewhere is not published.
+      const leads = await destinationOf(target, bounds);
+      if (leads.kind === 'outside') {
+        diagnostics.push(
+          diagnostic(source.file, 'error', 'image/outside-source', `Unexpected link: image “${url}” leads outside the source folder, to “${leads.real}”; move the picture into the folder, or allow its folder with --allow-outside`, place),
+        );
+        continue;
+      }
       let image = byPath.get(target);
       if (!image) {
-        const read = await readImage(target, url, images.length + 1, { file: source.file, ...place });
+        const read = await readImage(target, url, images.length + 1, { file: source.file, ...place }, maxPixels);
         if ('error' in read) {
           diagnostics.push(diagnostic(source.file, 'error', read.ruleId, read.error, place));
           continue;
@@ -88,6 +109,7 @@ async function readImage(
   url: string,
   ordinal: number,
   origin: { file: string; line?: number; column?: number },
+  maxPixels: number,
 ): Promise<{ image: BookImage } | { error: string; ruleId: string }> {
   const shown = url.length > 80 ? `${url.slice(0, 77)}…` : url;
   let bytes: Buffer;
@@ -98,13 +120,22 @@ async function readImage(
   }
   let metadata: Metadata;
   try {
-    metadata = await sharp(bytes).metadata();
+    // Only the header is read here, so sharp's own pixel limit is lifted: ours is checked below, with a clearer message.
+    metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
     return { ruleId: 'image/corrupt', error: `Unexpected content in image “${shown}”: not a JPEG, PNG, GIF, WebP or SVG picture that can be read` };
   }
   const kind = FORMATS[metadata.format ?? ''];
   if (!kind || !metadata.width || !metadata.height) {
     return { ruleId: 'image/unsupported', error: `Unexpected ${metadata.format ?? 'unknown'} image “${shown}”, expected JPEG, PNG, GIF, WebP or SVG` };
+  }
+  // The header is all that has been read: a picture that declares more pixels is refused before any decoding.
+  const pixels = metadata.width * metadata.height * (metadata.pages ?? 1);
+  if (pixels > maxPixels) {
+    return {
+      ruleId: 'limit/image-pixels',
+      error: `Unexpected image “${shown}” of ${metadata.width} × ${metadata.height}${(metadata.pages ?? 1) > 1 ? ` × ${metadata.pages} frames` : ''} pixels, expected at most ${maxPixels} (raise limits.image_pixels in anthology.yaml if the book needs it)`,
+    };
   }
   try {
     const screen = await screenCopy(bytes, kind, metadata.width);

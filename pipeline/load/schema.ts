@@ -103,6 +103,8 @@ export const LIMIT_DEFAULTS = {
   docx_bytes: 256 * 1024 * 1024,
   /** Files inside a Word file's zip. */
   docx_entries: 5000,
+  /** Pixels of one picture (width × height × frames), read from its header before decoding. */
+  image_pixels: 50_000_000,
 } as const;
 
 const limit = z.number().int().positive();
@@ -116,6 +118,7 @@ export const limitsSchema = z
     pdf_page_characters: limit.optional(),
     docx_bytes: limit.optional(),
     docx_entries: limit.optional(),
+    image_pixels: limit.optional(),
   })
   .strict();
 

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import PDFDocument from 'pdfkit';
 import { makeDocx } from '../read/_docx.ts';
+import { pngDeclaring } from '../fixtures/hostile/png-bomb.ts';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { BIN, EPOCH, ROOT, freshDir, hasCommand, openEpub, runCli } from '../build/_book.ts';
@@ -306,5 +307,45 @@ describe('limits on what the readers open', () => {
     });
     const result = await refusedWith({ 'anthology.yaml': CONFIG('dense.pdf', 'limits: {pdf_page_characters: 5000}\n'), 'dense.pdf': pdf }, 'dense.pdf', 'limit/pdf-page-text');
     expect(result.stderr).toMatch(/Unexpected page 2 with \d+ characters/);
+  });
+});
+
+describe('pictures', () => {
+  const withPicture = (extra: Record<string, string | Uint8Array>, limits = '') => ({
+    'anthology.yaml': `${MINIMAL_CONFIG}${limits}`,
+    'one.md': piece('title: One\nauthor: A\nformat: markdown', 'Text.\n\n![A picture](pictures/p.png)\n\nMore text.\n'),
+    ...extra,
+  });
+
+  it('a picture that declares more pixels than limits.image_pixels is refused from its header, at its place', async () => {
+    for (const [width, height] of [[8_000, 8_000], [30_000, 30_000]] as const) {
+      const source = await makeSourceDir(withPicture({ 'pictures/p.png': pngDeclaring(width, height) }));
+      const out = freshDir('out');
+      const result = runCli(['build', source, '--out', out, '--no-cache']);
+      expect(result.status, result.stderr).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`one\\.md:8:\\d+: error Unexpected image “pictures/p\\.png” of ${width} × ${height} pixels, expected at most 50000000 .*\\[limit/image-pixels\\]`));
+      expect(outputs(out)).toEqual([]);
+    }
+  });
+
+  it('limits.image_pixels lowers or raises the limit', async () => {
+    const source = await makeSourceDir(withPicture({ 'pictures/p.png': pngDeclaring(2_000, 2_000) }, 'limits: {image_pixels: 1000000}\n'));
+    const result = runCli(['build', source, '--out', freshDir('out'), '--no-cache']);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).toContain('[limit/image-pixels]');
+  });
+
+  it('a picture that is a link to a file outside the folder is refused', async () => {
+    const elsewhere = freshDir('secret');
+    const real = path.join(elsewhere, 'p.png');
+    writeFileSync(real, pngDeclaring(10, 10));
+    const source = await makeSourceDir(withPicture({}));
+    mkdirSync(path.join(source, 'pictures'));
+    symlinkSync(real, path.join(source, 'pictures/p.png'));
+    const out = freshDir('out');
+    const result = runCli(['build', source, '--out', out, '--no-cache']);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/one\.md:8:\d+: error Unexpected link: image “pictures\/p\.png” leads outside the source folder.*\[image\/outside-source\]/);
+    expect(outputs(out)).toEqual([]);
   });
 });
