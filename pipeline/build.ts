@@ -11,6 +11,7 @@ import { loadImages } from './images/index.ts';
 import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.ts';
 import { renderEpub } from './render/epub/index.ts';
 import { MissingGlyphsError, missingGlyphDiagnostics, renderPdf } from './render/pdf/index.ts';
+import { unknownPrintFont } from './render/pdf/theme.ts';
 import { imposeBooklet } from './impose/booklet.ts';
 import { renderCover } from './render/cover/index.ts';
 import { renderReport } from './report/index.ts';
@@ -63,6 +64,8 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   };
 
   const source = await time('load', () => loadSource(options.sourceDir, { allowOutside: options.allowOutside }));
+  const fontProblem = unknownPrintFont(source.config.print.font, source.configPath, source.configPlaces['print.font']);
+  if (fontProblem) throw new AnthologyError([...source.diagnostics, fontProblem]);
   const cleaning = { cleaned: 0, cached: 0 };
   const cleaned: CleanText[] = await time('clean', async () => {
     const cache = options.cleanCache ?? (options.cacheDir === undefined ? undefined : await openCleanCache(options.cacheDir));

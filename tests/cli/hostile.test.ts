@@ -349,3 +349,15 @@ describe('pictures', () => {
     expect(outputs(out)).toEqual([]);
   });
 });
+
+describe('no configuration ends in a stack trace', () => {
+  it('an unknown print font is an error at its place in anthology.yaml', async () => {
+    const source = await makeSourceDir({ 'anthology.yaml': `${MINIMAL_CONFIG}print:\n  font: Comic Sans\n`, 'one.md': piece('title: One\nauthor: A', 'Text.\n') });
+    const out = freshDir('out');
+    const result = runCli(['build', source, '--out', out, '--no-cache']);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
+    expect(result.stderr).toMatch(/anthology\.yaml:7:3: error Unexpected print font “Comic Sans”, expected one of: eb-garamond .*\[schema\/invalid-value\]/);
+    expect(outputs(out)).toEqual([]);
+  });
+});

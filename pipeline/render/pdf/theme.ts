@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import type { PrintSettings } from '../../types.ts';
+import type { Diagnostic, Place, PrintSettings } from '../../types.ts';
+import { diagnostic } from '../../diagnostics.ts';
 
 const THEME_URL = new URL('../../../templates/print-theme.yaml', import.meta.url);
 
@@ -197,6 +198,19 @@ function isUsable(value: number | undefined): value is number {
 }
 
 /** The theme's font family for a name as written in anthology.yaml (`EB Garamond` works too). */
+/**
+ * `print.font` names a family of the print theme: an unknown name is the editor's error, at
+ * its place in anthology.yaml, found before anything is rendered.
+ */
+export function unknownPrintFont(name: string | undefined, file: string, place: Place | undefined): Diagnostic | undefined {
+  if (name === undefined) return undefined;
+  const theme = loadPrintTheme();
+  const key = name.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if (theme.fonts[key]) return undefined;
+  const known = Object.keys(theme.fonts);
+  return diagnostic(file, 'error', 'schema/invalid-value', `Unexpected print font “${name}”, expected one of: ${known.join(', ')} (fonts are added in templates/print-theme.yaml)`, place);
+}
+
 export function fontFamilyFor(name: string, theme: PrintTheme): FontFamilyFiles {
   const key = name.trim().toLowerCase().replace(/[\s_]+/g, '-');
   const family = theme.fonts[key];
