@@ -4,7 +4,7 @@
  * at a time and all of them mixed), cleaned with the profile detected from the text, and
  * compared with the truth.
  *
- *   npx tsx eval/evaluate.ts [--held-out | --all] [--cases] [--write DIR] [--verbose] [--errors]
+ *   npx tsx eval/evaluate.ts [--held-out | --all] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors]
  *
  * The texts and the generator seeds are split in two. The development half (the default) is
  * the one to debug on; `--held-out` only scores the other half: it prints aggregate figures
@@ -37,7 +37,9 @@ const writeDir = option('--write');
 const verbose = args.includes('--verbose');
 const listErrors = args.includes('--errors');
 const showCases = args.includes('--cases');
-if ((heldOut || both) && (writeDir || verbose || listErrors || showCases)) {
+/** More rounds of seeds for the development half (each round a new set of cases), to debug on more shapes. */
+const rounds = Number(option('--rounds') ?? 1);
+if ((heldOut || both) && (writeDir || verbose || listErrors || showCases || rounds !== 1)) {
   console.error('The held-out half is scored, not shown: --write, --verbose, --errors and --cases work on the development half only.');
   process.exit(2);
 }
@@ -291,6 +293,7 @@ interface Case {
   focus: FailureClass | 'mixed';
   classes: Set<FailureClass>;
   seed: number;
+  round: number;
 }
 
 const CLASSES = Object.keys(FAILURE_CLASSES) as FailureClass[];
@@ -307,24 +310,24 @@ function hash(text: string): number {
  * a rotating third of the classes; seeds come from the text, kind and class, and the held-out
  * half draws them from another range.
  */
-function casesOf(truths: readonly Truth[]): Case[] {
+function casesOf(truths: readonly Truth[], round = 0): Case[] {
   const cases: Case[] = [];
   truths.forEach((truth, t) => {
-    const seedOf = (kind: RawKind, focus: string): number => (hash(`${truth.name}|${kind}|${focus}`) % 1_000_000) + (truth.split === 'held-out' ? 7_000_000 : 0);
+    const seedOf = (kind: RawKind, focus: string): number => (hash(`${truth.name}|${kind}|${focus}${round ? `|${round}` : ''}`) % 1_000_000) + (truth.split === 'held-out' ? 7_000_000 : 0);
     const baseKind: RawKind = t % 2 ? 'web' : 'pdf';
-    cases.push({ truth, kind: baseKind, focus: 'base', classes: new Set(['base']), seed: seedOf(baseKind, 'base') });
+    cases.push({ truth, kind: baseKind, focus: 'base', classes: new Set(['base']), seed: seedOf(baseKind, 'base'), round });
     for (const kind of ['web', 'pdf'] as const) {
       const seed = seedOf(kind, 'mixed');
       const r = rng(seed ^ 0x5bd1e995);
       const classes = new Set<FailureClass>(['base']);
       for (const c of FOCUS) if ((FAILURE_CLASSES[c].kinds as readonly RawKind[]).includes(kind) && r() < (c === 'no-title' ? 0.25 : 0.45)) classes.add(c);
-      cases.push({ truth, kind, focus: 'mixed', classes, seed });
+      cases.push({ truth, kind, focus: 'mixed', classes, seed, round });
     }
     FOCUS.forEach((c, k) => {
       const kinds = FAILURE_CLASSES[c].kinds as readonly RawKind[];
-      if (c === 'spelling-variety' ? !truth.variety : (t + k) % 3 !== 0) return;
-      const kind = kinds[(t + k) % kinds.length]!;
-      cases.push({ truth, kind, focus: c, classes: new Set(['base', c]), seed: seedOf(kind, c) });
+      if (c === 'spelling-variety' ? !truth.variety : (t + k + round) % 3 !== 0) return;
+      const kind = kinds[(t + k + round) % kinds.length]!;
+      cases.push({ truth, kind, focus: c, classes: new Set(['base', c]), seed: seedOf(kind, c), round });
     });
   });
   return cases;
@@ -384,7 +387,7 @@ function run(c: Case): Row {
   const rightClean = rightAt(truthWords, cleanWords, cleanAlign.toTruth);
   let madeWorse = 0;
   for (const t of rightAt(truthWords, rawList, rawAlign.toTruth)) if (!rightClean.has(t)) madeWorse++;
-  const label = `${truth.name} ${kind} ${c.focus}`;
+  const label = `${truth.name} ${kind} ${c.focus}${c.round ? ` r${c.round}` : ''}`;
   if (verbose) {
     const predicted = new Set(mappedStarts(cleanBlocks, cleanAlign.toTruth));
     const actual = new Set(starts);
@@ -405,7 +408,7 @@ function run(c: Case): Row {
   if (listErrors) for (const e of wordErrors(truthWords, cleanWords)) console.log(`${label}: ${e}`);
   if (writeDir) {
     mkdirSync(writeDir, { recursive: true });
-    const base = path.join(writeDir, `${truth.name}.${kind}.${c.focus}`);
+    const base = path.join(writeDir, `${truth.name}.${kind}.${c.focus}${c.round ? `.r${c.round}` : ''}`);
     writeFileSync(`${base}.raw.txt`, degraded.raw);
     writeFileSync(`${base}.clean.md`, result.markdown);
     writeFileSync(`${base}.edits.txt`, result.edits.map((e) => `${e.line}:${e.column} ${e.ruleId} ${JSON.stringify(e.old)} → ${JSON.stringify(e.new)}`).join('\n'));
@@ -512,11 +515,12 @@ function report(split: Split, rows: readonly Row[], detail: boolean): void {
   console.log(targets(overall));
   const misdetected = rows.filter((r) => r.profile !== (r.case.kind === 'web' ? 'web' : 'pdf-text')).length;
   console.log(`slowest clean: ${Math.max(...rows.map((r) => r.ms)).toFixed(0)} ms; profile misdetected: ${misdetected}/${rows.length}`);
+  if (detail && verbose) for (const r of rows) if (r.profile !== (r.case.kind === 'web' ? 'web' : 'pdf-text')) console.log(`  misdetected: ${r.case.truth.name} ${r.case.kind} ${r.case.focus} r${r.case.round} as ${r.profile}`);
 }
 
 const truths = readTruths();
 const splits: Split[] = heldOut ? ['held-out'] : both ? ['dev', 'held-out'] : ['dev'];
 for (const split of splits) {
-  const rows = casesOf(truths.filter((t) => t.split === split)).map(run);
+  const rows = Array.from({ length: rounds }, (_, round) => casesOf(truths.filter((t) => t.split === split), round)).flat().map(run);
   report(split, rows, split === 'dev');
 }

@@ -9,6 +9,9 @@ import { findSuspectWords } from './suspects.ts';
 
 export { detectProfile } from './detect.ts';
 
+/** Rule id of the notes on lines the cleaner kept although they may be furniture. */
+export const KEPT_MAY_BE_FURNITURE = 'clean/kept-may-be-furniture';
+
 export interface CleanTextOptions {
   file: string;
   format?: TextFormat;
@@ -68,6 +71,10 @@ function clean(text: string, options: CleanTextOptions, origin: Origin, speller:
   const result = runPasses(text, passes, ctx);
   const starts = lineStarts(origin.raw);
   const { edits, diagnostics } = report(result, origin, starts, (i) => passes[i]!.describe);
+  for (const kept of ctx.kept) {
+    const place = placeOf(starts, origin.offset + toOriginalOffset(result.maps, kept.passIndex, kept.offset));
+    diagnostics.push(diagnostic(origin.file, 'info', KEPT_MAY_BE_FURNITURE, `Kept “${kept.text.trim()}”: may be furniture (${kept.reason})`, place));
+  }
   for (const suspect of findSuspectWords(result.text, ctx.speller, ctx.vocabulary)) {
     const place = placeOf(starts, origin.offset + toOriginalOffset(result.maps, passes.length, suspect.offset));
     const hint = suspect.suggestion ? `, expected “${suspect.suggestion}”?` : '';
