@@ -92,3 +92,27 @@ export function linkEntryEvidence(text: string): Evidence {
     isStrongProse(trimmed) && { weight: -3, reason: 'reads as a finished sentence' },
   ]);
 }
+
+/** Words of picture captions and credits: what a picture is, where it came from, where it stands on the page. */
+const PICTURE_WORDS =
+  /\b(?:photo(?:graph)?s?|photographed|pictured?|images?|illustrations?|drawings?|drawn|engravings?|paintings?|painted|sketch(?:ed)?|map|plan|diagram|figure|fig\.|plate|credit|courtesy|copyright|collection|archives?|library|museum|getty|alamy|shutterstock|wikimedia|reuters|afp|(?:left|right|above|below|top|bottom|inset)(?=:))\b/i;
+const YEAR = /\b(?:1[5-9]\d\d|20\d\d)s?\b/;
+
+/**
+ * Evidence that a short line is a picture caption rather than a heading: picture and credit
+ * words, a date for the picture (a year, "c. 1900", most of all at the end), a label before a
+ * colon, a credit in brackets. Numbering and capitals speak for a heading.
+ */
+export function captionEvidence(text: string): Evidence {
+  const trimmed = text.trim();
+  return weigh([
+    PICTURE_WORDS.test(trimmed) && { weight: 2, reason: 'picture or credit words' },
+    /\b(?:c\.|ca\.|circa|about|around)\s*1[5-9]\d\d\b/i.test(trimmed) && { weight: 2, reason: 'dates a picture' },
+    /\b(?:in|of|from)\s+(?:1[5-9]\d\d|20\d\d)s?\)?$/.test(trimmed) && { weight: 2, reason: 'ends on a year' },
+    YEAR.test(trimmed) && { weight: 1, reason: 'carries a year' },
+    /\([^)]{3,40}\)$/.test(trimmed) && { weight: 1, reason: 'ends with a credit in brackets' },
+    /^[\p{Lu}][\p{L}.]*(?: [\p{L}.]+)?:\s+\S/u.test(trimmed) && { weight: 1, reason: 'a label before a colon' },
+    /^(?:\d+\.|[IVXLC]+\.)\s/.test(trimmed) && { weight: -2, reason: 'numbered like a section' },
+    trimmed === trimmed.toUpperCase() && /\p{Lu}{3}/u.test(trimmed) && { weight: -1, reason: 'in capitals, as headings are set' },
+  ]);
+}
