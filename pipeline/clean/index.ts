@@ -3,7 +3,8 @@ import { diagnostic, lineStarts, placeOf } from '../diagnostics.ts';
 import { createContext } from './_context.ts';
 import { passesFor } from './_profiles.ts';
 import { runPasses, toOriginalOffset, type Pass, type RunResult } from './_runner.ts';
-import { loadSpeller, type Speller } from './_words.ts';
+import { loadSpeller, type SpellingVariety, type Speller } from './_words.ts';
+import { spellingVariety } from './_language.ts';
 import { detectProfile } from './detect.ts';
 import { findSuspectWords } from './suspects.ts';
 
@@ -18,6 +19,8 @@ export interface CleanTextOptions {
   title?: string;
   author?: string;
   corrections?: Correction[];
+  /** BCP 47 tag from the front matter; without one, the spelling variety is read from the text. */
+  language?: string;
 }
 
 /** Where a cleaned text sits in the file it came from. */
@@ -63,8 +66,9 @@ function report(
   return { edits, diagnostics };
 }
 
-function clean(text: string, options: CleanTextOptions, origin: Origin, speller: Speller): CleanText {
+function clean(text: string, options: CleanTextOptions, origin: Origin, spellerFor: (variety: SpellingVariety) => Speller): CleanText {
   const profile = options.format ?? detectProfile(text);
+  const speller = spellerFor(spellingVariety(text, options.language, spellerFor('en-US')));
   const corrections = options.corrections ?? [];
   const ctx = createContext(text, { ...options, profile, corrections }, speller);
   const passes = passesFor(profile, corrections);
@@ -91,8 +95,12 @@ function clean(text: string, options: CleanTextOptions, origin: Origin, speller:
 
 /** A cleaner that loads the dictionary on first use and keeps it for every text it cleans. */
 export function createCleaner(): Cleaner {
-  let speller: Speller | undefined;
-  const getSpeller = (): Speller => (speller ??= loadSpeller());
+  const spellers = new Map<SpellingVariety, Speller>();
+  const getSpeller = (variety: SpellingVariety): Speller => {
+    let speller = spellers.get(variety);
+    if (!speller) spellers.set(variety, (speller = loadSpeller(variety)));
+    return speller;
+  };
   return {
     cleanManuscript(manuscript) {
       const { meta } = manuscript;
@@ -102,6 +110,7 @@ export function createCleaner(): Cleaner {
         author: meta.author,
         corrections: meta.corrections,
         ...(meta.format ? { format: meta.format } : {}),
+        ...(meta.language ? { language: meta.language } : {}),
       };
       const origin: Origin = {
         file: manuscript.path,
@@ -109,10 +118,10 @@ export function createCleaner(): Cleaner {
         offset: manuscript.bodyOffset,
         ...(manuscript.fields.corrections ? { correctionsPlace: manuscript.fields.corrections } : {}),
       };
-      return clean(manuscript.body, options, origin, getSpeller());
+      return clean(manuscript.body, options, origin, getSpeller);
     },
     cleanText(text, options) {
-      return clean(text, options, { file: options.file, raw: text, offset: 0 }, getSpeller());
+      return clean(text, options, { file: options.file, raw: text, offset: 0 }, getSpeller);
     },
   };
 }
