@@ -68,7 +68,7 @@ function report(
 
 function clean(text: string, options: CleanTextOptions, origin: Origin, spellerFor: (variety: SpellingVariety) => Speller): CleanText {
   const profile = options.format ?? detectProfile(text);
-  const speller = spellerFor(spellingVariety(text, options.language, spellerFor('en-US')));
+  const speller = spellerFor(spellingVariety(text, options.language, spellerFor('en-US'), () => spellerFor('en-GB')));
   const corrections = options.corrections ?? [];
   const ctx = createContext(text, { ...options, profile, corrections }, speller);
   const passes = passesFor(profile, corrections);

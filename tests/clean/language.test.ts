@@ -15,13 +15,13 @@ const BRITISH =
 
 describe('spelling by language variety', () => {
   it('reads British spelling from the text itself and checks it against the British dictionary', () => {
-    expect(spellingVariety(BRITISH, undefined, loadSpeller('en-US'))).toBe('en-GB');
+    expect(spellingVariety(BRITISH, undefined, loadSpeller('en-US'), () => loadSpeller('en-GB'))).toBe('en-GB');
     expect(suspects(BRITISH)).toEqual([]);
   });
 
   it('takes the variety from a language tag', () => {
-    expect(spellingVariety('The color of the theater.', 'en-GB', loadSpeller('en-US'))).toBe('en-GB');
-    expect(spellingVariety('Plain words here.', 'en-US', loadSpeller('en-US'))).toBe('en-US');
+    expect(spellingVariety('The color of the theater.', 'en-GB', loadSpeller('en-US'), () => loadSpeller('en-GB'))).toBe('en-GB');
+    expect(spellingVariety('Plain words here.', 'en-US', loadSpeller('en-US'), () => loadSpeller('en-GB'))).toBe('en-US');
     expect(suspects('A programme of works was agreed by the council this year, and the work was begun.\n', 'en-GB')).toEqual([]);
   });
 
@@ -31,7 +31,7 @@ describe('spelling by language variety', () => {
 
   it('gives a text in a language without a dictionary no suspects and no repairs', () => {
     const german = 'Die Schleusenwärter wohnten in kleinen Häusern am Kanal, und ihre Kinder lernten schwimmen, bevor sie lesen lernten.\n';
-    expect(spellingVariety(german, undefined, loadSpeller('en-US'))).toBe('none');
+    expect(spellingVariety(german, undefined, loadSpeller('en-US'), () => loadSpeller('en-GB'))).toBe('none');
     expect(suspects(german)).toEqual([]);
     expect(suspects('Ein Text auf Deutsch mit einem Fehlr darin.\n', 'de')).toEqual([]);
     const repaired = cleaner.cleanText(german, { file: 'p.txt', format: 'pdf-text', language: 'de' });
