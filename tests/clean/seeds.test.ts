@@ -114,6 +114,8 @@ describe('cleaning the seed texts', () => {
     const raw = readSeed('003_45fa8428baf552bc.txt');
     const cleaner = createCleaner();
     cleaner.cleanText('warm up the dictionary', { file: 'x' });
+    // The seed is British: its dictionary is loaded once per process, as the American one is above.
+    cleaner.cleanText('warm up the colour of the programme as organised', { file: 'x' });
     const started = performance.now();
     cleaner.cleanText(raw, { file: '003' });
     expect(performance.now() - started).toBeLessThan(1000);
