@@ -6,6 +6,7 @@ import { correctionPass } from './passes/corrections.ts';
 import { escapeMarkdown } from './passes/escape-markdown.ts';
 import { removeIndentation } from './passes/indent.ts';
 import { normaliseLineEndings } from './passes/line-endings.ts';
+import { markNumberedItems } from './passes/numbered-items.ts';
 import { demoteMarkdownHeadings } from './passes/markdown-headings.ts';
 import { titleHeading } from './passes/title-heading.ts';
 import { removePdfCaption } from './passes/pdf-caption.ts';
@@ -81,6 +82,7 @@ export function passesFor(profile: TextFormat, corrections: readonly Correction[
     normaliseLineEndings,
     removeControlCharacters,
     ...PROFILE_PASSES[profile],
+    ...(profile === 'markdown' ? [] : [markNumberedItems]),
     titleHeading,
     removeTrailingWhitespace,
     normaliseBlankLines,
