@@ -59,9 +59,18 @@ export const removeWebCaption: Pass = {
       claimed.add(before.index);
       i++;
     }
-    for (const block of splitBlocks(lines)) {
+    for (const whole of splitBlocks(lines)) {
+      // Captions with evidence inside a block (under a heading, after a paragraph) go, whatever stands around them.
+      const block: Line[] = [];
+      whole.forEach((line, k) => {
+        if (k > 0 && !claimed.has(line.index) && couldBeCaption(line.text) && captionEvidence(line.text).score >= CAPTION_REMOVE && !unfinished(whole[k - 1]!.text)) {
+          const last = k === whole.length - 1;
+          edits.push({ start: last ? line.start - 1 : line.start, end: last ? line.end : line.end + 1, text: '', ruleId: 'web/caption', reason: reasons(captionEvidence(line.text)) });
+          claimed.add(line.index);
+        } else block.push(line);
+      });
       const [caption, next] = block;
-      if (!caption || !next || claimed.has(caption.index) || claimed.has(next.index)) continue;
+      if (!caption || !next || claimed.has(caption.index)) continue;
       if (!couldBeCaption(caption.text) || caption.text.length * 2 > next.text.length) continue;
       if (isDateLine(next.text) || !isProse(next.text)) continue;
       const evidence = captionEvidence(caption.text);
