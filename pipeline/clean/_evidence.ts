@@ -108,7 +108,7 @@ export function captionEvidence(text: string): Evidence {
   return weigh([
     PICTURE_WORDS.test(trimmed) && { weight: 2, reason: 'picture or credit words' },
     /\b(?:c\.|ca\.|circa|about|around)\s*1[5-9]\d\d\b/i.test(trimmed) && { weight: 2, reason: 'dates a picture' },
-    /\b(?:in|of|from)\s+(?:1[5-9]\d\d|20\d\d)s?\)?$/.test(trimmed) && { weight: 2, reason: 'ends on a year' },
+    /\bin\s+(?:1[5-9]\d\d|20\d\d)s?\)?$/.test(trimmed) && { weight: 2, reason: 'ends on a year' },
     YEAR.test(trimmed) && { weight: 1, reason: 'carries a year' },
     /\([^)]{3,40}\)$/.test(trimmed) && { weight: 1, reason: 'ends with a credit in brackets' },
     /^[\p{Lu}][\p{L}.]*(?: [\p{L}.]+)?:\s+\S/u.test(trimmed) && { weight: 1, reason: 'a label before a colon' },

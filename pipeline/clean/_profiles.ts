@@ -31,6 +31,7 @@ import { restoreLostDash } from './passes/web-lost-dash.ts';
 import { removeNavigation } from './passes/web-navigation.ts';
 import { replaceNoBreakSpace } from './passes/web-no-break-space.ts';
 import { removeRelatedLinks } from './passes/web-related-links.ts';
+import { removePromotion } from './passes/web-promo.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
 import { separateSignOff } from './passes/web-sign-off.ts';
 import { removeRepeatedTitle } from './passes/web-title.ts';
@@ -46,6 +47,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeNavigation,
     removeRepeatedTitle,
     removeBoilerplate,
+    removePromotion,
     removeRelatedLinks,
     removeIndentation,
     escapeMarkdown,

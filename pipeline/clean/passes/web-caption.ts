@@ -8,6 +8,8 @@ import { isDateLine, isProse, isTitleLike } from './_web-lines.ts';
 const MAX_CAPTION_WORDS = 14;
 /** Caption evidence from this score on removes a line set directly above a paragraph. */
 const CAPTION_REMOVE = 2;
+/** For a line standing alone between blank lines, where headings stand too. */
+const STANDALONE_REMOVE = 3;
 
 /** A line a paragraph's sentence cannot end on: no closing stop, or a closing word that needs more. */
 function unfinished(text: string): boolean {
@@ -59,7 +61,20 @@ export const removeWebCaption: Pass = {
       claimed.add(before.index);
       i++;
     }
-    for (const whole of splitBlocks(lines)) {
+    const blocks = splitBlocks(lines);
+    blocks.forEach((whole, b) => {
+      // A caption set apart between two blocks: strong evidence needed, and more than a year, as headings stand there too.
+      if (whole.length !== 1 || b === 0 || b === blocks.length - 1) return;
+      const line = whole[0]!;
+      if (!couldBeCaption(line.text)) return;
+      const evidence = captionEvidence(line.text);
+      const beyondYear = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
+      if (evidence.score >= STANDALONE_REMOVE && beyondYear) {
+        edits.push({ start: line.start, end: blocks[b + 1]![0]!.start, text: '', ruleId: 'web/caption', reason: reasons(evidence) });
+        claimed.add(line.index);
+      }
+    });
+    for (const whole of blocks) {
       // Captions with evidence inside a block (under a heading, after a paragraph) go, whatever stands around them.
       const block: Line[] = [];
       whole.forEach((line, k) => {
