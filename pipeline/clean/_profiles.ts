@@ -18,6 +18,7 @@ import { removePageFurniture } from './passes/pdf-page-furniture.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
 import { keepVerseLines } from './passes/pdf-verse.ts';
 import { splitGluedCompounds } from './passes/glued-compound.ts';
+import { splitGluedWords } from './passes/glued-words.ts';
 import { repairOcrConfusions } from './passes/ocr-confusion.ts';
 import { repairMiddleDot } from './passes/ocr-middle-dot.ts';
 import { removeTrailingWhitespace } from './passes/trailing-whitespace.ts';
@@ -57,6 +58,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     convertBullets,
     spaceAfterSentence,
     separateGluedWords,
+    splitGluedWords,
     fixCommaApostrophe,
     restoreLostDash,
     replaceNoBreakSpace,
@@ -74,6 +76,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     repairMiddleDot,
     splitGluedCompounds,
     repairOcrConfusions,
+    splitGluedWords,
     convertBullets,
   ],
 };
