@@ -23,11 +23,13 @@ export const titleHeading: Pass = {
     }
     // Only on a web page does a first heading reliably name the piece: a PDF extraction often opens
     // on a section, and Markdown that starts at `##` has said what its levels mean.
-    if (!first || ctx.profile !== 'web' || heading?.[1] === '#') return [];
-    // A bare web page whose menus are gone opens on its title: a short title-like line above the text.
+    if (!first || (ctx.profile !== 'web' && ctx.profile !== 'pdf-text') || heading?.[1] === '#') return [];
+    // A bare web page whose menus are gone opens on its title: a short title-like line above the text;
+    // so does a PDF extraction whose first line, set apart, no pass took for a section heading.
     const below = lines[first.index + 1];
     const standsAlone = below === undefined || isBlank(below) || /^\s*[\p{Lu}\p{N}"“‘'(]/u.test(below.text);
-    if (!heading) return isTitleLike(first.text) && standsAlone && !/:\s*$/.test(first.text) ? [{ start: first.start, end: first.start, text: '# ', ruleId: 'markdown/title' }] : [];
+    if (ctx.profile === 'pdf-text' && (heading || first.index !== 0)) return [];
+    if (!heading) return isTitleLike(first.text) && /\p{L}/u.test(first.text) && standsAlone && !/:\s*$/.test(first.text) ? [{ start: first.start, end: first.start, text: '# ', ruleId: 'markdown/title' }] : [];
     const hashes = first.start + first.text.indexOf('#');
     return [{ start: hashes, end: hashes + heading[1]!.length, text: '#', ruleId: 'markdown/title' }];
   },

@@ -74,7 +74,8 @@ export const removeNavigation: Pass = {
       // The last line above the text that is not metadata and could be a title.
       const candidates: number[] = [];
       for (let i = opening.length - 1; i >= 0 && candidates.length < 2; i--) {
-        if (metadata[i]!.score < METADATA_REMOVE && isTitleLike(opening[i]!.text)) candidates.push(i);
+        // Any metadata evidence (a dateline "Cairo, 14 November 1923" too) rules a line out as the title.
+        if (metadata[i]!.score <= 0 && isTitleLike(opening[i]!.text)) candidates.push(i);
       }
       if (candidates.length === 0) return [];
       let chosen = candidates[0]!;
