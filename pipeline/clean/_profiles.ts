@@ -12,6 +12,7 @@ import { titleHeading } from './passes/title-heading.ts';
 import { removePdfCaption } from './passes/pdf-caption.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
+import { repairSmallCaps } from './passes/pdf-small-caps.ts';
 import { dehyphenate } from './passes/pdf-dehyphenate.ts';
 import { markPdfHeadings } from './passes/pdf-heading.ts';
 import { removePageFurniture } from './passes/pdf-page-furniture.ts';
@@ -70,6 +71,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     escapeMarkdown,
     markPdfHeadings,
     restoreDropCap,
+    repairSmallCaps,
     dehyphenate,
     keepVerseLines,
     unwrapLines,
