@@ -11,10 +11,16 @@ import { createRequire } from 'node:module';
 
 export type RawKind = 'web' | 'pdf';
 
+export interface Junk {
+  text: string;
+  /** The failure class whose generator added it. */
+  cls: FailureClass;
+}
+
 export interface Degraded {
   raw: string;
   /** Every run of text the degrader added that is not part of the piece (menus, captions, running heads …). */
-  junk: string[];
+  junk: Junk[];
 }
 
 type Block =
@@ -115,6 +121,189 @@ function compoundDamage(r: Random, text: string, rate: number): string {
   });
 }
 
+// ——— failure classes ———
+
+/**
+ * The classes of damage seen on real web copies and PDF extractions that the cleaner had not
+ * been written against (issue 10). `base` is the damage of the first evaluation; each other
+ * class is added on top of it with randomised parameters, so its figures can be read against
+ * the base row as a control.
+ */
+export const FAILURE_CLASSES = {
+  base: { kinds: ['web', 'pdf'], about: 'the first evaluation: menus, comment forms, wraps, hyphens, drop caps, page furniture' },
+  'link-list': { kinds: ['web'], about: "a site's list of 30–80 other articles before the article, some wrapped, long or ending in '?'" },
+  'tight-heading': { kinds: ['web', 'pdf'], about: 'section headings directly above their first paragraph, no blank line' },
+  captions: { kinds: ['web', 'pdf'], about: 'captions mid-sentence, with a blank line above only, under a heading, at a paragraph break' },
+  'title-front': { kinds: ['web', 'pdf'], about: 'title wrapped or stacked, bylines and "also available in" notices between title and text' },
+  'glued-words': { kinds: ['web', 'pdf'], about: 'two lower-case words glued ("ofbread")' },
+  ocr: { kinds: ['pdf'], about: 'OCR confusions: c/o/e in short words, h→b, a↔u, t→f, s→a, doubled letters, rn→m' },
+  'spelling-variety': { kinds: ['pdf', 'web'], about: 'British spellings, rare words and foreign phrases that must not be "repaired"' },
+  promo: { kinds: ['web'], about: '"Read more:" lines inside the article and donation appeals after it' },
+  'pdf-headings': { kinds: ['pdf'], about: 'mid-text headings above a lost drop cap, followed by a caption, after an unfinished sentence' },
+  'running-heads': { kinds: ['pdf'], about: 'running heads repeating a long title in capitals, with or without a page number, mid-sentence' },
+  'drop-caps': { kinds: ['pdf'], about: 'small-capital first words after drop caps ("EARLY", "ARLY"), one-letter drop caps' },
+  'heading-styles': { kinds: ['web', 'pdf'], about: 'headings in capitals, numbered, roman-numbered or long' },
+  'numbered-glued': { kinds: ['web', 'pdf'], about: 'numbered items glued ("fourth.5. Fifth"), full stops lost at line ends' },
+  'no-title': { kinds: ['web', 'pdf'], about: 'a bare file: the cleaner is not told the title or author' },
+} as const satisfies Record<string, { kinds: readonly RawKind[]; about: string }>;
+
+export type FailureClass = keyof typeof FAILURE_CLASSES;
+
+export interface DegradeOptions {
+  /** Classes of damage to add to the base. */
+  classes?: ReadonlySet<FailureClass>;
+  /**
+   * Which half of the wording pools to draw from: the held-out half sees link titles,
+   * captions, bylines and appeals worded in ways the development half never shows.
+   */
+  split?: 'dev' | 'held-out';
+}
+
+interface Gen {
+  r: Random;
+  split: 'dev' | 'held-out';
+  has(c: FailureClass): boolean;
+  junk: Junk[];
+  add(text: string, cls: FailureClass): string;
+}
+
+function gen(seed: number, o: DegradeOptions): Gen {
+  const classes = o.classes ?? new Set<FailureClass>();
+  const junk: Junk[] = [];
+  return {
+    r: rng(seed),
+    split: o.split ?? 'dev',
+    has: (c) => classes.has(c),
+    junk,
+    add(text, cls) {
+      junk.push({ text, cls });
+      return text;
+    },
+  };
+}
+
+/** A choice from the half of a wording pool that belongs to this split (even entries for development, odd for held-out). */
+function fromPool<T>(g: Gen, items: readonly T[]): T {
+  const half = items.filter((_, i) => i % 2 === (g.split === 'dev' ? 0 : 1));
+  return pick(g.r, half.length ? half : items);
+}
+
+const TOPICS = ['housing', 'wages', 'rents', 'councils', 'transport', 'schools', 'pensions', 'health', 'the railways', 'miners', 'dockers', 'elections', 'the budget', 'strikes', 'water', 'energy', 'farming', 'the press', 'unions', 'libraries', 'trade', 'the navy', 'music', 'the weather'];
+const LINK_SHAPES: ((a: string, b: string, n: number) => string)[] = [
+  (a, b) => `Why ${a} matter for ${b}`,
+  (a) => `What really happened to ${a}?`,
+  (a, b) => `${cap(a)} and ${b}: a short history`,
+  (a, b, n) => `${n} things you never knew about ${a}`,
+  (a) => `The hidden story of ${a}`,
+  (a, b) => `How ${a} changed ${b} for ever`,
+  (a) => `${cap(a)}: the view from below`,
+  (a, b) => `Is it time to rethink ${a} and ${b}?`,
+  (a, b) => `Letters: on ${a}, ${b} and the future of the movement`,
+  (a) => `A reader writes about ${a}`,
+  (a, b, n) => `In ${1800 + n * 7}, ${a} came to a head, and the town's ${b} were never the same again after that long summer`,
+  (a, b) => `Can we still talk about ${a} without talking about ${b}, or has that argument been settled once and for all?`,
+  (a) => `Remembering ${a}`,
+  (a, b) => `From ${a} to ${b}`,
+  (a, b, n) => `${cap(a)} after ${n} years: what the archives tell us about ${b} and the people who lived through it`,
+  (a) => `Review: a new book on ${a}`,
+];
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function linkTitle(g: Gen): string {
+  return fromPool(g, LINK_SHAPES)(pick(g.r, TOPICS), pick(g.r, TOPICS), between(g.r, 3, 30));
+}
+
+/** Long entries wrap over two lines: the break falls after a word, somewhere past the middle. */
+function wrapEntry(g: Gen, text: string, width: number): string[] {
+  if (text.length <= width) return [text];
+  const words = text.split(' ');
+  let first = '';
+  let k = 0;
+  while (k < words.length && (first + ' ' + words[k]).trim().length <= width) first = (first + ' ' + words[k++]).trim();
+  if (k === 0 || k >= words.length) return [text];
+  return [first, words.slice(k).join(' ')];
+}
+
+const BYLINES: ((author: string, g: Gen) => string)[] = [
+  (a, g) => `Posted ${between(g.r, 1, 28)} ${pick(g.r, MONTHS)} ${between(g.r, 2004, 2022)} by editor`,
+  (a) => `By ${a}`,
+  (a, g) => `${a} | ${between(g.r, 1, 28)} ${pick(g.r, MONTHS)} ${between(g.r, 2004, 2022)}`,
+  (_a, g) => `${between(g.r, 3, 14)} min read`,
+  (_a, g) => `Last updated: ${pick(g.r, MONTHS)} ${between(g.r, 1, 28)}, ${between(g.r, 2010, 2023)}`,
+  (a) => `Written by ${a}`,
+  (_a, g) => `Filed under ${cap(pick(g.r, TOPICS))}, ${cap(pick(g.r, TOPICS))}`,
+  (_a, g) => `Published in Issue ${between(g.r, 2, 140)}`,
+];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ALSO_AVAILABLE = [
+  (l: string) => `Also available in ${l}`,
+  (l: string) => `This article is also available in ${l}`,
+  (l: string) => `Read this in ${l}`,
+  (l: string) => `Available in: ${l}, English`,
+];
+
+const CAPTION_SHAPES: ((g: Gen) => string)[] = [
+  (g) => `${pick(g.r, ['A', 'The'])} ${pick(g.r, TOPICS)} ${pick(g.r, ['committee', 'office', 'meeting', 'march'])} in ${between(g.r, 1850, 1990)}`,
+  (g) => `Photo: ${pick(g.r, ['County Archive', 'J. Hartley', 'the author', 'Local Studies Library'])}`,
+  (g) => `${pick(g.r, ['Workers', 'Children', 'Visitors', 'Members'])} outside the ${pick(g.r, ['mill', 'school', 'chapel', 'hall'])}, c. ${between(g.r, 1870, 1960)}`,
+  (g) => `Image courtesy of the ${pick(g.r, ['Historical Society', 'Museum Trust', 'family'])}`,
+  (g) => `The ${pick(g.r, ['high street', 'old bridge', 'harbour', 'market'])} as it looked in ${between(g.r, 1880, 1970)} (Getty Images)`,
+  (g) => `Figure ${between(g.r, 1, 9)}. ${pick(g.r, ['Plan of the site', 'A page of the ledger', 'The east front', 'Detail of the map'])}`,
+  (g) => `${pick(g.r, ['Above', 'Left', 'Right', 'Below'])}: ${pick(g.r, ['the founders', 'a meeting in progress', 'the first building', 'the crowd on opening day'])}`,
+  (g) => `Credit: ${pick(g.r, ['Alamy', 'Wikimedia Commons', 'private collection', 'the estate of the artist'])}`,
+];
+const PROMO_SHAPES: ((g: Gen) => string)[] = [
+  (g) => `Read more: ${linkTitle(g)}`,
+  (g) => `READ MORE: ${linkTitle(g)}`,
+  (g) => `Related: ${linkTitle(g)}`,
+  (g) => `See also: ${linkTitle(g)}`,
+  (g) => `Also on this site: ${linkTitle(g)}`,
+  (g) => `You might like: ${linkTitle(g)}`,
+];
+const APPEALS: string[][] = [
+  ['Keep us online', 'We depend on readers. Give today.'],
+  ['Support independent writing', 'Our work is funded by readers like you. Donate now.'],
+  ['Before you go', 'This site has no advertisers and no paywall. If you value it, please consider a small monthly gift.'],
+  ['Help us keep going', 'Every pound keeps these articles free for everyone. Become a supporter'],
+  ['Enjoyed this?', 'Subscribe for the next issue, delivered free to your inbox.'],
+  ['We need your help', 'A donation of any size makes a difference. Give now'],
+];
+
+/** Glues a lower-case word to the next (a lost space): "the price ofbread". */
+function glueWords(g: Gen, text: string, rate: number): string {
+  return text.replace(/(?<=\p{Ll}{2}) (?=\p{Ll}{2})/gu, (m) => (chance(g.r, rate) ? '' : m));
+}
+
+/** OCR confusions in words of any length, short ones too: c/o/e, h→b, a↔u, t→f, s→a, doubled letters, rn→m. */
+const HARD_CONFUSIONS: [RegExp, string][] = [
+  [/e/, 'c'],
+  [/o/, 'c'],
+  [/e/, 'o'],
+  [/c/, 'e'],
+  [/h/, 'b'],
+  [/a/, 'u'],
+  [/u/, 'a'],
+  [/t/, 'f'],
+  [/s/, 'a'],
+  [/rn/, 'm'],
+];
+function hardMisread(r: Random, word: string): string {
+  if (chance(r, 0.2)) {
+    const at = between(r, 1, word.length - 1);
+    return word.slice(0, at) + word[at - 1] + word.slice(at);
+  }
+  const options = HARD_CONFUSIONS.filter(([re]) => re.test(word.slice(1)));
+  if (options.length === 0) return word;
+  const [re, to] = pick(r, options);
+  return word[0] + word.slice(1).replace(re, to);
+}
+function hardOcr(r: Random, text: string, rate: number): string {
+  return text.replace(/(?<![\p{L}'’])\p{Ll}{4,}(?![\p{L}'’])/gu, (word) => (chance(r, rate) ? hardMisread(r, word) : word));
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
 // ——— web pages ———
 
 const NAV_WORDS = ['Housing', 'Wages', 'Rents', 'Councils', 'Transport', 'Schools', 'Pensions', 'Health', 'Rail', 'Miners', 'Dockers', 'Elections', 'Budget', 'Strikes', 'Water', 'Energy'];
@@ -160,9 +349,28 @@ function webSentenceDamage(r: Random, text: string): string {
   return t;
 }
 
-export function degradeWeb(markdown: string, meta: { title: string; author: string }, seed: number): Degraded {
-  const r = rng(seed);
-  const junk: string[] = [];
+/** A heading as a site or a typesetter might style it. */
+function styleHeading(g: Gen, text: string): string {
+  if (!g.has('heading-styles')) return text;
+  const roll = g.r();
+  if (roll < 0.5) return text.toUpperCase();
+  return text;
+}
+
+/** Splits a paragraph's text at a word boundary somewhere inside it; the tail starts in lower case when it can. */
+function splitInside(g: Gen, text: string): [string, string] | undefined {
+  const words = text.split(' ');
+  if (words.length < 12) return undefined;
+  const candidates: number[] = [];
+  for (let k = 4; k < words.length - 4; k++) if (/^\p{Ll}/u.test(words[k]!)) candidates.push(k);
+  if (!candidates.length) return undefined;
+  const k = pick(g.r, candidates);
+  return [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+}
+
+export function degradeWeb(markdown: string, meta: { title: string; author: string }, seed: number, o: DegradeOptions = {}): Degraded {
+  const g = gen(seed, o);
+  const { r } = g;
   const out: string[] = [];
   const sep = (): void => void out.push('');
   // Menu and list of other articles.
@@ -170,30 +378,77 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   const nav = Array.from({ length: between(r, 4, 8) }, () => navTitle(r));
   const tightMenu = chance(r, 0.5);
   for (const item of [...menu, ...nav]) {
-    out.push(item);
-    junk.push(item);
+    out.push(g.add(item, 'base'));
     if (!tightMenu) sep();
   }
   if (tightMenu) sep();
-  out.push(meta.title);
-  sep();
-  if (chance(r, 0.5)) {
+  if (g.has('link-list')) {
+    // A site's list of other articles: 30–80 entries, some long, some wrapped, some asking a question.
+    if (chance(r, 0.4)) {
+      out.push(g.add(pick(r, ['Latest articles', 'Most read', 'In this section', 'Recent posts', 'More from this author']), 'link-list'));
+      if (chance(r, 0.5)) sep();
+    }
+    const blankStyle = between(r, 0, 2); // 0: blank after each, 1: none, 2: at random
+    const width = between(r, 40, 90);
+    const wrapChance = r() * 0.6;
+    for (let k = between(r, 30, 80); k > 0; k--) {
+      const entry = linkTitle(g);
+      g.add(entry, 'link-list');
+      const lines = chance(r, wrapChance) ? wrapEntry(g, entry, width) : [entry];
+      out.push(...lines);
+      if (chance(r, 0.15)) out.push(g.add(`${between(r, 1, 28)} ${pick(r, MONTHS)} ${between(r, 2004, 2022)}`, 'link-list'));
+      if (blankStyle === 0 || (blankStyle === 2 && chance(r, 0.5))) sep();
+    }
+    if (out[out.length - 1] !== '') sep();
+  }
+  const titleFront = g.has('title-front');
+  if (titleFront && meta.title.split(' ').length >= 5 && chance(r, 0.3)) {
+    // The title wrapped over two lines.
+    const words = meta.title.split(' ');
+    const cut = between(r, 2, words.length - 2);
+    out.push(words.slice(0, cut).join(' '), words.slice(cut).join(' '));
+  } else out.push(meta.title);
+  if (!titleFront || chance(r, 0.5)) sep();
+  if (titleFront) {
+    for (let k = between(r, 1, 3); k > 0; k--) {
+      const line = chance(r, 0.3) ? fromPool(g, ALSO_AVAILABLE)(pick(r, LANGUAGES)) : fromPool(g, BYLINES)(meta.author, g);
+      out.push(g.add(line, 'title-front'));
+      if (chance(r, 0.5)) sep();
+    }
+    if (out[out.length - 1] !== '') sep();
+  } else if (chance(r, 0.5)) {
     const language = pick(r, LANGUAGES);
     const line = pick(r, [`This article is also available in ${language}`, `Read this article in ${language}`]);
-    out.push(line);
-    junk.push(line);
+    out.push(g.add(line, 'base'));
     sep();
   }
   const blocks = parseBlocks(markdown);
   let captions = between(r, 1, 2);
+  let extraCaptions = g.has('captions') ? between(r, 2, 4) : 0;
+  let promos = g.has('promo') ? between(r, 1, 3) : 0;
   const bulletGlue = chance(r, 0.6);
+  const glueRate = g.has('glued-words') ? 0.01 + r() * 0.02 : 0;
+  const tight = g.has('tight-heading');
+  const lostStop = g.has('numbered-glued');
+  const damage = (text: string): string => {
+    let t = webSentenceDamage(r, plain(text));
+    if (glueRate) t = glueWords(g, t, glueRate);
+    return t;
+  };
   blocks.forEach((block, i) => {
     const previous = blocks[i - 1];
     switch (block.kind) {
-      case 'heading':
-        out.push(plain(block.text));
-        sep();
+      case 'heading': {
+        out.push(styleHeading(g, plain(block.text)));
+        if (extraCaptions > 0 && chance(r, 0.3)) {
+          // A caption directly under a heading.
+          if (chance(r, 0.5)) sep();
+          out.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions'));
+          extraCaptions--;
+        }
+        if (!tight || chance(r, 0.15)) sep();
         break;
+      }
       case 'dateline':
         out.push(plain(block.text));
         sep();
@@ -202,18 +457,40 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       case 'quote': {
         if (captions > 0 && i > 2 && chance(r, 0.15)) {
           const caption = `${pick(r, ['A', 'The'])} ${pick(r, NAV_WORDS).toLowerCase()} ${pick(r, ['committee', 'office', 'meeting', 'march', 'building'])} in ${between(r, 1850, 1990)}`;
-          out.push(caption);
-          junk.push(caption);
+          out.push(g.add(caption, 'base'));
           captions--;
         }
-        out.push(straightOrCurly(r, webSentenceDamage(r, plain(block.text))));
+        if (promos > 0 && i > 1 && chance(r, 0.25) && out[out.length - 1] === '') {
+          out.push(g.add(fromPool(g, PROMO_SHAPES)(g), 'promo'));
+          sep();
+          promos--;
+        }
+        const text = straightOrCurly(r, damage(block.text));
+        const parts = extraCaptions > 0 && i > 1 && chance(r, 0.35) ? splitInside(g, text) : undefined;
+        if (parts) {
+          // A caption inside the paragraph: blank line above only, or no blank lines at all.
+          const captionText = g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions');
+          if (chance(r, 0.5)) out.push(parts[0], '', captionText, parts[1]);
+          else out.push(parts[0], captionText, parts[1]);
+          extraCaptions--;
+        } else if (extraCaptions > 0 && i > 1 && chance(r, 0.2) && out[out.length - 1] === '') {
+          // A caption at a real paragraph break.
+          out.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions'));
+          sep();
+          out.push(text);
+          extraCaptions--;
+        } else out.push(lostStop && chance(r, 0.3) ? text.replace(/\.$/, '') : text);
         sep();
         break;
       }
       case 'item': {
-        const text = `${block.marker === '-' ? '•' : block.marker} ${webSentenceDamage(r, plain(block.text))}`;
-        if (bulletGlue && block.marker === '-' && previous && previous.kind !== 'item' && out[out.length - 1] === '') {
+        const text = `${block.marker === '-' ? '•' : block.marker} ${damage(block.text)}`;
+        const prevItem = previous?.kind === 'item';
+        if (bulletGlue && block.marker === '-' && previous && !prevItem && out[out.length - 1] === '') {
           out.pop();
+          out[out.length - 1] += text;
+        } else if (lostStop && prevItem && /^\d/.test(block.marker) && chance(r, 0.5)) {
+          // Numbered items run together: "fourth.5. Fifth".
           out[out.length - 1] += text;
         } else out.push(text);
         if (blocks[i + 1]?.kind !== 'item') sep();
@@ -226,35 +503,31 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     }
   });
   if (chance(r, 0.7)) {
-    const share = pick(r, SHARE);
-    out.push(share);
-    junk.push(share);
+    out.push(g.add(pick(r, SHARE), 'base'));
     sep();
   }
   if (chance(r, 0.6)) {
-    const head = pick(r, RELATED_HEADS);
-    out.push(head);
-    junk.push(head);
+    out.push(g.add(pick(r, RELATED_HEADS), 'base'));
     sep();
     for (let k = between(r, 2, 4); k > 0; k--) {
-      const t = navTitle(r);
-      out.push(t);
-      junk.push(t);
+      out.push(g.add(navTitle(r), 'base'));
       sep();
     }
   }
   for (const line of pick(r, COMMENT_FORMS)) {
-    out.push(line);
-    junk.push(line);
+    out.push(g.add(line, 'base'));
+    sep();
+  }
+  if (g.has('promo')) {
+    const appeal = fromPool(g, APPEALS);
+    for (const line of appeal) out.push(g.add(line, 'promo'));
     sep();
   }
   if (chance(r, 0.5)) {
-    const popup = pick(r, POPUPS);
-    out.push(popup);
-    junk.push(popup);
+    out.push(g.add(pick(r, POPUPS), 'base'));
     sep();
   }
-  return { raw: out.join('\n'), junk };
+  return { raw: out.join('\n'), junk: g.junk };
 }
 
 // ——— PDF extractions ———
@@ -304,7 +577,6 @@ function wrap(r: Random, text: string, o: WrapOptions): string[] {
   const words = text.split(/ +/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
-  let pendingSpace = false;
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     const candidate = line ? `${line} ${word}` : word;
@@ -329,9 +601,7 @@ function wrap(r: Random, text: string, o: WrapOptions): string[] {
       lines.push(line);
       line = word;
     }
-    pendingSpace = false;
   }
-  void pendingSpace;
   if (line) lines.push(line);
   return lines;
 }
@@ -358,21 +628,49 @@ function splitHeading(r: Random, text: string, width: number): string[] {
   return cut >= words.length ? [text] : [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
 }
 
-export function degradePdf(markdown: string, meta: { title: string; author: string }, seed: number): Degraded {
-  const r = rng(seed);
-  const junk: string[] = [];
+export function degradePdf(markdown: string, meta: { title: string; author: string }, seed: number, o: DegradeOptions = {}): Degraded {
+  const g = gen(seed, o);
+  const { r } = g;
   const body: string[] = [];
-  const runningHead = chance(r, 0.5) ? meta.title.toUpperCase() : meta.title;
+  const runningHeadsClass = g.has('running-heads');
+  const runningHead = runningHeadsClass || chance(r, 0.5) ? meta.title.toUpperCase() : meta.title;
   const footer = pick(r, RUNNING_FOOTERS);
   const blocks = parseBlocks(markdown);
   let width = between(r, 44, 72);
   let captions = between(r, 1, 3);
+  let extraCaptions = g.has('captions') ? between(r, 2, 4) : 0;
   let afterHeading = true;
   const ocrRate = 0.006 + r() * 0.008;
-  body.push(meta.title);
-  body.push('');
+  const hardOcrRate = g.has('ocr') ? 0.01 + r() * 0.02 : 0;
+  const glueRate = g.has('glued-words') ? 0.008 + r() * 0.015 : 0;
+  const tight = g.has('tight-heading');
+  const pdfHeadings = g.has('pdf-headings');
+  const dropCaps = g.has('drop-caps');
+  const lostStop = g.has('numbered-glued');
+  if (g.has('title-front')) {
+    const words = meta.title.split(' ');
+    const title = chance(r, 0.4) ? meta.title.toUpperCase() : meta.title;
+    if (words.length >= 4 && chance(r, 0.6)) {
+      const cut = between(r, 2, words.length - 2);
+      const tw = title.split(' ');
+      body.push(tw.slice(0, cut).join(' '), tw.slice(cut).join(' '));
+    } else body.push(title);
+    if (chance(r, 0.5)) body.push('');
+    const by = fromPool(g, [`by ${meta.author}`, meta.author.toUpperCase(), `${meta.author}`, `BY ${meta.author.toUpperCase()}`]);
+    body.push(g.add(by, 'title-front'));
+    if (chance(r, 0.5)) body.push(g.add(fromPool(g, ['Reprinted from the Quarterly Bulletin', 'First published 1924', 'Price twopence', 'Pamphlet No. 7', 'Second edition, revised', 'With a preface by the editor']), 'title-front'));
+    if (chance(r, 0.5)) body.push('');
+  } else {
+    body.push(meta.title);
+    body.push('');
+  }
   const wrapOptions = (): WrapOptions => ({ width, hyphenate: 0.5, spacedTail: 0.15 });
-  const damage = (text: string): string => ocrDamage(r, compoundDamage(r, straightOrCurly(r, plain(text)), 0.35), ocrRate);
+  const damage = (text: string): string => {
+    let t = ocrDamage(r, compoundDamage(r, straightOrCurly(r, plain(text)), 0.35), ocrRate);
+    if (hardOcrRate) t = hardOcr(r, t, hardOcrRate);
+    if (glueRate) t = glueWords(g, t, glueRate);
+    return t;
+  };
   const pushWrapped = (text: string, indent = ''): void => {
     const lines = chance(r, 0.08) ? [text] : wrap(r, text, wrapOptions());
     // A caption landed between two lines of this paragraph.
@@ -382,8 +680,14 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       const style = between(r, 0, 2);
       const inserted = style === 0 ? c.map((l) => `  ${l}`) : style === 1 ? ['', ...c, ''] : c;
       lines.splice(at, 0, ...inserted);
-      junk.push(c.join(' '));
+      g.add(c.join(' '), 'base');
       captions--;
+    } else if (extraCaptions > 0 && lines.length >= 3 && chance(r, 0.3)) {
+      const at = between(r, 1, lines.length - 1);
+      const c = g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions');
+      const style = between(r, 0, 1);
+      lines.splice(at, 0, ...(style === 0 ? ['', c] : [c]));
+      extraCaptions--;
     }
     for (const l of lines) body.push(l ? indent + l : l);
   };
@@ -391,11 +695,24 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
     switch (block.kind) {
       case 'heading': {
         width = between(r, 44, 72);
-        if (i > 0 && chance(r, 0.5)) body.push('');
+        const unfinished = pdfHeadings && chance(r, 0.4);
+        if (unfinished) {
+          // The paragraph before ends without its full stop: the heading follows an unfinished-looking line.
+          const last = body.length - 1;
+          if (last >= 0 && /\.$/.test(body[last]!)) body[last] = body[last]!.slice(0, -1);
+        }
+        if (i > 0 && !tight && chance(r, 0.5)) body.push('');
         const text = plain(block.text);
-        const parts = splitHeading(r, chance(r, 0.2) ? text.toUpperCase() : text, width);
+        const styled = g.has('heading-styles') ? (chance(r, 0.6) ? text.toUpperCase() : text) : chance(r, 0.2) ? text.toUpperCase() : text;
+        const parts = splitHeading(r, styled, width);
         parts.forEach((p, k) => body.push((k === 0 && chance(r, 0.5) ? ' ' : '') + p));
-        if (chance(r, 0.4)) body.push('');
+        if (pdfHeadings && chance(r, 0.35)) {
+          body.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'pdf-headings'));
+        } else if (extraCaptions > 0 && chance(r, 0.3)) {
+          body.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions'));
+          extraCaptions--;
+        }
+        if (!tight && chance(r, 0.4)) body.push('');
         afterHeading = true;
         break;
       }
@@ -406,7 +723,21 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       case 'para':
       case 'quote': {
         let text = damage(block.text);
-        if (afterHeading && chance(r, 0.7) && /^\p{Lu}\p{Ll}/u.test(text)) {
+        const oneLetter = /^(A|I) \p{Ll}/u.test(text);
+        if (dropCaps && (afterHeading || oneLetter) && /^\p{Lu}/u.test(text)) {
+          const first = /^\p{Lu}\p{L}*/u.exec(text)![0];
+          const roll = r();
+          if (oneLetter) {
+            // A one-letter drop cap: on a line of its own, or lost.
+            text = text.slice(2);
+            if (roll < 0.6) body.push(first);
+          } else if (roll < 0.4) text = first.toUpperCase() + text.slice(first.length); // "EARLY in the spring"
+          else if (roll < 0.8) {
+            // The drop cap lost and the rest of the word in small capitals: "ARLY in the spring".
+            text = first.slice(1).toUpperCase() + text.slice(first.length);
+            if (chance(r, 0.4)) body.push(first[0]!);
+          } else text = text.slice(1);
+        } else if ((afterHeading || (pdfHeadings && afterHeading)) && chance(r, pdfHeadings ? 0.9 : 0.7) && /^\p{Lu}\p{Ll}/u.test(text)) {
           // The drop cap was an image: lost, or set on a line of its own above the paragraph.
           const letter = text[0]!;
           text = text.slice(1);
@@ -416,6 +747,7 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
             else body.push(letter);
           }
         }
+        if (lostStop && chance(r, 0.3)) text = text.replace(/\.$/, '');
         pushWrapped(text, block.kind === 'quote' && chance(r, 0.5) ? '  ' : '');
         afterHeading = false;
         break;
@@ -423,6 +755,9 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       case 'item': {
         const marker = block.marker === '-' ? '•' : block.marker;
         const lines = wrap(r, `${marker} ${damage(block.text)}`, wrapOptions());
+        if (lostStop && /^\d/.test(marker) && blocks[i - 1]?.kind === 'item' && chance(r, 0.5)) {
+          body[body.length - 1] += lines.shift()!;
+        }
         body.push(...lines);
         afterHeading = false;
         break;
@@ -436,20 +771,27 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
     }
   });
   // Pages: a running head (or footer) and a page number every so many lines.
-  const pageLength = between(r, 36, 48);
+  const pageLength = runningHeadsClass ? between(r, 24, 40) : between(r, 36, 48);
   const out: string[] = [];
   let page = between(r, 1, 40);
+  const headStyle = between(r, 0, 3);
   for (let k = 0; k < body.length; k++) {
     out.push(body[k]!);
     if ((k + 1) % pageLength === 0 && k + 1 < body.length) {
-      const furniture = chance(r, 0.5) ? [String(page), runningHead] : [`${footer} ${page}`.trim(), ''];
-      const [a, b] = furniture;
-      const lines = chance(r, 0.5) ? ['', a!, b!, ''] : [a!, b!];
-      out.push(...lines.filter((l, n) => l !== '' || n === 0 || n === lines.length - 1));
-      junk.push(a!);
-      if (b) junk.push(b);
+      if (runningHeadsClass) {
+        // A long title in capitals as the running head, with or without the page number, between blank lines.
+        const withNumber = headStyle === 0 ? runningHead : headStyle === 1 ? `${page} ${runningHead}` : headStyle === 2 ? `${runningHead} ${page}` : page % 2 ? `${runningHead}    ${page}` : `${page}    ${runningHead}`;
+        out.push('', g.add(withNumber, 'running-heads'), '');
+      } else {
+        const furniture = chance(r, 0.5) ? [String(page), runningHead] : [`${footer} ${page}`.trim(), ''];
+        const [a, b] = furniture;
+        const lines = chance(r, 0.5) ? ['', a!, b!, ''] : [a!, b!];
+        out.push(...lines.filter((l, n) => l !== '' || n === 0 || n === lines.length - 1));
+        g.add(a!, 'base');
+        if (b) g.add(b, 'base');
+      }
       page++;
     }
   }
-  return { raw: out.join('\n') + '\n', junk };
+  return { raw: out.join('\n') + '\n', junk: g.junk };
 }

@@ -1,9 +1,14 @@
 /**
  * Evaluates the cleaner on texts it was not written against: each clean text in eval/texts
- * is degraded into a web page and a PDF extraction (eval/degrade.ts, seeded), cleaned with
- * the profile detected from the text, and compared with the truth.
+ * is degraded into web pages and PDF extractions (eval/degrade.ts, seeded, one failure class
+ * at a time and all of them mixed), cleaned with the profile detected from the text, and
+ * compared with the truth.
  *
- *   npx tsx eval/evaluate.ts [--seeds N] [--write DIR] [--verbose]
+ *   npx tsx eval/evaluate.ts [--held-out | --all] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors]
+ *
+ * The texts and the generator seeds are split in two. The development half (the default) is
+ * the one to debug on; `--held-out` only scores the other half: it prints aggregate figures
+ * and refuses to show its texts, cases or errors, so that no rule is tuned to it.
  *
  * Figures: word error rate of the raw and the cleaned text against the truth (word-level
  * Levenshtein after normalising typography), the share of the raw text's word errors that
@@ -18,7 +23,7 @@ import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import { createCleaner } from '../pipeline/clean/index.ts';
-import { degradePdf, degradeWeb, type RawKind } from './degrade.ts';
+import { FAILURE_CLASSES, degradePdf, degradeWeb, rng, type FailureClass, type Junk, type RawKind } from './degrade.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -26,16 +31,29 @@ const option = (name: string): string | undefined => {
   const at = args.indexOf(name);
   return at === -1 ? undefined : args[at + 1];
 };
-const seedsPerText = Number(option('--seeds') ?? 2);
+const heldOut = args.includes('--held-out');
+const both = args.includes('--all');
 const writeDir = option('--write');
 const verbose = args.includes('--verbose');
 const listErrors = args.includes('--errors');
+const showCases = args.includes('--cases');
+/** More rounds of seeds for the development half (each round a new set of cases), to debug on more shapes. */
+const rounds = Number(option('--rounds') ?? 1);
+if ((heldOut || both) && (writeDir || verbose || listErrors || showCases || rounds !== 1)) {
+  console.error('The held-out half is scored, not shown: --write, --verbose, --errors and --cases work on the development half only.');
+  process.exit(2);
+}
+
+type Split = 'dev' | 'held-out';
 
 interface Truth {
   name: string;
   title: string;
   author: string;
   body: string;
+  split: Split;
+  /** British spelling, or foreign phrases in italics: the texts a wrong "repair" would harm. */
+  variety: boolean;
 }
 
 function readTruths(): Truth[] {
@@ -47,7 +65,15 @@ function readTruths(): Truth[] {
       const text = readFileSync(path.join(dir, f), 'utf8');
       const m = /^---\n([\s\S]*?)\n---\n/.exec(text)!;
       const field = (key: string): string => new RegExp(`^${key}: *"?(.*?)"?$`, 'm').exec(m[1]!)?.[1] ?? '';
-      return { name: f.replace(/\.md$/, ''), title: field('title'), author: field('author'), body: text.slice(m[0].length) };
+      const body = text.slice(m[0].length);
+      return {
+        name: f.replace(/\.md$/, ''),
+        title: field('title'),
+        author: field('author'),
+        body,
+        split: field('split') === 'held-out' ? 'held-out' : 'dev',
+        variety: field('language') === 'en-GB' || /(?<![*\w])\*[^*\s][^*]*\*(?!\*)/.test(body.replace(/^\*[^*]+\*$/gm, '')),
+      } satisfies Truth;
     });
 }
 
@@ -242,15 +268,15 @@ function occurrences(needle: string, lines: readonly string[]): number {
  * "Introduction" can also be a word or heading of the piece itself, so it counts as left only
  * when the cleaned text holds it more often than the truth does.
  */
-function furnitureLeft(junk: readonly string[], cleaned: string, truth: string): string[] {
+function furnitureLeft(junk: readonly Junk[], cleaned: string, truth: string): Junk[] {
   const cleanLines = comparableLines(cleaned);
   const truthLines = comparableLines(truth);
-  const copies = new Map<string, string[]>();
+  const copies = new Map<string, Junk[]>();
   for (const j of junk) {
-    const key = normalise(j).replace(/\s+/g, ' ').trim().toLowerCase();
+    const key = normalise(j.text).replace(/\s+/g, ' ').trim().toLowerCase();
     copies.set(key, [...(copies.get(key) ?? []), j]);
   }
-  const left: string[] = [];
+  const left: Junk[] = [];
   for (const [key, items] of copies) {
     const extra = occurrences(key, cleanLines) - occurrences(key, truthLines);
     left.push(...items.slice(0, Math.max(0, extra)));
@@ -258,127 +284,243 @@ function furnitureLeft(junk: readonly string[], cleaned: string, truth: string):
   return left;
 }
 
+// ——— cases ———
+
+interface Case {
+  truth: Truth;
+  kind: RawKind;
+  /** The class this case is about ('mixed' adds every class that fits the kind at random, 'base' none). */
+  focus: FailureClass | 'mixed';
+  classes: Set<FailureClass>;
+  seed: number;
+  round: number;
+}
+
+const CLASSES = Object.keys(FAILURE_CLASSES) as FailureClass[];
+const FOCUS = CLASSES.filter((c) => c !== 'base');
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h;
+}
+
+/**
+ * Every text gives one base case, a mixed web page and a mixed PDF, and a focus case for
+ * a rotating third of the classes; seeds come from the text, kind and class, and the held-out
+ * half draws them from another range.
+ */
+function casesOf(truths: readonly Truth[], round = 0): Case[] {
+  const cases: Case[] = [];
+  truths.forEach((truth, t) => {
+    const seedOf = (kind: RawKind, focus: string): number => (hash(`${truth.name}|${kind}|${focus}${round ? `|${round}` : ''}`) % 1_000_000) + (truth.split === 'held-out' ? 7_000_000 : 0);
+    const baseKind: RawKind = t % 2 ? 'web' : 'pdf';
+    cases.push({ truth, kind: baseKind, focus: 'base', classes: new Set(['base']), seed: seedOf(baseKind, 'base'), round });
+    for (const kind of ['web', 'pdf'] as const) {
+      const seed = seedOf(kind, 'mixed');
+      const r = rng(seed ^ 0x5bd1e995);
+      const classes = new Set<FailureClass>(['base']);
+      for (const c of FOCUS) if ((FAILURE_CLASSES[c].kinds as readonly RawKind[]).includes(kind) && r() < (c === 'no-title' ? 0.25 : 0.45)) classes.add(c);
+      cases.push({ truth, kind, focus: 'mixed', classes, seed, round });
+    }
+    FOCUS.forEach((c, k) => {
+      const kinds = FAILURE_CLASSES[c].kinds as readonly RawKind[];
+      if (c === 'spelling-variety' ? !truth.variety : (t + k + round) % 3 !== 0) return;
+      const kind = kinds[(t + k + round) % kinds.length]!;
+      cases.push({ truth, kind, focus: c, classes: new Set(['base', c]), seed: seedOf(kind, c), round });
+    });
+  });
+  return cases;
+}
+
 // ——— run ———
 
 interface Row {
-  name: string;
-  kind: RawKind;
+  case: Case;
   profile: string;
   truthWords: number;
   rawErrors: number;
   cleanErrors: number;
   lost: number;
+  /** Truth words the raw text had right and the cleaned text has wrong: repairs that made things worse. */
+  madeWorse: number;
   para: PRF;
   heading: PRF;
-  junk: number;
-  junkLeft: string[];
+  junkWords: number;
+  junkLeft: Junk[];
   ms: number;
 }
 
+/** Truth positions a hypothesis has exactly right. */
+function rightAt(truth: readonly string[], hyp: readonly string[], toTruth: Int32Array): Set<number> {
+  const right = new Set<number>();
+  toTruth.forEach((t, j) => {
+    if (t !== -1 && truth[t] === hyp[j]) right.add(t);
+  });
+  return right;
+}
+
+const wordsIn = (junk: readonly Junk[]): number => junk.reduce((n, j) => n + words(j.text).length, 0);
+
 const cleaner = createCleaner();
 cleaner.cleanText('warm up', { file: 'x' });
-const rows: Row[] = [];
-for (const truth of readTruths()) {
+
+function run(c: Case): Row {
+  const { truth, kind } = c;
   // The cleaner's Markdown opens with the piece's title as `# Title`, as the truth does here.
   const truthText = `# ${truth.title}\n\n${truth.body}`;
   const truthBlocks = blocksOf(truthText);
   const truthWords = truthBlocks.flatMap((b) => b.words);
   const { starts, headingStarts } = blockStarts(truthBlocks);
-  for (let s = 0; s < seedsPerText; s++) {
-    for (const kind of ['web', 'pdf'] as const) {
-      const seed = 1000 * s + [...truth.name].reduce((a, c) => a + c.charCodeAt(0), 0) + (kind === 'pdf' ? 7 : 0);
-      const meta = { title: truth.title, author: truth.author };
-      const degraded = kind === 'web' ? degradeWeb(truth.body, meta, seed) : degradePdf(truth.body, meta, seed);
-      const started = performance.now();
-      const result = cleaner.cleanText(degraded.raw, { file: `${truth.name}.${kind}.txt`, title: truth.title, author: truth.author });
-      const ms = performance.now() - started;
-      const rawAlign = align(truthWords, rawWords(degraded.raw));
-      const cleanBlocks = blocksOf(result.markdown);
-      const cleanWords = cleanBlocks.flatMap((b) => b.words);
-      const cleanAlign = align(truthWords, cleanWords);
-      const row: Row = {
-        name: truth.name,
-        kind,
-        profile: result.profile,
-        truthWords: truthWords.length,
-        rawErrors: rawAlign.errors,
-        cleanErrors: cleanAlign.errors,
-        lost: cleanAlign.deletions,
-        para: prf(mappedStarts(cleanBlocks, cleanAlign.toTruth), starts, true),
-        heading: prf(mappedStarts(cleanBlocks, cleanAlign.toTruth, 'heading'), headingStarts, false),
-        junk: degraded.junk.length,
-        junkLeft: furnitureLeft(degraded.junk, result.markdown, truthText),
-        ms,
-      };
-      rows.push(row);
-      if (verbose) {
-        const predicted = new Set(mappedStarts(cleanBlocks, cleanAlign.toTruth));
-        const actual = new Set(starts);
-        const show = (at: number): string => truthWords.slice(at, at + 6).join(' ');
-        const missed = starts.filter((x) => x !== 0 && !predicted.has(x)).map(show);
-        const extra = [...predicted].filter((x) => x !== 0 && !actual.has(x)).map(show);
-        console.log(`${truth.name} ${kind} ${s}: missed breaks: ${missed.map((m) => JSON.stringify(m)).join(', ')}`);
-        console.log(`   false breaks: ${extra.map((m) => JSON.stringify(m)).join(', ')}`);
-        const predictedHeadings = new Set(mappedStarts(cleanBlocks, cleanAlign.toTruth, 'heading'));
-        const actualHeadings = new Set(headingStarts);
-        const missedHeadings = headingStarts.filter((x) => !predictedHeadings.has(x)).map(show);
-        const falseHeadings = [...predictedHeadings].filter((x) => !actualHeadings.has(x)).map(show);
-        if (missedHeadings.length) console.log(`   missed headings: ${missedHeadings.map((m) => JSON.stringify(m)).join(', ')}`);
-        if (falseHeadings.length) console.log(`   false headings: ${falseHeadings.map((m) => JSON.stringify(m)).join(', ')}`);
-      }
-      if (listErrors) {
-        for (const e of wordErrors(truthWords, cleanWords)) console.log(`${truth.name} ${kind} ${s}: ${e}`);
-      }
-      if (writeDir) {
-        mkdirSync(writeDir, { recursive: true });
-        const base = path.join(writeDir, `${truth.name}.${kind}.${s}`);
-        writeFileSync(`${base}.raw.txt`, degraded.raw);
-        writeFileSync(`${base}.clean.md`, result.markdown);
-        writeFileSync(`${base}.edits.txt`, result.edits.map((e) => `${e.line}:${e.column} ${e.ruleId} ${JSON.stringify(e.old)} → ${JSON.stringify(e.new)}`).join('\n'));
-      }
-    }
+  const meta = { title: truth.title, author: truth.author };
+  const options = { classes: c.classes, split: truth.split };
+  const degraded = kind === 'web' ? degradeWeb(truth.body, meta, c.seed, options) : degradePdf(truth.body, meta, c.seed, options);
+  const given = c.classes.has('no-title') ? {} : meta;
+  const started = performance.now();
+  const result = cleaner.cleanText(degraded.raw, { file: `${truth.name}.${kind}.txt`, ...given });
+  const ms = performance.now() - started;
+  const rawList = rawWords(degraded.raw);
+  const rawAlign = align(truthWords, rawList);
+  const cleanBlocks = blocksOf(result.markdown);
+  const cleanWords = cleanBlocks.flatMap((b) => b.words);
+  const cleanAlign = align(truthWords, cleanWords);
+  const rightClean = rightAt(truthWords, cleanWords, cleanAlign.toTruth);
+  let madeWorse = 0;
+  for (const t of rightAt(truthWords, rawList, rawAlign.toTruth)) if (!rightClean.has(t)) madeWorse++;
+  const label = `${truth.name} ${kind} ${c.focus}${c.round ? ` r${c.round}` : ''}`;
+  if (verbose) {
+    const predicted = new Set(mappedStarts(cleanBlocks, cleanAlign.toTruth));
+    const actual = new Set(starts);
+    const show = (at: number): string => truthWords.slice(at, at + 6).join(' ');
+    const missed = starts.filter((x) => x !== 0 && !predicted.has(x)).map(show);
+    const extra = [...predicted].filter((x) => x !== 0 && !actual.has(x)).map(show);
+    if (missed.length) console.log(`${label}: missed breaks: ${missed.map((m) => JSON.stringify(m)).join(', ')}`);
+    if (extra.length) console.log(`${label}: false breaks: ${extra.map((m) => JSON.stringify(m)).join(', ')}`);
+    const predictedHeadings = new Set(mappedStarts(cleanBlocks, cleanAlign.toTruth, 'heading'));
+    const actualHeadings = new Set(headingStarts);
+    const missedHeadings = headingStarts.filter((x) => !predictedHeadings.has(x)).map(show);
+    const falseHeadings = [...predictedHeadings].filter((x) => !actualHeadings.has(x)).map(show);
+    if (missedHeadings.length) console.log(`${label}: missed headings: ${missedHeadings.map((m) => JSON.stringify(m)).join(', ')}`);
+    if (falseHeadings.length) console.log(`${label}: false headings: ${falseHeadings.map((m) => JSON.stringify(m)).join(', ')}`);
   }
+  const junkLeft = furnitureLeft(degraded.junk, result.markdown, truthText);
+  if (verbose && junkLeft.length) console.log(`${label}: furniture left: ${junkLeft.map((j) => `${JSON.stringify(j.text)} (${j.cls})`).join(', ')}`);
+  if (listErrors) for (const e of wordErrors(truthWords, cleanWords)) console.log(`${label}: ${e}`);
+  if (writeDir) {
+    mkdirSync(writeDir, { recursive: true });
+    const base = path.join(writeDir, `${truth.name}.${kind}.${c.focus}${c.round ? `.r${c.round}` : ''}`);
+    writeFileSync(`${base}.raw.txt`, degraded.raw);
+    writeFileSync(`${base}.clean.md`, result.markdown);
+    writeFileSync(`${base}.edits.txt`, result.edits.map((e) => `${e.line}:${e.column} ${e.ruleId} ${JSON.stringify(e.old)} → ${JSON.stringify(e.new)}`).join('\n'));
+  }
+  return {
+    case: c,
+    profile: result.profile,
+    truthWords: truthWords.length,
+    rawErrors: rawAlign.errors,
+    cleanErrors: cleanAlign.errors,
+    lost: cleanAlign.deletions,
+    madeWorse,
+    para: prf(mappedStarts(cleanBlocks, cleanAlign.toTruth), starts, true),
+    heading: prf(mappedStarts(cleanBlocks, cleanAlign.toTruth, 'heading'), headingStarts, false),
+    junkWords: wordsIn(degraded.junk),
+    junkLeft,
+    ms,
+  };
 }
 
-const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
-const pad = (s: string, n: number): string => s.padEnd(n);
-console.log(pad('text', 34), pad('profile', 9), 'WER raw → clean   removed  lost   para P/R/F1          head P/R/F1          furniture left');
-const line = (label: string, profile: string, r: Omit<Row, 'name' | 'kind' | 'profile' | 'junkLeft' | 'ms'> & { junkLeft: number }): void => {
-  const para = f1(r.para);
-  const head = f1(r.heading);
-  console.log(
-    pad(label, 34),
-    pad(profile, 9),
-    pad(`${pct(r.rawErrors / r.truthWords)} → ${pct(r.cleanErrors / r.truthWords)}`, 17),
-    pad(pct(r.rawErrors ? (r.rawErrors - r.cleanErrors) / r.rawErrors : 1), 8),
-    pad(pct(r.lost / r.truthWords), 6),
-    pad(`${pct(para.p)}/${pct(para.r)}/${pct(para.f)}`, 20),
-    pad(`${pct(head.p)}/${pct(head.r)}/${pct(head.f)}`, 20),
-    `${r.junkLeft}/${r.junk}`,
-  );
-};
-const sum = (rs: readonly Row[]) => {
+// ——— figures ———
+
+interface Sum {
+  cases: number;
+  truthWords: number;
+  rawErrors: number;
+  cleanErrors: number;
+  lost: number;
+  madeWorse: number;
+  para: PRF;
+  heading: PRF;
+  junkWords: number;
+  junkWordsLeft: number;
+}
+
+function sum(rs: readonly Row[], cls?: FailureClass): Sum {
   const add = (a: PRF, b: PRF): PRF => ({ tp: a.tp + b.tp, predicted: a.predicted + b.predicted, actual: a.actual + b.actual });
-  return rs.reduce(
+  const zero: PRF = { tp: 0, predicted: 0, actual: 0 };
+  return rs.reduce<Sum>(
     (acc, r) => ({
+      cases: acc.cases + 1,
       truthWords: acc.truthWords + r.truthWords,
       rawErrors: acc.rawErrors + r.rawErrors,
       cleanErrors: acc.cleanErrors + r.cleanErrors,
       lost: acc.lost + r.lost,
+      madeWorse: acc.madeWorse + r.madeWorse,
       para: add(acc.para, r.para),
       heading: add(acc.heading, r.heading),
-      junk: acc.junk + r.junk,
-      junkLeft: acc.junkLeft + r.junkLeft.length,
+      junkWords: acc.junkWords + r.junkWords,
+      junkWordsLeft: acc.junkWordsLeft + wordsIn(cls ? r.junkLeft.filter((j) => j.cls === cls) : r.junkLeft),
     }),
-    { truthWords: 0, rawErrors: 0, cleanErrors: 0, lost: 0, para: { tp: 0, predicted: 0, actual: 0 }, heading: { tp: 0, predicted: 0, actual: 0 }, junk: 0, junkLeft: 0 },
+    { cases: 0, truthWords: 0, rawErrors: 0, cleanErrors: 0, lost: 0, madeWorse: 0, para: zero, heading: zero, junkWords: 0, junkWordsLeft: 0 },
   );
-};
-rows.forEach((r, k) => {
-  line(`${r.name} (${r.kind}, seed ${Math.floor(k / 2) % seedsPerText})`, r.profile, { ...r, junkLeft: r.junkLeft.length });
-  if (verbose && r.junkLeft.length) console.log('   furniture left:', r.junkLeft.map((j) => JSON.stringify(j)).join(', '));
-});
-console.log();
-line('all web pages', 'web', sum(rows.filter((r) => r.kind === 'web')));
-line('all PDF extractions', 'pdf-text', sum(rows.filter((r) => r.kind === 'pdf')));
-line('overall', '', sum(rows));
-console.log(`\nslowest clean: ${Math.max(...rows.map((r) => r.ms)).toFixed(0)} ms; profile misdetected: ${rows.filter((r) => r.profile !== (r.kind === 'web' ? 'web' : 'pdf-text')).length}/${rows.length}`);
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+const pad = (s: string, n: number): string => s.padEnd(n);
+const HEADER = `${pad('', 26)} ${pad('cases', 6)}${pad('WER raw → clean', 17)} ${pad('removed', 8)} ${pad('lost', 6)} ${pad('worse', 6)} ${pad('para F1', 8)} ${pad('head P/R/F1', 20)} furniture words left`;
+
+function line(label: string, s: Sum): string {
+  const para = f1(s.para);
+  const head = f1(s.heading);
+  return [
+    pad(label, 26),
+    pad(String(s.cases), 5),
+    pad(`${pct(s.rawErrors / s.truthWords)} → ${pct(s.cleanErrors / s.truthWords)}`, 17),
+    pad(pct(s.rawErrors ? (s.rawErrors - s.cleanErrors) / s.rawErrors : 1), 8),
+    pad(pct(s.lost / s.truthWords), 6),
+    pad(String(s.madeWorse), 6),
+    pad(para.f.toFixed(3), 8),
+    pad(`${head.p.toFixed(2)}/${head.r.toFixed(2)}/${head.f.toFixed(3)}`, 20),
+    `${s.junkWordsLeft}/${s.junkWords}`,
+  ].join(' ');
+}
+
+/** The issue's targets, checked on a split's overall figures. */
+function targets(s: Sum): string {
+  const removed = s.rawErrors ? (s.rawErrors - s.cleanErrors) / s.rawErrors : 1;
+  const checks: [string, boolean][] = [
+    [`word errors removed ${pct(removed)} ≥ 90%`, removed >= 0.9],
+    [`paragraph F1 ${f1(s.para).f.toFixed(3)} ≥ 0.95`, f1(s.para).f >= 0.95],
+    [`heading F1 ${f1(s.heading).f.toFixed(3)} ≥ 0.93`, f1(s.heading).f >= 0.93],
+    [`furniture words left ${s.junkWordsLeft} ≤ 30`, s.junkWordsLeft <= 30],
+    [`true words lost ${pct(s.lost / s.truthWords)} ≤ 0.1%`, s.lost / s.truthWords <= 0.001],
+  ];
+  return checks.map(([text, ok]) => `  ${ok ? 'meets' : 'MISSES'}  ${text}`).join('\n');
+}
+
+function report(split: Split, rows: readonly Row[], detail: boolean): void {
+  const texts = new Set(rows.map((r) => r.case.truth.name)).size;
+  console.log(`\n=== ${split} half: ${texts} texts, ${rows.length} cases ===`);
+  console.log(HEADER);
+  if (showCases && detail) for (const r of rows) console.log(line(`${r.case.truth.name.slice(0, 16)} ${r.case.kind} ${r.case.focus}`.slice(0, 26), sum([r])));
+  console.log('by failure class (cases that add it; furniture counts its own lines):');
+  for (const c of CLASSES) {
+    const focus = rows.filter((r) => (c === 'base' ? r.case.focus === 'base' : r.case.focus === c));
+    if (focus.length) console.log(line(`  ${c}`, sum(focus, c === 'base' ? undefined : c)));
+  }
+  console.log(line('  mixed', sum(rows.filter((r) => r.case.focus === 'mixed'))));
+  console.log(line('all web pages', sum(rows.filter((r) => r.case.kind === 'web'))));
+  console.log(line('all PDF extractions', sum(rows.filter((r) => r.case.kind === 'pdf'))));
+  const overall = sum(rows);
+  console.log(line('overall', overall));
+  console.log(targets(overall));
+  const misdetected = rows.filter((r) => r.profile !== (r.case.kind === 'web' ? 'web' : 'pdf-text')).length;
+  console.log(`slowest clean: ${Math.max(...rows.map((r) => r.ms)).toFixed(0)} ms; profile misdetected: ${misdetected}/${rows.length}`);
+  if (detail && verbose) for (const r of rows) if (r.profile !== (r.case.kind === 'web' ? 'web' : 'pdf-text')) console.log(`  misdetected: ${r.case.truth.name} ${r.case.kind} ${r.case.focus} r${r.case.round} as ${r.profile}`);
+}
+
+const truths = readTruths();
+const splits: Split[] = heldOut ? ['held-out'] : both ? ['dev', 'held-out'] : ['dev'];
+for (const split of splits) {
+  const rows = Array.from({ length: rounds }, (_, round) => casesOf(truths.filter((t) => t.split === split), round)).flat().map(run);
+  report(split, rows, split === 'dev');
+}

@@ -14,6 +14,22 @@ export interface PassContext {
   vocabulary: Vocabulary;
   /** A word the dictionary knows, or that the document uses at least `minUses` times. */
   isKnownWord(word: string, minUses?: number): boolean;
+  /**
+   * Records a line a pass kept although it may be furniture (the report lists it under
+   * "kept, may be furniture"); `offset` is in the text the pass was given.
+   */
+  keep(offset: number, text: string, reason: string): void;
+  /** What passes kept while unsure, with the pass that kept each; filled as the passes run. */
+  readonly kept: KeptLine[];
+  /** The pass now running; set by the runner. */
+  passIndex: number;
+}
+
+export interface KeptLine {
+  passIndex: number;
+  offset: number;
+  text: string;
+  reason: string;
 }
 
 export function createContext(
@@ -24,7 +40,8 @@ export function createContext(
   const vocabulary = buildVocabulary(text);
   // Passes ask about the same words again and again, and so does the next piece: the answers are kept with the speller.
   speller = rememberingSpeller(speller);
-  return {
+  const kept: KeptLine[] = [];
+  const ctx: PassContext = {
     file: options.file,
     profile: options.profile,
     ...(options.title !== undefined ? { title: options.title } : {}),
@@ -33,5 +50,11 @@ export function createContext(
     speller,
     vocabulary,
     isKnownWord: (word, minUses = 2) => isDictionaryWord(speller, word) || vocabulary.count(word) >= minUses,
+    kept,
+    passIndex: 0,
+    keep(offset, text, reason) {
+      kept.push({ passIndex: ctx.passIndex, offset, text, reason });
+    },
   };
+  return ctx;
 }

@@ -6,17 +6,20 @@ import { correctionPass } from './passes/corrections.ts';
 import { escapeMarkdown } from './passes/escape-markdown.ts';
 import { removeIndentation } from './passes/indent.ts';
 import { normaliseLineEndings } from './passes/line-endings.ts';
+import { markNumberedItems } from './passes/numbered-items.ts';
 import { demoteMarkdownHeadings } from './passes/markdown-headings.ts';
 import { titleHeading } from './passes/title-heading.ts';
 import { removePdfCaption } from './passes/pdf-caption.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
+import { repairSmallCaps } from './passes/pdf-small-caps.ts';
 import { dehyphenate } from './passes/pdf-dehyphenate.ts';
 import { markPdfHeadings } from './passes/pdf-heading.ts';
 import { removePageFurniture } from './passes/pdf-page-furniture.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
 import { keepVerseLines } from './passes/pdf-verse.ts';
 import { splitGluedCompounds } from './passes/glued-compound.ts';
+import { splitGluedWords } from './passes/glued-words.ts';
 import { repairOcrConfusions } from './passes/ocr-confusion.ts';
 import { repairMiddleDot } from './passes/ocr-middle-dot.ts';
 import { removeTrailingWhitespace } from './passes/trailing-whitespace.ts';
@@ -30,6 +33,7 @@ import { restoreLostDash } from './passes/web-lost-dash.ts';
 import { removeNavigation } from './passes/web-navigation.ts';
 import { replaceNoBreakSpace } from './passes/web-no-break-space.ts';
 import { removeRelatedLinks } from './passes/web-related-links.ts';
+import { removePromotion } from './passes/web-promo.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
 import { separateSignOff } from './passes/web-sign-off.ts';
 import { removeRepeatedTitle } from './passes/web-title.ts';
@@ -45,6 +49,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeNavigation,
     removeRepeatedTitle,
     removeBoilerplate,
+    removePromotion,
     removeRelatedLinks,
     removeIndentation,
     escapeMarkdown,
@@ -54,6 +59,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     convertBullets,
     spaceAfterSentence,
     separateGluedWords,
+    splitGluedWords,
     fixCommaApostrophe,
     restoreLostDash,
     replaceNoBreakSpace,
@@ -65,12 +71,14 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     escapeMarkdown,
     markPdfHeadings,
     restoreDropCap,
+    repairSmallCaps,
     dehyphenate,
     keepVerseLines,
     unwrapLines,
     repairMiddleDot,
     splitGluedCompounds,
     repairOcrConfusions,
+    splitGluedWords,
     convertBullets,
   ],
 };
@@ -81,6 +89,7 @@ export function passesFor(profile: TextFormat, corrections: readonly Correction[
     normaliseLineEndings,
     removeControlCharacters,
     ...PROFILE_PASSES[profile],
+    ...(profile === 'markdown' ? [] : [markNumberedItems]),
     titleHeading,
     removeTrailingWhitespace,
     normaliseBlankLines,

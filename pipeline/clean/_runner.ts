@@ -120,6 +120,7 @@ export function runPasses(text: string, passes: readonly Pass[], ctx: PassContex
   const maps: OffsetMap[] = [];
   let current = text;
   passes.forEach((pass, passIndex) => {
+    ctx.passIndex = passIndex;
     const result = applyPass(current, pass.run(current, ctx), pass.ruleId, passIndex, applied);
     current = result.text;
     maps.push(result.map);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import nspell from 'nspell';
 import dictionary from 'dictionary-en';
 
@@ -87,8 +88,28 @@ let dictionarySpeller: Speller | undefined;
  * The English Hunspell dictionary. Loading it is costly (~100 ms) and nothing ever changes it,
  * so one instance serves every cleaner in the process.
  */
-export function loadSpeller(): Speller {
+export function loadSpeller(variety: SpellingVariety = 'en-US'): Speller {
+  if (variety === 'none') return ACCEPTING_SPELLER;
+  if (variety === 'en-GB') return (britishSpeller ??= nspell(readDictionary('dictionary-en-gb')));
   return (dictionarySpeller ??= nspell(dictionary));
+}
+
+/**
+ * Which dictionary a text is checked against: American (the `dictionary-en` default), British
+ * (`dictionary-en-gb`), or none, for a language no installed dictionary covers, whose text then
+ * gets no spelling suspects and no repairs rather than wrong ones.
+ */
+export type SpellingVariety = 'en-US' | 'en-GB' | 'none';
+
+let britishSpeller: Speller | undefined;
+
+/** Knows every word: the speller of a language without a dictionary, so nothing is flagged or "repaired". */
+export const ACCEPTING_SPELLER: Speller = { correct: () => true };
+
+/** A Hunspell dictionary package's files, read only when that dictionary is first needed. */
+function readDictionary(name: string): { aff: Uint8Array; dic: Uint8Array } {
+  const entry = import.meta.resolve(name);
+  return { aff: readFileSync(new URL('index.aff', entry)), dic: readFileSync(new URL('index.dic', entry)) };
 }
 
 /**

@@ -3,7 +3,8 @@ import { diagnostic, lineStarts, placeOf } from '../diagnostics.ts';
 import { createContext } from './_context.ts';
 import { passesFor } from './_profiles.ts';
 import { runPasses, toOriginalOffset, type Pass, type RunResult } from './_runner.ts';
-import { loadSpeller, type Speller } from './_words.ts';
+import { loadSpeller, type SpellingVariety, type Speller } from './_words.ts';
+import { spellingVariety } from './_language.ts';
 import { detectProfile } from './detect.ts';
 import { findSuspectWords } from './suspects.ts';
 import { keepsHyphen } from './passes/pdf-dehyphenate.ts';
@@ -13,12 +14,17 @@ export { detectProfile } from './detect.ts';
 /**
  * For a reader that rebuilds lines itself (PDF): whether a line-end hyphen between `head` and
  * `tail` belongs to the word, decided as the dehyphenation pass decides, by the document's own
- * spelling (`text`) first, then the dictionary.
+ * spelling (`text`) first, then the dictionary of its spelling variety.
  */
-export function createHyphenJudge(text: string): (head: string, tail: string) => boolean {
-  const ctx = createContext(text, { file: '', profile: 'pdf-text' }, loadSpeller());
+export function createHyphenJudge(text: string, language?: string): (head: string, tail: string) => boolean {
+  // The dictionary of the text's own spelling variety: "market-organised" is a British word, not two.
+  const speller = loadSpeller(spellingVariety(text, language, loadSpeller('en-US'), () => loadSpeller('en-GB')));
+  const ctx = createContext(text, { file: '', profile: 'pdf-text' }, speller);
   return (head, tail) => keepsHyphen(head, tail, ctx);
 }
+
+/** Rule id of the notes on lines the cleaner kept although they may be furniture. */
+export const KEPT_MAY_BE_FURNITURE = 'clean/kept-may-be-furniture';
 
 export interface CleanTextOptions {
   file: string;
@@ -26,6 +32,8 @@ export interface CleanTextOptions {
   title?: string;
   author?: string;
   corrections?: Correction[];
+  /** BCP 47 tag from the front matter; without one, the spelling variety is read from the text. */
+  language?: string;
 }
 
 /** Where a cleaned text sits in the file it came from. */
@@ -71,14 +79,19 @@ function report(
   return { edits, diagnostics };
 }
 
-function clean(text: string, options: CleanTextOptions, origin: Origin, speller: Speller): CleanText {
+function clean(text: string, options: CleanTextOptions, origin: Origin, spellerFor: (variety: SpellingVariety) => Speller): CleanText {
   const profile = options.format ?? detectProfile(text);
+  const speller = spellerFor(spellingVariety(text, options.language, spellerFor('en-US'), () => spellerFor('en-GB')));
   const corrections = options.corrections ?? [];
   const ctx = createContext(text, { ...options, profile, corrections }, speller);
   const passes = passesFor(profile, corrections);
   const result = runPasses(text, passes, ctx);
   const starts = lineStarts(origin.raw);
   const { edits, diagnostics } = report(result, origin, starts, (i) => passes[i]!.describe);
+  for (const kept of ctx.kept) {
+    const place = placeOf(starts, origin.offset + toOriginalOffset(result.maps, kept.passIndex, kept.offset));
+    diagnostics.push(diagnostic(origin.file, 'info', KEPT_MAY_BE_FURNITURE, `Kept “${kept.text.trim()}”: may be furniture (${kept.reason})`, place));
+  }
   for (const suspect of findSuspectWords(result.text, ctx.speller, ctx.vocabulary)) {
     const place = placeOf(starts, origin.offset + toOriginalOffset(result.maps, passes.length, suspect.offset));
     const hint = suspect.suggestion ? `, expected “${suspect.suggestion}”?` : '';
@@ -95,8 +108,12 @@ function clean(text: string, options: CleanTextOptions, origin: Origin, speller:
 
 /** A cleaner that loads the dictionary on first use and keeps it for every text it cleans. */
 export function createCleaner(): Cleaner {
-  let speller: Speller | undefined;
-  const getSpeller = (): Speller => (speller ??= loadSpeller());
+  const spellers = new Map<SpellingVariety, Speller>();
+  const getSpeller = (variety: SpellingVariety): Speller => {
+    let speller = spellers.get(variety);
+    if (!speller) spellers.set(variety, (speller = loadSpeller(variety)));
+    return speller;
+  };
   return {
     cleanManuscript(manuscript) {
       const { meta } = manuscript;
@@ -106,6 +123,7 @@ export function createCleaner(): Cleaner {
         author: meta.author,
         corrections: meta.corrections,
         ...(meta.format ? { format: meta.format } : {}),
+        ...(meta.language ? { language: meta.language } : {}),
       };
       const origin: Origin = {
         file: manuscript.path,
@@ -113,10 +131,10 @@ export function createCleaner(): Cleaner {
         offset: manuscript.bodyOffset,
         ...(manuscript.fields.corrections ? { correctionsPlace: manuscript.fields.corrections } : {}),
       };
-      return clean(manuscript.body, options, origin, getSpeller());
+      return clean(manuscript.body, options, origin, getSpeller);
     },
     cleanText(text, options) {
-      return clean(text, options, { file: options.file, raw: text, offset: 0 }, getSpeller());
+      return clean(text, options, { file: options.file, raw: text, offset: 0 }, getSpeller);
     },
   };
 }

@@ -88,12 +88,23 @@ function pieceSection(piece: CleanText, lines: string[]): void {
     }
     lines.push('');
   }
-  if (piece.diagnostics.length) {
+  // Lines the cleaner kept although they may be site or page furniture: listed apart, to check by eye.
+  const kept = piece.diagnostics.filter((d) => d.ruleId === KEPT_MAY_BE_FURNITURE);
+  const notes = kept.length ? piece.diagnostics.filter((d) => d.ruleId !== KEPT_MAY_BE_FURNITURE) : piece.diagnostics;
+  if (kept.length) {
+    lines.push('### Kept, may be furniture', '');
+    for (const d of kept) lines.push(`- ${diagnosticLine(d)}`);
+    lines.push('');
+  }
+  if (notes.length) {
     lines.push('### Notes for the editor', '');
-    for (const d of piece.diagnostics) lines.push(`- ${diagnosticLine(d)}`);
+    for (const d of notes) lines.push(`- ${diagnosticLine(d)}`);
     lines.push('');
   }
 }
+
+/** Rule id of the cleaner's notes on lines it kept while unsure (pipeline/clean KEPT_MAY_BE_FURNITURE). */
+const KEPT_MAY_BE_FURNITURE = 'clean/kept-may-be-furniture';
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -78,7 +78,7 @@ describe('edit positions in the raw file', () => {
   });
 
   it('places suspect words and captions as diagnostics with file:line:column', () => {
-    const text = 'Some prose.\n\nThe Leader\nA long paragraph of prose follows here, with a mispelt word in it so the checker has work.\n';
+    const text = 'Some prose.\n\nThe leader in 1917\nA long paragraph of prose follows here, with a mispelt word in it so the checker has work.\n';
     const result = cleaner.cleanText(text, { file: 'piece.txt', format: 'web' });
     expect(result.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'web/caption', file: 'piece.txt', line: 3, column: 1, severity: 'info' }));
     expect(result.diagnostics).toContainEqual(

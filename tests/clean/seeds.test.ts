@@ -102,7 +102,8 @@ describe('cleaning the seed texts', () => {
       'For anti-Stalinist socialists',
       'The system Stalin built',
       'The Russian Empire is in headlong retreat',
-      'BOURGEOIS propagandists',
+      // Set in small capitals after its drop cap; issue 10 asks for the word as written.
+      'Bourgeois propagandists',
       'Immediately after the August coup',
     ]) {
       expect(text).toMatch(new RegExp(`^${opening}`, 'm'));
@@ -114,6 +115,8 @@ describe('cleaning the seed texts', () => {
     const raw = readSeed('003_45fa8428baf552bc.txt');
     const cleaner = createCleaner();
     cleaner.cleanText('warm up the dictionary', { file: 'x' });
+    // The seed is British: its dictionary is loaded once per process, as the American one is above.
+    cleaner.cleanText('warm up the colour of the programme as organised', { file: 'x' });
     const started = performance.now();
     cleaner.cleanText(raw, { file: '003' });
     expect(performance.now() - started).toBeLessThan(1000);

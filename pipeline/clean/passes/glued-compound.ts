@@ -11,6 +11,11 @@ const HYPHENATED_PREFIXES = new Set(['self', 'ex', 'all', 'quasi']);
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 const UNITS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 
+/** Closed-class words: articles, prepositions, pronouns, auxiliaries, conjunctions. */
+const FUNCTION_WORDS = new Set(
+  'a an the of to in on at by for from with into onto upon about over under after before than as and or but nor so yet though although if not no is was were are be been being am has had have do did does it its he she they we you i his her their our your them him us me this that these those which who whom whose what there here then when where while'.split(' '),
+);
+
 interface Split {
   head: string;
   tail: string;
@@ -25,6 +30,10 @@ function numberForms(tail: string): string[] {
 
 /** How the document, or English spelling, joins the two halves; undefined when nothing says. */
 function joinerFor(head: string, tail: string, attributive: boolean, ctx: PassContext): Omit<Split, 'head' | 'tail'> | undefined {
+  // Compounds are not made of function words: "thoughnot", "tothe" lost a space, not a hyphen.
+  if (FUNCTION_WORDS.has(head.toLowerCase()) || FUNCTION_WORDS.has(tail.toLowerCase())) {
+    return ctx.vocabulary.pairCount(head, tail) > 0 ? { joiner: ' ', evidence: ctx.vocabulary.pairCount(head, tail) } : undefined;
+  }
   const forms = numberForms(tail);
   const hyphenated = forms.reduce((n, t) => n + ctx.vocabulary.count(`${head}-${t}`), 0);
   const spaced = forms.reduce((n, t) => n + ctx.vocabulary.pairCount(head, t), 0);

@@ -23,6 +23,19 @@ const CONFUSABLE: [string, string][] = [
   ['a', 'o'],
   ['rn', 'ni'],
 ];
+
+/**
+ * Pairs of similar shape that also turn real words into other real words ("loach", "leach"):
+ * a repair through one of them needs the document to use the repaired word.
+ */
+const WEAK_CONFUSABLE: [string, string][] = [
+  ['c', 'o'],
+  ['e', 'o'],
+  ['h', 'b'],
+  ['a', 'u'],
+  ['t', 'f'],
+  ['s', 'a'],
+];
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 /** Below this length a dropped or added letter leaves too many words within reach. */
 const MIN_LENGTH_FOR_INDELS = 5;
@@ -31,9 +44,9 @@ const MIN_LENGTH_DICTIONARY_ONLY = 5;
 /** A dropped or added letter that only the dictionary vouches for: long words have few neighbours, so one is telling. */
 const MIN_LENGTH_DICTIONARY_INDEL = 6;
 
-function confusions(word: string): Set<string> {
+function confusions(word: string, pairs: readonly [string, string][] = CONFUSABLE): Set<string> {
   const out = new Set<string>();
-  for (const [a, b] of CONFUSABLE) {
+  for (const [a, b] of pairs) {
     for (const [from, to] of [
       [a, b],
       [b, a],
@@ -83,12 +96,25 @@ const MAX_REMEMBERED_SLIPS = 2_000;
  * differs from text to text; the candidates themselves do not, so they are made once per word.
  */
 const slipsOf = memoPerWord(
-  (lower) => ({
-    swapped: [...confusions(lower)],
-    near: [...indels(lower)].filter((c) => !isSpellingVariant(lower, c)),
-  }),
+  (lower) => {
+    const near = [...indels(lower)];
+    const swapped = confusions(lower);
+    const weak = [...confusions(lower, WEAK_CONFUSABLE)].filter((c) => !swapped.has(c));
+    return { swapped: [...swapped], weak, near, plain: near.filter((c) => !isSpellingVariant(lower, c)) };
+  },
   MAX_REMEMBERED_SLIPS,
 );
+
+/** How many times more often the document must use the best candidate than the next before it is chosen among several. */
+const DOMINANCE = 3;
+
+/** Among several candidates, the one the document uses far more often than any other, if there is one. */
+function dominant(candidates: readonly string[], ctx: PassContext): string | undefined {
+  if (candidates.length === 1) return candidates[0];
+  const counted = candidates.map((c) => ({ c, n: ctx.vocabulary.countLowerCase(c) })).sort((a, b) => b.n - a.n);
+  const [best, next] = counted;
+  return best && best.n >= 2 && best.n >= DOMINANCE * Math.max(1, next?.n ?? 0) ? best.c : undefined;
+}
 
 /** The one word within an OCR-typical slip that the dictionary or the document vouches for, if there is exactly one. */
 export function ocrRepair(word: string, ctx: PassContext): string | undefined {
@@ -96,19 +122,22 @@ export function ocrRepair(word: string, ctx: PassContext): string | undefined {
   // The candidates are made from the lower-cased word, so they are in lower case too.
   const valid = (candidate: string): boolean => candidate !== lower && (isKnown(candidate, ctx.speller) || ctx.vocabulary.countLowerCase(candidate) >= 2);
   const slips = slipsOf(lower);
-  const swapped = slips.swapped.filter(valid);
+  // Weaker pairs count only where the document uses the repaired word (twice, for a short word).
+  const used = (c: string): boolean => ctx.vocabulary.countLowerCase(c) >= (lower.length >= 5 ? 1 : 2);
+  const swapped = [...slips.swapped.filter(valid), ...slips.weak.filter((c) => used(c) && valid(c))];
   // A letter dropped or added turns rare real words into common ones ("statification"): the document must use the repair.
   let candidates = swapped;
   if (candidates.length === 0) {
-    const { near } = slips;
-    candidates = near.filter((c) => ctx.vocabulary.countLowerCase(c) >= 1 && valid(c));
+    // A letter doubled or dropped that the document itself vouches for ("hungrry" where it writes "hungry").
+    const near = slips.plain;
+    candidates = slips.near.filter((c) => ctx.vocabulary.countLowerCase(c) >= 1 && valid(c));
     // A stray letter inside a long lower-case word is a slip when taking it out leaves the one word the dictionary
     // knows. A missing letter is not: rare words lack a letter of common ones ("statification"), and names are
     // nobody's slips. In a short word too many words are one letter away.
     if (candidates.length === 0 && word === lower && lower.length >= MIN_LENGTH_DICTIONARY_INDEL) candidates = near.filter((c) => c.length < lower.length && valid(c));
   }
-  if (candidates.length !== 1) return undefined;
-  const candidate = candidates[0]!;
+  const candidate = dominant(candidates, ctx);
+  if (candidate === undefined) return undefined;
   if (swapped.length > 0 && ctx.vocabulary.countLowerCase(candidate) < 2 && word.length < MIN_LENGTH_DICTIONARY_ONLY) return undefined;
   return matchCase(word, candidate);
 }
@@ -121,6 +150,12 @@ function hasInnerCapital(word: string): boolean {
     if (code >= 65 && code <= 90) return true;
   }
   return false;
+}
+
+/** The word at `at` opens a sentence or a line: what stands before it is a stop, an opening quote or a line break. */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return /(?:^|[.!?:]["'”’)]?\s+|\n\s*|["“‘(]|^\s*)$/.test(before) || at < 4;
 }
 
 /**
@@ -141,6 +176,8 @@ export const repairOcrConfusions: Pass = {
       const repaired = ocrRepair(word, ctx);
       if (!repaired) continue;
       if (/^\p{Lu}/u.test(word) && ctx.vocabulary.capitalCount(repaired) < 2 && !isKnown(repaired.toLowerCase(), ctx.speller)) continue;
+      // Inside a sentence a capital marks a name ("Abel Sturt"): repaired only into a name the document writes.
+      if (/^\p{Lu}/u.test(word) && !opensSentence(text, m.index) && ctx.vocabulary.capitalCount(repaired) < 1) continue;
       edits.push({ start: m.index, end: m.index + word.length, text: repaired, ruleId: 'ocr/confusion' });
     }
     return edits;

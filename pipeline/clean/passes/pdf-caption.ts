@@ -2,6 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isDictionaryWord } from '../_words.ts';
+import { captionEvidence, reasons } from '../_evidence.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import {
   NUMBERED_HEADING,
@@ -13,6 +14,9 @@ import {
   lineWidths,
   startsLowercase,
 } from './_pdf-lines.ts';
+
+/** Caption evidence (clean/_evidence.ts) from which a line goes on its wording alone. */
+const STRONG_CAPTION = 3;
 
 /** Running text goes on in lower case, after an opening quote too: "“consider” the fourth". */
 function continuesInLowercase(text: string): boolean {
@@ -156,6 +160,13 @@ export const removePdfCaption: Pass = {
         continue;
       }
       if (!couldBeCaption(line)) continue;
+      // Strong evidence of a caption in its wording (picture and credit words with a label or a date) is enough wherever it stands.
+      const evidence = captionEvidence(line.text);
+      if (evidence.score >= STRONG_CAPTION && evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason)) && wordCount(line.text) <= 12) {
+        edits.push({ start: line.start, end: line.end + 1, text: '', ruleId: 'pdf/caption', reason: reasons(evidence) });
+        claimedUpTo = line.end + 1;
+        continue;
+      }
       const previous = previousContentLine(lines, line.index);
       const indented = leadingSpace(line.text) > 0;
       const short = line.text.trim().length < typical[line.index]! * 0.75;

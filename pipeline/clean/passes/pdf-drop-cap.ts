@@ -37,7 +37,7 @@ function endsInQuestion(text: string, from: number): boolean {
 }
 
 /** The capital that makes the fragment the word this document would most likely start a sentence with. */
-function bestCapital(fragment: string, nextWord: string, question: boolean, ctx: PassContext): string | undefined {
+export function bestCapital(fragment: string, nextWord: string, question: boolean, ctx: PassContext): string | undefined {
   let best: string | undefined;
   let bestScore = 0;
   for (const capital of CAPITALS) {

@@ -50,9 +50,11 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[]): 
   const afterBreak = previous === undefined || isBlank(previous) || endsSentence(previous.text) || /^#/.test(previous.text);
   const indented = leadingSpace(line.text) > 0;
   if (!trimmed || !startsLikeHeading(trimmed) || wordCount(trimmed) > 16) return undefined;
+  // A speaker's label opens a turn of an interview or a play ("Q: How did you start?"), not a section.
+  if (SPEAKER_LABEL.test(trimmed)) return undefined;
   const short = trimmed.length < typical[i]! * 0.75;
   // An indented number starts a chapter even where a jump line cut the sentence above it.
-  if (NUMBERED_HEADING.test(trimmed) && trimmed.length <= typical[i]! * 1.2 && (afterBreak || indented)) return 'numbered';
+  if (NUMBERED_HEADING.test(trimmed) && trimmed.length <= typical[i]! * 1.2 && (afterBreak || indented) && !endsAsListItem(lines, i)) return 'numbered';
   if (!afterBreak || /[.;]$/.test(trimmed)) return undefined;
   if (isAllCaps(trimmed, 4)) return 'capitals';
   if (indented && short && !trimmed.endsWith(',')) return 'indented';
@@ -66,6 +68,30 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[]): 
 /** A short line that may be the first of a heading set directly above its text: not a dateline, a timeline entry or a list item. */
 function couldOpenShortHeading(trimmed: string): boolean {
   return !/[,:]$/.test(trimmed) && !isDateline(trimmed) && !DATE_LABEL.test(trimmed) && !ITEM_START.test(trimmed) && !YEAR_LABEL.test(trimmed);
+}
+
+/** "Q:", "A:", "JH:": the label of a speaker's turn. */
+const SPEAKER_LABEL = /^\p{Lu}{1,3}:\s/u;
+
+const NUMBER_START = /^\s*\d{1,2}\\?[.)]\s/;
+
+/**
+ * A numbered line whose text, with the lower-case lines that carry it on, ends in a full stop
+ * or a semicolon, set directly against another numbered line above or below, is an item of a
+ * numbered list ("2. Two of the four sluices no longer close, and one has / been removed
+ * altogether. / 3. The eastern branch …"), not a numbered heading. A numbered statement with
+ * its own paragraph below it stays a heading.
+ */
+function endsAsListItem(lines: readonly Line[], i: number): boolean {
+  let k = i;
+  while (k + 1 < lines.length && k < i + MAX_HEADING_LINES && !isBlank(lines[k + 1]) && startsLowercase(lines[k + 1]!.text)) k++;
+  if (!/[.;]["”’)]?$/.test(lines[k]!.text.trim()) || wordCount(lines[i]!.text) <= 3) return false;
+  const below = lines[k + 1];
+  if (below !== undefined && NUMBER_START.test(below.text)) return true;
+  for (let up = i - 1; up >= 0 && up >= i - MAX_HEADING_LINES && !isBlank(lines[up]); up--) {
+    if (NUMBER_START.test(lines[up]!.text)) return true;
+  }
+  return false;
 }
 
 /** A year or decade on its own heads an entry of a timeline, not a section: "1979", "1980–1", "Early 1990s". */

@@ -1,5 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
+import type { PassContext } from '../_context.ts';
+import { isStrongProse, metadataEvidence, reasons } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, type Line } from '../_lines.ts';
 import { DATE_LABEL, isDateline, startsLowercase } from './_pdf-lines.ts';
 
@@ -112,6 +114,37 @@ function isTitleFurniture(lines: readonly Line[], line: Line, key: string, title
   return [above, nextContentLine(lines, line.index)].some((n) => n !== undefined && PAGE_NUMBER.test(n.text));
 }
 
+/** Lines looked at below the title for a byline or an imprint. */
+const FRONT_REACH = 4;
+
+/**
+ * The top of the piece: its title wrapped over two lines (the front matter carries it), and
+ * below the title the lines that carry positive evidence of a byline or an imprint ("by Jane
+ * Smith", "First published 1924"); lines there without such evidence stay, noted as kept.
+ */
+function titleFront(lines: readonly Line[], keys: readonly string[], titleKey: string | undefined, ctx: PassContext): Map<number, string> {
+  const found = new Map<number, string>();
+  if (titleKey === undefined) return found;
+  const content = lines.filter((line) => !isBlank(line)).slice(0, FRONT_REACH + 2);
+  const [first, second] = content;
+  if (!first) return found;
+  let after = 0;
+  if (keys[first.index] === titleKey) after = 1;
+  else if (second && furnitureKey(`${first.text} ${second.text}`) === titleKey) {
+    found.set(first.index, 'the title, wrapped');
+    found.set(second.index, 'the title, wrapped');
+    after = 2;
+  } else return found;
+  for (const line of content.slice(after, after + FRONT_REACH)) {
+    if (isStrongProse(line.text) || /^#/.test(line.text)) break;
+    const evidence = metadataEvidence(line.text, ctx.author);
+    if (evidence.score >= 2) found.set(line.index, reasons(evidence));
+    else if (evidence.score > 0) ctx.keep(line.start, line.text, `below the title; ${reasons(evidence)}`);
+    else break;
+  }
+  return found;
+}
+
 /**
  * Page furniture: running heads and footers (a line repeated on several pages, page number
  * aside, or the piece's title on a line of its own), bare page numbers, "Continued on page N",
@@ -126,7 +159,12 @@ export const removePageFurniture: Pass = {
     const titleKey = ctx.title === undefined ? undefined : furnitureKey(ctx.title);
     const counts = lineCounts(lines, keys);
     const edits: Edit[] = [];
+    const front = titleFront(lines, keys, titleKey, ctx);
     for (const line of lines) {
+      if (front.has(line.index)) {
+        edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-furniture', reason: front.get(line.index)! });
+        continue;
+      }
       const key = keys[line.index]!;
       const wholeLine = { start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-furniture' };
       if (

@@ -20,6 +20,8 @@ import {
 const SHORT_LINE = 0.8;
 /** A line ending on one of these words has not finished its sentence, whatever follows. */
 const DANGLING = /\b(the|a|an|of|to|in|and|or|for|with|by|from|that|on|at)$/i;
+/** A salutation or a letter's closing is short: less than this share of the column. */
+const SALUTATION_LINE = 0.6;
 /** A label such as a year in a timeline is much shorter than a line. */
 const LABEL_LINE = 0.4;
 
@@ -97,6 +99,8 @@ function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, { typ
   if (endsSentence(current)) return overlong || current.length < full * SHORT_LINE || breakIsChosenInType(current, next, typeColumn[i]!, TYPE_SLACK);
   // A colon with room left after it: the author broke the line, to set out what it announces.
   if (introduces) return breakIsChosen(current, next, column[i]!);
+  // A short line ending on a comma with room left, before a capital: a letter's salutation or closing ("My dear Margaret,").
+  if (/,["”’]?$/.test(current) && /^["“‘]?\p{Lu}/u.test(next) && current.length < column[i]! * SALUTATION_LINE && breakIsChosen(current, next, column[i]!)) return true;
   // The full stop was lost: the line stops short of a column the next line fills, and the next starts a sentence.
   return (
     !overlong &&

@@ -1,5 +1,6 @@
 import type { Pass } from '../_runner.ts';
-import { isBlank, splitLines } from '../_lines.ts';
+import { isBlank, splitLines, wordCount } from '../_lines.ts';
+import { isTitleLike } from './_web-lines.ts';
 
 const INLINE_SYNTAX = /[\\*_`[\]<]/g;
 const ATX = /^ {0,3}(#{1,6})[ \t]+/;
@@ -22,7 +23,13 @@ export const titleHeading: Pass = {
     }
     // Only on a web page does a first heading reliably name the piece: a PDF extraction often opens
     // on a section, and Markdown that starts at `##` has said what its levels mean.
-    if (!heading || heading[1] === '#' || ctx.profile !== 'web') return [];
+    if (!first || (ctx.profile !== 'web' && ctx.profile !== 'pdf-text') || heading?.[1] === '#') return [];
+    // A bare web page whose menus are gone opens on its title: a short title-like line above the text;
+    // so does a PDF extraction whose first line, set apart, no pass took for a section heading.
+    const below = lines[first.index + 1];
+    const standsAlone = below === undefined || isBlank(below) || /^\s*[\p{Lu}\p{N}"“‘'(]/u.test(below.text);
+    if (ctx.profile === 'pdf-text' && (heading || first.index !== 0)) return [];
+    if (!heading) return isTitleLike(first.text) && /\p{L}/u.test(first.text) && standsAlone && !/:\s*$/.test(first.text) ? [{ start: first.start, end: first.start, text: '# ', ruleId: 'markdown/title' }] : [];
     const hashes = first.start + first.text.indexOf('#');
     return [{ start: hashes, end: hashes + heading[1]!.length, text: '#', ruleId: 'markdown/title' }];
   },

@@ -1,26 +1,102 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { splitBlocks, splitLines, wordCount } from '../_lines.ts';
+import type { PassContext } from '../_context.ts';
+import { SENTENCE_END, isBlank, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
+import { captionEvidence, reasons } from '../_evidence.ts';
 import { isDateLine, isProse, isTitleLike } from './_web-lines.ts';
 
-const MAX_CAPTION_WORDS = 8;
+const MAX_CAPTION_WORDS = 14;
+/** Caption evidence from this score on removes a line set directly above a paragraph. */
+const CAPTION_REMOVE = 2;
+/** For a line standing alone between blank lines, where headings stand too. */
+const STANDALONE_REMOVE = 3;
+
+/** A line a paragraph's sentence cannot end on: no closing stop, or a closing word that needs more. */
+function unfinished(text: string): boolean {
+  const trimmed = text.trim();
+  return wordCount(trimmed) >= 4 && !SENTENCE_END.test(trimmed) && !/[:;]$/.test(trimmed);
+}
+
+function couldBeCaption(text: string): boolean {
+  return isTitleLike(text) && wordCount(text) <= MAX_CAPTION_WORDS && !/^\s*[•▪●]/.test(text) && !isDateLine(text);
+}
+
+/** Two to four words, each a name the document only ever writes with a capital and no dictionary word in lower case. */
+function isProperName(text: string, ctx: PassContext): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((word) => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    const uses = ctx.vocabulary.count(word);
+    return uses > 0 && ctx.vocabulary.capitalCount(word) === uses && !ctx.speller.correct(word.toLowerCase());
+  });
+}
 
 /**
- * A photo caption: a short line with no final punctuation glued to the next paragraph
- * without a blank line. The photo is not in the text, so the caption leaves the flow.
+ * Picture captions in a web copy. Inside a paragraph (the sentence above unfinished, the line
+ * below going on in lower case, with or without a blank line above the caption) the caption
+ * interrupts the sentence: it goes and the sentence closes up. A short line set directly above
+ * a paragraph without a blank line is weighed: with evidence of a caption (picture and credit
+ * words, a date for the picture) it goes; shaped like a heading it is set apart as its own block
+ * (web/heading then marks it); anything else stays and is noted. A heading is never deleted as
+ * a caption on its shape alone.
  */
 export const removeWebCaption: Pass = {
   ruleId: 'web/caption',
-  run(text) {
+  run(text, ctx) {
+    const lines = splitLines(text);
     const edits: Edit[] = [];
-    for (const block of splitBlocks(splitLines(text))) {
+    const claimed = new Set<number>();
+    // Captions inside a paragraph: unfinished line, caption, lower-case continuation.
+    for (let i = 1; i + 1 < lines.length; i++) {
+      const line = lines[i]!;
+      if (isBlank(line) || !couldBeCaption(line.text)) continue;
+      const next = lines[i + 1]!;
+      if (isBlank(next) || !/^\s*\p{Ll}/u.test(next.text)) continue;
+      let before: Line | undefined = lines[i - 1];
+      if (before && isBlank(before)) before = lines[i - 2];
+      if (!before || isBlank(before) || !unfinished(before.text) || !isProse(before.text)) continue;
+      edits.push({ start: before.end, end: next.start, text: ' ', ruleId: 'web/caption' });
+      claimed.add(line.index);
+      claimed.add(before.index);
+      i++;
+    }
+    const blocks = splitBlocks(lines);
+    blocks.forEach((whole, b) => {
+      // A caption set apart between two blocks: strong evidence needed, and more than a year, as headings stand there too.
+      if (whole.length !== 1 || b === 0 || b === blocks.length - 1) return;
+      const line = whole[0]!;
+      if (!couldBeCaption(line.text)) return;
+      const evidence = captionEvidence(line.text);
+      const beyondYear = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
+      if (evidence.score >= STANDALONE_REMOVE && beyondYear) {
+        edits.push({ start: line.start, end: blocks[b + 1]![0]!.start, text: '', ruleId: 'web/caption', reason: reasons(evidence) });
+        claimed.add(line.index);
+      }
+    });
+    for (const whole of blocks) {
+      // Captions with evidence inside a block (under a heading, after a paragraph) go, whatever stands around them.
+      const block: Line[] = [];
+      whole.forEach((line, k) => {
+        if (k > 0 && !claimed.has(line.index) && couldBeCaption(line.text) && captionEvidence(line.text).score >= CAPTION_REMOVE && !unfinished(whole[k - 1]!.text)) {
+          const last = k === whole.length - 1;
+          edits.push({ start: last ? line.start - 1 : line.start, end: last ? line.end : line.end + 1, text: '', ruleId: 'web/caption', reason: reasons(captionEvidence(line.text)) });
+          claimed.add(line.index);
+        } else block.push(line);
+      });
       const [caption, next] = block;
-      if (!caption || !next) continue;
-      if (!isTitleLike(caption.text) || wordCount(caption.text) > MAX_CAPTION_WORDS || caption.text.length * 2 > next.text.length || /^\s*[•▪●]/.test(caption.text)) continue;
+      if (!caption || !next || claimed.has(caption.index)) continue;
+      if (!couldBeCaption(caption.text) || caption.text.length * 2 > next.text.length) continue;
       if (isDateLine(next.text) || !isProse(next.text)) continue;
-      edits.push({ start: caption.start, end: next.start, text: '', ruleId: 'web/caption' });
+      const evidence = captionEvidence(caption.text);
+      if (isProperName(caption.text, ctx)) evidence.findings.push({ weight: 2, reason: 'only a name, as under a portrait' }), (evidence.score += 2);
+      if (evidence.score >= CAPTION_REMOVE) edits.push({ start: caption.start, end: next.start, text: '', ruleId: 'web/caption', reason: reasons(evidence) });
+      else if (!/:\s*$/.test(caption.text) && !/[.!?]\s/.test(caption.text)) {
+        // A heading set directly above its first paragraph.
+        edits.push({ start: caption.end, end: caption.end, text: '\n', ruleId: 'web/caption', reason: 'a heading above its paragraph' });
+      } else ctx.keep(caption.start, caption.text, `directly above a paragraph; ${reasons(evidence) || 'no evidence of a caption'}`);
     }
     return edits;
   },
-  describe: (_edit, old) => `Removed photo caption “${old.trim()}” from the text flow`,
+  describe: (edit, old) => (edit.text === '\n' ? '' : `Removed photo caption “${old.trim()}” from the text flow`),
 };

@@ -1,34 +1,111 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { endWithFollowingBlanks, isBlank, splitLines } from '../_lines.ts';
-import { isProse, isTitleLike, sameText } from './_web-lines.ts';
+import { endWithFollowingBlanks, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { isLooseProse, isStrongProse, linkEntryEvidence, metadataEvidence, reasons } from '../_evidence.ts';
+import { isTitleLike, sameText } from './_web-lines.ts';
 
-/** Fewer title-like lines than this before the first paragraph is a title and a standfirst, not a menu. */
+/** Fewer list-like lines than this before the title is a kicker or a standfirst, not a menu. */
 const MIN_NAVIGATION_LINES = 5;
+/** How many content lines after a candidate first paragraph are looked at for more prose. */
+const CONFIRM_WINDOW = 4;
+/** Metadata evidence from this score on is enough to remove a line near the title. */
+const METADATA_REMOVE = 2;
 
 /**
- * A site menu or list of other articles: many short title-like lines before the first real
- * paragraph. The last of them stays: it is the piece's own title or first heading
- * (web/title removes it when it repeats the title). Nothing after the piece's title is menu.
+ * Where the article's text begins, as an index into the content lines: the first line that
+ * reads as a finished sentence of some length and is followed by more of the same (a long list
+ * entry, a question or an unpunctuated headline is not, however long).
+ */
+export function firstParagraph(content: readonly Line[]): number {
+  for (let i = 0; i < content.length; i++) {
+    if (!isStrongProse(content[i]!.text)) continue;
+    const after = content.slice(i + 1, i + 1 + CONFIRM_WINDOW);
+    if (after.length === 0 || wordCount(content[i]!.text) >= 20 || after.some((line) => isLooseProse(line.text) || /^\s*\p{Ll}/u.test(line.text))) return i;
+  }
+  return content.findIndex((line) => isLooseProse(line.text));
+}
+
+/** Where the title given in the metadata stands among the opening lines: one line, or two when it wrapped. */
+function findTitle(opening: readonly Line[], title: string | undefined): { start: number; end: number } | undefined {
+  if (title === undefined) return undefined;
+  for (let i = opening.length - 1; i >= 0; i--) {
+    if (sameText(opening[i]!.text, title)) return { start: i, end: i };
+    if (i > 0 && sameText(`${opening[i - 1]!.text} ${opening[i]!.text}`, title)) return { start: i - 1, end: i };
+  }
+  return undefined;
+}
+
+/** Section headings later in the piece: title-like lines standing alone, followed by prose. */
+function laterHeadings(content: readonly Line[], from: number): number {
+  let count = 0;
+  for (let i = from + 1; i + 1 < content.length; i++) {
+    const line = content[i]!.text;
+    if (isTitleLike(line) && !isLooseProse(line) && wordCount(line) <= 14 && isLooseProse(content[i + 1]!.text)) count++;
+  }
+  return count;
+}
+
+/**
+ * A site's menu or list of other articles before the piece, and the page's metadata between
+ * the piece's title and its text. The opening is read as a whole: the first paragraph is found
+ * first (a finished sentence followed by more prose); the title is the metadata's title where
+ * it stands, or, for a bare file, the last title-like line above the first paragraph that is
+ * not metadata (the one above it when the piece has section headings and that line could be
+ * the first of them). Lines before the title go when there are enough of them and they read as
+ * list entries; lines between title and text go when they carry positive evidence of metadata
+ * (a byline, a date, publishing words) and stay otherwise, noted as "kept, may be furniture".
  */
 export const removeNavigation: Pass = {
   ruleId: 'web/navigation',
   run(text, ctx) {
     const lines = splitLines(text);
-    const firstProse = lines.findIndex((line) => isProse(line.text));
-    if (firstProse === -1) return [];
-    const opening = lines.slice(0, firstProse).filter((line) => !isBlank(line));
-    // What follows the piece's own title (a standfirst, a first heading, a dateline) belongs to the piece.
-    let titleAt = -1;
-    opening.forEach((line, i) => {
-      if (sameText(line.text, ctx.title)) titleAt = i;
-    });
-    const before = titleAt === -1 ? opening : opening.slice(0, titleAt + 1);
-    const titleLike = before.filter((line) => isTitleLike(line.text)).length;
-    if (before.length < MIN_NAVIGATION_LINES || titleLike < before.length * 0.6) return [];
+    const content = lines.filter((line) => !isBlank(line));
+    const start = firstParagraph(content);
+    if (start <= 0) return [];
+    const opening = content.slice(0, start);
     const edits: Edit[] = [];
-    for (const line of before.slice(0, -1)) {
+    const remove = (line: Line): void => {
       edits.push({ start: line.start, end: endWithFollowingBlanks(lines, line.index, text.length), text: '', ruleId: 'web/navigation' });
+    };
+    const metadata = opening.map((line) => metadataEvidence(line.text, ctx.author));
+    let titleAt = findTitle(opening, ctx.title);
+    const titleFromMetadata = titleAt !== undefined;
+    if (!titleAt) {
+      // The last line above the text that is not metadata and could be a title.
+      const candidates: number[] = [];
+      for (let i = opening.length - 1; i >= 0 && candidates.length < 2; i--) {
+        // Any metadata evidence (a dateline "Cairo, 14 November 1923" too) rules a line out as the title.
+        if (metadata[i]!.score <= 0 && isTitleLike(opening[i]!.text)) candidates.push(i);
+      }
+      if (candidates.length === 0) return [];
+      let chosen = candidates[0]!;
+      // A piece with section headings may open on one: then the title is the line above it.
+      const directlyAbove = chosen === opening.length - 1;
+      if (candidates[1] !== undefined && directlyAbove && laterHeadings(content, start) > 0) chosen = candidates[1];
+      titleAt = { start: chosen, end: chosen };
+    }
+    const before = opening.slice(0, titleAt.start);
+    const listLike = before.filter((line) => linkEntryEvidence(line.text).score >= 2 || isTitleLike(line.text)).length;
+    if (before.length >= MIN_NAVIGATION_LINES && listLike >= before.length * 0.6) {
+      for (const line of before) {
+        if (isStrongProse(line.text)) ctx.keep(line.start, line.text, 'stands in a list of links before the title, but reads as a sentence');
+        else remove(line);
+      }
+    } else if (before.length > 0 && titleFromMetadata) {
+      // Few lines above the page's own title: a kicker, a menu, a date; kept unless they carry metadata evidence.
+      before.forEach((line) => {
+        const evidence = metadataEvidence(line.text, ctx.author);
+        if (evidence.score >= METADATA_REMOVE) remove(line);
+        else ctx.keep(line.start, line.text, 'stands above the title');
+      });
+    }
+    // A title given in the metadata is rendered from it; one that wrapped over two lines goes here (web/title takes a single line).
+    if (titleFromMetadata && titleAt.end > titleAt.start) for (let i = titleAt.start; i <= titleAt.end; i++) remove(opening[i]!);
+    for (let i = titleAt.end + 1; i < opening.length; i++) {
+      const line = opening[i]!;
+      const evidence = metadata[i]!;
+      if (evidence.score >= METADATA_REMOVE) remove(line);
+      else if (evidence.score > 0) ctx.keep(line.start, line.text, `between title and text; ${reasons(evidence)}`);
     }
     return edits;
   },

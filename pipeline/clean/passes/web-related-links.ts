@@ -17,6 +17,9 @@ export const removeRelatedLinks: Pass = {
     for (let b = blocks.length - 1; b > 0; b--) {
       const block = blocks[b]!;
       if (isSignOff(block, ctx.author) || !block.every((line) => isTitleLike(line.text) && !isProse(line.text))) break;
+      // A letter's closing ("Your loving friend,") is followed by the writer's name and place, not by links.
+      const closing = blocks.slice(Math.max(0, b - 2), b).some((above) => /,\s*$/.test(above[above.length - 1]!.text));
+      if (closing) break;
       const end = b === blocks.length - 1 ? text.length : blocks[b + 1]![0]!.start;
       edits.push({ start: block[0]!.start, end, text: '', ruleId: 'web/related-links' });
     }

@@ -1,0 +1,118 @@
+import { DATE_LINE, MONTH_NAMES, SENTENCE_END, normaliseForComparison, wordCount } from './_lines.ts';
+
+/**
+ * Evidence about one line's role, weighed rather than matched: each finding carries a weight
+ * and a reason, so a decision can say why it was taken. Positive weights speak for furniture
+ * (site or page matter that is not the piece), negative ones for text.
+ */
+export interface Finding {
+  weight: number;
+  reason: string;
+}
+
+export interface Evidence {
+  score: number;
+  findings: Finding[];
+}
+
+export function weigh(findings: readonly (Finding | false | undefined)[]): Evidence {
+  const kept = findings.filter((f): f is Finding => Boolean(f));
+  return { score: kept.reduce((sum, f) => sum + f.weight, 0), findings: kept };
+}
+
+export function reasons(evidence: Evidence): string {
+  return evidence.findings.map((f) => `${f.reason} (${f.weight > 0 ? '+' : ''}${f.weight})`).join(', ');
+}
+
+/** Ends like a statement: a full stop, exclamation or closing quote; a question mark may end a link title. */
+const STATEMENT_END = /[.!…]["'”’)\]*_]*\s*$/u;
+
+/** A line of running prose beyond doubt: a finished statement of some length, or a long run of words. */
+export function isStrongProse(text: string): boolean {
+  const words = wordCount(text);
+  return (words >= 8 && STATEMENT_END.test(text.trim())) || words >= 40;
+}
+
+/** Any prose: many words, or a finished sentence. */
+export function isLooseProse(text: string): boolean {
+  const words = wordCount(text);
+  return words >= 16 || (words >= 6 && SENTENCE_END.test(text.trim()));
+}
+
+const DATE_IN_LINE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b`, 'i');
+
+/**
+ * Shapes of a page's own metadata lines: who posted it and when, how long it takes to read, in
+ * which languages and sections it is filed. Web-publishing conventions, not any one site's.
+ */
+const METADATA_SHAPES = [
+  /^(?:posted|published|updated|last (?:updated|modified)|first published|originally published)\b/i,
+  /^(?:(?:written|words|story|reported|text|interview|photos?|photographs?) by|by)\s+\p{Lu}/iu,
+  /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.? read\b/i,
+  /^(?:reading time|estimated reading time)\b/i,
+  /^(?:this (?:article|page|post|story) is )?(?:also )?available in:?\s+\p{Lu}/iu,
+  /^(?:read|view) (?:this|it)(?: article| post| page)? in\s+\p{Lu}/iu,
+  /^(?:filed (?:under|in)|tagged|tags|categor(?:y|ies)|topics?|sections?|posted in)\b:?/i,
+  /^(?:published in|from) (?:issue|vol(?:ume)?\.?|no\.)\s*\d+/i,
+  /^(?:issue|vol(?:ume)?\.?|no\.)\s*\d+\b/i,
+  /^\d+\s+(?:comments?|responses?|replies|views|shares)\b/i,
+];
+
+const BY_NAME = /^by\s+\p{Lu}/iu;
+
+/**
+ * Evidence that a short line near the title is the page's metadata (a byline, a date line, a
+ * language notice) rather than text. A date alone is weak: a letter or diary entry opens on one.
+ */
+export function metadataEvidence(text: string, author: string | undefined): Evidence {
+  const trimmed = text.trim();
+  const words = wordCount(trimmed);
+  const short = words <= 14;
+  const authorKey = author ? normaliseForComparison(author) : '';
+  return weigh([
+    short && authorKey.length > 3 && normaliseForComparison(trimmed).includes(authorKey) && { weight: 3, reason: "names the piece's author" },
+    short && BY_NAME.test(trimmed) && { weight: 1, reason: 'opens with "by" and a name' },
+    short && (DATE_LINE.test(trimmed) || DATE_IN_LINE.test(trimmed)) && { weight: 1, reason: 'carries a date' },
+    short && METADATA_SHAPES.some((shape) => shape.test(trimmed)) && { weight: 2, reason: 'shaped like page metadata' },
+    short && /\s[|•·]\s/.test(trimmed) && { weight: 1, reason: 'fields separated by bars or dots' },
+    isStrongProse(trimmed) && { weight: -4, reason: 'reads as a sentence' },
+  ]);
+}
+
+/** Evidence that a line is an entry in a list of links (to other articles, sections, pages). */
+export function linkEntryEvidence(text: string): Evidence {
+  const trimmed = text.trim();
+  const words = wordCount(trimmed);
+  return weigh([
+    !SENTENCE_END.test(trimmed) && { weight: 1, reason: 'no closing stop' },
+    /\?["'”’]?$/.test(trimmed) && { weight: 1, reason: 'a question, as headlines are' },
+    /^["“‘']?[\p{Lu}\p{N}]/u.test(trimmed) && { weight: 1, reason: 'opens in capitals' },
+    words <= 14 && { weight: 1, reason: 'short' },
+    (DATE_LINE.test(trimmed) || (words <= 5 && DATE_IN_LINE.test(trimmed))) && { weight: 2, reason: 'a date' },
+    isStrongProse(trimmed) && { weight: -3, reason: 'reads as a finished sentence' },
+  ]);
+}
+
+/** Words of picture captions and credits: what a picture is, where it came from, where it stands on the page. */
+const PICTURE_WORDS =
+  /\b(?:photo(?:graph)?s?|photographed|pictured?|images?|illustrations?|drawings?|drawn|engravings?|paintings?|painted|sketch(?:ed)?|map|plan|diagram|figure|fig\.|plate|credit|courtesy|copyright|collection|archives?|library|museum|getty|alamy|shutterstock|wikimedia|reuters|afp|(?:left|right|above|below|top|bottom|inset)(?=:))\b/i;
+const YEAR = /\b(?:1[5-9]\d\d|20\d\d)s?\b/;
+
+/**
+ * Evidence that a short line is a picture caption rather than a heading: picture and credit
+ * words, a date for the picture (a year, "c. 1900", most of all at the end), a label before a
+ * colon, a credit in brackets. Numbering and capitals speak for a heading.
+ */
+export function captionEvidence(text: string): Evidence {
+  const trimmed = text.trim();
+  return weigh([
+    PICTURE_WORDS.test(trimmed) && { weight: 2, reason: 'picture or credit words' },
+    /\b(?:c\.|ca\.|circa|about|around)\s*1[5-9]\d\d\b/i.test(trimmed) && { weight: 2, reason: 'dates a picture' },
+    /\bin\s+(?:1[5-9]\d\d|20\d\d)s?\)?$/.test(trimmed) && { weight: 2, reason: 'ends on a year' },
+    YEAR.test(trimmed) && { weight: 1, reason: 'carries a year' },
+    /\([^)]{3,40}\)$/.test(trimmed) && { weight: 1, reason: 'ends with a credit in brackets' },
+    /^[\p{Lu}][\p{L}.]*(?: [\p{L}.]+)?:\s+\S/u.test(trimmed) && { weight: 1, reason: 'a label before a colon' },
+    /^(?:\d+\.|[IVXLC]+\.)\s/.test(trimmed) && { weight: -2, reason: 'numbered like a section' },
+    trimmed === trimmed.toUpperCase() && /\p{Lu}{3}/u.test(trimmed) && { weight: -1, reason: 'in capitals, as headings are set' },
+  ]);
+}

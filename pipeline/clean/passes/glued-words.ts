@@ -1,0 +1,56 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import type { PassContext } from '../_context.ts';
+import { standaloneWords } from '../_words.ts';
+import { isKnown } from '../suspects.ts';
+
+/** Closed-class words, which a lost space glues to their neighbours far more often than any compound holds them. */
+const FUNCTION_WORDS = new Set(
+  'an the of to in on at by for from with into onto upon about over under after before than as and or but nor so yet though if not no is was were are be been has had have do did does it its he she they we you his her their our your them him us me this that these those which who whom whose what there then when where while'.split(' '),
+);
+
+/** A part the document does not use elsewhere, glued to a function word, must be this long ("ofbread", not "for|mes"). */
+const MIN_UNUSED_PART = 5;
+
+/** Shortest glued word looked at: two words of two letters each and one more letter. */
+const MIN_LENGTH = 5;
+/** How much better the best split must be than the next before it is chosen. */
+const DOMINANCE = 2;
+
+/** Splits of a word into two words the dictionary knows and the document uses, best first, with their evidence. */
+function splits(word: string, ctx: PassContext): { at: number; score: number }[] {
+  const found: { at: number; score: number }[] = [];
+  for (let at = 2; at <= word.length - 2; at++) {
+    const head = word.slice(0, at);
+    const tail = word.slice(at);
+    if (!ctx.speller.correct(head) || !ctx.speller.correct(tail)) continue;
+    const h = ctx.vocabulary.countLowerCase(head);
+    const t = ctx.vocabulary.countLowerCase(tail);
+    // The document itself must use both words, or one of them is a function word: a rare compound the dictionary
+    // lacks ("overlordship") splits into content words, and the document need not use them apart.
+    const vouched = (part: string, uses: number, other: string): boolean => uses > 0 || (FUNCTION_WORDS.has(other) && part.length >= MIN_UNUSED_PART);
+    if (!vouched(head, h, tail) || !vouched(tail, t, head)) continue;
+    found.push({ at, score: Math.min(h, t) + ctx.vocabulary.pairCount(head, tail) * 10 });
+  }
+  return found.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Two lower-case words glued by a lost space ("the price ofbread rose", "she wasright"): a word
+ * neither the dictionary nor the document knows that splits into two words both of them know,
+ * one way clearly better than any other. Anything less certain stays for the suspect list.
+ */
+export const splitGluedWords: Pass = {
+  ruleId: 'text/glued-words',
+  run(text, ctx) {
+    const edits: Edit[] = [];
+    for (const m of standaloneWords(text, MIN_LENGTH)) {
+      const word = m[0];
+      if (word !== word.toLowerCase() || ctx.vocabulary.count(word) >= 2 || isKnown(word, ctx.speller)) continue;
+      const [best, next] = splits(word, ctx);
+      if (!best || (next && best.score < DOMINANCE * next.score)) continue;
+      edits.push({ start: m.index + best.at, end: m.index + best.at, text: ' ', ruleId: 'text/glued-words' });
+    }
+    return edits;
+  },
+};

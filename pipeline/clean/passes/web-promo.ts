@@ -1,0 +1,59 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
+import { isStrongProse, weigh, reasons, type Evidence } from '../_evidence.ts';
+
+/** Labels a site puts before a link to another of its pages: "Read more:", "Related:", "See also:". */
+const LINK_LABEL =
+  /^(?:read more|read next|read also|also read|more to read|related(?: articles?| stories| reading| posts?)?|see also|also on (?:this site|[\p{L} ]{2,20})|you (?:might|may) (?:also )?(?:like|enjoy)|recommended(?: for you)?|more (?:on|from|about) [\p{L} ]{2,30}|don['’]t miss|watch|listen|explore|trending|popular now)\s*[:|»>→-]\s*\S/iu;
+
+/** Words of a request for money or sign-ups. */
+const APPEAL_WORDS =
+  /\b(?:donat(?:e|ion|ions|ing)|give (?:today|now|monthly)|gift|support(?:er|ers|ing)? (?:us|our|independent|this)|become a (?:supporter|member|patron|subscriber)|subscribe|subscription|sign up|newsletter|inbox|funded by readers|readers like you|no (?:advertisers|paywall|ads)|keep (?:us|this site|these articles) (?:online|free|going|alive)|help us|every (?:pound|dollar|euro|penny|contribution)|patreon|paypal|chip in)\b/i;
+
+function appealEvidence(block: readonly Line[]): Evidence {
+  const text = block.map((l) => l.text.trim()).join(' ');
+  const hits = text.match(new RegExp(APPEAL_WORDS.source, 'gi'))?.length ?? 0;
+  return weigh([
+    hits > 0 && { weight: 2, reason: 'asks for money or a sign-up' },
+    hits > 1 && { weight: 1, reason: 'asks more than once' },
+    wordCount(text) > 60 && { weight: -3, reason: 'long as a paragraph' },
+  ]);
+}
+
+/**
+ * Promotion inside and after a web article: a line that is only a label and a link to another
+ * page ("Read more: <title>"), and requests for donations or sign-ups at the end of the page
+ * (after the comments). Each needs positive evidence: the label before a link title, or the
+ * wording of an appeal in a short final block.
+ */
+export const removePromotion: Pass = {
+  ruleId: 'web/promotion',
+  run(text) {
+    const lines = splitLines(text);
+    const blocks = splitBlocks(lines);
+    const edits: Edit[] = [];
+    const end = (b: number): number => (b + 1 < blocks.length ? blocks[b + 1]![0]!.start : text.length);
+    // Requests at the end, read back from the last block.
+    let tail = blocks.length;
+    for (let b = blocks.length - 1; b > 0; b--) {
+      const evidence = appealEvidence(blocks[b]!);
+      if (evidence.score < 2) break;
+      tail = b;
+    }
+    blocks.forEach((block, b) => {
+      if (b >= tail) {
+        edits.push({ start: block[0]!.start, end: end(b), text: '', ruleId: 'web/promotion', reason: reasons(appealEvidence(block)) });
+        return;
+      }
+      if (block.length !== 1) return;
+      const line = block[0]!.text.trim();
+      // A link's title: no sentence of prose after the label.
+      if (LINK_LABEL.test(line) && !isStrongProse(line.replace(/^[^:|»>→]*[:|»>→-]\s*/, '')) && !SENTENCE_END.test(line.replace(/\?$/, ''))) {
+        edits.push({ start: block[0]!.start, end: end(b), text: '', ruleId: 'web/promotion', reason: 'a label and a link to another page' });
+      }
+    });
+    return edits;
+  },
+  describe: (_edit, old) => `Removed promotion “${old.trim().replace(/\s+/g, ' ')}”`,
+};

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createCleaner, KEPT_MAY_BE_FURNITURE } from '../../pipeline/clean/index.ts';
+import { renderReport } from '../../pipeline/report/index.ts';
+import type { BookMeta } from '../../pipeline/types.ts';
+
+const cleaner = createCleaner();
+const menu = Array.from({ length: 8 }, (_, i) => `Another story about the harbour, part ${i + 1}`).join('\n\n');
+const page = `${menu}\n\nThe Ferry\n\n14 March 2011\n\nPosted 3 May 2011 by editor\n\nFor three hundred years there was a ferry at the reach, and for most of that time it was rowed by hand.\n\nThe parish records mention the ferry first in 1654, when a ferryman was fined for carrying a cow.\n`;
+
+describe('lines kept while unsure', () => {
+  const result = cleaner.cleanText(page, { file: 'ferry.txt', format: 'web', title: 'The Ferry' });
+
+  it('removes the list before the title and the metadata line, keeps a bare date and says where it stands', () => {
+    expect(result.markdown).not.toContain('Another story');
+    expect(result.markdown).not.toContain('Posted 3 May');
+    expect(result.markdown).toContain('14 March 2011');
+    const kept = result.diagnostics.filter((d) => d.ruleId === KEPT_MAY_BE_FURNITURE);
+    expect(kept).toEqual([expect.objectContaining({ file: 'ferry.txt', line: 19, column: 1, message: expect.stringContaining('14 March 2011') })]);
+  });
+
+  it('lists them in the report under "Kept, may be furniture"', () => {
+    const report = renderReport({ meta: { title: 'T', modified: '2026-01-01T00:00:00Z' } as BookMeta, cleaned: [result], diagnostics: [], outputs: [] });
+    const section = report.split('### Kept, may be furniture\n\n')[1]!.split('\n\n')[0]!;
+    expect(section).toContain('ferry.txt:19:1 info Kept “14 March 2011”');
+  });
+});
