@@ -44,3 +44,18 @@ export function zipContents(bytes: Uint8Array): { entries: number; bytes: number
   });
   return { entries, bytes: total };
 }
+
+/**
+ * How many objects a PDF holds, counted from its bytes before pdf.js parses it: each
+ * `N G obj` header, plus the `/N` count of every object stream (whose objects have no header
+ * of their own). One linear scan; a file that lies about itself is still bounded by the scan.
+ */
+export function pdfObjectCount(bytes: Uint8Array): number {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  let count = 0;
+  const header = /\d+\s+\d+\s+obj\b/g;
+  while (header.exec(text)) count++;
+  const streams = /\/Type\s*\/ObjStm\b[^>]{0,200}?\/N\s+(\d+)|\/N\s+(\d+)[^>]{0,200}?\/Type\s*\/ObjStm\b/g;
+  for (let m = streams.exec(text); m; m = streams.exec(text)) count += Number(m[1] ?? m[2]);
+  return count;
+}

@@ -99,6 +99,8 @@ export const LIMIT_DEFAULTS = {
   pdf_pages: 1000,
   /** Characters of text on one PDF page (a dense page has about 6,000). */
   pdf_page_characters: 100_000,
+  /** Objects in one PDF (a 1,000-page book holds some tens of thousands). */
+  pdf_objects: 500_000,
   /** Bytes a Word file unpacks to, as its zip directory says. */
   docx_bytes: 256 * 1024 * 1024,
   /** Files inside a Word file's zip. */
@@ -116,6 +118,7 @@ export const limitsSchema = z
     html_nesting: limit.max(5000, 'expected at most 5000: deeper nesting overflows the stack').optional(),
     pdf_pages: limit.optional(),
     pdf_page_characters: limit.optional(),
+    pdf_objects: limit.optional(),
     docx_bytes: limit.optional(),
     docx_entries: limit.optional(),
     image_pixels: limit.optional(),

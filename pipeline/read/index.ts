@@ -9,7 +9,7 @@ import { decodeSource } from '../load/_decode.ts';
 import { LIMIT_DEFAULTS, type Limits } from '../load/schema.ts';
 import { diagnostic as makeDiagnostic, placeOf, lineStarts } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
-import { htmlNesting, zipContents } from '../limits.ts';
+import { htmlNesting, pdfObjectCount, zipContents } from '../limits.ts';
 
 export { detectKind, kindOfName, looksLikeHtmlDocument, type Detection, type InputKind } from './detect.ts';
 export type { DocumentMeta, MetaOrigins, ReadResult } from './_types.ts';
@@ -19,6 +19,8 @@ export interface ReadOptions {
   maxPages?: number;
   /** The most characters of text on one PDF page. */
   maxPageCharacters?: number;
+  /** The most objects a PDF may hold. */
+  maxPdfObjects?: number;
   /** The most levels of element nesting in a saved web page. */
   maxHtmlNesting?: number;
   /** What a Word file may unpack to: bytes and files in its zip. */
@@ -31,6 +33,7 @@ export function readOptionsOf(limits: Limits): ReadOptions {
   return {
     maxPages: limits.pdf_pages,
     maxPageCharacters: limits.pdf_page_characters,
+    maxPdfObjects: limits.pdf_objects,
     maxHtmlNesting: limits.html_nesting,
     maxDocxBytes: limits.docx_bytes,
     maxDocxEntries: limits.docx_entries,
@@ -81,6 +84,11 @@ export async function readInput(bytes: Uint8Array, file: string, kind: Exclude<I
       return readDocx(bytes, file);
     }
     case 'pdf': {
+      // Objects are counted from the bytes, before pdf.js builds anything from them.
+      const objects = pdfObjectCount(bytes);
+      if (objects > options.maxPdfObjects!) {
+        return refused(kind, makeDiagnostic(file, 'error', 'limit/pdf-objects', `Unexpected PDF of ${objects} objects, expected at most ${options.maxPdfObjects} (raise limits.pdf_objects in anthology.yaml if it needs more)`));
+      }
       const { readPdf } = await import('./pdf/index.ts');
       return readPdf(bytes, file, options);
     }

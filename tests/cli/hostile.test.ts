@@ -295,6 +295,19 @@ describe('limits on what the readers open', () => {
     expect(result.stderr).toMatch(/deep\.html:3:\d+: error/);
   });
 
+  it('a PDF of more objects than limits.pdf_objects is refused before pdf.js parses it', async () => {
+    const pdf = await new Promise<Uint8Array>((resolve) => {
+      const doc = new PDFDocument({ size: 'A5', margin: 40, info: { CreationDate: new Date(0) } });
+      const chunks: Buffer[] = [];
+      doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+      doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+      for (let page = 0; page < 30; page++) (page ? doc.addPage() : doc).text(`Page ${page + 1} of a pamphlet, with a line of text.`);
+      doc.end();
+    });
+    const result = await refusedWith({ 'anthology.yaml': CONFIG('many.pdf', 'limits: {pdf_objects: 40}\n'), 'many.pdf': pdf }, 'many.pdf', 'limit/pdf-objects');
+    expect(result.stderr).toMatch(/Unexpected PDF of \d+ objects, expected at most 40/);
+  });
+
   it('a PDF page with more text than limits.pdf_page_characters is refused, naming the page', async () => {
     const pdf = await new Promise<Uint8Array>((resolve) => {
       const doc = new PDFDocument({ size: 'A5', margin: 40, info: { CreationDate: new Date(0) } });
