@@ -53,7 +53,18 @@ describe('no cleaning pass is slower than linear on an adversarial shape', () =>
   }
 });
 
+/** Texts a longer fuzz run (`npm run fuzz`) once failed on, kept so they never fail again. */
+const COUNTEREXAMPLES = [
+  // pdf/caption removed a strong caption, then closed up the next caption's sentence across it: overlapping edits.
+  'Photo: "\n\n\n\nWord a line that runs on\nsed massa      >      > | a | b |\nIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIII',
+];
+
 describe('the cleaner never throws, and keeps within a time budget, on random mixtures', () => {
+  it('the counterexamples of earlier runs', () => {
+    const cleaner = createCleaner();
+    for (const text of COUNTEREXAMPLES) for (const profile of PROFILES) expect(() => cleaner.cleanText(text, { file: 'fuzz.txt', format: profile })).not.toThrow();
+  });
+
   for (const profile of PROFILES) {
     it(`${profile}`, () => {
       const cleaner = createCleaner();

@@ -154,7 +154,8 @@ export const removePdfCaption: Pass = {
         const last = stopsShort[stopsShort.length - 1]!;
         const before = previousContentLine(lines, first.index);
         // Set in the middle of a sentence, the caption goes and the sentence closes up; set apart, only its lines go.
-        const inline = before !== undefined && before.index + 1 === first.index && last.index + 1 === next.index && !endsSentence(before.text);
+        // A line above that an earlier edit of this pass took is no sentence to close up with.
+        const inline = before !== undefined && before.end >= claimedUpTo && before.index + 1 === first.index && last.index + 1 === next.index && !endsSentence(before.text);
         edits.push(inline ? { start: before!.end, end: next.start, text: '\n', ruleId: 'pdf/caption' } : { start: first.start, end: last.end + 1, text: '', ruleId: 'pdf/caption' });
         claimedUpTo = next.start;
         continue;
@@ -181,7 +182,7 @@ export const removePdfCaption: Pass = {
       const interruptsSentence = nextContinues && captionSized && (((indented || setApart) && previousUnfinished) || (indented && line.text.includes(':')));
       const aboveChapter = indented && short && NUMBERED_HEADING.test(next.text);
       if (!interruptsSentence && !aboveChapter) continue;
-      const joinAround = interruptsSentence && previous !== undefined;
+      const joinAround = interruptsSentence && previous !== undefined && previous.end >= claimedUpTo;
       const start = joinAround ? previous!.end : line.start;
       edits.push({ start, end: next.start, text: joinAround ? '\n' : '', ruleId: 'pdf/caption' });
       claimedUpTo = next.start;
