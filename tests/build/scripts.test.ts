@@ -28,7 +28,7 @@ function sourceLetters(file: string): string {
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // a picture's alt text is its description for readers who cannot see it, not printed text
     .split('\n')
     .map((line) => line.replace(/^(\s*-\s*)?[a-z]+:\s*/, '').replace(/^---$|^#\s*|^role: .*|^format: .*/, ''))
-    .filter((line) => !/^(introduction|markdown|zh|ru|el|he|ar|fr|de|en)$|\.md$/.test(line.trim()))
+    .filter((line) => !/^(introduction|markdown|zh|ja|ru|el|he|ar|fr|de|en)$|\.md$/.test(line.trim()))
     .join('\n');
 }
 
@@ -67,6 +67,8 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
       expect.arrayContaining(['EBGaramond', 'NotoNaskhArabic', 'NotoSerifCJKsc', 'NotoSerifHebrew']),
     );
     for (const line of fonts) expect(line).toMatch(/\byes\s+yes\s+yes\b/); // embedded, subset, with a Unicode map
+    // Han letters by the piece's language: the Japanese piece in the Japanese face, the Chinese in the Simplified Chinese one.
+    expect(names.some((n) => n.includes('NotoSerifCJKjp'))).toBe(true);
     const colophon = pdfPages(pdf).at(-1)!.replace(/\s+/g, ' ');
     expect(colophon).toMatch(/Letters that EB Garamond lacks were set in .*Noto Serif CJK SC/);
     for (const family of ['Noto Serif Hebrew', 'Noto Naskh Arabic']) expect(colophon).toContain(family);
