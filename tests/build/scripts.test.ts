@@ -83,6 +83,18 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
     expect(Number(first?.[1])).toBeGreaterThan(350);
   });
 
+  it('gives the Arabic words in reading order to assistive technology, each as its ActualText', () => {
+    // Noto Naskh draws letters that differ only by their dots with one glyph, so the font's
+    // Unicode map cannot tell them apart: each Arabic run carries its letters as ActualText.
+    // (poppler's pdftotext and pdf.js do not read ActualText: they give those words reversed.)
+    const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
+    const actual = [...qdf.matchAll(/\/ActualText <feff([0-9a-f]+)>/gi)].map((m) => Buffer.from(m[1]!, 'hex').swap16().toString('utf16le'));
+    const body = readFileSync(path.join(FIXTURE, 'arabic.md'), 'utf8').trim().split('\n').at(-1)!;
+    const words = body.split(/\s+/).filter((word) => /[\u0600-\u06ff]/.test(word));
+    expect(words.length).toBeGreaterThan(15);
+    expect(actual.join(' ')).toContain(words.join(' '));
+  });
+
   it('sets each piece in its own language’s quotation marks, in both books', () => {
     const flat = text.replace(/[ \n]+/g, ' ');
     // pdftotext gives the narrow no-break spaces as spaces or as themselves.
