@@ -5,8 +5,9 @@
  * WebP converted to PNG, anything wider than a screen needs resampled; and for print a PNG or
  * JPEG, resampled down when it has more pixels than the widest measure can use.
  *
- * The image nodes of the trees are pointed at the packaged copies (`images/01-name.png`), so
- * renderers find a picture by its node's url and never read a file. A file that is missing or
+ * Reference-style pictures are first made plain image nodes (see _references.ts). The image
+ * nodes of the trees are pointed at the packaged copies (`images/01-name.png`), so renderers
+ * find a picture by its node's url and never read a file. A file that is missing or
  * is no picture is an error at the place that calls it; remote images and images outside the
  * source folder were refused when parsing.
  */
@@ -17,6 +18,7 @@ import type { Image, Nodes, Root } from 'mdast';
 import sharp, { type Metadata } from 'sharp';
 import type { BookImage, Diagnostic, Place } from '../types.ts';
 import { diagnostic } from '../diagnostics.ts';
+import { resolveImageReferences } from './_references.ts';
 
 export interface ImageSource {
   tree: Root;
@@ -62,6 +64,7 @@ export async function loadImages(sources: readonly ImageSource[], sourceDir: str
   const diagnostics: Diagnostic[] = [];
   const byPath = new Map<string, BookImage>();
   for (const source of sources) {
+    resolveImageReferences(source.tree);
     for (const node of imageNodes(source.tree)) {
       const url = node.url;
       if (isRemote(url) || !url) continue;

@@ -28,7 +28,7 @@ function sourceLetters(file: string): string {
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // a picture's alt text is its description for readers who cannot see it, not printed text
     .split('\n')
     .map((line) => line.replace(/^(\s*-\s*)?[a-z]+:\s*/, '').replace(/^---$|^#\s*|^role: .*|^format: .*/, ''))
-    .filter((line) => !/^(introduction|markdown|zh|ru|el|he|ar|fr|de|en)$|\.md$/.test(line.trim()))
+    .filter((line) => !/^(introduction|markdown|zh|ja|ru|el|he|ar|fr|de|en)$|\.md$/.test(line.trim()))
     .join('\n');
 }
 
@@ -67,6 +67,8 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
       expect.arrayContaining(['EBGaramond', 'NotoNaskhArabic', 'NotoSerifCJKsc', 'NotoSerifHebrew']),
     );
     for (const line of fonts) expect(line).toMatch(/\byes\s+yes\s+yes\b/); // embedded, subset, with a Unicode map
+    // Han letters by the piece's language: the Japanese piece in the Japanese face, the Chinese in the Simplified Chinese one.
+    expect(names.some((n) => n.includes('NotoSerifCJKjp'))).toBe(true);
     const colophon = pdfPages(pdf).at(-1)!.replace(/\s+/g, ' ');
     expect(colophon).toMatch(/Letters that EB Garamond lacks were set in .*Noto Serif CJK SC/);
     for (const family of ['Noto Serif Hebrew', 'Noto Naskh Arabic']) expect(colophon).toContain(family);
@@ -79,6 +81,18 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
     const first = /xMax="([\d.]+)"[^>]*>תוריחה</.exec(words);
     // The paragraph's first word ends at the right edge of the text block (the page is a recto: 419.53 - 62).
     expect(Number(first?.[1])).toBeGreaterThan(350);
+  });
+
+  it('gives the Arabic words in reading order to assistive technology, each as its ActualText', () => {
+    // Noto Naskh draws letters that differ only by their dots with one glyph, so the font's
+    // Unicode map cannot tell them apart: each Arabic run carries its letters as ActualText.
+    // (poppler's pdftotext and pdf.js do not read ActualText: they give those words reversed.)
+    const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
+    const actual = [...qdf.matchAll(/\/ActualText <feff([0-9a-f]+)>/gi)].map((m) => Buffer.from(m[1]!, 'hex').swap16().toString('utf16le'));
+    const body = readFileSync(path.join(FIXTURE, 'arabic.md'), 'utf8').trim().split('\n').at(-1)!;
+    const words = body.split(/\s+/).filter((word) => /[\u0600-\u06ff]/.test(word));
+    expect(words.length).toBeGreaterThan(15);
+    expect(actual.join(' ')).toContain(words.join(' '));
   });
 
   it('sets each piece in its own language’s quotation marks, in both books', () => {

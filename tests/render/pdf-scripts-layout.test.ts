@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { hyphenatorFor } from '../../pipeline/render/pdf/hyphenation.ts';
 import { orderLine } from '../../pipeline/render/pdf/layout/bidi.ts';
+import { setCentredLine } from '../../pipeline/render/pdf/layout/single-line.ts';
 import { setParagraph, type ParagraphShape, type TypesetEnvironment } from '../../pipeline/render/pdf/layout/paragraph.ts';
 import type { Fragment, SetLine, TextMeasurer, TextStyle } from '../../pipeline/render/pdf/layout/types.ts';
 import { findWordBreaks } from '../../pipeline/render/pdf/layout/word-breaks.ts';
@@ -93,6 +94,29 @@ describe('right-to-left lines', () => {
     expect(byX).toEqual(['Title', 'עולם', 'שלום', 'end']);
     expect(placed.find((f) => f.text === 'Title')!.x).toBe(0);
     expect(placed.find((f) => f.text === 'end')!.x).toBe(80);
+  });
+});
+
+describe('running heads and other single lines in mixed directions', () => {
+  const byX = (line: SetLine) => [...line.fragments].sort((a, b) => a.x - b.x).map((f) => f.text);
+
+  it('orders an Arabic title beside a Latin one by the bidirectional algorithm, centred as a whole', () => {
+    const line = setCentredLine('Bread and freedom: الخبز والحرية', STYLE, 150, 300, MONOSPACE);
+    expect(byX(line)).toEqual(['Bread', 'and', 'freedom:', 'والحرية', 'الخبز']);
+    const left = Math.min(...line.fragments.map((f) => f.x));
+    const right = Math.max(...line.fragments.map((f) => f.x + f.width));
+    expect((left + right) / 2).toBeCloseTo(150, 5);
+    // Kept in reading order for extraction.
+    expect(line.fragments.map((f) => f.text)).toEqual(['Bread', 'and', 'freedom:', 'الخبز', 'والحرية']);
+  });
+
+  it('reads a line that starts in Hebrew from the right, a Latin name and a year inside it left to right', () => {
+    const line = setCentredLine('שלום עולם Rosa Luxemburg 1919', STYLE, 150, 300, MONOSPACE);
+    expect(byX(line)).toEqual(['Rosa', 'Luxemburg', '1919', 'עולם', 'שלום']);
+  });
+
+  it('leaves a left-to-right line one fragment', () => {
+    expect(setCentredLine('Bread and Roses', STYLE, 150, 300, MONOSPACE).fragments).toHaveLength(1);
   });
 });
 

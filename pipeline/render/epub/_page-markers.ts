@@ -12,11 +12,11 @@ import type { BlockMarker, PageMarker } from './_page-breaks.ts';
  * `data.hName`): it adds no characters, so later offsets in the same block still count
  * the same text.
  */
-export function withPageMarkers(tree: Root, markers: readonly BlockMarker[]): Root {
+export function withPageMarkers(tree: Root, markers: readonly BlockMarker[], packaged: ReadonlySet<string> = new Set()): Root {
   if (markers.length === 0) return tree;
   // The Book is frozen; markers go into a copy that only this call sees.
   const copy = copyAlongPaths(tree, markers.map((marker) => marker.block));
-  const placement = createPlacement();
+  const placement = createPlacement(packaged);
   // Blocks are resolved before anything moves: a marker placed beside a block shifts its siblings' indices.
   const resolved = markers.map((marker) => ({ marker, block: resolveBlock(copy, marker) }));
   for (const { marker, block } of resolved) placement.place(block, marker);
@@ -119,7 +119,7 @@ interface Leaf {
 type LiteralSplits = Map<Nodes & { value: string }, { offset: number; marker: PageMarker }[]>;
 
 /** The state of one insertion run: which nodes are markers, and the pending splits of literals. */
-function createPlacement() {
+function createPlacement(packaged: ReadonlySet<string>) {
   const markers = new WeakSet<Nodes>();
   const literalSplits: LiteralSplits = new Map();
 
@@ -167,8 +167,12 @@ function createPlacement() {
       parent.children.splice(index, 1, { ...node, value: node.value.slice(0, cut) }, markerNode(marker), { ...node, value: node.value.slice(cut) } as never);
       return;
     }
+    if (node.type === 'image' && packaged.has(node.url)) {
+      // A packaged picture is shown whole (see _section-body.ts): its page begins before it.
+      return insert(parent, index, markerNode(marker));
+    }
     if (node.type === 'image' || node.type === 'imageReference') {
-      // The EPUB shows an image as its alt text (see _section-body.ts), so the alt text is split like any text.
+      // Any other image is shown as its alt text, which is split like any text.
       const alt = node.alt ?? '';
       const parts: Nodes[] = [{ type: 'text', value: alt.slice(0, cut) }, markerNode(marker), { type: 'text', value: alt.slice(cut) }];
       (parent.children as Nodes[]).splice(index, 1, ...parts);

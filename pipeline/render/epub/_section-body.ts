@@ -1,4 +1,5 @@
-import type { Root as MdastRoot, Image, ImageReference } from 'mdast';
+import type { Root as MdastRoot, Image, ImageReference, Paragraph } from 'mdast';
+import { readsAsCaption } from '../../images/captions.ts';
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { toHast, type Handlers } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
@@ -20,7 +21,7 @@ const LAST_LEVEL = 6;
  * markers where its pages begin.
  */
 export function sectionBodyXhtml(tree: MdastRoot, pageMarkers: readonly BlockMarker[] = [], packaged: ReadonlySet<string> = new Set()): string {
-  const hast = toHast(withPageMarkers(tree, pageMarkers), { handlers: imageHandlers(packaged) });
+  const hast = toHast(withPageMarkers(withCaptions(tree, packaged), pageMarkers, packaged), { handlers: imageHandlers(packaged) });
   const converted: HastRoot = hast.type === 'root' ? hast : { type: 'root', children: [hast as RootContent] };
   const root: HastRoot = packaged.size > 0 ? { ...converted, children: withFigures(converted.children, packaged) } : converted;
   const prepared: HastRoot = { ...root, children: prepareForXhtml(root.children, elementIds(root.children)) };
@@ -48,16 +49,35 @@ function altText(node: Image | ImageReference): ElementContent | undefined {
 }
 
 /**
- * A packaged picture alone in its paragraph is a figure, as in print; an italic paragraph right
- * after it is its caption (`figcaption`). Only the section's top-level blocks are looked at, as
- * the print edition does.
+ * The paragraph after a packaged picture alone in its paragraph is its caption when it reads as
+ * one (see pipeline/images/captions.ts, which print follows too): it becomes a `figcaption`.
+ * Only the section's top-level blocks are looked at, as in print.
  */
+function withCaptions(tree: MdastRoot, packaged: ReadonlySet<string>): MdastRoot {
+  if (packaged.size === 0) return tree;
+  let changed = false;
+  const children = tree.children.map((node, index) => {
+    const before = tree.children[index - 1];
+    if (node.type !== 'paragraph' || before?.type !== 'paragraph' || !lonePicture(before, packaged) || !readsAsCaption(node)) return node;
+    changed = true;
+    return { ...node, data: { ...node.data, hName: 'figcaption' } };
+  });
+  return changed ? { ...tree, children } : tree;
+}
+
+function lonePicture(node: Paragraph, packaged: ReadonlySet<string>): boolean {
+  const content = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+  return content.length === 1 && content[0]!.type === 'image' && packaged.has(content[0]!.url);
+}
+
+/** A packaged picture alone in its paragraph is a figure, as in print, with the caption after it. */
 function withFigures(children: readonly RootContent[], packaged: ReadonlySet<string>): RootContent[] {
   const out: RootContent[] = [];
   for (let i = 0; i < children.length; i += 1) {
     const node = children[i]!;
     if (!isElement(node, 'p') || !onlyElement(node, (child) => isElement(child, 'img') && packaged.has(String(child.properties.src)))) {
-      out.push(node);
+      // A caption that something (a page marker) parted from its picture stays a paragraph.
+      out.push(isElement(node, 'figcaption') ? { ...node, tagName: 'p' } : node);
       continue;
     }
     const figure: Element = { type: 'element', tagName: 'figure', properties: {}, children: [...node.children] };
@@ -65,8 +85,8 @@ function withFigures(children: readonly RootContent[], packaged: ReadonlySet<str
     let next = i + 1;
     while (next < children.length && children[next]!.type === 'text' && !(children[next] as { value: string }).value.trim()) next += 1;
     const caption = children[next];
-    if (caption && isElement(caption, 'p') && onlyElement(caption, (child) => isElement(child, 'em'))) {
-      figure.children.push({ type: 'text', value: '\n' }, { ...caption, tagName: 'figcaption' });
+    if (caption && isElement(caption, 'figcaption')) {
+      figure.children.push({ type: 'text', value: '\n' }, caption);
       i = next;
     }
     out.push(figure);

@@ -252,7 +252,7 @@ export function createContentWriter(doc: PdfDocument, fontRuns?: FontRunOptions)
       let encoded = state.encoded.get(text);
       if (encoded === undefined) {
         // Only a string not yet drawn in this face may need other fonts: one that was is whole in it.
-        const runs = fontRuns?.fonts.runs(text, style.face);
+        const runs = fontRuns?.fonts.runs(text, style.face, style.lang);
         if (runs && !(runs.length === 1 && runs[0]!.face === style.face)) {
           let runX = x;
           for (const run of runs) {

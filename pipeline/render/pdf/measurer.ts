@@ -16,7 +16,7 @@ export function createPdfMeasurer(doc: PdfDocument, fonts?: FontSet): TextMeasur
   const tableFor = (style: TextStyle): Map<string, number> => {
     let table = tableOfStyle.get(style);
     if (table) return table;
-    const key = `${style.face}\u0000${style.size}\u0000${style.features?.join(',') ?? ''}\u0000${style.tracking ?? 0}`;
+    const key = `${style.face}\u0000${style.size}\u0000${style.features?.join(',') ?? ''}\u0000${style.tracking ?? 0}\u0000${style.lang ?? ''}`;
     table = tables.get(key);
     if (!table) {
       table = new Map();
@@ -30,7 +30,7 @@ export function createPdfMeasurer(doc: PdfDocument, fonts?: FontSet): TextMeasur
       const table = tableFor(style);
       const cached = table.get(text);
       if (cached !== undefined) return cached;
-      const runs = fonts?.runs(text, style.face);
+      const runs = fonts?.runs(text, style.face, style.lang);
       let width = 0;
       if (!runs || (runs.length === 1 && runs[0]!.face === style.face)) {
         doc.font(style.face).fontSize(style.size);

@@ -74,6 +74,20 @@ describe('fonts by script', () => {
     expect(fonts.missing()).toHaveLength(1);
   });
 
+  it('takes the language-specific font by the text’s own language, the book’s when it says none', () => {
+    const asked: string[] = [];
+    const system: SystemFontFinder = (family) => {
+      asked.push(family);
+      return undefined;
+    };
+    const fonts = fontSet(system, { 'Han:ja': { fonts: ['system:JP'] }, 'Han:zh-tw': { fonts: ['system:TC'] }, Han: { fonts: ['system:SC'] } });
+    fonts.runs('革', 'regular', 'ja');
+    fonts.runs('命', 'regular', 'zh-Hant');
+    fonts.runs('文', 'regular');
+    // Each source is looked for once, whichever languages' lists share it.
+    expect(asked).toEqual(['JP', 'SC', 'TC']);
+  });
+
   it('knows the script of a character', () => {
     expect(['a', 'ж', 'λ', '革', 'あ', 'ア', '한', 'ש', 'ع', 'क', ',', '\u0301', '𐀀'].map(scriptOf)).toEqual([
       'Latin', 'Cyrillic', 'Greek', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Hebrew', 'Arabic', 'Devanagari', 'Common', 'Common', 'Other',

@@ -3,7 +3,7 @@
  * environment, and helpers that turn the theme's words (faces, caps, sizes) into text styles.
  */
 import { setParagraph, type ParagraphShape, type TypesetEnvironment } from '../layout/paragraph.ts';
-import type { InlineRun, SetLine, TextStyle } from '../layout/types.ts';
+import { isForcedBreak, type InlineRun, type SetLine, type TextStyle } from '../layout/types.ts';
 import type { CapsStyle, FaceKey, PrintTheme } from '../theme.ts';
 import type { Direction } from '../layout/bidi.ts';
 import { createWordItemCache } from '../layout/items.ts';
@@ -48,16 +48,33 @@ export function createComposer(theme: PrintTheme, print: PrintSettings, env: Typ
 /**
  * The composer for text in another language or direction than the book's: its own
  * hyphenation patterns (and its own word cache, since words carry their hyphenation points),
- * and lines set right to left when the language is written so.
+ * lines set right to left when the language is written so, and its text marked with its
+ * language (`lang`), so that fonts that differ by language are chosen by it.
  */
-export function composerFor(composer: Composer, options: { hyphenate?: Hyphenator; direction?: Direction }): Composer {
+export function composerFor(composer: Composer, options: { hyphenate?: Hyphenator; direction?: Direction; lang?: string }): Composer {
   const env: TypesetEnvironment = options.hyphenate ? { ...composer.env, hyphenate: options.hyphenate, wordCache: createWordItemCache() } : composer.env;
-  const direction = options.direction;
+  const { direction, lang } = options;
+  const inLanguage = lang ? languageMarker(lang) : (runs: readonly InlineRun[]) => runs;
   return {
     ...composer,
     env,
-    setText: (runs, shape) => setParagraph(runs, direction && !shape.direction ? { ...shape, direction } : shape, env),
+    setText: (runs, shape) => setParagraph(inLanguage(runs), direction && !shape.direction ? { ...shape, direction } : shape, env),
   };
+}
+
+/** Runs with `lang` on their styles; one marked style per style, so caches keyed by style keep working. */
+function languageMarker(lang: string): (runs: readonly InlineRun[]) => readonly InlineRun[] {
+  const marked = new WeakMap<TextStyle, TextStyle>();
+  const mark = (style: TextStyle): TextStyle => {
+    if (style.lang) return style;
+    let result = marked.get(style);
+    if (!result) {
+      result = { ...style, lang };
+      marked.set(style, result);
+    }
+    return result;
+  };
+  return (runs) => runs.map((run) => (isForcedBreak(run) ? run : { ...run, style: mark(run.style) }));
 }
 
 export interface StyleOptions {

@@ -6,7 +6,7 @@
  * alt text. A picture printed below 200 dpi is a warning: it will look soft on paper.
  */
 import type { Image } from 'mdast';
-import type { SetLine } from '../layout/types.ts';
+import type { SetLine, StructNode } from '../layout/types.ts';
 import { anchorFor, type BlockContext } from './handlers/context.ts';
 import { snapToGrid } from './grid-spacing.ts';
 import { diagnostic } from '../../../diagnostics.ts';
@@ -15,8 +15,20 @@ const DEFAULT_DPI = 300;
 const MIN_PRINT_DPI = 200;
 const MAX_PAGE_SHARE = 2 / 3;
 
+/** Where the figure stands in the structure tree, when not as a block of its own (inside a paragraph). */
+export interface FigurePlacement {
+  struct: readonly StructNode[];
+  /** Offset of the picture in its block's text, for the line's anchor. */
+  offset: number;
+}
+
+/** Whether the picture is one of the book's, which print can place. */
+export function isBookPicture(node: Image, context: BlockContext): boolean {
+  return context.composer.images?.has(node.url) === true;
+}
+
 /** Places the figure; false when the picture is not one of the book's (then its alt text is set as before). */
-export function placeFigure(node: Image, context: BlockContext): boolean {
+export function placeFigure(node: Image, context: BlockContext, placement?: FigurePlacement): boolean {
   const { composer, frame, flow, container } = context;
   const image = composer.images?.get(node.url);
   if (!image) return false;
@@ -41,8 +53,10 @@ export function placeFigure(node: Image, context: BlockContext): boolean {
   const key = `${context.scope.document}/${context.place.path.join('.')}`;
   const line: SetLine = {
     fragments: [{ x: frame.left + (frame.width - width) / 2, width, text: '', style: { face: 'regular', size: composer.print.fontSize }, image: { key: node.url, height } }],
-    anchor: anchorFor(context),
-    struct: [...context.place.struct, { key, role: 'Figure', alt: node.alt ?? '' }],
+    anchor: anchorFor(context, placement?.offset ?? 0),
+    struct: placement
+      ? [...placement.struct, { key: `${key}@${placement.offset}`, role: 'Figure', alt: node.alt ?? '' }]
+      : [...context.place.struct, { key, role: 'Figure', alt: node.alt ?? '' }],
   };
   if (container.previous !== 'none') flow.addSpace(0.5 * composer.line);
   // A size of height / 0.65 puts the line's baseline at its foot (see flow-builder's baselineIn).

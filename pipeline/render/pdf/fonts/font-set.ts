@@ -7,7 +7,9 @@
  * 2. punctuation, spaces and marks (script Common) stay in the run they follow when its font
  *    has them, so an Arabic or Hebrew phrase is shaped as one run;
  * 3. otherwise the first fallback for the character's script (the theme's `fallbacks:`, a list
- *    per script, tried in order; `Han:ja` before `Han` for a Japanese book) that has it.
+ *    per script, tried in order; `Han:ja` before `Han` for Japanese text) that has it. The
+ *    text's own language decides (a Japanese piece in a Chinese book is set in the JP face),
+ *    the book's when the text says none.
  *
  * Fallback fonts are opened the first time a character needs them, so a book in the main
  * family's scripts never reads them. A character no font has is recorded, not dropped: the
@@ -37,7 +39,7 @@ export interface FontSetOptions {
   main: Record<FaceSlot, Buffer>;
   mainName: string;
   fallbacks: FallbackTable;
-  /** The book's language: `Han:ja` is tried before `Han` in a Japanese book. */
+  /** The book's language: `Han:ja` is tried before `Han` in a Japanese book, unless a run says otherwise. */
   language: string;
   themeDir: string;
   system: SystemFontFinder;
@@ -51,7 +53,8 @@ export interface MissingGlyph {
 }
 
 export interface FontSet {
-  runs(text: string, face: string): FontRun[];
+  /** `lang`: the text's language when it is not the book's. */
+  runs(text: string, face: string, lang?: string): FontRun[];
   /** Family names of the fonts used so far: the main family first, fallbacks in order of first use. */
   familiesUsed(): string[];
   /** Characters that no font has, in order of first sight. */
@@ -109,17 +112,15 @@ export function createFontSet(doc: PdfDocument, options: FontSetOptions): FontSe
   const fallbackLists = new Map<string, Array<OpenFont | undefined | null>>();
   const used: string[] = [];
   const missing = new Map<string, MissingGlyph>();
-  const tag = options.language.trim().toLowerCase();
-  const tags = [tag, tag.split('-')[0]!].filter((t, i, all) => t && all.indexOf(t) === i);
 
-  const sourcesFor = (script: string): FallbackSource[] => [
-    ...tags.flatMap((t) => options.fallbacks[`${script}:${t}`]?.fonts ?? []),
+  const sourcesFor = (script: string, language: string): FallbackSource[] => [
+    ...languageTags(language).flatMap((t) => options.fallbacks[`${script}:${t}`]?.fonts ?? []),
     ...(options.fallbacks[script]?.fonts ?? []),
   ];
 
-  const fallbackFor = (script: string, slot: FaceSlot, code: number): OpenFont | undefined => {
-    const listKey = `${script}|${slot}`;
-    const sources = sourcesFor(script);
+  const fallbackFor = (script: string, slot: FaceSlot, code: number, language = options.language): OpenFont | undefined => {
+    const listKey = `${script}|${slot}|${language.trim().toLowerCase()}`;
+    const sources = sourcesFor(script, language);
     let list = fallbackLists.get(listKey);
     if (!list) {
       list = new Array(sources.length).fill(null);
@@ -156,9 +157,16 @@ export function createFontSet(doc: PdfDocument, options: FontSetOptions): FontSe
     }
     return data;
   };
+  // Where each source was found, once: the lists of several languages share sources.
+  const resolved = new Map<string, FontFile | undefined>();
+  const resolve = (spec: string, slot: FaceSlot): FontFile | undefined => {
+    const key = `${slot}\u0000${spec}`;
+    if (!resolved.has(key)) resolved.set(key, resolveFontSource(spec, slot, options.themeDir, options.system));
+    return resolved.get(key);
+  };
   const openFallback = (source: FallbackSource, slot: FaceSlot): OpenFont | undefined => {
     const spec = typeof source === 'string' ? source : faceSpec(source, slot);
-    const file = resolveFontSource(spec, slot, options.themeDir, options.system) ?? (slot === 'regular' ? undefined : resolveFontSource(spec, 'regular', options.themeDir, options.system));
+    const file = resolve(spec, slot) ?? (slot === 'regular' ? undefined : resolve(spec, 'regular'));
     if (!file) return undefined;
     const key = `fallback:${file.path}#${file.postscriptName ?? ''}`;
     let font = registered.get(key);
@@ -175,7 +183,8 @@ export function createFontSet(doc: PdfDocument, options: FontSetOptions): FontSe
   };
 
   return {
-    runs(text, face) {
+    runs(text, face, lang) {
+      const language = lang ?? options.language;
       const primary = mainFont(face);
       // Most strings are all in the main family: one pass to see, no copies.
       let all = true;
@@ -209,8 +218,10 @@ export function createFontSet(doc: PdfDocument, options: FontSetOptions): FontSe
         else {
           font =
             script === 'Common'
-              ? fallbackFor(currentScript === 'Common' ? nextScript(text, offset) : currentScript, slot, code) ?? fallbackFor('Common', slot, code) ?? anyFallback(slot, code)
-              : fallbackFor(script, slot, code);
+              ? fallbackFor(currentScript === 'Common' ? nextScript(text, offset) : currentScript, slot, code, language) ??
+                fallbackFor('Common', slot, code, language) ??
+                anyFallback(slot, code)
+              : fallbackFor(script, slot, code, language);
           if (font) note(font);
           else {
             if (!missing.has(char)) missing.set(char, { char, script, install: options.fallbacks[script]?.install });
@@ -231,6 +242,16 @@ export function createFontSet(doc: PdfDocument, options: FontSetOptions): FontSe
     familiesUsed: () => [...used],
     missing: () => [...missing.values()],
   };
+}
+
+/**
+ * The tags a language's fallbacks are looked up by, most particular first: `zh-tw`, then `zh`.
+ * Traditional Chinese however written (`zh-Hant`, `zh-HK`, `zh-MO`) finds the `zh-tw` fonts.
+ */
+function languageTags(language: string): string[] {
+  const tag = language.trim().toLowerCase();
+  const traditional = /^zh-(hant|hk|mo)\b/.test(tag) ? ['zh-tw'] : [];
+  return [tag, ...traditional, tag.split('-')[0]!].filter((t, i, all) => t && all.indexOf(t) === i);
 }
 
 /** The script of the first letter after `offset` that belongs to one; `Common` when none does. */

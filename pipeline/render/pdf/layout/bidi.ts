@@ -21,6 +21,14 @@ export function hasRightToLeft(text: string): boolean {
   return STRONG_RTL.test(text);
 }
 
+const STRONG = /[\p{L}]/u;
+
+/** The direction of a text's first strong letter (rules P2 and P3 of the algorithm); left to right when it has none. */
+export function firstStrongDirection(text: string): Direction {
+  for (const char of text) if (STRONG.test(char)) return hasRightToLeft(char) ? 'rtl' : 'ltr';
+  return 'ltr';
+}
+
 /**
  * The algorithm's tables, built once (bidi-js keeps no state between calls). The package is
  * CommonJS whose export is the factory, which its types call `default`.

@@ -2,15 +2,23 @@
  * Lines set outside the paragraph machinery: running heads and folios (one line, centred,
  * shortened with an ellipsis when too long), and contents lines with dot leaders.
  */
+import { firstStrongDirection, hasRightToLeft, orderLine } from './bidi.ts';
 import type { Fragment, SetLine, TextMeasurer, TextStyle } from './types.ts';
 
 const ELLIPSIS = '\u2026';
 
-/** One line of text centred on `centre`; cut at a word with an ellipsis if wider than `maxWidth`. */
+/**
+ * One line of text centred on `centre`; cut at a word with an ellipsis if wider than `maxWidth`.
+ * A line with right-to-left words (a running head that names an Arabic piece beside a Latin
+ * title) has its words placed in visual order by the bidirectional algorithm, in the direction
+ * of its first strong letter, as a paragraph of its own would be.
+ */
 export function setCentredLine(text: string, style: TextStyle, centre: number, maxWidth: number, measurer: TextMeasurer): SetLine {
   const fitted = fitWithEllipsis(text, style, maxWidth, measurer);
   const width = measurer.width(fitted, style);
-  return { fragments: [{ x: centre - width / 2, width, text: fitted, style }] };
+  const line: Fragment = { x: centre - width / 2, width, text: fitted, style };
+  if (!hasRightToLeft(fitted)) return { fragments: [line] };
+  return { fragments: orderLine([line], firstStrongDirection(fitted), line.x, width, measurer) };
 }
 
 function fitWithEllipsis(text: string, style: TextStyle, maxWidth: number, measurer: TextMeasurer): string {

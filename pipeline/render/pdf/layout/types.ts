@@ -23,6 +23,11 @@ export interface TextStyle {
    * foot of the page that carries the line with the call (see FlowLine.insertions).
    */
   insertion?: string;
+  /**
+   * BCP 47 language of the text when it is not the document's: fonts that differ by language
+   * (Han letters in Japanese, Chinese or Korean) are chosen by it.
+   */
+  lang?: string;
 }
 
 export interface TextRun {

@@ -205,7 +205,10 @@ function inLanguageOf(section: Section, book: Book, context: BookContext): BookC
   const other = !sameLanguage(language, book.meta.language);
   const rtl = isRightToLeftLanguage(language);
   if (!other && !rtl) return context;
-  const composer = composerFor(context.composer, { ...(other ? { hyphenate: hyphenatorFor(language) } : {}), ...(rtl ? { direction: 'rtl' as const } : {}) });
+  const composer = composerFor(context.composer, {
+    ...(other ? { hyphenate: hyphenatorFor(language), lang: language } : {}),
+    ...(rtl ? { direction: 'rtl' as const } : {}),
+  });
   return { ...context, composer };
 }
 

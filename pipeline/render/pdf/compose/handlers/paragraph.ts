@@ -2,7 +2,9 @@ import type { Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SetLine } from '../../layout/types.ts';
 import { setWithDropCap } from '../drop-cap.ts';
+import { readsAsCaption } from '../../../../images/captions.ts';
 import { placeFigure } from '../figure.ts';
+import { hasPictureInText, setWithPictures } from '../pictures-in-text.ts';
 import { snapToGrid } from '../grid-spacing.ts';
 import { hasForcedBreaks, setVerse } from '../verse.ts';
 import { inlineStateFor, tagLines, type BlockContext, type BlockHandler } from './context.ts';
@@ -13,7 +15,8 @@ const DROP_CAP_WITHIN = 3;
 /**
  * Justified; indented only when it follows another paragraph, as books do. A section's
  * first paragraph carries the drop cap; a paragraph with two or more hand-made line breaks
- * is set as verse; a paragraph that is only a picture, or only emphasis right after one, is a caption.
+ * is set as verse; a paragraph that is only a picture is a figure (or, when print has no such picture, its
+ * description as a caption), and the paragraph after it a caption when it reads as one.
  */
 export const paragraph: BlockHandler<Paragraph> = (node, context) => {
   const { composer, frame, flow, container } = context;
@@ -22,7 +25,11 @@ export const paragraph: BlockHandler<Paragraph> = (node, context) => {
     container.previous = 'figure';
     return;
   }
-  if (isFigure(node) || (container.previous === 'figure' && isEmphasisOnly(node))) {
+  if (!isFigure(node) && hasPictureInText(node, context)) {
+    setWithPictures(node, context);
+    return;
+  }
+  if (isFigure(node) || (container.previous === 'figure' && readsAsCaption(node))) {
     setCaption(node, context);
     container.previous = isFigure(node) ? 'figure' : 'other';
     return;
@@ -80,11 +87,6 @@ const isBlank = (child: PhrasingContent) => child.type === 'text' && !child.valu
 function isFigure(node: Paragraph): boolean {
   const content = node.children.filter((child) => !isBlank(child));
   return content.length === 1 && (content[0]!.type === 'image' || content[0]!.type === 'imageReference');
-}
-
-function isEmphasisOnly(node: Paragraph): boolean {
-  const content = node.children.filter((child) => !isBlank(child));
-  return content.length > 0 && content.every((child) => child.type === 'emphasis');
 }
 
 /** Centred, smaller, italic (emphasis inside turns roman); a picture's description in brackets. */
