@@ -10,7 +10,7 @@ import { AnthologyError, diagnostic, hasErrors, lineStarts, placeOf } from './di
 import { loadImages } from './images/index.ts';
 import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.ts';
 import { renderEpub } from './render/epub/index.ts';
-import { MissingGlyphsError, missingGlyphDiagnostics, renderPdf } from './render/pdf/index.ts';
+import { MissingGlyphsError, missingGlyphDiagnostics, renderPdf, type MeasureCache } from './render/pdf/index.ts';
 import { imposeBooklet } from './impose/booklet.ts';
 import { renderCover } from './render/cover/index.ts';
 import { renderReport } from './report/index.ts';
@@ -30,6 +30,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** A cleaned-text cache to use instead of cacheDir's (`watch` keeps one in memory). */
   cleanCache?: CleanCache;
+  /** Text widths and shaping kept from build to build (`watch`); outputs are the same without it. */
+  measureCache?: MeasureCache;
   /** Called as each stage starts, and as each piece is cleaned, for progress on a terminal. */
   onStage?: (stage: string, done?: number, total?: number) => void;
 }
@@ -112,7 +114,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   );
   // The print layout comes first: its page starts become the EPUB's page-list and page-break markers.
   const pdf = await time('pdf', () =>
-    renderPdf(book).catch((error: unknown) => {
+    renderPdf(book, options.measureCache ? { measureCache: options.measureCache } : {}).catch((error: unknown) => {
       if (!(error instanceof MissingGlyphsError)) throw error;
       const sources = [{ file: source.configPath, text: source.configText }, ...source.manuscripts.map((m) => ({ file: m.path, text: m.raw }))];
       throw new AnthologyError(missingGlyphDiagnostics(error.missing, sources));

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { watch, type FSWatcher } from 'chokidar';
 import { buildAnthology, buildInstant, type BuildResult } from '../build.ts';
 import { openCleanCache, type CleanCache } from '../cache/index.ts';
+import { createMeasureCache } from '../render/pdf/measurer.ts';
 import type { CleanText, Manuscript } from '../types.ts';
 
 const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -42,6 +43,8 @@ export interface Watching {
 export async function watchBook(options: WatchOptions): Promise<Watching> {
   const outDir = path.resolve(options.outDir);
   const cleanCache = memoryCache(options.cacheDir === undefined ? undefined : await openCleanCache(options.cacheDir));
+  // Widths and shaped words of the book's fonts, learnt by one build and used by the next.
+  const measureCache = createMeasureCache();
   let pending = new Set<string>();
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -55,6 +58,7 @@ export async function watchBook(options: WatchOptions): Promise<Watching> {
         outDir: options.outDir,
         modified: buildInstant(options.env),
         cleanCache,
+        measureCache,
       });
       options.onBuild({ result, changed, seconds: (performance.now() - start) / 1000 });
     } catch (error) {
