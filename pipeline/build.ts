@@ -6,6 +6,7 @@ import { cleanAll } from './parallel/clean-pool.ts';
 import { parseCleanText } from './parse/index.ts';
 import { displayPath, placeBeforeRepairs } from './load/index.ts';
 import { openCleanCache, type CleanCache } from './cache/index.ts';
+import { openMeasureCache } from './cache/widths.ts';
 import { AnthologyError, diagnostic, hasErrors, lineStarts, placeOf } from './diagnostics.ts';
 import { loadImages } from './images/index.ts';
 import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.ts';
@@ -113,13 +114,17 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     assembleBook({ config: source.config, pieces, modified: options.modified, text: loadBookText(), images: images.images }),
   );
   // The print layout comes first: its page starts become the EPUB's page-list and page-break markers.
+  // Widths come from the session (`watch`), else from the cache folder, which keeps new ones.
+  const storedWidths = options.measureCache || options.cacheDir === undefined ? undefined : await openMeasureCache(options.cacheDir);
+  const measureCache = options.measureCache ?? storedWidths?.cache;
   const pdf = await time('pdf', () =>
-    renderPdf(book, options.measureCache ? { measureCache: options.measureCache } : {}).catch((error: unknown) => {
+    renderPdf(book, measureCache ? { measureCache } : {}).catch((error: unknown) => {
       if (!(error instanceof MissingGlyphsError)) throw error;
       const sources = [{ file: source.configPath, text: source.configText }, ...source.manuscripts.map((m) => ({ file: m.path, text: m.raw }))];
       throw new AnthologyError(missingGlyphDiagnostics(error.missing, sources));
     }),
   );
+  await storedWidths?.save();
   const epub = await time('epub', () => renderEpub(book, { pageBreaks: pdf.pageBreaks }));
   const impose = options.impose ?? source.config.print.impose ?? 'none';
   const booklet =
