@@ -39,9 +39,13 @@ interface Row {
   build: Measure;
   /** `anthology build --no-cache` in a fresh process, wall clock. */
   coldMs: number;
+  /** The same build's CPU time (user + system, its child processes included), when known. */
+  coldCpuMs?: number;
   pandocMs?: number;
+  pandocCpuMs?: number;
   /** pandoc's PDF through pdflatex, from the same Markdown. */
   pandocPdfMs?: number;
+  pandocPdfCpuMs?: number;
   rebuild?: Measure;
 }
 
@@ -95,27 +99,70 @@ function pdflatexAvailable(): boolean {
   return spawnSync('pdflatex', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-/** pandoc from the cleaned Markdown to `out` (.epub, or .pdf through pdflatex). */
-function timePandoc(markdownDir: string, title: string, out: string): number {
-  const files = readdirSync(markdownDir).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(markdownDir, f));
-  const engine = out.endsWith('.pdf') ? ['--pdf-engine=pdflatex', '-V', 'papersize=a5', '--toc'] : [];
-  const start = performance.now();
-  const result = spawnSync('pandoc', ['-f', 'markdown', '-o', out, '--metadata', `title=${title}`, ...engine, ...files], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const ms = performance.now() - start;
-  if (result.status !== 0) throw new Error(`pandoc failed:\n${result.stderr}`);
-  return ms;
+/**
+ * CPU time (user + system, ms) of this process's waited-for children so far, from
+ * /proc/self/stat (cutime, cstime: grandchildren such as pdflatex under pandoc count too);
+ * undefined where there is no /proc. On a shared machine a child's wall clock includes time
+ * spent waiting for a core; its CPU time does not.
+ */
+function childrenCpuMs(pid: number | 'self' = 'self', own = false): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the name: state is field 3, so utime/stime/cutime/cstime (14–17) are at 11–14.
+    const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number) as [number, number, number, number];
+    return ((own ? utime + stime : cutime + cstime) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
+
+interface Timed {
+  ms: number;
+  cpuMs?: number;
 }
 
-/** Wall clock of one fresh process running the CLI, which must succeed. */
-function timeCli(args: string[]): number {
+/** Runs a child to completion and gives its wall clock and CPU time. */
+function timed(run: () => void): Timed {
+  const cpuBefore = childrenCpuMs();
   const start = performance.now();
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  run();
   const ms = performance.now() - start;
-  if (result.status !== 0) throw new Error(`anthology ${args.join(' ')} failed:\n${result.stderr}`);
-  return ms;
+  const cpuAfter = childrenCpuMs();
+  return cpuBefore === undefined || cpuAfter === undefined ? { ms } : { ms, cpuMs: cpuAfter - cpuBefore };
+}
+
+/** pandoc from the cleaned Markdown to `out` (.epub, or .pdf through pdflatex). */
+function timePandoc(markdownDir: string, title: string, out: string): Timed {
+  const files = readdirSync(markdownDir).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(markdownDir, f));
+  const engine = out.endsWith('.pdf') ? ['--pdf-engine=pdflatex', '-V', 'papersize=a5', '--toc'] : [];
+  let result: ReturnType<typeof spawnSync> | undefined;
+  const time = timed(() => {
+    result = spawnSync('pandoc', ['-f', 'markdown', '-o', out, '--metadata', `title=${title}`, ...engine, ...files], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  });
+  if (result?.status !== 0) throw new Error(`pandoc failed:\n${result?.stderr}`);
+  return time;
+}
+
+/** Wall clock and CPU time of one fresh process running the CLI, which must succeed. */
+function timeCli(args: string[]): Timed {
+  let result: ReturnType<typeof spawnSync> | undefined;
+  const time = timed(() => {
+    result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  });
+  if (result?.status !== 0) throw new Error(`anthology ${args.join(' ')} failed:\n${result?.stderr}`);
+  return time;
+}
+
+/** Median wall clock and median CPU time of `times` runs. */
+function medianOf(times: number, run: () => Timed): Timed {
+  const runs = Array.from({ length: times }, run);
+  const cpu = runs.map((r) => r.cpuMs).filter((ms): ms is number => ms !== undefined);
+  return { ms: median(runs.map((r) => r.ms)), ...(cpu.length === runs.length ? { cpuMs: median(cpu) } : {}) };
 }
 
 function median(values: number[]): number {
@@ -127,7 +174,7 @@ function median(values: number[]): number {
  * `anthology watch` on the 1× book: after its first build, one small piece is edited `times`
  * times; each time is measured from the write to both new files in place (the build's line).
  */
-async function timeWatch(dir: string, out: string, times: number): Promise<number[]> {
+async function timeWatch(dir: string, out: string, times: number): Promise<Timed[]> {
   const child = spawn(process.execPath, [BIN, 'watch', dir, '--out', out, '--no-cache'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   let wake: (() => void) | undefined;
@@ -153,12 +200,16 @@ async function timeWatch(dir: string, out: string, times: number): Promise<numbe
     const small = readdirSync(dir)
       .filter((f) => f.endsWith('.md') && !f.startsWith('introduction'))
       .sort((a, b) => statSync(path.join(dir, a)).size - statSync(path.join(dir, b)).size)[0]!;
-    const ms: number[] = [];
+    const ms: Timed[] = [];
     for (let i = 1; i <= times; i++) {
+      // The watching process's own CPU time over the rebuild (its clean workers are threads).
+      const cpuBefore = child.pid === undefined ? undefined : childrenCpuMs(child.pid, true);
       const start = performance.now();
       appendFileSync(path.join(dir, small), `\nAn edit made to measure the watch, number ${i}.\n`);
       await until(1 + i);
-      ms.push(performance.now() - start);
+      const wall = performance.now() - start;
+      const cpuAfter = child.pid === undefined ? undefined : childrenCpuMs(child.pid, true);
+      ms.push(cpuBefore === undefined || cpuAfter === undefined ? { ms: wall } : { ms: wall, cpuMs: cpuAfter - cpuBefore });
     }
     return ms;
   } finally {
@@ -205,7 +256,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'anthology-bench-'));
 const hasPandoc = pandocAvailable();
 const hasPdflatex = hasPandoc && pdflatexAvailable();
 const rows: Row[] = [];
-const startup: { help?: number; clean?: number; pandoc?: number; watch?: number[] } = {};
+const startup: { help?: Timed; clean?: Timed; pandoc?: number; watch?: Timed[] } = {};
 try {
   for (const size of sizes) {
     process.stderr.write(`bench: ${size}× …\n`);
@@ -213,21 +264,29 @@ try {
     const cache = path.join(work, `cache-${size}x`);
     const markdown = path.join(work, `markdown-${size}x`);
     const build = measure(dir, path.join(work, `out-${size}x`), cache, markdown);
-    const coldMs = timeCli(['build', dir, '--out', path.join(work, `cold-${size}x`), '--no-cache', '--quiet']);
-    const pandocMs = hasPandoc ? timePandoc(markdown, build.title, path.join(work, `pandoc-${size}x.epub`)) : undefined;
-    const pandocPdfMs = hasPdflatex && size <= peerMax ? timePandoc(markdown, build.title, path.join(work, `pandoc-${size}x.pdf`)) : undefined;
+    const cold = timeCli(['build', dir, '--out', path.join(work, `cold-${size}x`), '--no-cache', '--quiet']);
+    const pandoc = hasPandoc ? timePandoc(markdown, build.title, path.join(work, `pandoc-${size}x.epub`)) : undefined;
+    const pandocPdf = hasPdflatex && size <= peerMax ? timePandoc(markdown, build.title, path.join(work, `pandoc-${size}x.pdf`)) : undefined;
     // One manuscript changes; the rest come from the cache.
     const changed = readdirSync(dir).find((f) => f.endsWith('.md') && !f.startsWith('introduction'))!;
     appendFileSync(path.join(dir, changed), '\nOne more sentence, added to measure a rebuild.\n');
     const rebuild = measure(dir, path.join(work, `out-${size}x`), cache);
-    rows.push({ size, build, coldMs, ...(pandocMs === undefined ? {} : { pandocMs }), ...(pandocPdfMs === undefined ? {} : { pandocPdfMs }), rebuild });
+    rows.push({
+      size,
+      build,
+      coldMs: cold.ms,
+      ...(cold.cpuMs === undefined ? {} : { coldCpuMs: cold.cpuMs }),
+      ...(pandoc === undefined ? {} : { pandocMs: pandoc.ms, ...(pandoc.cpuMs === undefined ? {} : { pandocCpuMs: pandoc.cpuMs }) }),
+      ...(pandocPdf === undefined ? {} : { pandocPdfMs: pandocPdf.ms, ...(pandocPdf.cpuMs === undefined ? {} : { pandocPdfCpuMs: pandocPdf.cpuMs }) }),
+      rebuild,
+    });
   }
   process.stderr.write('bench: start-up and watch …\n');
   const fiveKb = path.join(work, 'five-kb.txt');
   const body = readFileSync(path.join(source, readdirSync(source).find((f) => f.endsWith('.md') && !f.startsWith('introduction'))!), 'utf8');
   writeFileSync(fiveKb, body.replace(/^---\n[\s\S]*?\n---\n/, '').slice(0, 5000));
-  startup.help = median(Array.from({ length: 7 }, () => timeCli(['--help'])));
-  startup.clean = median(Array.from({ length: 7 }, () => timeCli(['clean', fiveKb])));
+  startup.help = medianOf(7, () => timeCli(['--help']));
+  startup.clean = medianOf(7, () => timeCli(['clean', fiveKb]));
   if (hasPandoc) {
     startup.pandoc = median(
       Array.from({ length: 7 }, () => {
@@ -268,16 +327,36 @@ for (const { size, coldMs, pandocMs, pandocPdfMs } of rows) {
     `| ${size}× | ${s(coldMs)} | ${peer === undefined ? 'n/a' : s(peer)} | ${peer === undefined ? 'n/a' : (coldMs / peer).toFixed(2)} | ${target} | ${pandocMs === undefined ? 'n/a' : s(pandocMs)} | ${pandocMs === undefined ? 'n/a' : (coldMs / pandocMs).toFixed(2)} |`,
   );
 }
+// On a machine shared with other work, wall clock counts the time a process waits for a core;
+// CPU time (user + system, child processes included) does not, so it is given beside.
+if (rows.some((row) => row.coldCpuMs !== undefined)) {
+  lines.push('');
+  lines.push('The same runs in CPU time (user + system, children included: pdflatex under pandoc, our clean workers).');
+  lines.push('');
+  lines.push('| size | ours cold CPU s | pandoc EPUB + PDF CPU s | ours / peer (CPU) | target | pandoc EPUB only CPU s |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const { size, coldCpuMs, pandocCpuMs, pandocPdfCpuMs } of rows) {
+    const peer = pandocCpuMs !== undefined && pandocPdfCpuMs !== undefined ? pandocCpuMs + pandocPdfCpuMs : undefined;
+    const target = size <= 1 ? '≤ 0.50' : size <= 10 ? '≤ 0.25' : 'n/a';
+    const ours = coldCpuMs === undefined ? 'n/a' : s(coldCpuMs);
+    const ratio = peer === undefined || coldCpuMs === undefined ? 'n/a' : (coldCpuMs / peer).toFixed(2);
+    lines.push(`| ${size}× | ${ours} | ${peer === undefined ? 'n/a' : s(peer)} | ${ratio} | ${target} | ${pandocCpuMs === undefined ? 'n/a' : s(pandocCpuMs)} |`);
+  }
+}
 if (hasPandoc && !hasPdflatex) lines.push('', 'pdflatex is not installed (apt-get install texlive-latex-recommended): no like-for-like peer.');
 lines.push('');
-lines.push('| start-up, fresh process (median of 7) | s | target |', '| --- | ---: | ---: |');
-lines.push(`| anthology --help | ${startup.help === undefined ? 'n/a' : s(startup.help)} | ≤ 0.20 |`);
-if (startup.pandoc !== undefined) lines.push(`| pandoc --help, for scale | ${s(startup.pandoc)} | |`);
-lines.push(`| anthology clean (5 KB text) | ${startup.clean === undefined ? 'n/a' : s(startup.clean)} | ≤ 0.50 |`);
+const cpu = (time: Timed | undefined): string => (time?.cpuMs === undefined ? 'n/a' : s(time.cpuMs));
+lines.push('| start-up, fresh process (median of 7) | wall s | CPU s | target (wall) |', '| --- | ---: | ---: | ---: |');
+lines.push(`| anthology --help | ${startup.help === undefined ? 'n/a' : s(startup.help.ms)} | ${cpu(startup.help)} | ≤ 0.20 |`);
+if (startup.pandoc !== undefined) lines.push(`| pandoc --help, for scale | ${s(startup.pandoc)} | | |`);
+lines.push(`| anthology clean (5 KB text) | ${startup.clean === undefined ? 'n/a' : s(startup.clean.ms)} | ${cpu(startup.clean)} | ≤ 0.50 |`);
 if (startup.watch?.length) {
   lines.push('');
   lines.push(
-    `watch, 1×: edit of the smallest piece to new EPUB and PDF in place: ${startup.watch.map(s).join(', ')} s (median ${s(median(startup.watch))}; target ≤ 0.50).`,
+    `watch, 1×: edit of the smallest piece to new EPUB and PDF in place: ${startup.watch.map((t) => s(t.ms)).join(', ')} s wall (median ${s(median(startup.watch.map((t) => t.ms)))}; target ≤ 0.50)` +
+      (startup.watch.every((t) => t.cpuMs !== undefined)
+        ? `; the watching process's CPU time: ${startup.watch.map(cpu).join(', ')} s (median ${s(median(startup.watch.map((t) => t.cpuMs!)))}).`
+        : '.'),
   );
 }
 if (last) lines.push(`Peak memory at ${last.size}×: ${Math.round(last.build.maxRssKb / 1024)} MB (target: under 1024 MB).`);

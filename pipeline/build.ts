@@ -6,11 +6,12 @@ import { cleanAll } from './parallel/clean-pool.ts';
 import { parseCleanText } from './parse/index.ts';
 import { displayPath, placeBeforeRepairs } from './load/index.ts';
 import { openCleanCache, type CleanCache } from './cache/index.ts';
+import { openMeasureCache } from './cache/widths.ts';
 import { AnthologyError, diagnostic, hasErrors, lineStarts, placeOf } from './diagnostics.ts';
 import { loadImages } from './images/index.ts';
 import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.ts';
 import { renderEpub } from './render/epub/index.ts';
-import { MissingGlyphsError, missingGlyphDiagnostics, renderPdf } from './render/pdf/index.ts';
+import { MissingGlyphsError, missingGlyphDiagnostics, renderPdf, type MeasureCache } from './render/pdf/index.ts';
 import { unknownPrintFont } from './render/pdf/theme.ts';
 import { imposeBooklet } from './impose/booklet.ts';
 import { renderCover } from './render/cover/index.ts';
@@ -31,6 +32,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** A cleaned-text cache to use instead of cacheDir's (`watch` keeps one in memory). */
   cleanCache?: CleanCache;
+  /** Text widths and shaping kept from build to build (`watch`); outputs are the same without it. */
+  measureCache?: MeasureCache;
   /** Called as each stage starts, and as each piece is cleaned, for progress on a terminal. */
   onStage?: (stage: string, done?: number, total?: number) => void;
 }
@@ -114,13 +117,17 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     assembleBook({ config: source.config, pieces, modified: options.modified, text: loadBookText(), images: images.images }),
   );
   // The print layout comes first: its page starts become the EPUB's page-list and page-break markers.
+  // Widths come from the session (`watch`), else from the cache folder, which keeps new ones.
+  const storedWidths = options.measureCache || options.cacheDir === undefined ? undefined : await openMeasureCache(options.cacheDir);
+  const measureCache = options.measureCache ?? storedWidths?.cache;
   const pdf = await time('pdf', () =>
-    renderPdf(book).catch((error: unknown) => {
+    renderPdf(book, measureCache ? { measureCache } : {}).catch((error: unknown) => {
       if (!(error instanceof MissingGlyphsError)) throw error;
       const sources = [{ file: source.configPath, text: source.configText }, ...source.manuscripts.map((m) => ({ file: m.path, text: m.raw }))];
       throw new AnthologyError(missingGlyphDiagnostics(error.missing, sources));
     }),
   );
+  await storedWidths?.save();
   const epub = await time('epub', () => renderEpub(book, { pageBreaks: pdf.pageBreaks }));
   const impose = options.impose ?? source.config.print.impose ?? 'none';
   const booklet =

@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { watch, type FSWatcher } from 'chokidar';
 import { buildAnthology, buildInstant, type BuildResult } from '../build.ts';
 import { openCleanCache, type CleanCache } from '../cache/index.ts';
+import { openMeasureCache } from '../cache/widths.ts';
+import { createMeasureCache } from '../render/pdf/measurer.ts';
 import type { CleanText, Manuscript } from '../types.ts';
 
 const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -42,6 +44,10 @@ export interface Watching {
 export async function watchBook(options: WatchOptions): Promise<Watching> {
   const outDir = path.resolve(options.outDir);
   const cleanCache = memoryCache(options.cacheDir === undefined ? undefined : await openCleanCache(options.cacheDir));
+  // Widths and shaped words of the book's fonts, learnt by one build and used by the next; the
+  // widths start from the cache folder's and go back to it after each build.
+  const storedWidths = options.cacheDir === undefined ? undefined : await openMeasureCache(options.cacheDir);
+  const measureCache = storedWidths?.cache ?? createMeasureCache();
   let pending = new Set<string>();
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -55,8 +61,11 @@ export async function watchBook(options: WatchOptions): Promise<Watching> {
         outDir: options.outDir,
         modified: buildInstant(options.env),
         cleanCache,
+        measureCache,
       });
-      options.onBuild({ result, changed, seconds: (performance.now() - start) / 1000 });
+      const seconds = (performance.now() - start) / 1000;
+      await storedWidths?.save();
+      options.onBuild({ result, changed, seconds });
     } catch (error) {
       options.onBuild({ error, changed, seconds: (performance.now() - start) / 1000 });
     }

@@ -7,11 +7,11 @@ import { composeBodyInParts, composeFrontMatter } from './compose/book/index.ts'
 import { createComposer, textStyle } from './compose/composer.ts';
 import { loadFontFaces, registerFontFaces } from './fonts.ts';
 import { hyphenatorFor } from './hyphenation.ts';
-import { createWordItemCache } from './layout/items.ts';
+import { createWordItemCache, type WordItemCache } from './layout/items.ts';
 import { createPaginator, paginate, type InsertionFrame, type PageFrame } from './layout/paginate.ts';
 import type { TypesetEnvironment } from './layout/paragraph.ts';
 import type { LaidOutPage, TextMeasurer } from './layout/types.ts';
-import { createPdfMeasurer } from './measurer.ts';
+import { createPdfMeasurer, sharedWordItemCache, wordItemsKey, type MeasureCache } from './measurer.ts';
 import { pageBreaksOf, pageStartOf, type PageStart } from './page-breaks.ts';
 import { createPainter } from './paint.ts';
 import { createPdfDocument, finishPdf } from './pdf-document.ts';
@@ -21,6 +21,7 @@ import { MissingGlyphsError } from './fonts/missing-glyphs.ts';
 import { createSystemFontFinder } from './fonts/sources.ts';
 
 export { MissingGlyphsError, missingGlyphDiagnostics } from './fonts/missing-glyphs.ts';
+export { createMeasureCache, type MeasureCache } from './measurer.ts';
 
 export interface RenderedPdf {
   data: Uint8Array;
@@ -37,7 +38,12 @@ export interface RenderedPdf {
   diagnostics: Diagnostic[];
 }
 
-export async function renderPdf(book: Book): Promise<RenderedPdf> {
+export interface RenderPdfOptions {
+  /** Widths and shaping kept from earlier renders (`watch`); the output is the same without it. */
+  measureCache?: MeasureCache;
+}
+
+export async function renderPdf(book: Book, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
   const theme = loadPrintTheme();
   const print = resolvePrintSettings(book.print, theme);
   const doc = createPdfDocument(book, print);
@@ -51,10 +57,13 @@ export async function renderPdf(book: Book): Promise<RenderedPdf> {
     themeDir: THEME_DIR,
     system: createSystemFontFinder(),
   });
-  const measurer = createPdfMeasurer(doc, fonts);
+  const measurer = createPdfMeasurer(doc, fonts, options.measureCache);
   const warnings: Diagnostic[] = [];
   const images = new Map((book.images ?? []).map((image) => [image.href, image]));
-  const composer = createComposer(theme, print, typesetEnvironment(theme, measurer, book.meta.language), {
+  const wordCache = options.measureCache
+    ? sharedWordItemCache(options.measureCache, wordItemsKey(faces, { theme, print, language: book.meta.language }), fonts)
+    : createWordItemCache();
+  const composer = createComposer(theme, print, typesetEnvironment(theme, measurer, book.meta.language, wordCache), {
     fontsUsed: () => fonts.familiesUsed(),
     images,
     // The front matter is composed twice: a warning is kept once.
@@ -134,7 +143,7 @@ function recordOf(page: LaidOutPage): PageRecord {
   return { ...pageStartOf(page), number: page.number, numbering: page.numbering, marks: page.marks };
 }
 
-function typesetEnvironment(theme: PrintTheme, measurer: TextMeasurer, language: string): TypesetEnvironment {
+function typesetEnvironment(theme: PrintTheme, measurer: TextMeasurer, language: string, wordCache: WordItemCache): TypesetEnvironment {
   return {
     measurer,
     hyphenate: hyphenatorFor(language),
@@ -146,7 +155,7 @@ function typesetEnvironment(theme: PrintTheme, measurer: TextMeasurer, language:
     ...(theme.justification.spaceStretchEm === undefined ? {} : { spaceStretchEm: theme.justification.spaceStretchEm }),
     ...(theme.justification.spaceShrinkEm === undefined ? {} : { spaceShrinkEm: theme.justification.spaceShrinkEm }),
     ...(theme.justification.adjacentDemerits === undefined ? {} : { adjacentDemerits: theme.justification.adjacentDemerits }),
-    wordCache: createWordItemCache(),
+    wordCache,
   };
 }
 

@@ -1,22 +1,154 @@
 /**
  * The layout layer's text measurer, backed by pdfkit's font metrics (fontkit shaping, so
- * kerning and ligatures count exactly as they will be drawn). Widths are cached per render.
+ * kerning and ligatures count exactly as they will be drawn). Widths are cached per render and,
+ * with a `MeasureCache` (kept by `watch` from build to build), across renders too.
  */
-import type { TextMeasurer, TextStyle } from './layout/types.ts';
+import { createHash } from 'node:crypto';
+import type { WordItemCache } from './layout/items.ts';
+import type { Item, TextMeasurer, TextStyle } from './layout/types.ts';
 import type { PdfDocument } from './pdf-document.ts';
 import type { FontSet } from './fonts/font-set.ts';
 
+/**
+ * What measuring and shaping learn that stays true while the font files do: widths of strings
+ * set whole in one font, and pdfkit's shaped words. Both are keyed by the font file's content
+ * (its sha256 and face name), never by a face key such as `regular`, which a theme change may
+ * point at another file; a changed font simply finds no entries.
+ */
+export interface MeasureCache {
+  /** Widths by font content, size, features and tracking, then by text. */
+  widths: Map<string, Map<string, number>>;
+  /** pdfkit's per-word shaping cache (`layoutCache`) by font content. */
+  shaped: Map<string, Record<string, unknown>>;
+  /**
+   * The line breaker's word items (widths, hyphenation points), valid for one `key`: the
+   * contents of the four faces, the theme, the print settings and the language.
+   */
+  words: { key: string; tables: Map<string, Map<string, readonly Item[]>> };
+}
+
+export function createMeasureCache(): MeasureCache {
+  return { widths: new Map(), shaped: new Map(), words: { key: '', tables: new Map() } };
+}
+
+/** The key of `MeasureCache.words`: what a word's items depend on besides its text and style. */
+export function wordItemsKey(faces: Record<string, Uint8Array>, settings: unknown): string {
+  const hash = createHash('sha256');
+  for (const name of Object.keys(faces).sort()) hash.update(name).update('\0').update(faces[name]!).update('\0');
+  return hash.update(JSON.stringify(settings)).digest('hex');
+}
+
+/**
+ * A word item cache for one render that reads and fills the shared one. A word's items taken
+ * from an earlier render are first shown to the font set, as measuring it would have (it notes
+ * the families used and the letters no font has); a word that needs a fallback font is built
+ * afresh, as the fallbacks are not part of the key.
+ */
+export function sharedWordItemCache(shared: MeasureCache, key: string, fonts: FontSet | undefined): WordItemCache {
+  if (shared.words.key !== key) shared.words = { key, tables: new Map() };
+  const store = shared.words.tables;
+  const tables = new Map<string, Map<string, readonly Item[]>>();
+  return {
+    styleKeys: new WeakMap(),
+    tables: {
+      get(tableKey: string) {
+        let table = tables.get(tableKey);
+        if (!table) {
+          let kept = store.get(tableKey);
+          if (!kept) {
+            kept = new Map();
+            store.set(tableKey, kept);
+          }
+          table = renderView(kept, tableKey.slice(0, tableKey.indexOf('\u0000')), fonts);
+          tables.set(tableKey, table);
+        }
+        return table;
+      },
+      set(tableKey: string, table: Map<string, readonly Item[]>) {
+        // Only a table `get` gave back is ever set; keep the render's view of it.
+        if (!tables.has(tableKey)) tables.set(tableKey, table);
+        return this;
+      },
+    } as Map<string, Map<string, readonly Item[]>>,
+  };
+}
+
+/** One style's words: the shared table, seen through this render's font set. */
+function renderView(kept: Map<string, readonly Item[]>, face: string, fonts: FontSet | undefined): Map<string, readonly Item[]> {
+  const seen = new Set<string>();
+  return {
+    get(text: string) {
+      const items = kept.get(text);
+      if (items === undefined || seen.has(text)) return items;
+      const runs = fonts?.runs(text, face);
+      if (runs && !(runs.length === 1 && runs[0]!.face === face)) return undefined;
+      seen.add(text);
+      return items;
+    },
+    set(text: string, items: readonly Item[]) {
+      kept.set(text, items);
+      seen.add(text);
+      return this;
+    },
+  } as Map<string, readonly Item[]>;
+}
+
+/** The part of pdfkit's embedded font that the cache reads; its types do not show it. */
+interface EmbeddedFont {
+  capHeight: number;
+  font?: { postscriptName?: string; stream?: { buffer?: Uint8Array } };
+  layoutCache?: Record<string, unknown>;
+}
+
+const fingerprints = new WeakMap<Uint8Array, string>();
+
+/** The font's identity by content: the same file read again gives the same key. */
+function fontKey(font: EmbeddedFont): string | undefined {
+  const data = font.font?.stream?.buffer;
+  if (!data) return undefined;
+  let hash = fingerprints.get(data);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(data).digest('hex');
+    fingerprints.set(data, hash);
+  }
+  return `${hash}#${font.font?.postscriptName ?? ''}`;
+}
+
 /** With `fonts`, a string the style's face cannot set whole is measured run by run in the fonts that have its letters. */
-export function createPdfMeasurer(doc: PdfDocument, fonts?: FontSet): TextMeasurer {
+export function createPdfMeasurer(doc: PdfDocument, fonts?: FontSet, shared?: MeasureCache): TextMeasurer {
+  const current = (): EmbeddedFont => (doc as unknown as { _font: EmbeddedFont })._font;
+  // Fonts of this document already joined to the shared shaping cache.
+  const joined = new WeakSet<EmbeddedFont>();
+  /** Selects the face, and lets it shape from (and into) the shared cache; gives its content key. */
+  const select = (face: string, size: number): string | undefined => {
+    doc.font(face).fontSize(size);
+    if (!shared) return undefined;
+    const font = current();
+    const key = fontKey(font);
+    if (key !== undefined && !joined.has(font) && font.layoutCache) {
+      let shaped = shared.shaped.get(key);
+      if (!shaped) {
+        // What this font shaped before joining (nothing, as a rule) is kept.
+        shaped = font.layoutCache;
+        shared.shaped.set(key, shaped);
+      }
+      font.layoutCache = shaped;
+      joined.add(font);
+    }
+    return key;
+  };
   // Widths by what changes them (face, size, features, tracking), then by text. Styles equal
   // in those share one table; each style object finds its table once, so the hot path is
   // two lookups and no key building (a book asks for some widths millions of times).
   const tables = new Map<string, Map<string, number>>();
   const tableOfStyle = new WeakMap<TextStyle, Map<string, number>>();
+  const sharedOfStyle = new WeakMap<TextStyle, Map<string, number> | undefined>();
+  // The language is part of a style's key: it picks the CJK face (SC, JP, KR, TC) a string is set in.
+  const styleKey = (style: TextStyle): string => `${style.size}\u0000${style.features?.join(',') ?? ''}\u0000${style.tracking ?? 0}\u0000${style.lang ?? ''}`;
   const tableFor = (style: TextStyle): Map<string, number> => {
     let table = tableOfStyle.get(style);
     if (table) return table;
-    const key = `${style.face}\u0000${style.size}\u0000${style.features?.join(',') ?? ''}\u0000${style.tracking ?? 0}\u0000${style.lang ?? ''}`;
+    const key = `${style.face}\u0000${styleKey(style)}`;
     table = tables.get(key);
     if (!table) {
       table = new Map();
@@ -25,30 +157,54 @@ export function createPdfMeasurer(doc: PdfDocument, fonts?: FontSet): TextMeasur
     tableOfStyle.set(style, table);
     return table;
   };
+  /** The shared widths of strings set whole in the style's own face. */
+  const sharedFor = (style: TextStyle): Map<string, number> | undefined => {
+    if (!shared) return undefined;
+    if (sharedOfStyle.has(style)) return sharedOfStyle.get(style);
+    const font = select(style.face, style.size);
+    let table: Map<string, number> | undefined;
+    if (font !== undefined) {
+      const key = `${font}\u0000${styleKey(style)}`;
+      table = shared.widths.get(key);
+      if (!table) {
+        table = new Map();
+        shared.widths.set(key, table);
+      }
+    }
+    sharedOfStyle.set(style, table);
+    return table;
+  };
   return {
     width(text: string, style: TextStyle): number {
       const table = tableFor(style);
       const cached = table.get(text);
       if (cached !== undefined) return cached;
+      // Once per render and string, the font set sees it as before (it notes the families
+      // used and the letters no font has), cache or not.
       const runs = fonts?.runs(text, style.face, style.lang);
-      let width = 0;
-      if (!runs || (runs.length === 1 && runs[0]!.face === style.face)) {
-        doc.font(style.face).fontSize(style.size);
-        width = doc.widthOfString(text, pdfTextOptions(style));
-      } else {
-        for (const run of runs) {
-          doc.font(run.face).fontSize(style.size);
-          width += doc.widthOfString(run.text, pdfTextOptions(style));
+      const whole = !runs || (runs.length === 1 && runs[0]!.face === style.face);
+      const known = whole ? sharedFor(style) : undefined;
+      let width = known?.get(text);
+      if (width === undefined) {
+        width = 0;
+        if (whole) {
+          select(style.face, style.size);
+          width = doc.widthOfString(text, pdfTextOptions(style));
+          known?.set(text, width);
+        } else {
+          for (const run of runs!) {
+            select(run.face, style.size);
+            width += doc.widthOfString(run.text, pdfTextOptions(style));
+          }
         }
       }
       table.set(text, width);
       return width;
     },
     capHeight(style: TextStyle): number {
-      doc.font(style.face).fontSize(style.size);
-      // pdfkit keeps font metrics in thousandths of an em; its types do not show the font.
-      const font = (doc as unknown as { _font: { capHeight: number } })._font;
-      return (font.capHeight / 1000) * style.size;
+      select(style.face, style.size);
+      // pdfkit keeps font metrics in thousandths of an em.
+      return (current().capHeight / 1000) * style.size;
     },
   };
 }

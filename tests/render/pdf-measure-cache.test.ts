@@ -1,0 +1,49 @@
+/**
+ * Widths, shaping and word items kept from one render to the next (`watch`) change nothing:
+ * every render with the shared cache gives the very bytes of a render without it, after an
+ * edit with new words (some in a fallback script), and after a change of type size, which
+ * must not reuse the other size's word items.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMeasureCache, renderPdf } from '../../pipeline/render/pdf/index.ts';
+import type { Book } from '../../pipeline/types.ts';
+import { fixtureBook } from './pdf-fixture.ts';
+
+const bytes = async (book: Book, measureCache?: ReturnType<typeof createMeasureCache>): Promise<Buffer> =>
+  Buffer.from((await renderPdf(book, measureCache ? { measureCache } : {})).data);
+
+function edited(): Book {
+  const book = fixtureBook();
+  const last = book.sections[book.sections.length - 1]!;
+  last.tree.children.push({
+    type: 'paragraph',
+    children: [{ type: 'text', value: 'A sentence added in the editor, with the Greek λόγος, the Hebrew שלום and unheard-of wordsmithery, set anew.' }],
+  });
+  return book;
+}
+
+describe('the PDF measure cache', () => {
+  it('gives the same bytes as a render without it, build after build', async () => {
+    const cache = createMeasureCache();
+    const cold = await bytes(fixtureBook());
+    expect((await bytes(fixtureBook(), cache)).equals(cold)).toBe(true);
+    expect(cache.widths.size).toBeGreaterThan(0);
+    expect(cache.words.tables.size).toBeGreaterThan(0);
+    expect((await bytes(fixtureBook(), cache)).equals(cold)).toBe(true);
+
+    const editedCold = await bytes(edited());
+    expect(editedCold.equals(cold)).toBe(false);
+    expect((await bytes(edited(), cache)).equals(editedCold)).toBe(true);
+
+    const larger = (): Book => {
+      const book = edited();
+      book.print = { ...book.print, fontSize: 11.5, leading: 14.5 };
+      return book;
+    };
+    const largerCold = await bytes(larger());
+    expect((await bytes(larger(), cache)).equals(largerCold)).toBe(true);
+
+    // And back: the first size's entries are still right.
+    expect((await bytes(edited(), cache)).equals(editedCold)).toBe(true);
+  }, 180_000);
+});
