@@ -9,6 +9,7 @@ import type { BlockContent, FootnoteDefinition, Heading, Paragraph, PhrasingCont
 import type { EditRecord } from '../../types.ts';
 import type { Line } from './_lines.ts';
 import { noteText, type Note } from './_notes.ts';
+import { isByline } from './_byline.ts';
 
 type Kind = 'heading' | 'caption' | 'text';
 
@@ -130,6 +131,17 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
       edits.push({ ruleId: 'pdf/byline', ...input.place(next.lines[0]!), old: text, new: '', reason: 'the author, set from the front matter' });
     }
   }
+  // A line of names right under a piece's title elsewhere: a byline, kept as a paragraph.
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1]!;
+    if (block.kind !== 'heading' || next.kind !== 'heading' || next.lines.length !== 1) continue;
+    const line = next.lines[0]!;
+    if (!isByline(line, block.lines[block.lines.length - 1]!, geometry.get(areaOf(line))!)) continue;
+    next.kind = 'text';
+    const heading = block.lines.map((l) => l.text).join(' ');
+    edits.push({ ruleId: 'pdf/byline', ...input.place(line), old: line.text, new: line.text, reason: `the byline under “${heading}”: kept as a paragraph, not a heading` });
+  }
   // One level per heading style: larger first, then bold before regular, upright before italic.
   const rank = (l: Line): number => round(l.size) * 100 + (l.bold ? 10 : 0) + (l.italic ? 0 : 1);
   const styles = [...new Set(blocks.filter((b) => b.kind === 'heading').map((b) => rank(b.lines[0]!)))].sort((a, b) => b - a);
@@ -171,7 +183,14 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
           const keep = input.keepsHyphen(head[1]!, nextWord[1]!);
           if (!keep) tail.node.value = tail.node.value.slice(0, -1);
           edits.push({ ruleId: 'pdf/dehyphenate', ...input.place(block.lines[i - 1]!), old: `${head[0]}\n${nextWord[1]}`, new: keep ? `${head[0]}${nextWord[1]}` : `${head[1]}${nextWord[1]}` });
-        } else push(' ', false);
+        } else {
+          // An italic run that goes on across the line end stays one emphasis.
+          const last = out[out.length - 1];
+          const firstPart = line.parts.find((p) => p.text.trim() !== '');
+          const inner = last?.type === 'emphasis' ? last.children[last.children.length - 1] : undefined;
+          if (firstPart?.italic && !firstPart.sup && inner?.type === 'text') inner.value += ' ';
+          else push(' ', false);
+        }
       }
       line.parts.forEach((part, j) => {
         let text = j === 0 ? part.text.replace(/^\s+/, '') : part.text;
