@@ -10,6 +10,8 @@ import type { EditRecord } from '../../types.ts';
 import type { Line } from './_lines.ts';
 import { noteText, type Note } from './_notes.ts';
 import { isByline } from './_byline.ts';
+import { captionReason } from './_captions.ts';
+import type { ImageBox } from './_extract.ts';
 
 type Kind = 'heading' | 'caption' | 'text';
 
@@ -19,6 +21,8 @@ export interface BlockInput {
   bodySize: number;
   keepsHyphen: (head: string, tail: string) => boolean;
   place: (line: Line) => Pick<EditRecord, 'line' | 'column' | 'place'>;
+  /** The pictures painted on each page, by page number: captions stand by them. */
+  images?: ReadonlyMap<number, readonly ImageBox[]>;
 }
 
 interface Block {
@@ -214,7 +218,14 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
       const plain: Block = { ...block, lines: block.lines.map((l) => ({ ...l, parts: l.parts.map((p) => ({ ...p, italic: false })) })) };
       children.push({ type: 'heading', depth: depthOf(block), children: phrasing(plain) } satisfies Heading);
     } else {
-      children.push({ type: 'paragraph', children: phrasing(block) } satisfies Paragraph);
+      const reason = captionReason(block.lines, block.kind === 'caption', input.images?.get(block.lines[0]!.page) ?? []);
+      if (reason) {
+        // A caption is set as an italic paragraph where it stands: the books take that as a picture's caption.
+        const plain: Block = { ...block, lines: block.lines.map((l) => ({ ...l, parts: l.parts.map((p) => ({ ...p, italic: false })) })) };
+        const text = block.lines.map((l) => l.text).join(' ');
+        children.push({ type: 'paragraph', children: [{ type: 'emphasis', children: phrasing(plain) }] } satisfies Paragraph);
+        edits.push({ ruleId: 'pdf/caption', ...input.place(block.lines[0]!), old: text, new: `*${text}*`, reason: `a caption (${reason}): kept as an italic paragraph where it stands` });
+      } else children.push({ type: 'paragraph', children: phrasing(block) } satisfies Paragraph);
     }
   }
   for (const note of input.notes) {
