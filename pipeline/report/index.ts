@@ -34,6 +34,9 @@ export function renderReport(input: ReportInput): string {
   const lines: string[] = [];
   lines.push(`# Cleaning report: ${meta.title}`, '');
   lines.push(`Built ${meta.modified}. Positions are line:column in the raw manuscript file.`, '');
+  if (cleaned.some((piece) => /\.(?:pdf|docx)$/i.test(piece.path))) {
+    lines.push('In a PDF a place reads `p12:l7` (page 12, line 7 of the page); in a Word file `¶12 “opening words…”` (its 12th paragraph).', '');
+  }
   lines.push('| piece | profile | edits | removed characters | notes |', '| --- | --- | ---: | ---: | ---: |');
   for (const piece of cleaned) {
     const removed = piece.edits.reduce((sum, e) => sum + Math.max(0, e.old.length - e.new.length), 0);

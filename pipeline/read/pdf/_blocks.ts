@@ -12,6 +12,7 @@ import { noteText, type Note } from './_notes.ts';
 import { isByline } from './_byline.ts';
 import { captionReason } from './_captions.ts';
 import type { ImageBox } from './_extract.ts';
+import type { SourceBlock } from '../_places.ts';
 
 type Kind = 'heading' | 'caption' | 'text';
 
@@ -61,7 +62,21 @@ function kindOf(lines: readonly Line[], bodySize: number, apart: boolean): Kind 
 
 const styleOf = (l: Line): string => `${round(l.size)}|${l.bold}|${l.italic}`;
 
-export function buildBlocks(input: BlockInput): { root: Root; title?: string; byline?: string; edits: EditRecord[]; unreferenced: Note[] } {
+/** Where each line of a block starts in the block's Markdown text (lines join with one space), and its place. */
+function sourceOf(lines: readonly Line[], place: BlockInput['place'], lead = 0): SourceBlock {
+  let offset = lead;
+  return {
+    kind: 'lines',
+    lines: lines.map((line) => {
+      const at = place(line);
+      const entry = { offset, line: at.line, column: at.column, place: at.place ?? `${at.line}:${at.column}` };
+      offset += line.text.length + 1;
+      return entry;
+    }),
+  };
+}
+
+export function buildBlocks(input: BlockInput): { root: Root; title?: string; byline?: string; edits: EditRecord[]; unreferenced: Note[]; sources: SourceBlock[] } {
   const { lines, bodySize } = input;
   const edits: EditRecord[] = [];
   const areaOf = (l: Line) => `${l.page}:${l.column}`;
@@ -212,7 +227,9 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
   };
 
   const children: (BlockContent | FootnoteDefinition)[] = [];
+  const sources: SourceBlock[] = [];
   for (const block of blocks) {
+    sources.push(sourceOf(block.lines, input.place));
     if (block.kind === 'heading') {
       // A heading's own type is its emphasis: its words are kept plain, joined as a paragraph's are.
       const plain: Block = { ...block, lines: block.lines.map((l) => ({ ...l, parts: l.parts.map((p) => ({ ...p, italic: false })) })) };
@@ -231,12 +248,14 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
   for (const note of input.notes) {
     if (!referenced.has(note)) continue;
     const text = noteText(note).join(' ').replace(/\s+/g, ' ').trim();
+    sources.push(sourceOf(note.lines, input.place, `[^${note.label}]: `.length));
     children.push({ type: 'footnoteDefinition', identifier: note.label, label: note.label, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] });
   }
   const unreferenced = input.notes.filter((n) => !referenced.has(n));
   for (const note of unreferenced) {
     // A note whose mark the text does not show is kept as a paragraph where the notes stand.
+    sources.push(sourceOf(note.lines, input.place));
     children.push({ type: 'paragraph', children: [{ type: 'text', value: `${note.mark} ${noteText(note).join(' ')}`.replace(/\s+/g, ' ').trim() }] });
   }
-  return { root: { type: 'root', children: children as Root['children'] }, ...(title ? { title } : {}), ...(byline ? { byline } : {}), edits, unreferenced };
+  return { root: { type: 'root', children: children as Root['children'] }, ...(title ? { title } : {}), ...(byline ? { byline } : {}), edits, unreferenced, sources };
 }

@@ -70,5 +70,5 @@ export async function readPdf(bytes: Uint8Array, file: string, options: PdfReadO
     meta.author = author;
     metaOrigins.author = built.byline ? 'the line under the title' : 'document properties';
   }
-  return { kind: 'pdf', markdown, meta, metaOrigins, edits, diagnostics };
+  return { kind: 'pdf', markdown, meta, metaOrigins, edits, diagnostics, places: { blocks: built.sources } };
 }
