@@ -123,7 +123,9 @@ async function main(): Promise<number> {
         }
         const result = score(truth.markdown, read.markdown, read.furniture);
         scores.push(result);
-        const metaNote = read.meta ? ` title ${read.meta.title === truth.title ? 'ok' : `“${read.meta.title}”`}, author ${read.meta.author === truth.author ? 'ok' : `“${read.meta.author}”`}` : '';
+        // Typography aside: a typeset ’ for the truth's ' is the same title.
+        const same = (a: string | undefined, b: string): boolean => a !== undefined && a.replace(/[‘’]/g, "'") === b.replace(/[‘’]/g, "'");
+        const metaNote = read.meta ? ` title ${same(read.meta.title, truth.title) ? 'ok' : read.meta.title === undefined ? 'not found' : `“${read.meta.title}”`}, author ${same(read.meta.author, truth.author) ? 'ok' : read.meta.author === undefined ? 'not found' : `“${read.meta.author}”`}` : '';
         console.log(
           `${kind.padEnd(9)} ${setName.padEnd(8)} ${name.padEnd(22)} WER ${pct(result.wer).padStart(6)}  lost ${pct(result.lost).padStart(6)}  para F1 ${result.paragraphs.f1.toFixed(3)}  heading F1 ${result.headings.f1.toFixed(3)}  furniture left ${result.furnitureLeft.length}${result.furnitureLeft.length ? ` (${result.furnitureLeft.join(', ')})` : ''}${metaNote}`,
         );
