@@ -79,10 +79,16 @@ export function placeInSource(markdown: string, places: SourcePlaces, edits: rea
   return edits.map((edit) => {
     const offset = (starts[edit.line - 1] ?? markdown.length) + edit.column - 1;
     // The block the edit falls in, or the next one when it falls between blocks.
-    let index = spans.findIndex(([, end]) => offset < end);
-    if (index === -1) index = spans.length - 1;
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offset < spans[mid]![1]) hi = mid;
+      else lo = mid + 1;
+    }
+    const index = lo;
     const block = places.blocks[index];
-    if (!block || index < 0) return edit;
+    if (!block || spans.length === 0) return edit;
     const [start, end] = spans[index]!;
     const within = Math.max(0, offset - start);
     const placed = placeIn(block, within, end > start ? within / (end - start) : 0, edit.old, places, sourceStarts);
