@@ -82,9 +82,14 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     });
     await Promise.all(fresh.map((manuscript, i) => cache?.set(manuscript, cleanedNow[i]!)));
     let k = 0;
-    return source.manuscripts.map((manuscript, i) =>
-      withReadEdits(withLoadRepairs(fromCache[i] ?? cleanedNow[k++]!, source.repairs[manuscript.path] ?? []), source.reads?.[manuscript.path]),
-    );
+    // The cleaner's edits on a read file's Markdown are placed in the file it was read from.
+    const placeInSource = source.readPlaces ? (await import('./read/_places.ts')).placeInSource : undefined;
+    return source.manuscripts.map((manuscript, i) => {
+      let result = fromCache[i] ?? cleanedNow[k++]!;
+      const places = source.readPlaces?.[manuscript.path];
+      if (places && placeInSource) result = { ...result, edits: placeInSource(manuscript.raw, places, result.edits) };
+      return withReadEdits(withLoadRepairs(result, source.repairs[manuscript.path] ?? []), source.reads?.[manuscript.path]);
+    });
   });
   const parseDiagnostics: Diagnostic[] = [];
   const pieces: ParsedPiece[] = await time('parse', () =>

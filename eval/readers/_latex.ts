@@ -17,6 +17,13 @@ export interface LatexOptions {
   twoColumnFrom?: number;
   /** The running head's text; the title when not given. */
   runningHead?: string;
+  /** The document class (texlive-latex-base's article, report, amsart) and its options; article 11pt by default. */
+  documentClass?: 'article' | 'report' | 'amsart';
+  classOptions?: string;
+  /** A font package of psnfss (mathptmx, mathpazo, charter, helvet…); Computer Modern when not given. */
+  fontPackage?: string;
+  /** Heads and folios by fancyhdr (head at the left, folio at the foot's centre) instead of myheadings. */
+  fancyHeads?: boolean;
 }
 
 const SPECIAL: Record<string, string> = {
@@ -64,16 +71,20 @@ export function latexSource(options: LatexOptions): string {
       out.push(verse ? lines.map((line) => inline(line.trim(), notes)).join(' \\\\\n') : inline(block.replace(/\s*\n\s*/g, ' '), notes));
     }
   }
+  const head = inline(options.runningHead ?? options.title, notes);
+  const pageStyle = options.fancyHeads
+    ? ['\\usepackage{fancyhdr}', '\\pagestyle{fancy}', '\\fancyhf{}', `\\fancyhead[L]{\\small ${head}}`, '\\fancyfoot[C]{\\thepage}', '\\renewcommand{\\headrulewidth}{0.4pt}']
+    : ['\\pagestyle{myheadings}', `\\markright{${head}}`];
   return [
-    '\\documentclass[11pt]{article}',
-    '\\pagestyle{myheadings}',
-    `\\markright{${inline(options.runningHead ?? options.title, notes)}}`,
+    `\\documentclass[${options.classOptions ?? '11pt'}]{${options.documentClass ?? 'article'}}`,
+    ...(options.fontPackage ? [`\\usepackage{${options.fontPackage}}`] : []),
+    ...pageStyle,
     `\\title{${inline(options.title, notes)}}`,
     `\\author{${inline(options.author, notes)}}`,
     '\\date{}',
     '\\begin{document}',
     '\\maketitle',
-    '\\thispagestyle{myheadings}',
+    options.fancyHeads ? '\\thispagestyle{fancy}' : '\\thispagestyle{myheadings}',
     ...out.flatMap((b) => [b, '']),
     '\\end{document}',
     '',

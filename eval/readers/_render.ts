@@ -1,6 +1,7 @@
 /**
  * A truth text as users receive it: a saved web page with the site around it, a Word file.
- * Two page templates, so the held-out pages are built by markup the reader was not tuned on.
+ * One page template for the dev texts and three others for the held-out texts, so the held-out
+ * pages are built by markup (CMS layouts, comment systems, consent banners) the reader was not tuned on.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -83,7 +84,62 @@ const TEMPLATES = {
 <div id="colophon">${furniture[19]}</div></body></html>`;
     return { html, furniture };
   },
+  /** A magazine CMS: consent dialog, mega-menu, standfirst, pull quote box, tag cloud, Disqus-style thread, pagination. */
+  magazine(truth: Truth, article: string): Page {
+    const furniture = [
+      'Your privacy matters. We and our partners store and access information on your device. Agree and close',
+      'News', 'Culture', 'Places', 'Podcasts', 'Subscribe',
+      'Advertisement',
+      'Most read', 'Ten forgotten railway stations', 'The oldest pub in the county',
+      'Tags', 'heritage', 'industry', 'villages',
+      'Previous article', 'Next article',
+      '37 Comments', 'Sort by Best', 'Login', 'Great read, I walked there last summer.', 'Reply', 'Load more comments',
+      'Get the weekly digest delivered free to your inbox', 'Sign me up',
+      'Terms of use', 'Cookie settings', 'Contact the editors',
+    ];
+    const html = `<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>${truth.title} — Shire Magazine</title>
+<meta property="og:type" content="article"><meta property="og:title" content="${truth.title}"><meta property="og:site_name" content="Shire Magazine">
+<meta property="article:published_time" content="2022-06-15T10:00:00+01:00"><meta name="twitter:creator" content="@shiremag"></head>
+<body class="single"><div role="dialog" class="consent"><p>${furniture[0]}</p><button>Agree</button></div>
+<div class="topbar"><ul class="mega">${furniture.slice(1, 6).map((f) => `<li class="menu-item"><a href="/${f.toLowerCase()}">${f}</a><div class="sub"><a href="/x">More</a></div></li>`).join('')}</ul></div>
+<div class="ad-slot"><span>${furniture[6]}</span></div>
+<div class="layout"><div class="col-main"><div class="story"><header class="story-head"><h1 class="headline">${truth.title}</h1><div class="credit">Words: <span class="author vcard"><a rel="author" href="/w">${truth.author}</a></span> · <time datetime="2022-06-15">15 June 2022</time></div></header>
+<section class="story-body">${article}</section>
+<div class="tag-cloud"><strong>${furniture[10]}</strong> <a href="/t/1">${furniture[11]}</a> <a href="/t/2">${furniture[12]}</a> <a href="/t/3">${furniture[13]}</a></div>
+<nav class="pager"><a href="/p">${furniture[14]}</a> <a href="/n">${furniture[15]}</a></nav></div>
+<div id="disqus_thread"><div class="thread-head"><span>${furniture[16]}</span> <span>${furniture[17]}</span> <a href="/login">${furniture[18]}</a></div><ul class="posts"><li class="post"><div class="post-body"><p>${furniture[19]}</p><a href="#">${furniture[20]}</a></div></li></ul><button>${furniture[21]}</button></div></div>
+<div class="col-side"><div class="widget"><h4>${furniture[7]}</h4><ol><li><a href="/r1">${furniture[8]}</a></li><li><a href="/r2">${furniture[9]}</a></li></ol></div>
+<div class="newsletter-box"><p>${furniture[22]}</p><button>${furniture[23]}</button></div></div></div>
+<footer class="site-foot"><a href="/terms">${furniture[24]}</a> <a href="/cookies">${furniture[25]}</a> <a href="/contact">${furniture[26]}</a></footer></body></html>`;
+    return { html, furniture };
+  },
+  /** A long-form platform: app banner, follow button, clap counts, member note, responses, “more from” cards. */
+  longform(truth: Truth, article: string): Page {
+    const furniture = [
+      'Open in app', 'Sign in', 'Get started',
+      'Follow', '8 min read', 'Listen',
+      '1.2K', '14',
+      'More from the writer', 'Why old maps still matter', 'Walking the drovers’ roads',
+      'Responses (14)', 'What are your thoughts?', 'Really enjoyed this, thanks for writing it.', 'See all responses',
+      'Help', 'Status', 'Careers', 'Blog', 'Privacy', 'Terms',
+    ];
+    const html = `<html><head><meta charset="utf-8"><title>${truth.title} | by ${truth.author} | Longreads</title>
+<script type="application/ld+json">${JSON.stringify({ '@context': 'http://schema.org', '@type': 'BlogPosting', name: truth.title, headline: truth.title, author: [{ '@type': 'Person', name: truth.author }], datePublished: '2023-02-01T09:30:00.000Z', publisher: { '@type': 'Organization', name: 'Longreads' } })}</script></head>
+<body><div class="app-banner"><a href="/app">${furniture[0]}</a></div><div class="nav"><a href="/signin">${furniture[1]}</a><a href="/start" class="cta">${furniture[2]}</a></div>
+<div class="container"><article><div><div class="section-inner"><h1 class="graf--title">${truth.title}</h1>
+<div class="author-row"><a href="/@a">${truth.author}</a> <button>${furniture[3]}</button> <span>${furniture[4]}</span> <button>${furniture[5]}</button></div>
+${article}</div></div></article>
+<div class="claps"><button aria-label="clap">${furniture[6]}</button> <button aria-label="responses">${furniture[7]}</button></div>
+<section class="more"><h2>${furniture[8]}</h2><div class="card"><h3><a href="/a">${furniture[9]}</a></h3></div><div class="card"><h3><a href="/b">${furniture[10]}</a></h3></div></section>
+<section class="responses"><h2>${furniture[11]}</h2><textarea placeholder="x"></textarea><p>${furniture[12]}</p><div class="response"><p>${furniture[13]}</p></div><a href="/r">${furniture[14]}</a></section></div>
+<div class="foot">${furniture.slice(15).map((f) => `<a href="/${f}">${f}</a>`).join(' ')}</div></body></html>`;
+    return { html, furniture };
+  },
 };
+
+/** The held-out page templates, taken in turn by the held-out texts. */
+export const HELD_OUT_TEMPLATES = ['heldOut', 'magazine', 'longform'] as const;
 
 export function htmlPage(truth: Truth, template: keyof typeof TEMPLATES): Page {
   const article = toHtml(toHast(parse(truth.markdown)));

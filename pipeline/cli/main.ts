@@ -202,7 +202,9 @@ async function cleanReadFile(bytes: Uint8Array, shown: string, kind: 'html' | 'p
       io.err(`${shown}: ${key} ${JSON.stringify(read.meta[key as keyof typeof read.meta])} from the document (${origin})\n`);
     }
     for (const edit of read.edits) io.err(`${shown}:${edit.place ?? `${edit.line}:${edit.column}`}: ${edit.ruleId} ${JSON.stringify(edit.old)} → ${JSON.stringify(edit.new)}\n`);
-    for (const edit of result.edits) io.err(`${shown} (as read):${edit.line}:${edit.column}: ${edit.ruleId} ${JSON.stringify(edit.old)} → ${JSON.stringify(edit.new)}\n`);
+    // The cleaner's edits are placed in the file read where its reader knows the block they fall in.
+    const placed = read.places ? (await import('../read/_places.ts')).placeInSource(read.markdown, read.places, result.edits) : result.edits;
+    for (const edit of placed) io.err(`${shown}:${edit.place ?? `${edit.line}:${edit.column}`}: ${edit.ruleId} ${JSON.stringify(edit.old)} → ${JSON.stringify(edit.new)}\n`);
   }
   printDiagnostics(report ? [...warnings, ...read.diagnostics, ...result.diagnostics] : [...warnings, ...read.diagnostics.filter((d) => d.severity !== 'info')], io);
   return 0;

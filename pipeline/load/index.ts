@@ -10,6 +10,7 @@ import { suggestKey } from './_suggest.ts';
 import { repairMojibake } from './_mojibake.ts';
 import { destinationOf, isInside, sourceBounds, type SourceBounds } from './_paths.ts';
 import { detectKind, type InputKind } from '../read/detect.ts';
+import type { SourcePlaces } from '../read/_places.ts';
 import {
   BOOK_KEYS,
   PIECE_KEYS,
@@ -58,6 +59,8 @@ export interface LoadedSource {
    * file. `Manuscript.raw` then holds the Markdown the reader made.
    */
   reads?: Record<string, EditRecord[]>;
+  /** Where each block of a read file's Markdown stands in the file, by the manuscript's path. */
+  readPlaces?: Record<string, SourcePlaces>;
 }
 
 const CONFIG_FILE = 'anthology.yaml';
@@ -115,6 +118,7 @@ export async function loadSource(dir: string, options: LoadOptions = {}): Promis
   // Which entries name a file to read is known before any is read, so reads can run ahead.
   const seen = new Set<string>();
   const readEdits: Record<string, EditRecord[]> = {};
+  const readPlaces: Record<string, SourcePlaces> = {};
   const entries = items.map((item) => {
     const place = yaml.places[item.key] ?? yaml.places['contents'] ?? { line: 1, column: 1 };
     const absolute = path.resolve(dir, item.file);
@@ -157,6 +161,7 @@ export async function loadSource(dir: string, options: LoadOptions = {}): Promis
       const fromReader = await readManuscript(read.bytes, absolute, detection.kind as Exclude<InputKind, 'text'>, item, { configPath, places: yaml.places, limits: limitsOf(config) }, diagnostics, bounds);
       if (fromReader) {
         readEdits[fromReader.manuscript.path] = fromReader.edits;
+        if (fromReader.places) readPlaces[fromReader.manuscript.path] = fromReader.places;
         manuscripts.push(fromReader.manuscript);
         parts.push(item.part);
       }
@@ -176,7 +181,7 @@ export async function loadSource(dir: string, options: LoadOptions = {}): Promis
     }
   }
   if (hasErrors(diagnostics)) throw new AnthologyError(diagnostics);
-  return { dir, configPath, configText: decoded.text.replace(/^\uFEFF/, ''), config, configPlaces: yaml.places, manuscripts, parts, repairs, diagnostics, ...(Object.keys(readEdits).length ? { reads: readEdits } : {}) };
+  return { dir, configPath, configText: decoded.text.replace(/^\uFEFF/, ''), config, configPlaces: yaml.places, manuscripts, parts, repairs, diagnostics, ...(Object.keys(readEdits).length ? { reads: readEdits } : {}), ...(Object.keys(readPlaces).length ? { readPlaces } : {}) };
 }
 
 /** One source of front-matter keys, with the file and places its messages point at. */
@@ -202,7 +207,7 @@ async function readManuscript(
   config: { configPath: string; places: Record<string, Place>; limits: Limits },
   diagnostics: Diagnostic[],
   bounds: SourceBounds,
-): Promise<{ manuscript: Manuscript; edits: EditRecord[] } | undefined> {
+): Promise<{ manuscript: Manuscript; edits: EditRecord[]; places?: SourcePlaces } | undefined> {
   const file = displayPath(absolute);
   const { readInput, readOptionsOf } = await import('../read/index.ts');
   const read = await readInput(bytes, file, kind, readOptionsOf(config.limits));
@@ -280,7 +285,7 @@ async function readManuscript(
   }
   const front = result.data;
   const manuscript: Manuscript = { path: file, raw: read.markdown, body: read.markdown, bodyOffset: 0, meta: toPieceMeta(front, file), fields: {} };
-  return { manuscript, edits: read.edits };
+  return { manuscript, edits: read.edits, ...(read.places ? { places: read.places } : {}) };
 }
 
 type SourceRead =

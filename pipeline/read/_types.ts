@@ -1,5 +1,6 @@
 import type { Diagnostic, EditRecord } from '../types.ts';
 import type { InputKind } from './detect.ts';
+import type { SourcePlaces } from './_places.ts';
 
 /**
  * What a document says about itself: a page's `<title>`, `og:*` and JSON-LD, a PDF's or a
@@ -29,4 +30,6 @@ export interface ReadResult {
   metaOrigins: MetaOrigins;
   edits: EditRecord[];
   diagnostics: Diagnostic[];
+  /** Where each block of `markdown` stands in the source, to place the cleaner's edits there. */
+  places?: SourcePlaces;
 }

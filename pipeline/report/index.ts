@@ -18,6 +18,9 @@ export interface ReportInput {
 /** Rules whose edits only change white space or Markdown syntax: summarised, not listed one per row. */
 const LAYOUT_RULES = /^(pdf\/unwrap|pdf\/paragraph|text\/newline|text\/trailing-space|markdown\/escape)/;
 
+/** Rules that name what a block is (a caption, a byline) and keep its text: listed by place. */
+const FOUND_RULES = /\/(caption|byline)$/;
+
 /**
  * The cleaning report: for every piece, every change the pipeline made to the raw text
  * (raw file line:column, old → new, rule), what it removed, and what it suspects but left alone.
@@ -31,6 +34,9 @@ export function renderReport(input: ReportInput): string {
   const lines: string[] = [];
   lines.push(`# Cleaning report: ${meta.title}`, '');
   lines.push(`Built ${meta.modified}. Positions are line:column in the raw manuscript file.`, '');
+  if (cleaned.some((piece) => /\.(?:pdf|docx)$/i.test(piece.path))) {
+    lines.push('In a PDF a place reads `p12:l7` (page 12, line 7 of the page); in a Word file `¶12 “opening words…”` (its 12th paragraph).', '');
+  }
   lines.push('| piece | profile | edits | removed characters | notes |', '| --- | --- | ---: | ---: | ---: |');
   for (const piece of cleaned) {
     const removed = piece.edits.reduce((sum, e) => sum + Math.max(0, e.old.length - e.new.length), 0);
@@ -60,9 +66,11 @@ function pieceSection(piece: CleanText, lines: string[]): void {
   const removals: EditRecord[] = [];
   const changes: EditRecord[] = [];
   const byLayoutRule = new Map<string, EditRecord[]>();
+  const found: EditRecord[] = [];
   for (const edit of piece.edits) {
     byRule.set(edit.ruleId, (byRule.get(edit.ruleId) ?? 0) + 1);
-    if (edit.new.trim() === '' && edit.old.trim() !== '') removals.push(edit);
+    if (FOUND_RULES.test(edit.ruleId) && edit.new.trim() !== '') found.push(edit);
+    else if (edit.new.trim() === '' && edit.old.trim() !== '') removals.push(edit);
     else if (!LAYOUT_RULES.test(edit.ruleId)) changes.push(edit);
     else append(byLayoutRule, edit.ruleId, edit);
   }
@@ -74,6 +82,11 @@ function pieceSection(piece: CleanText, lines: string[]): void {
   if (removals.length) {
     lines.push('### Removed text', '');
     for (const e of removals) lines.push(`- ${e.place ?? `${e.line}:${e.column}`} [${e.ruleId}] ${quote(e.old)}`);
+    lines.push('');
+  }
+  if (found.length) {
+    lines.push('### Captions and bylines', '');
+    for (const e of found) lines.push(`- ${e.place ?? `${e.line}:${e.column}`} ${FOUND_RULES.exec(e.ruleId)![1]} ${quote(e.old)}${e.reason ? `: ${e.reason}` : ''}`);
     lines.push('');
   }
   if (changes.length) {

@@ -23,3 +23,16 @@ describe('the readers’ measures', () => {
     expect(bad.paragraphs.recall).toBeLessThan(0.5);
   });
 });
+
+describe('the evaluation’s pages', () => {
+  it('hold every furniture text they list, in each template, and the truth’s words', async () => {
+    const { htmlPage, HELD_OUT_TEMPLATES } = await import('../../eval/readers/_render.ts');
+    const truth = { name: 't', title: 'A Title', author: 'An Author', markdown: '## A heading\n\nA paragraph of the text, with *emphasis*.' };
+    for (const template of ['dev', ...HELD_OUT_TEMPLATES] as const) {
+      const page = htmlPage(truth, template);
+      const visible = page.html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      for (const text of page.furniture) expect(visible, `${template}: “${text}”`).toContain(text.replace(/\s+/g, ' '));
+      expect(visible).toContain('A paragraph of the text, with emphasis');
+    }
+  });
+});

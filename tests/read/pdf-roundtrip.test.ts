@@ -52,6 +52,23 @@ describe('the print PDF of the seed anthology, read back', async () => {
     expect([...bare(read.markdown)].filter((n) => !inSources.has(n))).toEqual([]);
   });
 
+  it('keeps the byline under each piece’s title as a paragraph, not a heading, and lists it', () => {
+    for (const [i, section] of sections.entries()) {
+      if (!section.author) continue;
+      const after = lines.slice(starts[i]! + 1).find((line) => line.trim() !== '');
+      expect(after, `the line after “${section.title}”`).toBe(section.author);
+    }
+    const headings = lines.filter((line) => /^#+ /.test(line)).map((line) => line.replace(/^#+ /, ''));
+    expect(headings.filter((h) => sections.some((s) => s.author === h))).toEqual([]);
+    const bylines = read.edits.filter((e) => e.ruleId === 'pdf/byline');
+    expect(bylines.map((e) => e.old)).toEqual(expect.arrayContaining(sections.filter((s) => s.author).map((s) => s.author)));
+    for (const edit of bylines) expect(edit.place).toMatch(/^p\d+:l\d+$/);
+  });
+
+  it('keeps an italic run across a line end as one emphasis', () => {
+    expect(read.markdown).not.toMatch(/\* \*/);
+  });
+
   it('rejoins the drop caps', () => {
     expect(read.markdown).toContain('With the global corporate capitalist system');
   });

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import PDFDocument from 'pdfkit';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { readPdf } from '../../pipeline/read/pdf/index.ts';
 import { hasPdflatex, latexSource, runPdflatex } from '../../eval/readers/_latex.ts';
 import { score } from '../../eval/readers/_metrics.ts';
@@ -93,6 +95,56 @@ function pdfkitPdf(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFD
     doc.end();
   });
 }
+
+const PICTURE = readFileSync(path.join(import.meta.dirname, '../fixtures/build/scripts/barricade.png'));
+
+describe('captions, by size and position', () => {
+  const body = 'The committee met each evening in a public house beside the basin, and its minutes survive in a school exercise book.';
+  const page = (doc: PDFKit.PDFDocument, captionFirst: boolean): void => {
+    doc.font('Times-Roman').fontSize(10);
+    let y = 60;
+    for (let i = 0; i < 4; i++, y += 13) doc.text(body.slice(0, 70), 50, y, { lineBreak: false });
+    if (captionFirst) {
+      doc.font('Times-Roman').fontSize(8).text('Workers at the lock, drawn for the newspaper', 90, y + 14, { lineBreak: false });
+      doc.image(PICTURE, 80, y + 22, { width: 200, height: 100 });
+    } else {
+      doc.image(PICTURE, 80, y + 10, { width: 200, height: 100 });
+      doc.font('Times-Roman').fontSize(8).text('The basin at Hebden Bridge in 1911, from a postcard', 90, y + 114, { lineBreak: false });
+    }
+    doc.font('Times-Roman').fontSize(10);
+    for (let i = 0, yy = y + 140; i < 4; i++, yy += 13) doc.text(body.slice(0, 70), 50, yy, { lineBreak: false });
+    doc.fontSize(8).text('A line of small print that stands by no picture at all.', 50, y + 200, { lineBreak: false });
+  };
+
+  it('marks small type under or over a picture as a caption, kept in italics and listed with its place', async () => {
+    const pdf = await pdfkitPdf((doc) => {
+      page(doc, false);
+      doc.addPage();
+      page(doc, true);
+    });
+    const read = await readPdf(pdf, 'figures.pdf');
+    const captions = read.edits.filter((e) => e.ruleId === 'pdf/caption');
+    expect(captions.map((e) => [e.place, e.old, e.reason])).toEqual([
+      ['p1:l5', 'The basin at Hebden Bridge in 1911, from a postcard', expect.stringMatching(/under a picture/)],
+      ['p2:l5', 'Workers at the lock, drawn for the newspaper', expect.stringMatching(/over a picture/)],
+    ]);
+    expect(read.markdown).toMatch(/^\*The basin at Hebden Bridge in 1911, from a postcard\*$/m);
+    expect(read.markdown).toMatch(/^A line of small print that stands by no picture at all\.$/m);
+    expect(read.diagnostics.filter((d) => d.ruleId === 'pdf/image')).toHaveLength(2);
+  });
+
+  it('marks a smaller block opening with a figure label as a caption with no picture painted', async () => {
+    const pdf = await pdfkitPdf((doc) => {
+      doc.font('Times-Roman').fontSize(10);
+      for (let i = 0; i < 5; i++) doc.text(body.slice(0, 70), 50, 60 + 13 * i, { lineBreak: false });
+      doc.fontSize(8).text('Figure 3. The lock keeper’s cottage.', 50, 140, { lineBreak: false });
+      doc.fontSize(10);
+      for (let i = 0; i < 5; i++) doc.text(body.slice(0, 70), 50, 170 + 13 * i, { lineBreak: false });
+    });
+    const read = await readPdf(pdf, 'label.pdf');
+    expect(read.edits.filter((e) => e.ruleId === 'pdf/caption').map((e) => e.old)).toEqual(['Figure 3. The lock keeper’s cottage.']);
+  });
+});
 
 describe('the PDF reader’s refusals and type', () => {
   it('rejoins a drop cap to its word and puts the small capitals after it back in their case', async () => {

@@ -35,3 +35,25 @@ describe('report', () => {
     expect(report).toMatch(/\| manuscripts\/a\.md \| web \| 5 \| \d+ \| 1 \|/);
   });
 });
+
+describe('report of a read PDF', () => {
+  const pdfPiece: CleanText = {
+    path: 'manuscripts/pamphlet.pdf',
+    profile: 'markdown',
+    markdown: '',
+    edits: [
+      { ruleId: 'pdf/running-head', line: 2, column: 1, place: 'p2:l1', old: 'The Pamphlet', new: '' },
+      { ruleId: 'pdf/caption', line: 3, column: 5, place: 'p3:l5', old: 'The basin in 1911', new: '*The basin in 1911*', reason: 'a caption (under a picture): kept as an italic paragraph where it stands' },
+      { ruleId: 'pdf/byline', line: 4, column: 2, place: 'p4:l2', old: 'Margaret Hale', new: 'Margaret Hale', reason: 'the byline under “The Strike”: kept as a paragraph, not a heading' },
+    ],
+    diagnostics: [],
+  };
+  const report = renderReport({ meta, cleaned: [pdfPiece], diagnostics: [], outputs: [] });
+
+  it('lists captions and bylines with their place in the PDF, apart from changes and removals', () => {
+    expect(report).toContain('### Captions and bylines\n\n- p3:l5 caption “The basin in 1911”: a caption (under a picture)');
+    expect(report).toContain('- p4:l2 byline “Margaret Hale”: the byline under “The Strike”');
+    expect(report).toContain('- p2:l1 [pdf/running-head] “The Pamphlet”');
+    expect(report).not.toContain('### Changes');
+  });
+});

@@ -9,7 +9,10 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { Diagnostic } from '../../types.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import type { DocumentMeta, ReadResult } from '../_types.ts';
-import { readHtml } from '../html/index.ts';
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import { leafBlocks, readHtml, textOf } from '../html/index.ts';
+import type { SourceBlock } from '../_places.ts';
 import { toPartialDate } from '../html/_metadata.ts';
 
 /** Word's own style names for a title, mapped as headings so they are not lost as paragraphs. */
@@ -62,8 +65,30 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadRes
       diagnostics: [diagnostic(file, 'error', 'docx/invalid', `Unexpected Word document that cannot be read (${reason}): save it again from the word processor`, { line: 1, column: 1 })],
     };
   }
-  const read = readHtml(`<!DOCTYPE html><html><body>${html}</body></html>`, { file, findArticle: false, meta: coreProperties(bytes), kind: 'docx' });
-  // Places in mammoth's HTML mean nothing to the editor: name the paragraph's text instead.
-  const edits = read.edits.map((edit) => ({ ...edit, place: 'document' }));
-  return { ...read, edits, diagnostics: [...diagnostics, ...read.diagnostics] };
+  const page = `<!DOCTYPE html><html><body>${html}</body></html>`;
+  const read = readHtml(page, { file, findArticle: false, meta: coreProperties(bytes), kind: 'docx' });
+  // Places in mammoth's HTML mean nothing to the editor: name the Word paragraph instead, by
+  // its number and opening words.
+  const paragraphs = leafBlocks(unified().use(rehypeParse).parse(page));
+  const byOffset = new Map(paragraphs.map((p, i) => [p.position?.start.offset ?? -1, i]));
+  const named = (offset: number): { line: number; column: number; place: string } | undefined => {
+    const index = byOffset.get(offset);
+    if (index === undefined) return undefined;
+    return { line: index + 1, column: 1, place: paragraphPlace(index + 1, textOf(paragraphs[index]!)) };
+  };
+  // mammoth writes the document on one line: an edit's column is its offset.
+  const edits = read.edits.map((edit) => ({ ...edit, ...(named(edit.column - 1) ?? { place: 'document' }) }));
+  const blocks = (read.places?.blocks ?? []).map((block): SourceBlock | undefined => {
+    if (block?.kind !== 'extent') return block;
+    const place = named(block.start);
+    return place ? { kind: 'named', ...place } : undefined;
+  });
+  return { ...read, edits, diagnostics: [...diagnostics, ...read.diagnostics], places: { blocks } };
+}
+
+/** `¶12 “The opening words of the paragraph…”`: where an editor finds a Word paragraph. */
+export function paragraphPlace(number: number, text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const opening = words.slice(0, 6).join(' ');
+  return `¶${number} “${opening}${words.length > 6 ? '…' : ''}”`;
 }

@@ -25,6 +25,7 @@ import { pageMetadata } from './_metadata.ts';
 import { webFurnitureRule } from './_web-furniture.ts';
 import { footnoteHandlers, removeFootnoteBacklinks } from './_footnotes.ts';
 import { replaceUnsupported } from './_unsupported.ts';
+import type { SourceBlock } from '../_places.ts';
 
 export interface HtmlReadOptions {
   /** The file as shown in messages. */
@@ -66,7 +67,7 @@ const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg
 /** Readability's article must hold at least this many words to be one. */
 const MIN_ARTICLE_WORDS = 30;
 
-function textOf(node: HastNodes): string {
+export function textOf(node: HastNodes): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element' && SKIPPED.has(node.tagName)) return '';
   if ('children' in node) return node.children.map((child) => textOf(child as HastNodes)).join(node.type === 'element' && node.tagName === 'br' ? ' ' : '');
@@ -81,7 +82,7 @@ function comparable(text: string): string {
 const isBlock = (node: ElementContent): node is Element => node.type === 'element' && BLOCKS.has(node.tagName);
 
 /** Blocks with text of their own and no block inside: the units furniture is judged by. */
-function leafBlocks(node: HastNodes, found: Element[] = []): Element[] {
+export function leafBlocks(node: HastNodes, found: Element[] = []): Element[] {
   if (node.type === 'element' && SKIPPED.has(node.tagName)) return found;
   if (!('children' in node)) return found;
   const children = node.children as ElementContent[];
@@ -222,8 +223,41 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
     const rule = furniture.get(key) ?? (meta.title !== undefined && key === comparable(meta.title) ? 'html/title' : findArticle ? 'html/not-article' : 'html/removed');
     edits.push({ ruleId: rule, line: start.line, column: start.column, old: text, new: '', ...(rule === 'html/title' ? { reason: 'the title, set from the front matter' } : {}) });
   }
+  const sourceBlocks = blockExtents(mdast, leafBlocks(positioned), html.length);
   for (const alt of images) {
     diagnostics.push(diagnostic(file, 'warning', 'html/image', `Unexpected image${alt ? ` “${alt}”` : ''} in the article: images are not taken from web pages; add it to the manuscripts folder if the book needs it`));
   }
-  return { kind: options.kind ?? 'html', markdown, meta, metaOrigins, edits, diagnostics };
+  return { kind: options.kind ?? 'html', markdown, meta, metaOrigins, edits, diagnostics, places: { blocks: sourceBlocks, text: html } };
+}
+
+/**
+ * For each top-level block of the article's mdast, its extent in the page's source: from the
+ * first leaf block of the page whose text opens it (found in order, never going back) to where
+ * the next block's begins. A block made from no block of the page has no extent.
+ */
+function blockExtents(tree: MdastRoot, leaves: readonly Element[], length: number): (SourceBlock | undefined)[] {
+  const keys = leaves.map((leaf) => comparable(textOf(leaf)));
+  const found: (number | undefined)[] = [];
+  let from = 0;
+  for (const child of tree.children) {
+    const key = comparable(mdastText(child));
+    let at: number | undefined;
+    for (let i = from; key && i < leaves.length; i++) {
+      const leaf = keys[i]!;
+      // A list or a quotation opens with its first leaf; a short leaf (a menu's “Home”) must match whole.
+      if (leaf === key || (leaf.length >= 20 && key.startsWith(leaf)) || (key.length >= 20 && leaf.startsWith(key))) {
+        at = i;
+        break;
+      }
+    }
+    if (at !== undefined) from = at + 1;
+    found.push(at);
+  }
+  const startOf = (i: number): number => leaves[i]!.position?.start.offset ?? 0;
+  return found.map((at, k) => {
+    if (at === undefined) return undefined;
+    const next = found.slice(k + 1).find((n) => n !== undefined);
+    const end = next !== undefined ? startOf(next) : Math.max(startOf(at), leaves[leaves.length - 1]!.position?.end.offset ?? length);
+    return { kind: 'extent', start: startOf(at), end: Math.max(end, leaves[at]!.position?.end.offset ?? end) };
+  });
 }

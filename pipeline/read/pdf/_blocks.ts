@@ -9,6 +9,10 @@ import type { BlockContent, FootnoteDefinition, Heading, Paragraph, PhrasingCont
 import type { EditRecord } from '../../types.ts';
 import type { Line } from './_lines.ts';
 import { noteText, type Note } from './_notes.ts';
+import { isByline } from './_byline.ts';
+import { captionReason } from './_captions.ts';
+import type { ImageBox } from './_extract.ts';
+import type { SourceBlock } from '../_places.ts';
 
 type Kind = 'heading' | 'caption' | 'text';
 
@@ -18,6 +22,8 @@ export interface BlockInput {
   bodySize: number;
   keepsHyphen: (head: string, tail: string) => boolean;
   place: (line: Line) => Pick<EditRecord, 'line' | 'column' | 'place'>;
+  /** The pictures painted on each page, by page number: captions stand by them. */
+  images?: ReadonlyMap<number, readonly ImageBox[]>;
 }
 
 interface Block {
@@ -56,7 +62,21 @@ function kindOf(lines: readonly Line[], bodySize: number, apart: boolean): Kind 
 
 const styleOf = (l: Line): string => `${round(l.size)}|${l.bold}|${l.italic}`;
 
-export function buildBlocks(input: BlockInput): { root: Root; title?: string; byline?: string; edits: EditRecord[]; unreferenced: Note[] } {
+/** Where each line of a block starts in the block's Markdown text (lines join with one space), and its place. */
+function sourceOf(lines: readonly Line[], place: BlockInput['place'], lead = 0): SourceBlock {
+  let offset = lead;
+  return {
+    kind: 'lines',
+    lines: lines.map((line) => {
+      const at = place(line);
+      const entry = { offset, line: at.line, column: at.column, place: at.place ?? `${at.line}:${at.column}` };
+      offset += line.text.length + 1;
+      return entry;
+    }),
+  };
+}
+
+export function buildBlocks(input: BlockInput): { root: Root; title?: string; byline?: string; edits: EditRecord[]; unreferenced: Note[]; sources: SourceBlock[] } {
   const { lines, bodySize } = input;
   const edits: EditRecord[] = [];
   const areaOf = (l: Line) => `${l.page}:${l.column}`;
@@ -130,6 +150,17 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
       edits.push({ ruleId: 'pdf/byline', ...input.place(next.lines[0]!), old: text, new: '', reason: 'the author, set from the front matter' });
     }
   }
+  // A line of names right under a piece's title elsewhere: a byline, kept as a paragraph.
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1]!;
+    if (block.kind !== 'heading' || next.kind !== 'heading' || next.lines.length !== 1) continue;
+    const line = next.lines[0]!;
+    if (!isByline(line, block.lines[block.lines.length - 1]!, geometry.get(areaOf(line))!)) continue;
+    next.kind = 'text';
+    const heading = block.lines.map((l) => l.text).join(' ');
+    edits.push({ ruleId: 'pdf/byline', ...input.place(line), old: line.text, new: line.text, reason: `the byline under “${heading}”: kept as a paragraph, not a heading` });
+  }
   // One level per heading style: larger first, then bold before regular, upright before italic.
   const rank = (l: Line): number => round(l.size) * 100 + (l.bold ? 10 : 0) + (l.italic ? 0 : 1);
   const styles = [...new Set(blocks.filter((b) => b.kind === 'heading').map((b) => rank(b.lines[0]!)))].sort((a, b) => b - a);
@@ -171,7 +202,14 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
           const keep = input.keepsHyphen(head[1]!, nextWord[1]!);
           if (!keep) tail.node.value = tail.node.value.slice(0, -1);
           edits.push({ ruleId: 'pdf/dehyphenate', ...input.place(block.lines[i - 1]!), old: `${head[0]}\n${nextWord[1]}`, new: keep ? `${head[0]}${nextWord[1]}` : `${head[1]}${nextWord[1]}` });
-        } else push(' ', false);
+        } else {
+          // An italic run that goes on across the line end stays one emphasis.
+          const last = out[out.length - 1];
+          const firstPart = line.parts.find((p) => p.text.trim() !== '');
+          const inner = last?.type === 'emphasis' ? last.children[last.children.length - 1] : undefined;
+          if (firstPart?.italic && !firstPart.sup && inner?.type === 'text') inner.value += ' ';
+          else push(' ', false);
+        }
       }
       line.parts.forEach((part, j) => {
         let text = j === 0 ? part.text.replace(/^\s+/, '') : part.text;
@@ -189,24 +227,35 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
   };
 
   const children: (BlockContent | FootnoteDefinition)[] = [];
+  const sources: SourceBlock[] = [];
   for (const block of blocks) {
+    sources.push(sourceOf(block.lines, input.place));
     if (block.kind === 'heading') {
       // A heading's own type is its emphasis: its words are kept plain, joined as a paragraph's are.
       const plain: Block = { ...block, lines: block.lines.map((l) => ({ ...l, parts: l.parts.map((p) => ({ ...p, italic: false })) })) };
       children.push({ type: 'heading', depth: depthOf(block), children: phrasing(plain) } satisfies Heading);
     } else {
-      children.push({ type: 'paragraph', children: phrasing(block) } satisfies Paragraph);
+      const reason = captionReason(block.lines, block.kind === 'caption', input.images?.get(block.lines[0]!.page) ?? []);
+      if (reason) {
+        // A caption is set as an italic paragraph where it stands: the books take that as a picture's caption.
+        const plain: Block = { ...block, lines: block.lines.map((l) => ({ ...l, parts: l.parts.map((p) => ({ ...p, italic: false })) })) };
+        const text = block.lines.map((l) => l.text).join(' ');
+        children.push({ type: 'paragraph', children: [{ type: 'emphasis', children: phrasing(plain) }] } satisfies Paragraph);
+        edits.push({ ruleId: 'pdf/caption', ...input.place(block.lines[0]!), old: text, new: `*${text}*`, reason: `a caption (${reason}): kept as an italic paragraph where it stands` });
+      } else children.push({ type: 'paragraph', children: phrasing(block) } satisfies Paragraph);
     }
   }
   for (const note of input.notes) {
     if (!referenced.has(note)) continue;
     const text = noteText(note).join(' ').replace(/\s+/g, ' ').trim();
+    sources.push(sourceOf(note.lines, input.place, `[^${note.label}]: `.length));
     children.push({ type: 'footnoteDefinition', identifier: note.label, label: note.label, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] });
   }
   const unreferenced = input.notes.filter((n) => !referenced.has(n));
   for (const note of unreferenced) {
     // A note whose mark the text does not show is kept as a paragraph where the notes stand.
+    sources.push(sourceOf(note.lines, input.place));
     children.push({ type: 'paragraph', children: [{ type: 'text', value: `${note.mark} ${noteText(note).join(' ')}`.replace(/\s+/g, ' ').trim() }] });
   }
-  return { root: { type: 'root', children: children as Root['children'] }, ...(title ? { title } : {}), ...(byline ? { byline } : {}), edits, unreferenced };
+  return { root: { type: 'root', children: children as Root['children'] }, ...(title ? { title } : {}), ...(byline ? { byline } : {}), edits, unreferenced, sources };
 }

@@ -17,11 +17,58 @@ export interface Run {
   italic: boolean;
 }
 
+/** Where a picture is painted on the page, in points from the page's top-left corner. */
+export interface ImageBox {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 export interface ExtractedPage {
   number: number;
   width: number;
   height: number;
   runs: Run[];
+  images: ImageBox[];
+}
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5],
+];
+
+/**
+ * The boxes of the pictures an operator list paints: each image fills the unit square of the
+ * current transformation matrix, followed through save, restore and transform.
+ */
+function imageBoxes(fnArray: readonly number[], argsArray: readonly unknown[], ops: Record<string, number>, toViewport: (x: number, y: number) => [number, number]): ImageBox[] {
+  const boxes: ImageBox[] = [];
+  const paints = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat].filter((op): op is number => op !== undefined));
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  for (let i = 0; i < fnArray.length; i++) {
+    const op = fnArray[i];
+    if (op === ops.save) stack.push(ctm);
+    else if (op === ops.restore) ctm = stack.pop() ?? ctm;
+    else if (op === ops.transform) ctm = multiply(ctm, argsArray[i] as Matrix);
+    else if (op === ops.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const matrix = (argsArray[i] as unknown[] | undefined)?.[0];
+      if (Array.isArray(matrix) && matrix.length === 6) ctm = multiply(ctm, matrix as Matrix);
+    } else if (op === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (op !== undefined && paints.has(op)) {
+      const corners = [[0, 0], [1, 0], [0, 1], [1, 1]].map(([u, v]) => toViewport(ctm[0] * u! + ctm[2] * v! + ctm[4], ctm[1] * u! + ctm[3] * v! + ctm[5]));
+      const xs = corners.map((c) => c[0]);
+      const ys = corners.map((c) => c[1]);
+      const box = { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+      // A hairline or a dot is a rule or an ornament, not a picture.
+      if (box.right - box.left > 8 && box.bottom - box.top > 8) boxes.push(box);
+    }
+  }
+  return boxes;
 }
 
 export interface Extracted {
@@ -47,7 +94,7 @@ function infoText(value: unknown): string | undefined {
 }
 
 export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEFAULT_MAX_PAGES, maxPageCharacters = Infinity): Promise<Extracted> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const fail = (ruleId: string, message: string): Extracted => ({ pages: [], info: {}, diagnostics: [diagnostic(file, 'error', ruleId, message)] });
   let document;
   try {
@@ -76,7 +123,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEF
       const page = await document.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
       // The operator list loads the fonts, whose real names tell bold and italic apart.
-      await page.getOperatorList();
+      const operators = await page.getOperatorList();
+      const images = imageBoxes(operators.fnArray, operators.argsArray, OPS as Record<string, number>, (x, y) => viewport.convertToViewportPoint(x, y) as [number, number]);
       const content = await page.getTextContent();
       const runs: Run[] = [];
       let characters = 0;
@@ -93,7 +141,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEF
         const [x, y] = viewport.convertToViewportPoint(e!, f!) as [number, number];
         runs.push({ str: item.str, x, y, width: item.width, size, font: fontName, bold: BOLD.test(fontName), italic: ITALIC.test(fontName) });
       }
-      pages.push({ number, width: viewport.width, height: viewport.height, runs });
+      pages.push({ number, width: viewport.width, height: viewport.height, runs, images });
       page.cleanup();
     }
     if (pages.every((page) => page.runs.length === 0)) {

@@ -44,12 +44,18 @@ export async function readPdf(bytes: Uint8Array, file: string, options: PdfReadO
     text.push(...split.text);
   }
   const keepsHyphen = createHyphenJudge(text.map((line) => line.text).join('\n'));
-  const built = buildBlocks({ lines: text, notes, bodySize, keepsHyphen, place });
+  const images = new Map(extracted.pages.map((page) => [page.number, page.images]));
+  const built = buildBlocks({ lines: text, notes, bodySize, keepsHyphen, place, images });
   edits.push(...built.edits);
   edits.sort((a, b) => a.line - b.line || a.column - b.column);
   const diagnostics = [...extracted.diagnostics];
   for (const note of built.unreferenced) {
     diagnostics.push(diagnostic(file, 'warning', 'pdf/footnote-unreferenced', `Unexpected note “${note.mark}” at p${note.page}:l${note.lines[0]!.index} whose mark the page's text does not show: kept as a paragraph after the text`));
+  }
+  for (const page of extracted.pages) {
+    if (page.images.length === 0) continue;
+    const count = page.images.length;
+    diagnostics.push(diagnostic(file, 'warning', 'pdf/image', `Unexpected ${count === 1 ? 'picture' : `${count} pictures`} on p${page.number}: pictures are not taken from PDFs (a caption by it is kept as an italic paragraph); add the picture to the manuscripts folder if the book needs it`));
   }
   const markdown = toMarkdown(built.root, { extensions: [gfmFootnoteToMarkdown()], bullet: '-', emphasis: '*', strong: '*', rule: '-' });
   const meta: DocumentMeta = {};
@@ -64,5 +70,5 @@ export async function readPdf(bytes: Uint8Array, file: string, options: PdfReadO
     meta.author = author;
     metaOrigins.author = built.byline ? 'the line under the title' : 'document properties';
   }
-  return { kind: 'pdf', markdown, meta, metaOrigins, edits, diagnostics };
+  return { kind: 'pdf', markdown, meta, metaOrigins, edits, diagnostics, places: { blocks: built.sources } };
 }
