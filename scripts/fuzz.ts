@@ -3,8 +3,9 @@
  * (tests/fuzz/shapes.ts) through the whole cleaner of every profile, and hostile saved pages
  * through the HTML reader, each run with a time budget. The seed is printed first, so a failure replays with `--seed N`.
  *
- *   npm run fuzz -- [--minutes 10] [--seed N]
+ *   npm run fuzz -- [--minutes 10] [--seed N] [--trace FILE]
  */
+import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { TextFormat } from '../pipeline/types.ts';
 import { createCleaner } from '../pipeline/clean/index.ts';
@@ -19,6 +20,11 @@ const option = (name: string): string | undefined => {
 };
 const minutes = Number(option('--minutes') ?? 10);
 const seed = Number(option('--seed') ?? Date.now() % 2 ** 31);
+/** `--trace FILE`: each input is written there before it is cleaned, so a hang leaves its culprit behind. */
+const trace = option('--trace');
+const traced = (text: string): void => {
+  if (trace) writeFileSync(trace, text);
+};
 const PROFILES: TextFormat[] = ['web', 'pdf-text', 'markdown'];
 
 console.log(`fuzz: seed ${seed}, ${minutes} min (replay with --seed ${seed})`);
@@ -34,6 +40,7 @@ while (Date.now() < deadline) {
     const result = fc.check(
       fc.property(arbitraryText(2_000), (text) => {
         characters += text.length;
+        traced(text);
         const start = cpuMs();
         cleaner.cleanText(text, { file: 'fuzz.txt', format: profile });
         const ms = cpuMs() - start;
@@ -51,6 +58,7 @@ while (Date.now() < deadline) {
   const pages = await fc.check(
     fc.asyncProperty(arbitraryHtml, async (html) => {
       characters += html.length;
+      traced(html);
       const start = cpuMs();
       await readInput(strToU8(html), 'page.html', 'html');
       const ms = cpuMs() - start;

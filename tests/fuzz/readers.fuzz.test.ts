@@ -21,6 +21,13 @@ async function within<T>(ms: number, work: () => Promise<T>): Promise<T> {
 }
 
 describe('readers on hostile input', () => {
+  it('a share line followed by a long run of letters (a 10-minute fuzz run hung on it: exponential backtracking)', async () => {
+    const words = 'A paragraph of the article that Readability keeps as running text, long enough to count. ';
+    const html = `<!doctype html><html><body><article><h1>T</h1><p>${words.repeat(4)}</p><p>Share this ${'A'.repeat(80)}The Title.</p><p>${words.repeat(3)}</p></article></body></html>`;
+    const result = await within(5_000, () => readInput(strToU8(html), 'page.html', 'html'));
+    expect(result.markdown).toContain('AAAA');
+  });
+
   it('saved pages', async () => {
     await fc.assert(
       fc.asyncProperty(arbitraryHtml, async (html) => {

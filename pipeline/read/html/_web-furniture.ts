@@ -11,7 +11,8 @@ const RULES: { ruleId: string; patterns: RegExp[] }[] = [
   {
     ruleId: 'html/share',
     patterns: [
-      /^(?:share|tweet|print|e-?mail)(?: (?:this|the))?(?: (?:article|page|post|story|piece))?(?: (?:on|via|with))?\s*[:!]?(?:\s*[^\s.?!]+){0,8}$/i,
+      // Up to eight words after it, each set apart by white space: with the space optional, a long run of letters split every way (exponential).
+      /^(?:share|tweet|print|e-?mail)(?: (?:this|the))?(?: (?:article|page|post|story|piece))?(?: (?:on|via|with))?\s*[:!]?\s*(?:[^\s.?!]+(?:\s+[^\s.?!]+){0,7})?$/i,
       new RegExp(`^(?:${CHANNEL}[\\s|,·•/]*){1,10}$`, 'i'),
     ],
   },
