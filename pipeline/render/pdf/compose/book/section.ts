@@ -6,7 +6,8 @@ import { hyphenatorFor } from '../../hyphenation.ts';
 import { isRightToLeftLanguage, sameLanguage } from '../../../../languages.ts';
 import type { BlockFrame, Note, NoteContent, SectionScope } from '../handlers/context.ts';
 import { composeBlocks, composeInline } from '../markdown.ts';
-import { addBookmark, addCentred, bodyDecor, BODY_NUMBERING, NO_DECOR, tagBookLines, type BookContext } from './common.ts';
+import { addBookmark, addCentred, bodyDecor, BODY_NUMBERING, NO_DECOR, openBackMatter, tagBookLines, type BookContext } from './common.ts';
+import { matterGroups } from './matter.ts';
 
 /** Lines of the text kept on the opening page with the title. */
 const KEEP_WITH_OPENING = 2;
@@ -23,14 +24,16 @@ export function composeSection(book: Book, section: Section, context: BookContex
   const { composer, flow } = context;
   const firstPiece = book.sections.find((s) => s.role === 'piece') ?? book.sections[0];
   flow.pageBreak('recto', NO_DECOR, bodyDecor(book.meta.title, section.title, composer), firstPiece === section ? BODY_NUMBERING : undefined);
-  // The outline groups a part's pieces under the part's own entry, as the contents do.
+  // The outline groups the book as the contents do: the front matter under one entry, a part's
+  // pieces under the part's, the back matter under one entry.
   const index = book.sections.indexOf(section);
+  const groups = matterGroups(book.sections);
   const inPart = section.part !== undefined;
   if (inPart && book.sections[index - 1]?.part !== section.part) {
-    context.outline.push({ id: `${section.id}/part`, title: section.part!, depth: 1 });
-    flow.mark(`${section.id}/part`);
+    addBookmark(context, { id: `${section.id}/part`, title: section.part!, depth: 1, expanded: true });
   }
-  const depth = inPart ? 2 : 1;
+  if (groups[index] === 'back' && groups[index - 1] !== 'back') openBackMatter(context);
+  const depth = inPart || groups[index] !== 'body' ? 2 : 1;
   addBookmark(context, { id: section.id, title: section.title, depth });
   composeOpening(section, context);
   const frame: BlockFrame = {
