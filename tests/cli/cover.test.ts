@@ -115,11 +115,14 @@ describe.skipIf(!hasCommand('pdfinfo') || !hasCommand('pdffonts') || !hasCommand
   }, 60_000);
 
   it('letters the spine, top to bottom, from 6 mm up, and not below', () => {
-    // A paper thickness in mm per page sets the spine: the same book either side of 6 mm.
-    const thin = build('  cover: true\n  paper: 0.37\n');
-    const thick = build('  cover: true\n  paper: 0.375\n');
+    // A paper thickness in mm per page sets the spine: the same book with a spine a little
+    // over 6 mm, then one a twentieth of a millimetre short of it.
+    const thickPaper = 0.4;
+    const thick = build(`  cover: true\n  paper: ${thickPaper}\n`);
+    const thinPaper = 5.95 / thick.pages;
+    const thin = build(`  cover: true\n  paper: ${thinPaper}\n`);
     expect(thin.pages).toBe(thick.pages);
-    const [thinSpine, thickSpine] = [thin.pages * 0.37, thick.pages * 0.375];
+    const [thinSpine, thickSpine] = [thin.pages * thinPaper, thick.pages * thickPaper];
     expect(thinSpine).toBeLessThan(6);
     expect(thickSpine).toBeGreaterThanOrEqual(6);
     expectSize(thin.cover, thinSpine);

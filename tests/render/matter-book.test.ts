@@ -50,8 +50,13 @@ describe('a book with front and back matter, a footnote and a cover', () => {
     };
     expect(label('preface')).toMatch(/^[ivx]+$/);
     expect(label('introduction')).toMatch(/^[ivx]+$/);
+    // The part that holds the first piece opens with its title page, a recto with a blank
+    // verso: the arabic numbers start there, and the piece opens on page 3.
     const piece = result.book.sections.find((s) => s.role === 'piece')!;
-    expect(label(piece.id)).toBe('1');
+    const partPage = pdf.pages.find((page) => page.lines.length === 1 && page.lines[0] === 'The Texts')!;
+    expect(pdf.labels![partPage.number - 1]).toBe('1');
+    expect(pdf.pages[partPage.number]!.lines).toEqual([]);
+    expect(label(piece.id)).toBe('3');
     expect(label('afterword')).toMatch(/^\d+$/);
     // The contents list them in order, with those numbers.
     const contents = pdf.pages.find((page) => page.lines[0] === 'Contents')!;
@@ -66,9 +71,13 @@ describe('a book with front and back matter, a footnote and a cover', () => {
       ['The Texts', ['A Long Night of Argument']],
       ['Back matter', ['Afterword', 'Sources', 'Colophon']],
     ]);
-    // Each group goes where its first page is: the title page, the part's piece, the afterword.
-    for (const group of pdf.outlineTree.slice(1)) expect(group.page, group.title).toBe(group.children[0]!.page);
-    expect(pdf.outlineTree[0]!.page).toBe(1);
+    // Each group goes where its first page is: the title page, the part's title page (a
+    // spread before its piece), the afterword.
+    const [front, part, back] = pdf.outlineTree;
+    expect(front!.page).toBe(1);
+    expect(part!.page).toBe(part!.children[0]!.page - 2);
+    expect(pdf.pages[part!.page - 1]!.lines).toEqual(['The Texts']);
+    expect(back!.page).toBe(back!.children[0]!.page);
     // Read back by another reader too: the groups are open (`-`), so the sections show.
     if (hasCommand('mutool')) {
       const outline = execFileSync('mutool', ['show', result.files.pdf, 'outline'], { encoding: 'utf8' }).trim().split('\n');
