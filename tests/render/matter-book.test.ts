@@ -50,8 +50,13 @@ describe('a book with front and back matter, a footnote and a cover', () => {
     };
     expect(label('preface')).toMatch(/^[ivx]+$/);
     expect(label('introduction')).toMatch(/^[ivx]+$/);
+    // The part that holds the first piece opens with its title page, a recto with a blank
+    // verso: the arabic numbers start there, and the piece opens on page 3.
     const piece = result.book.sections.find((s) => s.role === 'piece')!;
-    expect(label(piece.id)).toBe('1');
+    const partPage = pdf.pages.find((page) => page.lines.length === 1 && page.lines[0] === 'The Texts')!;
+    expect(pdf.labels![partPage.number - 1]).toBe('1');
+    expect(pdf.pages[partPage.number]!.lines).toEqual([]);
+    expect(label(piece.id)).toBe('3');
     expect(label('afterword')).toMatch(/^\d+$/);
     // The contents list them in order, with those numbers.
     const contents = pdf.pages.find((page) => page.lines[0] === 'Contents')!;
@@ -59,12 +64,43 @@ describe('a book with front and back matter, a footnote and a cover', () => {
     expect(contents.lines.find((line) => line.startsWith('Afterword'))).toMatch(new RegExp(`${label('afterword')}$`));
   });
 
-  it('groups the outline: front and back matter at the top, the part with its piece under it', () => {
-    const top = pdf.outlineTree.map((node) => node.title);
-    expect(top).toEqual(['Contents', 'Preface', 'Introduction', 'The Texts', 'Afterword', 'Sources']);
-    const part = pdf.outlineTree.find((node) => node.title === 'The Texts')!;
-    expect(part.children.map((node) => node.title)).toEqual(['A Long Night of Argument']);
-    expect(part.page).toBe(part.children[0]!.page);
+  it('groups the outline: the front matter, the part with its piece, the back matter, each open on its entries', () => {
+    const tree = pdf.outlineTree.map((node) => [node.title, node.children.map((child) => child.title)]);
+    expect(tree).toEqual([
+      ['Front matter', ['Contents', 'Preface', 'Introduction']],
+      ['The Texts', ['A Long Night of Argument']],
+      ['Back matter', ['Afterword', 'Sources', 'Colophon']],
+    ]);
+    // Each group goes where its first page is: the title page, the part's title page (a
+    // spread before its piece), the afterword.
+    const [front, part, back] = pdf.outlineTree;
+    expect(front!.page).toBe(1);
+    expect(part!.page).toBe(part!.children[0]!.page - 2);
+    expect(pdf.pages[part!.page - 1]!.lines).toEqual(['The Texts']);
+    expect(back!.page).toBe(back!.children[0]!.page);
+    // Read back by another reader too: the groups are open (`-`), so the sections show.
+    if (hasCommand('mutool')) {
+      const outline = execFileSync('mutool', ['show', result.files.pdf, 'outline'], { encoding: 'utf8' }).trim().split('\n');
+      const shown = outline.map((line) => /^([-+|])(\t+)"(.*)"\t#page=(\d+)/.exec(line)!).map(([, state, tabs, title, page]) => ({ state, depth: tabs!.length, title, page: Number(page) }));
+      expect(shown.filter((entry) => entry.depth === 1).map((entry) => `${entry.state} ${entry.title}`)).toEqual(['- Front matter', '- The Texts', '- Back matter']);
+      expect(shown.filter((entry) => entry.depth === 2).map((entry) => entry.title)).toEqual(['Contents', 'Preface', 'Introduction', 'A Long Night of Argument', 'Afterword', 'Sources', 'Colophon']);
+      const sources = pdf.pages.find((page) => page.lines[0] === 'Sources')!;
+      expect(shown.find((entry) => entry.title === 'Sources')!.page).toBe(sources.number);
+    }
+  });
+
+  it('lists the front matter, the part, the back matter and the sources in the contents, each group set apart', () => {
+    const contents = pdf.pages.find((page) => page.lines[0] === 'Contents')!;
+    const titles = contents.lines.slice(1).filter((line) => !/Editor|Writer/.test(line));
+    expect(titles.map((line) => line.replace(/[\s.]+[ivx\d]+$/, ''))).toEqual(['Preface', 'Introduction', 'The Texts', 'A Long Night of Argument', 'Afterword', 'Sources']);
+    const sourcesPage = pdf.pages.find((page) => page.lines[0] === 'Sources')!;
+    expect(titles.at(-1)).toMatch(new RegExp(`${pdf.labels![sourcesPage.number - 1]}$`));
+    // Baselines: the gap between groups (introduction's author to the part title, the piece's
+    // author to the afterword) is larger than the gap between entries of a group.
+    const baseline = (start: string) => contents.items.find((item) => item.str.startsWith(start))!.y;
+    const entryGap = baseline('Introduction') - baseline('Preface');
+    expect(baseline('Afterword') - baseline('A Long Night')).toBeGreaterThan(entryGap);
+    expect(baseline('Sources') - baseline('Afterword')).toBeCloseTo(entryGap, 0);
   });
 
   it('gives each role its EPUB semantics, its matter and its landmark, and the note as a footnote aside', () => {
@@ -87,6 +123,8 @@ describe('a book with front and back matter, a footnote and a cover', () => {
     const nav = epub.text(epub.spine.find((name) => name.endsWith('toc.xhtml')) ?? path.posix.join(path.posix.dirname(epub.opfPath), 'toc.xhtml'));
     const landmarks = /<nav[^>]*epub:type="landmarks"[\s\S]*?<\/nav>/.exec(nav)![0];
     for (const type of ['preface', 'introduction', 'afterword']) expect(landmarks).toContain(`epub:type="${type}" href="${type}.xhtml"`);
+    // The body starts at the part that holds the piece, not at the preface.
+    expect(landmarks).toContain('epub:type="bodymatter" href="part-01.xhtml"');
     // The preface and the introduction come after the contents, in contents order.
     const order = epub.spine.map((name) => path.posix.basename(name));
     expect(order.indexOf('preface.xhtml')).toBeLessThan(order.indexOf('introduction.xhtml'));

@@ -174,11 +174,18 @@ describe('renderPdf', () => {
       Language: 'en',
     });
     expect(pdf.info.CreationDate).toMatch(/^D:20260102030405/);
-    expect(pdf.outline).toEqual(['Contents', ...book.sections.map((section) => section.title), 'Sources']);
+    // The introduction is front matter, with the contents; the sources and colophon, back matter.
+    const pieces = book.sections.filter((section) => section.role === 'piece').map((section) => section.title);
+    expect(pdf.outline).toEqual(['Front matter', ...pieces, 'Back matter']);
+    const group = (title: string) => pdf.outlineTree.find((node) => node.title === title)!;
+    expect(group('Front matter').children.map((node) => node.title)).toEqual(['Contents', 'Introduction']);
+    expect(group('Front matter').page).toBe(1);
+    expect(group('Back matter').children.map((node) => node.title)).toEqual(['Sources', 'Colophon']);
+    expect(group('Back matter').page).toBe(group('Back matter').children[0]!.page);
   });
 
   it('nests each piece’s sections under it in the outline, each entry going to its page', () => {
-    const entry = (title: string) => pdf.outlineTree.find((node) => node.title === title)!;
+    const entry = (title: string) => [...pdf.outlineTree, ...pdf.outlineTree.flatMap((node) => node.children)].find((node) => node.title === title)!;
     expect(entry('Introduction').children.map((c) => c.title)).toEqual(['Why these texts']);
     expect(entry(book.sections[1]!.title).children.map((c) => c.title)).toEqual(['The argument in brief']);
     // Its notes are at the foot of the pages, so there is no Notes heading to bookmark.

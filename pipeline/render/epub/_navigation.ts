@@ -113,12 +113,17 @@ function depthOf(entries: readonly TocEntry[]): number {
 }
 
 /**
- * The cover, where the contents are, where reading starts (the first section), and each
- * section of the front and back matter under its own type, in reading order.
+ * The cover, where the contents are, where the body starts (its first part or piece; the first
+ * section when every section is front matter), and each section of the front and back matter
+ * under its own type, in reading order. A preface or an introduction before the first piece is
+ * front matter, so the body does not start there: the landmark and the section's own
+ * `epub:type="frontmatter"` agree, as Standard Ebooks sets them.
  */
 function landmarks(documents: readonly EpubDocument[], labels: EpubLabels): Landmark[] {
   const cover = documents.find((document) => document.kind === 'cover');
-  const start = documents.find((document) => document.kind === 'section');
+  const start =
+    documents.find((document) => document.matter === 'bodymatter' && (document.kind === 'section' || document.kind === 'part')) ??
+    documents.find((document) => document.kind === 'section');
   const matter = documents.filter((document) => document.kind === 'section' && document.role !== 'piece');
   return [
     ...(cover ? [{ type: 'cover', href: cover.filename, title: labels.cover }] : []),

@@ -115,7 +115,9 @@ export async function renderPdf(book: Book, options: RenderPdfOptions = {}): Pro
   const sectionPages = sectionOpenings(body, book);
   const labelOf = (number: number): string => body[number - 1 - draftPages.length]!.label;
   const sectionLabels = Object.fromEntries(Object.entries(sectionPages).map(([id, number]) => [id, labelOf(number)]));
-  const frontPages = paginate(composeFrontMatter(book, composer, sectionLabels).flow, frame);
+  const sources = body.find((page) => page.marks.includes('sources'));
+  const contentsLabels = { ...sectionLabels, ...(sources ? { sources: sources.label } : {}) };
+  const frontPages = paginate(composeFrontMatter(book, composer, contentsLabels).flow, frame);
   painter.paintReserved(frontPages);
   const pages = [...frontPages.map(recordOf), ...body];
   painter.finish(pages.map((page) => page.numbering));

@@ -268,7 +268,7 @@ function createOutline(doc: PdfDocument): OutlineWriter {
       while (open.length > 0 && open[open.length - 1]!.depth >= entry.depth) open.pop();
       const parent = open[open.length - 1]?.item ?? doc.outline;
       // `fit`: the bookmark shows the whole page. pdfkit supports it; its types omit it.
-      const item = parent.addItem(entry.title, { fit: true } as { expanded?: boolean });
+      const item = parent.addItem(entry.title, { fit: true, expanded: entry.expanded === true } as { expanded?: boolean });
       open.push({ depth: entry.depth, item });
     },
   };

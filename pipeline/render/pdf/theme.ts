@@ -88,6 +88,8 @@ const themeSchema = z.strictObject({
     spaceBetween: length,
     numberWidth: size,
     leaderSpacing: size,
+    frontMatter: z.string(),
+    backMatter: z.string(),
   }),
   opening: z.strictObject({
     sinkLines: length,
@@ -150,7 +152,7 @@ const themeSchema = z.strictObject({
     spineSize: size,
     barcode: z.strictObject({ widthMm: length, heightMm: length }),
   }),
-  colophon: z.strictObject({ size, leading: size, fallbackFonts: z.string().default('Letters that {main} lacks were set in {fonts}.') }),
+  colophon: z.strictObject({ title: z.string().default('Colophon'), size, leading: size, fallbackFonts: z.string().default('Letters that {main} lacks were set in {fonts}.') }),
 });
 
 export type PrintTheme = z.infer<typeof themeSchema>;

@@ -1,6 +1,7 @@
 import type { Book } from '../../../../types.ts';
 import { textStyle } from '../composer.ts';
-import { addCentred, NO_DECOR, type BookContext } from './common.ts';
+import { addBookmark, addCentred, NO_DECOR, openBackMatter, type BookContext } from './common.ts';
+import { matterGroups } from './matter.ts';
 
 /** The last page: how the book was made, centred in the lower part of the page. */
 export function composeColophon(book: Book, context: BookContext): void {
@@ -9,6 +10,8 @@ export function composeColophon(book: Book, context: BookContext): void {
   const theme = composer.theme.colophon;
   flow.pageBreak('any', NO_DECOR, NO_DECOR);
   flow.addSpace(0, { fill: 3, discardable: false });
+  if (!matterGroups(book.sections).includes('back') && book.back.sources.length === 0) openBackMatter(context);
+  addBookmark(context, { id: 'colophon', title: theme.title, depth: 2 });
   // The body is set by now, so the fonts it needed are known; the colophon names them all.
   const [main, ...fallbacks] = composer.fontsUsed?.() ?? [];
   const fontsLine = main && fallbacks.length > 0 ? theme.fallbackFonts.replace('{main}', main).replace('{fonts}', joinNames(fallbacks)) : undefined;

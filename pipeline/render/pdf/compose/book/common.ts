@@ -48,11 +48,16 @@ export function addRagged(text: string, style: TextStyle, leading: number, left:
   context.flow.addLines(tagBookLines(lines, tag), { height: leading, size: style.size }, 'paragraph');
 }
 
-/** An entry of the PDF outline: `depth` 1 for a piece, 2 and 3 for its sections. */
+/**
+ * An entry of the PDF outline: `depth` 1 for the front matter, a part, a piece outside parts
+ * and the back matter; 2 for what they hold; deeper for the sections of a text.
+ */
 export interface OutlineEntry {
   id: string;
   title: string;
   depth: number;
+  /** Shown open: the entries that only group others. */
+  expanded?: boolean;
 }
 
 export interface BookContext {
@@ -67,6 +72,16 @@ export function addBookmark(context: BookContext, entry: OutlineEntry): string {
   context.outline.push(entry);
   context.flow.mark(entry.id);
   return entry.id;
+}
+
+/** The outline entry that holds the front matter, on the title page. */
+export function openFrontMatter(context: BookContext): void {
+  addBookmark(context, { id: 'front-matter', title: context.composer.theme.contents.frontMatter, depth: 1, expanded: true });
+}
+
+/** The outline entry that holds the back matter, on its first page. */
+export function openBackMatter(context: BookContext): void {
+  addBookmark(context, { id: 'back-matter', title: context.composer.theme.contents.backMatter, depth: 1, expanded: true });
 }
 
 /** Folio at the foot; running heads (book title on the left, `recto` on the right) when the theme shows them. */

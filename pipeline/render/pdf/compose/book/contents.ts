@@ -2,13 +2,15 @@ import type { Book, Section } from '../../../../types.ts';
 import { withLeaders } from '../../layout/single-line.ts';
 import { textStyle } from '../composer.ts';
 import { addBookmark, addCentred, bodyDecor, NO_DECOR, tagBookLines, type BookContext, type LineTag } from './common.ts';
+import { matterGroups } from './matter.ts';
 
 /**
  * The contents: each section's title, dot leaders and the page it opens on, its author below;
  * title and number link to the opening (a named destination, the section's id). Titles are
  * broken short of a fixed column for the numbers, so the contents take the same room
  * whatever the numbers turn out to be: the first pass fixes the pages, the second fills in
- * the numbers.
+ * the numbers. Front matter, body and back matter (`matterGroups`) stand apart by a blank line,
+ * as parts do, each part's pieces under its title; the sources end the list.
  */
 export function composeContents(book: Book, pageLabels: Readonly<Record<string, string>>, context: BookContext): void {
   const { composer, flow } = context;
@@ -16,7 +18,7 @@ export function composeContents(book: Book, pageLabels: Readonly<Record<string, 
   const line = composer.line;
   flow.pageBreak('recto', NO_DECOR, bodyDecor(theme.title, theme.title, composer));
   flow.addSpace(theme.sinkLines * line, { discardable: false });
-  addBookmark(context, { id: 'contents', title: theme.title, depth: 1 });
+  addBookmark(context, { id: 'contents', title: theme.title, depth: 2 });
   addCentred(theme.title, textStyle('regular', theme.titleSize), Math.max(line, theme.titleSize * 1.25), context, {
     document: 'contents',
     role: 'H1',
@@ -26,10 +28,10 @@ export function composeContents(book: Book, pageLabels: Readonly<Record<string, 
   flow.addSnap();
   flow.keepWithNext(1);
   let part: string | undefined;
-  const groups = book.sections.map((_, index) => matterGroup(book.sections, index));
+  const groups = matterGroups(book.sections);
   book.sections.forEach((section, index) => {
     if (index > 0 && groups[index] !== groups[index - 1] && !(section.part && section.part !== part)) {
-      // Front matter, the pieces and back matter are set apart by a blank line.
+      // Front matter, the pieces and back matter are set apart by a blank line, as a part is.
       flow.addSpace(line);
     } else if (section.part && section.part !== part) {
       flow.addSpace(line);
@@ -43,14 +45,12 @@ export function composeContents(book: Book, pageLabels: Readonly<Record<string, 
     part = section.part;
     addEntry(section, index, pageLabels[section.id], context);
   });
-}
-
-/** Front matter is what comes before the first piece (and is not one); back matter closes the book. */
-function matterGroup(sections: readonly Section[], index: number): 'front' | 'body' | 'back' {
-  const role = sections[index]!.role;
-  if (role === 'afterword' || role === 'appendix' || role === 'glossary' || role === 'bibliography') return 'back';
-  const firstPiece = sections.findIndex((s) => s.role === 'piece');
-  return role !== 'piece' && (firstPiece === -1 || index < firstPiece) ? 'front' : 'body';
+  // The sources close the back matter, a group of their own when the book has no other.
+  if (book.back.sources.length > 0) {
+    const index = book.sections.length;
+    flow.addSpace(groups.at(-1) === 'back' ? theme.spaceBetween * line : line);
+    addEntry({ id: 'sources', title: book.back.sourcesTitle, author: '' }, index, pageLabels.sources, context);
+  }
 }
 
 /** Entries are `TOCI` elements of one `TOC`; in the EPUB's terms, the i-th entry of the contents. */
@@ -58,7 +58,7 @@ function entryTag(index: number): LineTag {
   return { document: 'contents', role: 'TOCI', key: `entry-${index}`, path: [index], within: [{ key: 'toc', role: 'TOC' }] };
 }
 
-function addEntry(section: Section, index: number, page: string | undefined, context: BookContext): void {
+function addEntry(section: Pick<Section, 'id' | 'title' | 'author'>, index: number, page: string | undefined, context: BookContext): void {
   const { composer, flow } = context;
   const theme = composer.theme.contents;
   const width = composer.textWidth;

@@ -6,7 +6,8 @@ import { hyphenatorFor } from '../../hyphenation.ts';
 import { isRightToLeftLanguage, sameLanguage } from '../../../../languages.ts';
 import type { BlockFrame, Note, NoteContent, SectionScope } from '../handlers/context.ts';
 import { composeBlocks, composeInline } from '../markdown.ts';
-import { addBookmark, addCentred, bodyDecor, BODY_NUMBERING, NO_DECOR, tagBookLines, type BookContext } from './common.ts';
+import { addBookmark, addCentred, bodyDecor, BODY_NUMBERING, NO_DECOR, openBackMatter, tagBookLines, type BookContext } from './common.ts';
+import { matterGroups } from './matter.ts';
 
 /** Lines of the text kept on the opening page with the title. */
 const KEEP_WITH_OPENING = 2;
@@ -16,21 +17,24 @@ const KEEP_WITH_OPENING = 2;
  * and the editor's note; then the text, on the baseline grid, and its notes, at the foot of
  * the pages that call them or after the text (`print.notes`). The first piece starts the
  * arabic page numbers; what comes before it (a foreword, a preface, an introduction) keeps
- * the roman numbers of the front matter.
+ * the roman numbers of the front matter. A part opens with its title page, a recto with a
+ * blank verso; when it holds the first piece, the arabic numbers start there.
  */
 export function composeSection(book: Book, section: Section, context: BookContext): void {
-  context = inLanguageOf(section, book, context);
-  const { composer, flow } = context;
-  const firstPiece = book.sections.find((s) => s.role === 'piece') ?? book.sections[0];
-  flow.pageBreak('recto', NO_DECOR, bodyDecor(book.meta.title, section.title, composer), firstPiece === section ? BODY_NUMBERING : undefined);
-  // The outline groups a part's pieces under the part's own entry, as the contents do.
   const index = book.sections.indexOf(section);
   const inPart = section.part !== undefined;
-  if (inPart && book.sections[index - 1]?.part !== section.part) {
-    context.outline.push({ id: `${section.id}/part`, title: section.part!, depth: 1 });
-    flow.mark(`${section.id}/part`);
-  }
-  const depth = inPart ? 2 : 1;
+  const opensPart = inPart && book.sections[index - 1]?.part !== section.part;
+  const firstPiece = book.sections.find((s) => s.role === 'piece') ?? book.sections[0];
+  const numbering = firstPiece === section ? BODY_NUMBERING : undefined;
+  if (opensPart) composePartPage(book, index, context, numbering);
+  context = inLanguageOf(section, book, context);
+  const { composer, flow } = context;
+  flow.pageBreak('recto', NO_DECOR, bodyDecor(book.meta.title, section.title, composer), opensPart ? undefined : numbering);
+  // The outline groups the book as the contents do: the front matter under one entry, a part's
+  // pieces under the part's, the back matter under one entry.
+  const groups = matterGroups(book.sections);
+  if (groups[index] === 'back' && groups[index - 1] !== 'back') openBackMatter(context);
+  const depth = inPart || groups[index] !== 'body' ? 2 : 1;
   addBookmark(context, { id: section.id, title: section.title, depth });
   composeOpening(section, context);
   const frame: BlockFrame = {
@@ -98,6 +102,25 @@ function defineFootnote(note: Note, scope: SectionScope, frame: BlockFrame, cont
   ];
   const lines = noteLines(note, scope, hang, frame, context).map((line) => ({ ...line, struct, anchor: line.anchor ?? note.anchor }));
   context.flow.defineInsertion(key, lines, { height: theme.leading, size: theme.size });
+}
+
+/**
+ * A part's title page: its title in spaced small capitals at the optical centre of a recto,
+ * no folio, no running heads. Tagged as the EPUB's part page (`part-01`…), so the two
+ * editions' page numbers agree.
+ */
+function composePartPage(book: Book, index: number, context: BookContext, numbering: typeof BODY_NUMBERING | undefined): void {
+  const { composer, flow } = context;
+  const section = book.sections[index]!;
+  const ordinal = book.sections.filter((s, i) => i <= index && s.part !== undefined && s.part !== book.sections[i - 1]?.part).length;
+  const document = `part-${String(ordinal).padStart(2, '0')}`;
+  flow.pageBreak('recto', NO_DECOR, NO_DECOR, numbering);
+  flow.addSpace(0, { fill: 1, discardable: false });
+  addBookmark(context, { id: `${section.id}/part`, title: section.part!, depth: 1, expanded: true });
+  const theme = composer.theme.opening;
+  const style = textStyle('regular', theme.titleSize, { caps: 'allSmall', tracking: theme.titleSize * 0.08 });
+  addCentred(section.part!, style, theme.titleLeading, context, { document, role: 'H1', key: 'title' });
+  flow.addSpace(0, { fill: 2, discardable: false });
 }
 
 function composeOpening(section: Section, context: BookContext): void {

@@ -1,7 +1,8 @@
 import type { Book, SourceEntry } from '../../../../types.ts';
 import type { InlineRun } from '../../layout/types.ts';
 import { textStyle } from '../composer.ts';
-import { addBookmark, addCentred, bodyDecor, NO_DECOR, sentence, tagBookLines, type BookContext } from './common.ts';
+import { addBookmark, addCentred, bodyDecor, NO_DECOR, openBackMatter, sentence, tagBookLines, type BookContext } from './common.ts';
+import { matterGroups } from './matter.ts';
 
 /** Where each text first appeared: one entry per text, with a hanging indent. */
 export function composeSources(book: Book, context: BookContext): void {
@@ -12,7 +13,8 @@ export function composeSources(book: Book, context: BookContext): void {
   const title = book.back.sourcesTitle;
   flow.pageBreak('recto', NO_DECOR, bodyDecor(title, title, composer));
   flow.addSpace(theme.sinkLines * line, { discardable: false });
-  addBookmark(context, { id: 'sources', title, depth: 1 });
+  if (!matterGroups(book.sections).includes('back')) openBackMatter(context);
+  addBookmark(context, { id: 'sources', title, depth: 2 });
   addCentred(title, textStyle('regular', theme.titleSize), Math.max(line, theme.titleSize * 1.25), context, { document: 'sources', role: 'H1', key: 'title' });
   flow.addSpace(theme.spaceAfterTitle * line);
   flow.addSnap();

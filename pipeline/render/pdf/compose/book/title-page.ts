@@ -1,6 +1,6 @@
 import type { Book } from '../../../../types.ts';
 import { textStyle } from '../composer.ts';
-import { addCentred, joinNames, NO_DECOR, type BookContext, type LineTag } from './common.ts';
+import { addCentred, joinNames, NO_DECOR, openFrontMatter, type BookContext, type LineTag } from './common.ts';
 
 const tag = (role: string, key: string): LineTag => ({ document: 'titlepage', role, key });
 
@@ -11,6 +11,7 @@ export function composeTitlePage(book: Book, context: BookContext): void {
   const line = composer.line;
   flow.pageBreak('recto', NO_DECOR, NO_DECOR);
   flow.addSpace(0, { fill: 1, discardable: false });
+  openFrontMatter(context);
   addCentred(book.meta.title, textStyle(theme.titleFace, theme.titleSize), theme.titleLeading, context, tag('H1', 'title'));
   if (book.meta.subtitle) {
     flow.addSpace(0.5 * line, { discardable: false });
