@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { SENTENCE_END, isBlank, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, reasons } from '../_evidence.ts';
-import { isDateLine, isProse, isTitleLike } from './_web-lines.ts';
+import { endsOnFunctionWord, isDateLine, isProse, isTitleLike } from './_web-lines.ts';
 
 const MAX_CAPTION_WORDS = 14;
 /** Caption evidence from this score on removes a line set directly above a paragraph. */
@@ -55,7 +55,7 @@ export const removeWebCaption: Pass = {
       if (isBlank(next) || !/^\s*\p{Ll}/u.test(next.text)) continue;
       let before: Line | undefined = lines[i - 1];
       if (before && isBlank(before)) before = lines[i - 2];
-      if (!before || isBlank(before) || !unfinished(before.text) || !isProse(before.text)) continue;
+      if (!before || isBlank(before) || !unfinished(before.text) || !(isProse(before.text) || endsOnFunctionWord(before.text))) continue;
       edits.push({ start: before.end, end: next.start, text: ' ', ruleId: 'web/caption' });
       claimed.add(line.index);
       claimed.add(before.index);
