@@ -113,13 +113,22 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   // Heading-like lines over text that opens on the tail of a word are a heading whose paragraph lost
   // its drop cap, unless a word was hyphenated before them (then they interrupt that word).
   if (couldBeHeading && startsWithWordTail(next.text, ctx) && !/[-\u00AD]$/.test(before?.text.trim() ?? '')) return undefined;
-  const insideSentence = before !== undefined && !endsSentence(before.text) && !isStandaloneLabel(before.text);
+  const insideSentence = before !== undefined && !endsSentence(before.text) && !isStandaloneLabel(before.text) && !endsParagraph(before, next, column);
   if (insideSentence) return caption;
   // After a finished sentence the lines may as well be a heading over a paragraph that lost its drop cap:
   // set off by a blank line above they are one, and words are not thrown away on a guess.
   if (readsLikeHeading(caption)) return undefined;
   if (couldBeHeading && isBlank(lines[caption[0]!.index - 1])) return undefined;
   return caption;
+}
+
+/**
+ * A line with room left for the first word of the running text below the candidate ended its
+ * paragraph, stop or no stop (a stop lost in extraction): what follows it starts something new,
+ * a heading as likely as a caption.
+ */
+function endsParagraph(before: Line, next: Line, column: readonly number[]): boolean {
+  return leadingSpace(before.text) === 0 && breakIsChosen(before.text, next.text, column[before.index]!);
 }
 
 /** The line starts with letters that are no word ("e open with", "ot everyone"): the rest of a word whose capital was lost. */
@@ -178,7 +187,10 @@ export const removePdfCaption: Pass = {
         !(leadingSpace(previous.text) > 0 && previous.text.trim().length < typical[previous.index]! * 0.75) &&
         (!endsSentence(previous.text) || /(\.\.\.|…)["”’]?$/.test(previous.text.trim()));
       const captionSized = short || line.text.includes(':');
-      const interruptsSentence = nextContinues && captionSized && (((indented || setApart) && previousUnfinished) || (indented && line.text.includes(':')));
+      // After a line that ended its paragraph, a heading-shaped line without a caption's wording is a heading over a paragraph that lost its drop cap.
+      const headingAfterParagraph = previous !== undefined && endsParagraph(previous, next, column) && readsLikeHeading([line]) && evidence.score < 2;
+      const interruptsSentence =
+        nextContinues && captionSized && !headingAfterParagraph && (((indented || setApart) && previousUnfinished) || (indented && line.text.includes(':')));
       const aboveChapter = indented && short && NUMBERED_HEADING.test(next.text);
       if (!interruptsSentence && !aboveChapter) continue;
       const joinAround = interruptsSentence && previous !== undefined;
