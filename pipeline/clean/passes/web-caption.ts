@@ -21,6 +21,11 @@ function couldBeCaption(text: string): boolean {
   return isTitleLike(text) && wordCount(text) <= MAX_CAPTION_WORDS && !/^\s*[•▪●]/.test(text) && !isDateLine(text);
 }
 
+/** A section number ("2. ", "IV. ", escaped "2\. ") is no sentence stop inside a heading. */
+function withoutSectionNumber(text: string): string {
+  return text.replace(/^\s*(?:\d{1,3}|[IVXLC]{1,6})\\?\.\s+(?=\p{Lu})/u, '');
+}
+
 /** Two to four words, each a name the document only ever writes with a capital and no dictionary word in lower case. */
 function isProperName(text: string, ctx: PassContext): boolean {
   const words = text.trim().split(/\s+/);
@@ -91,7 +96,7 @@ export const removeWebCaption: Pass = {
       const evidence = captionEvidence(caption.text);
       if (isProperName(caption.text, ctx)) evidence.findings.push({ weight: 2, reason: 'only a name, as under a portrait' }), (evidence.score += 2);
       if (evidence.score >= CAPTION_REMOVE) edits.push({ start: caption.start, end: next.start, text: '', ruleId: 'web/caption', reason: reasons(evidence) });
-      else if (!/:\s*$/.test(caption.text) && !/[.!?]\s/.test(caption.text)) {
+      else if (!/:\s*$/.test(caption.text) && !/[.!?]\s/.test(withoutSectionNumber(caption.text))) {
         // A heading set directly above its first paragraph.
         edits.push({ start: caption.end, end: caption.end, text: '\n', ruleId: 'web/caption', reason: 'a heading above its paragraph' });
       } else ctx.keep(caption.start, caption.text, `directly above a paragraph; ${reasons(evidence) || 'no evidence of a caption'}`);
