@@ -56,6 +56,8 @@ const METADATA_SHAPES = [
   /^(?:published in|from) (?:issue|vol(?:ume)?\.?|no\.)\s*\d+/i,
   /^(?:issue|vol(?:ume)?\.?|no\.)\s*\d+\b/i,
   /^\d+\s+(?:comments?|responses?|replies|views|shares)\b/i,
+  // A printed piece's imprint under its title: price, edition, reprint, series number, who wrote the preface.
+  /^(?:price\s+\S+$|reprinted\b|(?:first|second|third|fourth|new|revised|enlarged)\s+(?:edition|impression|printing)\b|printed (?:by|for|at)\b|published by\b|(?:pamphlet|tract|leaflet|paper)\s+no\.?\s*\d+|with (?:a|an) (?:preface|introduction|foreword|afterword) by\b|copyright\b|©)/i,
 ];
 
 const BY_NAME = /^by\s+\p{Lu}/iu;
