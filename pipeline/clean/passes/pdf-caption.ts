@@ -105,6 +105,7 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   const caption =
     /^["“‘']?\p{Lu}/u.test(trimmed) ? [line] : above && !isBlank(above) && /^["“‘']?\p{Lu}/u.test(above.text.trim()) && !endsSentence(above.text) ? [above, line] : undefined;
   if (!caption || wordCount(caption.map((l) => l.text).join(' ')) > 20 || caption.some((l) => NUMBERED_HEADING.test(l.text) || isDateline(l.text))) return undefined;
+  if (caption.some((l) => readsAsRunningText(l.text))) return undefined;
   // The line below must be running text: a short one may end a heading that runs over several lines.
   if (next.text.trim().length < column[next.index]! * 0.6) return undefined;
   const before = previousContentLine(lines, caption[0]!.index);
@@ -119,6 +120,12 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   // set off by a blank line above they are one, and words are not thrown away on a guess.
   if (readsLikeHeading(caption)) return undefined;
   if (couldBeHeading && isBlank(lines[caption[0]!.index - 1])) return undefined;
+  // Shaped like a heading, with nothing in its wording of a caption: it stays, noted.
+  const evidence = captionEvidence(caption.map((l) => l.text).join(' '));
+  if (couldBeHeading && evidence.score < 2) {
+    ctx.keep(caption[0]!.start, caption.map((l) => l.text.trim()).join(' '), `after a finished sentence, above text in lower case; ${reasons(evidence) || 'no evidence of a caption'}`);
+    return undefined;
+  }
   return caption;
 }
 
@@ -128,7 +135,18 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
  * a heading as likely as a caption.
  */
 function endsParagraph(before: Line, next: Line, column: readonly number[]): boolean {
-  return leadingSpace(before.text) === 0 && breakIsChosen(before.text, next.text, column[before.index]!);
+  return leadingSpace(before.text) === 0 && !endsOnFunctionWord(before.text.trim()) && breakIsChosen(before.text, next.text, column[before.index]!);
+}
+
+/**
+ * Running text, not a caption: a finished sentence of some length with more after it ("… at its
+ * busiest. On a Saturday"), or a section's first word set in small capitals ("ETWEEN the wars").
+ */
+function readsAsRunningText(text: string): boolean {
+  const trimmed = text.trim();
+  const stop = /\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}/u.exec(trimmed);
+  if (stop && wordCount(trimmed.slice(0, stop.index)) >= 5) return true;
+  return /^["“‘]?\p{Lu}{2,}\s+\p{Ll}+\s+\p{Ll}/u.test(trimmed);
 }
 
 /** The line starts with letters that are no word ("e open with", "ot everyone"): the rest of a word whose capital was lost. */
