@@ -56,6 +56,8 @@ const METADATA_SHAPES = [
   /^(?:published in|from) (?:issue|vol(?:ume)?\.?|no\.)\s*\d+/i,
   /^(?:issue|vol(?:ume)?\.?|no\.)\s*\d+\b/i,
   /^\d+\s+(?:comments?|responses?|replies|views|shares)\b/i,
+  // A printed piece's imprint under its title: price, edition, reprint, series number, who wrote the preface.
+  /^(?:price\s+\S+$|reprinted\b|(?:first|second|third|fourth|new|revised|enlarged)\s+(?:edition|impression|printing)\b|printed (?:by|for|at)\b|published by\b|(?:pamphlet|tract|leaflet|paper)\s+no\.?\s*\d+|with (?:a|an) (?:preface|introduction|foreword|afterword) by\b|copyright\b|©)/i,
 ];
 
 const BY_NAME = /^by\s+\p{Lu}/iu;
@@ -95,7 +97,12 @@ export function linkEntryEvidence(text: string): Evidence {
 
 /** Words of picture captions and credits: what a picture is, where it came from, where it stands on the page. */
 const PICTURE_WORDS =
-  /\b(?:photo(?:graph)?s?|photographed|pictured?|images?|illustrations?|drawings?|drawn|engravings?|paintings?|painted|sketch(?:ed)?|map|plan|diagram|figure|fig\.|plate|credit|courtesy|copyright|collection|archives?|library|museum|getty|alamy|shutterstock|wikimedia|reuters|afp|(?:left|right|above|below|top|bottom|inset)(?=:))\b/i;
+  /\b(?:photo(?:graph)?s?|photographed|pictured?|images?|illustrations?|engravings?|figure|fig\.|credit|courtesy|copyright|getty|alamy|shutterstock|wikimedia|reuters|afp|(?:left|right|above|below|top|bottom|inset)(?=:))\b/i;
+/**
+ * Words a caption often holds that running text and headings hold as often ("The coming of the
+ * free library", "A plan for the town"): weak evidence on their own.
+ */
+const PLACE_OF_PICTURE_WORDS = /\b(?:drawings?|drawn|paintings?|painted|sketch(?:ed)?|map|plan|diagram|plate|collection|archives?|library|museum)\b/i;
 const YEAR = /\b(?:1[5-9]\d\d|20\d\d)s?\b/;
 
 /**
@@ -107,6 +114,7 @@ export function captionEvidence(text: string): Evidence {
   const trimmed = text.trim();
   return weigh([
     PICTURE_WORDS.test(trimmed) && { weight: 2, reason: 'picture or credit words' },
+    !PICTURE_WORDS.test(trimmed) && PLACE_OF_PICTURE_WORDS.test(trimmed) && { weight: 1, reason: 'words of collections and drawings' },
     /\b(?:c\.|ca\.|circa|about|around)\s*1[5-9]\d\d\b/i.test(trimmed) && { weight: 2, reason: 'dates a picture' },
     /\bin\s+(?:1[5-9]\d\d|20\d\d)s?\)?$/.test(trimmed) && { weight: 2, reason: 'ends on a year' },
     YEAR.test(trimmed) && { weight: 1, reason: 'carries a year' },

@@ -24,3 +24,13 @@ export function isDateLine(text: string): boolean {
 export function sameText(a: string, b: string | undefined): boolean {
   return b !== undefined && normaliseForComparison(a) === normaliseForComparison(b) && normaliseForComparison(a) !== '';
 }
+
+/** Words a sentence cannot stop on: a line ending on one ("the whole length of the") goes on somewhere. */
+const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|that|which|whose|its|their|his|her|our|your|my)$/i;
+/** The longest function word and the character before it: all ENDS_ON_FUNCTION_WORD needs to see of a line. */
+const FUNCTION_WORD_REACH = 7;
+
+/** The line ends on an article, preposition, conjunction or possessive: its sentence is unfinished. */
+export function endsOnFunctionWord(text: string): boolean {
+  return ENDS_ON_FUNCTION_WORD.test(text.trimEnd().slice(-FUNCTION_WORD_REACH));
+}

@@ -105,6 +105,7 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   const caption =
     /^["“‘']?\p{Lu}/u.test(trimmed) ? [line] : above && !isBlank(above) && /^["“‘']?\p{Lu}/u.test(above.text.trim()) && !endsSentence(above.text) ? [above, line] : undefined;
   if (!caption || wordCount(caption.map((l) => l.text).join(' ')) > 20 || caption.some((l) => NUMBERED_HEADING.test(l.text) || isDateline(l.text))) return undefined;
+  if (caption.some((l) => readsAsRunningText(l.text))) return undefined;
   // The line below must be running text: a short one may end a heading that runs over several lines.
   if (next.text.trim().length < column[next.index]! * 0.6) return undefined;
   const before = previousContentLine(lines, caption[0]!.index);
@@ -113,13 +114,39 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   // Heading-like lines over text that opens on the tail of a word are a heading whose paragraph lost
   // its drop cap, unless a word was hyphenated before them (then they interrupt that word).
   if (couldBeHeading && startsWithWordTail(next.text, ctx) && !/[-\u00AD]$/.test(before?.text.trim() ?? '')) return undefined;
-  const insideSentence = before !== undefined && !endsSentence(before.text) && !isStandaloneLabel(before.text);
+  const insideSentence = before !== undefined && !endsSentence(before.text) && !isStandaloneLabel(before.text) && !endsParagraph(before, next, column);
   if (insideSentence) return caption;
   // After a finished sentence the lines may as well be a heading over a paragraph that lost its drop cap:
   // set off by a blank line above they are one, and words are not thrown away on a guess.
   if (readsLikeHeading(caption)) return undefined;
   if (couldBeHeading && isBlank(lines[caption[0]!.index - 1])) return undefined;
+  // Shaped like a heading, with nothing in its wording of a caption: it stays, noted.
+  const evidence = captionEvidence(caption.map((l) => l.text).join(' '));
+  if (couldBeHeading && evidence.score < 2) {
+    ctx.keep(caption[0]!.start, caption.map((l) => l.text.trim()).join(' '), `after a finished sentence, above text in lower case; ${reasons(evidence) || 'no evidence of a caption'}`);
+    return undefined;
+  }
   return caption;
+}
+
+/**
+ * A line with room left for the first word of the running text below the candidate ended its
+ * paragraph, stop or no stop (a stop lost in extraction): what follows it starts something new,
+ * a heading as likely as a caption.
+ */
+function endsParagraph(before: Line, next: Line, column: readonly number[]): boolean {
+  return leadingSpace(before.text) === 0 && !endsOnFunctionWord(before.text.trim()) && breakIsChosen(before.text, next.text, column[before.index]!);
+}
+
+/**
+ * Running text, not a caption: a finished sentence of some length with more after it ("… at its
+ * busiest. On a Saturday"), or a section's first word set in small capitals ("ETWEEN the wars").
+ */
+function readsAsRunningText(text: string): boolean {
+  const trimmed = text.trim();
+  const stop = /\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}/u.exec(trimmed);
+  if (stop && wordCount(trimmed.slice(0, stop.index)) >= 5) return true;
+  return /^["“‘]?\p{Lu}{2,}\s+\p{Ll}+\s+\p{Ll}/u.test(trimmed);
 }
 
 /** The line starts with letters that are no word ("e open with", "ot everyone"): the rest of a word whose capital was lost. */
@@ -179,7 +206,10 @@ export const removePdfCaption: Pass = {
         !(leadingSpace(previous.text) > 0 && previous.text.trim().length < typical[previous.index]! * 0.75) &&
         (!endsSentence(previous.text) || /(\.\.\.|…)["”’]?$/.test(previous.text.trim()));
       const captionSized = short || line.text.includes(':');
-      const interruptsSentence = nextContinues && captionSized && (((indented || setApart) && previousUnfinished) || (indented && line.text.includes(':')));
+      // After a line that ended its paragraph, a heading-shaped line without a caption's wording is a heading over a paragraph that lost its drop cap.
+      const headingAfterParagraph = previous !== undefined && endsParagraph(previous, next, column) && readsLikeHeading([line]) && evidence.score < 2;
+      const interruptsSentence =
+        nextContinues && captionSized && !headingAfterParagraph && (((indented || setApart) && previousUnfinished) || (indented && line.text.includes(':')));
       const aboveChapter = indented && short && NUMBERED_HEADING.test(next.text);
       if (!interruptsSentence && !aboveChapter) continue;
       const joinAround = interruptsSentence && previous !== undefined && previous.end >= claimedUpTo;

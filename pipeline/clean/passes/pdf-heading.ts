@@ -47,7 +47,8 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[]): 
   const line = lines[i]!;
   const trimmed = line.text.trim();
   const previous = lines[i - 1];
-  const afterBreak = previous === undefined || isBlank(previous) || endsSentence(previous.text) || /^#/.test(previous.text);
+  const afterBreak =
+    previous === undefined || isBlank(previous) || endsSentence(previous.text) || /^#/.test(previous.text) || endsParagraphBeforeHeading(lines, i, typical);
   const indented = leadingSpace(line.text) > 0;
   if (!trimmed || !startsLikeHeading(trimmed) || wordCount(trimmed) > 16) return undefined;
   // A speaker's label opens a turn of an interview or a play ("Q: How did you start?"), not a section.
@@ -63,6 +64,26 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[]): 
   // Whether it reads as a heading and opens a paragraph is judged on the whole heading, once its further lines are known.
   if (short && couldOpenShortHeading(trimmed)) return 'short';
   return undefined;
+}
+
+/**
+ * A paragraph whose last line lost its full stop in extraction still ends: its last line stops
+ * well short of the column, and does not end on a word that needs more ("of", "the"). A line
+ * below it that reads as a heading and has a blank line under it starts a section.
+ */
+function endsParagraphBeforeHeading(lines: readonly Line[], i: number, typical: readonly number[]): boolean {
+  const previous = lines[i - 1];
+  const line = lines[i]!;
+  if (previous === undefined || isBlank(previous) || !isBlank(lines[i + 1]) || /^#/.test(previous.text)) return false;
+  const above = previous.text.trim();
+  if (above.length >= typical[i - 1]! * 0.75 || CONNECTIVE.test(above) || /[,:;]$/.test(above) || wordCount(above) < 3) return false;
+  const trimmed = line.text.trim();
+  if (/[,:;.!?"”’]$/.test(trimmed) || wordCount(trimmed) > MAX_PLAIN_HEADING_WORDS) return false;
+  // And a paragraph opens below it: a full line of running text (a signature's place line ends the document instead).
+  const below = nextContentLine(lines, i);
+  if (below === undefined || below.text.trim().length < typical[below.index]! * 0.75) return false;
+  // Capitalised as a heading is, or set off by an indent, or over a paragraph that lost its drop cap.
+  return readsLikeHeading(trimmed) || leadingSpace(line.text) > 0 || startsLowercase(below.text);
 }
 
 /** A short line that may be the first of a heading set directly above its text: not a dateline, a timeline entry or a list item. */

@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { SENTENCE_END, isBlank, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, reasons } from '../_evidence.ts';
-import { isDateLine, isProse, isTitleLike } from './_web-lines.ts';
+import { endsOnFunctionWord, isDateLine, isProse, isTitleLike } from './_web-lines.ts';
 
 const MAX_CAPTION_WORDS = 14;
 /** Caption evidence from this score on removes a line set directly above a paragraph. */
@@ -19,6 +19,11 @@ function unfinished(text: string): boolean {
 
 function couldBeCaption(text: string): boolean {
   return isTitleLike(text) && wordCount(text) <= MAX_CAPTION_WORDS && !/^\s*[•▪●]/.test(text) && !isDateLine(text);
+}
+
+/** A section number ("2. ", "IV. ", escaped "2\. ") is no sentence stop inside a heading. */
+function withoutSectionNumber(text: string): string {
+  return text.replace(/^\s*(?:\d{1,3}|[IVXLC]{1,6})\\?\.\s+(?=\p{Lu})/u, '');
 }
 
 /** Two to four words, each a name the document only ever writes with a capital and no dictionary word in lower case. */
@@ -55,7 +60,7 @@ export const removeWebCaption: Pass = {
       if (isBlank(next) || !/^\s*\p{Ll}/u.test(next.text)) continue;
       let before: Line | undefined = lines[i - 1];
       if (before && isBlank(before)) before = lines[i - 2];
-      if (!before || isBlank(before) || !unfinished(before.text) || !isProse(before.text)) continue;
+      if (!before || isBlank(before) || !unfinished(before.text) || !(isProse(before.text) || endsOnFunctionWord(before.text))) continue;
       edits.push({ start: before.end, end: next.start, text: ' ', ruleId: 'web/caption' });
       claimed.add(line.index);
       claimed.add(before.index);
@@ -91,7 +96,7 @@ export const removeWebCaption: Pass = {
       const evidence = captionEvidence(caption.text);
       if (isProperName(caption.text, ctx)) evidence.findings.push({ weight: 2, reason: 'only a name, as under a portrait' }), (evidence.score += 2);
       if (evidence.score >= CAPTION_REMOVE) edits.push({ start: caption.start, end: next.start, text: '', ruleId: 'web/caption', reason: reasons(evidence) });
-      else if (!/:\s*$/.test(caption.text) && !/[.!?]\s/.test(caption.text)) {
+      else if (!/:\s*$/.test(caption.text) && !/[.!?]\s/.test(withoutSectionNumber(caption.text))) {
         // A heading set directly above its first paragraph.
         edits.push({ start: caption.end, end: caption.end, text: '\n', ruleId: 'web/caption', reason: 'a heading above its paragraph' });
       } else ctx.keep(caption.start, caption.text, `directly above a paragraph; ${reasons(evidence) || 'no evidence of a caption'}`);
