@@ -24,7 +24,7 @@ import { parseMarkdown } from '../pipeline/parse/index.ts';
 import { assembleBook, loadBookText } from '../pipeline/assemble/index.ts';
 import { renderPdf } from '../pipeline/render/pdf/index.ts';
 import { fontFamilyFor, loadPrintTheme, resolvePrintSettings } from '../pipeline/render/pdf/theme.ts';
-import type { Book } from '../pipeline/types.ts';
+import type { Book, PrintSettings } from '../pipeline/types.ts';
 import { pdfWords, type PdfWord } from './pdf-words.ts';
 
 const sourceDir = process.argv[2] ?? 'manuscripts';
@@ -45,15 +45,8 @@ const theme = loadPrintTheme();
 const print = resolvePrintSettings(book.print, theme);
 const spaceWidth = normalSpace(fontFamilyFor(print.font, theme).regular, print.fontSize);
 
-interface Geometry {
-  pageWidth: number;
-  pageHeight: number;
-  marginTop: number;
-  marginBottom: number;
-  marginInner: number;
-  marginOuter: number;
-  leading: number;
-}
+/** The page as the print settings give it: what the statistics need to tell inner lines from the rest. */
+type Geometry = Pick<PrintSettings, 'pageWidth' | 'pageHeight' | 'marginTop' | 'marginBottom' | 'marginInner' | 'marginOuter' | 'leading'>;
 
 interface Figures {
   pages: number;
