@@ -100,6 +100,11 @@ export async function watchBook(options: WatchOptions): Promise<Watching> {
   const roots = [path.resolve(options.sourceDir), TEMPLATES_DIR];
   const watcher: FSWatcher = watch(roots, {
     ignoreInitial: true,
+    // Polled, not fs.watch: a write right after a failed build was sometimes never reported by
+    // fs.watch (the editor's fix then waited for ever); a book's folder is small enough to poll.
+    usePolling: true,
+    interval: 100,
+    binaryInterval: 300,
     // The output folder (often inside the source folder), its staging folders, and dot-files
     // and dot-folders (.git, .cache) inside a watched folder.
     ignored: (file) => isInside(file, outDir) || roots.some((root) => isInside(file, root) && isHidden(path.relative(root, path.resolve(file)))),
