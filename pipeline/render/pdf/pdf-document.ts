@@ -4,10 +4,15 @@
  */
 import PDFDocument from 'pdfkit';
 import type { Book, PrintSettings } from '../../types.ts';
+import { useFastShaping, type FontkitFont } from './fonts/fast-shaping.ts';
 
 export type PdfDocument = PDFKit.PDFDocument;
 
 export function createPdfDocument(book: Book, print: PrintSettings): PdfDocument {
+  return withFastShaping(newDocument(book, print));
+}
+
+function newDocument(book: Book, print: PrintSettings): PdfDocument {
   const modified = new Date(book.meta.modified);
   if (Number.isNaN(modified.getTime())) {
     throw new Error(`Unexpected book.meta.modified "${book.meta.modified}", expected an ISO 8601 date`);
@@ -33,6 +38,26 @@ export function createPdfDocument(book: Book, print: PrintSettings): PdfDocument
       ModDate: modified,
     },
   });
+}
+
+/**
+ * Every font the document opens shapes plain text through the fast path (see
+ * fonts/fast-shaping.ts): pdfkit creates a font's fontkit object the first time `doc.font`
+ * selects it, and keeps it as the current font's `font`.
+ */
+function withFastShaping(doc: PdfDocument): PdfDocument {
+  const seen = new WeakSet<FontkitFont>();
+  const select = doc.font;
+  doc.font = function (this: PdfDocument, ...args: Parameters<PdfDocument['font']>) {
+    const result = select.apply(this, args);
+    const font = (this as unknown as { _font?: { font?: FontkitFont } })._font?.font;
+    if (font && !seen.has(font)) {
+      seen.add(font);
+      useFastShaping(font);
+    }
+    return result;
+  } as PdfDocument['font'];
+  return doc;
 }
 
 /** Ends the document and resolves with its bytes. */
