@@ -3,7 +3,9 @@
  * folder: manuscripts, anthology.yaml, images) or to the templates (EPUB templates, print
  * theme, book wording). One process for the whole session, so what the stages load once (the
  * dictionary and speller, the hyphenation patterns, the code itself) stays in memory, and the
- * cleaned text of every manuscript that did not change is taken from memory.
+ * cleaned text of every manuscript that did not change is taken from memory, and so are the
+ * widths and shaping of the words and the lines of every paragraph the edit did not touch
+ * (render/pdf/paragraph-memory.ts): a rebuild sets only the paragraphs that changed.
  *
  * Changes that arrive while a build runs are gathered into one next build. A failed build
  * leaves the last good outputs in place (the build writes them atomically) and the watch goes
@@ -17,6 +19,7 @@ import { buildAnthology, buildInstant, type BuildResult } from '../build.ts';
 import { openCleanCache, type CleanCache } from '../cache/index.ts';
 import { openMeasureCache } from '../cache/widths.ts';
 import { createMeasureCache } from '../render/pdf/measurer.ts';
+import { createParagraphStore } from '../render/pdf/paragraph-memory.ts';
 import type { CleanText, Manuscript } from '../types.ts';
 
 const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -48,6 +51,8 @@ export async function watchBook(options: WatchOptions): Promise<Watching> {
   // widths start from the cache folder's and go back to it after each build.
   const storedWidths = options.cacheDir === undefined ? undefined : await openMeasureCache(options.cacheDir);
   const measureCache = storedWidths?.cache ?? createMeasureCache();
+  // And the lines of every paragraph, so that an edit sets only the paragraphs it changed.
+  measureCache.paragraphs = createParagraphStore();
   let pending = new Set<string>();
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;

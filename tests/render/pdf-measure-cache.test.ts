@@ -5,7 +5,7 @@
  * must not reuse the other size's word items.
  */
 import { describe, expect, it } from 'vitest';
-import { createMeasureCache, renderPdf } from '../../pipeline/render/pdf/index.ts';
+import { createMeasureCache, createParagraphStore, renderPdf } from '../../pipeline/render/pdf/index.ts';
 import type { Book } from '../../pipeline/types.ts';
 import { fixtureBook } from './pdf-fixture.ts';
 
@@ -45,5 +45,32 @@ describe('the PDF measure cache', () => {
 
     // And back: the first size's entries are still right.
     expect((await bytes(edited(), cache)).equals(editedCold)).toBe(true);
+  }, 180_000);
+
+  it('with the lines of whole paragraphs kept too (as watch keeps them), gives the same bytes after every edit', async () => {
+    const cache = createMeasureCache();
+    const store = createParagraphStore();
+    cache.paragraphs = store;
+    const cold = await bytes(fixtureBook());
+    expect((await bytes(fixtureBook(), cache)).equals(cold)).toBe(true);
+    const kept = new Map(store.current);
+    expect(kept.size).toBeGreaterThan(10);
+
+    // The edited book: its other paragraphs are the very entries set by the render before.
+    const editedCold = await bytes(edited());
+    expect((await bytes(edited(), cache)).equals(editedCold)).toBe(true);
+    const reused = [...store.current].filter(([key, entry]) => kept.get(key) === entry);
+    expect(reused.length).toBeGreaterThan(kept.size / 2);
+    expect(reused.length).toBeLessThan(store.current.size);
+
+    // Another type size sets every paragraph afresh, and going back finds the same bytes again.
+    const larger = (): Book => {
+      const book = edited();
+      book.print = { ...book.print, fontSize: 11.5, leading: 14.5 };
+      return book;
+    };
+    expect((await bytes(larger(), cache)).equals(await bytes(larger()))).toBe(true);
+    expect((await bytes(edited(), cache)).equals(editedCold)).toBe(true);
+    expect((await bytes(fixtureBook(), cache)).equals(cold)).toBe(true);
   }, 180_000);
 });

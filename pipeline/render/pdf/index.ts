@@ -18,10 +18,12 @@ import { createPdfDocument, finishPdf } from './pdf-document.ts';
 import { fontFamilyFor, loadPrintTheme, resolvePrintSettings, THEME_DIR, type PrintTheme } from './theme.ts';
 import { createFontSet } from './fonts/font-set.ts';
 import { MissingGlyphsError } from './fonts/missing-glyphs.ts';
+import { openParagraphMemory } from './paragraph-memory.ts';
 import { createSystemFontFinder } from './fonts/sources.ts';
 
 export { MissingGlyphsError, missingGlyphDiagnostics } from './fonts/missing-glyphs.ts';
 export { createMeasureCache, type MeasureCache } from './measurer.ts';
+export { createParagraphStore } from './paragraph-memory.ts';
 
 export interface RenderedPdf {
   data: Uint8Array;
@@ -49,7 +51,7 @@ export async function renderPdf(book: Book, options: RenderPdfOptions = {}): Pro
   const doc = createPdfDocument(book, print);
   const faces = loadFontFaces(fontFamilyFor(print.font, theme));
   registerFontFaces(doc, faces);
-  const fonts = createFontSet(doc, {
+  const fontSet = createFontSet(doc, {
     main: faces,
     mainName: '',
     fallbacks: theme.fallbacks,
@@ -57,13 +59,18 @@ export async function renderPdf(book: Book, options: RenderPdfOptions = {}): Pro
     themeDir: THEME_DIR,
     system: createSystemFontFinder(),
   });
+  const settingsKey = options.measureCache ? wordItemsKey(faces, { theme, print, language: book.meta.language }) : '';
+  // Paragraphs set by the render before (`watch`), taken again with the marks setting them left on the document.
+  const recorder = options.measureCache?.paragraphs ? openParagraphMemory(options.measureCache.paragraphs, settingsKey, doc, fontSet) : undefined;
+  const fonts = recorder?.fonts ?? fontSet;
   const measurer = createPdfMeasurer(doc, fonts, options.measureCache);
   const warnings: Diagnostic[] = [];
   const images = new Map((book.images ?? []).map((image) => [image.href, image]));
   const wordCache = options.measureCache
-    ? sharedWordItemCache(options.measureCache, wordItemsKey(faces, { theme, print, language: book.meta.language }), fonts)
+    ? sharedWordItemCache(options.measureCache, settingsKey, fonts)
     : createWordItemCache();
-  const composer = createComposer(theme, print, typesetEnvironment(theme, measurer, book.meta.language, wordCache), {
+  const env = typesetEnvironment(theme, measurer, book.meta.language, wordCache);
+  const composer = createComposer(theme, print, recorder ? { ...env, paragraphs: recorder.memory } : env, {
     fontsUsed: () => fonts.familiesUsed(),
     images,
     // The front matter is composed twice: a warning is kept once.

@@ -8,6 +8,7 @@ import type { WordItemCache } from './layout/items.ts';
 import type { Item, TextMeasurer, TextStyle } from './layout/types.ts';
 import type { PdfDocument } from './pdf-document.ts';
 import type { FontSet } from './fonts/font-set.ts';
+import type { ParagraphStore } from './paragraph-memory.ts';
 
 /**
  * What measuring and shaping learn that stays true while the font files do: widths of strings
@@ -25,6 +26,8 @@ export interface MeasureCache {
    * contents of the four faces, the theme, the print settings and the language.
    */
   words: { key: string; tables: Map<string, Map<string, readonly Item[]>> };
+  /** The lines of whole paragraphs, by the same key as `words`; kept only when set (`watch` sets it). */
+  paragraphs?: ParagraphStore;
 }
 
 export function createMeasureCache(): MeasureCache {

@@ -52,7 +52,10 @@ export function createComposer(theme: PrintTheme, print: PrintSettings, env: Typ
  * language (`lang`), so that fonts that differ by language are chosen by it.
  */
 export function composerFor(composer: Composer, options: { hyphenate?: Hyphenator; direction?: Direction; lang?: string }): Composer {
-  const env: TypesetEnvironment = options.hyphenate ? { ...composer.env, hyphenate: options.hyphenate, wordCache: createWordItemCache() } : composer.env;
+  // Paragraphs kept from earlier renders are keyed for the book's own hyphenation: not shared here.
+  const env: TypesetEnvironment = options.hyphenate
+    ? { ...composer.env, hyphenate: options.hyphenate, wordCache: createWordItemCache(), paragraphs: undefined }
+    : composer.env;
   const { direction, lang } = options;
   const inLanguage = lang ? languageMarker(lang) : (runs: readonly InlineRun[]) => runs;
   return {

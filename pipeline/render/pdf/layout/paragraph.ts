@@ -8,7 +8,7 @@ import { buildItems, type WordItemCache } from './items.ts';
 import { breakFirstFit } from './first-fit.ts';
 import { setLines } from './set-lines.ts';
 import { breakTotalFit, TEX_DEMERITS, type TotalFitOptions } from './total-fit.ts';
-import type { Alignment, InlineRun, Item, Measure, SetLine, TextMeasurer } from './types.ts';
+import { isForcedBreak, type Alignment, type InlineRun, type Item, type Measure, type SetLine, type TextMeasurer, type TextStyle } from './types.ts';
 import type { Hyphenator } from './word-breaks.ts';
 
 export interface ParagraphShape {
@@ -51,9 +51,46 @@ export interface TypesetEnvironment {
   spaceShrinkEm?: number;
   /** Words already turned into items, shared by every paragraph set in this environment. */
   wordCache?: WordItemCache;
+  /** Paragraphs set before in this environment (`watch`); the lines are the same without it. */
+  paragraphs?: ParagraphMemory;
+}
+
+/**
+ * Lines of paragraphs set before, by a key that holds everything about a paragraph that decides
+ * its lines in one environment. `set` gives the lines kept under the key, or sets them with
+ * `setLines` and keeps them.
+ */
+export interface ParagraphMemory {
+  set(key: string, setLines: () => SetLine[]): SetLine[];
+  /** Each style's part of the key, found once per style object. */
+  styleKeys: WeakMap<TextStyle, string>;
 }
 
 export function setParagraph(runs: readonly InlineRun[], shape: ParagraphShape, env: TypesetEnvironment): SetLine[] {
+  const memory = env.paragraphs;
+  if (memory) return memory.set(paragraphKey(runs, shape, memory.styleKeys), () => setAfresh(runs, shape, env));
+  return setAfresh(runs, shape, env);
+}
+
+/** The runs (text, every field of the style, origin) and the shape, as one string. */
+function paragraphKey(runs: readonly InlineRun[], shape: ParagraphShape, styleKeys: WeakMap<TextStyle, string>): string {
+  let key = JSON.stringify(shape);
+  for (const run of runs) {
+    if (isForcedBreak(run)) {
+      key += '\u0001';
+      continue;
+    }
+    let style = styleKeys.get(run.style);
+    if (style === undefined) {
+      style = JSON.stringify(run.style);
+      styleKeys.set(run.style, style);
+    }
+    key += `\u0002${run.text}\u0003${style}\u0003${run.origin ?? ''}`;
+  }
+  return key;
+}
+
+function setAfresh(runs: readonly InlineRun[], shape: ParagraphShape, env: TypesetEnvironment): SetLine[] {
   const items = buildItems(runs, {
     align: shape.align,
     indent: shape.indent,
