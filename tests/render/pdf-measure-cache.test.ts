@@ -47,12 +47,16 @@ describe('the PDF measure cache', () => {
     expect((await bytes(edited(), cache)).equals(editedCold)).toBe(true);
   }, 180_000);
 
-  it('with the lines of whole paragraphs kept too (as watch keeps them), gives the same bytes after every edit', async () => {
+  it('with the lines of whole paragraphs and the parsed fonts kept too (as watch keeps them), gives the same bytes after every edit', async () => {
     const cache = createMeasureCache();
     const store = createParagraphStore();
     cache.paragraphs = store;
+    cache.fonts = new Map();
     const cold = await bytes(fixtureBook());
     expect((await bytes(fixtureBook(), cache)).equals(cold)).toBe(true);
+    // The four faces' files, parsed once for every render after.
+    const fonts = [...cache.fonts.values()];
+    expect(fonts).toHaveLength(4);
     const kept = new Map(store.current);
     expect(kept.size).toBeGreaterThan(10);
 
@@ -62,6 +66,7 @@ describe('the PDF measure cache', () => {
     const reused = [...store.current].filter(([key, entry]) => kept.get(key) === entry);
     expect(reused.length).toBeGreaterThan(kept.size / 2);
     expect(reused.length).toBeLessThan(store.current.size);
+    expect([...cache.fonts.values()]).toEqual(fonts);
 
     // Another type size sets every paragraph afresh, and going back finds the same bytes again.
     const larger = (): Book => {

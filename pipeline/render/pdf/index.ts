@@ -48,9 +48,9 @@ export interface RenderPdfOptions {
 export async function renderPdf(book: Book, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
   const theme = loadPrintTheme();
   const print = resolvePrintSettings(book.print, theme);
-  const doc = createPdfDocument(book, print);
+  const doc = createPdfDocument(book, print, options.measureCache?.shaped);
   const faces = loadFontFaces(fontFamilyFor(print.font, theme));
-  registerFontFaces(doc, faces);
+  registerFontFaces(doc, faces, options.measureCache?.fonts);
   const fontSet = createFontSet(doc, {
     main: faces,
     mainName: '',

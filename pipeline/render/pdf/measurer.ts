@@ -6,9 +6,11 @@
 import { createHash } from 'node:crypto';
 import type { WordItemCache } from './layout/items.ts';
 import type { Item, TextMeasurer, TextStyle } from './layout/types.ts';
-import type { PdfDocument } from './pdf-document.ts';
+import { fontContentKey, joinShapedWords, type PdfDocument } from './pdf-document.ts';
+import type { FontkitFont } from './fonts/fast-shaping.ts';
 import type { FontSet } from './fonts/font-set.ts';
 import type { ParagraphStore } from './paragraph-memory.ts';
+import type { FontLibrary } from './fonts.ts';
 
 /**
  * What measuring and shaping learn that stays true while the font files do: widths of strings
@@ -28,6 +30,8 @@ export interface MeasureCache {
   words: { key: string; tables: Map<string, Map<string, readonly Item[]>> };
   /** The lines of whole paragraphs, by the same key as `words`; kept only when set (`watch` sets it). */
   paragraphs?: ParagraphStore;
+  /** The book's font files, parsed once; kept only when set (`watch` sets it). */
+  fonts?: FontLibrary;
 }
 
 export function createMeasureCache(): MeasureCache {
@@ -96,25 +100,11 @@ function renderView(kept: Map<string, readonly Item[]>, face: string, fonts: Fon
   } as Map<string, readonly Item[]>;
 }
 
-/** The part of pdfkit's embedded font that the cache reads; its types do not show it. */
+/** The part of pdfkit's embedded font that the measurer reads; its types do not show it. */
 interface EmbeddedFont {
   capHeight: number;
-  font?: { postscriptName?: string; stream?: { buffer?: Uint8Array } };
+  font?: FontkitFont & { postscriptName?: string; stream?: { buffer?: Uint8Array } };
   layoutCache?: Record<string, unknown>;
-}
-
-const fingerprints = new WeakMap<Uint8Array, string>();
-
-/** The font's identity by content: the same file read again gives the same key. */
-function fontKey(font: EmbeddedFont): string | undefined {
-  const data = font.font?.stream?.buffer;
-  if (!data) return undefined;
-  let hash = fingerprints.get(data);
-  if (hash === undefined) {
-    hash = createHash('sha256').update(data).digest('hex');
-    fingerprints.set(data, hash);
-  }
-  return `${hash}#${font.font?.postscriptName ?? ''}`;
 }
 
 /** With `fonts`, a string the style's face cannot set whole is measured run by run in the fonts that have its letters. */
@@ -127,18 +117,11 @@ export function createPdfMeasurer(doc: PdfDocument, fonts?: FontSet, shared?: Me
     doc.font(face).fontSize(size);
     if (!shared) return undefined;
     const font = current();
-    const key = fontKey(font);
-    if (key !== undefined && !joined.has(font) && font.layoutCache) {
-      let shaped = shared.shaped.get(key);
-      if (!shaped) {
-        // What this font shaped before joining (nothing, as a rule) is kept.
-        shaped = font.layoutCache;
-        shared.shaped.set(key, shaped);
-      }
-      font.layoutCache = shaped;
+    if (!joined.has(font)) {
+      joinShapedWords(font, shared.shaped);
       joined.add(font);
     }
-    return key;
+    return fontContentKey(font);
   };
   // Widths by what changes them (face, size, features, tracking), then by text. Styles equal
   // in those share one table; each style object finds its table once, so the hot path is

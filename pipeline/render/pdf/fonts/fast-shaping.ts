@@ -178,14 +178,19 @@ export type FastShaper = (text: string) => ShapedRun | undefined;
  * path first. Any other call, and any string the fast path does not take, goes to fontkit.
  */
 export function useFastShaping(font: FontkitFont): void {
+  // A font kept from render to render (`watch`) is given the fast path once.
+  if (FAST in font.layout) return;
   const shaper = createFastShaper(font);
   if (!shaper) return;
   const layout = font.layout;
-  font.layout = function (this: FontkitFont, text: string, ...rest: unknown[]) {
+  const fastLayout = function (this: FontkitFont, text: string, ...rest: unknown[]) {
     const fast = typeof text === 'string' && rest.every((arg) => arg === undefined) ? shaper(text) : undefined;
     return fast ?? layout.call(this, text, ...rest);
   };
+  font.layout = Object.assign(fastLayout, { [FAST]: true });
 }
+
+const FAST = Symbol('fast shaping');
 
 /** A shaper for the font, or undefined when the font is not one the fast path can take at all. */
 export function createFastShaper(font: FontkitFont): FastShaper | undefined {
