@@ -54,6 +54,7 @@ export async function watchBook(options: WatchOptions): Promise<Watching> {
   // And the lines of every paragraph, so that an edit sets only the paragraphs it changed.
   measureCache.paragraphs = createParagraphStore();
   measureCache.fonts = new Map();
+  measureCache.deflated = { current: new Map(), previous: new Map() };
   let pending = new Set<string>();
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;

@@ -47,11 +47,12 @@ describe('the PDF measure cache', () => {
     expect((await bytes(edited(), cache)).equals(editedCold)).toBe(true);
   }, 180_000);
 
-  it('with the lines of whole paragraphs and the parsed fonts kept too (as watch keeps them), gives the same bytes after every edit', async () => {
+  it('with the lines of paragraphs, the parsed fonts and the deflated page streams kept too (as watch keeps them), gives the same bytes after every edit', async () => {
     const cache = createMeasureCache();
     const store = createParagraphStore();
     cache.paragraphs = store;
     cache.fonts = new Map();
+    cache.deflated = { current: new Map(), previous: new Map() };
     const cold = await bytes(fixtureBook());
     expect((await bytes(fixtureBook(), cache)).equals(cold)).toBe(true);
     // The four faces' files, parsed once for every render after.
@@ -67,6 +68,9 @@ describe('the PDF measure cache', () => {
     expect(reused.length).toBeGreaterThan(kept.size / 2);
     expect(reused.length).toBeLessThan(store.current.size);
     expect([...cache.fonts.values()]).toEqual(fonts);
+    // Most pages' streams were deflated by the render before.
+    const streams = cache.deflated.current;
+    expect([...streams.values()].filter((stream) => [...cache.deflated!.previous.values()].includes(stream)).length).toBeGreaterThan(streams.size / 2);
 
     // Another type size sets every paragraph afresh, and going back finds the same bytes again.
     const larger = (): Book => {

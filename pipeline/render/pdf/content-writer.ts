@@ -32,6 +32,8 @@
  * shown, where from, in which font, size and tracking, the words poppler finds and the
  * rendered pages; run it on an upgrade.
  */
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import type { TextStyle } from './layout/types.ts';
 import { pdfTextOptions } from './measurer.ts';
 import type { PdfDocument } from './pdf-document.ts';
@@ -87,8 +89,27 @@ interface PdfkitFont {
   encode(text: string, features?: string[]): [string[], GlyphPosition[]];
 }
 
+/**
+ * Page content streams deflated by earlier renders (`watch`), by a hash of the stream as
+ * written: after an edit most pages are what they were, and zlib gives the same bytes for
+ * the same stream, so a page's stream is deflated once. `current` holds this render's,
+ * `previous` the render before's.
+ */
+export interface DeflatedStreams {
+  current: Map<string, Buffer>;
+  previous: Map<string, Buffer>;
+}
+
+/** pdfkit 0.20.2's PDFReference, as far as deflating a page's stream goes. */
+interface PdfkitReference {
+  compress: boolean;
+  buffer: Uint8Array[];
+  finalize(): void;
+}
+
 /** pdfkit 0.20.2's PDFPage, as far as it is used here. */
 interface PdfkitPage {
+  content: PdfkitReference;
   height: number;
   /** The page's /Font resources, created when first asked for. */
   readonly fonts: Record<string, unknown>;
@@ -130,8 +151,12 @@ interface StyleState {
   fontsOn?: PdfkitPage;
 }
 
-export function createContentWriter(doc: PdfDocument, fontRuns?: FontRunOptions): ContentWriter {
+export function createContentWriter(doc: PdfDocument, fontRuns?: FontRunOptions, deflated?: DeflatedStreams): ContentWriter {
   const pdfkit = doc as unknown as PdfkitInternals;
+  if (deflated) {
+    deflated.previous = deflated.current;
+    deflated.current = new Map();
+  }
   const styles = new WeakMap<TextStyle, StyleState>();
   const tables = new Map<string, Map<string, EncodedText>>();
   /** Operators not yet handed to the page. */
@@ -323,6 +348,7 @@ export function createContentWriter(doc: PdfDocument, fontRuns?: FontRunOptions)
     addPage(options) {
       flush();
       doc.addPage(options);
+      if (deflated) deflateOnce(pdfkit.page.content, deflated);
     },
     switchToPage(index) {
       flush();
@@ -342,6 +368,27 @@ export function createContentWriter(doc: PdfDocument, fontRuns?: FontRunOptions)
     flush,
   };
   return writer;
+}
+
+/**
+ * Has the page's stream deflated from the streams of earlier renders when it is one of them:
+ * pdfkit deflates a stream as it writes it out (PDFReference.finalize, zlib's defaults); a
+ * stream deflated before is given as it is, marked as not to be deflated again.
+ */
+function deflateOnce(content: PdfkitReference, deflated: DeflatedStreams): void {
+  const finalize = content.finalize;
+  content.finalize = function (this: PdfkitReference) {
+    if (this.compress && this.buffer.length > 0) {
+      const data = Buffer.concat(this.buffer);
+      const key = createHash('sha256').update(data).digest('base64');
+      let stream = deflated.current.get(key) ?? deflated.previous.get(key);
+      if (!stream) stream = deflateSync(data);
+      deflated.current.set(key, stream);
+      this.buffer = [stream];
+      this.compress = false;
+    }
+    finalize.call(this);
+  };
 }
 
 /**

@@ -92,6 +92,7 @@ export async function renderPdf(book: Book, options: RenderPdfOptions = {}): Pro
     measurer,
     fonts,
     images: new Map([...images].map(([href, image]) => [href, image.print.data])),
+    ...(options.measureCache?.deflated ? { deflated: options.measureCache.deflated } : {}),
   });
 
   // The front matter shows the pages the sections open on, known only once the body is cut

@@ -11,6 +11,7 @@ import type { FontkitFont } from './fonts/fast-shaping.ts';
 import type { FontSet } from './fonts/font-set.ts';
 import type { ParagraphStore } from './paragraph-memory.ts';
 import type { FontLibrary } from './fonts.ts';
+import type { DeflatedStreams } from './content-writer.ts';
 
 /**
  * What measuring and shaping learn that stays true while the font files do: widths of strings
@@ -32,6 +33,8 @@ export interface MeasureCache {
   paragraphs?: ParagraphStore;
   /** The book's font files, parsed once; kept only when set (`watch` sets it). */
   fonts?: FontLibrary;
+  /** Page streams deflated, by their content; kept only when set (`watch` sets it). */
+  deflated?: DeflatedStreams;
 }
 
 export function createMeasureCache(): MeasureCache {

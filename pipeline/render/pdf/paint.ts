@@ -10,7 +10,7 @@
 import type { OutlineEntry } from './compose/book/common.ts';
 import { setCentredLine } from './layout/single-line.ts';
 import type { Fragment, LaidOutPage, PlacedRule, SetLine, StructNode, TextMeasurer, TextStyle } from './layout/types.ts';
-import { createContentWriter, type ContentWriter } from './content-writer.ts';
+import { createContentWriter, type ContentWriter, type DeflatedStreams } from './content-writer.ts';
 import type { PdfDocument } from './pdf-document.ts';
 import type { FontSet } from './fonts/font-set.ts';
 import type { PrintSettings } from '../../types.ts';
@@ -28,6 +28,8 @@ export interface PaintOptions {
   fonts?: FontSet;
   /** Pictures by the key their fragments carry: PNG or JPEG data. */
   images?: ReadonlyMap<string, Uint8Array>;
+  /** Page streams deflated by earlier renders (`watch`). */
+  deflated?: DeflatedStreams;
 }
 
 type StructElement = PDFKit.PDFStructureElement;
@@ -55,7 +57,7 @@ export interface Painter {
 export function createPainter(doc: PdfDocument, options: PaintOptions): Painter {
   const canvas: Canvas = {
     doc,
-    content: createContentWriter(doc, options.fonts && { fonts: options.fonts, measurer: options.measurer }),
+    content: createContentWriter(doc, options.fonts && { fonts: options.fonts, measurer: options.measurer }, options.deflated),
     tree: createStructureTree(doc),
     ...(options.images ? { images: options.images } : {}),
   };
