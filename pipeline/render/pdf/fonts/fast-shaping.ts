@@ -9,19 +9,22 @@
  * thousands of distinct strings, so planning once matters more than anything else in the
  * print stage's fixed cost.
  *
- * The fast path follows fontkit 2.0.4's `OTLayoutEngine` step by step for the default plan
- * (no features asked for, script detected from the string, the script's default language
- * system, the DefaultShaper's features, left to right), and takes a string only when nothing
- * it does not implement could act on it:
+ * The fast path follows fontkit 2.0.4's `OTLayoutEngine` step by step for its plan (script
+ * detected from the string, the script's default language system, the DefaultShaper's
+ * features and any asked for, such as `smcp`, left to right), and takes a string only when
+ * nothing it does not implement could act on it:
  *
  * 1. every character is Latin or Common punctuation of a fixed, small set (no combining marks,
  *    no format characters such as the soft hyphen, no fraction slash, no variation selectors);
  * 2. the font is a plain OpenType font with GSUB and GPOS (no AAT `morx`, no variations, no
  *    old `kern` table);
  * 3. of the lookups the plan applies, single and ligature substitutions and pair positioning
- *    are carried out here; for every other lookup (contextual, mark attachment, cursive, …)
- *    no glyph of the string, as first mapped or as substituted, is one it could start at (in
- *    the coverage of its subtables), so fontkit's run of that lookup would change nothing;
+ *    are carried out here; a chaining contextual substitution of format 3 (EB Garamond's
+ *    superior figures after `^` or `*`) is matched where it stands in the plan, and a string
+ *    it matches anywhere goes to fontkit; for every other lookup (contextual of other formats,
+ *    mark attachment, cursive, …) no glyph of the string, as first mapped or as substituted,
+ *    is one it could start at (in the coverage of its subtables), so fontkit's run of that
+ *    lookup would change nothing;
  * 4. no glyph is a mark by GDEF, so no lookup flag skips a glyph.
  *
  * Anything else returns undefined and the caller shapes with fontkit. The result is fontkit's
@@ -138,7 +141,15 @@ function isPlain(code: number): boolean {
 type Step =
   | { kind: 'single'; subTables: { coverage: Map<number, number>; delta?: number; substitute?: LazyArray<number> }[] }
   | { kind: 'ligature'; subTables: { coverage: Map<number, number>; sets: LazyArray<{ glyph: number; components: number[] }[]> }[] }
-  | { kind: 'pair'; subTables: PairTable[]; pairs: Map<number, PairValues | null> };
+  | { kind: 'pair'; subTables: PairTable[]; pairs: Map<number, PairValues | null> }
+  | { kind: 'context'; subTables: ContextTable[] };
+
+/** A chaining context subtable of format 3: coverages of the glyphs before, of the input, and after. */
+interface ContextTable {
+  backtrack: Map<number, number>[];
+  input: Map<number, number>[];
+  lookahead: Map<number, number>[];
+}
 
 /** The values a pair lookup gives a pair of glyphs, from the first subtable that covers it. */
 type PairValues = readonly [ValueRecord | undefined, ValueRecord | undefined];
@@ -170,12 +181,13 @@ interface Shaping {
   marks: Map<number, boolean>;
 }
 
-export type FastShaper = (text: string) => ShapedRun | undefined;
+/** `features`: OpenType features asked for, as pdfkit passes a style's (`smcp`, `sups`). */
+export type FastShaper = (text: string, features?: readonly string[]) => ShapedRun | undefined;
 
 /**
  * Lets the font shape plain strings through the fast path: its `layout`, called with a string
- * and nothing else (as pdfkit calls it for text without OpenType features), tries the fast
- * path first. Any other call, and any string the fast path does not take, goes to fontkit.
+ * and at most a list of features (as pdfkit calls it), tries the fast path first. Any other
+ * call, and any string the fast path does not take, goes to fontkit.
  */
 export function useFastShaping(font: FontkitFont): void {
   // A font kept from render to render (`watch`) is given the fast path once.
@@ -184,7 +196,9 @@ export function useFastShaping(font: FontkitFont): void {
   if (!shaper) return;
   const layout = font.layout;
   const fastLayout = function (this: FontkitFont, text: string, ...rest: unknown[]) {
-    const fast = typeof text === 'string' && rest.every((arg) => arg === undefined) ? shaper(text) : undefined;
+    const [features, ...others] = rest;
+    const plain = typeof text === 'string' && others.every((arg) => arg === undefined);
+    const fast = !plain ? undefined : features === undefined ? shaper(text) : isFeatureList(features) ? shaper(text, features) : undefined;
     return fast ?? layout.call(this, text, ...rest);
   };
   font.layout = Object.assign(fastLayout, { [FAST]: true });
@@ -192,15 +206,19 @@ export function useFastShaping(font: FontkitFont): void {
 
 const FAST = Symbol('fast shaping');
 
+function isFeatureList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((tag) => typeof tag === 'string');
+}
+
 /** A shaper for the font, or undefined when the font is not one the fast path can take at all. */
 export function createFastShaper(font: FontkitFont): FastShaper | undefined {
   const tables = font.directory.tables;
   if (!tables.GSUB || !tables.GPOS || tables.morx || tables.fvar || tables.kern || tables.sbix || (tables.COLR && tables.CPAL)) return undefined;
   const state: Shaping = { font, plans: new Map(), marks: new Map() };
-  return (text) => shape(state, text);
+  return (text, features = []) => shape(state, text, features);
 }
 
-function shape(state: Shaping, text: string): ShapedRun | undefined {
+function shape(state: Shaping, text: string, features: readonly string[]): ShapedRun | undefined {
   if (text.length === 0) return undefined;
   let latin = false;
   for (let i = 0; i < text.length; i += 1) {
@@ -209,7 +227,7 @@ function shape(state: Shaping, text: string): ShapedRun | undefined {
     if (!latin && code >= 0x41 && LATIN.test(text[i]!)) latin = true;
   }
   // fontkit's script: the first character's that is not Common; none, and it is Unknown.
-  const plan = planFor(state, latin ? 'latn' : 'zzzz');
+  const plan = planFor(state, latin ? 'latn' : 'zzzz', features);
   if (!plan) return undefined;
   const { font } = state;
 
@@ -224,7 +242,10 @@ function shape(state: Shaping, text: string): ShapedRun | undefined {
   }
 
   for (const step of plan.gsub.steps) {
-    if (step.kind === 'single') {
+    if (step.kind === 'context') {
+      // A contextual lookup the fast path does not carry out: the string goes to fontkit if it would act anywhere.
+      for (let i = 0; i < ids.length; i += 1) if (step.subTables.some((table) => contextMatches(table, ids, i))) return undefined;
+    } else if (step.kind === 'single') {
       for (let i = 0; i < ids.length; i += 1) {
         for (const table of step.subTables) {
           const index = table.coverage.get(ids[i]!);
@@ -328,15 +349,34 @@ function classOf(glyph: number, classDef: ClassDef): number {
   return 0;
 }
 
-function planFor(state: Shaping, script: string): Plan | undefined {
-  let plan = state.plans.get(script);
+function planFor(state: Shaping, script: string, userFeatures: readonly string[]): Plan | undefined {
+  const key = `${script}\u0000${userFeatures.join(',')}`;
+  let plan = state.plans.get(key);
   if (plan === undefined) {
-    const gsub = tablePlan(state.font.GSUB!, script, true);
-    const gpos = tablePlan(state.font.GPOS!, script, false);
+    // The features asked for join the one stage after the shaper's, each once (ShapingPlan.add).
+    const stage = [...STAGE];
+    for (const tag of userFeatures) if (!stage.includes(tag)) stage.push(tag);
+    const gsub = tablePlan(state.font.GSUB!, script, true, stage);
+    const gpos = tablePlan(state.font.GPOS!, script, false, stage);
     plan = gsub && gpos ? { gsub, gpos } : null;
-    state.plans.set(script, plan);
+    state.plans.set(key, plan);
   }
   return plan ?? undefined;
+}
+
+/**
+ * Whether a chaining context subtable of format 3 matches at glyph `i`, as fontkit matches it:
+ * its backtrack coverages against the glyphs before, in order from the farthest, the input
+ * coverages from `i` on, and the lookahead coverages after the input.
+ */
+function contextMatches(table: ContextTable, ids: readonly number[], i: number): boolean {
+  const before = i - table.backtrack.length;
+  if (before < 0) return false;
+  for (let k = 0; k < table.backtrack.length; k += 1) if (!table.backtrack[k]!.has(ids[before + k]!)) return false;
+  for (let k = 0; k < table.input.length; k += 1) if (i + k >= ids.length || !table.input[k]!.has(ids[i + k]!)) return false;
+  const after = i + table.input.length;
+  for (let k = 0; k < table.lookahead.length; k += 1) if (after + k >= ids.length || !table.lookahead[k]!.has(ids[after + k]!)) return false;
+  return true;
 }
 
 /**
@@ -345,7 +385,7 @@ function planFor(state: Shaping, script: string): Plan | undefined {
  * order, their lookups sorted by index. Undefined when the table has no entry to fall back on,
  * where fontkit would keep whatever script it last selected.
  */
-function tablePlan(table: LayoutTable, script: string, gsub: boolean): TablePlan | undefined {
+function tablePlan(table: LayoutTable, script: string, gsub: boolean, stage: readonly string[]): TablePlan | undefined {
   const entry = findScript(table, [script]) ?? findScript(table, DEFAULT_SCRIPTS);
   if (!entry) return undefined;
   const features = new Map<string, { lookupListIndexes: number[] }>();
@@ -354,7 +394,7 @@ function tablePlan(table: LayoutTable, script: string, gsub: boolean): TablePlan
     features.set(record.tag, record.feature);
   }
   const lookups: { feature: string; index: number }[] = [];
-  for (const tag of STAGE) {
+  for (const tag of stage) {
     const feature = features.get(tag);
     if (!feature) continue;
     for (const index of feature.lookupListIndexes) lookups.push({ feature: tag, index });
@@ -393,6 +433,16 @@ function compile(lookup: Lookup, gsub: boolean): Step | undefined {
       subTables: subTables.map(({ table: sub }) => ({
         coverage: coverageMap(sub.coverage),
         ...(sub.version === 1 ? { delta: sub.deltaGlyphID as number } : { substitute: sub.substitute as LazyArray<number> }),
+      })),
+    };
+  }
+  if (gsub && type === 6 && subTables.every(({ table: sub }) => sub.version === 3)) {
+    return {
+      kind: 'context',
+      subTables: subTables.map(({ table: sub }) => ({
+        backtrack: (sub.backtrackCoverage as Coverage[]).map(coverageMap),
+        input: (sub.inputCoverage as Coverage[]).map(coverageMap),
+        lookahead: (sub.lookaheadCoverage as Coverage[]).map(coverageMap),
       })),
     };
   }
