@@ -105,6 +105,8 @@ export interface FontkitFont {
   GPOS?: LayoutTable;
   GDEF?: { glyphClassDef?: ClassDef };
   glyphForCodePoint(codePoint: number): Glyph;
+  /** What glyphForCodePoint looks a character up in (fontkit 2.0.4). */
+  _cmapProcessor: { lookup(codePoint: number): number };
   getGlyph(id: number, codePoints: number[]): Glyph;
   layout(text: string, ...rest: unknown[]): unknown;
 }
@@ -179,6 +181,8 @@ interface Shaping {
   font: FontkitFont;
   plans: Map<string, Plan | null>;
   marks: Map<number, boolean>;
+  /** Glyph ids by character, as the font's character map gives them. */
+  cmap: Map<number, number>;
 }
 
 /** `features`: OpenType features asked for, as pdfkit passes a style's (`smcp`, `sups`). */
@@ -214,7 +218,7 @@ function isFeatureList(value: unknown): value is string[] {
 export function createFastShaper(font: FontkitFont): FastShaper | undefined {
   const tables = font.directory.tables;
   if (!tables.GSUB || !tables.GPOS || tables.morx || tables.fvar || tables.kern || tables.sbix || (tables.COLR && tables.CPAL)) return undefined;
-  const state: Shaping = { font, plans: new Map(), marks: new Map() };
+  const state: Shaping = { font, plans: new Map(), marks: new Map(), cmap: new Map() };
   return (text, features = []) => shape(state, text, features);
 }
 
@@ -235,7 +239,14 @@ function shape(state: Shaping, text: string, features: readonly string[]): Shape
   const ids: number[] = [];
   const codePoints: number[][] = [];
   for (let i = 0; i < text.length; i += 1) {
-    const glyph = font.glyphForCodePoint(text.charCodeAt(i));
+    // glyphForCodePoint, with the character map read once per character.
+    const code = text.charCodeAt(i);
+    let id = state.cmap.get(code);
+    if (id === undefined) {
+      id = font._cmapProcessor.lookup(code);
+      state.cmap.set(code, id);
+    }
+    const glyph = font.getGlyph(id, [code]);
     if (!usable(state, plan, glyph.id)) return undefined;
     ids.push(glyph.id);
     codePoints.push([...glyph.codePoints]);
