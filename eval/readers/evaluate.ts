@@ -114,6 +114,7 @@ async function main(): Promise<number> {
     }
     for (const [setName, names] of sets) {
       const scores: Score[] = [];
+      const metaFound = { title: 0, author: 0, of: 0 };
       for (const [turn, name] of names.entries()) {
         const truth = readTruth(name);
         const read = await readKind(kind, truth, setName === 'held-out', turn);
@@ -125,7 +126,14 @@ async function main(): Promise<number> {
         scores.push(result);
         // Typography aside: a typeset ’ for the truth's ' is the same title.
         const same = (a: string | undefined, b: string): boolean => a !== undefined && a.replace(/[‘’]/g, "'") === b.replace(/[‘’]/g, "'");
+        if (read.meta) {
+          metaFound.of++;
+          if (same(read.meta.title, truth.title)) metaFound.title++;
+          if (same(read.meta.author, truth.author)) metaFound.author++;
+        }
         const metaNote = read.meta ? ` title ${same(read.meta.title, truth.title) ? 'ok' : read.meta.title === undefined ? 'not found' : `“${read.meta.title}”`}, author ${same(read.meta.author, truth.author) ? 'ok' : read.meta.author === undefined ? 'not found' : `“${read.meta.author}”`}` : '';
+        // Held-out texts are measured, not looked at: only their aggregate is shown.
+        if (setName === 'held-out') continue;
         console.log(
           `${kind.padEnd(9)} ${setName.padEnd(8)} ${name.padEnd(22)} WER ${pct(result.wer).padStart(6)}  lost ${pct(result.lost).padStart(6)}  para F1 ${result.paragraphs.f1.toFixed(3)}  heading F1 ${result.headings.f1.toFixed(3)}  furniture left ${result.furnitureLeft.length}${result.furnitureLeft.length ? ` (${result.furnitureLeft.join(', ')})` : ''}${metaNote}`,
         );
@@ -134,7 +142,7 @@ async function main(): Promise<number> {
       const ok = s.wer <= TARGETS.wer && s.lost <= TARGETS.lost && s.paragraphF1 >= TARGETS.paragraphF1 && s.headingF1 >= TARGETS.headingF1 && s.furniture === TARGETS.furniture;
       if (setName === 'held-out' && !ok) missed++;
       console.log(
-        `${kind.padEnd(9)} ${setName.padEnd(8)} ${'ALL'.padEnd(22)} WER ${pct(s.wer).padStart(6)}  lost ${pct(s.lost).padStart(6)}  para F1 ${s.paragraphF1.toFixed(3)}  heading F1 ${s.headingF1.toFixed(3)}  furniture left ${s.furniture}  ${ok ? 'targets met' : 'TARGETS MISSED'}\n`,
+        `${kind.padEnd(9)} ${setName.padEnd(8)} ${'ALL'.padEnd(22)} WER ${pct(s.wer).padStart(6)}  lost ${pct(s.lost).padStart(6)}  para F1 ${s.paragraphF1.toFixed(3)}  heading F1 ${s.headingF1.toFixed(3)}  furniture left ${s.furniture}${metaFound.of ? `  title ${metaFound.title}/${metaFound.of}, author ${metaFound.author}/${metaFound.of}` : ''}  ${ok ? 'targets met' : 'TARGETS MISSED'}\n`,
       );
     }
   }
