@@ -44,23 +44,77 @@ function mode(values: number[]): number | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** How a set of lines stands on its page, beyond its type. */
+interface Standing {
+  /** More space above it than between the text's lines. */
+  apart: boolean;
+  /** More space below it than between the text's lines. */
+  apartBelow: boolean;
+  /** Centred in its column, short of both edges. */
+  centred: boolean;
+}
+
+/** “1.”, “2.1”, “IV.”, “A.” before a capital: a section's number. */
+export const NUMBERED = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+[\p{Lu}\p{N}“"‘']/u;
+
+/** Words a title in capitals keeps in lower case when read back in title case. */
+const MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'on', 'in', 'at', 'to', 'by', 'with', 'from', 'as', 'into', 'upon', 'vs']);
+const capitalise = (word: string): string => word.replace(/^(\P{L}*)(\p{L})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+
+/** A title set in capitals, in title case: “THE LOCK-KEEPERS OF THE LONG LEVEL” → “The Lock-Keepers of the Long Level”. */
+export function titleCase(text: string): string {
+  const words = text.toLowerCase().split(/\s+/);
+  return words.map((word, i) => (i > 0 && i < words.length - 1 && MINOR.has(word) ? word : word.split('-').map(capitalise).join('-'))).join(' ');
+}
+
+/** Names set in capitals: each name capitalised, the particles names carry kept low. */
+export function nameCase(text: string): string {
+  const particles = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'y', 'and', 'of', 'the']);
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word, i) => (i > 0 && particles.has(word) ? word : word.split('-').map(capitalise).join('-')))
+    .join(' ');
+}
+
+/** All capitals (two letters or more): a title or a name set in capitals. */
+export const allCaps = (text: string): boolean => {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+};
+
 /**
- * The kind of a set of lines in one style (size, weight, slant) from its type: larger than the
- * text is a heading; a little larger is one when it stands apart from the text above it; bold
- * at the text's size is one when short and unpunctuated; smaller is a caption.
+ * The kind of a set of lines in one style (size, weight, slant) from its type and where it
+ * stands: larger than the text is a heading; a little larger is one when it stands apart from
+ * the text above it; at the text's size, a short unpunctuated line apart from the text is one
+ * when its type differs (bold, small capitals, all capitals) or when it is centred and numbered
+ * or alone (amsart's centred small-caps sections, a numbered “2.1 Method”); smaller is a caption.
  */
-function kindOf(lines: readonly Line[], bodySize: number, apart: boolean): Kind {
+function kindOf(lines: readonly Line[], bodySize: number, standing: Standing): Kind {
   const first = lines[0]!;
   const text = lines.map((l) => l.text).join(' ');
+  const { apart } = standing;
   if (first.dropCap) return 'text';
   if (first.size >= 1.15 * bodySize && text.length <= 200) return 'heading';
   if (first.size >= bodySize + 0.4 && text.length <= 200 && apart) return 'heading';
-  if (first.bold && first.size >= 0.95 * bodySize && text.length <= 90 && !/[.,;:]$/.test(text) && apart) return 'heading';
+  if (first.size >= 0.95 * bodySize && text.length <= 120 && !/[.,;:]$/.test(text) && apart && lines.length <= 2) {
+    if (first.bold && text.length <= 90) return 'heading';
+    if (first.smallCaps || (allCaps(text) && first.size < 1.05 * bodySize && /\p{L}{2}/u.test(text))) return 'heading';
+    if (standing.centred && (NUMBERED.test(text) || standing.apartBelow)) return 'heading';
+    if (NUMBERED.test(text) && standing.apartBelow && lines.length === 1) return 'heading';
+  }
   if (first.size <= 0.92 * bodySize) return 'caption';
   return 'text';
 }
 
-const styleOf = (l: Line): string => `${round(l.size)}|${l.bold}|${l.italic}`;
+const styleOf = (l: Line): string => `${round(l.size)}|${l.bold}|${l.italic}|${l.smallCaps === true}`;
+
+/** Centred in its column: both margins alike and wider than a paragraph indent. */
+export function centredIn(line: Line, column: { left: number; right: number }): boolean {
+  const leftGap = line.x - column.left;
+  const rightGap = column.right - line.right;
+  return leftGap > 2 * line.size && rightGap > 2 * line.size && Math.abs(leftGap - rightGap) < Math.max(1.5 * line.size, 0.08 * (column.right - column.left));
+}
 
 /** Where each line of a block starts in the block's Markdown text (lines join with one space), and its place. */
 function sourceOf(lines: readonly Line[], place: BlockInput['place'], lead = 0): SourceBlock {
@@ -105,7 +159,8 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
     while (j < lines.length && styleOf(lines[j]!) === styleOf(lines[i]!) && gap(lines[j - 1], lines[j]) <= 1.6 * lines[j]!.size && !lines[j]!.dropCap) j++;
     const set = lines.slice(i, j);
     const apart = gap(lines[i - 1], lines[i]) > 1.5 * pitch || (i > 0 && lines[i - 1]!.page !== lines[i]!.page && lines[i]!.index <= 2);
-    const kind = kindOf(set, bodySize, apart);
+    const apartBelow = j >= lines.length || gap(lines[j - 1], lines[j]) > 1.35 * pitch;
+    const kind = kindOf(set, bodySize, { apart, apartBelow, centred: set.every((l) => centredIn(l, geometry.get(areaOf(l))!)) });
     for (const line of set) kinds.set(line, kind);
     i = j;
   }
@@ -129,25 +184,39 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
     previous = line;
   }
 
-  // The title: the one heading set larger than every other, on the first page.
+  // The title: the one heading set larger than every other, on the first page; failing that,
+  // a heading at the text's size that opens the first page centred, before any text (amsart's
+  // bold capitals, a Word file's centred bold title).
   const headings = blocks.filter((b) => b.kind === 'heading');
   const largest = Math.max(...headings.map((b) => round(b.lines[0]!.size)));
   const atLargest = headings.filter((b) => round(b.lines[0]!.size) === largest);
   let title: string | undefined;
   let byline: string | undefined;
-  if (atLargest.length === 1 && atLargest[0]!.lines[0]!.page === 1 && largest >= 1.15 * bodySize) {
-    const block = atLargest[0]!;
-    title = block.lines.map((l) => l.text).join(' ');
+  const centredBlock = (block: Block | undefined): boolean => block !== undefined && block.lines.every((l) => centredIn(l, geometry.get(areaOf(l))!));
+  let titleBlock: Block | undefined;
+  if (atLargest.length === 1 && atLargest[0]!.lines[0]!.page === 1 && largest >= 1.15 * bodySize) titleBlock = atLargest[0];
+  else {
+    const first = blocks[0];
+    const lead = first?.lines[0];
+    if (first && lead && first.kind === 'heading' && lead.page === 1 && centredBlock(first) && (lead.bold || lead.smallCaps || allCaps(lead.text) || lead.size > bodySize + 0.4)) titleBlock = first;
+  }
+  if (titleBlock) {
+    const block = titleBlock;
+    const set = block.lines.map((l) => l.text).join(' ');
+    title = allCaps(set) ? titleCase(set) : set;
     const at = blocks.indexOf(block);
     blocks.splice(at, 1);
-    edits.push({ ruleId: 'pdf/title', ...input.place(block.lines[0]!), old: title, new: '', reason: 'the title, set from the front matter' });
+    edits.push({ ruleId: 'pdf/title', ...input.place(block.lines[0]!), old: set, new: '', reason: `the title, set from the front matter${title !== set ? ` (set in capitals: read as “${title}”)` : ''}` });
     // A short line of names right under the title, before any text: the byline.
     const next = blocks[at];
     const text = next?.lines.map((l) => l.text).join(' ') ?? '';
-    if (next && next.lines.length === 1 && next.lines[0]!.page === 1 && next.lines[0]!.size < block.lines[0]!.size && /^(?:by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]*){0,5}$/u.test(text)) {
+    const nameLine = /^(?:by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+    const under = next?.lines[0];
+    if (next && under && next.lines.length === 1 && under.page === 1 && (under.size < block.lines[0]!.size || (centredBlock(next) && !under.bold && (allCaps(text) || under.smallCaps))) && nameLine.test(text)) {
       byline = text.replace(/^by\s+/i, '');
+      if (allCaps(byline)) byline = nameCase(byline);
       blocks.splice(at, 1);
-      edits.push({ ruleId: 'pdf/byline', ...input.place(next.lines[0]!), old: text, new: '', reason: 'the author, set from the front matter' });
+      edits.push({ ruleId: 'pdf/byline', ...input.place(under), old: text, new: '', reason: 'the author, set from the front matter' });
     }
   }
   // A line of names right under a piece's title elsewhere: a byline, kept as a paragraph.

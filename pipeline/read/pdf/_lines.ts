@@ -12,6 +12,8 @@ export interface Part {
   italic: boolean;
   /** Raised and smaller than its line: a note reference. */
   sup: boolean;
+  /** Set in small capitals (a small-caps face, or capitals made smaller for the lower-case letters). */
+  smallCaps?: boolean;
 }
 
 export interface Line {
@@ -30,6 +32,8 @@ export interface Line {
   size: number;
   bold: boolean;
   italic: boolean;
+  /** All its letters in small capitals: a heading's or a byline's type, not the text's. */
+  smallCaps?: boolean;
   /** A drop cap was joined to it: it starts a paragraph, whatever its indent. */
   dropCap?: string;
   /** Indented only to clear a drop cap. */
@@ -99,22 +103,40 @@ function groupByBaseline(runs: readonly Run[]): Group[] {
   return groups;
 }
 
+/**
+ * Capitals in two sizes on one line, the smaller between 60% and 90% of the larger: small
+ * capitals made by a font that has none (psnfss's Times, Palatino, Charter), where the smaller
+ * capitals stand for lower-case letters. Returns the smaller runs, to be read in lower case.
+ */
+function fakedSmallCaps(runs: readonly Run[]): Set<Run> | undefined {
+  const lettered = runs.filter((r) => /\p{L}/u.test(r.str));
+  if (lettered.length < 2 || lettered.some((r) => r.str !== r.str.toUpperCase())) return undefined;
+  const large = Math.max(...lettered.map((r) => r.size));
+  const small = lettered.filter((r) => r.size < 0.92 * large);
+  if (small.length === 0 || small.some((r) => r.size < 0.6 * large) || small.length === lettered.length) return undefined;
+  return new Set(small);
+}
+
 function toLine(group: Group, page: number, column: number): Line {
   const runs = [...group.runs].sort((a, b) => a.x - b.x);
   const main = runs.filter((r) => !group.sup.has(r));
-  const size = dominantSize(main.length ? main : runs);
+  const faked = fakedSmallCaps(main);
+  // Small capitals stand at the size of their capitals: the line's type is that size.
+  const size = faked ? Math.max(...main.map((r) => r.size)) : dominantSize(main.length ? main : runs);
   const parts: Part[] = [];
   let text = '';
   let end = -Infinity;
   for (const run of runs) {
     const gap = run.x - end;
     const needsSpace = text !== '' && !/\s$/.test(text) && !/^\s/.test(run.str) && gap > 0.15 * size && !group.sup.has(run);
-    const str = (needsSpace ? ' ' : '') + run.str;
+    const str = (needsSpace ? ' ' : '') + (faked?.has(run) ? run.str.toLowerCase() : run.str);
     text += str;
-    parts.push({ text: str, size: run.size, bold: run.bold, italic: run.italic, sup: group.sup.has(run) || (run.size < 0.8 * size && run.y < group.y - 0.15 * size) });
+    const smallCaps = run.smallCaps || faked !== undefined;
+    parts.push({ text: str, size: faked ? size : run.size, bold: run.bold, italic: run.italic, sup: group.sup.has(run) || (!faked && run.size < 0.8 * size && run.y < group.y - 0.15 * size), ...(smallCaps ? { smallCaps } : {}) });
     end = Math.max(end, run.x + run.width);
   }
   const letters = main.filter((r) => /\S/.test(r.str));
+  const lettered = main.filter((r) => /\p{L}/u.test(r.str));
   return {
     page,
     index: 0,
@@ -127,6 +149,7 @@ function toLine(group: Group, page: number, column: number): Line {
     size,
     bold: letters.length > 0 && letters.every((r) => r.bold),
     italic: letters.length > 0 && letters.every((r) => r.italic),
+    ...(faked || (lettered.length > 0 && lettered.every((r) => r.smallCaps)) ? { smallCaps: true } : {}),
   };
 }
 
