@@ -31,6 +31,7 @@ const DEV_LATEX: (Partial<LatexOptions> & { label: string })[] = [
   { label: 'article', twoColumnFrom: 3 },
   { label: 'amsart', documentClass: 'amsart', classOptions: '11pt', numbered: true, twoColumnFrom: 2 },
   { label: 'report', documentClass: 'report', classOptions: '11pt,a4paper', fontPackage: 'newcent', numbered: true, fancyHeads: true },
+  { label: 'amsart-times', documentClass: 'amsart', classOptions: '10pt', fontPackage: 'mathptmx', twoColumnFrom: 1 },
   { label: 'article-bookman', documentClass: 'article', classOptions: '10pt,twocolumn', fontPackage: 'bookman', numbered: true },
 ];
 const HELD_OUT_LATEX: Partial<LatexOptions>[] = [

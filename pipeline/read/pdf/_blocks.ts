@@ -77,6 +77,9 @@ export function nameCase(text: string): string {
     .join(' ');
 }
 
+/** A list item's mark at a line's start: a bullet, “1.”, “(2)”, “a)”, “(iv)”. */
+const LIST_MARK = /^(?:[•◦▪‣∙·–-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\))\s/;
+
 /** All capitals (two letters or more): a title or a name set in capitals. */
 export const allCaps = (text: string): boolean => {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -149,6 +152,20 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
   }
   const pitch = mode(pitches) ?? bodySize * 1.2;
 
+  // Whether the text opens its paragraphs with an indent: most lines after a sentence's short last line are indented.
+  let indentedOpenings = 0;
+  let flushOpenings = 0;
+  for (let i = 1; i < bodyLines.length; i++) {
+    const a = bodyLines[i - 1]!;
+    const b = bodyLines[i]!;
+    const geo = geometry.get(areaOf(b))!;
+    if (areaOf(a) !== areaOf(b) || a.right >= geo.right - 2 * a.size || !/[.!?"”’]$/.test(a.text) || b.y - a.y > 1.3 * pitch) continue;
+    const indent = b.x - geo.left;
+    if (indent > 0.8 * b.size && indent < 8 * b.size) indentedOpenings++;
+    else if (Math.abs(indent) < 0.3 * b.size) flushOpenings++;
+  }
+  const indentsParagraphs = indentedOpenings >= 3 && indentedOpenings >= 2 * flushOpenings;
+
   const blocks: Block[] = [];
   let previous: Line | undefined;
   const gap = (a: Line | undefined, b: Line | undefined): number => (a && b && areaOf(a) === areaOf(b) ? b.y - a.y : Infinity);
@@ -173,11 +190,20 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
       const prevGeo = geometry.get(areaOf(previous))!;
       const sameArea = areaOf(line) === areaOf(previous);
       const indent = line.x - geo.left;
+      const short = previous.right < prevGeo.right - 2 * previous.size;
+      const indented = !line.besideDropCap && indent > 0.8 * line.size && indent < 8 * line.size;
       if (kind === 'heading') starts = styleOf(line) !== styleOf(previous) || line.y - previous.y > 1.6 * line.size;
       else if (Math.abs(line.size - previous.size) > 0.6) starts = true;
-      else if (!line.besideDropCap && indent > 0.8 * line.size && indent < 8 * line.size && Math.abs(previous.x - prevGeo.left) < 0.3 * line.size) starts = true;
+      // A list item's wrapped line hangs under its text, indented: it goes on the item.
+      else if (indented && LIST_MARK.test(previous.text) && !short) starts = false;
+      // Indented after a line at the margin, or after a line that stops well short of this one (a
+      // one-line paragraph such as a dateline): a new paragraph. Lines of a quotation, indented
+      // alike and reaching alike, go on.
+      else if (indented && (Math.abs(previous.x - prevGeo.left) < 0.3 * line.size || previous.right < line.right - 2 * previous.size)) starts = true;
       else if (sameArea && line.y - previous.y > 1.5 * pitch) starts = true;
-      else if (previous.right < prevGeo.right - 2 * previous.size && /[.!?:;"”’)\]]$/.test(previous.text)) starts = true;
+      else if (short && LIST_MARK.test(line.text)) starts = true;
+      // Where paragraphs open indented, a short line followed by one at the margin is a line of verse, not a paragraph's end.
+      else if (short && /[.!?:;"”’)\]]$/.test(previous.text) && !(indentsParagraphs && indent < 0.3 * line.size)) starts = true;
     }
     if (starts) blocks.push({ kind, lines: [line] });
     else current!.lines.push(line);
@@ -192,7 +218,7 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
   const atLargest = headings.filter((b) => round(b.lines[0]!.size) === largest);
   let title: string | undefined;
   let byline: string | undefined;
-  const centredBlock = (block: Block | undefined): boolean => block !== undefined && block.lines.every((l) => centredIn(l, geometry.get(areaOf(l))!));
+  const centredBlock = (block: Block | undefined): boolean => block?.lines.every((l) => centredIn(l, geometry.get(areaOf(l))!)) === true;
   let titleBlock: Block | undefined;
   if (atLargest.length === 1 && atLargest[0]!.lines[0]!.page === 1 && largest >= 1.15 * bodySize) titleBlock = atLargest[0];
   else {
