@@ -199,7 +199,7 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
       // Indented after a line at the margin, or after a line that stops well short of this one (a
       // one-line paragraph such as a dateline): a new paragraph. Lines of a quotation, indented
       // alike and reaching alike, go on.
-      else if (indented && (Math.abs(previous.x - prevGeo.left) < 0.3 * line.size || previous.right < line.right - 2 * previous.size)) starts = true;
+      else if (indented && (Math.abs(previous.x - prevGeo.left) < 0.3 * line.size || previous.right - prevGeo.left < line.right - geo.left - 2 * previous.size)) starts = true;
       else if (sameArea && line.y - previous.y > 1.5 * pitch) starts = true;
       else if (short && LIST_MARK.test(line.text)) starts = true;
       // Where paragraphs open indented, a short line followed by one at the margin is a line of verse, not a paragraph's end.

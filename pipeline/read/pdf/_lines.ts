@@ -170,6 +170,23 @@ function restoreSmallCaps(line: Line, capSize: number): void {
 }
 
 /**
+ * A heading in made small capitals that wraps: its next line may hold only lower-case words,
+ * all in the smaller capitals, which alone cannot be told from a line of capitals. Right under
+ * such a line, at that smaller size, it is read the same way.
+ */
+function continueSmallCaps(lines: Line[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const above = lines[i - 1]!;
+    const line = lines[i]!;
+    const letters = line.text.replace(/[^\p{L}]/gu, '');
+    if (!above.smallCaps || line.smallCaps || !letters || letters !== letters.toUpperCase() || line.y - above.y > 1.8 * above.size) continue;
+    if (line.size >= 0.92 * above.size || line.size < 0.6 * above.size || !above.parts.some((p) => p.text !== p.text.toUpperCase())) continue;
+    for (const part of line.parts) Object.assign(part, { text: part.text.toLowerCase(), size: above.size, smallCaps: true });
+    Object.assign(line, { text: line.text.toLowerCase(), size: above.size, smallCaps: true, bold: above.bold });
+  }
+}
+
+/**
  * The lines of a page in reading order. `bodySize` is the document's text size, for drop caps.
  */
 export function pageLines(page: ExtractedPage, bodySize: number): Line[] {
@@ -194,6 +211,8 @@ export function pageLines(page: ExtractedPage, bodySize: number): Line[] {
   const columns = new Map<number, Line[]>();
   for (const [column, columnRuns] of byColumn) columns.set(column, groupByBaseline(columnRuns).map((g) => toLine(g, page.number, column)));
 
+  for (const lines of columns.values()) continueSmallCaps(lines.sort((a, b) => a.y - b.y));
+
   for (const cap of caps) {
     const candidates = [...columns.values()].flat().filter((l) => l.x >= cap.x + cap.width - 1 && l.y >= cap.y - cap.size && l.y <= cap.y + 0.3 * bodySize);
     candidates.sort((a, b) => a.y - b.y);
@@ -214,9 +233,17 @@ export function pageLines(page: ExtractedPage, bodySize: number): Line[] {
   const full = (columns.get(-1) ?? []).sort((a, b) => a.y - b.y);
   const left = (columns.get(0) ?? []).sort((a, b) => a.y - b.y);
   const right = (columns.get(1) ?? []).sort((a, b) => a.y - b.y);
-  const columnLines = [...left, ...right];
-  const top = columnLines.length ? Math.min(...columnLines.map((l) => l.y)) : Infinity;
-  const ordered = [...full.filter((l) => l.y < top), ...left, ...right, ...full.filter((l) => l.y >= top)];
+  // A line across the page parts the columns into bands (a title over two columns, a running
+  // head): each band's left column is read, then its right, then the line below it.
+  const ordered: Line[] = [];
+  let above = -Infinity;
+  for (const across of [...full, undefined]) {
+    const limit = across ? across.y : Infinity;
+    const inBand = (l: Line): boolean => l.y >= above && l.y < limit;
+    ordered.push(...left.filter(inBand), ...right.filter(inBand));
+    if (across) ordered.push(across);
+    above = limit;
+  }
   ordered.forEach((line, i) => (line.index = i + 1));
   return ordered;
 }
