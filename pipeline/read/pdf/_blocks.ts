@@ -7,7 +7,7 @@
  */
 import type { BlockContent, FootnoteDefinition, Heading, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { EditRecord } from '../../types.ts';
-import type { Line } from './_lines.ts';
+import type { Line, Part } from './_lines.ts';
 import { noteText, type Note } from './_notes.ts';
 import { isByline } from './_byline.ts';
 import { captionReason } from './_captions.ts';
@@ -98,6 +98,7 @@ function kindOf(lines: readonly Line[], bodySize: number, standing: Standing): K
   const text = lines.map((l) => l.text).join(' ');
   const { apart } = standing;
   if (first.dropCap) return 'text';
+  if (first.runIn) return 'heading';
   if (first.size >= 1.15 * bodySize && text.length <= 200) return 'heading';
   if (first.size >= bodySize + 0.4 && text.length <= 200 && apart) return 'heading';
   if (first.size >= 0.95 * bodySize && text.length <= 120 && !/[.,;:]$/.test(text) && apart && lines.length <= 2) {
@@ -108,6 +109,38 @@ function kindOf(lines: readonly Line[], bodySize: number, standing: Standing): K
   }
   if (first.size <= 0.92 * bodySize) return 'caption';
   return 'text';
+}
+
+/**
+ * Run-in heads: a paragraph that opens with a few bold words and goes on in the text's type on
+ * the same line, set apart from the text above (amsart's subsection, LaTeX's paragraph), is a
+ * heading followed by its paragraph. The head's closing stop, which the class adds, is dropped.
+ * A bold phrase inside running text (no space above, no paragraph start) stays text.
+ */
+function splitRunIns(lines: readonly Line[], closeAbove: (a: Line, b: Line) => boolean): Line[] {
+  const out: Line[] = [];
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    // Set apart from the line above: a bold lead in a paragraph that simply follows another stays text.
+    const opensParagraph = !previous || !closeAbove(previous, line);
+    const lead: Part[] = [];
+    for (const part of line.parts) {
+      if (/\p{L}/u.test(part.text) && !part.bold) break;
+      lead.push(part);
+    }
+    const rest = line.parts.slice(lead.length);
+    const leadText = lead.map((p) => p.text).join('').replace(/\s+/g, ' ').trim();
+    if (!opensParagraph || line.bold || line.dropCap || !/\p{L}/u.test(leadText) || !rest.some((p) => /\p{L}/u.test(p.text)) || leadText.length > 80 || leadText.split(' ').length > 12 || lead.some((p) => p.sup)) {
+      out.push(line);
+      return;
+    }
+    const restText = rest.map((p) => p.text).join('').replace(/\s+/g, ' ').trim();
+    const split = line.x + ((line.right - line.x) * leadText.length) / Math.max(1, line.text.length);
+    const headText = leadText.replace(/\s*[.:]$/, '');
+    out.push({ ...line, parts: [{ ...lead[0]!, text: headText }], text: headText, right: split, bold: true, runIn: true });
+    out.push({ ...line, parts: rest.map((p, j) => (j === 0 ? { ...p, text: p.text.replace(/^\s+/, '') } : p)), text: restText, x: split, bold: false });
+  });
+  return out;
 }
 
 const styleOf = (l: Line): string => `${round(l.size)}|${l.bold}|${l.italic}|${l.smallCaps === true}`;
@@ -134,7 +167,8 @@ function sourceOf(lines: readonly Line[], place: BlockInput['place'], lead = 0):
 }
 
 export function buildBlocks(input: BlockInput): { root: Root; title?: string; byline?: string; edits: EditRecord[]; unreferenced: Note[]; sources: SourceBlock[] } {
-  const { lines, bodySize } = input;
+  const { bodySize } = input;
+  let lines = input.lines;
   const edits: EditRecord[] = [];
   const areaOf = (l: Line) => `${l.page}:${l.column}`;
   const geometry = new Map<string, { left: number; right: number }>();
@@ -151,6 +185,8 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
     if (areaOf(a) === areaOf(b) && b.y > a.y) pitches.push(round(b.y - a.y));
   }
   const pitch = mode(pitches) ?? bodySize * 1.2;
+
+  lines = splitRunIns(lines, (a, b) => areaOf(a) === areaOf(b) && b.y - a.y < 1.3 * pitch && b.y > a.y);
 
   // Whether the text opens its paragraphs with an indent: most lines after a sentence's short last line are indented.
   let indentedOpenings = 0;
@@ -257,7 +293,8 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
     edits.push({ ruleId: 'pdf/byline', ...input.place(line), old: line.text, new: line.text, reason: `the byline under “${heading}”: kept as a paragraph, not a heading` });
   }
   // One level per heading style: larger first, then bold before regular, upright before italic.
-  const rank = (l: Line): number => round(l.size) * 100 + (l.bold ? 10 : 0) + (l.italic ? 0 : 1);
+  // Small capitals above plain, a run-in head below a head on its own line.
+  const rank = (l: Line): number => round(l.size) * 100 + (l.bold ? 10 : 0) + (l.smallCaps ? 5 : 0) + (l.runIn ? -30 : 0) + (l.italic ? 0 : 1);
   const styles = [...new Set(blocks.filter((b) => b.kind === 'heading').map((b) => rank(b.lines[0]!)))].sort((a, b) => b - a);
   const depthOf = (block: Block): Heading['depth'] => Math.min(6, 2 + styles.indexOf(rank(block.lines[0]!))) as Heading['depth'];
 

@@ -27,8 +27,10 @@ export function findFurniture(pages: readonly { lines: Line[]; height: number }[
   const found = new Map<Line, FurnitureRule>();
   const candidates: Line[][] = pages.map(({ lines, height }) => {
     const byY = [...lines].sort((a, b) => a.y - b.y);
-    const top = byY.slice(0, 2).filter((l, i) => l.y < BAND * height && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[0]!.text)));
-    const foot = byY.slice(-2).reverse().filter((l, i) => l.y > (1 - BAND) * height && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[byY.length - 1]!.text)));
+    // A page number may stand outside the bands on a page with wide margins (LaTeX's on A4), but always well apart from the text.
+    const folioApart = (l: Line): boolean => FOLIO.test(l.text) && byY.every((o) => o === l || Math.abs(o.y - l.y) > 2 * l.size);
+    const top = byY.slice(0, 2).filter((l, i) => (l.y < BAND * height || (i === 0 && folioApart(l))) && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[0]!.text)));
+    const foot = byY.slice(-2).reverse().filter((l, i) => (l.y > (1 - BAND) * height || (i === 0 && folioApart(l))) && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[byY.length - 1]!.text)));
     return [...new Set([...top, ...foot])];
   });
   // Repetition counts anywhere in the document: a short piece's running head may stand on one

@@ -36,6 +36,8 @@ export interface Line {
   smallCaps?: boolean;
   /** A drop cap was joined to it: it starts a paragraph, whatever its indent. */
   dropCap?: string;
+  /** The bold words that open a paragraph as its heading (a run-in head: amsart's subsection, LaTeX's paragraph). */
+  runIn?: boolean;
   /** Indented only to clear a drop cap. */
   besideDropCap?: boolean;
 }
