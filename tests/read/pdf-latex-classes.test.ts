@@ -107,6 +107,40 @@ describe.runIf(hasPdflatex())('PDFs made by pdflatex in other classes', async ()
   });
 });
 
+describe.runIf(hasPdflatex())('the front matter of a LaTeX first page', async () => {
+  const text = SENTENCES.join(' ');
+  const front = (documentClass: string): string =>
+    [
+      `\\documentclass[11pt]{${documentClass}}`,
+      '\\begin{document}',
+      '\\title{The Salt Roads of the Estuary}',
+      '\\author{Ruth Penhaligon}',
+      ...(documentClass === 'amsart'
+        ? ['\\address{Department of History, University of the North}', '\\email{ruth@example.org}', '\\date{March 3, 2019}', '\\maketitle']
+        : ['\\date{March 3, 2019}', '\\maketitle']),
+      '\\section{Introduction}',
+      text,
+      '',
+      text,
+      '\\end{document}',
+      '',
+    ].join('\n');
+  const [amsart, article] = await Promise.all([readPdf(runPdflatex(front('amsart')), 'a.pdf'), readPdf(runPdflatex(front('article')), 'b.pdf')]);
+
+  it('takes the date under the author (article) or in amsart’s first-page note, and drops the page number of a one-page paper', () => {
+    for (const read of [amsart, article]) {
+      expect(read.meta).toEqual({ title: 'The Salt Roads of the Estuary', author: 'Ruth Penhaligon', date: '2019-03-03' });
+      expect(read.markdown).not.toMatch(/March 3, 2019|^1$/m);
+      expect(read.edits.find((e) => e.ruleId === 'pdf/date')).toMatchObject({ line: 1, reason: expect.stringContaining('date') });
+    }
+  });
+
+  it('keeps amsart’s address, set at the end of the paper, as text', () => {
+    expect(amsart.markdown).toMatch(/Department of History, University of the North/);
+    expect(amsart.markdown).toMatch(/ruth@example\.org/);
+  });
+});
+
 describe('a title set in capitals, read back', () => {
   it.each([
     ['THE SALT ROADS OF THE ESTUARY', 'The Salt Roads of the Estuary'],

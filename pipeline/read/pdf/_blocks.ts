@@ -77,6 +77,10 @@ export function nameCase(text: string): string {
     .join(' ');
 }
 
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A date as a title page sets it: “March 3, 2019”, “3 March 2019”, “March 2019”, “2019-03-03”. */
+const DATE = new RegExp(`^(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+(?:\\d{1,2},?\\s+)?\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?)$`, 'i');
+
 /** A list item's mark at a line's start: a bullet, “1.”, “(2)”, “a)”, “(iv)”. */
 const LIST_MARK = /^(?:[•◦▪‣∙·–-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\))\s/;
 
@@ -166,7 +170,7 @@ function sourceOf(lines: readonly Line[], place: BlockInput['place'], lead = 0):
   };
 }
 
-export function buildBlocks(input: BlockInput): { root: Root; title?: string; byline?: string; edits: EditRecord[]; unreferenced: Note[]; sources: SourceBlock[] } {
+export function buildBlocks(input: BlockInput): { root: Root; title?: string; byline?: string; date?: string; edits: EditRecord[]; unreferenced: Note[]; sources: SourceBlock[] } {
   const { bodySize } = input;
   let lines = input.lines;
   const edits: EditRecord[] = [];
@@ -281,6 +285,25 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
       edits.push({ ruleId: 'pdf/byline', ...input.place(under), old: text, new: '', reason: 'the author, set from the front matter' });
     }
   }
+  // The date the first page states: a centred line that is a date under the title block, or
+  // amsart's “Date: …” note at the foot of the first page.
+  let date: string | undefined;
+  if (titleBlock) {
+    const found = blocks.findIndex((block, i) => {
+      const line = block.lines[0]!;
+      if (block.lines.length !== 1 || line.page !== 1) return false;
+      const text = line.text.replace(/^date:\s*/i, '').replace(/\.$/, '');
+      if (!DATE.test(text)) return false;
+      return (i === 0 && centredIn(line, geometry.get(areaOf(line))!)) || /^date:/i.test(line.text);
+    });
+    if (found !== -1) {
+      const line = blocks[found]!.lines[0]!;
+      date = line.text.replace(/^date:\s*/i, '').replace(/\.$/, '');
+      blocks.splice(found, 1);
+      edits.push({ ruleId: 'pdf/date', ...input.place(line), old: line.text, new: '', reason: 'the date, set from the front matter' });
+    }
+  }
+
   // A line of names right under a piece's title elsewhere: a byline, kept as a paragraph.
   for (let i = 0; i + 1 < blocks.length; i++) {
     const block = blocks[i]!;
@@ -389,5 +412,5 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
     sources.push(sourceOf(note.lines, input.place));
     children.push({ type: 'paragraph', children: [{ type: 'text', value: `${note.mark} ${noteText(note).join(' ')}`.replace(/\s+/g, ' ').trim() }] });
   }
-  return { root: { type: 'root', children: children as Root['children'] }, ...(title ? { title } : {}), ...(byline ? { byline } : {}), edits, unreferenced, sources };
+  return { root: { type: 'root', children: children as Root['children'] }, ...(title ? { title } : {}), ...(byline ? { byline } : {}), ...(date ? { date } : {}), edits, unreferenced, sources };
 }

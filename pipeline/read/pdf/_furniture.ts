@@ -23,12 +23,13 @@ function apartFromText(line: Line, _candidates: Line[], pages: readonly { lines:
   return nearest > 2.5 * Math.max(...others.map((l) => l.size));
 }
 
-export function findFurniture(pages: readonly { lines: Line[]; height: number }[], bodySize: number): Map<Line, FurnitureRule> {
+export function findFurniture(pages: readonly { lines: Line[]; height: number; width?: number }[], bodySize: number): Map<Line, FurnitureRule> {
   const found = new Map<Line, FurnitureRule>();
-  const candidates: Line[][] = pages.map(({ lines, height }) => {
+  const candidates: Line[][] = pages.map(({ lines, height, width = Infinity }) => {
     const byY = [...lines].sort((a, b) => a.y - b.y);
-    // A page number may stand outside the bands on a page with wide margins (LaTeX's on A4), but always well apart from the text.
-    const folioApart = (l: Line): boolean => FOLIO.test(l.text) && byY.every((o) => o === l || Math.abs(o.y - l.y) > 2 * l.size);
+    // A page number may stand outside the bands on a page with wide margins (LaTeX's on A4), but
+    // always well apart from the text or centred on the page.
+    const folioApart = (l: Line): boolean => FOLIO.test(l.text) && (byY.every((o) => o === l || Math.abs(o.y - l.y) > 2 * l.size) || Math.abs((l.x + l.right) / 2 - width / 2) < 2 * l.size);
     const top = byY.slice(0, 2).filter((l, i) => (l.y < BAND * height || (i === 0 && folioApart(l))) && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[0]!.text)));
     const foot = byY.slice(-2).reverse().filter((l, i) => (l.y > (1 - BAND) * height || (i === 0 && folioApart(l))) && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[byY.length - 1]!.text)));
     return [...new Set([...top, ...foot])];
