@@ -164,4 +164,64 @@ export const DEV_PAGES = {
 </article></section></main><footer class="Footer"><div class="Footer-inner"><a href="https://www.squarespace.com">Powered by Squarespace</a></div></footer></body></html>`;
     return { html, furniture };
   },
+  /** A Ghost theme (Casper): primary tag over the title, byline with avatar and reading time, a sign-up card, “read more” cards. */
+  ghost(truth: Truth, article: string): Page {
+    const furniture = [
+      'The Tideline', 'Home', 'Essays', 'Maps', 'Sign in', 'Subscribe',
+      'Coastal history',
+      truth.author, 'Jul 14, 2022', '6 min read',
+      'Sign up for more like this.', 'Enter your email', 'Subscribe',
+      'Read more', 'Gulls over the harbour wall', 'By', 'Tomas Reyes', 'Jul 2, 2022', 'The pier that went to sea',
+      'The Tideline © 2022', 'Sign up', 'Powered by Ghost',
+    ];
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${truth.title}</title><link rel="canonical" href="https://tideline.example/${truth.name}/">
+<meta property="og:site_name" content="The Tideline"><meta property="og:type" content="article"><meta property="og:title" content="${truth.title}"><meta property="article:published_time" content="2022-07-14T10:00:00.000Z"><meta property="article:tag" content="Coastal history">
+<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Article', publisher: { '@type': 'Organization', name: 'The Tideline' }, author: { '@type': 'Person', name: truth.author, url: 'https://tideline.example/author/x/' }, headline: truth.title, datePublished: '2022-07-14T10:00:00.000Z' })}</script></head>
+<body class="post-template tag-coastal-history"><div class="viewport"><header id="gh-head" class="gh-head outer"><div class="gh-head-inner inner"><div class="gh-head-brand"><a class="gh-head-logo" href="/">The Tideline</a></div>
+<nav class="gh-head-menu"><ul class="nav"><li class="nav-home"><a href="/">Home</a></li><li class="nav-essays"><a href="/essays/">Essays</a></li><li class="nav-maps"><a href="/maps/">Maps</a></li></ul></nav>
+<div class="gh-head-actions"><a class="gh-head-link" href="#/portal/signin">Sign in</a><a class="gh-head-button" href="#/portal/signup">Subscribe</a></div></div></header>
+<div class="site-content"><main id="site-main" class="site-main"><article class="article post tag-coastal-history">
+<header class="article-header gh-canvas"><div class="article-tag post-card-tags"><span class="post-card-primary-tag"><a href="/tag/coastal-history/">Coastal history</a></span></div>
+<h1 class="article-title">${truth.title}</h1>
+<div class="article-byline"><section class="article-byline-content"><ul class="author-list"><li class="author-list-item"><a href="/author/x/" class="author-avatar author-profile-image"><img class="author-profile-image" src="/a.jpg" alt="${truth.author}"></a></li></ul>
+<div class="article-byline-meta"><h4 class="author-name"><a href="/author/x/">${truth.author}</a></h4><div class="byline-meta-content"><time class="byline-meta-date" datetime="2022-07-14">Jul 14, 2022</time><span class="byline-reading-time"><span class="bull">&bull;</span> 6 min read</span></div></div></section></div></header>
+<section class="gh-content gh-canvas">${article}</section>
+<section class="footer-cta outer"><div class="inner"><h2 class="footer-cta-title">Sign up for more like this.</h2><a class="footer-cta-button" href="#/portal"><div class="footer-cta-input">Enter your email</div><span>Subscribe</span></a></div></section>
+</article></main>
+<aside class="read-more-wrap outer"><div class="read-more inner"><div class="read-more-header"><h2>Read more</h2></div>
+<article class="post-card post"><a class="post-card-image-link" href="/gulls/"><img class="post-card-image" src="/g.jpg" alt=""></a><div class="post-card-content"><a class="post-card-content-link" href="/gulls/"><header class="post-card-header"><h2 class="post-card-title">Gulls over the harbour wall</h2></header></a><footer class="post-card-meta"><span class="post-card-byline-content"><span>By <a href="/author/t/">Tomas Reyes</a></span><span class="post-card-byline-date"><time datetime="2022-07-02">Jul 2, 2022</time></span></span></footer></div></article>
+<article class="post-card post"><div class="post-card-content"><a class="post-card-content-link" href="/pier/"><header class="post-card-header"><h2 class="post-card-title">The pier that went to sea</h2></header></a></div></article></div></aside></div>
+<footer class="site-footer outer"><div class="inner"><section class="copyright"><a href="/">The Tideline</a> &copy; 2022</section><nav class="site-footer-nav"><a href="#/portal/">Sign up</a></nav><div class="gh-powered-by"><a href="https://ghost.org/" target="_blank" rel="noopener">Powered by Ghost</a></div></div></footer></div></body></html>`;
+    return { html, furniture };
+  },
+
+  /** A Substack post: subtitle, author line, subscribe widgets and share buttons inside the body, likes and comments bar. */
+  substack(truth: Truth, article: string): Page {
+    const paragraphs = article.split('</p>');
+    const half = Math.max(1, Math.floor(paragraphs.length / 2));
+    const widget = `<div class="subscription-widget-wrap"><div class="subscription-widget show-subscribe"><div class="preamble"><p class="cta-caption">Thanks for reading Parish Pump! Subscribe for free to receive new posts and support my work.</p></div><form class="subscription-widget-subscribe"><input type="email" class="email-input" placeholder="Type your email…"><input type="submit" class="button primary" value="Subscribe"></form></div></div>`;
+    const share = `<p class="button-wrapper" data-attrs="{}"><a class="button primary" href="https://parishpump.example/p/${truth.name}?utm_source=substack&amp;utm_medium=email&amp;action=share"><span>Share</span></a></p>`;
+    const body = `${paragraphs.slice(0, half).join('</p>')}</p>${widget}${paragraphs.slice(half).join('</p>')}${share}${widget}`;
+    const furniture = [
+      'Parish Pump', 'Subscribe', 'Sign in',
+      'Notes on small places and long memories',
+      truth.author, 'Sep 30, 2021',
+      '23', '4', 'Share',
+      'Thanks for reading Parish Pump! Subscribe for free to receive new posts and support my work.', 'Subscribe',
+      'Share',
+      'Discussion about this post', 'Comments', 'Restacks',
+      '© 2021 Parish Pump', 'Privacy', 'Terms', 'Collection notice', 'Start writing', 'Get the app', 'Substack is the home for great culture',
+    ];
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${truth.title} - by ${truth.author} - Parish Pump</title><meta property="og:title" content="${truth.title}"><meta name="author" content="${truth.author}"><meta property="article:published_time" content="2021-09-30T07:00:00.000Z">
+<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', url: `https://parishpump.example/p/${truth.name}`, headline: truth.title, description: 'Notes on small places and long memories', datePublished: '2021-09-30T07:00:00+00:00', author: [{ '@type': 'Person', name: truth.author }], publisher: { '@type': 'Organization', name: 'Parish Pump' } })}</script></head>
+<body><div id="entry"><div class="main-menu"><div class="topbar-content"><a class="navbar-title-link" href="/">Parish Pump</a><div class="navbar-buttons"><a class="button primary" href="/subscribe">Subscribe</a><a class="button" href="/sign-in">Sign in</a></div></div></div>
+<div class="container"><div class="single-post-container"><div class="single-post"><article class="typography newsletter-post post"><div class="post-header">
+<h1 dir="auto" class="post-title published">${truth.title}</h1><h3 dir="auto" class="subtitle">Notes on small places and long memories</h3>
+<div class="post-meta"><div class="post-meta-item"><a class="frontend-pencraft-Text-module__decoration-hover-underline" href="/@x">${truth.author}</a></div><div class="post-meta-item post-date"><time datetime="2021-09-30T07:00:00.000Z">Sep 30, 2021</time></div></div>
+<div class="post-ufi"><a class="post-ufi-button like-button-container" role="button" aria-label="Like (23)"><div class="label">23</div></a><a class="post-ufi-button post-ufi-comment-button" aria-label="View comments (4)"><div class="label">4</div></a><a class="post-ufi-button" role="button" aria-label="Share"><div class="label">Share</div></a></div></div>
+<div class="available-content"><div dir="auto" class="body markup">${body}</div></div></article>
+<div class="visibility-check"></div><div class="single-post-section comments-section"><div class="container"><h4 class="comments-heading">Discussion about this post</h4><div class="tabs"><a class="tab selected">Comments</a><a class="tab">Restacks</a></div></div></div></div></div></div>
+<div class="footer-wrap publication-footer"><div class="footer"><div class="footer-copyright">© 2021 Parish Pump</div><div class="footer-terms"><a href="/privacy">Privacy</a> ∙ <a href="/tos">Terms</a> ∙ <a href="/cn">Collection notice</a></div><div class="footer-buttons"><a class="footer-substack-cta" href="/publish">Start writing</a><a href="/app">Get the app</a></div><div class="footer-slogan">Substack is the home for great culture</div></div></div></div></body></html>`;
+    return { html, furniture };
+  },
 };
