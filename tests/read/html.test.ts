@@ -29,6 +29,16 @@ describe('readHtml on a blog page whose template furniture sits in the post itse
     expect(byText.get('Harbour Notes is written by volunteers. Text may be reused with credit.')).toMatchObject({ ruleId: 'html/after-article', line: 27 });
   });
 
+  it('keeps an info box and a label inside the article body: such names mean furniture only around it', () => {
+    const page = fixture('blog-template', 'input.html').replace(
+      '<div class="newsletter-signup">',
+      '<div class="info"><p>The ropewalk is now a listed building, open on summer Sundays.</p></div><div class="label">Plate three: the walk in 1908</div><div class="newsletter-signup">',
+    );
+    const markdown = readHtml(page, { file: 'post.html' }).markdown;
+    for (const kept of ['listed building, open on summer Sundays', 'Plate three: the walk in 1908']) expect(markdown).toContain(kept);
+    expect(markdown).not.toContain('harbour notes arrive');
+  });
+
   it('keeps a block of the article whose name only looks like furniture when it is long prose', () => {
     const prose = 'The harbour master kept a ledger of every rope sold from the walk, with the buyer, the length and the price, and the ledger survives in the county record office with its pages of small neat figures and a few pressed flowers between them, left there by a clerk who plainly liked the work. '.repeat(2);
     const page = fixture('blog-template', 'input.html').replace('<div class="newsletter-signup">', `<div class="author-ledger"><p>${prose}</p></div><div class="newsletter-signup">`);

@@ -26,9 +26,15 @@ export interface DomElement {
   remove(): void;
 }
 
-/** Words of a class or id that name template furniture, one word of the name (`post-tags` → `tags`). */
+/** Words of a class or id that name template furniture, one word of the name (`post-tags` → `tags`), wherever it stands. */
 const HINT_WORDS =
-  /^(?:(?:bread)?crumbs?|crumbtrail|tags?|taglist|tagcloud|tagged|labels?|categor(?:y|ies)|cats?|author|authors|bio|byline|related|recommended|readnext|share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|mailing|mailinglist|comments?|respond|replies|responses|disqus|pagination|pager|paginav|pagenav|prevnext|navigation|nav|toc|widget|widgets|sidebar|postmeta|meta|footer|colophon|copyright|info|postinfo|dateline|timestamp|posted|published|promo|advert|ad|ads|sponsor|sponsored|cookie|consent|gdpr|popup|modal|skip)$/i;
+  /^(?:(?:bread)?crumbs?|crumbtrail|tags|taglist|tagcloud|tagged|categories|author|authors|byline|related|recommended|readnext|share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|mailing|mailinglist|comments?|respond|replies|responses|disqus|pagination|pager|paginav|pagenav|prevnext|toc|widget|widgets|sidebar|postmeta|footer|colophon|copyright|promo|advert|ad|ads|sponsor|sponsored|cookie|consent|gdpr|popup|modal|skip)$/i;
+/**
+ * Words that name furniture around an article but may name a part of one (an info box, a
+ * label, a date line in a letter): heeded only outside the article body.
+ */
+const OUTSIDE_HINT_WORDS = /^(?:tag|labels?|category|cats?|bio|meta|info|postinfo|dateline|timestamp|posted|published|nav|navigation)$/i;
+
 /** Blocks judged by their names; an inline element (a name in a sentence) never is. */
 const BLOCK_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'UL', 'OL', 'DL', 'P', 'FORM', 'DETAILS', 'TABLE']);
 
@@ -56,12 +62,13 @@ export function spacedText(element: DomElement): string {
 const words = (text: string | null | undefined): number => (text ?? '').split(/\s+/).filter(Boolean).length;
 
 /** Why `element` is template furniture, or undefined. */
-function hintOf(element: DomElement): string | undefined {
+function hintOf(element: DomElement, inCore: boolean): string | undefined {
   const role = element.getAttribute('role');
   if (role && ROLES.test(role)) return `role=${role}`;
   const itemtype = element.getAttribute('itemtype') ?? '';
   if (/BreadcrumbList|SiteNavigationElement|WPSideBar|WPFooter|WPHeader|Comment\b/.test(itemtype)) return `itemtype ${itemtype.replace(/^.*\//, '')}`;
-  const hint = nameWords(element).find((w) => HINT_WORDS.test(w));
+  const named = nameWords(element);
+  const hint = named.find((w) => HINT_WORDS.test(w)) ?? (inCore ? undefined : named.find((w) => OUTSIDE_HINT_WORDS.test(w)));
   if (hint) return `named “${hint}”`;
   // A short line that holds the post's author or date as markup states them: the byline or date line.
   if (words(element.textContent) <= 25 && element.querySelectorAll('[itemprop~="author"], [itemprop~="datePublished"], [itemprop~="dateModified"], time[datetime], [rel~="author"], .vcard, .h-card').length > 0) return 'a byline or date line (author or date marked up)';
@@ -115,7 +122,7 @@ export function removeTemplateFurniture(body: DomElement): { removed: Removed[];
   const visit = (element: DomElement): void => {
     for (const child of Array.from(element.children)) {
       const holdsCore = child === core || child.contains(core);
-      const hint = holdsCore || !BLOCK_TAGS.has(child.tagName.toUpperCase()) ? undefined : (hintOf(child) ?? trailOf(child, core));
+      const hint = holdsCore || !BLOCK_TAGS.has(child.tagName.toUpperCase()) ? undefined : (hintOf(child, core.contains(child)) ?? trailOf(child, core));
       if (hint && (!core.contains(child) || slightInsideCore(child))) {
         const text = spacedText(child);
         if (text) removed.push({ text, hint });
