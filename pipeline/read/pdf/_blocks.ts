@@ -242,8 +242,11 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
       else if (indented && (Math.abs(previous.x - prevGeo.left) < 0.3 * line.size || previous.right - prevGeo.left < line.right - geo.left - 2 * previous.size)) starts = true;
       else if (sameArea && line.y - previous.y > 1.5 * pitch) starts = true;
       else if (short && LIST_MARK.test(line.text)) starts = true;
-      // Where paragraphs open indented, a short line followed by one at the margin is a line of verse, not a paragraph's end.
-      else if (short && /[.!?:;"”’)\]]$/.test(previous.text) && !(indentsParagraphs && indent < 0.3 * line.size)) starts = true;
+      // A short line that ends a sentence ends its paragraph. One that ends on a colon or semicolon
+      // does too, except where paragraphs open indented and the next line stands at the margin: a
+      // line of verse going on.
+      else if (short && /[.!?"”’)\]]$/.test(previous.text)) starts = true;
+      else if (short && /[:;]$/.test(previous.text) && !(indentsParagraphs && indent < 0.3 * line.size)) starts = true;
     }
     if (starts) blocks.push({ kind, lines: [line] });
     else current!.lines.push(line);
