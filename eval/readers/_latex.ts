@@ -22,6 +22,8 @@ export interface LatexOptions {
   classOptions?: string;
   /** A font package of psnfss (mathptmx, mathpazo, charter, helvet…); Computer Modern when not given. */
   fontPackage?: string;
+  /** Numbered sections (`\section`, not `\section*`): the numbers are part of the typeset text. */
+  numbered?: boolean;
   /** Heads and folios by fancyhdr (head at the left, folio at the foot's centre) instead of myheadings. */
   fancyHeads?: boolean;
 }
@@ -56,8 +58,8 @@ export function latexSource(options: LatexOptions): string {
         if (section === options.twoColumnFrom) out.push('\\twocolumn');
         section++;
       }
-      const command = heading[1] === '##' ? 'section*' : heading[1] === '###' ? 'subsection*' : 'subsubsection*';
-      out.push(`\\${command}{${inline(heading[2]!, notes)}}`);
+      const command = heading[1] === '##' ? 'section' : heading[1] === '###' ? 'subsection' : 'subsubsection';
+      out.push(`\\${command}${options.numbered ? '' : '*'}{${inline(heading[2]!, notes)}}`);
     } else if (/^(?:[-*]|\d+\.) /.test(block)) {
       const ordered = /^\d/.test(block);
       const items = block.split(/\n(?=(?:[-*]|\d+\.) )/).map((item) => `\\item ${inline(item.replace(/^(?:[-*]|\d+\.) /, '').replace(/\s*\n\s*/g, ' '), notes)}`);
@@ -89,6 +91,21 @@ export function latexSource(options: LatexOptions): string {
     '\\end{document}',
     '',
   ].join('\n');
+}
+
+/**
+ * The truth as a numbered setting prints it: each heading opens with its number (`1`, `1.2`;
+ * `0.1` in a report, whose sections count within chapters it does not have).
+ */
+export function numberedTruth(options: Pick<LatexOptions, 'markdown' | 'documentClass'>): string {
+  const counters = [0, 0, 0];
+  return options.markdown.replace(/^(#{2,4})\s+(.*)$/gm, (_, hashes: string, text: string) => {
+    const level = hashes.length - 2;
+    counters[level]!++;
+    for (let i = level + 1; i < counters.length; i++) counters[i] = 0;
+    const number = [...(options.documentClass === 'report' ? [0] : []), ...counters.slice(0, level + 1)].join('.');
+    return `${hashes} ${number} ${text}`;
+  });
 }
 
 /** Whether pdflatex is installed (CI installs texlive-latex-base). */

@@ -10,21 +10,14 @@ import { toHtml } from 'hast-util-to-html';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { makeDocx, type DocxBlock } from '../../tests/read/_docx.ts';
+import { DEV_PAGES } from './_dev-pages.ts';
 
-export interface Truth {
-  name: string;
-  title: string;
-  author: string;
-  markdown: string;
-}
+import type { Page, Truth } from './_types.ts';
+
+export type { Page, Truth } from './_types.ts';
 
 const parse = (markdown: string): Root => unified().use(remarkParse).parse(markdown) as Root;
 
-/** The site's own words around the article, per template: every one must be gone after reading. */
-export interface Page {
-  html: string;
-  furniture: string[];
-}
 
 const TEMPLATES = {
   /** A news-style site: header nav, cookie banner, share bar, newsletter box, related posts, comments. */
@@ -141,9 +134,12 @@ ${article}</div></div></article>
 /** The held-out page templates, taken in turn by the held-out texts. */
 export const HELD_OUT_TEMPLATES = ['heldOut', 'magazine', 'longform'] as const;
 
-export function htmlPage(truth: Truth, template: keyof typeof TEMPLATES): Page {
+/** The dev page templates: every dev text is read in each. */
+export const DEV_TEMPLATES = ['dev', ...(Object.keys(DEV_PAGES) as (keyof typeof DEV_PAGES)[])] as const;
+
+export function htmlPage(truth: Truth, template: keyof typeof TEMPLATES | keyof typeof DEV_PAGES): Page {
   const article = toHtml(toHast(parse(truth.markdown)));
-  return TEMPLATES[template](truth, article);
+  return template in DEV_PAGES ? DEV_PAGES[template as keyof typeof DEV_PAGES](truth, article) : TEMPLATES[template as keyof typeof TEMPLATES](truth, article);
 }
 
 function runs(children: PhrasingContent[], italic = false): DocxBlock['runs'] {

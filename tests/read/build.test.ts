@@ -107,7 +107,7 @@ describe('building from HTML and DOCX files', () => {
     expect(txt.status).toBe(0);
     expect(txt.stdout).toBe(html.stdout);
     expect(txt.stderr).toMatch(/page\.txt:1:1: warning Unexpected HTML content in a file named as text: read as HTML \[read\/kind-mismatch\]/);
-    expect(txt.stderr).toMatch(/page\.txt:18:3: html\/not-article "We use cookies/);
+    expect(txt.stderr).toMatch(/page\.txt:18:3: html\/template-furniture "We use cookies/);
   });
 
   it('reads a PDF with its front matter from a sidecar, and refuses a scan: run OCR on it first', async () => {

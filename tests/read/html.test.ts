@@ -7,6 +7,45 @@ import { webFurnitureRule } from '../../pipeline/read/html/_web-furniture.ts';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/read/html');
 const fixture = (name: string, file: string) => readFileSync(path.join(FIXTURES, name, file), 'utf8');
 
+describe('readHtml on a blog page whose template furniture sits in the post itself', () => {
+  const read = readHtml(fixture('blog-template', 'input.html'), { file: 'post.html' });
+
+  it('keeps the article only: no breadcrumbs, byline line, newsletter box, tags, author box, post links, widgets or footer', () => {
+    expect(read.markdown).toBe(fixture('blog-template', 'expected.md'));
+    for (const furniture of ['Industry', 'Posted on', 'harbour notes arrive', 'Tagged', 'volunteers at the harbour museum', 'pilot cutter', 'Herring girls', 'Recent notes', 'reused with credit']) {
+      expect(read.markdown, furniture).not.toContain(furniture);
+    }
+  });
+
+  it('takes the author from the microdata, not from the author box', () => {
+    expect(read.meta).toMatchObject({ title: 'The Ropewalk at Low Quay', author: 'Ellen Marsh' });
+  });
+
+  it('lists each block of the template it removed, with the name or markup that gave it away', () => {
+    const byText = new Map(read.edits.map((e) => [e.old, e]));
+    expect(byText.get('Front page › Industry › Rope making')).toMatchObject({ ruleId: 'html/template-furniture', line: 10, column: 3, reason: expect.stringContaining('crumb') });
+    expect(byText.get('Tagged: rope, quay, women\'s work')).toMatchObject({ ruleId: 'html/template-furniture', line: 21, reason: expect.stringContaining('tags') });
+    expect(byText.get('Ellen Marsh volunteers at the harbour museum and writes its monthly bulletin.')).toMatchObject({ ruleId: 'html/template-furniture', reason: expect.stringContaining('author') });
+    expect(byText.get('Harbour Notes is written by volunteers. Text may be reused with credit.')).toMatchObject({ ruleId: 'html/after-article', line: 27 });
+  });
+
+  it('keeps an info box and a label inside the article body: such names mean furniture only around it', () => {
+    const page = fixture('blog-template', 'input.html').replace(
+      '<div class="newsletter-signup">',
+      '<div class="info"><p>The ropewalk is now a listed building, open on summer Sundays.</p></div><div class="label">Plate three: the walk in 1908</div><div class="newsletter-signup">',
+    );
+    const markdown = readHtml(page, { file: 'post.html' }).markdown;
+    for (const kept of ['listed building, open on summer Sundays', 'Plate three: the walk in 1908']) expect(markdown).toContain(kept);
+    expect(markdown).not.toContain('harbour notes arrive');
+  });
+
+  it('keeps a block of the article whose name only looks like furniture when it is long prose', () => {
+    const prose = 'The harbour master kept a ledger of every rope sold from the walk, with the buyer, the length and the price, and the ledger survives in the county record office with its pages of small neat figures and a few pressed flowers between them, left there by a clerk who plainly liked the work. '.repeat(2);
+    const page = fixture('blog-template', 'input.html').replace('<div class="newsletter-signup">', `<div class="author-ledger"><p>${prose}</p></div><div class="newsletter-signup">`);
+    expect(readHtml(page, { file: 'post.html' }).markdown).toContain('pressed flowers');
+  });
+});
+
 describe('readHtml on a full saved page', () => {
   const html = fixture('full-page', 'input.html');
   const read = readHtml(html, { file: 'page.html' });
@@ -46,7 +85,7 @@ describe('readHtml on a full saved page', () => {
     const byText = new Map(read.edits.map((e) => [e.old, e]));
     expect(byText.get('Sign up for our newsletter to get new articles in your inbox every month.')).toMatchObject({ ruleId: 'html/sign-up', line: 43, column: 5 });
     expect(byText.get('Read more: The railway strike of the same summer')).toMatchObject({ ruleId: 'html/read-more', line: 47 });
-    expect(byText.get('Home')).toMatchObject({ ruleId: 'html/not-article', line: 25, column: 7 });
+    expect(byText.get('Home')).toMatchObject({ ruleId: 'html/template-furniture', line: 25, column: 7, reason: expect.stringMatching(/navigation|nav/) });
   });
 });
 

@@ -53,6 +53,37 @@ function nameOf(value: unknown): string | undefined {
   return undefined;
 }
 
+/** “Posted by”, “View all posts by” and the like, before a name. */
+const BY = /^(?:(?:posted|written|published|view all posts|all posts|more posts|articles|stories)\s+)?by\s+/i;
+
+/** A person's name as a page sets it: a few words, no digits, no sentence. */
+function asName(text: string | null | undefined): string | undefined {
+  const name = clean(text)?.replace(BY, '');
+  if (!name || /\d|[.!?:]$/.test(name) || name.split(' ').length > 6 || !/^\p{Lu}/u.test(name)) return undefined;
+  return name;
+}
+
+/** The first element matched whose text reads as a name. */
+function nameIn(doc: MetaDocument, selector: string): string | undefined {
+  for (const element of doc.querySelectorAll(selector)) {
+    const name = asName(element.textContent);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** schema.org microdata: `itemprop=author` with a `content`, or a Person whose `itemprop=name` says it. */
+function microdataAuthor(doc: MetaDocument): string | undefined {
+  for (const element of doc.querySelectorAll('[itemprop~="author"]')) {
+    const content = element.getAttribute('content');
+    if (content && !/^https?:/.test(content)) return asName(content);
+    const named = (element as unknown as MetaDocument).querySelector?.('[itemprop~="name"]');
+    const name = asName(named ? (named.getAttribute('content') ?? named.textContent) : element.textContent);
+    if (name) return name;
+  }
+  return undefined;
+}
+
 /**
  * Title, author, date, site name and canonical URL as the page states them. Each value is taken
  * from the most deliberate source that has it: JSON-LD (written for machines), then Open Graph
@@ -85,7 +116,10 @@ export function pageMetadata(doc: MetaDocument, readabilityByline?: string | nul
   const canonical = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
   set('url', canonical && /^https?:/.test(canonical) ? canonical : undefined, 'link rel=canonical');
   set('url', metaContent('meta[property="og:url"]'), 'og:url');
-  set('author', clean(doc.querySelector('[rel="author"]')?.textContent), 'rel=author');
+  set('author', microdataAuthor(doc), 'microdata author');
+  set('author', nameIn(doc, '.vcard .fn, .h-card .p-name, .p-author'), 'hCard author');
+  set('author', nameIn(doc, '[rel~="author"]'), 'rel=author');
+  set('author', nameIn(doc, 'a[class*="author"], [class*="byline"] a, [class*="author-name"], [class*="author"] [class*="name"]'), 'author link');
   set('author', clean(readabilityByline?.replace(/^by\s+/i, '')), 'byline');
   set('date', toPartialDate(clean(doc.querySelector('time[datetime]')?.getAttribute('datetime'))), '<time>');
   set('title', clean(doc.querySelector('title')?.textContent), '<title>');

@@ -25,6 +25,7 @@ import { pageMetadata } from './_metadata.ts';
 import { webFurnitureRule } from './_web-furniture.ts';
 import { footnoteHandlers, removeFootnoteBacklinks } from './_footnotes.ts';
 import { replaceUnsupported } from './_unsupported.ts';
+import { removeTemplateFurniture, type DomElement } from './_boilerplate.ts';
 import type { SourceBlock } from '../_places.ts';
 
 export interface HtmlReadOptions {
@@ -117,6 +118,29 @@ function removeWebFurniture(tree: HastRoot): Map<string, string> {
   return removed;
 }
 
+/** Removes the leaf blocks whose text is one of `keys`, returning the keys removed. */
+function removeBlocks(tree: HastRoot, keys: ReadonlySet<string>): string[] {
+  const removed: string[] = [];
+  if (keys.size === 0) return removed;
+  const walk = (parent: HastRoot | Element): void => {
+    parent.children = parent.children.filter((child) => {
+      if (child.type !== 'element') return true;
+      if (BLOCKS.has(child.tagName) && !child.children.some(isBlock)) {
+        const key = comparable(textOf(child));
+        if (key && keys.has(key)) {
+          removed.push(key);
+          return false;
+        }
+        return true;
+      }
+      walk(child);
+      return true;
+    }) as typeof parent.children;
+  };
+  walk(tree);
+  return removed;
+}
+
 /** Images become their alt text's absence, said in the report: the book takes no network images. */
 function removeImages(tree: HastRoot): string[] {
   const alts: string[] = [];
@@ -177,7 +201,15 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
   if (metaOrigins.title === '<title>') meta.title = withoutSiteName(meta.title, meta.publication);
 
   let articleHtml = html;
+  let template: { key: string; hint: string }[] = [];
+  let trailing = new Set<string>();
   if (findArticle) {
+    // The theme's furniture goes before Readability weighs the page: it keeps what sits in the article's own container.
+    if (document.body) {
+      const found = removeTemplateFurniture(document.body as unknown as DomElement);
+      template = found.removed.map((r) => ({ key: ` ${comparable(r.text)} `, hint: r.hint }));
+      trailing = new Set(found.trailing.map(comparable));
+    }
     const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
     if (!article?.content || wordCount(article.textContent ?? '') < MIN_ARTICLE_WORDS) {
       diagnostics.push(
@@ -201,6 +233,7 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
   const images = removeImages(safe);
   removeFootnoteBacklinks(safe);
   const furniture = removeWebFurniture(safe);
+  for (const key of removeBlocks(safe, trailing)) furniture.set(key, 'html/after-article');
   const mdast = toMdast(safe, { handlers: footnoteHandlers(safe) }) as MdastRoot;
   const unsupported = replaceUnsupported(mdast);
   if (unsupported.tables > 0) {
@@ -220,8 +253,11 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
     const key = comparable(text);
     if (!key || kept.includes(` ${key} `)) continue;
     const start = block.position?.start ?? { line: 1, column: 1 };
-    const rule = furniture.get(key) ?? (meta.title !== undefined && key === comparable(meta.title) ? 'html/title' : findArticle ? 'html/not-article' : 'html/removed');
-    edits.push({ ruleId: rule, line: start.line, column: start.column, old: text, new: '', ...(rule === 'html/title' ? { reason: 'the title, set from the front matter' } : {}) });
+    const named = template.find((t) => t.key.includes(` ${key} `));
+    // The most telling rule first: what the words are (a sign-up line), then what the template named the block.
+    const rule = furniture.get(key) ?? (meta.title !== undefined && key === comparable(meta.title) ? 'html/title' : named ? (webFurnitureRule(text) ?? 'html/template-furniture') : findArticle ? 'html/not-article' : 'html/removed');
+    const reason = rule === 'html/title' ? 'the title, set from the front matter' : rule === 'html/template-furniture' ? `the site's template around the article: ${named!.hint}` : undefined;
+    edits.push({ ruleId: rule, line: start.line, column: start.column, old: text, new: '', ...(reason ? { reason } : {}) });
   }
   const sourceBlocks = blockExtents(mdast, leafBlocks(positioned), html.length);
   for (const alt of images) {

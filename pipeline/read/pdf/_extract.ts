@@ -15,6 +15,8 @@ export interface Run {
   font: string;
   bold: boolean;
   italic: boolean;
+  /** A small-capitals face by its name (Computer Modern's CMCSC, a `…SC` or `…Caps` face). */
+  smallCaps: boolean;
 }
 
 /** Where a picture is painted on the page, in points from the page's top-left corner. */
@@ -81,7 +83,10 @@ export interface Extracted {
 export const DEFAULT_MAX_PAGES = 1000;
 
 /** Bold and italic faces by name, Computer Modern's (CMBX, CMTI, CMSL) among them. */
-const BOLD = /bold|black|heavy|semibold|demi|-bd\b|cmbx|cmb\d/i;
+const BOLD = /bold|black|heavy|semibold|demi|-bd\b|cmbx|cmb\d|nimbus\w*-medi\b/i;
+/** Small-capital faces: Computer Modern's CMCSC, a face named …SC, …-sc, SmallCaps or Caps. */
+const SMALL_CAPS = /cmcsc|smallcaps|small-caps/i;
+const SMALL_CAPS_SUFFIX = /(?:SC|Sc|-sc)\d*$|Caps$/;
 const ITALIC = /italic|oblique|-it\b|cmti|cmsl|slanted/i;
 
 function pdfDate(value: unknown): string | undefined {
@@ -139,7 +144,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEF
         const size = Math.hypot(a!, b!) || Math.abs(d!);
         const fontName = (page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as { name?: string }).name : undefined) ?? item.fontName;
         const [x, y] = viewport.convertToViewportPoint(e!, f!) as [number, number];
-        runs.push({ str: item.str, x, y, width: item.width, size, font: fontName, bold: BOLD.test(fontName), italic: ITALIC.test(fontName) });
+        runs.push({ str: item.str, x, y, width: item.width, size, font: fontName, bold: BOLD.test(fontName), italic: ITALIC.test(fontName), smallCaps: SMALL_CAPS.test(fontName) || SMALL_CAPS_SUFFIX.test(fontName) });
       }
       pages.push({ number, width: viewport.width, height: viewport.height, runs, images });
       page.cleanup();

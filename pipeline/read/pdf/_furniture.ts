@@ -23,12 +23,27 @@ function apartFromText(line: Line, _candidates: Line[], pages: readonly { lines:
   return nearest > 2.5 * Math.max(...others.map((l) => l.size));
 }
 
-export function findFurniture(pages: readonly { lines: Line[]; height: number }[], bodySize: number): Map<Line, FurnitureRule> {
+/** Further from its page's nearest line than the text's lines are from each other, or not in the text's size. */
+function standsOff(line: Line, pages: readonly { lines: Line[] }[], bodySize: number): boolean {
+  if (Math.abs(line.size - bodySize) > 0.6) return true;
+  const page = pages.find((p) => p.lines.includes(line))!;
+  // A line of ten words or more across most of the text's width is a line of the text, whatever space is above it.
+  const left = Math.min(...page.lines.map((l) => l.x));
+  const right = Math.max(...page.lines.map((l) => l.right));
+  if (line.text.split(/\s+/).length >= 10 && line.right - line.x > 0.7 * (right - left)) return false;
+  const nearest = Math.min(...page.lines.filter((l) => l !== line && l.column === line.column).map((l) => Math.abs(l.y - line.y)));
+  return !Number.isFinite(nearest) || nearest > 1.6 * line.size;
+}
+
+export function findFurniture(pages: readonly { lines: Line[]; height: number; width?: number }[], bodySize: number): Map<Line, FurnitureRule> {
   const found = new Map<Line, FurnitureRule>();
-  const candidates: Line[][] = pages.map(({ lines, height }) => {
+  const candidates: Line[][] = pages.map(({ lines, height, width = Infinity }) => {
     const byY = [...lines].sort((a, b) => a.y - b.y);
-    const top = byY.slice(0, 2).filter((l, i) => l.y < BAND * height && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[0]!.text)));
-    const foot = byY.slice(-2).reverse().filter((l, i) => l.y > (1 - BAND) * height && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[byY.length - 1]!.text)));
+    // A page number may stand outside the bands on a page with wide margins (LaTeX's on A4), but
+    // always well apart from the text or centred on the page.
+    const folioApart = (l: Line): boolean => FOLIO.test(l.text) && (byY.every((o) => o === l || Math.abs(o.y - l.y) > 2 * l.size) || Math.abs((l.x + l.right) / 2 - width / 2) < 2 * l.size);
+    const top = byY.slice(0, 2).filter((l, i) => (l.y < BAND * height || (i === 0 && folioApart(l))) && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[0]!.text)));
+    const foot = byY.slice(-2).reverse().filter((l, i) => (l.y > (1 - BAND) * height || (i === 0 && folioApart(l))) && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[byY.length - 1]!.text)));
     return [...new Set([...top, ...foot])];
   });
   // Repetition counts anywhere in the document: a short piece's running head may stand on one
@@ -38,7 +53,8 @@ export function findFurniture(pages: readonly { lines: Line[]; height: number }[
   for (const lines of candidates) {
     for (const line of lines) {
       if (FOLIO.test(line.text)) found.set(line, 'pdf/folio');
-      else if (pages.length > 1 && (pagesWith.get(key(line.text)) ?? 0) >= 2) found.set(line, 'pdf/running-head');
+      // A repeated line is a head only when it stands off the text (a head's own space) or is set apart in size: the text's own lines may repeat (a refrain, a repeated sentence).
+      else if (pages.length > 1 && (pagesWith.get(key(line.text)) ?? 0) >= 2 && standsOff(line, pages, bodySize)) found.set(line, 'pdf/running-head');
       else if (line.size < 0.95 * bodySize && apartFromText(line, lines, pages)) found.set(line, 'pdf/running-head');
     }
   }

@@ -12,6 +12,8 @@ export interface Part {
   italic: boolean;
   /** Raised and smaller than its line: a note reference. */
   sup: boolean;
+  /** Set in small capitals (a small-caps face, or capitals made smaller for the lower-case letters). */
+  smallCaps?: boolean;
 }
 
 export interface Line {
@@ -30,8 +32,12 @@ export interface Line {
   size: number;
   bold: boolean;
   italic: boolean;
+  /** All its letters in small capitals: a heading's or a byline's type, not the text's. */
+  smallCaps?: boolean;
   /** A drop cap was joined to it: it starts a paragraph, whatever its indent. */
   dropCap?: string;
+  /** The bold words that open a paragraph as its heading (a run-in head: amsart's subsection, LaTeX's paragraph). */
+  runIn?: boolean;
   /** Indented only to clear a drop cap. */
   besideDropCap?: boolean;
 }
@@ -99,22 +105,40 @@ function groupByBaseline(runs: readonly Run[]): Group[] {
   return groups;
 }
 
+/**
+ * Capitals in two sizes on one line, the smaller between 60% and 90% of the larger: small
+ * capitals made by a font that has none (psnfss's Times, Palatino, Charter), where the smaller
+ * capitals stand for lower-case letters. Returns the smaller runs, to be read in lower case.
+ */
+function fakedSmallCaps(runs: readonly Run[]): Set<Run> | undefined {
+  const lettered = runs.filter((r) => /\p{L}/u.test(r.str));
+  if (lettered.length < 2 || lettered.some((r) => r.str !== r.str.toUpperCase())) return undefined;
+  const large = Math.max(...lettered.map((r) => r.size));
+  const small = lettered.filter((r) => r.size < 0.92 * large);
+  if (small.length === 0 || small.some((r) => r.size < 0.6 * large) || small.length === lettered.length) return undefined;
+  return new Set(small);
+}
+
 function toLine(group: Group, page: number, column: number): Line {
   const runs = [...group.runs].sort((a, b) => a.x - b.x);
   const main = runs.filter((r) => !group.sup.has(r));
-  const size = dominantSize(main.length ? main : runs);
+  const faked = fakedSmallCaps(main);
+  // Small capitals stand at the size of their capitals: the line's type is that size.
+  const size = faked ? Math.max(...main.map((r) => r.size)) : dominantSize(main.length ? main : runs);
   const parts: Part[] = [];
   let text = '';
   let end = -Infinity;
   for (const run of runs) {
     const gap = run.x - end;
     const needsSpace = text !== '' && !/\s$/.test(text) && !/^\s/.test(run.str) && gap > 0.15 * size && !group.sup.has(run);
-    const str = (needsSpace ? ' ' : '') + run.str;
+    const str = (needsSpace ? ' ' : '') + (faked?.has(run) ? run.str.toLowerCase() : run.str);
     text += str;
-    parts.push({ text: str, size: run.size, bold: run.bold, italic: run.italic, sup: group.sup.has(run) || (run.size < 0.8 * size && run.y < group.y - 0.15 * size) });
+    const smallCaps = run.smallCaps || faked !== undefined;
+    parts.push({ text: str, size: faked ? size : run.size, bold: run.bold, italic: run.italic, sup: group.sup.has(run) || (!faked && run.size < 0.8 * size && run.y < group.y - 0.15 * size), ...(smallCaps ? { smallCaps } : {}) });
     end = Math.max(end, run.x + run.width);
   }
   const letters = main.filter((r) => /\S/.test(r.str));
+  const lettered = main.filter((r) => /\p{L}/u.test(r.str));
   return {
     page,
     index: 0,
@@ -127,6 +151,7 @@ function toLine(group: Group, page: number, column: number): Line {
     size,
     bold: letters.length > 0 && letters.every((r) => r.bold),
     italic: letters.length > 0 && letters.every((r) => r.italic),
+    ...(faked || (lettered.length > 0 && lettered.every((r) => r.smallCaps)) ? { smallCaps: true } : {}),
   };
 }
 
@@ -143,6 +168,23 @@ function restoreSmallCaps(line: Line, capSize: number): void {
     const letters = part.text.replace(/[^\p{L}]/gu, '');
     if (letters && letters === letters.toUpperCase() && part.size < 0.95 * capSize && part.size < line.size * 1.01) part.text = part.text.toLowerCase();
     else if (letters) inCaps = false;
+  }
+}
+
+/**
+ * A heading in made small capitals that wraps: its next line may hold only lower-case words,
+ * all in the smaller capitals, which alone cannot be told from a line of capitals. Right under
+ * such a line, at that smaller size, it is read the same way.
+ */
+function continueSmallCaps(lines: Line[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const above = lines[i - 1]!;
+    const line = lines[i]!;
+    const letters = line.text.replace(/[^\p{L}]/gu, '');
+    if (!above.smallCaps || line.smallCaps || !letters || letters !== letters.toUpperCase() || line.y - above.y > 1.8 * above.size) continue;
+    if (line.size >= 0.92 * above.size || line.size < 0.6 * above.size || !above.parts.some((p) => p.text !== p.text.toUpperCase())) continue;
+    for (const part of line.parts) Object.assign(part, { text: part.text.toLowerCase(), size: above.size, smallCaps: true });
+    Object.assign(line, { text: line.text.toLowerCase(), size: above.size, smallCaps: true, bold: above.bold });
   }
 }
 
@@ -171,6 +213,8 @@ export function pageLines(page: ExtractedPage, bodySize: number): Line[] {
   const columns = new Map<number, Line[]>();
   for (const [column, columnRuns] of byColumn) columns.set(column, groupByBaseline(columnRuns).map((g) => toLine(g, page.number, column)));
 
+  for (const lines of columns.values()) continueSmallCaps(lines.sort((a, b) => a.y - b.y));
+
   for (const cap of caps) {
     const candidates = [...columns.values()].flat().filter((l) => l.x >= cap.x + cap.width - 1 && l.y >= cap.y - cap.size && l.y <= cap.y + 0.3 * bodySize);
     candidates.sort((a, b) => a.y - b.y);
@@ -191,9 +235,17 @@ export function pageLines(page: ExtractedPage, bodySize: number): Line[] {
   const full = (columns.get(-1) ?? []).sort((a, b) => a.y - b.y);
   const left = (columns.get(0) ?? []).sort((a, b) => a.y - b.y);
   const right = (columns.get(1) ?? []).sort((a, b) => a.y - b.y);
-  const columnLines = [...left, ...right];
-  const top = columnLines.length ? Math.min(...columnLines.map((l) => l.y)) : Infinity;
-  const ordered = [...full.filter((l) => l.y < top), ...left, ...right, ...full.filter((l) => l.y >= top)];
+  // A line across the page parts the columns into bands (a title over two columns, a running
+  // head): each band's left column is read, then its right, then the line below it.
+  const ordered: Line[] = [];
+  let above = -Infinity;
+  for (const across of [...full, undefined]) {
+    const limit = across ? across.y : Infinity;
+    const inBand = (l: Line): boolean => l.y >= above && l.y < limit;
+    ordered.push(...left.filter(inBand), ...right.filter(inBand));
+    if (across) ordered.push(across);
+    above = limit;
+  }
   ordered.forEach((line, i) => (line.index = i + 1));
   return ordered;
 }

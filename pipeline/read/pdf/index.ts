@@ -16,6 +16,7 @@ import { bodySizeOf, pageLines, type Line } from './_lines.ts';
 import { findFurniture } from './_furniture.ts';
 import { splitNotes, type Note } from './_notes.ts';
 import { buildBlocks } from './_blocks.ts';
+import { toPartialDate } from '../html/_metadata.ts';
 
 export interface PdfReadOptions {
   maxPages?: number;
@@ -28,7 +29,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: PdfReadO
   if (extracted.diagnostics.some((d) => d.severity === 'error')) return failed(extracted.diagnostics);
 
   const bodySize = bodySizeOf(extracted.pages);
-  const pages = extracted.pages.map((page) => ({ lines: pageLines(page, bodySize), height: page.height }));
+  const pages = extracted.pages.map((page) => ({ lines: pageLines(page, bodySize), height: page.height, width: page.width }));
   const place = (line: Line): Pick<EditRecord, 'line' | 'column' | 'place'> => ({ line: line.page, column: line.index, place: `p${line.page}:l${line.index}` });
   const furniture = findFurniture(pages, bodySize);
   const edits: EditRecord[] = [];
@@ -69,6 +70,12 @@ export async function readPdf(bytes: Uint8Array, file: string, options: PdfReadO
   if (author) {
     meta.author = author;
     metaOrigins.author = built.byline ? 'the line under the title' : 'document properties';
+  }
+  // The date the page states; a PDF's creation date is when the file was made, not the text.
+  const date = built.date ? toPartialDate(built.date) : undefined;
+  if (date) {
+    meta.date = date;
+    metaOrigins.date = 'the date on the first page';
   }
   return { kind: 'pdf', markdown, meta, metaOrigins, edits, diagnostics, places: { blocks: built.sources } };
 }
