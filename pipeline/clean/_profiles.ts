@@ -26,6 +26,8 @@ import { removeTrailingWhitespace } from './passes/trailing-whitespace.ts';
 import { removeBoilerplate } from './passes/web-boilerplate.ts';
 import { convertBullets } from './passes/web-bullets.ts';
 import { removeWebCaption } from './passes/web-caption.ts';
+import { removeCaptionInSentence } from './passes/web-caption-in-sentence.ts';
+import { removePlacedCaption } from './passes/web-caption-placed.ts';
 import { fixCommaApostrophe } from './passes/web-comma-apostrophe.ts';
 import { separateGluedWords } from './passes/web-glued-word.ts';
 import { markWebHeadings } from './passes/web-heading.ts';
@@ -53,7 +55,9 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeRelatedLinks,
     removeIndentation,
     escapeMarkdown,
+    removeCaptionInSentence,
     removeWebCaption,
+    removePlacedCaption,
     separateSignOff,
     markWebHeadings,
     convertBullets,
