@@ -98,9 +98,40 @@ function isOneOffFooter(lines: readonly Line[], line: Line): boolean {
   if (!isTitleAndPageNumber(line.text)) return false;
   const before = lines[line.index - 1];
   const after = nextContentLine(lines, line.index);
-  if (before === undefined || isBlank(before)) return false;
+  if (before === undefined) return false;
+  // Set apart by blank lines on both sides, with the page number after the name: a page's foot,
+  // wherever it falls (a heading puts its number first: "3 The Long Summer").
+  if (isBlank(before)) return isBlank(lines[line.index + 1]) && endsInDigit(line.text) && previousContentLine(lines, line.index) !== undefined;
   const cutsSentence = !SENTENCE_END.test(before.text) && after !== undefined && startsLowercase(after.text);
   return cutsSentence || isBlank(lines[line.index + 1]);
+}
+
+/** Content lines at the top that may hold the title of a bare text (wrapped over two lines at most). */
+const TOP_LINES = 2;
+
+/**
+ * The title of a text that came without one: its first line, or its first two lines run
+ * together when the first is short of a sentence. Only its repetitions further down are
+ * furniture; the lines themselves stay (the title passes make them the heading).
+ */
+function topTitleKeys(lines: readonly Line[], keys: readonly string[]): { keys: Set<string>; below: number } {
+  const content = lines.filter((line) => !isBlank(line)).slice(0, TOP_LINES);
+  const found = new Set<string>();
+  const [first, second] = content;
+  if (!first || SENTENCE_END.test(first.text.trim()) || isStrongProse(first.text)) return { keys: found, below: 0 };
+  if (keys[first.index]!.includes(' ')) found.add(keys[first.index]!);
+  if (second && !SENTENCE_END.test(second.text.trim()) && !isStrongProse(second.text)) found.add(furnitureKey(`${first.text} ${second.text}`));
+  return { keys: found, below: (second ?? first).index };
+}
+
+/**
+ * A later line repeating the opening title of a bare text, set apart by a blank line or a page
+ * number: a running head that appears once or twice, too seldom to count as repeated.
+ */
+function repeatsTopTitle(lines: readonly Line[], line: Line, key: string, top: { keys: Set<string>; below: number }): boolean {
+  if (line.index <= top.below || !top.keys.has(key)) return false;
+  const near = [lines[line.index - 1], lines[line.index + 1]];
+  return near.some((n) => n === undefined || isBlank(n) || PAGE_NUMBER.test(n.text));
 }
 
 /**
@@ -160,6 +191,7 @@ export const removePageFurniture: Pass = {
     const counts = lineCounts(lines, keys);
     const edits: Edit[] = [];
     const front = titleFront(lines, keys, titleKey, ctx);
+    const top = titleKey === undefined ? topTitleKeys(lines, keys) : { keys: new Set<string>(), below: 0 };
     for (const line of lines) {
       if (front.has(line.index)) {
         edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-furniture', reason: front.get(line.index)! });
@@ -167,11 +199,19 @@ export const removePageFurniture: Pass = {
       }
       const key = keys[line.index]!;
       const wholeLine = { start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-furniture' };
+      const previous = previousContentLine(lines, line.index);
+      const following = nextContentLine(lines, line.index);
+      if (isBlank(lines[line.index - 1]) && previous && following && !SENTENCE_END.test(previous.text.trim()) && isOneOffFooter(lines, line)) {
+        // A page's foot in the middle of a sentence or a stanza: the blank lines around it were the page break, and go with it.
+        edits.push({ start: previous.end + 1, end: following.start, text: '', ruleId: 'pdf/page-furniture', reason: 'a title and a page number between blank lines, inside a sentence' });
+        continue;
+      }
       if (
         CONTINUED_LINE.test(line.text) ||
         PAGE_NUMBER.test(line.text) ||
         isRunningHead(line.text, key, counts, titleKey) ||
         isOneOffFooter(lines, line) ||
+        repeatsTopTitle(lines, line, key, top) ||
         isTitleFurniture(lines, line, key, titleKey)
       ) {
         edits.push(wholeLine);
