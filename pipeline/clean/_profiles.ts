@@ -10,6 +10,7 @@ import { markNumberedItems } from './passes/numbered-items.ts';
 import { demoteMarkdownHeadings } from './passes/markdown-headings.ts';
 import { titleHeading } from './passes/title-heading.ts';
 import { removePdfCaption } from './passes/pdf-caption.ts';
+import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
 import { repairSmallCaps } from './passes/pdf-small-caps.ts';
@@ -71,6 +72,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   'pdf-text': [
     removePageFurniture,
     removePdfCaption,
+    removePdfCaptionInSentence,
     reattachDropCap,
     escapeMarkdown,
     markPdfHeadings,

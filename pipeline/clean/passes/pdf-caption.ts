@@ -3,6 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isDictionaryWord } from '../_words.ts';
 import { captionEvidence, reasons } from '../_evidence.ts';
+import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import {
   NUMBERED_HEADING,
@@ -149,14 +150,6 @@ function readsAsRunningText(text: string): boolean {
   return /^["“‘]?\p{Lu}{2,}\s+\p{Ll}+\s+\p{Ll}/u.test(trimmed);
 }
 
-/** The line starts with letters that are no word ("e open with", "ot everyone"): the rest of a word whose capital was lost. */
-function startsWithWordTail(text: string, ctx: PassContext): boolean {
-  const fragment = /^\s*(\p{Ll}+)/u.exec(text)?.[1];
-  if (fragment === undefined) return false;
-  // Dictionaries list single letters; as running text only "a" and "i" stand alone.
-  if (fragment.length === 1) return !/^[ai]$/.test(fragment);
-  return !isDictionaryWord(ctx.speller, fragment) && ctx.vocabulary.count(fragment) < 2;
-}
 
 /**
  * Picture captions land inside the running text: a short line without final punctuation,
