@@ -1,7 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { isDictionaryWord } from '../_words.ts';
 import { captionEvidence, reasons } from '../_evidence.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
@@ -149,7 +148,6 @@ function readsAsRunningText(text: string): boolean {
   if (stop && wordCount(trimmed.slice(0, stop.index)) >= 5) return true;
   return /^["“‘]?\p{Lu}{2,}\s+\p{Ll}+\s+\p{Ll}/u.test(trimmed);
 }
-
 
 /**
  * Picture captions land inside the running text: a short line without final punctuation,
