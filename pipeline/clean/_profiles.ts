@@ -11,6 +11,7 @@ import { demoteMarkdownHeadings } from './passes/markdown-headings.ts';
 import { titleHeading } from './passes/title-heading.ts';
 import { removePdfCaption } from './passes/pdf-caption.ts';
 import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts';
+import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
 import { repairSmallCaps } from './passes/pdf-small-caps.ts';
@@ -73,6 +74,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePageFurniture,
     removePdfCaption,
     removePdfCaptionInSentence,
+    removeCaptionUnderHeading,
     reattachDropCap,
     escapeMarkdown,
     markPdfHeadings,
