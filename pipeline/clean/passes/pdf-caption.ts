@@ -162,8 +162,14 @@ export const removePdfCaption: Pass = {
     const { typical, column } = lineWidths(lines);
     const edits: Edit[] = [];
     let claimedUpTo = -1;
+    // A text that opens on a title (a short capitalised line) has no caption there, nor on the title's second
+    // line when it wrapped (its wording is no caption's).
+    const [titleLine, second] = lines.filter((line) => !isBlank(line));
+    const opensOnTitle = titleLine !== undefined && /^\s*["“‘']?[\p{Lu}\p{N}]/u.test(titleLine.text) && !endsSentence(titleLine.text) && titleLine.text.trim().length < typical[titleLine.index]! * 0.8;
+    const wrapped = opensOnTitle && second !== undefined && (endsOnFunctionWord(titleLine.text.trim()) || captionEvidence(second.text).score < 2);
+    const belowTitle = wrapped ? second.index : opensOnTitle ? titleLine.index : -1;
     for (const line of lines) {
-      if (line.start < claimedUpTo || isBlank(line)) continue;
+      if (line.start < claimedUpTo || isBlank(line) || line.index <= belowTitle) continue;
       const next = nextContentLine(lines, line.index);
       if (!next) continue;
       const stopsShort = captionBeforeContinuation(lines, line, next, { column }, ctx);

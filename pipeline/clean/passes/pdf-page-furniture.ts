@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isStrongProse, metadataEvidence, reasons } from '../_evidence.ts';
-import { SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, type Line } from '../_lines.ts';
+import { SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { DATE_LABEL, isDateline, startsLowercase } from './_pdf-lines.ts';
 
 const CONTINUED_LINE = /^\s*continued( on| from)?( on)? page \d+\s*$/i;
@@ -155,7 +155,7 @@ const FRONT_REACH = 4;
  */
 function titleFront(lines: readonly Line[], keys: readonly string[], titleKey: string | undefined, ctx: PassContext): Map<number, string> {
   const found = new Map<number, string>();
-  if (titleKey === undefined) return found;
+  if (titleKey === undefined) return bareTitleFront(lines, ctx);
   const content = lines.filter((line) => !isBlank(line)).slice(0, FRONT_REACH + 2);
   const [first, second] = content;
   if (!first) return found;
@@ -172,6 +172,32 @@ function titleFront(lines: readonly Line[], keys: readonly string[], titleKey: s
     if (evidence.score >= 2) found.set(line.index, reasons(evidence));
     else if (evidence.score > 0) ctx.keep(line.start, line.text, `below the title; ${reasons(evidence)}`);
     else break;
+  }
+  return found;
+}
+
+/**
+ * The top of a text that came without its title: the title is its first line or two (kept,
+ * the title passes head the text with them); the byline and imprint lines below it go when
+ * their wording is a byline's or an imprint's ("by Jane Smith", "Price twopence", "Second
+ * edition"). A bare name there is not told from the second line of a title, and stays.
+ */
+function bareTitleFront(lines: readonly Line[], ctx: PassContext): Map<number, string> {
+  const found = new Map<number, string>();
+  const content = lines.filter((line) => !isBlank(line)).slice(0, FRONT_REACH + 2);
+  const [first] = content;
+  if (!first || isStrongProse(first.text) || SENTENCE_END.test(first.text.trim()) || /^#/.test(first.text)) return found;
+  let previous = first;
+  for (const line of content.slice(1)) {
+    if (isStrongProse(line.text) || /^#/.test(line.text)) break;
+    const evidence = metadataEvidence(line.text, ctx.author);
+    if (evidence.score >= 2) found.set(line.index, `below the opening title; ${reasons(evidence)}`);
+    else {
+      // The title's second line: short, capitalised, directly under the first, before any byline.
+      const titleGoesOn = previous === first && line.index === first.index + 1 && wordCount(line.text) <= 8 && /^\s*["“‘']?\p{Lu}/u.test(line.text) && !SENTENCE_END.test(line.text.trim());
+      if (!titleGoesOn) break;
+    }
+    previous = line;
   }
   return found;
 }
