@@ -9,6 +9,8 @@ import { keepsParagraphsOnOneLine } from './web-caption-in-sentence.ts';
 const MAX_CAPTION_WORDS = 14;
 /** Caption evidence from this score on, with more than a year for it, removes a line placed where no heading stands. */
 const CAPTION_REMOVE = 3;
+/** The same with picture or credit words among the evidence. */
+const PICTURE_REMOVE = 2;
 
 /** Markup a line may open with after escaping: an emphasis mark, an escaped one. */
 const LEADING_MARKUP = /^\s*(?:\\?[*_])*/;
@@ -41,7 +43,9 @@ function isHeadingOrLabel(lines: readonly Line[], line: Line): boolean {
 function evidenceFor(text: string): Evidence | undefined {
   const evidence = captionEvidence(text);
   const pictureWords = evidence.findings.some((f) => /picture or credit/.test(f.reason));
-  if (!pictureWords && isTitleCase(text)) return undefined;
+  // Picture and credit words are a caption's own; with them a line here needs nothing more.
+  if (pictureWords) return evidence.score >= PICTURE_REMOVE ? evidence : undefined;
+  if (isTitleCase(text)) return undefined;
   // A year alone is no caption: "The flood of 1953" heads a section. A picture dated ("in 1953", "c. 1953") or named is.
   const beyondYear = evidence.findings.some((f) => f.weight > 0 && f.reason !== 'carries a year');
   return evidence.score >= CAPTION_REMOVE && beyondYear ? evidence : undefined;
@@ -80,7 +84,8 @@ export const removePlacedCaption: Pass = {
       if (!underHeading && !tightAbove) continue;
       const evidence = evidenceFor(line.text);
       if (!evidence) continue;
-      const end = next.start;
+      // The line alone goes: the blank lines around it keep a heading above apart from the text below.
+      const end = Math.min(line.end + 1, text.length);
       edits.push({ start: line.start, end, text: '', ruleId: 'web/caption-placed', reason: `${underHeading ? 'under a heading' : 'tight above the text'}; ${reasons(evidence)}` });
       claimedUpTo = end;
     }
