@@ -105,9 +105,11 @@ export const removePdfCaptionInSentence: Pass = {
       if (closes(before) || !/^\s*["“‘(]?\p{Ll}/u.test(after) || startsWithWordTail(after, ctx)) continue;
       const width = column[line.index]!;
       if (before.length < width * FULL_LINE && !/[-\u00AD]$/.test(before)) continue;
-      if (!opensWithCommonWord(line.text, ctx)) continue;
       const trimmed = line.text.trim();
       const evidence = captionEvidence(trimmed);
+      // A name may carry a sentence on ("… which scandalised⏎Aunt Harriet"); a line with picture words does not.
+      const pictureWords = evidence.findings.some((f) => /picture or credit/.test(f.reason));
+      if (!opensWithCommonWord(line.text, ctx) && !pictureWords) continue;
       const wording = (evidence.score >= 2 || /:\s+\p{Ll}/u.test(trimmed)) && (reasons(evidence) || 'a label and its description');
       // Between two blank lines is where a heading stands, over a paragraph whose drop cap may have left a word ("he"): only a caption's wording tells.
       if (above.blank && below.blank && !wording) continue;
