@@ -11,6 +11,8 @@ const PICTURE_CAPTION = 2;
 const DATED_CAPTION = 3;
 /** Share of the column a heading stays under. */
 const HEADING_SHARE = 0.75;
+/** Share of the column under which a capitalised line after a blank one is short enough to open a heading. */
+const SHORT_SHARE = 0.5;
 const ROMAN_HEADING = /^\s*[IVXLC]{1,6}\.\s+\S/;
 
 function couldBeCaption(text: string): boolean {
@@ -44,6 +46,8 @@ function isHeading(lines: readonly Line[], line: Line, column: readonly number[]
   const above = lines[line.index - 1];
   const closedAbove = above === undefined || isBlank(above) || endsSentence(above.text);
   if (leadingSpace(line.text) > 0 && /^["“‘']?\p{Lu}/u.test(trimmed) && closedAbove) return true;
+  // Short, capitalised, after a blank line: the first line of a heading wrapped over two ("A waterway⏎and its people").
+  if (depth === 1 && /^["“‘']?\p{Lu}/u.test(trimmed) && (above === undefined || isBlank(above)) && trimmed.length < column[line.index]! * SHORT_SHARE) return true;
   // The second line of a heading wrapped over two ("A calendar⏎of bad years").
   return depth === 0 && above !== undefined && !isBlank(above) && isHeading(lines, above, column, 1) && !isBlank(line);
 }

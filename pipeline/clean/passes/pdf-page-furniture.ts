@@ -145,6 +145,9 @@ function isTitleFurniture(lines: readonly Line[], line: Line, key: string, title
   return [above, nextContentLine(lines, line.index)].some((n) => n !== undefined && PAGE_NUMBER.test(n.text));
 }
 
+/** An author's name as pamphlets print it: initials and a surname ("R. J. Penrose"), or a first name, an initial and a surname. */
+const NAME_WITH_INITIALS = /^(?:(?:\p{Lu}\.\s*){1,3}|\p{Lu}\p{Ll}+\s+\p{Lu}\.\s*)\p{Lu}[\p{Ll}'’-]+$/u;
+
 /** Lines looked at below the title for a byline or an imprint. */
 const FRONT_REACH = 4;
 
@@ -192,6 +195,7 @@ function bareTitleFront(lines: readonly Line[], ctx: PassContext): Map<number, s
     if (isStrongProse(line.text) || /^#/.test(line.text)) break;
     const evidence = metadataEvidence(line.text, ctx.author);
     if (evidence.score >= 2) found.set(line.index, `below the opening title; ${reasons(evidence)}`);
+    else if (NAME_WITH_INITIALS.test(line.text.trim()) && previous !== first) found.set(line.index, 'a name with initials under the opening title');
     else {
       // The title's second line: short, capitalised, directly under the first, before any byline.
       const titleGoesOn = previous === first && line.index === first.index + 1 && wordCount(line.text) <= 8 && /^\s*["“‘']?\p{Lu}/u.test(line.text) && !SENTENCE_END.test(line.text.trim());

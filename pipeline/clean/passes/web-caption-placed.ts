@@ -40,6 +40,12 @@ function isHeadingOrLabel(lines: readonly Line[], line: Line): boolean {
   return line.index === 0 || isBlank(lines[line.index - 1]);
 }
 
+/** The line opens a block of several lines (a stanza, a list): the section's text, not a heading. */
+function opensBlockOfLines(lines: readonly Line[], line: Line): boolean {
+  const below = lines[line.index + 1];
+  return below !== undefined && !isBlank(below) && isBlank(lines[line.index - 1]);
+}
+
 function evidenceFor(text: string): Evidence | undefined {
   const evidence = captionEvidence(text);
   const pictureWords = evidence.findings.some((f) => /picture or credit/.test(f.reason));
@@ -79,7 +85,7 @@ export const removePlacedCaption: Pass = {
       if (!previous || !next || isTitle(previous.text, ctx) || isTitle(line.text, ctx)) continue;
       // Directly under it, or a blank line between and the section's prose below.
       const underHeading =
-        isHeadingOrLabel(lines, previous) && (previous.index === line.index - 1 || (!isHeadingOrLabel(lines, next) && isProse(bare(next.text))));
+        isHeadingOrLabel(lines, previous) && (previous.index === line.index - 1 || (!isHeadingOrLabel(lines, next) && isProse(bare(next.text))) || opensBlockOfLines(lines, next));
       const tightAbove = oneLineParagraphs && isBlank(lines[line.index - 1]) && next.index === line.index + 1 && !/^\s*\p{Ll}/u.test(next.text);
       if (!underHeading && !tightAbove) continue;
       const evidence = evidenceFor(line.text);
