@@ -229,9 +229,11 @@ export const removePageFurniture: Pass = {
       }
       const key = keys[line.index]!;
       const wholeLine = { start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-furniture' };
-      const previous = previousContentLine(lines, line.index);
-      const following = nextContentLine(lines, line.index);
-      if (isBlank(lines[line.index - 1]) && previous && following && !SENTENCE_END.test(previous.text.trim()) && isOneOffFooter(lines, line)) {
+      // The neighbours are looked up only for a footer (a lookup on every line of a run of blank lines would be quadratic).
+      const footerAfterBlank = !isBlank(line) && isBlank(lines[line.index - 1]) && isOneOffFooter(lines, line);
+      const previous = footerAfterBlank ? previousContentLine(lines, line.index) : undefined;
+      const following = footerAfterBlank ? nextContentLine(lines, line.index) : undefined;
+      if (previous && following && !SENTENCE_END.test(previous.text.trim())) {
         // A page's foot in the middle of a sentence or a stanza: the blank lines around it were the page break, and go with it.
         edits.push({ start: previous.end + 1, end: following.start, text: '', ruleId: 'pdf/page-furniture', reason: 'a title and a page number between blank lines, inside a sentence' });
         continue;
