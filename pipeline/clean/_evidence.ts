@@ -119,6 +119,8 @@ export function captionEvidence(text: string): Evidence {
     /\bin\s+(?:1[5-9]\d\d|20\d\d)s?\)?$/.test(trimmed) && { weight: 2, reason: 'ends on a year' },
     YEAR.test(trimmed) && { weight: 1, reason: 'carries a year' },
     /\([^)]{3,40}\)$/.test(trimmed) && { weight: 1, reason: 'ends with a credit in brackets' },
+    /^(?:fig(?:ure)?|plate|illustration|map)\.?\s+\d+[a-z]?\b/i.test(trimmed) && { weight: 1, reason: 'numbered as a figure' },
+    /\b(?:courtesy of|reproduced (?:by|with)|by (?:kind )?permission of)\b/i.test(trimmed) && { weight: 1, reason: 'credits a source' },
     /^[\p{Lu}][\p{L}.]*(?: [\p{L}.]+)?:\s+\S/u.test(trimmed) && { weight: 1, reason: 'a label before a colon' },
     /^(?:\d+\.|[IVXLC]+\.)\s/.test(trimmed) && { weight: -2, reason: 'numbered like a section' },
     trimmed === trimmed.toUpperCase() && /\p{Lu}{3}/u.test(trimmed) && { weight: -1, reason: 'in capitals, as headings are set' },

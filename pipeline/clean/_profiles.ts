@@ -10,6 +10,8 @@ import { markNumberedItems } from './passes/numbered-items.ts';
 import { demoteMarkdownHeadings } from './passes/markdown-headings.ts';
 import { titleHeading } from './passes/title-heading.ts';
 import { removePdfCaption } from './passes/pdf-caption.ts';
+import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts';
+import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
 import { repairSmallCaps } from './passes/pdf-small-caps.ts';
@@ -26,6 +28,8 @@ import { removeTrailingWhitespace } from './passes/trailing-whitespace.ts';
 import { removeBoilerplate } from './passes/web-boilerplate.ts';
 import { convertBullets } from './passes/web-bullets.ts';
 import { removeWebCaption } from './passes/web-caption.ts';
+import { removeCaptionInSentence } from './passes/web-caption-in-sentence.ts';
+import { removePlacedCaption } from './passes/web-caption-placed.ts';
 import { fixCommaApostrophe } from './passes/web-comma-apostrophe.ts';
 import { separateGluedWords } from './passes/web-glued-word.ts';
 import { markWebHeadings } from './passes/web-heading.ts';
@@ -53,7 +57,9 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeRelatedLinks,
     removeIndentation,
     escapeMarkdown,
+    removeCaptionInSentence,
     removeWebCaption,
+    removePlacedCaption,
     separateSignOff,
     markWebHeadings,
     convertBullets,
@@ -67,6 +73,8 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   'pdf-text': [
     removePageFurniture,
     removePdfCaption,
+    removePdfCaptionInSentence,
+    removeCaptionUnderHeading,
     reattachDropCap,
     escapeMarkdown,
     markPdfHeadings,

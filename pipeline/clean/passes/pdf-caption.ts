@@ -1,8 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { isDictionaryWord } from '../_words.ts';
 import { captionEvidence, reasons } from '../_evidence.ts';
+import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import {
   NUMBERED_HEADING,
@@ -149,15 +149,6 @@ function readsAsRunningText(text: string): boolean {
   return /^["“‘]?\p{Lu}{2,}\s+\p{Ll}+\s+\p{Ll}/u.test(trimmed);
 }
 
-/** The line starts with letters that are no word ("e open with", "ot everyone"): the rest of a word whose capital was lost. */
-function startsWithWordTail(text: string, ctx: PassContext): boolean {
-  const fragment = /^\s*(\p{Ll}+)/u.exec(text)?.[1];
-  if (fragment === undefined) return false;
-  // Dictionaries list single letters; as running text only "a" and "i" stand alone.
-  if (fragment.length === 1) return !/^[ai]$/.test(fragment);
-  return !isDictionaryWord(ctx.speller, fragment) && ctx.vocabulary.count(fragment) < 2;
-}
-
 /**
  * Picture captions land inside the running text: a short line without final punctuation,
  * set apart by a blank line or an indent, interrupting a sentence that carries on below it;
@@ -171,8 +162,14 @@ export const removePdfCaption: Pass = {
     const { typical, column } = lineWidths(lines);
     const edits: Edit[] = [];
     let claimedUpTo = -1;
+    // A text that opens on a title (a short capitalised line) has no caption there, nor on the title's second
+    // line when it wrapped (its wording is no caption's).
+    const [titleLine, second] = lines.filter((line) => !isBlank(line));
+    const opensOnTitle = titleLine !== undefined && /^\s*["“‘']?[\p{Lu}\p{N}]/u.test(titleLine.text) && !endsSentence(titleLine.text) && titleLine.text.trim().length < typical[titleLine.index]! * 0.8;
+    const wrapped = opensOnTitle && second !== undefined && (endsOnFunctionWord(titleLine.text.trim()) || captionEvidence(second.text).score < 2);
+    const belowTitle = wrapped ? second.index : opensOnTitle ? titleLine.index : -1;
     for (const line of lines) {
-      if (line.start < claimedUpTo || isBlank(line)) continue;
+      if (line.start < claimedUpTo || isBlank(line) || line.index <= belowTitle) continue;
       const next = nextContentLine(lines, line.index);
       if (!next) continue;
       const stopsShort = captionBeforeContinuation(lines, line, next, { column }, ctx);

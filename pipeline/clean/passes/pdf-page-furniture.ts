@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isStrongProse, metadataEvidence, reasons } from '../_evidence.ts';
-import { SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, type Line } from '../_lines.ts';
+import { SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { DATE_LABEL, isDateline, startsLowercase } from './_pdf-lines.ts';
 
 const CONTINUED_LINE = /^\s*continued( on| from)?( on)? page \d+\s*$/i;
@@ -98,9 +98,40 @@ function isOneOffFooter(lines: readonly Line[], line: Line): boolean {
   if (!isTitleAndPageNumber(line.text)) return false;
   const before = lines[line.index - 1];
   const after = nextContentLine(lines, line.index);
-  if (before === undefined || isBlank(before)) return false;
+  if (before === undefined) return false;
+  // Set apart by blank lines on both sides, with the page number after the name: a page's foot,
+  // wherever it falls (a heading puts its number first: "3 The Long Summer").
+  if (isBlank(before)) return isBlank(lines[line.index + 1]) && endsInDigit(line.text) && previousContentLine(lines, line.index) !== undefined;
   const cutsSentence = !SENTENCE_END.test(before.text) && after !== undefined && startsLowercase(after.text);
   return cutsSentence || isBlank(lines[line.index + 1]);
+}
+
+/** Content lines at the top that may hold the title of a bare text (wrapped over two lines at most). */
+const TOP_LINES = 2;
+
+/**
+ * The title of a text that came without one: its first line, or its first two lines run
+ * together when the first is short of a sentence. Only its repetitions further down are
+ * furniture; the lines themselves stay (the title passes make them the heading).
+ */
+function topTitleKeys(lines: readonly Line[], keys: readonly string[]): { keys: Set<string>; below: number } {
+  const content = lines.filter((line) => !isBlank(line)).slice(0, TOP_LINES);
+  const found = new Set<string>();
+  const [first, second] = content;
+  if (!first || SENTENCE_END.test(first.text.trim()) || isStrongProse(first.text)) return { keys: found, below: 0 };
+  if (keys[first.index]!.includes(' ')) found.add(keys[first.index]!);
+  if (second && !SENTENCE_END.test(second.text.trim()) && !isStrongProse(second.text)) found.add(furnitureKey(`${first.text} ${second.text}`));
+  return { keys: found, below: (second ?? first).index };
+}
+
+/**
+ * A later line repeating the opening title of a bare text, set apart by a blank line or a page
+ * number: a running head that appears once or twice, too seldom to count as repeated.
+ */
+function repeatsTopTitle(lines: readonly Line[], line: Line, key: string, top: { keys: Set<string>; below: number }): boolean {
+  if (line.index <= top.below || !top.keys.has(key)) return false;
+  const near = [lines[line.index - 1], lines[line.index + 1]];
+  return near.some((n) => n === undefined || isBlank(n) || PAGE_NUMBER.test(n.text));
 }
 
 /**
@@ -114,6 +145,9 @@ function isTitleFurniture(lines: readonly Line[], line: Line, key: string, title
   return [above, nextContentLine(lines, line.index)].some((n) => n !== undefined && PAGE_NUMBER.test(n.text));
 }
 
+/** An author's name as pamphlets print it: initials and a surname ("R. J. Penrose"), or a first name, an initial and a surname. */
+const NAME_WITH_INITIALS = /^(?:(?:\p{Lu}\.\s*){1,3}|\p{Lu}\p{Ll}+\s+\p{Lu}\.\s*)\p{Lu}[\p{Ll}'’-]+$/u;
+
 /** Lines looked at below the title for a byline or an imprint. */
 const FRONT_REACH = 4;
 
@@ -124,7 +158,7 @@ const FRONT_REACH = 4;
  */
 function titleFront(lines: readonly Line[], keys: readonly string[], titleKey: string | undefined, ctx: PassContext): Map<number, string> {
   const found = new Map<number, string>();
-  if (titleKey === undefined) return found;
+  if (titleKey === undefined) return bareTitleFront(lines, ctx);
   const content = lines.filter((line) => !isBlank(line)).slice(0, FRONT_REACH + 2);
   const [first, second] = content;
   if (!first) return found;
@@ -146,6 +180,33 @@ function titleFront(lines: readonly Line[], keys: readonly string[], titleKey: s
 }
 
 /**
+ * The top of a text that came without its title: the title is its first line or two (kept,
+ * the title passes head the text with them); the byline and imprint lines below it go when
+ * their wording is a byline's or an imprint's ("by Jane Smith", "Price twopence", "Second
+ * edition"). A bare name there is not told from the second line of a title, and stays.
+ */
+function bareTitleFront(lines: readonly Line[], ctx: PassContext): Map<number, string> {
+  const found = new Map<number, string>();
+  const content = lines.filter((line) => !isBlank(line)).slice(0, FRONT_REACH + 2);
+  const [first] = content;
+  if (!first || isStrongProse(first.text) || SENTENCE_END.test(first.text.trim()) || /^#/.test(first.text)) return found;
+  let previous = first;
+  for (const line of content.slice(1)) {
+    if (isStrongProse(line.text) || /^#/.test(line.text)) break;
+    const evidence = metadataEvidence(line.text, ctx.author);
+    if (evidence.score >= 2) found.set(line.index, `below the opening title; ${reasons(evidence)}`);
+    else if (NAME_WITH_INITIALS.test(line.text.trim()) && previous !== first) found.set(line.index, 'a name with initials under the opening title');
+    else {
+      // The title's second line: short, capitalised, directly under the first, before any byline.
+      const titleGoesOn = previous === first && line.index === first.index + 1 && wordCount(line.text) <= 8 && /^\s*["“‘']?\p{Lu}/u.test(line.text) && !SENTENCE_END.test(line.text.trim());
+      if (!titleGoesOn) break;
+    }
+    previous = line;
+  }
+  return found;
+}
+
+/**
  * Page furniture: running heads and footers (a line repeated on several pages, page number
  * aside, or the piece's title on a line of its own), bare page numbers, "Continued on page N",
  * and a footer seen once (a title and a page number where a page ends).
@@ -160,6 +221,7 @@ export const removePageFurniture: Pass = {
     const counts = lineCounts(lines, keys);
     const edits: Edit[] = [];
     const front = titleFront(lines, keys, titleKey, ctx);
+    const top = titleKey === undefined ? topTitleKeys(lines, keys) : { keys: new Set<string>(), below: 0 };
     for (const line of lines) {
       if (front.has(line.index)) {
         edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-furniture', reason: front.get(line.index)! });
@@ -167,11 +229,21 @@ export const removePageFurniture: Pass = {
       }
       const key = keys[line.index]!;
       const wholeLine = { start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-furniture' };
+      // The neighbours are looked up only for a footer (a lookup on every line of a run of blank lines would be quadratic).
+      const footerAfterBlank = !isBlank(line) && isBlank(lines[line.index - 1]) && isOneOffFooter(lines, line);
+      const previous = footerAfterBlank ? previousContentLine(lines, line.index) : undefined;
+      const following = footerAfterBlank ? nextContentLine(lines, line.index) : undefined;
+      if (previous && following && !SENTENCE_END.test(previous.text.trim())) {
+        // A page's foot in the middle of a sentence or a stanza: the blank lines around it were the page break, and go with it.
+        edits.push({ start: previous.end + 1, end: following.start, text: '', ruleId: 'pdf/page-furniture', reason: 'a title and a page number between blank lines, inside a sentence' });
+        continue;
+      }
       if (
         CONTINUED_LINE.test(line.text) ||
         PAGE_NUMBER.test(line.text) ||
         isRunningHead(line.text, key, counts, titleKey) ||
         isOneOffFooter(lines, line) ||
+        repeatsTopTitle(lines, line, key, top) ||
         isTitleFurniture(lines, line, key, titleKey)
       ) {
         edits.push(wholeLine);

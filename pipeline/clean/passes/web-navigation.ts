@@ -36,13 +36,24 @@ function findTitle(opening: readonly Line[], title: string | undefined): { start
 }
 
 /** Section headings later in the piece: title-like lines standing alone, followed by prose. */
-function laterHeadings(content: readonly Line[], from: number): number {
-  let count = 0;
+function laterHeadings(content: readonly Line[], from: number): string[] {
+  const headings: string[] = [];
   for (let i = from + 1; i + 1 < content.length; i++) {
     const line = content[i]!.text;
-    if (isTitleLike(line) && !isLooseProse(line) && wordCount(line) <= 14 && isLooseProse(content[i + 1]!.text)) count++;
+    if (isTitleLike(line) && !isLooseProse(line) && wordCount(line) <= 14 && isLooseProse(content[i + 1]!.text)) headings.push(line);
   }
-  return count;
+  return headings;
+}
+
+/**
+ * Most longer words after the first capitalised, two at least: a title's style. A line with
+ * figures in it is a date or a place line, capitalised for its names ("Recorded in Bradford,
+ * June 1978").
+ */
+function isTitleCase(text: string): boolean {
+  if (/\d/.test(text)) return false;
+  const words = (text.match(/\p{L}{4,}/gu) ?? []).slice(1);
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
 }
 
 /**
@@ -81,7 +92,10 @@ export const removeNavigation: Pass = {
       let chosen = candidates[0]!;
       // A piece with section headings may open on one: then the title is the line above it.
       const directlyAbove = chosen === opening.length - 1;
-      if (candidates[1] !== undefined && directlyAbove && laterHeadings(content, start) > 0) chosen = candidates[1];
+      const headings = laterHeadings(content, start);
+      // Unless the line directly above is set in title case and the section headings are not: then it is the title.
+      const styledAsTitle = isTitleCase(opening[chosen]!.text) && !headings.some(isTitleCase);
+      if (candidates[1] !== undefined && directlyAbove && headings.length > 0 && !styledAsTitle) chosen = candidates[1];
       titleAt = { start: chosen, end: chosen };
     }
     const before = opening.slice(0, titleAt.start);

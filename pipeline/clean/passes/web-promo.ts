@@ -11,11 +11,19 @@ const LINK_LABEL =
 const APPEAL_WORDS =
   /\b(?:donat(?:e|ion|ions|ing)|give (?:today|now|monthly)|gift|support(?:er|ers|ing)? (?:us|our|independent|this)|become a (?:supporter|member|patron|subscriber)|subscribe|subscription|sign up|newsletter|inbox|funded by readers|readers like you|no (?:advertisers|paywall|ads)|keep (?:us|this site|these articles) (?:online|free|going|alive)|help us|every (?:pound|dollar|euro|penny|contribution)|patreon|paypal|chip in)\b/i;
 
+/** An appeal speaks to its reader, or for the site: "you", "your", "we", "us", "our", "please". */
+const ADDRESS = /\b(?:you|your|we|us|our|please)\b/i;
+/** Words a heading of an appeal may have ("Support independent writing"); longer, a block is a sentence that must address the reader. */
+const HEADING_WORDS = 6;
+
 function appealEvidence(block: readonly Line[]): Evidence {
   const text = block.map((l) => l.text.trim()).join(' ');
   const hits = text.match(new RegExp(APPEAL_WORDS.source, 'gi'))?.length ?? 0;
+  // A paragraph of the piece may tell of a subscription or a gift; an appeal asks the reader for one.
+  const asks = wordCount(text) <= HEADING_WORDS || ADDRESS.test(text) || hits > 1;
   return weigh([
-    hits > 0 && { weight: 2, reason: 'asks for money or a sign-up' },
+    hits > 0 && asks && { weight: 2, reason: 'asks for money or a sign-up' },
+    hits > 0 && !asks && { weight: 1, reason: 'speaks of money or a sign-up, to nobody' },
     hits > 1 && { weight: 1, reason: 'asks more than once' },
     wordCount(text) > 60 && { weight: -3, reason: 'long as a paragraph' },
   ]);

@@ -8,6 +8,12 @@ export function isSignOff(block: readonly Line[], author: string | undefined): b
   return block.some((line, i) => sameText(line.text, author) || isDateLine(line.text) || (block[i + 1] !== undefined && isDateLine(block[i + 1]!.text)));
 }
 
+/** A name, a place or a date under a closing: a few words, each capitalised ("Edith", "Cairo, Egypt", "J. R. Hale"). */
+function readsAsNameOrPlace(line: Line): boolean {
+  const words = line.text.trim().split(/\s+/);
+  return isDateLine(line.text) || (words.length <= 4 && words.every((word) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(word)));
+}
+
 /** Links to other articles after the article's end: short title-like lines, up to the sign-off or the last paragraph. */
 export const removeRelatedLinks: Pass = {
   ruleId: 'web/related-links',
@@ -17,9 +23,10 @@ export const removeRelatedLinks: Pass = {
     for (let b = blocks.length - 1; b > 0; b--) {
       const block = blocks[b]!;
       if (isSignOff(block, ctx.author) || !block.every((line) => isTitleLike(line.text) && !isProse(line.text))) break;
-      // A letter's closing ("Your loving friend,") is followed by the writer's name and place, not by links.
+      // A letter's closing ("Your loving friend,") is followed by the writer's name and place, not by links;
+      // a line with words in lower case ("Why rents matter") is neither, and the links may start there.
       const closing = blocks.slice(Math.max(0, b - 2), b).some((above) => /,\s*$/.test(above[above.length - 1]!.text));
-      if (closing) break;
+      if (closing && block.every(readsAsNameOrPlace)) break;
       const end = b === blocks.length - 1 ? text.length : blocks[b + 1]![0]!.start;
       edits.push({ start: block[0]!.start, end, text: '', ruleId: 'web/related-links' });
     }

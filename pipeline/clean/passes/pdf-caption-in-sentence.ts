@@ -1,0 +1,140 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import type { PassContext } from '../_context.ts';
+import { isDictionaryWord } from '../_words.ts';
+import { captionEvidence, reasons } from '../_evidence.ts';
+import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { NUMBERED_HEADING, breakIsChosen, endsSentence, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
+
+const MAX_CAPTION_WORDS = 14;
+/** Share of the column the line above must fill: a paragraph's last line stops short, a line inside it does not. */
+const FULL_LINE = 0.8;
+/** Characters past the column a line must run to be wider than any line a typesetter set there. */
+const WIDER_BY = 3;
+/** Share of the column the next word must fit in for a line to have stopped short of the margin by choice. */
+const ROOM = 0.92;
+
+/** Words a sentence goes on with in lower case only: a capitalised one cannot carry on the sentence above. */
+const DETERMINERS = /^(?:the|a|an|this|these|those|its|our|their|his|her|my|your|some|many|several)$/;
+
+/** A line that ends something: a stop, a colon, a semicolon, or a label standing on its own. */
+function closes(text: string): boolean {
+  const trimmed = text.trim();
+  return endsSentence(trimmed) || /[:;]$/.test(trimmed) || isAllCaps(trimmed) || NUMBERED_HEADING.test(trimmed) || isDateline(trimmed) || /^#/.test(trimmed);
+}
+
+function couldBeCaption(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    /^["“‘']?\p{Lu}/u.test(trimmed) &&
+    !/[.,;:!?\-–—]$/.test(trimmed) &&
+    wordCount(trimmed) <= MAX_CAPTION_WORDS &&
+    !/[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(trimmed) &&
+    !NUMBERED_HEADING.test(trimmed) &&
+    !isAllCaps(trimmed) &&
+    !isDateline(trimmed) &&
+    !/\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|that)$/i.test(trimmed)
+  );
+}
+
+/** The line opens with a word the document writes in lower case (or an article): no name, so no sentence goes on with it capitalised. */
+function opensWithCommonWord(text: string, ctx: PassContext): boolean {
+  const word = /^\s*["“‘']?(\p{Lu}\p{Ll}*)\b/u.exec(text)?.[1];
+  if (!word || word === 'I') return false;
+  const lower = word.toLowerCase();
+  if (DETERMINERS.test(lower)) return true;
+  const uses = ctx.vocabulary.count(word);
+  return isDictionaryWord(ctx.speller, lower) && uses > 0 && ctx.vocabulary.capitalCount(word) * 2 < uses;
+}
+
+const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Uses in the document a word with its drop cap put back must have to be taken for the word the paragraph opened with. */
+const COMPLETED_USES = 3;
+
+/**
+ * The line starts with letters that are no word ("obody who"), or a word that is far more often
+ * the tail of a longer one ("he boat" for "The boat"): a paragraph whose drop cap was lost, so
+ * a heading may stand above it.
+ */
+export function startsWithWordTail(text: string, ctx: PassContext): boolean {
+  const fragment = /^\s*(\p{Ll}+)/u.exec(text)?.[1];
+  if (fragment === undefined) return false;
+  if (fragment.length === 1) return !/^[ai]$/.test(fragment);
+  if (!isDictionaryWord(ctx.speller, fragment) && ctx.vocabulary.count(fragment) < 2) return true;
+  const uses = ctx.vocabulary.count(fragment);
+  return [...CAPITALS].some((letter) => {
+    const completed = ctx.vocabulary.count(letter + fragment);
+    return completed >= COMPLETED_USES && completed > uses;
+  });
+}
+
+/** The content line `step` away (1 below, -1 above), crossing one blank line at most; and whether it crossed one. */
+function neighbour(lines: readonly Line[], index: number, step: 1 | -1): { line: Line; blank: boolean } | undefined {
+  const near = lines[index + step];
+  if (near === undefined) return undefined;
+  if (!isBlank(near)) return { line: near, blank: false };
+  const far = lines[index + 2 * step];
+  return far === undefined || isBlank(far) ? undefined : { line: far, blank: true };
+}
+
+/**
+ * A picture caption set between two lines of one sentence of a PDF extraction, where the
+ * caption is about as long as the text's lines (the caption rule in pdf-caption.ts wants it to
+ * stop short): the line above runs to the margin without ending its sentence, the line below
+ * goes on in lower case, and the line between opens with a capitalised common word, which the
+ * sentence cannot go on with. One more sign that the line is not part of the paragraph is
+ * needed: an indent, a width no line of the column has, room left for the next word, or a
+ * caption's wording (blank lines around it are not enough: a paragraph whose end was lost in
+ * extraction leaves the same shape). A heading above a paragraph that lost its drop cap
+ * ("obody who") is left alone. The caption goes and the sentence closes up.
+ */
+export const removePdfCaptionInSentence: Pass = {
+  ruleId: 'pdf/caption-in-sentence',
+  run(text, ctx) {
+    const lines = splitLines(text);
+    const { column } = lineWidths(lines);
+    const edits: Edit[] = [];
+    let claimedUpTo = -1;
+    for (const line of lines) {
+      if (line.start < claimedUpTo || isBlank(line) || !couldBeCaption(line.text)) continue;
+      const above = neighbour(lines, line.index, -1);
+      const below = neighbour(lines, line.index, 1);
+      if (!above || !below || above.line.start < claimedUpTo) continue;
+      const before = above.line.text.trim();
+      const after = below.line.text;
+      if (closes(before) || !/^\s*["“‘(]?\p{Ll}/u.test(after) || startsWithWordTail(after, ctx)) continue;
+      const width = column[line.index]!;
+      if (before.length < width * FULL_LINE && !/[-\u00AD]$/.test(before)) continue;
+      const trimmed = line.text.trim();
+      const evidence = captionEvidence(trimmed);
+      // A name may carry a sentence on ("… which scandalised⏎Aunt Harriet"); a line with picture words does not.
+      const pictureWords = evidence.findings.some((f) => /picture or credit/.test(f.reason));
+      if (!opensWithCommonWord(line.text, ctx) && !pictureWords) continue;
+      const wording = (evidence.score >= 2 || /:\s+\p{Ll}/u.test(trimmed)) && (reasons(evidence) || 'a label and its description');
+      // Between two blank lines is where a heading stands, over a paragraph whose drop cap may have left a word ("he"): only a caption's wording tells.
+      if (above.blank && below.blank && !wording) continue;
+      // A blank line alone is no sign: a paragraph after one whose end was lost opens the same way ("… worn away and⏎⏎There is …").
+      const signs = [
+        leadingSpace(line.text) > leadingSpace(above.line.text) && 'indented',
+        trimmed.length > width + WIDER_BY && 'wider than the column',
+        breakIsChosen(trimmed, after, width, ROOM) && 'stops short of the margin',
+        wording,
+      ].filter(Boolean);
+      if (signs.length === 0) {
+        ctx.keep(line.start, trimmed, 'between two lines of one sentence, opening with a capitalised common word, but as wide as the text');
+        continue;
+      }
+      if (above.blank || below.blank) signs.push('set apart by a blank line');
+      edits.push({
+        start: above.line.end,
+        end: below.line.start,
+        text: '\n',
+        ruleId: 'pdf/caption-in-sentence',
+        reason: `between two lines of one sentence, opening with a capitalised common word; ${signs.join(', ')}`,
+      });
+      claimedUpTo = below.line.start;
+    }
+    return edits;
+  },
+  describe: (_edit, old) => `Removed picture caption “${old.trim()}” from the middle of a sentence`,
+};

@@ -1,0 +1,92 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { captionEvidence, reasons, type Evidence } from '../_evidence.ts';
+import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { NUMBERED_HEADING, breakIsChosen, endsSentence, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
+
+const MAX_CAPTION_WORDS = 14;
+/** Caption evidence with picture or credit words from which the line goes. */
+const PICTURE_CAPTION = 2;
+/** Caption evidence without them (a picture dated: "… in 1905", "c. 1905") from which the line goes. */
+const DATED_CAPTION = 3;
+/** Share of the column a heading stays under. */
+const HEADING_SHARE = 0.75;
+/** Share of the column under which a capitalised line after a blank one is short enough to open a heading. */
+const SHORT_SHARE = 0.5;
+const ROMAN_HEADING = /^\s*[IVXLC]{1,6}\.\s+\S/;
+
+function couldBeCaption(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    /^["“‘']?\p{Lu}/u.test(trimmed) &&
+    !/[.,;:!?\-–—]$/.test(trimmed) &&
+    wordCount(trimmed) <= MAX_CAPTION_WORDS &&
+    !NUMBERED_HEADING.test(trimmed) &&
+    !ROMAN_HEADING.test(trimmed) &&
+    !isAllCaps(trimmed) &&
+    !isDateline(trimmed)
+  );
+}
+
+/** Most longer words capitalised: a heading's style (a subtitle's too); captions are set in sentence case. */
+function isTitleCase(text: string): boolean {
+  const words = (text.match(/\p{L}{4,}/gu) ?? []).slice(1);
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
+}
+
+/**
+ * A heading set on its own line: numbered, in capitals, or short and set in from the margin,
+ * after a line that ended its paragraph (or the second line of such a heading).
+ */
+function isHeading(lines: readonly Line[], line: Line, column: readonly number[], depth = 0): boolean {
+  const trimmed = line.text.trim();
+  if (!trimmed || /^#/.test(trimmed) || endsSentence(trimmed) || /[,;:]$/.test(trimmed) || wordCount(trimmed) > 12) return false;
+  if (trimmed.length >= column[line.index]! * HEADING_SHARE) return false;
+  if (NUMBERED_HEADING.test(trimmed) || ROMAN_HEADING.test(trimmed) || isAllCaps(trimmed)) return true;
+  const above = lines[line.index - 1];
+  const closedAbove = above === undefined || isBlank(above) || endsSentence(above.text);
+  if (leadingSpace(line.text) > 0 && /^["“‘']?\p{Lu}/u.test(trimmed) && closedAbove) return true;
+  // Short, capitalised, after a blank line: the first line of a heading wrapped over two ("A waterway⏎and its people").
+  if (depth === 1 && /^["“‘']?\p{Lu}/u.test(trimmed) && (above === undefined || isBlank(above)) && trimmed.length < column[line.index]! * SHORT_SHARE) return true;
+  // The second line of a heading wrapped over two ("A calendar⏎of bad years").
+  return depth === 0 && above !== undefined && !isBlank(above) && isHeading(lines, above, column, 1) && !isBlank(line);
+}
+
+function captionWording(text: string): Evidence | undefined {
+  const evidence = captionEvidence(text);
+  const pictureWords = evidence.findings.some((f) => /picture or credit/.test(f.reason));
+  if (pictureWords) return evidence.score >= PICTURE_CAPTION ? evidence : undefined;
+  if (isTitleCase(text)) return undefined;
+  // A year alone is no caption ("The flood of 1953" heads sections): the picture must be dated ("in 1953", "c. 1953").
+  const dated = evidence.findings.some((f) => f.weight > 0 && f.reason !== 'carries a year');
+  return evidence.score >= DATED_CAPTION && dated ? evidence : undefined;
+}
+
+/**
+ * A picture caption set directly under a section heading of a PDF extraction, before the
+ * section's first paragraph (the picture stood at the head of the section). Its place says
+ * little (a subtitle stands there too), so only a caption's wording removes it: picture or
+ * credit words, or a picture dated ("… in 1905", "c. 1905"); never a line in title case without
+ * picture words, as subtitles are set.
+ */
+export const removeCaptionUnderHeading: Pass = {
+  ruleId: 'pdf/caption-under-heading',
+  run(text) {
+    const lines = splitLines(text);
+    const { column } = lineWidths(lines);
+    const edits: Edit[] = [];
+    for (const line of lines) {
+      const above = lines[line.index - 1];
+      if (above === undefined || isBlank(line) || isBlank(above) || !couldBeCaption(line.text)) continue;
+      if (!isHeading(lines, above, column)) continue;
+      // A paragraph's first line fills the column ("The drains were last cleared in 1908⏎and since …"); a caption stops short.
+      const below = lines[line.index + 1];
+      if (below !== undefined && !isBlank(below) && below.text.trim().length > 1 && !breakIsChosen(line.text, below.text, column[line.index]!)) continue;
+      const evidence = captionWording(line.text);
+      if (!evidence) continue;
+      edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/caption-under-heading', reason: `under a heading; ${reasons(evidence)}` });
+    }
+    return edits;
+  },
+  describe: (_edit, old) => `Removed picture caption “${old.trim()}” from under a heading`,
+};

@@ -1,0 +1,76 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { captionEvidence, reasons } from '../_evidence.ts';
+import { endsOnFunctionWord, isDateLine, isProse, isTitleLike } from './_web-lines.ts';
+
+const MAX_CAPTION_WORDS = 14;
+/** Words the line above must have: a lone word or two may be a label or a heading of its own. */
+const MIN_BEFORE_WORDS = 3;
+
+/** The line stops without ending its sentence (no stop, colon or semicolon). */
+function unfinished(text: string): boolean {
+  const trimmed = text.trim();
+  return !SENTENCE_END.test(trimmed) && !/[:;,—–-]$/.test(trimmed);
+}
+
+function couldBeCaption(text: string): boolean {
+  return isTitleLike(text) && wordCount(text) <= MAX_CAPTION_WORDS && !/^\s*[•▪●#>]/.test(text) && !isDateLine(text) && !endsOnFunctionWord(text);
+}
+
+/** Share of content lines opening in lower case above which the text is hard-wrapped, not one line per paragraph. */
+const WRAPPED_SHARE = 0.1;
+/** A short text may hold a caption or two set into sentences whatever its length. */
+const FEW_INTERRUPTIONS = 2;
+
+/**
+ * Whether the copy keeps each paragraph on one line, as a web page does: then a line opening
+ * in lower case is rare, the tail of something interrupted. A hard-wrapped text (a PDF
+ * extraction, a mail) opens many lines in lower case, and a short capitalised line in it is
+ * no interruption.
+ */
+export function keepsParagraphsOnOneLine(lines: readonly Line[]): boolean {
+  let content = 0;
+  let lower = 0;
+  for (const line of lines) {
+    if (isBlank(line)) continue;
+    content++;
+    if (/^\s*\p{Ll}/u.test(line.text)) lower++;
+  }
+  return lower <= Math.max(FEW_INTERRUPTIONS, content * WRAPPED_SHARE);
+}
+
+/**
+ * A picture caption set into the middle of a sentence of a web copy, where the line above the
+ * caption is short (a paragraph's opening words, cut off where the picture was placed): a web
+ * page keeps each paragraph on one line, so a line that stops unfinished, a capitalised line,
+ * and a line going on in lower case are one sentence with something set into it. The evidence
+ * is the sentence itself: the line above and the line below must read as running prose once
+ * joined. The caption goes and the sentence closes up; whatever the caption says is not
+ * needed, so captions without picture or credit words go too.
+ */
+export const removeCaptionInSentence: Pass = {
+  ruleId: 'web/caption-in-sentence',
+  run(text) {
+    const lines = splitLines(text);
+    const edits: Edit[] = [];
+    if (!keepsParagraphsOnOneLine(lines)) return edits;
+    for (let i = 1; i + 1 < lines.length; i++) {
+      const line = lines[i]!;
+      if (isBlank(line) || !couldBeCaption(line.text)) continue;
+      const next = lines[i + 1]!;
+      if (isBlank(next) || !/^\s*\p{Ll}/u.test(next.text)) continue;
+      let before: Line | undefined = lines[i - 1];
+      if (before && isBlank(before)) before = lines[i - 2];
+      if (!before || isBlank(before) || /^\s*[#>]/.test(before.text)) continue;
+      if (!unfinished(before.text) || wordCount(before.text) < MIN_BEFORE_WORDS) continue;
+      // The two halves make one sentence of running prose; a heading above a lower-case line would not.
+      if (!isProse(`${before.text.trim()} ${next.text.trim()}`)) continue;
+      const evidence = captionEvidence(line.text);
+      edits.push({ start: before.end, end: next.start, text: ' ', ruleId: 'web/caption-in-sentence', reason: `interrupts a sentence${evidence.score > 0 ? `; ${reasons(evidence)}` : ''}` });
+      i++;
+    }
+    return edits;
+  },
+  describe: (_edit, old) => `Removed photo caption “${old.trim()}” from the middle of a sentence`,
+};
