@@ -4,8 +4,8 @@
  * 5 s and 700 MB for French. That expansion never changes, so `npm run compile` (and so
  * `npm ci`'s prepare) runs it once per installed dictionary and writes what nspell holds —
  * every form with the flags its `correct` reads, its compound rules and input conversions —
- * as one sorted binary table in words/. Loading a table is one file read; a lookup is a binary
- * search over its bytes. `TableSpeller.correct` is nspell's `correct` over that same data, so
+ * as one sorted binary table in words/. Loading a table is one file read and one decoding of
+ * its forms into a single string; a lookup is a binary search over that string. `TableSpeller.correct` is nspell's `correct` over that same data, so
  * the answers are nspell's (tests/clean/word-table.test.ts compares them word for word).
  *
  * A dictionary whose table is missing (a checkout before its first compile, or a read-only
@@ -18,7 +18,7 @@ import type { Speller } from './_words.ts';
 const require = createRequire(import.meta.url);
 
 /** Bumped whenever the layout below changes, so old tables are rebuilt, never misread. */
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = Buffer.from('anthology word table\n');
 
 /** Where the tables live: words/ at the package root, beside pipeline/ and lib/. */
@@ -90,11 +90,8 @@ export function buildWordTable(name: string, dictionary: Dictionary): Buffer {
   const spell = nspellFrom(dictionary);
   const { flags } = spell;
   const has = (codes: string[], flag: string) => flag in flags && codes.includes(flags[flag] as string);
-  // Sorted by UTF-8 bytes, the order lookups compare in. JavaScript's own sort (by UTF-16 code
-  // units) is the same order unless a form has a character from U+D800 on, and much faster.
-  const keys = Object.keys(spell.data);
-  if (keys.some((form) => /[\uD800-\uFFFF]/.test(form))) keys.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-  else keys.sort();
+  // Sorted by UTF-16 code units, the order lookups compare in; offsets count code units too.
+  const keys = Object.keys(spell.data).sort();
   const classes = new Uint8Array(keys.length);
   const offsets = new Uint32Array(keys.length + 1);
   let at = 0;
@@ -102,7 +99,7 @@ export function buildWordTable(name: string, dictionary: Dictionary): Buffer {
     const codes = spell.data[form]!;
     classes[i] = (has(codes, 'FORBIDDENWORD') ? FORBIDDEN : 0) | (has(codes, 'KEEPCASE') ? KEEPCASE : 0) | (has(codes, 'ONLYINCOMPOUND') ? ONLY_IN_COMPOUND : 0);
     offsets[i] = at;
-    at += Buffer.byteLength(form, 'utf8');
+    at += form.length;
   });
   offsets[keys.length] = at;
   const aff = dictionary.aff.toString('utf8');
@@ -183,7 +180,7 @@ export function readWordTable(buffer: Buffer): TableSpeller {
   at += offsetBytes;
   const classes = buffer.subarray(at, at + header.count);
   at += header.count;
-  return new TableSpeller(header, offsets, classes, buffer.subarray(at));
+  return new TableSpeller(header, offsets, classes, buffer.toString('utf8', at));
 }
 
 /**
@@ -196,11 +193,12 @@ export class TableSpeller implements Speller {
   readonly #header: Header;
   readonly #offsets: Uint32Array;
   readonly #classes: Uint8Array;
-  readonly #words: Buffer;
+  /** Every form, one after another, in sorted order; form i is `#words.slice(#offsets[i], #offsets[i + 1])`. */
+  readonly #words: string;
   readonly #compoundRules: RegExp[];
   readonly #conversions: [RegExp, string][];
 
-  constructor(header: Header, offsets: Uint32Array, classes: Uint8Array, words: Buffer) {
+  constructor(header: Header, offsets: Uint32Array, classes: Uint8Array, words: string) {
     this.#header = header;
     this.#offsets = offsets;
     this.#classes = classes;
@@ -221,13 +219,19 @@ export class TableSpeller implements Speller {
 
   /** The flags of a form, or MISSING. */
   #classOf(form: string): number {
-    const query = Buffer.from(form, 'utf8');
     const offsets = this.#offsets;
+    const words = this.#words;
     let low = 0;
     let high = this.#header.count - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const order = this.#words.compare(query, 0, query.length, offsets[middle]!, offsets[middle + 1]!);
+      // The form at `middle` against the one looked up, code unit by code unit, without copying it out.
+      const start = offsets[middle]!;
+      const length = offsets[middle + 1]! - start;
+      const shorter = length < form.length ? length : form.length;
+      let order = 0;
+      for (let i = 0; i < shorter && order === 0; i++) order = words.charCodeAt(start + i) - form.charCodeAt(i);
+      if (order === 0) order = length - form.length;
       if (order === 0) return this.#classes[middle]!;
       if (order < 0) low = middle + 1;
       else high = middle - 1;
