@@ -228,7 +228,7 @@ export class TableSpeller implements Speller {
       // The form at `middle` against the one looked up, code unit by code unit, without copying it out.
       const start = offsets[middle]!;
       const length = offsets[middle + 1]! - start;
-      const shorter = length < form.length ? length : form.length;
+      const shorter = Math.min(length, form.length);
       let order = 0;
       for (let i = 0; i < shorter && order === 0; i++) order = words.charCodeAt(start + i) - form.charCodeAt(i);
       if (order === 0) order = length - form.length;
