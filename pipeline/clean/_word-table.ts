@@ -5,7 +5,7 @@
  * `npm ci`'s prepare) runs it once per installed dictionary and writes what nspell holds —
  * every form with the flags its `correct` reads, its compound rules and input conversions —
  * as one sorted binary table in words/. Loading a table is one file read and one decoding of
- * its forms into a single string; a lookup is a binary search over that string. `TableSpeller.correct` is nspell's `correct` over that same data, so
+ * its forms into a single string; a lookup is a probe of a hash stored with it. `TableSpeller.correct` is nspell's `correct` over that same data, so
  * the answers are nspell's (tests/clean/word-table.test.ts compares them word for word).
  *
  * A dictionary whose table is missing (a checkout before its first compile, or a read-only
@@ -18,7 +18,7 @@ import type { Speller } from './_words.ts';
 const require = createRequire(import.meta.url);
 
 /** Bumped whenever the layout below changes, so old tables are rebuilt, never misread. */
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = Buffer.from('anthology word table\n');
 
 /** Where the tables live: words/ at the package root, beside pipeline/ and lib/. */
@@ -102,6 +102,16 @@ export function buildWordTable(name: string, dictionary: Dictionary): Buffer {
     at += form.length;
   });
   offsets[keys.length] = at;
+  // An open-addressing hash of the forms (linear probing; a slot holds a form's index + 1, 0 is
+  // empty), at most three quarters full: most lookups are of words one edit from a real one,
+  // which are not in the table, and a hash answers those in a probe or two.
+  const slots = new Uint32Array(slotCount(keys.length));
+  const mask = slots.length - 1;
+  keys.forEach((form, i) => {
+    let slot = hashOf(form) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = i + 1;
+  });
   const aff = dictionary.aff.toString('utf8');
   const header: Header = {
     format: FORMAT,
@@ -118,7 +128,7 @@ export function buildWordTable(name: string, dictionary: Dictionary): Buffer {
   json = Buffer.concat([json, Buffer.alloc(padding, 0x20)]);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(json.length);
-  return Buffer.concat([MAGIC, length, json, Buffer.from(offsets.buffer), classes, Buffer.from(keys.join(''), 'utf8')]);
+  return Buffer.concat([MAGIC, length, json, Buffer.from(offsets.buffer), Buffer.from(slots.buffer), classes, Buffer.from(keys.join(''), 'utf8')]);
 }
 
 /**
@@ -171,16 +181,20 @@ export function readWordTable(buffer: Buffer): TableSpeller {
   const header = JSON.parse(buffer.toString('utf8', jsonStart, jsonStart + jsonLength)) as Header;
   if (header.format !== FORMAT) throw new Error(`Unexpected word table format ${header.format}, expected ${FORMAT}`);
   let at = jsonStart + jsonLength;
-  const offsetBytes = (header.count + 1) * 4;
   // A Buffer from a file read may sit anywhere in its ArrayBuffer: copied when not on a multiple of 4.
-  const offsets =
-    (buffer.byteOffset + at) % 4 === 0
-      ? new Uint32Array(buffer.buffer, buffer.byteOffset + at, header.count + 1)
-      : new Uint32Array(Uint8Array.prototype.slice.call(buffer, at, at + offsetBytes).buffer);
-  at += offsetBytes;
+  const uint32s = (length: number): Uint32Array => {
+    const view =
+      (buffer.byteOffset + at) % 4 === 0
+        ? new Uint32Array(buffer.buffer, buffer.byteOffset + at, length)
+        : new Uint32Array(Uint8Array.prototype.slice.call(buffer, at, at + length * 4).buffer);
+    at += length * 4;
+    return view;
+  };
+  const offsets = uint32s(header.count + 1);
+  const slots = uint32s(slotCount(header.count));
   const classes = buffer.subarray(at, at + header.count);
   at += header.count;
-  return new TableSpeller(header, offsets, classes, buffer.toString('utf8', at));
+  return new TableSpeller(header, offsets, slots, classes, buffer.toString('utf8', at));
 }
 
 /**
@@ -192,15 +206,17 @@ export function readWordTable(buffer: Buffer): TableSpeller {
 export class TableSpeller implements Speller {
   readonly #header: Header;
   readonly #offsets: Uint32Array;
+  readonly #slots: Uint32Array;
   readonly #classes: Uint8Array;
   /** Every form, one after another, in sorted order; form i is `#words.slice(#offsets[i], #offsets[i + 1])`. */
   readonly #words: string;
   readonly #compoundRules: RegExp[];
   readonly #conversions: [RegExp, string][];
 
-  constructor(header: Header, offsets: Uint32Array, classes: Uint8Array, words: string) {
+  constructor(header: Header, offsets: Uint32Array, slots: Uint32Array, classes: Uint8Array, words: string) {
     this.#header = header;
     this.#offsets = offsets;
+    this.#slots = slots;
     this.#classes = classes;
     this.#words = words;
     this.#compoundRules = header.compoundRules.map(([source, flags]) => new RegExp(source, flags));
@@ -220,34 +236,35 @@ export class TableSpeller implements Speller {
   /** The flags of a form, or MISSING. */
   #classOf(form: string): number {
     const offsets = this.#offsets;
+    const slots = this.#slots;
     const words = this.#words;
-    let low = 0;
-    let high = this.#header.count - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      // The form at `middle` against the one looked up, code unit by code unit, without copying it out.
-      const start = offsets[middle]!;
-      const length = offsets[middle + 1]! - start;
-      const shorter = Math.min(length, form.length);
-      let order = 0;
-      for (let i = 0; i < shorter && order === 0; i++) order = words.charCodeAt(start + i) - form.charCodeAt(i);
-      if (order === 0) order = length - form.length;
-      if (order === 0) return this.#classes[middle]!;
-      if (order < 0) low = middle + 1;
-      else high = middle - 1;
+    const mask = slots.length - 1;
+    for (let slot = hashOf(form) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const index = slots[slot]! - 1;
+      // The form in this slot against the one looked up, code unit by code unit, without copying it out.
+      const start = offsets[index]!;
+      if (offsets[index + 1]! - start !== form.length) continue;
+      let i = 0;
+      while (i < form.length && words.charCodeAt(start + i) === form.charCodeAt(i)) i++;
+      if (i === form.length) return this.#classes[index]!;
     }
     return MISSING;
   }
 
   #exact(form: string, found: number): boolean {
     if (found !== MISSING) return (found & ONLY_IN_COMPOUND) === 0;
-    return form.length >= this.#header.compoundMin && this.#compoundRules.some((rule) => rule.test(form));
+    if (form.length < this.#header.compoundMin) return false;
+    // Loops, not `some` with a closure: this runs for every word the table lacks.
+    const rules = this.#compoundRules;
+    for (let i = 0; i < rules.length; i++) if (rules[i]!.test(form)) return true;
+    return false;
   }
 
   #form(value: string): boolean {
     let normal = value.trim();
     if (!normal) return false;
-    for (const [pattern, replacement] of this.#conversions) normal = normal.replace(pattern, replacement);
+    const conversions = this.#conversions;
+    for (let i = 0; i < conversions.length; i++) normal = normal.replace(conversions[i]![0], conversions[i]![1]);
     const found = this.#classOf(normal);
     if (this.#exact(normal, found)) return found === MISSING || (found & FORBIDDEN) === 0;
     if (normal.toUpperCase() === normal) {
@@ -286,6 +303,20 @@ export class TableSpeller implements Speller {
     }
     return false;
   }
+}
+
+/** Hash slots for a table of `count` forms: a power of two, at most three quarters full. */
+function slotCount(count: number): number {
+  let slots = 1;
+  while (slots < count * 1.34) slots *= 2;
+  return slots;
+}
+
+/** FNV-1a over the UTF-16 code units of a form. */
+function hashOf(form: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < form.length; i++) hash = Math.imul(hash ^ form.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 const MIN_COMPOUND_PART = 3;
