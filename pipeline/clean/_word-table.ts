@@ -90,8 +90,9 @@ export function buildWordTable(name: string, dictionary: Dictionary): Buffer {
   const spell = nspellFrom(dictionary);
   const { flags } = spell;
   const has = (codes: string[], flag: string) => flag in flags && codes.includes(flags[flag] as string);
-  // Sorted by UTF-16 code units, the order lookups compare in; offsets count code units too.
-  const keys = Object.keys(spell.data).sort();
+  // In nspell's own order, which is the same for the same dictionary and nspell (lookups go
+  // through the hash, so no order is needed); offsets count UTF-16 code units.
+  const keys = Object.keys(spell.data);
   const classes = new Uint8Array(keys.length);
   const offsets = new Uint32Array(keys.length + 1);
   let at = 0;
