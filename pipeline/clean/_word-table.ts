@@ -4,7 +4,7 @@
  * 5 s and 700 MB for French. That expansion never changes, so `npm run compile` (and so
  * `npm ci`'s prepare) runs it once per installed dictionary and writes what nspell holds —
  * every form with the flags its `correct` reads, its compound rules and input conversions —
- * as one sorted binary table in words/. Loading a table is one file read and one decoding of
+ * as one binary table in words/. Loading a table is one file read and one decoding of
  * its forms into a single string; a lookup is a probe of a hash stored with it. `TableSpeller.correct` is nspell's `correct` over that same data, so
  * the answers are nspell's (tests/clean/word-table.test.ts compares them word for word).
  *
@@ -209,7 +209,7 @@ export class TableSpeller implements Speller {
   readonly #offsets: Uint32Array;
   readonly #slots: Uint32Array;
   readonly #classes: Uint8Array;
-  /** Every form, one after another, in sorted order; form i is `#words.slice(#offsets[i], #offsets[i + 1])`. */
+  /** Every form, one after another; form i is `#words.slice(#offsets[i], #offsets[i + 1])`. */
   readonly #words: string;
   readonly #compoundRules: RegExp[];
   readonly #conversions: [RegExp, string][];
