@@ -4,9 +4,10 @@
  * 5 s and 700 MB for French. That expansion never changes, so `npm run compile` (and so
  * `npm ci`'s prepare) runs it once per installed dictionary and writes what nspell holds —
  * every form with the flags its `correct` reads, its compound rules and input conversions —
- * as one binary table in words/. Loading a table is one file read and one decoding of
- * its forms into a single string; a lookup is a probe of a hash stored with it. `TableSpeller.correct` is nspell's `correct` over that same data, so
- * the answers are nspell's (tests/clean/word-table.test.ts compares them word for word).
+ * as one binary table in words/. Loading a table is one file read and one decoding of its
+ * forms into a single string; a lookup is a probe of a hash stored with it.
+ * `TableSpeller.correct` is nspell's `correct` over that same data, so the answers are
+ * nspell's (tests/clean/word-table.test.ts compares them word for word).
  *
  * A dictionary whose table is missing (a checkout before its first compile, or a read-only
  * install) is built by nspell at run time, as before: slower, the same answers.
