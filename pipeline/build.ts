@@ -68,10 +68,15 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   const fontProblem = unknownPrintFont(source.config.print.font, source.configPath, source.configPlaces['print.font']);
   if (fontProblem) throw new AnthologyError([...source.diagnostics, fontProblem]);
   const cleaning = { cleaned: 0, cached: 0 };
+  // A piece without a language of its own is in the book's: its spelling is checked in that
+  // language (and the cache key, which holds the front matter, changes with it).
+  const manuscripts = source.manuscripts.map((m) =>
+    m.meta.language || !source.config.language ? m : { ...m, meta: { ...m.meta, language: source.config.language } },
+  );
   const cleaned: CleanText[] = await time('clean', async () => {
     const cache = options.cleanCache ?? (options.cacheDir === undefined ? undefined : await openCleanCache(options.cacheDir));
-    const fromCache = await Promise.all(source.manuscripts.map((manuscript) => cache?.get(manuscript)));
-    const fresh = source.manuscripts.filter((_, i) => fromCache[i] === undefined);
+    const fromCache = await Promise.all(manuscripts.map((manuscript) => cache?.get(manuscript)));
+    const fresh = manuscripts.filter((_, i) => fromCache[i] === undefined);
     cleaning.cached = source.manuscripts.length - fresh.length;
     cleaning.cleaned = fresh.length;
     options.onStage?.('clean', cleaning.cached, source.manuscripts.length);
