@@ -13,8 +13,6 @@ import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.t
 import { renderEpub } from './render/epub/index.ts';
 import { MissingGlyphsError, missingGlyphDiagnostics, renderPdf, type MeasureCache } from './render/pdf/index.ts';
 import { unknownPrintFont } from './render/pdf/theme.ts';
-import { imposeBooklet } from './impose/booklet.ts';
-import { renderCover } from './render/cover/index.ts';
 import { renderReport } from './report/index.ts';
 
 export interface BuildOptions {
@@ -70,10 +68,15 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   const fontProblem = unknownPrintFont(source.config.print.font, source.configPath, source.configPlaces['print.font']);
   if (fontProblem) throw new AnthologyError([...source.diagnostics, fontProblem]);
   const cleaning = { cleaned: 0, cached: 0 };
+  // A piece without a language of its own is in the book's: its spelling is checked in that
+  // language (and the cache key, which holds the front matter, changes with it).
+  const manuscripts = source.manuscripts.map((m) =>
+    m.meta.language || !source.config.language ? m : { ...m, meta: { ...m.meta, language: source.config.language } },
+  );
   const cleaned: CleanText[] = await time('clean', async () => {
     const cache = options.cleanCache ?? (options.cacheDir === undefined ? undefined : await openCleanCache(options.cacheDir));
-    const fromCache = await Promise.all(source.manuscripts.map((manuscript) => cache?.get(manuscript)));
-    const fresh = source.manuscripts.filter((_, i) => fromCache[i] === undefined);
+    const fromCache = await Promise.all(manuscripts.map((manuscript) => cache?.get(manuscript)));
+    const fresh = manuscripts.filter((_, i) => fromCache[i] === undefined);
     cleaning.cached = source.manuscripts.length - fresh.length;
     cleaning.cleaned = fresh.length;
     options.onStage?.('clean', cleaning.cached, source.manuscripts.length);
@@ -135,10 +138,11 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   await storedWidths?.save();
   const epub = await time('epub', () => renderEpub(book, { pageBreaks: pdf.pageBreaks }));
   const impose = options.impose ?? source.config.print.impose ?? 'none';
+  // The booklet (pdf-lib: ~0.2 s of CPU to load) and the cover are imported only when asked for.
   const booklet =
-    impose === 'booklet' ? await time('impose', () => imposeBooklet(pdf.data, { date: new Date(book.meta.modified) })) : undefined;
+    impose === 'booklet' ? await time('impose', async () => (await import('./impose/booklet.ts')).imposeBooklet(pdf.data, { date: new Date(book.meta.modified) })) : undefined;
 
-  const cover = (options.cover ?? book.print.cover) ? await time('cover', () => renderCover(book, pdf.pageCount)) : undefined;
+  const cover = (options.cover ?? book.print.cover) ? await time('cover', async () => (await import('./render/cover/index.ts')).renderCover(book, pdf.pageCount)) : undefined;
 
   const slug = book.meta.slug;
   const names = { epub: `${slug}.epub`, pdf: `${slug}.pdf`, booklet: `${slug}-booklet.pdf`, cover: `${slug}-cover.pdf`, report: `${slug}-report.md` };

@@ -3,6 +3,9 @@ import type { SpellingVariety, Speller } from './_words.ts';
 /** Language tags whose spelling is British. */
 const BRITISH_TAGS = /^en-(?:GB|UK|IE|AU|NZ|ZA|IN)\b/i;
 
+/** Language tags, any region, whose language has a dictionary of its own (see DICTIONARIES in _words.ts). */
+const OTHER_LANGUAGES = /^(fr|de|es|ru)(?:-|$)/i;
+
 /** Word uses with British spelling that a piece needs before it is checked as British. */
 const MIN_BRITISH_USES = 2;
 /** Share of words an English dictionary must know before a text without a language tag is taken for English. */
@@ -15,11 +18,14 @@ const AMERICAN_ENDINGS = /(?:iz(?:e|es|ed|ing|ation|ations)|yz(?:e|es|ed|ing)|or
  * The text's spelling variety: from its language tag when that names a region (`en-GB`), else
  * from its own words: words the British dictionary knows and the American one does not ("colour",
  * "organised", "programme", "mouldering") against words with American endings the British
- * dictionary lacks ("color", "organized"). A text of which neither dictionary knows most words
+ * dictionary lacks ("color", "organized"). A French, German, Spanish or Russian tag picks that
+ * language's dictionary, any other non-English tag none. A text of which neither dictionary knows most words
  * is in another language and gets no spelling checks.
  */
 export function spellingVariety(text: string, language: string | undefined, american: Speller, british: () => Speller): SpellingVariety {
   if (language) {
+    const other = OTHER_LANGUAGES.exec(language);
+    if (other) return other[1]!.toLowerCase() as SpellingVariety;
     if (!/^en\b/i.test(language)) return 'none';
     // "en" alone names the language, not its spelling: that is read from the text.
     if (/^en-/i.test(language)) return BRITISH_TAGS.test(language) ? 'en-GB' : 'en-US';

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import nspell from 'nspell';
-import dictionary from 'dictionary-en';
+import { loadDictionarySpeller, type DictionaryPackage } from './_word-table.ts';
 
 /** A word: letters, with inner apostrophes or hyphens ("workers’", "self-liquidate"). */
 export const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
@@ -82,35 +80,40 @@ export interface Speller {
   correct(word: string): boolean;
 }
 
-let dictionarySpeller: Speller | undefined;
+/** The dictionary package of each spelling variety that has one. */
+const DICTIONARIES: Record<Exclude<SpellingVariety, 'none'>, DictionaryPackage> = {
+  'en-US': 'dictionary-en',
+  'en-GB': 'dictionary-en-gb',
+  fr: 'dictionary-fr',
+  de: 'dictionary-de',
+  es: 'dictionary-es',
+  ru: 'dictionary-ru',
+};
+
+/** Loaded spellers, one per variety: nothing ever changes them, so every cleaner in the process shares them. */
+const loaded = new Map<SpellingVariety, Speller>();
 
 /**
- * The English Hunspell dictionary. Loading it is costly (~100 ms) and nothing ever changes it,
- * so one instance serves every cleaner in the process.
+ * The Hunspell dictionary of a spelling variety, read from its prebuilt word table
+ * (_word-table.ts) when it is first needed, and kept for every cleaner in the process.
  */
 export function loadSpeller(variety: SpellingVariety = 'en-US'): Speller {
   if (variety === 'none') return ACCEPTING_SPELLER;
-  if (variety === 'en-GB') return (britishSpeller ??= nspell(readDictionary('dictionary-en-gb')));
-  return (dictionarySpeller ??= nspell(dictionary));
+  let speller = loaded.get(variety);
+  if (!speller) loaded.set(variety, (speller = loadDictionarySpeller(DICTIONARIES[variety])));
+  return speller;
 }
 
 /**
  * Which dictionary a text is checked against: American (the `dictionary-en` default), British
- * (`dictionary-en-gb`), or none, for a language no installed dictionary covers, whose text then
- * gets no spelling suspects and no repairs rather than wrong ones.
+ * (`dictionary-en-gb`), French, German, Spanish or Russian by its language tag, or none, for a
+ * language no installed dictionary covers, whose text then gets no spelling suspects and no
+ * repairs rather than wrong ones.
  */
-export type SpellingVariety = 'en-US' | 'en-GB' | 'none';
-
-let britishSpeller: Speller | undefined;
+export type SpellingVariety = 'en-US' | 'en-GB' | 'fr' | 'de' | 'es' | 'ru' | 'none';
 
 /** Knows every word: the speller of a language without a dictionary, so nothing is flagged or "repaired". */
 export const ACCEPTING_SPELLER: Speller = { correct: () => true };
-
-/** A Hunspell dictionary package's files, read only when that dictionary is first needed. */
-function readDictionary(name: string): { aff: Uint8Array; dic: Uint8Array } {
-  const entry = import.meta.resolve(name);
-  return { aff: readFileSync(new URL('index.aff', entry)), dic: readFileSync(new URL('index.dic', entry)) };
-}
 
 /**
  * Past this many remembered answers a memo starts afresh: a long-running process that cleans

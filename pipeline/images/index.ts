@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { destinationOf, sourceBounds } from '../load/_paths.ts';
 import path from 'node:path';
 import type { Image, Nodes, Root } from 'mdast';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import type { BookImage, Diagnostic, Place } from '../types.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { resolveImageReferences } from './_references.ts';
@@ -121,6 +121,8 @@ async function readImage(
   } catch {
     return { ruleId: 'image/missing', error: `Missing image “${shown}”: no such file in the source folder` };
   }
+  // sharp loads a native library (~0.1 s of CPU): imported only once a book has a picture.
+  const { default: sharp } = await import('sharp');
   let metadata: Metadata;
   try {
     // Only the header is read here, so sharp's own pixel limit is lifted: ours is checked below, with a clearer message.
@@ -164,6 +166,7 @@ async function readImage(
 
 async function screenCopy(bytes: Buffer, kind: BookImage['mediaType'] | 'convert', width: number): Promise<{ data: Buffer; mediaType: BookImage['mediaType'] }> {
   if (kind === 'image/svg+xml' || kind === 'image/gif') return { data: bytes, mediaType: kind };
+  const { default: sharp } = await import('sharp');
   if (kind === 'convert') return { data: await sharp(bytes).resize({ width: Math.min(width, SCREEN_MAX_WIDTH) }).png().toBuffer(), mediaType: 'image/png' };
   if (width <= SCREEN_MAX_WIDTH) return { data: bytes, mediaType: kind };
   const resized = sharp(bytes).resize({ width: SCREEN_MAX_WIDTH });
@@ -177,6 +180,7 @@ async function printCopy(bytes: Buffer, metadata: Metadata): Promise<BookImage['
   if ((format === 'png' || format === 'jpeg') && width <= PRINT_MAX_WIDTH && !metadata.isProgressive && !(format === 'png' && (metadata.bitsPerSample ?? 8) > 8)) {
     return { data: new Uint8Array(bytes), width, height: metadata.height! };
   }
+  const { default: sharp } = await import('sharp');
   const density = format === 'svg' ? Math.min(600, Math.max(72, (72 * PRINT_MAX_WIDTH) / width)) : undefined;
   let image = sharp(bytes, density ? { density } : {});
   const drawn = await image.metadata();

@@ -33,8 +33,8 @@ describe('spelling by language variety', () => {
     const german = 'Die Schleusenwärter wohnten in kleinen Häusern am Kanal, und ihre Kinder lernten schwimmen, bevor sie lesen lernten.\n';
     expect(spellingVariety(german, undefined, loadSpeller('en-US'), () => loadSpeller('en-GB'))).toBe('none');
     expect(suspects(german)).toEqual([]);
-    expect(suspects('Ein Text auf Deutsch mit einem Fehlr darin.\n', 'de')).toEqual([]);
-    const repaired = cleaner.cleanText(german, { file: 'p.txt', format: 'pdf-text', language: 'de' });
+    expect(suspects('Een tekst in het Nederlands met een foutt erin.\n', 'nl')).toEqual([]);
+    const repaired = cleaner.cleanText(german, { file: 'p.txt', format: 'pdf-text', language: 'nl' });
     expect(repaired.markdown).toContain('Schleusenwärter wohnten in kleinen Häusern');
   });
 });
