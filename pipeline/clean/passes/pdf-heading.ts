@@ -2,6 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isBlank, nextContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { headsSectionAfterUnfinishedLine } from './_pdf-section-start.ts';
 import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, breakIsChosen, endsSentence, isAllCaps, isDateline, leadingSpace, lineWidths, startsLowercase } from './_pdf-lines.ts';
 
 /** Words a heading line can end on only when the heading goes on below. */
@@ -43,12 +44,17 @@ function startsLikeHeading(text: string): boolean {
   return /^\s*["“‘'(]?[\p{Lu}\p{N}]/u.test(text);
 }
 
-function kindOf(lines: readonly Line[], i: number, typical: readonly number[]): HeadingKind | undefined {
+function kindOf(lines: readonly Line[], i: number, typical: readonly number[], ctx: PassContext): HeadingKind | undefined {
   const line = lines[i]!;
   const trimmed = line.text.trim();
   const previous = lines[i - 1];
   const afterBreak =
-    previous === undefined || isBlank(previous) || endsSentence(previous.text) || /^#/.test(previous.text) || endsParagraphBeforeHeading(lines, i, typical);
+    previous === undefined ||
+    isBlank(previous) ||
+    endsSentence(previous.text) ||
+    /^#/.test(previous.text) ||
+    endsParagraphBeforeHeading(lines, i, typical) ||
+    (startsLikeHeading(trimmed) && headsSectionAfterUnfinishedLine(lines, line, lastHeadingLine(lines, i, typical), typical, ctx));
   const indented = leadingSpace(line.text) > 0;
   if (!trimmed || !startsLikeHeading(trimmed) || wordCount(trimmed) > 16) return undefined;
   // A speaker's label opens a turn of an interview or a play ("Q: How did you start?"), not a section.
@@ -196,11 +202,16 @@ function datelineBelow(lines: readonly Line[], last: Line): Line | undefined {
   return undefined;
 }
 
-function findHeadings(lines: readonly Line[]): Heading[] {
+/** The last line of a heading that starts at line `i` and may be wrapped. */
+function lastHeadingLine(lines: readonly Line[], i: number, typical: readonly number[]): Line {
+  return [lines[i]!, ...continuationLines(lines, i, isAllCaps(lines[i]!.text, 4) ? 'capitals' : 'short', typical)].pop()!;
+}
+
+function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const { typical, column } = lineWidths(lines);
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let kind = kindOf(lines, i, typical);
+    let kind = kindOf(lines, i, typical, ctx);
     if (!kind) {
       if (isLoneDateline(lines, i)) headings.push({ kind: 'dateline', depth: 0, lines: [], dateline: lines[i]! });
       continue;
@@ -344,7 +355,7 @@ function headingEdits(heading: Heading, style: HeadingCase, ctx: PassContext): E
 export const markPdfHeadings: Pass = {
   ruleId: 'pdf/heading',
   run(text, ctx) {
-    const headings = findHeadings(splitLines(text));
+    const headings = findHeadings(splitLines(text), ctx);
     const style = headingCase(headings);
     return headings.flatMap((heading) => headingEdits(heading, style, ctx));
   },
