@@ -78,16 +78,19 @@ export function headsSectionAfterUnfinishedLine(lines: readonly Line[], first: L
     .map((l) => l.text.trim())
     .join(' ');
   if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(heading) || /[.,;:!]["”’]?$/.test(heading) || wordCount(heading) > MAX_WORDS || isDateline(heading) || DATED.test(heading)) return false;
-  if (!capitalisedAsHeading(heading) || captionEvidence(heading).score >= 2) return false;
+  if (captionEvidence(heading).score >= 2) return false;
   if (first.text.trim().length >= typical[first.index]! * 0.75 && !isAllCaps(heading, 4)) return false;
-  const below = nextContentLine(lines, last.index);
+  let below = nextContentLine(lines, last.index);
+  // A dateline may stand between a heading and its text.
+  if (below !== undefined && isDateline(below.text)) below = nextContentLine(lines, below.index);
   if (below === undefined) return false;
+  // A drop cap, small capitals or a word's tail below speak for a heading in any case, sentence case too.
   if (carriesSectionMark(below.text, ctx)) return true;
+  const capitalised = capitalisedAsHeading(heading);
   const setOff = leadingSpace(first.text) > 0 || isAllCaps(heading, 4) || SECTION_NUMBER.test(heading);
-  if (!setOff) return false;
-  // Below capitals, a number or an indent, a word's tail that a capital makes a word ("he" → "The") lost its drop cap.
-  if (below.index === last.index + 1 && FRAGMENT_START.test(below.text.trim())) return restoresWord(below.text, ctx);
-  if (!/^\s*["“‘']?[\p{Lu}\p{N}]/u.test(below.text)) return false;
+  // A word's tail that a capital makes a word ("he" → "The") lost its drop cap.
+  if (FRAGMENT_START.test(below.text.trim())) return (capitalised || setOff) && restoresWord(below.text, ctx);
+  if (!capitalised || !setOff || !/^\s*["“‘']?[\p{Lu}\p{N}]/u.test(below.text)) return false;
   if (below.index > last.index + 1) return isProseAbove(lines, above.index, typical);
   // Directly above its text, a heading in capitals or numbered still stands out from a full line of prose.
   return (isAllCaps(heading, 4) || SECTION_NUMBER.test(heading)) && below.text.trim().length >= typical[below.index]! * 0.75;

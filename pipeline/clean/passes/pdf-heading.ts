@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isBlank, nextContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
-import { headsSectionAfterUnfinishedLine } from './_pdf-section-start.ts';
+import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
 import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, breakIsChosen, endsSentence, isAllCaps, isDateline, leadingSpace, lineWidths, startsLowercase } from './_pdf-lines.ts';
 
 /** Words a heading line can end on only when the heading goes on below. */
@@ -54,7 +54,7 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[], c
     endsSentence(previous.text) ||
     /^#/.test(previous.text) ||
     endsParagraphBeforeHeading(lines, i, typical) ||
-    (startsLikeHeading(trimmed) && headsSectionAfterUnfinishedLine(lines, line, lastHeadingLine(lines, i, typical), typical, ctx));
+    (startsLikeHeading(trimmed) && headsSectionAfterUnfinishedLine(lines, line, lastHeadingLine(lines, i, typical, ctx), typical, ctx));
   const indented = leadingSpace(line.text) > 0;
   if (!trimmed || !startsLikeHeading(trimmed) || wordCount(trimmed) > 16) return undefined;
   // A speaker's label opens a turn of an interview or a play ("Q: How did you start?"), not a section.
@@ -157,7 +157,7 @@ function sentenceOpensBelow(lines: readonly Line[], last: Line): boolean {
 }
 
 /** Further lines of a heading split by the typesetting: lower-case starts, or after a dangling connective. */
-function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind, typical: readonly number[]): Line[] {
+function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind, typical: readonly number[], ctx: PassContext): Line[] {
   const taken: Line[] = [];
   let last = lines[i]!;
   for (let j = i + 1; j < lines.length && taken.length < MAX_HEADING_LINES - 1; j++) {
@@ -165,6 +165,10 @@ function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind,
     if (kind === 'capitals' && isBlank(next) && lines[j + 1] && isAllCaps(lines[j + 1]!.text)) next = lines[++j]!;
     if (isBlank(next) || /[.?!]["”’]?$/.test(last.text.trim())) break;
     const trimmed = next.text.trim();
+    // A line opening on a word's tail starts the paragraph whose drop cap was lost, not the heading's next line.
+    if (opensOnWordTail(trimmed, ctx)) break;
+    // A heading set in capitals goes on in capitals: a line in lower case below it is its text.
+    if (isAllCaps(lines[i]!.text, 4) && !isAllCaps(trimmed)) break;
     // A heading's next line is short: a full line below it is the text it heads.
     // Only a numbered heading, a whole sentence, may run to full lines; below any other a full line is the text it heads.
     const fits = trimmed.length <= typical[j]! * (kind === 'numbered' ? 1 : 0.75) && !isDateline(trimmed);
@@ -203,8 +207,8 @@ function datelineBelow(lines: readonly Line[], last: Line): Line | undefined {
 }
 
 /** The last line of a heading that starts at line `i` and may be wrapped. */
-function lastHeadingLine(lines: readonly Line[], i: number, typical: readonly number[]): Line {
-  return [lines[i]!, ...continuationLines(lines, i, isAllCaps(lines[i]!.text, 4) ? 'capitals' : 'short', typical)].pop()!;
+function lastHeadingLine(lines: readonly Line[], i: number, typical: readonly number[], ctx: PassContext): Line {
+  return [lines[i]!, ...continuationLines(lines, i, isAllCaps(lines[i]!.text, 4) ? 'capitals' : 'short', typical, ctx)].pop()!;
 }
 
 function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
@@ -216,14 +220,14 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
       if (isLoneDateline(lines, i)) headings.push({ kind: 'dateline', depth: 0, lines: [], dateline: lines[i]! });
       continue;
     }
-    let headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical)];
+    let headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical, ctx)];
     let last = headingLines[headingLines.length - 1]!;
     let dateline = datelineBelow(lines, last);
     if (kind === 'standalone' && !dateline && !isFollowedByBreak(lines, last)) {
       // No blank line below: perhaps a heading set directly above its text, which a blank line above already sets apart.
       if (!couldOpenShortHeading(lines[i]!.text.trim())) continue;
       kind = 'short';
-      headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical)];
+      headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical, ctx)];
       last = headingLines[headingLines.length - 1]!;
       dateline = datelineBelow(lines, last);
     }
