@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { isBlank, nextContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
 import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, breakIsChosen, endsSentence, isAllCaps, isDateline, leadingSpace, lineWidths, startsLowercase } from './_pdf-lines.ts';
 
@@ -195,6 +195,22 @@ function isLoneDateline(lines: readonly Line[], i: number): boolean {
   return isDateline(line.text) && /\p{L}/u.test(line.text) && (i === 0 || isBlank(lines[i - 1])) && (i + 1 >= lines.length || isBlank(lines[i + 1]));
 }
 
+/** Most words a place-and-date line holds. */
+const MAX_PLACE_AND_DATE_WORDS = 8;
+
+/**
+ * A place and a date on a line of their own, set off above and below (a drop cap may stand
+ * above): where and when a letter was written or an interview recorded. It reads as a
+ * dateline, not a section heading.
+ */
+function isLonePlaceAndDate(lines: readonly Line[], i: number): boolean {
+  const trimmed = lines[i]!.text.trim();
+  if (!PLACE_AND_DATE_LINE.test(trimmed) || wordCount(trimmed) > MAX_PLACE_AND_DATE_WORDS) return false;
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  return (above === undefined || isBlank(above) || /^["“‘]?\p{Lu}$/u.test(above.text.trim())) && (below === undefined || isBlank(below));
+}
+
 function datelineBelow(lines: readonly Line[], last: Line): Line | undefined {
   for (let j = last.index + 1; j < lines.length && j <= last.index + 4; j++) {
     const line = lines[j]!;
@@ -215,9 +231,9 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const { typical, column } = lineWidths(lines);
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let kind = kindOf(lines, i, typical, ctx);
+    let kind = isLonePlaceAndDate(lines, i) ? undefined : kindOf(lines, i, typical, ctx);
     if (!kind) {
-      if (isLoneDateline(lines, i)) headings.push({ kind: 'dateline', depth: 0, lines: [], dateline: lines[i]! });
+      if (isLoneDateline(lines, i) || isLonePlaceAndDate(lines, i)) headings.push({ kind: 'dateline', depth: 0, lines: [], dateline: lines[i]! });
       continue;
     }
     let headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical, ctx)];

@@ -1,6 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { splitBlocks, splitLines, wordCount } from '../_lines.ts';
+import { PLACE_AND_DATE_LINE, splitBlocks, splitLines, wordCount } from '../_lines.ts';
 import { endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 
 /** A short title-like line standing alone between blank lines, followed by prose (or by a date line and prose), is a section heading ("2. The machine question" too). */
@@ -17,7 +17,7 @@ export const markWebHeadings: Pass = {
       // Headings open on a letter, a section number ("2. The…") or a count ("50 years since…").
       // A speaker's label opens a turn of an interview ("Q: How did you start?"), not a section.
       if (/^\s*\p{Lu}{1,3}:\s/u.test(line.text)) return;
-      if (isDateLine(line.text) || sameText(line.text, ctx.author) || !/^\s*(?:["“‘'(]?\p{L}|\d{1,2}\\?\.\s+\p{Lu}|\d{1,4}\s+\p{L})/u.test(line.text)) return;
+      if (isDateLine(line.text) || PLACE_AND_DATE_LINE.test(line.text) || sameText(line.text, ctx.author) || !/^\s*(?:["“‘'(]?\p{L}|\d{1,2}\\?\.\s+\p{Lu}|\d{1,4}\s+\p{L})/u.test(line.text)) return;
       // A dated section ("2. The machine question", then "October 1889") puts its date between heading and prose.
       const body = next.length === 1 && isDateLine(next[0]!.text) ? blocks[b + 2] : next;
       if (!body || !isProse(body[0]!.text)) return;
