@@ -6,14 +6,16 @@ import { isKnown } from '../suspects.ts';
 
 /** Closed-class words, which a lost space glues to their neighbours far more often than any compound holds them. */
 const FUNCTION_WORDS = new Set(
-  'an the of to in on at by for from with into onto upon about over under after before than as and or but nor so yet though if not no is was were are be been has had have do did does it its he she they we you his her their our your them him us me this that these those which who whom whose what there then when where while'.split(' '),
+  'an the of to in on at by for from with into onto upon about over under after before than as and or but nor so yet though if not no is was were are be been has had have do did does it its he she they we you his her their our your my them him us me this that these those which who whom whose what there then when where while without within through among between against during across behind beyond until'.split(' '),
 );
 
 /** A part the document does not use elsewhere, glued to a function word, must be this long ("ofbread", not "for|mes"). */
 const MIN_UNUSED_PART = 5;
+/** The same for a part that follows the function word: "thelast", "tobe" far more often than a rare word before one. */
+const MIN_UNUSED_TAIL = 4;
 
-/** Shortest glued word looked at: two words of two letters each and one more letter. */
-const MIN_LENGTH = 5;
+/** Shortest glued word looked at: two words of two letters each ("itis"). */
+const MIN_LENGTH = 4;
 /** How much better the best split must be than the next before it is chosen. */
 const DOMINANCE = 2;
 
@@ -28,8 +30,9 @@ function splits(word: string, ctx: PassContext): { at: number; score: number }[]
     const t = ctx.vocabulary.countLowerCase(tail);
     // The document itself must use both words, or one of them is a function word: a rare compound the dictionary
     // lacks ("overlordship") splits into content words, and the document need not use them apart.
-    const vouched = (part: string, uses: number, other: string): boolean => uses > 0 || (FUNCTION_WORDS.has(other) && part.length >= MIN_UNUSED_PART);
-    if (!vouched(head, h, tail) || !vouched(tail, t, head)) continue;
+    const vouched = (part: string, uses: number, other: string, minLength: number): boolean => uses > 0 || (FUNCTION_WORDS.has(other) && part.length >= minLength);
+    // After a function word ("thelast") a shorter unused word will do than before one ("firsat" is no "firs at").
+    if (!vouched(head, h, tail, MIN_UNUSED_PART) || !vouched(tail, t, head, MIN_UNUSED_TAIL)) continue;
     found.push({ at, score: Math.min(h, t) + ctx.vocabulary.pairCount(head, tail) * 10 });
   }
   return found.sort((a, b) => b.score - a.score);
