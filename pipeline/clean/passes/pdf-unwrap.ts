@@ -41,6 +41,8 @@ interface Widths {
   typical: readonly number[];
   column: readonly number[];
   typeColumn: readonly number[];
+  /** Speakers' labels that open turns in this text. */
+  speakers: ReadonlySet<string>;
 }
 
 /**
@@ -80,11 +82,29 @@ function indentChanges(lines: readonly Line[], i: number): boolean {
   return isIndented(current) && !isIndented(next) && isIndented(lines[i - 1]);
 }
 
-function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, { typical, column, typeColumn }: Widths, ctx: PassContext): boolean {
+/** A speaker's label opening a turn of an interview or a play: "Q: ", "A: ", "JH: ", "Mrs Hale: ". */
+const SPEAKER_LABEL = /^["“‘]?(\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+\S/u;
+/** Line starts a label must open before it counts as a speaker's: one use may be anything ("Note: …"). */
+const MIN_TURNS = 2;
+
+/** The speakers' labels of the text: those that open at least MIN_TURNS lines. */
+function speakerLabels(lines: readonly Line[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const label = SPEAKER_LABEL.exec(line.text.trim())?.[1];
+    if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= MIN_TURNS).map(([label]) => label));
+}
+
+function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, { typical, column, typeColumn, speakers }: Widths, ctx: PassContext): boolean {
   const current = lines[i]!.text.trim();
   const next = lines[i + 1]!.text.trim();
   if (startsItem(lines, i + 1)) return true;
   if (startsLowercase(next)) return false;
+  // A speaker's turn ends where the next speaker's label opens a line.
+  const label = SPEAKER_LABEL.exec(next)?.[1];
+  if (label !== undefined && speakers.has(label) && (endsSentence(current) || /[—–-]["”’]?$/.test(current))) return true;
   if (indentChanges(lines, i)) return true;
   // A list item is a sentence or a clause: one that ends before a capital is the end of the list.
   if (inItem && endsSentence(current)) return true;
@@ -131,7 +151,7 @@ export const unwrapLines: Pass = {
   run(text, ctx) {
     const lines = splitLines(text);
     const ignore = (line: Line): boolean => isMarkedBlock(line.text);
-    const widths: Widths = lineWidths(lines, ignore, true);
+    const widths: Widths = { ...lineWidths(lines, ignore, true), speakers: speakerLabels(lines) };
     const edits: Edit[] = [];
     // Paragraphs as runs of lines, to mark the indented ones as quotations afterwards.
     const paragraphs: { first: Line; lines: Line[]; item: boolean }[] = [];
