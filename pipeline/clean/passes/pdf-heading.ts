@@ -174,6 +174,8 @@ function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind,
     const fits = trimmed.length <= typical[j]! * (kind === 'numbered' ? 1 : 0.75) && !isDateline(trimmed);
     // A numbered heading is a whole sentence: it runs on until it ends, over lines shorter than the text's.
     const numberedRunsOn = kind === 'numbered' && trimmed.length <= typical[j]! * 0.9;
+    // A full line under a heading line that stopped short is the text below the heading.
+    if (trimmed.length >= typical[j]! * 0.75 && last.text.trim().length < typical[last.index]! * 0.5) break;
     const continues =
       kind === 'capitals' ? isAllCaps(trimmed) : fits && (startsLowercase(trimmed) || CONNECTIVE.test(last.text.trim()) || numberedRunsOn);
     if (!continues) break;
