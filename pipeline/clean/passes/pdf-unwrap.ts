@@ -97,6 +97,12 @@ function speakerLabels(lines: readonly Line[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= MIN_TURNS).map(([label]) => label));
 }
 
+/** A line well short of the column that opens on a capital: a salutation, a closing, a name, a place. */
+function isShortCapitalised(text: string, column: number): boolean {
+  const trimmed = text.trim();
+  return trimmed !== '' && trimmed.length < column * SALUTATION_LINE && /^["“‘]?\p{Lu}/u.test(trimmed);
+}
+
 function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, { typical, column, typeColumn, speakers }: Widths, ctx: PassContext): boolean {
   const current = lines[i]!.text.trim();
   const next = lines[i + 1]!.text.trim();
@@ -116,9 +122,20 @@ function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, { typ
   const introduces = /:$/.test(current);
   if ((endsSentence(current) || introduces) && (DATE_LABEL.test(next) || /^\d{4}(?:[–-]\d{1,4})?s?$/.test(next))) return true;
   const overlong = current.length > full * OVERLONG || next.length > typical[i + 1]! * OVERLONG;
+  // A letter's closing after its last sentence: a short line ending on a comma over a short capitalised line (the name).
+  if (endsSentence(current) && isShortCapitalised(next, column[i + 1]!) && /,["”’]?$/.test(next) && isShortCapitalised(lines[i + 2]?.text ?? '', column[i + 1]!)) return true;
   if (endsSentence(current)) return overlong || current.length < full * SHORT_LINE || breakIsChosenInType(current, next, typeColumn[i]!, TYPE_SLACK);
   // A colon with room left after it: the author broke the line, to set out what it announces.
   if (introduces) return breakIsChosen(current, next, column[i]!);
+  // A signature's lines, each on its own: the name, then the place, closing the text or its block.
+  if (
+    isShortCapitalised(current, column[i]!) &&
+    !/[,;:]$/.test(current) &&
+    isShortCapitalised(next, column[i]!) &&
+    /,["”’]?$/.test(lines[i - 1]?.text.trim() ?? '') &&
+    (lines[i + 2] === undefined || isBlank(lines[i + 2]))
+  )
+    return true;
   // A short line ending on a comma with room left, before a capital: a letter's salutation or closing ("My dear Margaret,").
   if (/,["”’]?$/.test(current) && /^["“‘]?\p{Lu}/u.test(next) && current.length < column[i]! * SALUTATION_LINE && breakIsChosen(current, next, column[i]!)) return true;
   // The full stop was lost: the line stops short of a column the next line fills, and the next starts a sentence.
