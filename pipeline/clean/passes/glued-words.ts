@@ -50,6 +50,34 @@ function splits(word: string, ctx: PassContext): { at: number; score: number }[]
   return found.sort((a, b) => b.score - a.score);
 }
 
+/** The one clearly best split into two words, if there is one. */
+function bestSplit(word: string, ctx: PassContext): number | undefined {
+  const [best, next] = splits(word, ctx);
+  return !best || (next && best.score < DOMINANCE * next.score) ? undefined : best.at;
+}
+
+/**
+ * Where to part a glued word: in two, or in three when a function word opens it and the rest
+ * parts in two ("theworldof", "inthefront"); a word parts in three in one way only.
+ */
+function cuts(word: string, ctx: PassContext): number[] {
+  const two = bestSplit(word, ctx);
+  if (two !== undefined) return [two];
+  const threes: number[][] = [];
+  for (let at = 1; at <= Math.min(MAX_FUNCTION_WORD, word.length - MIN_LENGTH); at++) {
+    const head = word.slice(0, at).toLowerCase();
+    if (!FUNCTION_WORDS.has(head) || CLOSING_HEADS.has(head)) continue;
+    const rest = word.slice(at);
+    if (isKnown(rest, ctx.speller) || ctx.vocabulary.count(rest) > 0) continue;
+    const inner = bestSplit(rest, ctx);
+    if (inner !== undefined && (FUNCTION_WORDS.has(rest.slice(0, inner)) || FUNCTION_WORDS.has(rest.slice(inner)))) threes.push([at, at + inner]);
+  }
+  return threes.length === 1 ? threes[0]! : [];
+}
+
+/** The longest function word that may open a word glued from three. */
+const MAX_FUNCTION_WORD = 7;
+
 /**
  * Lower case, or capitalised with a function word at its head ("Thefirst", "Eachanswer"): a
  * sentence's first word glued to the next. Other capitalised words may be names ("Atwood",
@@ -79,9 +107,7 @@ export const splitGluedWords: Pass = {
     for (const m of standaloneWords(text, MIN_LENGTH)) {
       const word = m[0];
       if (!lowerOrSentenceCase(word) || ctx.vocabulary.count(word) >= 2 || isKnown(word, ctx.speller)) continue;
-      const [best, next] = splits(word, ctx);
-      if (!best || (next && best.score < DOMINANCE * next.score)) continue;
-      edits.push({ start: m.index + best.at, end: m.index + best.at, text: ' ', ruleId: 'text/glued-words' });
+      for (const at of cuts(word, ctx)) edits.push({ start: m.index + at, end: m.index + at, text: ' ', ruleId: 'text/glued-words' });
     }
     return edits;
   },
