@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { isBlank, splitLines, type Line } from '../_lines.ts';
+import { PLACE_AND_DATE_LINE, isBlank, splitLines, type Line } from '../_lines.ts';
 import {
   DATE_LABEL,
   ITEM_START,
@@ -43,7 +43,19 @@ interface Widths {
   typeColumn: readonly number[];
   /** Speakers' labels that open turns in this text. */
   speakers: ReadonlySet<string>;
+  /** The text's full line: a letter's short lines at its head or foot leave their neighbourhood no measure. */
+  measure: number;
 }
+
+/**
+ * The length of the text's full lines, taken over the whole text: most lines of running text are
+ * full, and a paragraph set on one long line is rare among them.
+ */
+function fullLineLength(lines: readonly Line[]): number {
+  const lengths = lines.filter((line) => !isBlank(line)).map((line) => line.text.trim().length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * FULL_LINE_PERCENTILE)] ?? 0;
+}
+const FULL_LINE_PERCENTILE = 0.75;
 
 /**
  * Measured in the book face, a greedy or justified typesetter leaves less room at the end of a
@@ -103,7 +115,40 @@ function isShortCapitalised(text: string, column: number): boolean {
   return trimmed !== '' && trimmed.length < column * SALUTATION_LINE && /^["“‘]?\p{Lu}/u.test(trimmed);
 }
 
-function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, { typical, column, typeColumn, speakers }: Widths, ctx: PassContext): boolean {
+/** A letter's salutation: a few words, capitalised, ending on a comma ("Sir,", "My dear Margaret,", "Dearest Grace,"). */
+function isSalutation(text: string, column: number, maxWords = MAX_SALUTATION_WORDS): boolean {
+  const trimmed = text.trim();
+  return isShortCapitalised(trimmed, column) && /,["”’]?$/.test(trimmed) && trimmed.split(/\s+/).length <= maxWords;
+}
+const MAX_SALUTATION_WORDS = 4;
+/** A letter's closing may say more: "Your envious but loving sister,". */
+const MAX_CLOSING_WORDS = 6;
+
+/**
+ * The short lines that frame a letter stand on their own, whatever the line before left
+ * unfinished: a place and date ("Leeds, 6 August 1911"), a salutation above the letter's
+ * first line ("To the Editor of the Gazette⏎Sir,"), the name under a closing ("Your loving
+ * sister,⏎Lydia") when the letter ends there. Lines run together are no letter's frame.
+ */
+function isLetterFrame(lines: readonly Line[], i: number, widths: Widths): boolean {
+  const column = (k: number): number => Math.max(widths.column[k]!, widths.measure);
+  const current = lines[i]!.text.trim();
+  const next = lines[i + 1]!.text.trim();
+  const after = lines[i + 2];
+  const capitalised = (text: string): boolean => /^["“‘]?\p{Lu}/u.test(text.trim());
+  if (!capitalised(next) || current.length >= column(i) * SALUTATION_LINE) return false;
+  if (PLACE_AND_DATE_LINE.test(next) || PLACE_AND_DATE_LINE.test(current)) return !UNFINISHED.test(current) || /,["”’]?$/.test(current);
+  if (UNFINISHED.test(current) && !isSalutation(current, column(i), MAX_CLOSING_WORDS)) return false;
+  if (DANGLING.test(current)) return false;
+  // A salutation with the letter's text below it.
+  if (isSalutation(next, column(i + 1)) && after !== undefined && !isBlank(after) && capitalised(after.text)) return true;
+  // A closing, then the name that ends the letter (a blank line, the end, or the next letter's place and date below).
+  const closes = isSalutation(current, column(i), MAX_CLOSING_WORDS) && endsSentence(lines[i - 1]?.text ?? '.');
+  return closes && isShortCapitalised(next, column(i + 1)) && !/[,.;:]["”’]?$/.test(next) && (after === undefined || isBlank(after) || PLACE_AND_DATE_LINE.test(after.text));
+}
+
+function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, widths: Widths, ctx: PassContext): boolean {
+  const { typical, column, typeColumn, speakers } = widths;
   const current = lines[i]!.text.trim();
   const next = lines[i + 1]!.text.trim();
   if (startsItem(lines, i + 1)) return true;
@@ -122,6 +167,7 @@ function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, { typ
   const introduces = /:$/.test(current);
   if ((endsSentence(current) || introduces) && (DATE_LABEL.test(next) || /^\d{4}(?:[–-]\d{1,4})?s?$/.test(next))) return true;
   const overlong = current.length > full * OVERLONG || next.length > typical[i + 1]! * OVERLONG;
+  if (isLetterFrame(lines, i, widths)) return true;
   // A letter's closing after its last sentence: a short line ending on a comma over a short capitalised line (the name).
   if (endsSentence(current) && isShortCapitalised(next, column[i + 1]!) && /,["”’]?$/.test(next) && isShortCapitalised(lines[i + 2]?.text ?? '', column[i + 1]!)) return true;
   if (endsSentence(current)) return overlong || current.length < full * SHORT_LINE || breakIsChosenInType(current, next, typeColumn[i]!, TYPE_SLACK);
@@ -168,7 +214,8 @@ export const unwrapLines: Pass = {
   run(text, ctx) {
     const lines = splitLines(text);
     const ignore = (line: Line): boolean => isMarkedBlock(line.text);
-    const widths: Widths = { ...lineWidths(lines, ignore, true), speakers: speakerLabels(lines) };
+    const measured = lineWidths(lines, ignore, true);
+    const widths: Widths = { ...measured, speakers: speakerLabels(lines), measure: fullLineLength(lines) };
     const edits: Edit[] = [];
     // Paragraphs as runs of lines, to mark the indented ones as quotations afterwards.
     const paragraphs: { first: Line; lines: Line[]; item: boolean }[] = [];
