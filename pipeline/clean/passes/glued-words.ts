@@ -70,7 +70,12 @@ function cuts(word: string, ctx: PassContext): number[] {
     const rest = word.slice(at);
     if (isKnown(rest, ctx.speller) || ctx.vocabulary.count(rest) > 0) continue;
     const inner = bestSplit(rest, ctx);
-    if (inner !== undefined && (FUNCTION_WORDS.has(rest.slice(0, inner)) || FUNCTION_WORDS.has(rest.slice(inner)))) threes.push([at, at + inner]);
+    if (inner === undefined) continue;
+    // The word between the function words must be one the document uses elsewhere: three dictionary words
+    // can be read into many an unknown word.
+    const [first, second] = [rest.slice(0, inner).toLowerCase(), rest.slice(inner).toLowerCase()];
+    const content = FUNCTION_WORDS.has(first) ? second : FUNCTION_WORDS.has(second) ? first : undefined;
+    if (content !== undefined && ctx.vocabulary.countLowerCase(content) > 0) threes.push([at, at + inner]);
   }
   return threes.length === 1 ? threes[0]! : [];
 }
