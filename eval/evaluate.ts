@@ -101,12 +101,20 @@ interface Block {
 }
 
 /** Leaf blocks in reading order: headings and paragraphs (inside lists and quotes too). */
+/** A node's text, as mdast-util-to-string gives it, but with a hard line break (verse) between the words it separates. */
+function textOf(node: Root | RootContent): string {
+  if (node.type === 'break') return ' ';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as RootContent[]).map(textOf).join('');
+  return toString(node);
+}
+
 function blocksOf(markdown: string): Block[] {
   const tree = unified().use(remarkParse).parse(markdown) as Root;
   const blocks: Block[] = [];
   const visit = (node: Root | RootContent): void => {
     if (node.type === 'heading' || node.type === 'paragraph') {
-      blocks.push({ kind: node.type, words: words(toString(node)) });
+      blocks.push({ kind: node.type, words: words(textOf(node)) });
       return;
     }
     if ('children' in node) for (const child of node.children) visit(child as RootContent);

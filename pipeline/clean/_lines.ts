@@ -71,6 +71,12 @@ export const DATE_LINE = new RegExp(
   'i',
 );
 
+/** A place and a date after a comma, closing the line: "Cairo, 14 November 1923", "Recorded in Leeds, June 1978". */
+export const PLACE_AND_DATE_LINE = new RegExp(
+  `^\\s*["“‘']?\\p{Lu}[^.;:!?]*,\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTHS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+\\d{4}\\s*$`,
+  'iu',
+);
+
 /** Scratch space for normaliseForComparison: the output is written as character codes, then made a string once. */
 let scratch = new Uint16Array(256);
 /** String.fromCharCode takes its codes as arguments: longer texts are converted in pieces. */

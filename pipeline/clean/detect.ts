@@ -36,6 +36,9 @@ export function detectProfile(text: string): TextFormat {
   const wrapped = runOn >= 0.1 || (runOn >= 0.05 && inLongLines < characters * 0.25);
   if (wrapped && content.length >= 10 && blankShare < 0.25 && typical >= 25 && typical <= 110 && similar >= 0.5) return 'pdf-text';
   const signs = MARKDOWN_SIGNS.filter((re) => re.test(text)).length;
+  // Verse keeps blank lines between stanzas and capitals at line starts; the prose around it still runs on
+  // from line to line, and no paragraph stands on one long line as in a web copy.
+  if (wrapped && inLongLines === 0 && content.length >= 10 && typical >= 20 && typical <= 110 && signs < 2) return 'pdf-text';
   if (wrapped && content.length >= 10 && blankShare < 0.3 && runOn >= 0.3 && signs < 2) return 'pdf-text';
   if (signs >= 2 || (signs === 1 && /^#{1,6} \S/m.test(text))) return 'markdown';
   return 'web';

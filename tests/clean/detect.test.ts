@@ -19,6 +19,16 @@ describe('detectProfile', () => {
     expect(detectProfile('')).toBe('web');
   });
 
+  it('takes a verse-heavy extraction, its prose wrapped and its stanzas between blank lines, for a PDF extraction', () => {
+    const prose = 'These songs were taken down one winter by a schoolmaster who\nlodged at the inn and listened to the eel-catchers in the\nevenings, when the work was done.';
+    const stanza = 'Down by the dyke where the water is still,\n    The eel-man waits with his net and his will,\nAnd the wind comes over the reeds at night\nAnd carries away the last of the light.';
+    const text = [prose, 'The first song', stanza, stanza, 'The second song', stanza, stanza].join('\n\n\n');
+    expect(detectProfile(text)).toBe('pdf-text');
+    // The same poem as a web copy: its prose on one long line.
+    const web = [prose.replace(/\n/g, ' ').repeat(2), 'The first song', stanza.replace(/\n {4}/g, '\n'), stanza].join('\n\n');
+    expect(detectProfile(web)).toBe('web');
+  });
+
   it('recognises the seeds', () => {
     expect(detectProfile(seed('000_9fc140d51e13a2eb.txt'))).toBe('web');
     expect(detectProfile(seed('001_8febee303f6d75d1.txt'))).toBe('web');

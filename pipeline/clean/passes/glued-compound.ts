@@ -13,7 +13,7 @@ const UNITS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 
 /** Closed-class words: articles, prepositions, pronouns, auxiliaries, conjunctions. */
 const FUNCTION_WORDS = new Set(
-  'a an the of to in on at by for from with into onto upon about over under after before than as and or but nor so yet though although if not no is was were are be been being am has had have do did does it its he she they we you i his her their our your them him us me this that these those which who whom whose what there here then when where while'.split(' '),
+  'a an the of to in on at by for from with into onto upon about over under after before than as and or but nor so yet though although if not no is was were are be been being am has had have do did does it its he she they we you i his her their our your my them him us me this that these those which who whom whose what there here then when where while without within through among between against during across behind beyond since until few many much such'.split(' '),
 );
 
 interface Split {
@@ -93,7 +93,8 @@ function participleCompound(word: string, ctx: PassContext): Split | undefined {
   }
   if (splits.length !== 1) return undefined;
   const [split] = splits;
-  if (CLOSING_HEADS.has(split!.head) || !PARTICIPLE.test(split!.tail) || ocrRepair(word, ctx) !== undefined) return undefined;
+  // "waslevied", "thishappened": a function word and a participle lost the space between them, not a hyphen.
+  if (CLOSING_HEADS.has(split!.head) || FUNCTION_WORDS.has(split!.head) || !PARTICIPLE.test(split!.tail) || ocrRepair(word, ctx) !== undefined) return undefined;
   return split;
 }
 

@@ -41,6 +41,8 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 const MIN_LENGTH_FOR_INDELS = 5;
 /** A repair that nothing but the dictionary vouches for needs a word this long, where chance matches are rare. */
 const MIN_LENGTH_DICTIONARY_ONLY = 5;
+/** A weak pair ("moasured", "romarked") that only the dictionary vouches for: long words have few neighbours. */
+const MIN_LENGTH_WEAK_DICTIONARY_ONLY = 6;
 /** A dropped or added letter that only the dictionary vouches for: long words have few neighbours, so one is telling. */
 const MIN_LENGTH_DICTIONARY_INDEL = 6;
 
@@ -62,6 +64,8 @@ function indels(word: string): Set<string> {
   if (word.length < MIN_LENGTH_FOR_INDELS) return out;
   // Never at the first letter: a lost initial is a drop cap's business, and capitals make poor evidence.
   // Never a final "s" dropped (plurals of names: "Honeckers"), nor a letter doubled ("wilfully" is British, not a slip).
+  // A consonant doubled at the start ("hhandful", "sstrict"): no English word opens so.
+  if (word[0] === word[1] && !/[aeiou]/.test(word[0]!)) out.add(word.slice(1));
   for (let i = 1; i <= word.length; i++) {
     if (i < word.length && !(i === word.length - 1 && word[i] === 's')) out.add(word.slice(0, i) + word.slice(i + 1));
     for (const letter of ALPHABET) if (letter !== word[i - 1] && letter !== word[i]) out.add(word.slice(0, i) + letter + word.slice(i));
@@ -79,8 +83,12 @@ function isSpellingVariant(word: string, candidate: string): boolean {
   while (at < candidate.length && word[at] === candidate[at]) at++;
   const dropped = word[at]!;
   // A final letter is an ending the dictionary may lack ("centred"), not a stray mark.
+  // A consonant doubled at the start is a slip: no spelling doubles it there.
+  if (at <= 1 && word[0] === word[1]) return false;
   const silentE = dropped === 'e' && at > 0 && !/[aeiouy]/.test(word[at - 1]!);
-  return at === candidate.length || silentE || dropped === word[at - 1] || dropped === word[at + 1];
+  // British "ou" where American writes "o": "mouldering", "colour", "smoulder".
+  const britishU = dropped === 'u' && word[at - 1] === 'o';
+  return at === candidate.length || silentE || britishU || dropped === word[at - 1] || dropped === word[at + 1];
 }
 
 function matchCase(model: string, word: string): string {
@@ -124,7 +132,13 @@ export function ocrRepair(word: string, ctx: PassContext): string | undefined {
   const slips = slipsOf(lower);
   // Weaker pairs count only where the document uses the repaired word (twice, for a short word).
   const used = (c: string): boolean => ctx.vocabulary.countLowerCase(c) >= (lower.length >= 5 ? 1 : 2);
-  const swapped = [...slips.swapped.filter(valid), ...slips.weak.filter((c) => used(c) && valid(c))];
+  // In a long word a weak pair may rest on the dictionary alone, when it leaves exactly one word ("moasured").
+  const weakDictionaryOnly = lower.length >= MIN_LENGTH_WEAK_DICTIONARY_ONLY && slips.swapped.every((c) => !valid(c));
+  const weakValid = slips.weak.filter(valid);
+  const swapped = [
+    ...slips.swapped.filter(valid),
+    ...(weakDictionaryOnly && weakValid.length === 1 ? weakValid : weakValid.filter(used)),
+  ];
   // A letter dropped or added turns rare real words into common ones ("statification"): the document must use the repair.
   let candidates = swapped;
   if (candidates.length === 0) {

@@ -77,9 +77,13 @@ function isInsideFullLines(line: Line, above: Line | undefined, next: Line, colu
   return above.text.trim().length >= column[above.index]! * 0.85 && next.text.trim().length >= column[next.index]! * 0.6;
 }
 
+/** A section number before a heading's words: "2. ", "2\\. ", "IV. ". */
+const SECTION_NUMBER = /^(?:\d{1,3}|[IVXLC]{1,6})\\?\.\s+(?=["“‘']?\p{Lu})/u;
+
 /** Most words capitalised and no full stop inside: a heading above a paragraph that lost its drop cap. */
 function readsLikeHeading(lines: readonly Line[]): boolean {
-  const text = lines.map((l) => l.text.trim()).join(' ');
+  // A section number ("2. ", "IV. ") is no sentence stop.
+  const text = lines.map((l) => l.text.trim()).join(' ').replace(SECTION_NUMBER, '');
   const words = text.match(/\p{L}+/gu) ?? [];
   if (/[.!?]\s/.test(text) || words.length > 10) return false;
   if (words.length <= 4 || leadingSpace(lines[0]!.text) > 0) return true;
@@ -114,6 +118,8 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   // Heading-like lines over text that opens on the tail of a word are a heading whose paragraph lost
   // its drop cap, unless a word was hyphenated before them (then they interrupt that word).
   if (couldBeHeading && startsWithWordTail(next.text, ctx) && !/[-\u00AD]$/.test(before?.text.trim() ?? '')) return undefined;
+  // Set in capitals below a blank line, it is a subhead whose paragraph lost its drop cap: captions are not set so.
+  if (couldBeHeading && isBlank(lines[caption[0]!.index - 1]) && isAllCaps(caption.map((l) => l.text).join(' '), 4)) return undefined;
   const insideSentence = before !== undefined && !endsSentence(before.text) && !isStandaloneLabel(before.text) && !endsParagraph(before, next, column);
   if (insideSentence) return caption;
   // After a finished sentence the lines may as well be a heading over a paragraph that lost its drop cap:

@@ -3,6 +3,9 @@ import type { Pass } from '../_runner.ts';
 import { isBlank, splitLines, type Line } from '../_lines.ts';
 import { isAllCaps, isDateline, leadingSpace } from './_pdf-lines.ts';
 
+/** Capitals that are words by themselves: as a drop cap they may open a paragraph alone. */
+const ONE_LETTER_WORDS = new Set(['A', 'I', 'O']);
+
 /** How many lines a detached capital may sit above its paragraph (blank lines, dateline, subhead). */
 const REACH = 8;
 
@@ -37,9 +40,12 @@ export const reattachDropCap: Pass = {
       const startsWithRest = rest !== '' && (rest === rest.toLowerCase() || rest === rest.toUpperCase());
       if (!startsWithRest) continue;
       const removeLetterLine = { start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/drop-cap' };
+      const at = below.start + leadingSpace(below.text);
       if (ctx.isKnownWord(capital + rest.toLowerCase()) || ctx.isKnownWord(capital + rest)) {
-        const at = below.start + leadingSpace(below.text);
         edits.push(removeLetterLine, { start: at, end: at, text: letter, ruleId: 'pdf/drop-cap', reason: 'drop cap set on a line of its own' });
+      } else if (ONE_LETTER_WORDS.has(capital) && rest === rest.toLowerCase() && ctx.isKnownWord(rest)) {
+        // "I" / "shall be home", "A" / "lock-keeper was given": the drop cap is a word of its own.
+        edits.push(removeLetterLine, { start: at, end: at, text: `${letter} `, ruleId: 'pdf/drop-cap', reason: 'a one-letter word set as a drop cap' });
       } else {
         edits.push({ ...removeLetterLine, reason: 'stray drop cap: the opening of its paragraph is missing from the text' });
       }

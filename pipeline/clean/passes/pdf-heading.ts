@@ -1,7 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { isBlank, nextContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
 import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, breakIsChosen, endsSentence, isAllCaps, isDateline, leadingSpace, lineWidths, startsLowercase } from './_pdf-lines.ts';
 
 /** Words a heading line can end on only when the heading goes on below. */
@@ -43,12 +44,17 @@ function startsLikeHeading(text: string): boolean {
   return /^\s*["“‘'(]?[\p{Lu}\p{N}]/u.test(text);
 }
 
-function kindOf(lines: readonly Line[], i: number, typical: readonly number[]): HeadingKind | undefined {
+function kindOf(lines: readonly Line[], i: number, typical: readonly number[], ctx: PassContext): HeadingKind | undefined {
   const line = lines[i]!;
   const trimmed = line.text.trim();
   const previous = lines[i - 1];
   const afterBreak =
-    previous === undefined || isBlank(previous) || endsSentence(previous.text) || /^#/.test(previous.text) || endsParagraphBeforeHeading(lines, i, typical);
+    previous === undefined ||
+    isBlank(previous) ||
+    endsSentence(previous.text) ||
+    /^#/.test(previous.text) ||
+    endsParagraphBeforeHeading(lines, i, typical) ||
+    (startsLikeHeading(trimmed) && headsSectionAfterUnfinishedLine(lines, line, lastHeadingLine(lines, i, typical, ctx), typical, ctx));
   const indented = leadingSpace(line.text) > 0;
   if (!trimmed || !startsLikeHeading(trimmed) || wordCount(trimmed) > 16) return undefined;
   // A speaker's label opens a turn of an interview or a play ("Q: How did you start?"), not a section.
@@ -151,7 +157,7 @@ function sentenceOpensBelow(lines: readonly Line[], last: Line): boolean {
 }
 
 /** Further lines of a heading split by the typesetting: lower-case starts, or after a dangling connective. */
-function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind, typical: readonly number[]): Line[] {
+function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind, typical: readonly number[], ctx: PassContext): Line[] {
   const taken: Line[] = [];
   let last = lines[i]!;
   for (let j = i + 1; j < lines.length && taken.length < MAX_HEADING_LINES - 1; j++) {
@@ -159,11 +165,17 @@ function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind,
     if (kind === 'capitals' && isBlank(next) && lines[j + 1] && isAllCaps(lines[j + 1]!.text)) next = lines[++j]!;
     if (isBlank(next) || /[.?!]["”’]?$/.test(last.text.trim())) break;
     const trimmed = next.text.trim();
+    // A line opening on a word's tail starts the paragraph whose drop cap was lost, not the heading's next line.
+    if (opensOnWordTail(trimmed, ctx)) break;
+    // A heading set in capitals goes on in capitals: a line in lower case below it is its text.
+    if (isAllCaps(lines[i]!.text, 4) && !isAllCaps(trimmed)) break;
     // A heading's next line is short: a full line below it is the text it heads.
     // Only a numbered heading, a whole sentence, may run to full lines; below any other a full line is the text it heads.
     const fits = trimmed.length <= typical[j]! * (kind === 'numbered' ? 1 : 0.75) && !isDateline(trimmed);
     // A numbered heading is a whole sentence: it runs on until it ends, over lines shorter than the text's.
     const numberedRunsOn = kind === 'numbered' && trimmed.length <= typical[j]! * 0.9;
+    // A full line under a heading line that stopped short is the text below the heading.
+    if (trimmed.length >= typical[j]! * 0.75 && last.text.trim().length < typical[last.index]! * 0.5) break;
     const continues =
       kind === 'capitals' ? isAllCaps(trimmed) : fits && (startsLowercase(trimmed) || CONNECTIVE.test(last.text.trim()) || numberedRunsOn);
     if (!continues) break;
@@ -185,6 +197,22 @@ function isLoneDateline(lines: readonly Line[], i: number): boolean {
   return isDateline(line.text) && /\p{L}/u.test(line.text) && (i === 0 || isBlank(lines[i - 1])) && (i + 1 >= lines.length || isBlank(lines[i + 1]));
 }
 
+/** Most words a place-and-date line holds. */
+const MAX_PLACE_AND_DATE_WORDS = 8;
+
+/**
+ * A place and a date on a line of their own, set off above and below (a drop cap may stand
+ * above): where and when a letter was written or an interview recorded. It reads as a
+ * dateline, not a section heading.
+ */
+function isLonePlaceAndDate(lines: readonly Line[], i: number): boolean {
+  const trimmed = lines[i]!.text.trim();
+  if (!PLACE_AND_DATE_LINE.test(trimmed) || wordCount(trimmed) > MAX_PLACE_AND_DATE_WORDS) return false;
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  return (above === undefined || isBlank(above) || /^["“‘]?\p{Lu}$/u.test(above.text.trim())) && (below === undefined || isBlank(below));
+}
+
 function datelineBelow(lines: readonly Line[], last: Line): Line | undefined {
   for (let j = last.index + 1; j < lines.length && j <= last.index + 4; j++) {
     const line = lines[j]!;
@@ -196,23 +224,28 @@ function datelineBelow(lines: readonly Line[], last: Line): Line | undefined {
   return undefined;
 }
 
-function findHeadings(lines: readonly Line[]): Heading[] {
+/** The last line of a heading that starts at line `i` and may be wrapped. */
+function lastHeadingLine(lines: readonly Line[], i: number, typical: readonly number[], ctx: PassContext): Line {
+  return [lines[i]!, ...continuationLines(lines, i, isAllCaps(lines[i]!.text, 4) ? 'capitals' : 'short', typical, ctx)].pop()!;
+}
+
+function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const { typical, column } = lineWidths(lines);
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let kind = kindOf(lines, i, typical);
+    let kind = isLonePlaceAndDate(lines, i) ? undefined : kindOf(lines, i, typical, ctx);
     if (!kind) {
-      if (isLoneDateline(lines, i)) headings.push({ kind: 'dateline', depth: 0, lines: [], dateline: lines[i]! });
+      if (isLoneDateline(lines, i) || isLonePlaceAndDate(lines, i)) headings.push({ kind: 'dateline', depth: 0, lines: [], dateline: lines[i]! });
       continue;
     }
-    let headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical)];
+    let headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical, ctx)];
     let last = headingLines[headingLines.length - 1]!;
     let dateline = datelineBelow(lines, last);
     if (kind === 'standalone' && !dateline && !isFollowedByBreak(lines, last)) {
       // No blank line below: perhaps a heading set directly above its text, which a blank line above already sets apart.
       if (!couldOpenShortHeading(lines[i]!.text.trim())) continue;
       kind = 'short';
-      headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical)];
+      headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical, ctx)];
       last = headingLines[headingLines.length - 1]!;
       dateline = datelineBelow(lines, last);
     }
@@ -344,7 +377,7 @@ function headingEdits(heading: Heading, style: HeadingCase, ctx: PassContext): E
 export const markPdfHeadings: Pass = {
   ruleId: 'pdf/heading',
   run(text, ctx) {
-    const headings = findHeadings(splitLines(text));
+    const headings = findHeadings(splitLines(text), ctx);
     const style = headingCase(headings);
     return headings.flatMap((heading) => headingEdits(heading, style, ctx));
   },

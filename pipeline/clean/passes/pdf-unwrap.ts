@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { isBlank, splitLines, type Line } from '../_lines.ts';
+import { PLACE_AND_DATE_LINE, isBlank, splitLines, type Line } from '../_lines.ts';
 import {
   DATE_LABEL,
   ITEM_START,
@@ -41,7 +41,21 @@ interface Widths {
   typical: readonly number[];
   column: readonly number[];
   typeColumn: readonly number[];
+  /** Speakers' labels that open turns in this text. */
+  speakers: ReadonlySet<string>;
+  /** The text's full line: a letter's short lines at its head or foot leave their neighbourhood no measure. */
+  measure: number;
 }
+
+/**
+ * The length of the text's full lines, taken over the whole text: most lines of running text are
+ * full, and a paragraph set on one long line is rare among them.
+ */
+function fullLineLength(lines: readonly Line[]): number {
+  const lengths = lines.filter((line) => !isBlank(line)).map((line) => line.text.trim().length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * FULL_LINE_PERCENTILE)] ?? 0;
+}
+const FULL_LINE_PERCENTILE = 0.75;
 
 /**
  * Measured in the book face, a greedy or justified typesetter leaves less room at the end of a
@@ -80,11 +94,68 @@ function indentChanges(lines: readonly Line[], i: number): boolean {
   return isIndented(current) && !isIndented(next) && isIndented(lines[i - 1]);
 }
 
-function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, { typical, column, typeColumn }: Widths, ctx: PassContext): boolean {
+/** A speaker's label opening a turn of an interview or a play: "Q: ", "A: ", "JH: ", "Mrs Hale: ". */
+const SPEAKER_LABEL = /^["“‘]?(\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+\S/u;
+/** Line starts a label must open before it counts as a speaker's: one use may be anything ("Note: …"). */
+const MIN_TURNS = 2;
+
+/** The speakers' labels of the text: those that open at least MIN_TURNS lines. */
+function speakerLabels(lines: readonly Line[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const label = SPEAKER_LABEL.exec(line.text.trim())?.[1];
+    if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= MIN_TURNS).map(([label]) => label));
+}
+
+/** A line well short of the column that opens on a capital: a salutation, a closing, a name, a place. */
+function isShortCapitalised(text: string, column: number): boolean {
+  const trimmed = text.trim();
+  return trimmed !== '' && trimmed.length < column * SALUTATION_LINE && /^["“‘]?\p{Lu}/u.test(trimmed);
+}
+
+/** A letter's salutation: a few words, capitalised, ending on a comma ("Sir,", "My dear Margaret,", "Dearest Grace,"). */
+function isSalutation(text: string, column: number, maxWords = MAX_SALUTATION_WORDS): boolean {
+  const trimmed = text.trim();
+  return isShortCapitalised(trimmed, column) && /,["”’]?$/.test(trimmed) && trimmed.split(/\s+/).length <= maxWords;
+}
+const MAX_SALUTATION_WORDS = 4;
+/** A letter's closing may say more: "Your envious but loving sister,". */
+const MAX_CLOSING_WORDS = 6;
+
+/**
+ * The short lines that frame a letter stand on their own, whatever the line before left
+ * unfinished: a place and date ("Leeds, 6 August 1911"), a salutation above the letter's
+ * first line ("To the Editor of the Gazette⏎Sir,"), the name under a closing ("Your loving
+ * sister,⏎Lydia") when the letter ends there. Lines run together are no letter's frame.
+ */
+function isLetterFrame(lines: readonly Line[], i: number, widths: Widths): boolean {
+  const column = (k: number): number => Math.max(widths.column[k]!, widths.measure);
+  const current = lines[i]!.text.trim();
+  const next = lines[i + 1]!.text.trim();
+  const after = lines[i + 2];
+  const capitalised = (text: string): boolean => /^["“‘]?\p{Lu}/u.test(text.trim());
+  if (!capitalised(next) || current.length >= column(i) * SALUTATION_LINE) return false;
+  if (PLACE_AND_DATE_LINE.test(next) || PLACE_AND_DATE_LINE.test(current)) return !UNFINISHED.test(current) || /,["”’]?$/.test(current);
+  if (UNFINISHED.test(current) && !isSalutation(current, column(i), MAX_CLOSING_WORDS)) return false;
+  if (DANGLING.test(current)) return false;
+  // A salutation with the letter's text below it.
+  if (isSalutation(next, column(i + 1)) && after !== undefined && !isBlank(after) && capitalised(after.text)) return true;
+  // A closing, then the name that ends the letter (a blank line, the end, or the next letter's place and date below).
+  const closes = isSalutation(current, column(i), MAX_CLOSING_WORDS) && endsSentence(lines[i - 1]?.text ?? '.');
+  return closes && isShortCapitalised(next, column(i + 1)) && !/[,.;:]["”’]?$/.test(next) && (after === undefined || isBlank(after) || PLACE_AND_DATE_LINE.test(after.text));
+}
+
+function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, widths: Widths, ctx: PassContext): boolean {
+  const { typical, column, typeColumn, speakers } = widths;
   const current = lines[i]!.text.trim();
   const next = lines[i + 1]!.text.trim();
   if (startsItem(lines, i + 1)) return true;
   if (startsLowercase(next)) return false;
+  // A speaker's turn ends where the next speaker's label opens a line.
+  const label = SPEAKER_LABEL.exec(next)?.[1];
+  if (label !== undefined && speakers.has(label) && (endsSentence(current) || /[—–-]["”’]?$/.test(current))) return true;
   if (indentChanges(lines, i)) return true;
   // A list item is a sentence or a clause: one that ends before a capital is the end of the list.
   if (inItem && endsSentence(current)) return true;
@@ -96,9 +167,21 @@ function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, { typ
   const introduces = /:$/.test(current);
   if ((endsSentence(current) || introduces) && (DATE_LABEL.test(next) || /^\d{4}(?:[–-]\d{1,4})?s?$/.test(next))) return true;
   const overlong = current.length > full * OVERLONG || next.length > typical[i + 1]! * OVERLONG;
+  if (isLetterFrame(lines, i, widths)) return true;
+  // A letter's closing after its last sentence: a short line ending on a comma over a short capitalised line (the name).
+  if (endsSentence(current) && isShortCapitalised(next, column[i + 1]!) && /,["”’]?$/.test(next) && isShortCapitalised(lines[i + 2]?.text ?? '', column[i + 1]!)) return true;
   if (endsSentence(current)) return overlong || current.length < full * SHORT_LINE || breakIsChosenInType(current, next, typeColumn[i]!, TYPE_SLACK);
   // A colon with room left after it: the author broke the line, to set out what it announces.
   if (introduces) return breakIsChosen(current, next, column[i]!);
+  // A signature's lines, each on its own: the name, then the place, closing the text or its block.
+  if (
+    isShortCapitalised(current, column[i]!) &&
+    !/[,;:]$/.test(current) &&
+    isShortCapitalised(next, column[i]!) &&
+    /,["”’]?$/.test(lines[i - 1]?.text.trim() ?? '') &&
+    (lines[i + 2] === undefined || isBlank(lines[i + 2]))
+  )
+    return true;
   // A short line ending on a comma with room left, before a capital: a letter's salutation or closing ("My dear Margaret,").
   if (/,["”’]?$/.test(current) && /^["“‘]?\p{Lu}/u.test(next) && current.length < column[i]! * SALUTATION_LINE && breakIsChosen(current, next, column[i]!)) return true;
   // The full stop was lost: the line stops short of a column the next line fills, and the next starts a sentence.
@@ -131,7 +214,8 @@ export const unwrapLines: Pass = {
   run(text, ctx) {
     const lines = splitLines(text);
     const ignore = (line: Line): boolean => isMarkedBlock(line.text);
-    const widths: Widths = lineWidths(lines, ignore, true);
+    const measured = lineWidths(lines, ignore, true);
+    const widths: Widths = { ...measured, speakers: speakerLabels(lines), measure: fullLineLength(lines) };
     const edits: Edit[] = [];
     // Paragraphs as runs of lines, to mark the indented ones as quotations afterwards.
     const paragraphs: { first: Line; lines: Line[]; item: boolean }[] = [];

@@ -1,9 +1,11 @@
 import type { Pass } from '../_runner.ts';
-import { isBlank, splitLines, wordCount } from '../_lines.ts';
+import { PLACE_AND_DATE_LINE, isBlank, splitLines, wordCount } from '../_lines.ts';
 import { isTitleLike } from './_web-lines.ts';
 
 const INLINE_SYNTAX = /[\\*_`[\]<]/g;
 const ATX = /^ {0,3}(#{1,6})[ \t]+/;
+/** "Q: How did you start?": an interview's first turn, not its title. */
+const SPEAKER_LABEL = /^\s*\p{Lu}{1,3}:\s/u;
 
 /**
  * The cleaned Markdown opens with the piece's title as its one `#` heading. The title comes from
@@ -29,7 +31,7 @@ export const titleHeading: Pass = {
     const below = lines[first.index + 1];
     const standsAlone = below === undefined || isBlank(below) || /^\s*[\p{Lu}\p{N}"“‘'(]/u.test(below.text);
     if (ctx.profile === 'pdf-text' && (heading || first.index !== 0)) return [];
-    if (!heading) return isTitleLike(first.text) && /\p{L}/u.test(first.text) && standsAlone && !/:\s*$/.test(first.text) ? [{ start: first.start, end: first.start, text: '# ', ruleId: 'markdown/title' }] : [];
+    if (!heading) return isTitleLike(first.text) && /\p{L}/u.test(first.text) && !PLACE_AND_DATE_LINE.test(first.text) && !SPEAKER_LABEL.test(first.text) && standsAlone && !/:\s*$/.test(first.text) ? [{ start: first.start, end: first.start, text: '# ', ruleId: 'markdown/title' }] : [];
     const hashes = first.start + first.text.indexOf('#');
     return [{ start: hashes, end: hashes + heading[1]!.length, text: '#', ruleId: 'markdown/title' }];
   },

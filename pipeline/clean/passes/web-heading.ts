@@ -1,7 +1,18 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { splitBlocks, splitLines, wordCount } from '../_lines.ts';
+import { PLACE_AND_DATE_LINE, SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
+
+/** Longest line of a stanza, and the fewest lines: verse keeps its short lines in a web copy. */
+const MAX_VERSE_LINE = 60;
+const MIN_STANZA_LINES = 2;
+/** After a stanza, a heading over the next is short: a longer line between stanzas is verse. */
+const MAX_WORDS_OVER_VERSE = 5;
+
+/** A block of short lines, each opening on a capital or a quote: a stanza. */
+function isStanza(block: readonly Line[]): boolean {
+  return block.length >= MIN_STANZA_LINES && block.every((l) => l.text.trim().length <= MAX_VERSE_LINE && /^\s*["“‘']?\p{Lu}/u.test(l.text));
+}
 
 /** A short title-like line standing alone between blank lines, followed by prose (or by a date line and prose), is a section heading ("2. The machine question" too). */
 export const markWebHeadings: Pass = {
@@ -17,10 +28,13 @@ export const markWebHeadings: Pass = {
       // Headings open on a letter, a section number ("2. The…") or a count ("50 years since…").
       // A speaker's label opens a turn of an interview ("Q: How did you start?"), not a section.
       if (/^\s*\p{Lu}{1,3}:\s/u.test(line.text)) return;
-      if (isDateLine(line.text) || sameText(line.text, ctx.author) || !/^\s*(?:["“‘'(]?\p{L}|\d{1,2}\\?\.\s+\p{Lu}|\d{1,4}\s+\p{L})/u.test(line.text)) return;
+      if (isDateLine(line.text) || PLACE_AND_DATE_LINE.test(line.text) || sameText(line.text, ctx.author) || !/^\s*(?:["“‘'(]?\p{L}|\d{1,2}\\?\.\s+\p{Lu}|\d{1,4}\s+\p{L})/u.test(line.text)) return;
       // A dated section ("2. The machine question", then "October 1889") puts its date between heading and prose.
       const body = next.length === 1 && isDateLine(next[0]!.text) ? blocks[b + 2] : next;
-      if (!body || !isProse(body[0]!.text)) return;
+      if (!body) return;
+      // Over verse a heading stands too (a poem's title), where it is not a line of verse between stanzas.
+      const overVerse = isStanza(body) && (!blocks[b - 1] || !isStanza(blocks[b - 1]!) || (SENTENCE_END.test(blocks[b - 1]!.at(-1)!.text.trim()) && wordCount(line.text) <= MAX_WORDS_OVER_VERSE));
+      if (!isProse(body[0]!.text) && !overVerse) return;
       edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
     });
     return edits;
