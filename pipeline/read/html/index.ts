@@ -95,26 +95,31 @@ export function leafBlocks(node: HastNodes, found: Element[] = []): Element[] {
   return found;
 }
 
-/** Removes web furniture blocks from the article, returning their texts with the rule each broke. */
-function removeWebFurniture(tree: HastRoot): Map<string, string> {
-  const removed = new Map<string, string>();
+/**
+ * Takes out of the tree every leaf block (a block with no block inside) for which `drop` says
+ * yes; other elements are walked into.
+ */
+function dropLeafBlocks(tree: HastRoot, drop: (block: Element) => boolean): void {
   const walk = (parent: HastRoot | Element): void => {
     parent.children = parent.children.filter((child) => {
       if (child.type !== 'element') return true;
-      if (BLOCKS.has(child.tagName) && !child.children.some(isBlock)) {
-        const text = textOf(child);
-        const rule = webFurnitureRule(text);
-        if (rule) {
-          removed.set(comparable(text), rule);
-          return false;
-        }
-        return true;
-      }
+      if (BLOCKS.has(child.tagName) && !child.children.some(isBlock)) return !drop(child);
       walk(child);
       return true;
     }) as typeof parent.children;
   };
   walk(tree);
+}
+
+/** Removes web furniture blocks from the article, returning their texts with the rule each broke. */
+function removeWebFurniture(tree: HastRoot): Map<string, string> {
+  const removed = new Map<string, string>();
+  dropLeafBlocks(tree, (block) => {
+    const text = textOf(block);
+    const rule = webFurnitureRule(text);
+    if (rule) removed.set(comparable(text), rule);
+    return rule !== undefined;
+  });
   return removed;
 }
 
@@ -122,22 +127,12 @@ function removeWebFurniture(tree: HastRoot): Map<string, string> {
 function removeBlocks(tree: HastRoot, keys: ReadonlySet<string>): string[] {
   const removed: string[] = [];
   if (keys.size === 0) return removed;
-  const walk = (parent: HastRoot | Element): void => {
-    parent.children = parent.children.filter((child) => {
-      if (child.type !== 'element') return true;
-      if (BLOCKS.has(child.tagName) && !child.children.some(isBlock)) {
-        const key = comparable(textOf(child));
-        if (key && keys.has(key)) {
-          removed.push(key);
-          return false;
-        }
-        return true;
-      }
-      walk(child);
-      return true;
-    }) as typeof parent.children;
-  };
-  walk(tree);
+  dropLeafBlocks(tree, (block) => {
+    const key = comparable(textOf(block));
+    const drop = key !== '' && keys.has(key);
+    if (drop) removed.push(key);
+    return drop;
+  });
   return removed;
 }
 
