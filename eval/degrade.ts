@@ -193,7 +193,7 @@ const LINK_SHAPES: ((a: string, b: string, n: number) => string)[] = [
   (a, b) => `Why ${a} matter for ${b}`,
   (a) => `What really happened to ${a}?`,
   (a, b) => `${cap(a)} and ${b}: a short history`,
-  (a, b, n) => `${n} things you never knew about ${a}`,
+  (a, _b, n) => `${n} things you never knew about ${a}`,
   (a) => `The hidden story of ${a}`,
   (a, b) => `How ${a} changed ${b} for ever`,
   (a) => `${cap(a)}: the view from below`,
@@ -215,7 +215,7 @@ function linkTitle(g: Gen): string {
 }
 
 /** Long entries wrap over two lines: the break falls after a word, somewhere past the middle. */
-function wrapEntry(g: Gen, text: string, width: number): string[] {
+function wrapEntry(_g: Gen, text: string, width: number): string[] {
   if (text.length <= width) return [text];
   const words = text.split(' ');
   let first = '';
@@ -226,7 +226,7 @@ function wrapEntry(g: Gen, text: string, width: number): string[] {
 }
 
 const BYLINES: ((author: string, g: Gen) => string)[] = [
-  (a, g) => `Posted ${between(g.r, 1, 28)} ${pick(g.r, MONTHS)} ${between(g.r, 2004, 2022)} by editor`,
+  (_a, g) => `Posted ${between(g.r, 1, 28)} ${pick(g.r, MONTHS)} ${between(g.r, 2004, 2022)} by editor`,
   (a) => `By ${a}`,
   (a, g) => `${a} | ${between(g.r, 1, 28)} ${pick(g.r, MONTHS)} ${between(g.r, 2004, 2022)}`,
   (_a, g) => `${between(g.r, 3, 14)} min read`,
@@ -301,8 +301,6 @@ function hardMisread(r: Random, word: string): string {
 function hardOcr(r: Random, text: string, rate: number): string {
   return text.replace(/(?<![\p{L}'’])\p{Ll}{4,}(?![\p{L}'’])/gu, (word) => (chance(r, rate) ? hardMisread(r, word) : word));
 }
-
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 // ——— web pages ———
 

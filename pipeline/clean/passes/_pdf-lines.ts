@@ -1,5 +1,5 @@
 import { LETTER, isSurrogate, kindOf } from '../_chars.ts';
-import { DATE_LINE, MONTH_NAMES, SENTENCE_END, isBlank, median, type Line } from '../_lines.ts';
+import { DATE_LINE, MONTH_NAMES, SENTENCE_END, isBlank, type Line } from '../_lines.ts';
 
 /** PDF extractions: hard-wrapped lines whose widths differ from column to column. */
 

@@ -1,5 +1,5 @@
 import type { Pass } from '../_runner.ts';
-import { PLACE_AND_DATE_LINE, isBlank, splitLines, wordCount } from '../_lines.ts';
+import { PLACE_AND_DATE_LINE, isBlank, splitLines, } from '../_lines.ts';
 import { isTitleLike } from './_web-lines.ts';
 
 const INLINE_SYNTAX = /[\\*_`[\]<]/g;

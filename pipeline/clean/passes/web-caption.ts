@@ -94,7 +94,10 @@ export const removeWebCaption: Pass = {
       if (!couldBeCaption(caption.text) || caption.text.length * 2 > next.text.length) continue;
       if (isDateLine(next.text) || !isProse(next.text)) continue;
       const evidence = captionEvidence(caption.text);
-      if (isProperName(caption.text, ctx)) evidence.findings.push({ weight: 2, reason: 'only a name, as under a portrait' }), (evidence.score += 2);
+      if (isProperName(caption.text, ctx)) {
+        evidence.findings.push({ weight: 2, reason: 'only a name, as under a portrait' });
+        evidence.score += 2;
+      }
       if (evidence.score >= CAPTION_REMOVE) edits.push({ start: caption.start, end: next.start, text: '', ruleId: 'web/caption', reason: reasons(evidence) });
       else if (!/:\s*$/.test(caption.text) && !/[.!?]\s/.test(withoutSectionNumber(caption.text))) {
         // A heading set directly above its first paragraph.
