@@ -91,7 +91,8 @@ export const removeNavigation: Pass = {
       if (candidates.length === 0) return [];
       let chosen = candidates[0]!;
       // A piece with section headings may open on one: then the title is the line above it.
-      const directlyAbove = chosen === opening.length - 1;
+      // Directly above the text, or above nothing but a short date line ("March 1888") that opens it.
+      const directlyAbove = opening.slice(chosen + 1).every((line, i) => metadata[chosen + 1 + i]!.score > 0 && wordCount(line.text) <= 4 && /\b\d{4}\b/.test(line.text));
       const headings = laterHeadings(content, start);
       // Unless the line directly above is set in title case and the section headings are not: then it is the title.
       const styledAsTitle = isTitleCase(opening[chosen]!.text) && !headings.some(isTitleCase);
