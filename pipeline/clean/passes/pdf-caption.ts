@@ -172,6 +172,9 @@ function readsAsRunningText(text: string): boolean {
   const trimmed = text.trim();
   const stop = /\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}/u.exec(trimmed);
   if (stop && wordCount(trimmed.slice(0, stop.index)) >= 5) return true;
+  // A quotation opened and not closed goes on in the next line: '… argues that "the blame must be laid at the feet'.
+  const straight = trimmed.split('"').length - 1;
+  if (straight % 2 === 1 || trimmed.split('“').length > trimmed.split('”').length) return true;
   return /^["“‘]?\p{Lu}{2,}\s+\p{Ll}+\s+\p{Ll}/u.test(trimmed);
 }
 
@@ -239,8 +242,11 @@ export const removePdfCaption: Pass = {
         startsWithWordTail(next.text, ctx) &&
         completesWithCapital(next.text, ctx) &&
         !/[-\u00AD]$/.test(previous?.text.trim() ?? '');
+      // A line that ends on a function word or reads as running text goes on below: no caption ("THE first diarist, … record: the").
+      const runsOn = endsOnFunctionWord(line.text.trim()) || readsAsRunningText(line.text);
       const interruptsSentence =
         !overLostDropCap &&
+        !runsOn &&
         nextContinues && captionSized && !headingAfterParagraph && (((indented || setApart) && previousUnfinished) || (indented && line.text.includes(':')));
       const aboveChapter = indented && short && NUMBERED_HEADING.test(next.text);
       if (!interruptsSentence && !aboveChapter) continue;
