@@ -103,7 +103,7 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   const above = lines[line.index - 1];
   const clearRoom = breakIsChosen(trimmed, next.text, column[line.index]!, CLEAR_GAP);
   // Directly under a line that ends on a function word, without a caption's indent or wording, the line may
-  // finish what that one began: it stays when it is about as long as the text's lines ("On a" / "Saturday
+  // finish what that one began: it stays when it is about as long as the text's lines or its neighbours ("On a" / "Saturday
   // there were two hundred stalls and perhaps ten" / "thousand shoppers") or when that line is short itself,
   // the first line of a wrapped heading ("Tolls and the" / "Town Council").
   const aboveRunsOn =
@@ -115,7 +115,13 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
     endsOnFunctionWord(above.text.trim()) &&
     leadingSpace(line.text) === 0 &&
     captionEvidence(`${above.text.trim()} ${trimmed}`).score < 2;
-  if (aboveRunsOn && (!clearRoom || trimmed.length >= column[line.index]! * 0.75 || above.text.trim().length < column[above.index]! * 0.6)) return undefined;
+  const asLongAsNeighbours = trimmed.length >= Math.min(above?.text.trim().length ?? 0, next.text.trim().length) * 0.9;
+  if (
+    aboveRunsOn &&
+    (!clearRoom || trimmed.length >= column[line.index]! * 0.75 || asLongAsNeighbours || above.text.trim().length < column[above.index]! * 0.6)
+  ) {
+    return undefined;
+  }
   const room = clearRoom || (breakIsChosen(trimmed, next.text, column[line.index]!, NEAR_GAP) && isInsideFullLines(line, above, next, column));
   // Wider than the column: no typesetter filling this paragraph's lines set it.
   if (!room) return undefined;
