@@ -500,7 +500,7 @@ function targets(s: Sum): string {
     [`paragraph F1 ${f1(s.para).f.toFixed(3)} ≥ 0.95`, f1(s.para).f >= 0.95],
     [`heading F1 ${f1(s.heading).f.toFixed(3)} ≥ 0.93`, f1(s.heading).f >= 0.93],
     [`furniture words left ${s.junkWordsLeft} ≤ 30`, s.junkWordsLeft <= 30],
-    [`true words lost ${pct(s.lost / s.truthWords)} ≤ 0.1%`, s.lost / s.truthWords <= 0.001],
+    [`true words lost ${pct(s.lost / s.truthWords)} (${s.lost} of ${s.truthWords}) ≤ 0.1%`, s.lost / s.truthWords <= 0.001],
   ];
   return checks.map(([text, ok]) => `  ${ok ? 'meets' : 'MISSES'}  ${text}`).join('\n');
 }

@@ -47,11 +47,12 @@ const DATE_IN_LINE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NA
  */
 const METADATA_SHAPES = [
   /^(?:posted|published|updated|last (?:updated|modified)|first published|originally published)\b/i,
-  /^(?:(?:written|words|story|reported|text|interview|photos?|photographs?) by|by)\s+\p{Lu}/iu,
+  // Case-blind on the lead words only: under /i, \p{Lu} would match lower case too, and "by the people of …" is text.
+  /^(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eported|[Tt]ext|[Ii]nterview|[Pp]hotos?|[Pp]hotographs?) [Bb]y|[Bb]y)\s+\p{Lu}/u,
   /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.? read\b/i,
   /^(?:reading time|estimated reading time)\b/i,
-  /^(?:this (?:article|page|post|story) is )?(?:also )?available in:?\s+\p{Lu}/iu,
-  /^(?:read|view) (?:this|it)(?: article| post| page)? in\s+\p{Lu}/iu,
+  /^(?:[Tt]his (?:article|page|post|story) is )?(?:[Aa]lso )?(?:[Aa]vailable|AVAILABLE) in:?\s+\p{Lu}/u,
+  /^(?:[Rr]ead|[Vv]iew) (?:this|it)(?: article| post| page)? in\s+\p{Lu}/u,
   /^(?:filed (?:under|in)|tagged|tags|categor(?:y|ies)|topics?|sections?|posted in)\b:?/i,
   /^(?:published in|from) (?:issue|vol(?:ume)?\.?|no\.)\s*\d+/i,
   /^(?:issue|vol(?:ume)?\.?|no\.)\s*\d+\b/i,
@@ -60,7 +61,7 @@ const METADATA_SHAPES = [
   /^(?:price\s+\S+$|reprinted\b|(?:first|second|third|fourth|new|revised|enlarged)\s+(?:edition|impression|printing)\b|printed (?:by|for|at)\b|published by\b|(?:pamphlet|tract|leaflet|paper)\s+no\.?\s*\d+|with (?:a|an) (?:preface|introduction|foreword|afterword) by\b|copyright\b|©)/i,
 ];
 
-const BY_NAME = /^by\s+\p{Lu}/iu;
+const BY_NAME = /^[Bb][Yy]\s+\p{Lu}/u;
 
 /**
  * Evidence that a short line near the title is the page's metadata (a byline, a date line, a

@@ -101,9 +101,28 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   // A line ending on a function word goes on (lines beside a lost drop cap are short too); a lone capital is a drop cap.
   if (endsOnFunctionWord(trimmed) || /^["“‘]?\p{Lu}$/u.test(trimmed)) return undefined;
   const above = lines[line.index - 1];
-  const room =
-    breakIsChosen(trimmed, next.text, column[line.index]!, CLEAR_GAP) ||
-    (breakIsChosen(trimmed, next.text, column[line.index]!, NEAR_GAP) && isInsideFullLines(line, above, next, column));
+  const clearRoom = breakIsChosen(trimmed, next.text, column[line.index]!, CLEAR_GAP);
+  // Directly under a line that ends on a function word, without a caption's indent or wording, the line may
+  // finish what that one began: it stays when it is about as long as the text's lines or its neighbours ("On a" / "Saturday
+  // there were two hundred stalls and perhaps ten" / "thousand shoppers") or when that line is short itself,
+  // the first line of a wrapped heading ("Tolls and the" / "Town Council").
+  const aboveRunsOn =
+    above !== undefined &&
+    !isBlank(above) &&
+    /^["“‘']?\p{Lu}/u.test(trimmed) &&
+    // "the" / "A page of the ledger…": an article cannot follow a function word, so that line does not run on.
+    !/^["“‘']?(?:A|An|The)\s/u.test(trimmed) &&
+    endsOnFunctionWord(above.text.trim()) &&
+    leadingSpace(line.text) === 0 &&
+    captionEvidence(`${above.text.trim()} ${trimmed}`).score < 2;
+  const asLongAsNeighbours = trimmed.length >= Math.min(above?.text.trim().length ?? 0, next.text.trim().length) * 0.9;
+  if (
+    aboveRunsOn &&
+    (!clearRoom || trimmed.length >= column[line.index]! * 0.75 || asLongAsNeighbours || above.text.trim().length < column[above.index]! * 0.6)
+  ) {
+    return undefined;
+  }
+  const room = clearRoom || (breakIsChosen(trimmed, next.text, column[line.index]!, NEAR_GAP) && isInsideFullLines(line, above, next, column));
   // Wider than the column: no typesetter filling this paragraph's lines set it.
   if (!room) return undefined;
   const caption =
@@ -135,6 +154,13 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   return caption;
 }
 
+/** The lower-case letters opening a line make a word with a capital before them ("hen" → "When"): what a lost drop cap leaves. */
+function completesWithCapital(text: string, ctx: PassContext): boolean {
+  const fragment = /^\s*(\p{Ll}+)/u.exec(text)?.[1];
+  if (fragment === undefined) return false;
+  return [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].some((capital) => ctx.isKnownWord(capital + fragment));
+}
+
 /**
  * A line with room left for the first word of the running text below the candidate ended its
  * paragraph, stop or no stop (a stop lost in extraction): what follows it starts something new,
@@ -152,6 +178,9 @@ function readsAsRunningText(text: string): boolean {
   const trimmed = text.trim();
   const stop = /\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}/u.exec(trimmed);
   if (stop && wordCount(trimmed.slice(0, stop.index)) >= 5) return true;
+  // A quotation opened and not closed goes on in the next line: '… argues that "the blame must be laid at the feet'.
+  const straight = trimmed.split('"').length - 1;
+  if (straight % 2 === 1 || trimmed.split('“').length > trimmed.split('”').length) return true;
   return /^["“‘]?\p{Lu}{2,}\s+\p{Ll}+\s+\p{Ll}/u.test(trimmed);
 }
 
@@ -211,7 +240,19 @@ export const removePdfCaption: Pass = {
       const captionSized = short || line.text.includes(':');
       // After a line that ended its paragraph, a heading-shaped line without a caption's wording is a heading over a paragraph that lost its drop cap.
       const headingAfterParagraph = previous !== undefined && endsParagraph(previous, next, column) && readsLikeHeading([line]) && evidence.score < 2;
+      // A heading-shaped line over text that opens on the tail of a word is a heading whose paragraph lost its
+      // drop cap ("The bridge" / "hen the county…"), unless a word was hyphenated before it.
+      const overLostDropCap =
+        !/[.!?]\s/.test(line.text) &&
+        wordCount(line.text) <= 10 &&
+        startsWithWordTail(next.text, ctx) &&
+        completesWithCapital(next.text, ctx) &&
+        !/[-\u00AD]$/.test(previous?.text.trim() ?? '');
+      // A line that ends on a function word or reads as running text goes on below: no caption ("THE first diarist, … record: the").
+      const runsOn = endsOnFunctionWord(line.text.trim()) || readsAsRunningText(line.text);
       const interruptsSentence =
+        !overLostDropCap &&
+        !runsOn &&
         nextContinues && captionSized && !headingAfterParagraph && (((indented || setApart) && previousUnfinished) || (indented && line.text.includes(':')));
       const aboveChapter = indented && short && NUMBERED_HEADING.test(next.text);
       if (!interruptsSentence && !aboveChapter) continue;

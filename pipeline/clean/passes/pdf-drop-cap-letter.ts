@@ -41,9 +41,14 @@ export const reattachDropCap: Pass = {
       if (!startsWithRest) continue;
       const removeLetterLine = { start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/drop-cap' };
       const at = below.start + leadingSpace(below.text);
-      if (ctx.isKnownWord(capital + rest.toLowerCase()) || ctx.isKnownWord(capital + rest)) {
+      const joins = ctx.isKnownWord(capital + rest.toLowerCase()) || ctx.isKnownWord(capital + rest);
+      // "A" / "typical day": both "Atypical" and "A typical" read. The separate reading keeps the text's words, and
+      // wins unless the document itself uses the joined word elsewhere at least as often as the rest alone ("About").
+      const standsAlone = ONE_LETTER_WORDS.has(capital) && rest === rest.toLowerCase() && ctx.isKnownWord(rest);
+      const prefersJoined = !standsAlone || ctx.vocabulary.count(capital + rest) > ctx.vocabulary.count(rest) - 1;
+      if (joins && prefersJoined) {
         edits.push(removeLetterLine, { start: at, end: at, text: letter, ruleId: 'pdf/drop-cap', reason: 'drop cap set on a line of its own' });
-      } else if (ONE_LETTER_WORDS.has(capital) && rest === rest.toLowerCase() && ctx.isKnownWord(rest)) {
+      } else if (standsAlone) {
         // "I" / "shall be home", "A" / "lock-keeper was given": the drop cap is a word of its own.
         edits.push(removeLetterLine, { start: at, end: at, text: `${letter} `, ruleId: 'pdf/drop-cap', reason: 'a one-letter word set as a drop cap' });
       } else {

@@ -238,6 +238,8 @@ export const removePageFurniture: Pass = {
         edits.push({ start: previous.end + 1, end: following.start, text: '', ruleId: 'pdf/page-furniture', reason: 'a title and a page number between blank lines, inside a sentence' });
         continue;
       }
+      // A bare text's opening line or two is its title, even when the title repeats below as the running head: the first occurrence stays.
+      if (line.index <= top.below && top.keys.has(key)) continue;
       if (
         CONTINUED_LINE.test(line.text) ||
         PAGE_NUMBER.test(line.text) ||

@@ -1,8 +1,11 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { endWithFollowingBlanks, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { isLooseProse, isStrongProse, linkEntryEvidence, metadataEvidence, reasons } from '../_evidence.ts';
+import { captionEvidence, isLooseProse, isStrongProse, linkEntryEvidence, metadataEvidence, reasons } from '../_evidence.ts';
 import { isTitleLike, sameText } from './_web-lines.ts';
+
+/** A line ending on one of these goes on in the next line. */
+const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as)$/i;
 
 /** Fewer list-like lines than this before the title is a kicker or a standfirst, not a menu. */
 const MIN_NAVIGATION_LINES = 5;
@@ -84,19 +87,29 @@ export const removeNavigation: Pass = {
     if (!titleAt) {
       // The last line above the text that is not metadata and could be a title.
       const candidates: number[] = [];
+      // A picture's caption over the text ("Visitors outside the hall, c. 1949") is neither title nor heading.
+      const captionLike = opening.map((line) => captionEvidence(line.text).score >= 2);
       for (let i = opening.length - 1; i >= 0 && candidates.length < 2; i--) {
         // Any metadata evidence (a dateline "Cairo, 14 November 1923" too) rules a line out as the title.
-        if (metadata[i]!.score <= 0 && isTitleLike(opening[i]!.text)) candidates.push(i);
+        if (metadata[i]!.score <= 0 && !captionLike[i] && isTitleLike(opening[i]!.text)) candidates.push(i);
       }
       if (candidates.length === 0) return [];
       let chosen = candidates[0]!;
       // A piece with section headings may open on one: then the title is the line above it.
-      const directlyAbove = chosen === opening.length - 1;
+      // Directly above the text, or above nothing but a short date line ("March 1888") that opens it.
+      const directlyAbove = opening
+        .slice(chosen + 1)
+        .every((line, i) => captionLike[chosen + 1 + i] || (metadata[chosen + 1 + i]!.score > 0 && wordCount(line.text) <= 4 && /\b\d{4}\b/.test(line.text)));
       const headings = laterHeadings(content, start);
       // Unless the line directly above is set in title case and the section headings are not: then it is the title.
       const styledAsTitle = isTitleCase(opening[chosen]!.text) && !headings.some(isTitleCase);
       if (candidates[1] !== undefined && directlyAbove && headings.length > 0 && !styledAsTitle) chosen = candidates[1];
       titleAt = { start: chosen, end: chosen };
+      // A title wrapped over two lines: the line directly above, capitalised, ends on a function word ("Notes from a" / "Lighthouse Log").
+      const above = chosen > 0 ? opening[chosen - 1]! : undefined;
+      if (above && above.index + 1 === opening[chosen]!.index && /^\s*["“‘']?\p{Lu}/u.test(above.text) && ENDS_ON_FUNCTION_WORD.test(above.text.trim())) {
+        titleAt = { start: chosen - 1, end: chosen };
+      }
     }
     const before = opening.slice(0, titleAt.start);
     const listLike = before.filter((line) => linkEntryEvidence(line.text).score >= 2 || isTitleLike(line.text)).length;
@@ -112,6 +125,10 @@ export const removeNavigation: Pass = {
         if (evidence.score >= METADATA_REMOVE) remove(line);
         else ctx.keep(line.start, line.text, 'stands above the title');
       });
+    }
+    // A bare page's title wrapped over two lines is run together, so the title passes head the text with all of it.
+    if (!titleFromMetadata && titleAt.end > titleAt.start) {
+      edits.push({ start: opening[titleAt.start]!.end, end: opening[titleAt.end]!.start, text: ' ', ruleId: 'web/navigation', reason: 'a title wrapped over two lines' });
     }
     // A title given in the metadata is rendered from it; one that wrapped over two lines goes here (web/title takes a single line).
     if (titleFromMetadata && titleAt.end > titleAt.start) for (let i = titleAt.start; i <= titleAt.end; i++) remove(opening[i]!);
