@@ -12,7 +12,6 @@ import {
   isDateline,
   leadingSpace,
   lineWidths,
-  startsLowercase,
 } from './_pdf-lines.ts';
 
 /** Caption evidence (clean/_evidence.ts) from which a line goes on its wording alone. */
