@@ -1,5 +1,5 @@
 import { LETTER, isSurrogate, kindOf } from '../_chars.ts';
-import { DATE_LINE, MONTH_NAMES, SENTENCE_END, isBlank, type Line } from '../_lines.ts';
+import { DATE_LINE, MONTH_NAMES, SENTENCE_END, isBlank, wordCount, type Line } from '../_lines.ts';
 
 /** PDF extractions: hard-wrapped lines whose widths differ from column to column. */
 
@@ -291,4 +291,24 @@ export function firstWord(text: string): string {
 
 export function lastWord(text: string): string {
   return /(\p{L}+)[^\p{L}]*$/u.exec(text)?.[1] ?? '';
+}
+
+/** Most words a caption runs to; a longer line is text. */
+export const MAX_CAPTION_WORDS = 14;
+
+/**
+ * The shape every caption of a PDF extraction shares: opens with a capital, ends on no
+ * punctuation, runs to at most MAX_CAPTION_WORDS words, and is no numbered heading, line in
+ * capitals or dateline. Each caption rule adds what its place asks for.
+ */
+export function hasCaptionShape(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    /^["“‘']?\p{Lu}/u.test(trimmed) &&
+    !/[.,;:!?\-–—]$/.test(trimmed) &&
+    wordCount(trimmed) <= MAX_CAPTION_WORDS &&
+    !NUMBERED_HEADING.test(trimmed) &&
+    !isAllCaps(trimmed) &&
+    !isDateline(trimmed)
+  );
 }

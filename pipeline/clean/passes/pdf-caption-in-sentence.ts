@@ -3,10 +3,9 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isDictionaryWord } from '../_words.ts';
 import { captionEvidence, reasons } from '../_evidence.ts';
-import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, breakIsChosen, endsSentence, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
+import { isBlank, splitLines, type Line } from '../_lines.ts';
+import { NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
 
-const MAX_CAPTION_WORDS = 14;
 /** Share of the column the line above must fill: a paragraph's last line stops short, a line inside it does not. */
 const FULL_LINE = 0.8;
 /** Characters past the column a line must run to be wider than any line a typesetter set there. */
@@ -26,13 +25,8 @@ function closes(text: string): boolean {
 function couldBeCaption(text: string): boolean {
   const trimmed = text.trim();
   return (
-    /^["“‘']?\p{Lu}/u.test(trimmed) &&
-    !/[.,;:!?\-–—]$/.test(trimmed) &&
-    wordCount(trimmed) <= MAX_CAPTION_WORDS &&
+    hasCaptionShape(trimmed) &&
     !/[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(trimmed) &&
-    !NUMBERED_HEADING.test(trimmed) &&
-    !isAllCaps(trimmed) &&
-    !isDateline(trimmed) &&
     !/\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|that)$/i.test(trimmed)
   );
 }

@@ -2,9 +2,8 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { captionEvidence, reasons, type Evidence } from '../_evidence.ts';
 import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, breakIsChosen, endsSentence, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
+import { NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, leadingSpace, lineWidths } from './_pdf-lines.ts';
 
-const MAX_CAPTION_WORDS = 14;
 /** Caption evidence with picture or credit words from which the line goes. */
 const PICTURE_CAPTION = 2;
 /** Caption evidence without them (a picture dated: "… in 1905", "c. 1905") from which the line goes. */
@@ -16,16 +15,7 @@ const SHORT_SHARE = 0.5;
 const ROMAN_HEADING = /^\s*[IVXLC]{1,6}\.\s+\S/;
 
 function couldBeCaption(text: string): boolean {
-  const trimmed = text.trim();
-  return (
-    /^["“‘']?\p{Lu}/u.test(trimmed) &&
-    !/[.,;:!?\-–—]$/.test(trimmed) &&
-    wordCount(trimmed) <= MAX_CAPTION_WORDS &&
-    !NUMBERED_HEADING.test(trimmed) &&
-    !ROMAN_HEADING.test(trimmed) &&
-    !isAllCaps(trimmed) &&
-    !isDateline(trimmed)
-  );
+  return hasCaptionShape(text) && !ROMAN_HEADING.test(text);
 }
 
 /** Most longer words capitalised: a heading's style (a subtitle's too); captions are set in sentence case. */
