@@ -1,4 +1,4 @@
-import { DATE_LINE, SENTENCE_END, normaliseForComparison, wordCount } from '../_lines.ts';
+import { DATE_LINE, SENTENCE_END, isBlank, normaliseForComparison, wordCount, type Line } from '../_lines.ts';
 
 /** Web-page text puts each paragraph on one line; these describe such lines. */
 
@@ -33,4 +33,25 @@ const FUNCTION_WORD_REACH = 7;
 /** The line ends on an article, preposition, conjunction or possessive: its sentence is unfinished. */
 export function endsOnFunctionWord(text: string): boolean {
   return ENDS_ON_FUNCTION_WORD.test(text.trimEnd().slice(-FUNCTION_WORD_REACH));
+}
+
+/** Most words a web caption runs to; a longer line is text. */
+const MAX_CAPTION_WORDS = 14;
+
+/** The shape every caption on a web page shares: a short title-like line, no list item, no date line. Each caption rule adds what its place asks for. */
+export function hasCaptionShape(text: string): boolean {
+  return isTitleLike(text) && wordCount(text) <= MAX_CAPTION_WORDS && !/^\s*[•▪●]/.test(text) && !isDateLine(text);
+}
+
+/**
+ * The sentence a line at `i` may be set into: the line above it (past one blank line) and the
+ * line below going on in lower case, both with text; undefined where there is none.
+ */
+export function sentenceAround(lines: readonly Line[], i: number): { before: Line; next: Line } | undefined {
+  const next = lines[i + 1];
+  if (!next || isBlank(next) || !/^\s*\p{Ll}/u.test(next.text)) return undefined;
+  let before: Line | undefined = lines[i - 1];
+  if (before && isBlank(before)) before = lines[i - 2];
+  if (!before || isBlank(before)) return undefined;
+  return { before, next };
 }

@@ -2,9 +2,8 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, reasons } from '../_evidence.ts';
-import { endsOnFunctionWord, isDateLine, isProse, isTitleLike } from './_web-lines.ts';
+import { endsOnFunctionWord, hasCaptionShape, isProse, sentenceAround } from './_web-lines.ts';
 
-const MAX_CAPTION_WORDS = 14;
 /** Words the line above must have: a lone word or two may be a label or a heading of its own. */
 const MIN_BEFORE_WORDS = 3;
 
@@ -15,7 +14,7 @@ function unfinished(text: string): boolean {
 }
 
 function couldBeCaption(text: string): boolean {
-  return isTitleLike(text) && wordCount(text) <= MAX_CAPTION_WORDS && !/^\s*[•▪●#>]/.test(text) && !isDateLine(text) && !endsOnFunctionWord(text);
+  return hasCaptionShape(text) && !/^\s*[#>]/.test(text) && !endsOnFunctionWord(text);
 }
 
 /** Share of content lines opening in lower case above which the text is hard-wrapped, not one line per paragraph. */
@@ -58,11 +57,9 @@ export const removeCaptionInSentence: Pass = {
     for (let i = 1; i + 1 < lines.length; i++) {
       const line = lines[i]!;
       if (isBlank(line) || !couldBeCaption(line.text)) continue;
-      const next = lines[i + 1]!;
-      if (isBlank(next) || !/^\s*\p{Ll}/u.test(next.text)) continue;
-      let before: Line | undefined = lines[i - 1];
-      if (before && isBlank(before)) before = lines[i - 2];
-      if (!before || isBlank(before) || /^\s*[#>]/.test(before.text)) continue;
+      const around = sentenceAround(lines, i);
+      if (!around || /^\s*[#>]/.test(around.before.text)) continue;
+      const { before, next } = around;
       if (!unfinished(before.text) || wordCount(before.text) < MIN_BEFORE_WORDS) continue;
       // The two halves make one sentence of running prose; a heading above a lower-case line would not.
       if (!isProse(`${before.text.trim()} ${next.text.trim()}`)) continue;

@@ -3,9 +3,8 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { SENTENCE_END, isBlank, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, reasons } from '../_evidence.ts';
-import { endsOnFunctionWord, isDateLine, isProse, isTitleLike } from './_web-lines.ts';
+import { endsOnFunctionWord, hasCaptionShape, isDateLine, isProse, sentenceAround } from './_web-lines.ts';
 
-const MAX_CAPTION_WORDS = 14;
 /** Caption evidence from this score on removes a line set directly above a paragraph. */
 const CAPTION_REMOVE = 2;
 /** For a line standing alone between blank lines, where headings stand too. */
@@ -15,10 +14,6 @@ const STANDALONE_REMOVE = 3;
 function unfinished(text: string): boolean {
   const trimmed = text.trim();
   return wordCount(trimmed) >= 4 && !SENTENCE_END.test(trimmed) && !/[:;]$/.test(trimmed);
-}
-
-function couldBeCaption(text: string): boolean {
-  return isTitleLike(text) && wordCount(text) <= MAX_CAPTION_WORDS && !/^\s*[•▪●]/.test(text) && !isDateLine(text);
 }
 
 /** A section number ("2. ", "IV. ", escaped "2\. ") is no sentence stop inside a heading. */
@@ -55,12 +50,11 @@ export const removeWebCaption: Pass = {
     // Captions inside a paragraph: unfinished line, caption, lower-case continuation.
     for (let i = 1; i + 1 < lines.length; i++) {
       const line = lines[i]!;
-      if (isBlank(line) || !couldBeCaption(line.text)) continue;
-      const next = lines[i + 1]!;
-      if (isBlank(next) || !/^\s*\p{Ll}/u.test(next.text)) continue;
-      let before: Line | undefined = lines[i - 1];
-      if (before && isBlank(before)) before = lines[i - 2];
-      if (!before || isBlank(before) || !unfinished(before.text) || !(isProse(before.text) || endsOnFunctionWord(before.text))) continue;
+      if (isBlank(line) || !hasCaptionShape(line.text)) continue;
+      const around = sentenceAround(lines, i);
+      if (!around) continue;
+      const { before, next } = around;
+      if (!unfinished(before.text) || !(isProse(before.text) || endsOnFunctionWord(before.text))) continue;
       edits.push({ start: before.end, end: next.start, text: ' ', ruleId: 'web/caption' });
       claimed.add(line.index);
       claimed.add(before.index);
@@ -71,7 +65,7 @@ export const removeWebCaption: Pass = {
       // A caption set apart between two blocks: strong evidence needed, and more than a year, as headings stand there too.
       if (whole.length !== 1 || b === 0 || b === blocks.length - 1) return;
       const line = whole[0]!;
-      if (!couldBeCaption(line.text)) return;
+      if (!hasCaptionShape(line.text)) return;
       const evidence = captionEvidence(line.text);
       const beyondYear = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
       if (evidence.score >= STANDALONE_REMOVE && beyondYear) {
@@ -83,7 +77,7 @@ export const removeWebCaption: Pass = {
       // Captions with evidence inside a block (under a heading, after a paragraph) go, whatever stands around them.
       const block: Line[] = [];
       whole.forEach((line, k) => {
-        if (k > 0 && !claimed.has(line.index) && couldBeCaption(line.text) && captionEvidence(line.text).score >= CAPTION_REMOVE && !unfinished(whole[k - 1]!.text)) {
+        if (k > 0 && !claimed.has(line.index) && hasCaptionShape(line.text) && captionEvidence(line.text).score >= CAPTION_REMOVE && !unfinished(whole[k - 1]!.text)) {
           const last = k === whole.length - 1;
           edits.push({ start: last ? line.start - 1 : line.start, end: last ? line.end : line.end + 1, text: '', ruleId: 'web/caption', reason: reasons(captionEvidence(line.text)) });
           claimed.add(line.index);
@@ -91,7 +85,7 @@ export const removeWebCaption: Pass = {
       });
       const [caption, next] = block;
       if (!caption || !next || claimed.has(caption.index)) continue;
-      if (!couldBeCaption(caption.text) || caption.text.length * 2 > next.text.length) continue;
+      if (!hasCaptionShape(caption.text) || caption.text.length * 2 > next.text.length) continue;
       if (isDateLine(next.text) || !isProse(next.text)) continue;
       const evidence = captionEvidence(caption.text);
       if (isProperName(caption.text, ctx)) {
