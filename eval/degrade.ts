@@ -618,6 +618,66 @@ function caption(r: Random): string[] {
   return [text];
 }
 
+// ——— pamphlet furniture: what a printed pamphlet sets around its pictures and pages (captions class) ———
+
+const PICTURE_SUBJECTS = ['The mill yard from the north', 'A barge at the lower lock', 'Members of the first committee', 'The chapel before its restoration', 'A page of the minute book', 'Handloom weavers at work', 'The market cross', 'Strikers outside the gates', 'The schoolroom', 'A meeting on the green'];
+const PICTURE_SOURCES = ['the County Record Office', 'the Local Studies Library', 'a private collection', 'the Historical Society', 'the author', 'the Borough Museum'];
+const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const MAP_FEATURES = ['Mills', 'Chapels', 'Schools', 'Wharves', 'Turnpikes', 'Inns'];
+
+/** A sentence of the paragraph, 8–22 words, as a pull quote repeats it; undefined when it has none. */
+function quotedSentence(r: Random, paragraph: string): string | undefined {
+  const sentences = (paragraph.match(/[^.!?]+[.!?]/g) ?? []).map((s) => s.trim()).filter((s) => /^\p{Lu}/u.test(s) && s.split(' ').length >= 8 && s.split(' ').length <= 22);
+  return sentences.length ? pick(r, sentences) : undefined;
+}
+
+/** A narrow measure for text set apart from the column (a pull quote, a side caption). */
+function narrow(r: Random, text: string): string[] {
+  return wrap(r, text, { width: between(r, 22, 34), hyphenate: 0, spacedTail: 0 });
+}
+
+/**
+ * Shapes of furniture a pamphlet's PDF extraction carries besides one-line captions: a
+ * caption with its credit on the next line, a figure or plate number, a pull quote, a map's
+ * title, scale and key, a caption set beside the text on a narrow measure. Even entries for
+ * the development half, odd ones for the held-out half (see fromPool).
+ */
+const PAMPHLET_FURNITURE: ((r: Random, paragraph: string) => string[] | undefined)[] = [
+  (r) => [pick(r, PICTURE_SUBJECTS), `Photograph: ${pick(r, PICTURE_SOURCES)}`],
+  (r) => [`${pick(r, PICTURE_SUBJECTS)}, ${between(r, 1860, 1950)}`, `(${cap(pick(r, PICTURE_SOURCES).replace(/^the /, ''))})`],
+  (r) => [`Fig. ${between(r, 1, 12)}`, pick(r, PICTURE_SUBJECTS)],
+  (r) => [`Plate ${pick(r, ROMAN_NUMERALS)}. ${pick(r, PICTURE_SUBJECTS)}`, `By permission of ${pick(r, PICTURE_SOURCES)}`],
+  (r, p) => {
+    const s = quotedSentence(r, p);
+    return s ? narrow(r, `“${s}”`) : undefined;
+  },
+  (r, p) => {
+    const s = quotedSentence(r, p);
+    return s ? narrow(r, s) : undefined;
+  },
+  (r) => [`Map ${between(r, 1, 6)}. The ${pick(r, ['parish', 'valley', 'district', 'estate'])} in ${between(r, 1750, 1900)}`, 'Scale of miles', '0     1     2     3'],
+  (r) => ['Key to the map', `● ${pick(r, MAP_FEATURES)}    ■ ${pick(r, MAP_FEATURES)}    ▲ ${pick(r, MAP_FEATURES)}`],
+  (r) => narrow(r, `${pick(r, PICTURE_SUBJECTS)} in about ${between(r, 1860, 1950)}, from a glass negative now lost`),
+  (r) => narrow(r, `Above: ${pick(r, PICTURE_SUBJECTS).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}, seen from the ${pick(r, ['churchyard', 'canal bank', 'top road', 'railway bridge'])}`),
+];
+
+/**
+ * Sets a piece of pamphlet furniture into a paragraph's lines: between two of them, with or
+ * without blank lines around it; after the paragraph, set apart; or beside it, one line of the
+ * furniture after each line of text, as a side column comes out of an extraction.
+ */
+function placeFurniture(r: Random, lines: string[], furniture: readonly string[]): void {
+  const style = between(r, 0, 3);
+  if (style === 3 && lines.length > furniture.length + 1) {
+    const from = between(r, 1, lines.length - furniture.length);
+    furniture.forEach((f, k) => lines.splice(from + 2 * k, 0, f));
+  } else if (style === 2 || lines.length < 2) lines.push('', ...furniture, '');
+  else {
+    const at = between(r, 1, lines.length - 1);
+    lines.splice(at, 0, ...(style === 1 ? ['', ...furniture, ''] : furniture));
+  }
+}
+
 function splitHeading(r: Random, text: string, width: number): string[] {
   if (text.length < 22 || !chance(r, Math.min(0.9, text.length / width + 0.2))) return [text];
   const words = text.split(' ');
@@ -637,6 +697,9 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   let width = between(r, 44, 72);
   let captions = between(r, 1, 3);
   let extraCaptions = g.has('captions') ? between(r, 2, 4) : 0;
+  // Pamphlet furniture draws from a generator of its own, so every other draw of a case stays as it was without it.
+  const pr = rng(seed ^ 0x2c1b3c6d);
+  let pamphletFurniture = g.has('captions') ? between(pr, 2, 4) : 0;
   let afterHeading = true;
   const ocrRate = 0.006 + r() * 0.008;
   const hardOcrRate = g.has('ocr') ? 0.01 + r() * 0.02 : 0;
@@ -686,6 +749,15 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       const style = between(r, 0, 1);
       lines.splice(at, 0, ...(style === 0 ? ['', c] : [c]));
       extraCaptions--;
+    }
+    if (pamphletFurniture > 0 && lines.length >= 3 && chance(pr, 0.3)) {
+      const half = PAMPHLET_FURNITURE.filter((_, k) => k % 2 === (g.split === 'dev' ? 0 : 1));
+      const furniture = pick(pr, half)(pr, text);
+      if (furniture) {
+        for (const f of furniture) g.add(f, 'captions');
+        placeFurniture(pr, lines, furniture);
+        pamphletFurniture--;
+      }
     }
     for (const l of lines) body.push(l ? indent + l : l);
   };
