@@ -1,0 +1,164 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import type { PassContext } from '../_context.ts';
+import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
+import { captionEvidence, reasons, type Evidence } from '../_evidence.ts';
+import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { NUMBERED_HEADING, isAllCaps, isDateline, lineWidths } from './_pdf-lines.ts';
+
+/** Most lines a caption set on a narrow measure, with its label or credit, runs to. */
+const MAX_LINES = 4;
+/** Most words such a caption holds; more is a stanza or a paragraph. */
+const MAX_WORDS = 25;
+/** Share of the column a caption's line stays under: it is set on a narrower measure than the text. */
+const NARROW = 0.75;
+/** Evidence of the whole caption's wording from which its lines go together. */
+const BLOCK_CAPTION = 3;
+
+/**
+ * A line that names a picture and says nothing else: "Fig. 11", "Figure 3", "Plate 4", "Map 2.",
+ * "Illustration 5". Running text never stands on such a line; a table's label is left alone.
+ */
+const FIGURE_LABEL = /^\s*["“‘']?(?:fig\.?|figure|plate|map|illustration|diagram|photo(?:graph)?)\s+(?:\d{1,3}[a-z]?|[ivxlc]{1,6})\.?\s*$/i;
+
+/** Words a credit line opens with: who made the picture or lent it. A place on the page ("Left:") is a caption's, not a credit's. */
+const CREDIT_OPENING = /^\s*(?:photo(?:graph)?s?|pictures?|images?|credits?|sources?|courtesy|copyright|©)\b/i;
+
+/** A credit line of its own: credit words opening it before a colon ("Photograph: the author"), or a source credited. */
+function isCreditLine(text: string, evidence: Evidence): boolean {
+  const credits = evidence.findings.some((f) => /credits a source/.test(f.reason)) || (CREDIT_OPENING.test(text) && evidence.findings.some((f) => /label before a colon/.test(f.reason)));
+  return evidence.score >= BLOCK_CAPTION && credits;
+}
+
+/** A caption's line: short, no heading's numbering or capitals, no dateline, no sentence closed inside it. */
+function couldBeCaptionLine(text: string, column: number): boolean {
+  const trimmed = text.trim();
+  return (
+    trimmed.length >= 3 &&
+    trimmed.length <= column * NARROW &&
+    !/^#/.test(trimmed) &&
+    !NUMBERED_HEADING.test(trimmed) &&
+    !isAllCaps(trimmed) &&
+    !isDateline(trimmed) &&
+    !/\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(trimmed)
+  );
+}
+
+/** A caption opens as a label or a phrase does: with a capital, a figure label or a quotation mark. */
+function opensCaption(text: string): boolean {
+  return /^\s*["“‘']?[\p{Lu}]/u.test(text);
+}
+
+/**
+ * Lines wrapped greedily on one measure, as a typesetter sets a caption: the next line's first
+ * word would not have fitted on any line but the last. A heading over a caption, or two captions
+ * stacked, break where they end, not where the measure does.
+ */
+function isWrappedOnOneMeasure(part: readonly Line[]): boolean {
+  const texts = part.map((l) => l.text.trim());
+  const measure = Math.max(...texts.map((t) => t.length));
+  return texts.slice(0, -1).every((t, k) => t.length + 1 + (/^\S+/.exec(texts[k + 1]!)?.[0].length ?? 0) > measure);
+}
+
+interface Found {
+  first: number;
+  last: number;
+  reason: string;
+  /** Goes only where it interrupts a sentence: its first line alone could be a heading. */
+  onlyInSentence?: boolean;
+}
+
+/**
+ * The caption whose lines start at `i`: a figure label with the caption line under it; a
+ * caption with its credit line under it; or a caption wrapped over several short lines whose
+ * wording, read as one, is a caption's (a picture dated, credited or named as one). Undefined
+ * when the lines at `i` are none of these.
+ */
+function captionAt(lines: readonly Line[], i: number, column: readonly number[]): Found | undefined {
+  const line = lines[i]!;
+  const width = column[i]!;
+  if (isBlank(line) || !couldBeCaptionLine(line.text, width) || !opensCaption(line.text)) return undefined;
+  const below = (k: number): Line | undefined => {
+    const l = lines[i + k];
+    return l === undefined || isBlank(l) || !couldBeCaptionLine(l.text, column[i + k]!) ? undefined : l;
+  };
+  // A figure label, and the caption line under it when it has a caption's shape (no closing stop, a few words).
+  if (FIGURE_LABEL.test(line.text)) {
+    const next = below(1);
+    const withCaption = next !== undefined && opensCaption(next.text) && !/[.,;:!?]$/.test(next.text.trim()) && wordCount(next.text) <= 14;
+    return { first: i, last: withCaption ? i + 1 : i, reason: withCaption ? 'a figure label and the caption under it' : 'a figure label on its own line' };
+  }
+  // The caption's lines: the first and up to MAX_LINES - 1 more, none closing a sentence before the last.
+  const run: Line[] = [line];
+  for (let k = 1; k < MAX_LINES; k++) {
+    const next = below(k);
+    if (!next || SENTENCE_END.test(run[run.length - 1]!.text.trim())) break;
+    run.push(next);
+  }
+  for (let n = run.length; n >= 2; n--) {
+    const part = run.slice(0, n);
+    const joined = part.map((l) => l.text.trim()).join(' ');
+    if (wordCount(joined) > MAX_WORDS || SENTENCE_END.test(joined) || /[,;:]$/.test(joined)) continue;
+    // A caption with its credit on the last line: "The mill yard from the north" / "Photograph: the author".
+    const lastLine = part[part.length - 1]!.text.trim();
+    const credit = captionEvidence(lastLine);
+    if (n === 2 && isCreditLine(lastLine, credit) && !/[.,;:!?]$/.test(part[0]!.text.trim())) {
+      return { first: i, last: i + 1, reason: `a caption and its credit line; ${reasons(credit)}`, onlyInSentence: true };
+    }
+    if (!isWrappedOnOneMeasure(part)) continue;
+    // A caption wrapped on a narrow measure, its wording read as one.
+    const evidence = captionEvidence(joined);
+    const beyondYear = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
+    if (evidence.score >= BLOCK_CAPTION && beyondYear) return { first: i, last: i + n - 1, reason: `a caption over ${n} short lines; ${reasons(evidence)}` };
+  }
+  return undefined;
+}
+
+/**
+ * Picture captions of a PDF extraction that take more than one line: a figure label ("Fig. 11",
+ * "Plate 4") on its own line with the caption under it, a caption with its credit on the line
+ * below, or a caption wrapped on a narrow measure whose wording, read across its lines, dates or
+ * credits a picture. Each line alone may say too little; together they say it. All lines must
+ * be shorter than the text's column. Set between two lines of one sentence (the line above
+ * unfinished, the line below going on in lower case, blank lines or not), the caption goes and
+ * the sentence closes up; elsewhere its lines go.
+ */
+export const removeCaptionBlock: Pass = {
+  ruleId: 'pdf/caption-block',
+  run(text, ctx: PassContext) {
+    const lines = splitLines(text);
+    const { column } = lineWidths(lines);
+    const edits: Edit[] = [];
+    for (let i = 1; i < lines.length; i++) {
+      const found = captionAt(lines, i, column);
+      if (!found) continue;
+      let above = i - 1;
+      while (above > 0 && isBlank(lines[above])) above--;
+      let below = found.last + 1;
+      while (below < lines.length - 1 && isBlank(lines[below])) below++;
+      const before = lines[above]!;
+      const after = lines[below];
+      const closesUp =
+        edits.every((e) => e.end <= before.end) &&
+        !isBlank(before) &&
+        !SENTENCE_END.test(before.text.trim()) &&
+        !/[:;]$/.test(before.text.trim()) &&
+        after !== undefined &&
+        !isBlank(after) &&
+        /^\s*["“‘(]?\p{Ll}/u.test(after.text) &&
+        // Text opening on a word's tail lost its drop cap: a heading may stand above it, not a sentence's first half.
+        !startsWithWordTail(after.text, ctx);
+      if (found.onlyInSentence && !closesUp) continue;
+      const first = lines[found.first]!;
+      const last = lines[found.last]!;
+      edits.push(
+        closesUp
+          ? { start: before.end, end: after.start, text: '\n', ruleId: 'pdf/caption-block', reason: `${found.reason}; set into a sentence` }
+          : { start: first.start, end: Math.min(last.end + 1, text.length), text: '', ruleId: 'pdf/caption-block', reason: found.reason },
+      );
+      i = closesUp ? below - 1 : found.last;
+    }
+    return edits;
+  },
+  describe: (_edit, old) => `Removed picture caption “${old.trim().replace(/\s*\n\s*/g, ' / ')}” from the text flow`,
+};
