@@ -1,0 +1,143 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { SENTENCE_END, isBlank, splitLines, type Line } from '../_lines.ts';
+import { isMarkedBlock, lineWidths } from './_pdf-lines.ts';
+
+/** Most lines a pull quote is set over. */
+const MAX_LINES = 6;
+/** Fewest words a repeated passage needs before its repetition is no chance (a set phrase repeats; a sentence does not). */
+const MIN_WORDS = 8;
+/** Share of the column every line of a pull quote stays under: it is set on a narrower measure than the text. */
+const NARROW = 0.75;
+/** Share of the column a line of running text fills: the passage repeated must stand in such lines. */
+const FULL = 0.85;
+/** Share of a pull quote's word triples that must stand in the same order elsewhere (OCR may misread a word or two). */
+const MATCHED = 0.8;
+/** Share of each of its lines' words that must stand in the copy. */
+const LINE_MATCHED = 0.6;
+
+interface Token {
+  word: string;
+  line: number;
+}
+
+/** The document's words with the line each stands on; a word broken by a hyphen at a line's end is one word, on its first line. */
+function tokens(lines: readonly Line[]): Token[] {
+  const out: Token[] = [];
+  let carry = '';
+  for (const line of lines) {
+    const words = line.text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?-?/gu) ?? [];
+    words.forEach((w, k) => {
+      let word = w;
+      if (k === 0 && carry) {
+        word = carry + word;
+        carry = '';
+        out[out.length - 1]!.word = word.replace(/-$/, '');
+        return;
+      }
+      if (k === words.length - 1 && word.endsWith('-') && /-\s*$/.test(line.text)) carry = word.slice(0, -1);
+      out.push({ word: word.replace(/-$/, ''), line: line.index });
+    });
+    if (words.length === 0) carry = '';
+  }
+  return out;
+}
+
+/**
+ * Where else the words of lines [first, last] stand in the same order: the line indexes of the
+ * other copy, or undefined when there is none. Counted by word triples, each voting for where
+ * the copy would start.
+ */
+function otherCopy(all: readonly Token[], at: Map<string, number[]>, first: number, last: number): number[] | undefined {
+  const own: number[] = [];
+  all.forEach((t, k) => {
+    if (t.line >= first && t.line <= last) own.push(k);
+  });
+  if (own.length < MIN_WORDS) return undefined;
+  const [from, to] = [own[0]!, own[own.length - 1]!];
+  const votes = new Map<number, number>();
+  for (let k = from; k + 2 <= to; k++) {
+    for (const p of at.get(`${all[k]!.word} ${all[k + 1]!.word} ${all[k + 2]!.word}`) ?? []) {
+      if (p >= from - 2 && p <= to) continue;
+      votes.set(p - (k - from), (votes.get(p - (k - from)) ?? 0) + 1);
+    }
+  }
+  const triples = own.length - 2;
+  for (const [start, count] of votes) {
+    if (count < triples * MATCHED || start < 0) continue;
+    // Every line of the run must stand in the copy, most of its words: a line of text beside the quote does not.
+    const matchedOn = new Map<number, number>();
+    const wordsOn = new Map<number, number>();
+    own.forEach((k, n) => {
+      const line = all[k]!.line;
+      wordsOn.set(line, (wordsOn.get(line) ?? 0) + 1);
+      if (all[start + n]?.word === all[k]!.word) matchedOn.set(line, (matchedOn.get(line) ?? 0) + 1);
+    });
+    if ([...wordsOn].some(([line, n]) => (matchedOn.get(line) ?? 0) < n * LINE_MATCHED)) continue;
+    const linesOfCopy = new Set<number>();
+    for (let k = start; k < start + own.length && k < all.length; k++) linesOfCopy.add(all[k]!.line);
+    return [...linesOfCopy];
+  }
+  return undefined;
+}
+
+/**
+ * A pull quote in a PDF extraction: a passage of the text set again, larger and on a narrower
+ * measure, to catch the eye. Its lines are all short against the column, it runs to a sentence
+ * or so, and the same words stand elsewhere in the document in lines of running text, which
+ * fill the column. Deleting this copy loses nothing; the other one is the text. A passage
+ * whose other copy is set short too (a refrain, a repeated line of verse) is not touched.
+ */
+export const removePullQuote: Pass = {
+  ruleId: 'pdf/pull-quote',
+  run(text) {
+    const lines = splitLines(text);
+    const { column } = lineWidths(lines);
+    const all = tokens(lines);
+    const at = new Map<string, number[]>();
+    for (let k = 0; k + 2 < all.length; k++) {
+      const key = `${all[k]!.word} ${all[k + 1]!.word} ${all[k + 2]!.word}`;
+      const list = at.get(key);
+      if (list) list.push(k);
+      else at.set(key, [k]);
+    }
+    const narrow = (line: Line | undefined): boolean =>
+      line !== undefined && !isBlank(line) && !isMarkedBlock(line.text) && line.text.trim().length <= column[line.index]! * NARROW;
+    const edits: Edit[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      if (!narrow(lines[i])) continue;
+      // The longest run of narrow lines from here whose words stand elsewhere, the run ending where a sentence does or a line stops.
+      let found: { last: number; copy: number[] } | undefined;
+      for (let last = i; last < i + MAX_LINES && narrow(lines[last]); last++) {
+        const copy = otherCopy(all, at, i, last);
+        if (copy && copy.some((l) => (lines[l]?.text.trim().length ?? 0) >= column[l]! * FULL)) found = { last, copy };
+      }
+      if (!found) continue;
+      const first = lines[i]!;
+      const last = lines[found.last]!;
+      let above = i - 1;
+      while (above > 0 && isBlank(lines[above])) above--;
+      let below = found.last + 1;
+      while (below < lines.length - 1 && isBlank(lines[below])) below++;
+      const before = lines[above];
+      const after = lines[below];
+      const closesUp =
+        before !== undefined &&
+        above < i &&
+        !isBlank(before) &&
+        edits.every((e) => e.end <= before.end) &&
+        !SENTENCE_END.test(before.text.trim()) &&
+        after !== undefined &&
+        !isBlank(after) &&
+        /^\s*["“‘(]?\p{Ll}/u.test(after.text);
+      edits.push(
+        closesUp
+          ? { start: before.end, end: after.start, text: '\n', ruleId: 'pdf/pull-quote', reason: 'a passage of the text set again on a narrow measure; set into a sentence' }
+          : { start: first.start, end: Math.min(last.end + 1, text.length), text: '', ruleId: 'pdf/pull-quote', reason: 'a passage of the text set again on a narrow measure' },
+      );
+      i = closesUp ? below - 1 : found.last;
+    }
+    return edits;
+  },
+  describe: (_edit, old) => `Removed pull quote “${old.trim().replace(/\s*\n\s*/g, ' ')}”, a passage the text holds already`,
+};
