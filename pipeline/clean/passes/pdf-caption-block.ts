@@ -3,6 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { captionEvidence, reasons, type Evidence } from '../_evidence.ts';
+import { wideMeasure } from './_pdf-measure.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { NUMBERED_HEADING, isAllCaps, isDateline, lineWidths } from './_pdf-lines.ts';
 
@@ -127,7 +128,9 @@ export const removeCaptionBlock: Pass = {
   ruleId: 'pdf/caption-block',
   run(text, ctx: PassContext) {
     const lines = splitLines(text);
-    const { column } = lineWidths(lines);
+    const local = lineWidths(lines).column;
+    const wide = wideMeasure(lines);
+    const column = local.map((c, k) => Math.max(c, wide[k]!));
     const edits: Edit[] = [];
     for (let i = 1; i < lines.length; i++) {
       const found = captionAt(lines, i, column);

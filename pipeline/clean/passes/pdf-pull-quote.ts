@@ -1,5 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
+import { wideMeasure } from './_pdf-measure.ts';
 import { SENTENCE_END, isBlank, splitLines, type Line } from '../_lines.ts';
 import { isMarkedBlock, lineWidths } from './_pdf-lines.ts';
 
@@ -92,7 +93,9 @@ export const removePullQuote: Pass = {
   ruleId: 'pdf/pull-quote',
   run(text) {
     const lines = splitLines(text);
-    const { column } = lineWidths(lines);
+    const local = lineWidths(lines).column;
+    const wide = wideMeasure(lines);
+    const column = local.map((c, k) => Math.max(c, wide[k]!));
     const all = tokens(lines);
     const at = new Map<string, number[]>();
     for (let k = 0; k + 2 < all.length; k++) {
@@ -110,7 +113,7 @@ export const removePullQuote: Pass = {
       let found: { last: number; copy: number[] } | undefined;
       for (let last = i; last < i + MAX_LINES && narrow(lines[last]); last++) {
         const copy = otherCopy(all, at, i, last);
-        if (copy && copy.some((l) => (lines[l]?.text.trim().length ?? 0) >= column[l]! * FULL)) found = { last, copy };
+        if (copy && copy.some((l) => (lines[l]?.text.trim().length ?? 0) >= local[l]! * FULL)) found = { last, copy };
       }
       if (!found) continue;
       const first = lines[i]!;

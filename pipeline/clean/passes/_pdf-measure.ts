@@ -1,0 +1,29 @@
+import { isBlank, type Line } from '../_lines.ts';
+
+/** Content lines on either side that make up a line's neighbourhood for the wide measure. */
+const REACH = 25;
+/** Share of the neighbourhood's lines shorter than the measure. */
+const PERCENTILE = 0.8;
+
+/**
+ * The measure of the text around each line, read widely: the length most of the neighbouring
+ * content lines reach (a high percentile over REACH lines each side). Where a stretch of short
+ * lines (a letter's salutation and date, a stanza, a list) crowds the narrow neighbourhood of
+ * lineWidths, the paragraphs beyond still show how wide the text is set; a caption or a pull
+ * quote set on a narrower measure stays under it.
+ */
+export function wideMeasure(lines: readonly Line[]): number[] {
+  const content = lines.filter((line) => !isBlank(line));
+  const lengths = content.map((line) => line.text.trim().length);
+  const at = new Map<number, number>();
+  content.forEach((line, k) => {
+    const window = lengths.slice(Math.max(0, k - REACH), k + REACH + 1).sort((a, b) => a - b);
+    at.set(line.index, window[Math.min(window.length - 1, Math.floor(window.length * PERCENTILE))]!);
+  });
+  let last = lengths.length ? Math.max(...lengths) : 1;
+  return lines.map((line) => {
+    const measured = at.get(line.index);
+    if (measured !== undefined) last = measured;
+    return last;
+  });
+}
