@@ -15,6 +15,8 @@ const MAX_WORDS = 25;
 const NARROW = 0.75;
 /** Evidence of the whole caption's wording from which its lines go together. */
 const BLOCK_CAPTION = 3;
+/** Share of the column a line fills when it is no paragraph's last line. */
+const FULL_LINE = 0.8;
 
 /**
  * A line that names a picture and says nothing else: "Fig. 11", "Figure 3", "Plate 4", "Map 2.",
@@ -149,8 +151,9 @@ export const removeCaptionBlock: Pass = {
         after !== undefined &&
         !isBlank(after) &&
         /^\s*["“‘(]?\p{Ll}/u.test(after.text) &&
-        // Text opening on a word's tail lost its drop cap: a heading may stand above it, not a sentence's first half.
-        !startsWithWordTail(after.text, ctx);
+        // Text opening on a word's tail may have lost its drop cap, and a heading may stand above it, after a paragraph's
+        // last line that lost its stop; a line above that fills the column is no paragraph's last.
+        (before.text.trim().length >= local[above]! * FULL_LINE || !startsWithWordTail(after.text, ctx));
       if (found.onlyInSentence && !closesUp) continue;
       const first = lines[found.first]!;
       const last = lines[found.last]!;
