@@ -15,6 +15,7 @@ import { removeMapScale } from './passes/pdf-map-scale.ts';
 import { removePullQuote } from './passes/pdf-pull-quote.ts';
 import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts';
 import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts';
+import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
 import { repairSmallCaps } from './passes/pdf-small-caps.ts';
@@ -81,6 +82,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePdfCaption,
     removePdfCaptionInSentence,
     removeCaptionUnderHeading,
+    removeCaptionAtSentenceEnd,
     reattachDropCap,
     escapeMarkdown,
     markPdfHeadings,

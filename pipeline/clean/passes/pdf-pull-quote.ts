@@ -113,7 +113,7 @@ export const removePullQuote: Pass = {
       let found: { last: number; copy: number[] } | undefined;
       for (let last = i; last < i + MAX_LINES && narrow(lines[last]); last++) {
         const copy = otherCopy(all, at, i, last);
-        if (copy && copy.some((l) => (lines[l]?.text.trim().length ?? 0) >= local[l]! * FULL)) found = { last, copy };
+        if (copy?.some((l) => (lines[l]?.text.trim().length ?? 0) >= local[l]! * FULL)) found = { last, copy };
       }
       if (!found) continue;
       const first = lines[i]!;
