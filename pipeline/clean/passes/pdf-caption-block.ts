@@ -154,7 +154,10 @@ export const removeCaptionBlock: Pass = {
         // Text opening on a word's tail may have lost its drop cap, and a heading may stand above it, after a paragraph's
         // last line that lost its stop; a line above that fills the column is no paragraph's last.
         (before.text.trim().length >= local[above]! * FULL_LINE || !startsWithWordTail(after.text, ctx));
-      if (found.onlyInSentence && !closesUp) continue;
+      if (found.onlyInSentence && !closesUp) {
+        ctx.keep(lines[found.first]!.start, lines[found.first]!.text.trim(), `over a credit line, but not inside a sentence: a heading may stand there (${found.reason})`);
+        continue;
+      }
       const first = lines[found.first]!;
       const last = lines[found.last]!;
       edits.push(

@@ -16,6 +16,8 @@ const FULL = 0.85;
 const MATCHED = 0.8;
 /** Share of each of its lines' words that must stand in the copy. */
 const LINE_MATCHED = 0.6;
+/** Words by which the two copies may drift apart (a word glued or split by OCR in one of them). */
+const SHIFT = 2;
 
 interface Token {
   word: string;
@@ -64,15 +66,23 @@ function otherCopy(all: readonly Token[], at: Map<string, number[]>, first: numb
     }
   }
   const triples = own.length - 2;
+  // A word glued to its neighbour or split in two in one copy shifts the rest by a word or so: nearby starts count together.
+  const near = (start: number): number => {
+    let sum = 0;
+    for (let d = -SHIFT; d <= SHIFT; d++) sum += votes.get(start + d) ?? 0;
+    return sum;
+  };
   for (const [start, count] of votes) {
-    if (count < triples * MATCHED || start < 0) continue;
+    if (near(start) < triples * MATCHED || start < 0 || count < (votes.get(start - 1) ?? 0) || count < (votes.get(start + 1) ?? 0)) continue;
     // Every line of the run must stand in the copy, most of its words: a line of text beside the quote does not.
     const matchedOn = new Map<number, number>();
     const wordsOn = new Map<number, number>();
     own.forEach((k, n) => {
       const line = all[k]!.line;
       wordsOn.set(line, (wordsOn.get(line) ?? 0) + 1);
-      if (all[start + n]?.word === all[k]!.word) matchedOn.set(line, (matchedOn.get(line) ?? 0) + 1);
+      let seen = false;
+      for (let d = -SHIFT; d <= SHIFT && !seen; d++) seen = all[start + n + d]?.word === all[k]!.word;
+      if (seen) matchedOn.set(line, (matchedOn.get(line) ?? 0) + 1);
     });
     if ([...wordsOn].some(([line, n]) => (matchedOn.get(line) ?? 0) < n * LINE_MATCHED)) continue;
     const linesOfCopy = new Set<number>();
