@@ -659,6 +659,10 @@ const PAMPHLET_FURNITURE: ((r: Random, paragraph: string) => string[] | undefine
   (r) => ['Key to the map', `● ${pick(r, MAP_FEATURES)}    ■ ${pick(r, MAP_FEATURES)}    ▲ ${pick(r, MAP_FEATURES)}`],
   (r) => narrow(r, `${pick(r, PICTURE_SUBJECTS)} in about ${between(r, 1860, 1950)}, from a glass negative now lost`),
   (r) => narrow(r, `Above: ${pick(r, PICTURE_SUBJECTS).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}, seen from the ${pick(r, ['churchyard', 'canal bank', 'top road', 'railway bridge'])}`),
+  (r) => [pick(r, PICTURE_SUBJECTS), `(${cap(pick(r, PICTURE_SOURCES).replace(/^(?:the|a) /, ''))} collection)`],
+  (r) => [`${pick(r, PICTURE_SUBJECTS)} (detail)`, `© ${cap(pick(r, PICTURE_SOURCES).replace(/^(?:the|a) /, ''))}`],
+  (r) => ['Key', `▲ ${pick(r, MAP_FEATURES)}`, `■ ${pick(r, MAP_FEATURES)}`],
+  (r) => ['Legend', `+ ${pick(r, MAP_FEATURES)}      x ${pick(r, MAP_FEATURES)}      o ${pick(r, MAP_FEATURES)}`],
 ];
 
 /**
