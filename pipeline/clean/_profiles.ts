@@ -12,6 +12,7 @@ import { titleHeading } from './passes/title-heading.ts';
 import { removePdfCaption } from './passes/pdf-caption.ts';
 import { removeCaptionBlock } from './passes/pdf-caption-block.ts';
 import { removeMapScale } from './passes/pdf-map-scale.ts';
+import { removeMapKey } from './passes/pdf-map-key.ts';
 import { removePullQuote } from './passes/pdf-pull-quote.ts';
 import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts';
 import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts';
@@ -77,6 +78,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   'pdf-text': [
     removePageFurniture,
     removeMapScale,
+    removeMapKey,
     removeCaptionBlock,
     removePullQuote,
     removePdfCaption,

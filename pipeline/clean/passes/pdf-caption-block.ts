@@ -27,8 +27,10 @@ const FIGURE_LABEL = /^\s*["“‘']?(?:fig\.?|figure|plate|map|illustration|dia
 /** Words a credit line opens with: who made the picture or lent it. A place on the page ("Left:") is a caption's, not a credit's. */
 const CREDIT_OPENING = /^\s*(?:photo(?:graph)?s?|pictures?|images?|credits?|sources?|courtesy|copyright|©)\b/i;
 
-/** A credit line of its own: credit words opening it before a colon ("Photograph: the author"), or a source credited. */
+/** A credit line of its own: credit words opening it before a colon ("Photograph: the author"), a source credited, or one named in brackets. */
 function isCreditLine(text: string, evidence: Evidence): boolean {
+  // A source named in brackets on a line of its own, under the caption: "(County Museum collection)".
+  if (/^\(\p{Lu}[^()]*\)$/u.test(text.trim()) && wordCount(text) <= 6) return true;
   const credits = evidence.findings.some((f) => /credits a source/.test(f.reason)) || (CREDIT_OPENING.test(text) && evidence.findings.some((f) => /label before a colon/.test(f.reason)));
   return evidence.score >= BLOCK_CAPTION && credits;
 }

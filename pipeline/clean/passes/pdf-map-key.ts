@@ -1,0 +1,62 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { SENTENCE_END, isBlank, splitLines, type Line } from '../_lines.ts';
+
+/** The title of a map's key: "Key", "Legend", "Key to the map", "Key to symbols:". */
+const KEY_TITLE = /^\s*(?:key|legend)(?:\s+to\s+(?:the\s+)?(?:map|plan|symbols|sites))?\s*:?\s*$/i;
+/** A symbol drawn on a map, as an extraction gives it: a geometric shape, a star, a cross; not a letter, a digit or a quotation mark. */
+const SYMBOL = '[■□▪▫▲△▴▵►▶◆◇○●◎◉★☆✚✕✖✝†‡⊕⊗⊙⬤◼◻◾◽]';
+/** One entry of a key: a symbol and what it stands for, in a word or three. */
+const ENTRY = `${SYMBOL}\\s+\\p{L}[\\p{L}'’-]*(?:\\s\\p{L}[\\p{L}'’-]*){0,2}`;
+/** A line of one entry or several set side by side, at least two spaces apart. */
+const ENTRY_LINE = new RegExp(`^\\s*${ENTRY}(?:\\s{2,}${ENTRY})*\\s*$`, 'u');
+/** Several entries on one line: a key set across the map's foot, no list's item. */
+const ENTRIES_ACROSS = new RegExp(`^\\s*${ENTRY}(?:\\s{2,}${ENTRY})+\\s*$`, 'u');
+/** Most entry lines a key runs to under its title. */
+const MAX_ENTRIES = 8;
+
+/**
+ * A map's key as a PDF extraction leaves it in the text: a "Key" or "Legend" title with the
+ * entries under it, each a map symbol and a word or three ("▲ Mills"), or several entries set
+ * side by side on one line ("● Mills   ■ Chapels"). Under a key's title the entries go with it,
+ * whatever their symbol; without the title only a line of several entries goes, as a list of
+ * one item per line is text. Set between two lines of one sentence, the key goes and the
+ * sentence closes up.
+ */
+export const removeMapKey: Pass = {
+  ruleId: 'pdf/map-key',
+  run(text) {
+    const lines = splitLines(text);
+    const edits: Edit[] = [];
+    const entry = (line: Line | undefined): boolean => line !== undefined && !isBlank(line) && ENTRY_LINE.test(line.text);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (isBlank(line)) continue;
+      let last: number;
+      if (KEY_TITLE.test(line.text) && entry(lines[i + 1])) {
+        last = i + 1;
+        while (last + 1 < lines.length && last - i < MAX_ENTRIES && entry(lines[last + 1])) last++;
+      } else if (ENTRIES_ACROSS.test(line.text)) last = i;
+      else continue;
+      const before = lines[i - 1];
+      const after = lines[last + 1];
+      const closesUp =
+        before !== undefined &&
+        after !== undefined &&
+        !isBlank(before) &&
+        !isBlank(after) &&
+        edits.every((e) => e.end <= before.end) &&
+        !SENTENCE_END.test(before.text.trim()) &&
+        /^\s*["“‘(]?\p{Ll}/u.test(after.text);
+      const end = Math.min(lines[last]!.end + 1, text.length);
+      edits.push(
+        closesUp
+          ? { start: before.end, end: after.start, text: '\n', ruleId: 'pdf/map-key', reason: "a map's key, set into a sentence" }
+          : { start: line.start, end, text: '', ruleId: 'pdf/map-key', reason: "a map's key" },
+      );
+      i = last;
+    }
+    return edits;
+  },
+  describe: (_edit, old) => `Removed a map's key “${old.trim().replace(/\s+/g, ' ')}” from the text flow`,
+};
