@@ -51,11 +51,9 @@ function tokens(lines: readonly Line[]): Token[] {
  * other copy, or undefined when there is none. Counted by word triples, each voting for where
  * the copy would start.
  */
-function otherCopy(all: readonly Token[], at: Map<string, number[]>, first: number, last: number): number[] | undefined {
+function otherCopy(all: readonly Token[], at: Map<string, number[]>, firstToken: Int32Array, first: number, last: number): number[] | undefined {
   const own: number[] = [];
-  all.forEach((t, k) => {
-    if (t.line >= first && t.line <= last) own.push(k);
-  });
+  for (let k = firstToken[first]!; k < firstToken[last + 1]!; k++) own.push(k);
   if (own.length < MIN_WORDS) return undefined;
   const [from, to] = [own[0]!, own[own.length - 1]!];
   const votes = new Map<number, number>();
@@ -101,12 +99,16 @@ function otherCopy(all: readonly Token[], at: Map<string, number[]>, first: numb
  */
 export const removePullQuote: Pass = {
   ruleId: 'pdf/pull-quote',
-  run(text) {
+  run(text, ctx) {
     const lines = splitLines(text);
     const local = lineWidths(lines).column;
     const wide = wideMeasure(lines);
     const column = local.map((c, k) => Math.max(c, wide[k]!));
     const all = tokens(lines);
+    // The first token on or after each line (tokens run in line order), so a run's words are found without a search.
+    const firstToken = new Int32Array(lines.length + 1).fill(all.length);
+    for (let k = all.length - 1; k >= 0; k--) firstToken[all[k]!.line] = k;
+    for (let l = lines.length - 1; l >= 0; l--) firstToken[l] = Math.min(firstToken[l]!, firstToken[l + 1]!);
     const at = new Map<string, number[]>();
     for (let k = 0; k + 2 < all.length; k++) {
       const key = `${all[k]!.word} ${all[k + 1]!.word} ${all[k + 2]!.word}`;
@@ -122,10 +124,21 @@ export const removePullQuote: Pass = {
       // The longest run of narrow lines from here whose words stand elsewhere, the run ending where a sentence does or a line stops.
       let found: { last: number; copy: number[] } | undefined;
       for (let last = i; last < i + MAX_LINES && narrow(lines[last]); last++) {
-        const copy = otherCopy(all, at, i, last);
+        const copy = otherCopy(all, at, firstToken, i, last);
         if (copy?.some((l) => (lines[l]?.text.trim().length ?? 0) >= local[l]! * FULL)) found = { last, copy };
       }
       if (!found) continue;
+      // A stanza is set short too: lines of verse the text quotes again in prose. A pull quote is wrapped on one
+      // measure (the next word would not have fitted) and stands apart from other short lines opening in capitals.
+      const run = lines.slice(i, found.last + 1).map((l) => l.text.trim());
+      const measure = Math.max(...run.map((t) => t.length));
+      const wrapped = run.slice(0, -1).every((t, k) => t.length + 1 + (/^\S+/.exec(run[k + 1]!)?.[0].length ?? 0) > measure);
+      const verseBeside = [lines[i - 1], lines[found.last + 1]].some((l) => narrow(l) && /^\s*["“‘']?\p{Lu}/u.test(l!.text));
+      if (!wrapped || verseBeside) {
+        ctx.keep(lines[i]!.start, run.join(' '), 'words the text holds elsewhere, set short, but not wrapped as a pull quote is: a stanza may be quoted again');
+        i = found.last;
+        continue;
+      }
       const first = lines[i]!;
       const last = lines[found.last]!;
       let above = i - 1;
