@@ -7,6 +7,14 @@
  * when the pool ends. A worker that fails or runs out of memory leaves its share to the others
  * and, last, to the main thread.
  *
+ * With work of its own for the main thread (`mainWork`: a build warms the print edition's
+ * fonts and modules, which do not depend on the text), the two overlap: a worker starts
+ * cleaning at once, even on two cores and for a short book, while the main thread does that
+ * work, then takes manuscripts from the same queue until none is left (when enough are left to
+ * repay its getting ready to clean, MAIN_JOINS_FROM_CHARS). This needs a worker
+ * that starts fast, the bundled one (see scripts/bundle.mjs): from the TypeScript sources a
+ * worker takes over a second to start, so there the main thread does its work and cleans alone.
+ *
  * Results come back in the order of `manuscripts` and are the same as a sequential run's: each
  * manuscript is cleaned by a cleaner of its own thread, and cleaning is a pure function of it.
  */
@@ -26,6 +34,13 @@ import type { CleanText, Diagnostic, Manuscript } from '../types.ts';
  */
 export const PARALLEL_MIN_CHARS = 4_000_000;
 
+/**
+ * With work of its own first (`mainWork`), the main thread cleans beside the workers only when
+ * at least this many characters are left: before its first manuscript it loads the cleaner's
+ * word tables and warms its code, as each worker did, which a short remainder does not repay.
+ */
+export const MAIN_JOINS_FROM_CHARS = 200_000;
+
 /** The old-generation heap of each worker, in MB. */
 const WORKER_HEAP_MB = 256;
 
@@ -34,6 +49,15 @@ export interface CleanPoolOptions {
   workers?: number;
   /** Use workers only from this many characters to clean on (default PARALLEL_MIN_CHARS). */
   minChars?: number;
+  /**
+   * Work of the main thread's own, done while workers clean; the main thread then cleans
+   * beside them. By default at least one worker starts for it, when workers start fast.
+   */
+  mainWork?: () => void | Promise<void>;
+  /** After `mainWork`, the main thread cleans too when this many characters are left (default MAIN_JOINS_FROM_CHARS). */
+  mainJoinsFromChars?: number;
+  /** The worker's script, instead of the pool's own (tests start one that fails). */
+  workerFile?: URL;
   /** Called as each manuscript is done, with how many are done. */
   onProgress?: (done: number, total: number) => void;
   /** Called with each manuscript's index as it is done, and where it was cleaned. */
@@ -49,10 +73,27 @@ interface WorkerReply {
   error?: { name?: string; message: string; stack?: string; diagnostics?: Diagnostic[] };
 }
 
+/** Defined (true) by scripts/bundle.mjs in the bundle, whose worker starts in a few tens of milliseconds. */
+declare const ANTHOLOGY_BUNDLED: boolean | undefined;
+const BUNDLED = typeof ANTHOLOGY_BUNDLED !== 'undefined' && ANTHOLOGY_BUNDLED;
+
 export async function cleanAll(manuscripts: readonly Manuscript[], options: CleanPoolOptions = {}): Promise<CleanText[]> {
   const results: CleanText[] = new Array(manuscripts.length);
   const chars = manuscripts.reduce((sum, m) => sum + m.raw.length, 0);
-  const workerCount = chars < (options.minChars ?? PARALLEL_MIN_CHARS) || manuscripts.length < 2 ? 0 : (options.workers ?? defaultWorkers());
+  const { mainWork } = options;
+  const workerCount =
+    manuscripts.length === 0
+      ? 0
+      : mainWork
+        ? (options.workers ?? (BUNDLED ? Math.max(1, defaultWorkers()) : 0))
+        : chars < (options.minChars ?? PARALLEL_MIN_CHARS) || manuscripts.length < 2
+          ? 0
+          : (options.workers ?? defaultWorkers());
+  // Longest first, so that the last piece taken, by whichever thread is free, is a short one.
+  const order = [...manuscripts.keys()];
+  if (mainWork && workerCount > 0) order.sort((a, b) => manuscripts[b]!.raw.length - manuscripts[a]!.raw.length || a - b);
+  // A worker beside a busy main thread has its next manuscript already, as the main thread reads its replies only between manuscripts.
+  const depth = mainWork ? 2 : 1;
   let next = 0;
   let done = 0;
   const finish = (index: number, result: CleanText, on: 'worker' | 'main'): void => {
@@ -63,21 +104,29 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
   };
 
   let failure: unknown;
-  const workers = Array.from({ length: workerCount }, () => startWorker());
+  const workers = Array.from({ length: workerCount }, () => startWorker(options.workerFile));
   const workersDone = workers.map(
     (worker) =>
       new Promise<void>((resolve) => {
+        let inFlight = 0;
         const feed = (): void => {
-          if (next >= manuscripts.length || failure !== undefined) {
-            resolve();
-            return;
+          while (inFlight < depth && next < order.length && failure === undefined) {
+            const index = order[next++]!;
+            inFlight += 1;
+            worker.postMessage({ index, manuscript: manuscripts[index] });
           }
-          const index = next++;
-          worker.postMessage({ index, manuscript: manuscripts[index] });
+          // A worker with work keeps the process alive until it answers; an idle one does not.
+          if (inFlight > 0) worker.ref();
+          else {
+            worker.unref();
+            resolve();
+          }
         };
         worker.on('message', (reply: WorkerReply) => {
-          if (reply.index !== undefined && reply.error) failure ??= workerError(reply.error, manuscripts[reply.index]!);
-          else if (reply.index !== undefined && reply.result) finish(reply.index, reply.result, 'worker');
+          if (reply.index === undefined) return;
+          inFlight -= 1;
+          if (reply.error) failure ??= workerError(reply.error, manuscripts[reply.index]!);
+          else if (reply.result) finish(reply.index, reply.result, 'worker');
           feed();
         });
         // A worker that cannot start (or dies) leaves its share to the main thread.
@@ -86,15 +135,29 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
           resolve();
         });
         worker.on('exit', () => resolve());
+        feed();
       }),
   );
 
   let cleaner: Cleaner | undefined;
   try {
-    while (workerCount === 0 && next < manuscripts.length) {
-      const index = next++;
-      cleaner ??= createCleaner();
-      finish(index, cleaner.cleanManuscript(manuscripts[index]!), 'main');
+    if (mainWork) {
+      await mainWork();
+      const left = order.slice(next).reduce((sum, index) => sum + manuscripts[index]!.raw.length, 0);
+      const join = workerCount === 0 || left >= (options.mainJoinsFromChars ?? MAIN_JOINS_FROM_CHARS);
+      while (join && next < order.length && failure === undefined) {
+        const index = order[next++]!;
+        cleaner ??= createCleaner();
+        finish(index, cleaner.cleanManuscript(manuscripts[index]!), 'main');
+        // Lets the workers' replies in, so that they are given their next manuscripts.
+        if (workerCount > 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+    } else {
+      while (workerCount === 0 && next < order.length) {
+        const index = order[next++]!;
+        cleaner ??= createCleaner();
+        finish(index, cleaner.cleanManuscript(manuscripts[index]!), 'main');
+      }
     }
     await Promise.all(workersDone);
   } finally {
@@ -114,13 +177,11 @@ function defaultWorkers(): number {
   return cores <= 2 ? 0 : Math.min(4, cores - 1);
 }
 
-function startWorker(): Worker {
-  const worker = new Worker(new URL('./_clean-worker.mjs', import.meta.url), {
+function startWorker(file?: URL): Worker {
+  // The bundle's worker is a bundle too (lib/_bundle/clean-worker.js beside this file's lib/parallel/).
+  return new Worker(file ?? new URL(BUNDLED ? '../_bundle/clean-worker.js' : './_clean-worker.mjs', import.meta.url), {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
-  // The pool ends workers itself; an idle one must not keep the process alive meanwhile.
-  worker.unref();
-  return worker;
 }
 
 /** An error thrown in a worker, as the same error would have been thrown on the main thread. */

@@ -40,4 +40,63 @@ describe('clean pool', () => {
     expect(progress).toEqual([1, 2]);
     expect(where).toEqual(['main', 'main']);
   });
+
+  it('cleans on a worker while the main thread does its own work, then beside it, with the same results', async () => {
+    const { manuscripts } = await loadSource('manuscripts');
+    const sequential = await cleanAll(manuscripts, { workers: 0 });
+    const events: string[] = [];
+    const errors: Error[] = [];
+    const pooled = await cleanAll(manuscripts, {
+      workers: 1,
+      mainJoinsFromChars: 0,
+      mainWork: async () => {
+        events.push('main work');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        events.push('main work done');
+      },
+      onCleaned: (_, on) => events.push(on),
+      onWorkerError: (error) => errors.push(error),
+    });
+    expect(errors).toEqual([]);
+    expect(isDeepStrictEqual(pooled, sequential)).toBe(true);
+    // The main thread cleans nothing before its own work is done, and the worker had its share.
+    expect(events.slice(0, events.indexOf('main work done') + 1).filter((e) => e === 'main')).toEqual([]);
+    expect(events).toContain('worker');
+    expect(events.filter((e) => e === 'worker' || e === 'main')).toHaveLength(manuscripts.length);
+  }, 60_000);
+
+  it('leaves a short remainder to the worker once the main thread is done with its own work', async () => {
+    const { manuscripts } = await loadSource('manuscripts');
+    const where: string[] = [];
+    let mainWorked = false;
+    const results = await cleanAll(manuscripts, {
+      workers: 1,
+      mainJoinsFromChars: Number.POSITIVE_INFINITY,
+      mainWork: () => {
+        mainWorked = true;
+      },
+      onCleaned: (_, on) => where.push(on),
+    });
+    expect(mainWorked).toBe(true);
+    expect(where).toEqual(manuscripts.map(() => 'worker'));
+    expect(results.map((r) => r.path)).toEqual(manuscripts.map((m) => m.path));
+  }, 60_000);
+
+  it('cleans everything on the main thread after its own work when the worker cannot start', async () => {
+    const { manuscripts } = await loadSource('manuscripts');
+    const sequential = await cleanAll(manuscripts, { workers: 0 });
+    const where: string[] = [];
+    const errors: Error[] = [];
+    const results = await cleanAll(manuscripts, {
+      workers: 1,
+      mainJoinsFromChars: Number.POSITIVE_INFINITY,
+      mainWork: () => {},
+      workerFile: new URL('./no-such-worker.mjs', import.meta.url),
+      onCleaned: (_, on) => where.push(on),
+      onWorkerError: (error) => errors.push(error),
+    });
+    expect(errors.length).toBeGreaterThan(0);
+    expect(where).toEqual(manuscripts.map(() => 'main'));
+    expect(isDeepStrictEqual(results, sequential)).toBe(true);
+  }, 60_000);
 });
