@@ -4,7 +4,8 @@
  * lib/, and as its own bundle (lib/_bundle/clean-worker.js) from the bundle.
  */
 import { parentPort } from 'node:worker_threads';
-import { createCleaner, detached } from './clean-pool.ts';
+import { createCleaner } from '../clean/index.ts';
+import { detached } from './clean-pool.ts';
 
 const port = parentPort;
 if (port) {

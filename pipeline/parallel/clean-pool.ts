@@ -7,22 +7,19 @@
  * when the pool ends. A worker that fails or runs out of memory leaves its share to the others
  * and, last, to the main thread.
  *
- * With work of its own for the main thread (`mainWork`: a build warms the print edition's
- * fonts and modules, which do not depend on the text), the two overlap: a worker starts
- * cleaning at once, even on two cores and for a short book, while the main thread does that
- * work, then takes manuscripts from the same queue until none is left (when enough are left to
- * repay its getting ready to clean, MAIN_JOINS_FROM_CHARS). This needs a worker
- * that starts fast, the bundled one (see scripts/bundle.mjs): from the TypeScript sources a
- * worker takes over a second to start, so there the main thread does its work and cleans alone.
+ * With work of its own for the main thread (`mainWork`: a build loads the renderers and parses
+ * the print fonts, which does not depend on the text) and a short book (up to
+ * OVERLAP_MAX_CHARS), one worker cleans the whole book while the main thread does that work,
+ * even on two cores. This needs a worker that starts fast, the bundled one (see
+ * scripts/bundle.mjs): from the TypeScript sources a worker takes over a second to start, so
+ * there the main thread does its work first and then cleans alone, as it does for a longer book.
  *
  * Results come back in the order of `manuscripts` and are the same as a sequential run's: each
  * manuscript is cleaned by a cleaner of its own thread, and cleaning is a pure function of it.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createCleaner, type Cleaner } from '../clean/index.ts';
-
-export { createCleaner };
+import type { Cleaner } from '../clean/index.ts';
 import { AnthologyError } from '../diagnostics.ts';
 import type { CleanText, Diagnostic, Manuscript } from '../types.ts';
 
@@ -35,11 +32,13 @@ import type { CleanText, Diagnostic, Manuscript } from '../types.ts';
 export const PARALLEL_MIN_CHARS = 4_000_000;
 
 /**
- * With work of its own first (`mainWork`), the main thread cleans beside the workers only when
- * at least this many characters are left: before its first manuscript it loads the cleaner's
- * word tables and warms its code, as each worker did, which a short remainder does not repay.
+ * Up to this many characters to clean, one worker cleans them while the main thread does its
+ * own work (`mainWork`). What that saves is the main thread's work (about 0.3 s), at most;
+ * what it costs grows with the text, as a worker cleans about 13% slower than the main thread
+ * (see PARALLEL_MIN_CHARS) and its cleaner learns the book's words afresh: past about a million
+ * characters the two even out.
  */
-export const MAIN_JOINS_FROM_CHARS = 200_000;
+export const OVERLAP_MAX_CHARS = 1_000_000;
 
 /** The old-generation heap of each worker, in MB. */
 const WORKER_HEAP_MB = 256;
@@ -50,12 +49,10 @@ export interface CleanPoolOptions {
   /** Use workers only from this many characters to clean on (default PARALLEL_MIN_CHARS). */
   minChars?: number;
   /**
-   * Work of the main thread's own, done while workers clean; the main thread then cleans
-   * beside them. By default at least one worker starts for it, when workers start fast.
+   * Work of the main thread's own, done first. For a book of up to OVERLAP_MAX_CHARS, a worker
+   * cleans it meanwhile, when workers start fast; otherwise the main thread cleans afterwards.
    */
   mainWork?: () => void | Promise<void>;
-  /** After `mainWork`, the main thread cleans too when this many characters are left (default MAIN_JOINS_FROM_CHARS). */
-  mainJoinsFromChars?: number;
   /** The worker's script, instead of the pool's own (tests start one that fails). */
   workerFile?: URL;
   /** Called as each manuscript is done, with how many are done. */
@@ -81,19 +78,12 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
   const results: CleanText[] = new Array(manuscripts.length);
   const chars = manuscripts.reduce((sum, m) => sum + m.raw.length, 0);
   const { mainWork } = options;
+  const parallel = chars >= (options.minChars ?? PARALLEL_MIN_CHARS) && manuscripts.length >= 2;
+  const overlap = mainWork !== undefined && !parallel && chars <= OVERLAP_MAX_CHARS;
   const workerCount =
-    manuscripts.length === 0
-      ? 0
-      : mainWork
-        ? (options.workers ?? (BUNDLED ? Math.max(1, defaultWorkers()) : 0))
-        : chars < (options.minChars ?? PARALLEL_MIN_CHARS) || manuscripts.length < 2
-          ? 0
-          : (options.workers ?? defaultWorkers());
-  // Longest first, so that the last piece taken, by whichever thread is free, is a short one.
-  const order = [...manuscripts.keys()];
-  if (mainWork && workerCount > 0) order.sort((a, b) => manuscripts[b]!.raw.length - manuscripts[a]!.raw.length || a - b);
-  // A worker beside a busy main thread has its next manuscript already, as the main thread reads its replies only between manuscripts.
-  const depth = mainWork ? 2 : 1;
+    manuscripts.length === 0 ? 0 : overlap ? (options.workers ?? (BUNDLED ? 1 : 0)) : parallel ? (options.workers ?? defaultWorkers()) : 0;
+  // The worker has its next manuscript at hand as soon as it is done with one.
+  const depth = overlap ? 2 : 1;
   let next = 0;
   let done = 0;
   const finish = (index: number, result: CleanText, on: 'worker' | 'main'): void => {
@@ -110,8 +100,8 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
       new Promise<void>((resolve) => {
         let inFlight = 0;
         const feed = (): void => {
-          while (inFlight < depth && next < order.length && failure === undefined) {
-            const index = order[next++]!;
+          while (inFlight < depth && next < manuscripts.length && failure === undefined) {
+            const index = next++;
             inFlight += 1;
             worker.postMessage({ index, manuscript: manuscripts[index] });
           }
@@ -139,25 +129,14 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
       }),
   );
 
+  // The cleaner's modules are loaded only when this thread cleans (workers load their own).
   let cleaner: Cleaner | undefined;
+  const mainCleaner = async (): Promise<Cleaner> => (cleaner ??= (await import('../clean/index.ts')).createCleaner());
   try {
-    if (mainWork) {
-      await mainWork();
-      const left = order.slice(next).reduce((sum, index) => sum + manuscripts[index]!.raw.length, 0);
-      const join = workerCount === 0 || left >= (options.mainJoinsFromChars ?? MAIN_JOINS_FROM_CHARS);
-      while (join && next < order.length && failure === undefined) {
-        const index = order[next++]!;
-        cleaner ??= createCleaner();
-        finish(index, cleaner.cleanManuscript(manuscripts[index]!), 'main');
-        // Lets the workers' replies in, so that they are given their next manuscripts.
-        if (workerCount > 0) await new Promise((resolve) => setImmediate(resolve));
-      }
-    } else {
-      while (workerCount === 0 && next < order.length) {
-        const index = order[next++]!;
-        cleaner ??= createCleaner();
-        finish(index, cleaner.cleanManuscript(manuscripts[index]!), 'main');
-      }
+    await mainWork?.();
+    while (workerCount === 0 && next < manuscripts.length) {
+      const index = next++;
+      finish(index, (await mainCleaner()).cleanManuscript(manuscripts[index]!), 'main');
     }
     await Promise.all(workersDone);
   } finally {
@@ -166,7 +145,7 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
   if (failure !== undefined) throw failure;
   // A manuscript a dead worker had taken is cleaned here.
   for (const [index, manuscript] of manuscripts.entries()) {
-    if (results[index] === undefined) finish(index, (cleaner ??= createCleaner()).cleanManuscript(manuscript), 'main');
+    if (results[index] === undefined) finish(index, (await mainCleaner()).cleanManuscript(manuscript), 'main');
   }
   return results;
 }
