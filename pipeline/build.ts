@@ -6,12 +6,10 @@ import { cleanAll } from './parallel/clean-pool.ts';
 import { parseCleanText } from './parse/index.ts';
 import { displayPath, placeBeforeRepairs } from './load/index.ts';
 import { openCleanCache, type CleanCache } from './cache/index.ts';
-import { openMeasureCache } from './cache/widths.ts';
 import { AnthologyError, diagnostic, hasErrors, lineStarts, placeOf } from './diagnostics.ts';
 import { loadImages } from './images/index.ts';
 import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.ts';
-import { renderEpub } from './render/epub/index.ts';
-import { MissingGlyphsError, missingGlyphDiagnostics, renderPdf, type MeasureCache } from './render/pdf/index.ts';
+import type { FontLibrary, MeasureCache } from './render/pdf/index.ts';
 import { unknownPrintFont } from './render/pdf/theme.ts';
 import { renderReport } from './report/index.ts';
 
@@ -73,6 +71,25 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   const manuscripts = source.manuscripts.map((m) =>
     m.meta.language || !source.config.language ? m : { ...m, meta: { ...m.meta, language: source.config.language } },
   );
+  // The renderers' modules (pdfkit, fontkit …) and what the print renderer needs before it has
+  // the text (the font files parsed, the hyphenation patterns: about a third of its time for a
+  // short book) are loaded and prepared while the text is cleaned on a worker thread, unless
+  // `watch` keeps the fonts parsed from the build before.
+  const fonts: FontLibrary = options.measureCache?.fonts ?? new Map();
+  const renderers = {
+    pdf: undefined as typeof import('./render/pdf/index.ts') | undefined,
+    epub: undefined as typeof import('./render/epub/index.ts') | undefined,
+  };
+  const prepareRenderers = async (): Promise<void> => {
+    const start = performance.now();
+    [renderers.pdf, renderers.epub] = await Promise.all([import('./render/pdf/index.ts'), import('./render/epub/index.ts')]);
+    try {
+      renderers.pdf.preparePrint({ font: source.config.print.font, language: source.config.language }, fonts);
+    } catch {
+      // Nothing is lost: the render does the same again, and reports what fails.
+    }
+    timings.prepare = performance.now() - start;
+  };
   const cleaned: CleanText[] = await time('clean', async () => {
     const cache = options.cleanCache ?? (options.cacheDir === undefined ? undefined : await openCleanCache(options.cacheDir));
     const fromCache = await Promise.all(manuscripts.map((manuscript) => cache?.get(manuscript)));
@@ -81,6 +98,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     cleaning.cleaned = fresh.length;
     options.onStage?.('clean', cleaning.cached, source.manuscripts.length);
     const cleanedNow = await cleanAll(fresh, {
+      ...(fonts.size === 0 ? { mainWork: prepareRenderers } : {}),
       onProgress: (done) => options.onStage?.('clean', cleaning.cached + done, source.manuscripts.length),
     });
     await Promise.all(fresh.map((manuscript, i) => cache?.set(manuscript, cleanedNow[i]!)));
@@ -126,16 +144,19 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   );
   // The print layout comes first: its page starts become the EPUB's page-list and page-break markers.
   // Widths come from the session (`watch`), else from the cache folder, which keeps new ones.
-  const storedWidths = options.measureCache || options.cacheDir === undefined ? undefined : await openMeasureCache(options.cacheDir);
+  const storedWidths =
+    options.measureCache || options.cacheDir === undefined ? undefined : await (await import('./cache/widths.ts')).openMeasureCache(options.cacheDir);
   const measureCache = options.measureCache ?? storedWidths?.cache;
+  const { renderPdf, MissingGlyphsError, missingGlyphDiagnostics } = (renderers.pdf ??= await import('./render/pdf/index.ts'));
   const pdf = await time('pdf', () =>
-    renderPdf(book, measureCache ? { measureCache } : {}).catch((error: unknown) => {
+    renderPdf(book, { ...(measureCache ? { measureCache } : {}), fonts }).catch((error: unknown) => {
       if (!(error instanceof MissingGlyphsError)) throw error;
       const sources = [{ file: source.configPath, text: source.configText }, ...source.manuscripts.map((m) => ({ file: m.path, text: m.raw }))];
       throw new AnthologyError(missingGlyphDiagnostics(error.missing, sources));
     }),
   );
   await storedWidths?.save();
+  const { renderEpub } = (renderers.epub ??= await import('./render/epub/index.ts'));
   const epub = await time('epub', () => renderEpub(book, { pageBreaks: pdf.pageBreaks }));
   const impose = options.impose ?? source.config.print.impose ?? 'none';
   // The booklet (pdf-lib: ~0.2 s of CPU to load) and the cover are imported only when asked for.

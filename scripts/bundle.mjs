@@ -67,6 +67,7 @@ const ENTRIES = {
   'cli-init': 'cli/init.ts',
   'cli-watch': 'cli/watch.ts',
   'cli-preview': 'cli/preview.ts',
+  'clean-worker': 'parallel/_clean-serve.ts',
 };
 
 await build({
@@ -79,6 +80,8 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunk-[hash]',
+  // Code that asks whether it runs from the bundle (the clean pool, to start the bundled worker).
+  define: { ANTHOLOGY_BUNDLED: 'true' },
   plugins: [plugin],
   logLevel: 'warning',
 });

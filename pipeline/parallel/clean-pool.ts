@@ -7,14 +7,19 @@
  * when the pool ends. A worker that fails or runs out of memory leaves its share to the others
  * and, last, to the main thread.
  *
+ * With work of its own for the main thread (`mainWork`: a build loads the renderers and parses
+ * the print fonts, which does not depend on the text) and a short book (up to
+ * OVERLAP_MAX_CHARS), one worker cleans the whole book while the main thread does that work,
+ * even on two cores. This needs a worker that starts fast, the bundled one (see
+ * scripts/bundle.mjs): from the TypeScript sources a worker takes over a second to start, so
+ * there the main thread does its work first and then cleans alone, as it does for a longer book.
+ *
  * Results come back in the order of `manuscripts` and are the same as a sequential run's: each
  * manuscript is cleaned by a cleaner of its own thread, and cleaning is a pure function of it.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createCleaner, type Cleaner } from '../clean/index.ts';
-
-export { createCleaner };
+import type { Cleaner } from '../clean/index.ts';
 import { AnthologyError } from '../diagnostics.ts';
 import type { CleanText, Diagnostic, Manuscript } from '../types.ts';
 
@@ -23,8 +28,21 @@ import type { CleanText, Diagnostic, Manuscript } from '../types.ts';
  * two cores at 50x the anthology (11 M characters): a worker takes about 1.5 s to start and load
  * the cleaner, and cleans about 13% slower than the main thread (4.97 s against 4.39 s for the
  * same 251 pieces), so two workers took 4.9-5.9 s where the main thread alone took 4.4 s.
+ * The bundled worker is ready in tens of milliseconds, but that does not change the rule on
+ * two cores: at 10x (2.3 M characters) the main thread cleaning beside one bundled worker
+ * took 0.2-0.6 s more main-thread time and 1.5 s more CPU, as each cleaner learns the book's
+ * words afresh and the worker's is the slower.
  */
 export const PARALLEL_MIN_CHARS = 4_000_000;
+
+/**
+ * Up to this many characters to clean, one worker cleans them while the main thread does its
+ * own work (`mainWork`). What that saves is the main thread's work (about 0.3 s), at most;
+ * what it costs grows with the text, as a worker cleans about 13% slower than the main thread
+ * (see PARALLEL_MIN_CHARS) and its cleaner learns the book's words afresh: past about a million
+ * characters the two even out.
+ */
+export const OVERLAP_MAX_CHARS = 1_000_000;
 
 /** The old-generation heap of each worker, in MB. */
 const WORKER_HEAP_MB = 256;
@@ -34,6 +52,13 @@ export interface CleanPoolOptions {
   workers?: number;
   /** Use workers only from this many characters to clean on (default PARALLEL_MIN_CHARS). */
   minChars?: number;
+  /**
+   * Work of the main thread's own, done first. For a book of up to OVERLAP_MAX_CHARS, a worker
+   * cleans it meanwhile, when workers start fast; otherwise the main thread cleans afterwards.
+   */
+  mainWork?: () => void | Promise<void>;
+  /** The worker's script, instead of the pool's own (tests start one that fails). */
+  workerFile?: URL;
   /** Called as each manuscript is done, with how many are done. */
   onProgress?: (done: number, total: number) => void;
   /** Called with each manuscript's index as it is done, and where it was cleaned. */
@@ -49,10 +74,20 @@ interface WorkerReply {
   error?: { name?: string; message: string; stack?: string; diagnostics?: Diagnostic[] };
 }
 
+/** Defined (true) by scripts/bundle.mjs in the bundle, whose worker starts in a few tens of milliseconds. */
+declare const ANTHOLOGY_BUNDLED: boolean | undefined;
+const BUNDLED = typeof ANTHOLOGY_BUNDLED !== 'undefined' && ANTHOLOGY_BUNDLED;
+
 export async function cleanAll(manuscripts: readonly Manuscript[], options: CleanPoolOptions = {}): Promise<CleanText[]> {
   const results: CleanText[] = new Array(manuscripts.length);
   const chars = manuscripts.reduce((sum, m) => sum + m.raw.length, 0);
-  const workerCount = chars < (options.minChars ?? PARALLEL_MIN_CHARS) || manuscripts.length < 2 ? 0 : (options.workers ?? defaultWorkers());
+  const { mainWork } = options;
+  const parallel = chars >= (options.minChars ?? PARALLEL_MIN_CHARS) && manuscripts.length >= 2;
+  const overlap = mainWork !== undefined && !parallel && chars <= OVERLAP_MAX_CHARS;
+  const workerCount =
+    manuscripts.length === 0 ? 0 : overlap ? (options.workers ?? (BUNDLED ? 1 : 0)) : parallel ? (options.workers ?? defaultWorkers()) : 0;
+  // The worker has its next manuscript at hand as soon as it is done with one.
+  const depth = overlap ? 2 : 1;
   let next = 0;
   let done = 0;
   const finish = (index: number, result: CleanText, on: 'worker' | 'main'): void => {
@@ -63,21 +98,29 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
   };
 
   let failure: unknown;
-  const workers = Array.from({ length: workerCount }, () => startWorker());
+  const workers = Array.from({ length: workerCount }, () => startWorker(options.workerFile));
   const workersDone = workers.map(
     (worker) =>
       new Promise<void>((resolve) => {
+        let inFlight = 0;
         const feed = (): void => {
-          if (next >= manuscripts.length || failure !== undefined) {
-            resolve();
-            return;
+          while (inFlight < depth && next < manuscripts.length && failure === undefined) {
+            const index = next++;
+            inFlight += 1;
+            worker.postMessage({ index, manuscript: manuscripts[index] });
           }
-          const index = next++;
-          worker.postMessage({ index, manuscript: manuscripts[index] });
+          // A worker with work keeps the process alive until it answers; an idle one does not.
+          if (inFlight > 0) worker.ref();
+          else {
+            worker.unref();
+            resolve();
+          }
         };
         worker.on('message', (reply: WorkerReply) => {
-          if (reply.index !== undefined && reply.error) failure ??= workerError(reply.error, manuscripts[reply.index]!);
-          else if (reply.index !== undefined && reply.result) finish(reply.index, reply.result, 'worker');
+          if (reply.index === undefined) return;
+          inFlight -= 1;
+          if (reply.error) failure ??= workerError(reply.error, manuscripts[reply.index]!);
+          else if (reply.result) finish(reply.index, reply.result, 'worker');
           feed();
         });
         // A worker that cannot start (or dies) leaves its share to the main thread.
@@ -86,15 +129,18 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
           resolve();
         });
         worker.on('exit', () => resolve());
+        feed();
       }),
   );
 
+  // The cleaner's modules are loaded only when this thread cleans (workers load their own).
   let cleaner: Cleaner | undefined;
+  const mainCleaner = async (): Promise<Cleaner> => (cleaner ??= (await import('../clean/index.ts')).createCleaner());
   try {
+    await mainWork?.();
     while (workerCount === 0 && next < manuscripts.length) {
       const index = next++;
-      cleaner ??= createCleaner();
-      finish(index, cleaner.cleanManuscript(manuscripts[index]!), 'main');
+      finish(index, (await mainCleaner()).cleanManuscript(manuscripts[index]!), 'main');
     }
     await Promise.all(workersDone);
   } finally {
@@ -103,7 +149,7 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
   if (failure !== undefined) throw failure;
   // A manuscript a dead worker had taken is cleaned here.
   for (const [index, manuscript] of manuscripts.entries()) {
-    if (results[index] === undefined) finish(index, (cleaner ??= createCleaner()).cleanManuscript(manuscript), 'main');
+    if (results[index] === undefined) finish(index, (await mainCleaner()).cleanManuscript(manuscript), 'main');
   }
   return results;
 }
@@ -114,13 +160,11 @@ function defaultWorkers(): number {
   return cores <= 2 ? 0 : Math.min(4, cores - 1);
 }
 
-function startWorker(): Worker {
-  const worker = new Worker(new URL('./_clean-worker.mjs', import.meta.url), {
+function startWorker(file?: URL): Worker {
+  // The bundle's worker is a bundle too (lib/_bundle/clean-worker.js beside this file's lib/parallel/).
+  return new Worker(file ?? new URL(BUNDLED ? '../_bundle/clean-worker.js' : './_clean-worker.mjs', import.meta.url), {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
-  // The pool ends workers itself; an idle one must not keep the process alive meanwhile.
-  worker.unref();
-  return worker;
 }
 
 /** An error thrown in a worker, as the same error would have been thrown on the main thread. */

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { PdfDocument } from './pdf-document.ts';
 import type { FaceKey, FontFamilyFiles } from './theme.ts';
 import * as fontkit from 'fontkit';
-import type { FontkitFont } from './fonts/fast-shaping.ts';
+import { useFastShaping, type FontkitFont } from './fonts/fast-shaping.ts';
 
 /**
  * fontkit's objects for font files by their content, kept from render to render (`watch`):
@@ -52,4 +52,20 @@ function keptFont(library: FontLibrary, data: Buffer): FontkitFont {
   }
   (font as unknown as { _glyphs: Record<number, unknown> })._glyphs = {};
   return font;
+}
+
+/** A few plain Latin words, ligatures among them: shaping them builds a face's fast shaping plan for text. */
+const SAMPLE = 'The office fluffy';
+
+/**
+ * Parses the faces into `library` ahead of a render, with the tables of their fast shaping
+ * path (fonts/fast-shaping.ts), as a render that kept the library would have left them (see
+ * prepare.ts). The glyphs this makes are let go when the render registers the faces.
+ */
+export function prepareFontLibrary(faces: Record<FaceKey, Buffer>, library: FontLibrary): void {
+  for (const key of FACE_KEYS) {
+    const font = keptFont(library, faces[key]);
+    useFastShaping(font);
+    font.layout(SAMPLE);
+  }
 }

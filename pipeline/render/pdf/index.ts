@@ -5,7 +5,7 @@
 import type { Book, Diagnostic, PageBreak } from '../../types.ts';
 import { composeBodyInParts, composeFrontMatter } from './compose/book/index.ts';
 import { createComposer, textStyle } from './compose/composer.ts';
-import { loadFontFaces, registerFontFaces } from './fonts.ts';
+import { loadFontFaces, registerFontFaces, type FontLibrary } from './fonts.ts';
 import { hyphenatorFor } from './hyphenation.ts';
 import { createWordItemCache, type WordItemCache } from './layout/items.ts';
 import { createPaginator, paginate, type InsertionFrame, type PageFrame } from './layout/paginate.ts';
@@ -24,6 +24,8 @@ import { createSystemFontFinder } from './fonts/sources.ts';
 export { MissingGlyphsError, missingGlyphDiagnostics } from './fonts/missing-glyphs.ts';
 export { createMeasureCache, type MeasureCache } from './measurer.ts';
 export { createParagraphStore } from './paragraph-memory.ts';
+export { preparePrint } from './prepare.ts';
+export type { FontLibrary } from './fonts.ts';
 
 export interface RenderedPdf {
   data: Uint8Array;
@@ -43,6 +45,8 @@ export interface RenderedPdf {
 export interface RenderPdfOptions {
   /** Widths and shaping kept from earlier renders (`watch`); the output is the same without it. */
   measureCache?: MeasureCache;
+  /** The book's font files parsed before (see prepare.ts), when the measure cache keeps none; the output is the same without it. */
+  fonts?: FontLibrary;
 }
 
 export async function renderPdf(book: Book, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
@@ -50,7 +54,7 @@ export async function renderPdf(book: Book, options: RenderPdfOptions = {}): Pro
   const print = resolvePrintSettings(book.print, theme);
   const doc = createPdfDocument(book, print, options.measureCache?.shaped);
   const faces = loadFontFaces(fontFamilyFor(print.font, theme));
-  registerFontFaces(doc, faces, options.measureCache?.fonts);
+  registerFontFaces(doc, faces, options.measureCache?.fonts ?? options.fonts);
   const fontSet = createFontSet(doc, {
     main: faces,
     mainName: '',
