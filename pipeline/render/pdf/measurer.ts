@@ -4,8 +4,8 @@
  * with a `MeasureCache` (kept by `watch` from build to build), across renders too.
  */
 import { createHash } from 'node:crypto';
-import type { WordItemCache } from './layout/items.ts';
-import type { Item, TextMeasurer, TextStyle } from './layout/types.ts';
+import type { WordItemCache, WordTemplate } from './layout/items.ts';
+import type { TextMeasurer, TextStyle } from './layout/types.ts';
 import { fontContentKey, joinShapedWords, type PdfDocument } from './pdf-document.ts';
 import type { FontkitFont } from './fonts/fast-shaping.ts';
 import type { FontSet } from './fonts/font-set.ts';
@@ -28,7 +28,7 @@ export interface MeasureCache {
    * The line breaker's word items (widths, hyphenation points), valid for one `key`: the
    * contents of the four faces, the theme, the print settings and the language.
    */
-  words: { key: string; tables: Map<string, Map<string, readonly Item[]>> };
+  words: { key: string; tables: Map<string, Map<string, WordTemplate>> };
   /** The lines of whole paragraphs, by the same key as `words`; kept only when set (`watch` sets it). */
   paragraphs?: ParagraphStore;
   /** The book's font files, parsed once; kept only when set (`watch` sets it). */
@@ -57,9 +57,10 @@ export function wordItemsKey(faces: Record<string, Uint8Array>, settings: unknow
 export function sharedWordItemCache(shared: MeasureCache, key: string, fonts: FontSet | undefined): WordItemCache {
   if (shared.words.key !== key) shared.words = { key, tables: new Map() };
   const store = shared.words.tables;
-  const tables = new Map<string, Map<string, readonly Item[]>>();
+  const tables = new Map<string, Map<string, WordTemplate>>();
   return {
     styleKeys: new WeakMap(),
+    joins: new Map(),
     tables: {
       get(tableKey: string) {
         let table = tables.get(tableKey);
@@ -74,17 +75,17 @@ export function sharedWordItemCache(shared: MeasureCache, key: string, fonts: Fo
         }
         return table;
       },
-      set(tableKey: string, table: Map<string, readonly Item[]>) {
+      set(tableKey: string, table: Map<string, WordTemplate>) {
         // Only a table `get` gave back is ever set; keep the render's view of it.
         if (!tables.has(tableKey)) tables.set(tableKey, table);
         return this;
       },
-    } as Map<string, Map<string, readonly Item[]>>,
+    } as Map<string, Map<string, WordTemplate>>,
   };
 }
 
 /** One style's words: the shared table, seen through this render's font set. */
-function renderView(kept: Map<string, readonly Item[]>, face: string, fonts: FontSet | undefined): Map<string, readonly Item[]> {
+function renderView(kept: Map<string, WordTemplate>, face: string, fonts: FontSet | undefined): Map<string, WordTemplate> {
   const seen = new Set<string>();
   return {
     get(text: string) {
@@ -95,12 +96,12 @@ function renderView(kept: Map<string, readonly Item[]>, face: string, fonts: Fon
       seen.add(text);
       return items;
     },
-    set(text: string, items: readonly Item[]) {
+    set(text: string, items: WordTemplate) {
       kept.set(text, items);
       seen.add(text);
       return this;
     },
-  } as Map<string, readonly Item[]>;
+  } as Map<string, WordTemplate>;
 }
 
 /** The part of pdfkit's embedded font that the measurer reads; its types do not show it. */

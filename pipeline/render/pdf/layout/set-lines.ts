@@ -3,9 +3,9 @@
  * the strings exactly as they will be drawn, and spreads the line's slack over its glue.
  */
 import { hasRightToLeft, orderLine, type Direction } from './bidi.ts';
-import { sameStyle } from './items.ts';
+import { sameStyle, type ParagraphItems } from './items.ts';
 import { adjustmentRatio, lineStartAfter, ZERO_TOTALS, addItem, type Totals } from './totals.ts';
-import { lineMeasure, type Fragment, type Glue, type Item, type Measure, type SetLine, type TextMeasurer, type TextStyle } from './types.ts';
+import { lineMeasure, type Fragment, type Glue, type Measure, type SetLine, type TextMeasurer, type TextStyle } from './types.ts';
 
 /** A line before positioning: words (or empty spacers) and the glue between them. */
 type LineElement =
@@ -13,17 +13,29 @@ type LineElement =
   | { kind: 'spacer'; width: number }
   | { kind: 'glue'; glue: Glue };
 
-export function setLines(items: readonly Item[], breaks: readonly number[], measure: Measure, measurer: TextMeasurer, direction: Direction = 'ltr'): SetLine[] {
+/** Strings joined before, by their two parts (see WordItemCache.joins). */
+export type TextJoins = Map<string, Map<string, string>>;
+
+export function setLines(
+  paragraph: ParagraphItems,
+  breaks: readonly number[],
+  measure: Measure,
+  measurer: TextMeasurer,
+  direction: Direction = 'ltr',
+  joins?: TextJoins,
+): SetLine[] {
+  const { items } = paragraph;
+  const join = joinerOf(joins);
   const lines: SetLine[] = [];
   let start = 0;
   for (const [lineIndex, end] of breaks.entries()) {
     const { width, left } = lineMeasure(measure, lineIndex);
-    const elements = lineElements(items, start, end, measurer);
-    const origin = firstOrigin(items, start, end);
+    const elements = lineElements(paragraph, start, end, measurer, join);
+    const origin = firstOrigin(paragraph, start, end);
     const breakItem = items[end];
     // A word broken across this line and the next: no page may turn between them.
     const hyphenated = breakItem?.type === 'penalty' && breakItem.flagged;
-    const placed = position(elements, left, width, measurer);
+    const placed = position(elements, left, width, measurer, join);
     // Right-to-left text is placed in visual order once the line is set (see bidi.ts).
     const fragments = direction === 'rtl' || placed.some((f) => hasRightToLeft(f.text)) ? orderLine(placed, direction, left, width, measurer) : placed;
     lines.push({ fragments, ...(origin === undefined ? {} : { origin }), ...(hyphenated ? { hyphenated } : {}) });
@@ -33,15 +45,39 @@ export function setLines(items: readonly Item[], breaks: readonly number[], meas
 }
 
 /** The source origin of the line's first text: for a hyphenated word, of the part on this line. */
-function firstOrigin(items: readonly Item[], start: number, end: number): number | undefined {
+function firstOrigin({ items, origins }: ParagraphItems, start: number, end: number): number | undefined {
   for (let k = start; k < end; k += 1) {
     const item = items[k]!;
-    if (item.type === 'box' && item.text) return item.origin;
+    if (item.type === 'box' && item.text) return origins[k]! < 0 ? undefined : origins[k];
   }
   return undefined;
 }
 
-function lineElements(items: readonly Item[], start: number, end: number, measurer: TextMeasurer): LineElement[] {
+/** Joins two strings, each joined text one string when `joins` is given. */
+function joinerOf(joins: TextJoins | undefined): (a: string, b: string) => string {
+  if (!joins) return (a, b) => a + b;
+  return (a, b) => {
+    let after = joins.get(a);
+    if (!after) {
+      after = new Map();
+      joins.set(a, after);
+    }
+    let joined = after.get(b);
+    if (joined === undefined) {
+      joined = a + b;
+      after.set(b, joined);
+    }
+    return joined;
+  };
+}
+
+function lineElements(
+  { items, styles }: ParagraphItems,
+  start: number,
+  end: number,
+  measurer: TextMeasurer,
+  join: (a: string, b: string) => string,
+): LineElement[] {
   const elements: LineElement[] = [];
   let lastTextIndex = -1;
   for (let k = start; k < end; k += 1) {
@@ -49,19 +85,21 @@ function lineElements(items: readonly Item[], start: number, end: number, measur
     if (item.type === 'glue') elements.push({ kind: 'glue', glue: item });
     else if (item.type === 'box') {
       const previous = elements[elements.length - 1];
-      if (!item.style || !item.text) elements.push({ kind: 'spacer', width: item.width });
-      else if (previous?.kind === 'text' && sameStyle(previous.style, item.style)) {
-        previous.text += item.text;
-      } else elements.push({ kind: 'text', text: item.text, style: item.style, width: 0 });
-      if (item.style && item.text) lastTextIndex = elements.length - 1;
+      const style = styles[k];
+      if (!style || !item.text) elements.push({ kind: 'spacer', width: item.width });
+      else if (previous?.kind === 'text' && sameStyle(previous.style, style)) {
+        previous.text = join(previous.text, item.text);
+      } else elements.push({ kind: 'text', text: item.text, style, width: 0 });
+      if (style && item.text) lastTextIndex = elements.length - 1;
     }
   }
   const breakItem = items[end];
   if (breakItem?.type === 'penalty' && breakItem.mark) {
     // The hyphen goes right after the last letters, before any ragged-right padding.
-    const { text, style } = breakItem.mark;
+    const text = breakItem.mark.text;
+    const style = styles[end]!;
     const target = elements[lastTextIndex];
-    if (target?.kind === 'text' && sameStyle(target.style, style)) target.text += text;
+    if (target?.kind === 'text' && sameStyle(target.style, style)) target.text = join(target.text, text);
     else elements.splice(lastTextIndex + 1, 0, { kind: 'text', text, style, width: 0 });
   }
   for (const element of elements) {
@@ -70,7 +108,7 @@ function lineElements(items: readonly Item[], start: number, end: number, measur
   return elements;
 }
 
-function position(elements: readonly LineElement[], left: number, width: number, measurer: TextMeasurer): Fragment[] {
+function position(elements: readonly LineElement[], left: number, width: number, measurer: TextMeasurer, join: (a: string, b: string) => string): Fragment[] {
   const ratio = settleRatio(adjustmentRatio(lineTotals(elements), width));
   const fragments: Fragment[] = [];
   let x = left;
@@ -84,7 +122,7 @@ function position(elements: readonly LineElement[], left: number, width: number,
       const joins = previous && sameStyle(previous.style, element.style);
       if (joins && Math.abs(previous.x + previous.width - x) < 0.01) {
         // Pieces of one word that ragged-right glue kept apart: one string again.
-        previous.text += element.text;
+        previous.text = join(previous.text, element.text);
         previous.width = measurer.width(previous.text, previous.style);
       } else if (joins && isOneSpaceAfter(previous, x, measurer)) {
         // Words at their natural spacing are drawn as one string: fewer text objects, and
