@@ -135,9 +135,17 @@ export function createPdfMeasurer(doc: PdfDocument, fonts?: FontSet, shared?: Me
   const sharedOfStyle = new WeakMap<TextStyle, Map<string, number> | undefined>();
   // The language is part of a style's key: it picks the CJK face (SC, JP, KR, TC) a string is set in.
   const styleKey = (style: TextStyle): string => `${style.size}\u0000${style.features?.join(',') ?? ''}\u0000${style.tracking ?? 0}\u0000${style.lang ?? ''}`;
+  // Calls come in runs of one style: the last style's table is kept at hand.
+  let lastStyle: TextStyle | undefined;
+  let lastTable: Map<string, number> | undefined;
   const tableFor = (style: TextStyle): Map<string, number> => {
+    if (style === lastStyle) return lastTable!;
     let table = tableOfStyle.get(style);
-    if (table) return table;
+    if (table) {
+      lastStyle = style;
+      lastTable = table;
+      return table;
+    }
     const key = `${style.face}\u0000${styleKey(style)}`;
     table = tables.get(key);
     if (!table) {

@@ -4,7 +4,7 @@
  */
 import { hasRightToLeft, orderLine, type Direction } from './bidi.ts';
 import { sameStyle, type ParagraphItems } from './items.ts';
-import { adjustmentRatio, lineStartAfter, ZERO_TOTALS, addItem, type Totals } from './totals.ts';
+import { adjustmentRatio, lineStartAfter, type Totals } from './totals.ts';
 import { lineMeasure, type Fragment, type Glue, type Measure, type SetLine, type TextMeasurer, type TextStyle } from './types.ts';
 
 /** A line before positioning: words (or empty spacers) and the glue between them. */
@@ -142,13 +142,26 @@ function isOneSpaceAfter(previous: Fragment, x: number, measurer: TextMeasurer):
   return Math.abs(previous.x + previous.width + measurer.width(' ', previous.style) - x) < 0.01;
 }
 
+/** The sums of a line's elements, added up in their order as `addItem` would (one object, not one per element). */
 function lineTotals(elements: readonly LineElement[]): Totals {
-  let totals = ZERO_TOTALS;
+  let width = 0;
+  let stretch = 0;
+  let shrink = 0;
+  let fills = 0;
   for (const element of elements) {
-    if (element.kind === 'glue') totals = addItem(totals, element.glue);
-    else totals = { ...totals, width: totals.width + element.width };
+    if (element.kind !== 'glue') {
+      width += element.width;
+      continue;
+    }
+    const glue = element.glue;
+    width += glue.width;
+    if (glue.fill) fills += 1;
+    else {
+      stretch += glue.stretch;
+      shrink += glue.shrink;
+    }
   }
-  return totals;
+  return { width, stretch, shrink, fills };
 }
 
 /** Lines without stretch stay natural; a line never shrinks beyond its glue's limit. */

@@ -5,7 +5,7 @@
  * the caller can try again with hyphenation, more tolerance, or the first-fit breaker.
  */
 import { INFINITE_PENALTY, type Item } from './types.ts';
-import { isBreakPoint, ratioOf, isForcedBreak, totalsAfterBreak, type Totals } from './totals.ts';
+import { isBreakPoint, lineStartAfter, ratioOf, isForcedBreak, type Totals } from './totals.ts';
 
 export interface LineWidths {
   first: number;
@@ -173,24 +173,31 @@ function considerBreak(
   }
   if (used.length === 0) return;
 
-  const after = totalsAfterBreak(items, index, sum);
-  const fresh = used.map((slot) => slots[slot]!).sort((a, b) => a.fitness - b.fitness || a.from.line - b.from.line);
-  for (const { fitness, hyphens, from, demerits } of fresh) {
-    survivors.push({
-      position: index,
-      line: from.line + 1,
-      fitness,
-      flagged,
-      hyphens,
-      width: after.width,
-      stretch: after.stretch,
-      shrink: after.shrink,
-      fills: after.fills,
-      demerits,
-      previous: from,
-    });
+  // The sums at the start of the next line, as `totalsAfterBreak` adds them up.
+  let width = sum.width;
+  let stretch = sum.stretch;
+  let shrink = sum.shrink;
+  let fills = sum.fills;
+  const start = lineStartAfter(items, index);
+  for (let k = index; k < start; k += 1) {
+    const passed = items[k]!;
+    if (passed.type === 'box') width += passed.width;
+    else if (passed.type === 'glue') {
+      width += passed.width;
+      if (passed.fill) fills += 1;
+      else {
+        stretch += passed.stretch;
+        shrink += passed.shrink;
+      }
+    }
   }
-  for (const slot of used) slots[slot] = undefined;
+  // In order of fitness class, then of line: mostly there is one.
+  if (used.length > 1) used.sort((a, b) => slots[a]!.fitness - slots[b]!.fitness || slots[a]!.from.line - slots[b]!.from.line);
+  for (const slot of used) {
+    const { fitness, hyphens, from, demerits } = slots[slot]!;
+    survivors.push({ position: index, line: from.line + 1, fitness, flagged, hyphens, width, stretch, shrink, fills, demerits, previous: from });
+    slots[slot] = undefined;
+  }
   used.length = 0;
 }
 
