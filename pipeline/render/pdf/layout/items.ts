@@ -250,7 +250,7 @@ function lineStart(options: ItemContext): Item[] {
 }
 
 function lineEnd(options: ItemContext): Item[] {
-  const end: Glue = options.align === 'center' ? glue(0, options.raggedStretch, 0) : { ...glue(0, 0, 0), fill: true };
+  const end: Glue = options.align === 'center' ? glue(0, options.raggedStretch, 0) : glue(0, 0, 0, true);
   return [penalty(0, INFINITE_PENALTY, false, 'plain'), end, penalty(0, -INFINITE_PENALTY, false, 'plain')];
 }
 
@@ -427,8 +427,7 @@ function boxesBetween(
       piece.text.length > LONG_RUN && IDEOGRAPHIC.test(piece.text)
         ? measurer.width(piece.text.slice(from, to), piece.style)
         : measurer.width(piece.text.slice(0, to), piece.style) - measurer.width(piece.text.slice(0, from), piece.style);
-    const origin = piece.origin === undefined ? {} : { origin: piece.origin + from };
-    items.push({ ...box(width, piece.text.slice(from, to)), style: piece.style, ...origin });
+    items.push(box(width, piece.text.slice(from, to), piece.style, piece.origin === undefined ? undefined : piece.origin + from));
   }
   return items;
 }
@@ -446,7 +445,7 @@ function spanWidth(
 function breakItems(wordBreak: WordBreak, style: TextStyle, options: ItemContext): Item[] {
   const mark = wordBreak.addsHyphen ? { text: '-', style } : undefined;
   const width = mark ? options.measurer.width(mark.text, style) : 0;
-  const breakPenalty = { ...penalty(width, wordBreak.cost, wordBreak.flagged, wordBreak.kind), ...(mark ? { mark } : {}) };
+  const breakPenalty = penalty(width, wordBreak.cost, wordBreak.flagged, wordBreak.kind, mark);
   // CJK text has no spaces to stretch: a justified line spaces out its characters a little
   // instead (the glue after the break point, dropped when the line ends there).
   if (options.align === 'justify' && wordBreak.interCharacter) return [breakPenalty, glue(0, style.size * INTER_CHARACTER_STRETCH, 0)];
@@ -465,14 +464,17 @@ const IDEOGRAPHIC = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00
 /** Stretch between two CJK characters of a justified line, in ems. */
 const INTER_CHARACTER_STRETCH = 0.15;
 
-function box(width: number, text: string): Box {
-  return { type: 'box', width, text };
+// Items of a kind are all made here, with the same fields in the same order (the optional ones
+// undefined): the breaker reads millions of them, and one shape per kind keeps its reads fast.
+
+function box(width: number, text: string, style?: TextStyle, origin?: number): Box {
+  return { type: 'box', width, text, style, origin };
 }
 
-function glue(width: number, stretch: number, shrink: number): Glue {
-  return { type: 'glue', width, stretch, shrink, fill: false };
+function glue(width: number, stretch: number, shrink: number, fill = false): Glue {
+  return { type: 'glue', width, stretch, shrink, fill };
 }
 
-function penalty(width: number, cost: number, flagged: boolean, kind: Penalty['kind']): Penalty {
-  return { type: 'penalty', width, cost, flagged, kind };
+function penalty(width: number, cost: number, flagged: boolean, kind: Penalty['kind'], mark?: TextRun): Penalty {
+  return { type: 'penalty', width, cost, flagged, kind, mark };
 }

@@ -5,7 +5,7 @@
  * the caller can try again with hyphenation, more tolerance, or the first-fit breaker.
  */
 import { INFINITE_PENALTY, type Item } from './types.ts';
-import { isBreakPoint, lineStartAfter, ratioOf, isForcedBreak, type Totals } from './totals.ts';
+import { lineStartAfter, ratioOf, isForcedBreak, type Totals } from './totals.ts';
 
 export interface LineWidths {
   first: number;
@@ -91,11 +91,19 @@ export function breakTotalFit(items: readonly Item[], options: TotalFitOptions):
   const slots: Array<Candidate | undefined> = new Array(4 * (varying + 2) * runs).fill(undefined);
   const used: number[] = [];
   const sum = { width: 0, stretch: 0, shrink: 0, fills: 0 };
+  const allowDiscretionary = options.allowDiscretionary;
+  // As `isBreakPoint`, with the item before at hand.
+  let afterBox = false;
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index]!;
-    if (isBreakPoint(items, index, options.allowDiscretionary)) {
+    const breakPoint =
+      item.type === 'glue' ? afterBox : item.type === 'penalty' && item.cost < INFINITE_PENALTY && (allowDiscretionary || item.kind === 'plain');
+    afterBox = item.type === 'box';
+    if (breakPoint) {
       considerBreak(items, index, sum, active, next, slots, used, varying, runs, options);
-      [active, next] = [next, active];
+      const swap = active;
+      active = next;
+      next = swap;
       next.length = 0;
       if (active.length === 0) return undefined;
     }
