@@ -60,7 +60,6 @@ export function sharedWordItemCache(shared: MeasureCache, key: string, fonts: Fo
   const tables = new Map<string, Map<string, WordTemplate>>();
   return {
     styleKeys: new WeakMap(),
-    joins: new Map(),
     tables: {
       get(tableKey: string) {
         let table = tables.get(tableKey);

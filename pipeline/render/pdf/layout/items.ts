@@ -57,12 +57,6 @@ export interface WordItemCache {
   styleKeys: WeakMap<TextStyle, string>;
   /** Templates by what shapes them besides the text (see `tableKey`), then by the word. */
   tables: Map<string, Map<string, WordTemplate>>;
-  /**
-   * Strings joined from the pieces of words (set-lines.ts), one string per joined text: a
-   * word's pieces come together on most of the lines it is set on, and a string seen before
-   * is measured without reading it again.
-   */
-  joins?: Map<string, Map<string, string>>;
 }
 
 /**
@@ -79,7 +73,7 @@ const STYLED = -1;
 const UNSTYLED = -2;
 
 export function createWordItemCache(): WordItemCache {
-  return { styleKeys: new WeakMap(), tables: new Map(), joins: new Map() };
+  return { styleKeys: new WeakMap(), tables: new Map() };
 }
 
 /**

@@ -110,7 +110,7 @@ function setAfresh(runs: readonly InlineRun[], shape: ParagraphShape, env: Types
     ...(env.wordCache && shape.hyphenate !== false ? { wordCache: env.wordCache } : {}),
   });
   if (!items.items.some((item) => item.type === 'box' && item.text !== '')) return [];
-  return setLines(items, chooseBreaks(items.items, shape.measure, env), shape.measure, env.measurer, shape.direction, env.wordCache?.joins);
+  return setLines(items, chooseBreaks(items.items, shape.measure, env), shape.measure, env.measurer, shape.direction);
 }
 
 const NO_HYPHENATION: Hyphenator = () => [];

@@ -13,29 +13,24 @@ type LineElement =
   | { kind: 'spacer'; width: number }
   | { kind: 'glue'; glue: Glue };
 
-/** Strings joined before, by their two parts (see WordItemCache.joins). */
-export type TextJoins = Map<string, Map<string, string>>;
-
 export function setLines(
   paragraph: ParagraphItems,
   breaks: readonly number[],
   measure: Measure,
   measurer: TextMeasurer,
   direction: Direction = 'ltr',
-  joins?: TextJoins,
 ): SetLine[] {
   const { items } = paragraph;
-  const join = joinerOf(joins);
   const lines: SetLine[] = [];
   let start = 0;
   for (const [lineIndex, end] of breaks.entries()) {
     const { width, left } = lineMeasure(measure, lineIndex);
-    const elements = lineElements(paragraph, start, end, measurer, join);
+    const elements = lineElements(paragraph, start, end, measurer);
     const origin = firstOrigin(paragraph, start, end);
     const breakItem = items[end];
     // A word broken across this line and the next: no page may turn between them.
     const hyphenated = breakItem?.type === 'penalty' && breakItem.flagged;
-    const placed = position(elements, left, width, measurer, join);
+    const placed = position(elements, left, width, measurer);
     // Right-to-left text is placed in visual order once the line is set (see bidi.ts).
     const fragments = direction === 'rtl' || placed.some((f) => hasRightToLeft(f.text)) ? orderLine(placed, direction, left, width, measurer) : placed;
     lines.push({ fragments, ...(origin === undefined ? {} : { origin }), ...(hyphenated ? { hyphenated } : {}) });
@@ -53,30 +48,11 @@ function firstOrigin({ items, origins }: ParagraphItems, start: number, end: num
   return undefined;
 }
 
-/** Joins two strings, each joined text one string when `joins` is given. */
-function joinerOf(joins: TextJoins | undefined): (a: string, b: string) => string {
-  if (!joins) return (a, b) => a + b;
-  return (a, b) => {
-    let after = joins.get(a);
-    if (!after) {
-      after = new Map();
-      joins.set(a, after);
-    }
-    let joined = after.get(b);
-    if (joined === undefined) {
-      joined = a + b;
-      after.set(b, joined);
-    }
-    return joined;
-  };
-}
-
 function lineElements(
   { items, styles }: ParagraphItems,
   start: number,
   end: number,
   measurer: TextMeasurer,
-  join: (a: string, b: string) => string,
 ): LineElement[] {
   const elements: LineElement[] = [];
   let lastTextIndex = -1;
@@ -88,7 +64,7 @@ function lineElements(
       const style = styles[k];
       if (!style || !item.text) elements.push({ kind: 'spacer', width: item.width });
       else if (previous?.kind === 'text' && sameStyle(previous.style, style)) {
-        previous.text = join(previous.text, item.text);
+        previous.text += item.text;
       } else elements.push({ kind: 'text', text: item.text, style, width: 0 });
       if (style && item.text) lastTextIndex = elements.length - 1;
     }
@@ -99,7 +75,7 @@ function lineElements(
     const text = breakItem.mark.text;
     const style = styles[end]!;
     const target = elements[lastTextIndex];
-    if (target?.kind === 'text' && sameStyle(target.style, style)) target.text = join(target.text, text);
+    if (target?.kind === 'text' && sameStyle(target.style, style)) target.text += text;
     else elements.splice(lastTextIndex + 1, 0, { kind: 'text', text, style, width: 0 });
   }
   for (const element of elements) {
@@ -108,7 +84,7 @@ function lineElements(
   return elements;
 }
 
-function position(elements: readonly LineElement[], left: number, width: number, measurer: TextMeasurer, join: (a: string, b: string) => string): Fragment[] {
+function position(elements: readonly LineElement[], left: number, width: number, measurer: TextMeasurer): Fragment[] {
   const ratio = settleRatio(adjustmentRatio(lineTotals(elements), width));
   const fragments: Fragment[] = [];
   let x = left;
@@ -122,7 +98,7 @@ function position(elements: readonly LineElement[], left: number, width: number,
       const joins = previous && sameStyle(previous.style, element.style);
       if (joins && Math.abs(previous.x + previous.width - x) < 0.01) {
         // Pieces of one word that ragged-right glue kept apart: one string again.
-        previous.text = join(previous.text, element.text);
+        previous.text += element.text;
         previous.width = measurer.width(previous.text, previous.style);
       } else if (joins && isOneSpaceAfter(previous, x, measurer)) {
         // Words at their natural spacing are drawn as one string: fewer text objects, and
