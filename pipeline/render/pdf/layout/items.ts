@@ -229,7 +229,27 @@ export function sameStyle(a: TextStyle, b: TextStyle): boolean {
 function withRaggedStretch(runs: readonly InlineRun[], options: ItemOptions): ItemContext {
   const firstRun = runs.find((run): run is TextRun => !isForcedBreak(run));
   const spaceWidth = firstRun ? options.measurer.width(' ', firstRun.style) : 0;
-  return { ...options, raggedStretch: options.raggedness * spaceWidth, tablesByStyle: new Map(), spaces: new Map(), noBreakSpaces: new Map() };
+  // Every field written out, in one order: a spread of options that may lack some would give
+  // the context of each paragraph a shape of its own, and every read of it a slow lookup.
+  return {
+    align: options.align,
+    indent: options.indent,
+    lineWidth: options.lineWidth,
+    measurer: options.measurer,
+    hyphenate: options.hyphenate,
+    minLeft: options.minLeft,
+    minRight: options.minRight,
+    hyphenPenalty: options.hyphenPenalty,
+    explicitHyphenPenalty: options.explicitHyphenPenalty,
+    raggedness: options.raggedness,
+    spaceStretchEm: options.spaceStretchEm,
+    spaceShrinkEm: options.spaceShrinkEm,
+    wordCache: options.wordCache,
+    raggedStretch: options.raggedness * spaceWidth,
+    tablesByStyle: new Map(),
+    spaces: new Map(),
+    noBreakSpaces: new Map(),
+  };
 }
 
 function paragraphStart(options: ItemContext): Item[] {
