@@ -4,8 +4,8 @@
  * with a `MeasureCache` (kept by `watch` from build to build), across renders too.
  */
 import { createHash } from 'node:crypto';
-import type { WordItemCache } from './layout/items.ts';
-import type { Item, TextMeasurer, TextStyle } from './layout/types.ts';
+import type { WordItemCache, WordTemplate } from './layout/items.ts';
+import type { TextMeasurer, TextStyle } from './layout/types.ts';
 import { fontContentKey, joinShapedWords, type PdfDocument } from './pdf-document.ts';
 import type { FontkitFont } from './fonts/fast-shaping.ts';
 import type { FontSet } from './fonts/font-set.ts';
@@ -28,7 +28,7 @@ export interface MeasureCache {
    * The line breaker's word items (widths, hyphenation points), valid for one `key`: the
    * contents of the four faces, the theme, the print settings and the language.
    */
-  words: { key: string; tables: Map<string, Map<string, readonly Item[]>> };
+  words: { key: string; tables: Map<string, Map<string, WordTemplate>> };
   /** The lines of whole paragraphs, by the same key as `words`; kept only when set (`watch` sets it). */
   paragraphs?: ParagraphStore;
   /** The book's font files, parsed once; kept only when set (`watch` sets it). */
@@ -57,7 +57,7 @@ export function wordItemsKey(faces: Record<string, Uint8Array>, settings: unknow
 export function sharedWordItemCache(shared: MeasureCache, key: string, fonts: FontSet | undefined): WordItemCache {
   if (shared.words.key !== key) shared.words = { key, tables: new Map() };
   const store = shared.words.tables;
-  const tables = new Map<string, Map<string, readonly Item[]>>();
+  const tables = new Map<string, Map<string, WordTemplate>>();
   return {
     styleKeys: new WeakMap(),
     tables: {
@@ -74,17 +74,17 @@ export function sharedWordItemCache(shared: MeasureCache, key: string, fonts: Fo
         }
         return table;
       },
-      set(tableKey: string, table: Map<string, readonly Item[]>) {
+      set(tableKey: string, table: Map<string, WordTemplate>) {
         // Only a table `get` gave back is ever set; keep the render's view of it.
         if (!tables.has(tableKey)) tables.set(tableKey, table);
         return this;
       },
-    } as Map<string, Map<string, readonly Item[]>>,
+    } as Map<string, Map<string, WordTemplate>>,
   };
 }
 
 /** One style's words: the shared table, seen through this render's font set. */
-function renderView(kept: Map<string, readonly Item[]>, face: string, fonts: FontSet | undefined): Map<string, readonly Item[]> {
+function renderView(kept: Map<string, WordTemplate>, face: string, fonts: FontSet | undefined): Map<string, WordTemplate> {
   const seen = new Set<string>();
   return {
     get(text: string) {
@@ -95,12 +95,12 @@ function renderView(kept: Map<string, readonly Item[]>, face: string, fonts: Fon
       seen.add(text);
       return items;
     },
-    set(text: string, items: readonly Item[]) {
+    set(text: string, items: WordTemplate) {
       kept.set(text, items);
       seen.add(text);
       return this;
     },
-  } as Map<string, readonly Item[]>;
+  } as Map<string, WordTemplate>;
 }
 
 /** The part of pdfkit's embedded font that the measurer reads; its types do not show it. */
@@ -134,9 +134,17 @@ export function createPdfMeasurer(doc: PdfDocument, fonts?: FontSet, shared?: Me
   const sharedOfStyle = new WeakMap<TextStyle, Map<string, number> | undefined>();
   // The language is part of a style's key: it picks the CJK face (SC, JP, KR, TC) a string is set in.
   const styleKey = (style: TextStyle): string => `${style.size}\u0000${style.features?.join(',') ?? ''}\u0000${style.tracking ?? 0}\u0000${style.lang ?? ''}`;
+  // Calls come in runs of one style: the last style's table is kept at hand.
+  let lastStyle: TextStyle | undefined;
+  let lastTable: Map<string, number> | undefined;
   const tableFor = (style: TextStyle): Map<string, number> => {
+    if (style === lastStyle) return lastTable!;
     let table = tableOfStyle.get(style);
-    if (table) return table;
+    if (table) {
+      lastStyle = style;
+      lastTable = table;
+      return table;
+    }
     const key = `${style.face}\u0000${styleKey(style)}`;
     table = tables.get(key);
     if (!table) {

@@ -48,99 +48,172 @@ export interface ItemOptions {
 
 /**
  * The items of a one-style word, by its text and everything that shapes them: the style's
- * metrics, the alignment, the narrowest line and the ragged stretch. Boxes are kept with
- * their origin counted from the word's start; glue and penalties without a mark are shared,
- * as nothing changes items once they are built.
+ * metrics, the alignment, the narrowest line and the ragged stretch. The items are shared by
+ * every occurrence, as nothing changes items once they are built; what differs from one
+ * occurrence to the next (the style object, the source origin) goes into the paragraph's
+ * `styles` and `origins` beside them.
  */
 export interface WordItemCache {
   styleKeys: WeakMap<TextStyle, string>;
   /** Templates by what shapes them besides the text (see `tableKey`), then by the word. */
-  tables: Map<string, Map<string, readonly Item[]>>;
+  tables: Map<string, Map<string, WordTemplate>>;
 }
+
+/**
+ * A word's items, and for each item what an occurrence adds to it: `offsets[k]` is the
+ * offset of box k's first character in the word (its origin is the occurrence's plus this),
+ * STYLED for a penalty whose hyphen takes the occurrence's style, UNSTYLED for the rest.
+ */
+export interface WordTemplate {
+  items: readonly Item[];
+  offsets: readonly number[];
+}
+
+const STYLED = -1;
+const UNSTYLED = -2;
 
 export function createWordItemCache(): WordItemCache {
   return { styleKeys: new WeakMap(), tables: new Map() };
 }
 
+/**
+ * A paragraph's items, with the style and the source origin of each (the style of a box's
+ * text or of a break's hyphen, undefined for the rest; the origin of a box's first
+ * character, -1 where there is none). Kept beside the items rather than in them, so the items
+ * of a word are built once and shared by all its occurrences.
+ */
+export interface ParagraphItems {
+  items: Item[];
+  styles: Array<TextStyle | undefined>;
+  origins: number[];
+}
 
 /** Options plus what is derived from the paragraph itself. */
 interface ItemContext extends ItemOptions {
   /** Stretch of ragged and centred line ends. */
   raggedStretch: number;
   /** This paragraph's word templates by style object: one lookup per word, no key to build. */
-  tablesByStyle: Map<TextStyle, Map<string, readonly Item[]>>;
+  tablesByStyle: Map<TextStyle, Map<string, WordTemplate>>;
   /** Items of spaces and of no-break spaces by style, shared within the paragraph. */
   spaces: Map<TextStyle, readonly Item[]>;
   noBreakSpaces: Map<TextStyle, readonly Item[]>;
 }
 
-export function buildItems(runs: readonly InlineRun[], itemOptions: ItemOptions): Item[] {
+export function buildItems(runs: readonly InlineRun[], itemOptions: ItemOptions): ParagraphItems {
   const options = withRaggedStretch(runs, itemOptions);
-  const items: Item[] = [];
-  let word: TextRun[] = [];
+  const out: ParagraphItems = { items: [], styles: [], origins: [] };
+  // The word being read: most words are one piece, kept in these three; a word whose text
+  // comes from runs that do not join (another style, a gap in the origins) also has `more`.
+  let wordText = '';
+  let wordStyle: TextStyle | undefined;
+  let wordOrigin: number | undefined;
+  let more: TextRun[] | undefined;
   // Spaces are only set between words: none at the start of a line, none before its end.
   let pendingSpace: TextStyle | undefined;
   let pendingBreakable = true;
   let atLineStart = true;
 
   const flushWord = (): void => {
-    if (word.length === 0) return;
-    if (pendingSpace && !atLineStart) pushAll(items, spaceItems(pendingSpace, pendingBreakable, options));
+    if (wordStyle === undefined) return;
+    if (pendingSpace && !atLineStart) pushShared(out, spaceItems(pendingSpace, pendingBreakable, options));
     pendingSpace = undefined;
     atLineStart = false;
-    pushWordItems(items, word, options);
-    word = [];
+    if (!more) pushWordItem(out, wordText, wordStyle, wordOrigin, options);
+    else if (more.length === 1) pushWordItem(out, more[0]!.text, more[0]!.style, more[0]!.origin, options);
+    else pushWordItems(out, more, options);
+    wordStyle = undefined;
+    more = undefined;
   };
 
-  pushAll(items, paragraphStart(options));
+  /** Adds text to the word; pieces join only when their origins are contiguous, so every box can say where it came from. */
+  const appendToWord = (text: string, style: TextStyle, origin: number | undefined): void => {
+    if (wordStyle === undefined) {
+      wordText = text;
+      wordStyle = style;
+      wordOrigin = origin;
+      return;
+    }
+    if (!more) more = [wordOrigin === undefined ? { text: wordText, style: wordStyle } : { text: wordText, style: wordStyle, origin: wordOrigin }];
+    const last = more[more.length - 1]!;
+    const contiguous = last.origin === undefined ? origin === undefined : origin === last.origin + last.text.length;
+    if (contiguous && sameStyle(last.style, style)) last.text += text;
+    else more.push(origin === undefined ? { text, style } : { text, style, origin });
+  };
+
+  pushShared(out, paragraphStart(options));
   for (const run of runs) {
     if (isForcedBreak(run)) {
       flushWord();
       pendingSpace = undefined;
       atLineStart = true;
-      pushAll(items, lineEnd(options));
-      pushAll(items, lineStart(options));
+      pushShared(out, lineEnd(options));
+      pushShared(out, lineStart(options));
       continue;
     }
-    // Words, runs of spaces and no-break spaces, read in place: a book has a million of them.
+    // Words, spaces and no-break spaces, read in place: a book has a million of them.
     const text = run.text;
-    TOKENS.lastIndex = 0;
-    for (let match = TOKENS.exec(text); match !== null; match = TOKENS.exec(text)) {
-      if (match[3] !== undefined) {
-        appendToWord(word, match[3], run.style, run.origin === undefined ? undefined : run.origin + match.index);
-      } else {
+    const length = text.length;
+    let index = 0;
+    while (index < length) {
+      const code = text.charCodeAt(index);
+      const space = isSpace(code);
+      if (space || code === NO_BREAK_SPACE) {
         flushWord();
         // A no-break space wins over an ordinary one next to it.
-        const nbsp = match[2] !== undefined;
-        if (!pendingSpace || nbsp) {
+        if (!pendingSpace || !space) {
           pendingSpace = run.style;
-          pendingBreakable = !nbsp;
+          pendingBreakable = space;
         }
+        index += 1;
+        continue;
       }
+      let end = index + 1;
+      while (end < length) {
+        const next = text.charCodeAt(end);
+        if (isSpace(next) || next === NO_BREAK_SPACE) break;
+        end += 1;
+      }
+      appendToWord(index === 0 && end === length ? text : text.slice(index, end), run.style, run.origin === undefined ? undefined : run.origin + index);
+      index = end;
     }
   }
   flushWord();
-  pushAll(items, lineEnd(options));
-  return items;
+  pushShared(out, lineEnd(options));
+  return out;
 }
 
-/** Spaces, a no-break space, or a word (group 3). */
-const TOKENS = /([ \t\n\r]+)|(\u00a0)|([^ \t\n\r\u00a0]+)/g;
+const NO_BREAK_SPACE = 0xa0;
 
-function pushAll(items: Item[], more: readonly Item[]): void {
-  for (const item of more) items.push(item);
+/** The characters that separate words: space, tab, line feed, carriage return. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
-function appendToWord(word: TextRun[], text: string, style: TextStyle, origin: number | undefined): void {
-  const last = word[word.length - 1];
-  // Pieces join only when their origins are contiguous, so every box can say where it came from.
-  const contiguous =
-    last !== undefined && (last.origin === undefined ? origin === undefined : origin === last.origin + last.text.length);
-  if (last && contiguous && sameStyle(last.style, style)) last.text += text;
-  else word.push(origin === undefined ? { text, style } : { text, style, origin });
+/** Items with no style or origin of their own (spaces, line ends, indents). */
+function pushShared(out: ParagraphItems, more: readonly Item[]): void {
+  for (const item of more) {
+    out.items.push(item);
+    out.styles.push(undefined);
+    out.origins.push(-1);
+  }
+}
+
+/** Items built for one occurrence, which carry their own style and origin. */
+function pushOwn(out: ParagraphItems, more: readonly Item[]): void {
+  for (const item of more) {
+    out.items.push(item);
+    if (item.type === 'box') {
+      out.styles.push(item.style);
+      out.origins.push(item.origin ?? -1);
+    } else {
+      out.styles.push(item.type === 'penalty' ? item.mark?.style : undefined);
+      out.origins.push(-1);
+    }
+  }
 }
 
 export function sameStyle(a: TextStyle, b: TextStyle): boolean {
+  if (a === b) return true;
   return (
     a.face === b.face &&
     a.size === b.size &&
@@ -156,7 +229,27 @@ export function sameStyle(a: TextStyle, b: TextStyle): boolean {
 function withRaggedStretch(runs: readonly InlineRun[], options: ItemOptions): ItemContext {
   const firstRun = runs.find((run): run is TextRun => !isForcedBreak(run));
   const spaceWidth = firstRun ? options.measurer.width(' ', firstRun.style) : 0;
-  return { ...options, raggedStretch: options.raggedness * spaceWidth, tablesByStyle: new Map(), spaces: new Map(), noBreakSpaces: new Map() };
+  // Every field written out, in one order: a spread of options that may lack some would give
+  // the context of each paragraph a shape of its own, and every read of it a slow lookup.
+  return {
+    align: options.align,
+    indent: options.indent,
+    lineWidth: options.lineWidth,
+    measurer: options.measurer,
+    hyphenate: options.hyphenate,
+    minLeft: options.minLeft,
+    minRight: options.minRight,
+    hyphenPenalty: options.hyphenPenalty,
+    explicitHyphenPenalty: options.explicitHyphenPenalty,
+    raggedness: options.raggedness,
+    spaceStretchEm: options.spaceStretchEm,
+    spaceShrinkEm: options.spaceShrinkEm,
+    wordCache: options.wordCache,
+    raggedStretch: options.raggedness * spaceWidth,
+    tablesByStyle: new Map(),
+    spaces: new Map(),
+    noBreakSpaces: new Map(),
+  };
 }
 
 function paragraphStart(options: ItemContext): Item[] {
@@ -171,7 +264,7 @@ function lineStart(options: ItemContext): Item[] {
 }
 
 function lineEnd(options: ItemContext): Item[] {
-  const end: Glue = options.align === 'center' ? glue(0, options.raggedStretch, 0) : { ...glue(0, 0, 0), fill: true };
+  const end: Glue = options.align === 'center' ? glue(0, options.raggedStretch, 0) : glue(0, 0, 0, true);
   return [penalty(0, INFINITE_PENALTY, false, 'plain'), end, penalty(0, -INFINITE_PENALTY, false, 'plain')];
 }
 
@@ -221,24 +314,43 @@ function buildSpaceItems(style: TextStyle, breakable: boolean, options: ItemCont
  * differences of prefix widths, so an unbroken word measures exactly as it will be drawn
  * (kerning and ligatures across the cut included).
  */
-function pushWordItems(items: Item[], pieces: readonly TextRun[], options: ItemContext): void {
+function pushWordItems(out: ParagraphItems, pieces: readonly TextRun[], options: ItemContext): void {
+  pushOwn(out, measureWordItems(pieces, options));
+}
+
+/** A one-style word: its template's items, with this occurrence's style and origins beside them. */
+function pushWordItem(out: ParagraphItems, text: string, style: TextStyle, origin: number | undefined, options: ItemContext): void {
   const cache = options.wordCache;
-  if (!cache || pieces.length !== 1) {
-    pushAll(items, measureWordItems(pieces, options));
+  if (!cache) {
+    pushOwn(out, measureWordItems([origin === undefined ? { text, style } : { text, style, origin }], options));
     return;
   }
-  const piece = pieces[0]!;
-  const table = templateTable(piece.style, cache, options);
-  let template = table.get(piece.text);
+  const table = templateTable(style, cache, options);
+  let template = table.get(text);
   if (!template) {
-    template = measureWordItems([{ text: piece.text, style: piece.style, origin: 0 }], options);
-    table.set(piece.text, template);
+    template = templateOf(measureWordItems([{ text, style, origin: 0 }], options));
+    table.set(text, template);
   }
-  pushInstantiated(items, template, piece);
+  const { items, offsets } = template;
+  const base = origin ?? -1;
+  for (let k = 0; k < items.length; k += 1) {
+    const offset = offsets[k]!;
+    out.items.push(items[k]!);
+    out.styles.push(offset === UNSTYLED ? undefined : style);
+    out.origins.push(offset < 0 || base < 0 ? -1 : base + offset);
+  }
+}
+
+function templateOf(items: readonly Item[]): WordTemplate {
+  const offsets = items.map((item) => {
+    if (item.type === 'box') return item.origin!;
+    return item.type === 'penalty' && item.mark ? STYLED : UNSTYLED;
+  });
+  return { items, offsets };
 }
 
 /** The templates of words in `style` set with this paragraph's alignment, line and stretch. */
-function templateTable(style: TextStyle, cache: WordItemCache, options: ItemContext): Map<string, readonly Item[]> {
+function templateTable(style: TextStyle, cache: WordItemCache, options: ItemContext): Map<string, WordTemplate> {
   let table = options.tablesByStyle.get(style);
   if (table) return table;
   const key = `${styleKeyOf(style, cache)}\u0000${options.align}\u0000${options.lineWidth}\u0000${options.raggedStretch}`;
@@ -259,20 +371,6 @@ function styleKeyOf(style: TextStyle, cache: WordItemCache): string {
     cache.styleKeys.set(style, key);
   }
   return key;
-}
-
-/** A cached word's items for one occurrence: its own style object and source origin. */
-function pushInstantiated(items: Item[], template: readonly Item[], piece: TextRun): void {
-  const { style, origin } = piece;
-  for (const item of template) {
-    if (item.type === 'box') {
-      const placed: Box = { type: 'box', width: item.width, text: item.text, style };
-      if (origin !== undefined) placed.origin = origin + item.origin!;
-      items.push(placed);
-    } else if (item.type === 'penalty' && item.mark) {
-      items.push({ ...item, mark: { text: item.mark.text, style } });
-    } else items.push(item);
-  }
 }
 
 function measureWordItems(pieces: readonly TextRun[], options: ItemContext): Item[] {
@@ -343,8 +441,7 @@ function boxesBetween(
       piece.text.length > LONG_RUN && IDEOGRAPHIC.test(piece.text)
         ? measurer.width(piece.text.slice(from, to), piece.style)
         : measurer.width(piece.text.slice(0, to), piece.style) - measurer.width(piece.text.slice(0, from), piece.style);
-    const origin = piece.origin === undefined ? {} : { origin: piece.origin + from };
-    items.push({ ...box(width, piece.text.slice(from, to)), style: piece.style, ...origin });
+    items.push(box(width, piece.text.slice(from, to), piece.style, piece.origin === undefined ? undefined : piece.origin + from));
   }
   return items;
 }
@@ -362,7 +459,7 @@ function spanWidth(
 function breakItems(wordBreak: WordBreak, style: TextStyle, options: ItemContext): Item[] {
   const mark = wordBreak.addsHyphen ? { text: '-', style } : undefined;
   const width = mark ? options.measurer.width(mark.text, style) : 0;
-  const breakPenalty = { ...penalty(width, wordBreak.cost, wordBreak.flagged, wordBreak.kind), ...(mark ? { mark } : {}) };
+  const breakPenalty = penalty(width, wordBreak.cost, wordBreak.flagged, wordBreak.kind, mark);
   // CJK text has no spaces to stretch: a justified line spaces out its characters a little
   // instead (the glue after the break point, dropped when the line ends there).
   if (options.align === 'justify' && wordBreak.interCharacter) return [breakPenalty, glue(0, style.size * INTER_CHARACTER_STRETCH, 0)];
@@ -381,14 +478,17 @@ const IDEOGRAPHIC = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00
 /** Stretch between two CJK characters of a justified line, in ems. */
 const INTER_CHARACTER_STRETCH = 0.15;
 
-function box(width: number, text: string): Box {
-  return { type: 'box', width, text };
+// Items of a kind are all made here, with the same fields in the same order (the optional ones
+// undefined): the breaker reads millions of them, and one shape per kind keeps its reads fast.
+
+function box(width: number, text: string, style?: TextStyle, origin?: number): Box {
+  return { type: 'box', width, text, style, origin };
 }
 
-function glue(width: number, stretch: number, shrink: number): Glue {
-  return { type: 'glue', width, stretch, shrink, fill: false };
+function glue(width: number, stretch: number, shrink: number, fill = false): Glue {
+  return { type: 'glue', width, stretch, shrink, fill };
 }
 
-function penalty(width: number, cost: number, flagged: boolean, kind: Penalty['kind']): Penalty {
-  return { type: 'penalty', width, cost, flagged, kind };
+function penalty(width: number, cost: number, flagged: boolean, kind: Penalty['kind'], mark?: TextRun): Penalty {
+  return { type: 'penalty', width, cost, flagged, kind, mark };
 }

@@ -217,6 +217,8 @@ function isLine(slot: Slot): boolean {
  * least in its first lines, and the skip with the rule.
  */
 function footNeed(page: OpenPage, item: Placeable, frame: PageFrame, notes: InsertionFrame): number {
+  // Most pages have no notes: asked for every line, that is found without building anything.
+  if (page.carried.length === 0 && !callsNotes(item) && !page.slots.some((slot) => callsNotes(slot.item))) return 0;
   const groups: Array<readonly FlowLine[]> = [];
   if (page.carried.length > 0) groups.push(page.carried);
   for (const slot of page.slots) if (slot.item.kind === 'line') for (const insertion of slot.item.insertions ?? []) groups.push(insertion.lines);
@@ -234,6 +236,10 @@ function footNeed(page: OpenPage, item: Placeable, frame: PageFrame, notes: Inse
     }
   });
   return need;
+}
+
+function callsNotes(item: Placeable): boolean {
+  return item.kind === 'line' && item.insertions !== undefined && item.insertions.length > 0;
 }
 
 function heightOfLines(lines: readonly FlowLine[]): number {

@@ -109,8 +109,8 @@ function setAfresh(runs: readonly InlineRun[], shape: ParagraphShape, env: Types
     // Cached words carry their hyphenation points: text set without them keeps to itself.
     ...(env.wordCache && shape.hyphenate !== false ? { wordCache: env.wordCache } : {}),
   });
-  if (!items.some((item) => item.type === 'box' && item.text !== '')) return [];
-  return setLines(items, chooseBreaks(items, shape.measure, env), shape.measure, env.measurer, shape.direction);
+  if (!items.items.some((item) => item.type === 'box' && item.text !== '')) return [];
+  return setLines(items, chooseBreaks(items.items, shape.measure, env), shape.measure, env.measurer, shape.direction);
 }
 
 const NO_HYPHENATION: Hyphenator = () => [];

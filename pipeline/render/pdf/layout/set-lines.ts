@@ -3,9 +3,9 @@
  * the strings exactly as they will be drawn, and spreads the line's slack over its glue.
  */
 import { hasRightToLeft, orderLine, type Direction } from './bidi.ts';
-import { sameStyle } from './items.ts';
-import { adjustmentRatio, lineStartAfter, ZERO_TOTALS, addItem, type Totals } from './totals.ts';
-import { lineMeasure, type Fragment, type Glue, type Item, type Measure, type SetLine, type TextMeasurer, type TextStyle } from './types.ts';
+import { sameStyle, type ParagraphItems } from './items.ts';
+import { adjustmentRatio, lineStartAfter, type Totals } from './totals.ts';
+import { lineMeasure, type Fragment, type Glue, type Measure, type SetLine, type TextMeasurer, type TextStyle } from './types.ts';
 
 /** A line before positioning: words (or empty spacers) and the glue between them. */
 type LineElement =
@@ -13,13 +13,20 @@ type LineElement =
   | { kind: 'spacer'; width: number }
   | { kind: 'glue'; glue: Glue };
 
-export function setLines(items: readonly Item[], breaks: readonly number[], measure: Measure, measurer: TextMeasurer, direction: Direction = 'ltr'): SetLine[] {
+export function setLines(
+  paragraph: ParagraphItems,
+  breaks: readonly number[],
+  measure: Measure,
+  measurer: TextMeasurer,
+  direction: Direction = 'ltr',
+): SetLine[] {
+  const { items } = paragraph;
   const lines: SetLine[] = [];
   let start = 0;
   for (const [lineIndex, end] of breaks.entries()) {
     const { width, left } = lineMeasure(measure, lineIndex);
-    const elements = lineElements(items, start, end, measurer);
-    const origin = firstOrigin(items, start, end);
+    const elements = lineElements(paragraph, start, end, measurer);
+    const origin = firstOrigin(paragraph, start, end);
     const breakItem = items[end];
     // A word broken across this line and the next: no page may turn between them.
     const hyphenated = breakItem?.type === 'penalty' && breakItem.flagged;
@@ -33,15 +40,20 @@ export function setLines(items: readonly Item[], breaks: readonly number[], meas
 }
 
 /** The source origin of the line's first text: for a hyphenated word, of the part on this line. */
-function firstOrigin(items: readonly Item[], start: number, end: number): number | undefined {
+function firstOrigin({ items, origins }: ParagraphItems, start: number, end: number): number | undefined {
   for (let k = start; k < end; k += 1) {
     const item = items[k]!;
-    if (item.type === 'box' && item.text) return item.origin;
+    if (item.type === 'box' && item.text) return origins[k]! < 0 ? undefined : origins[k];
   }
   return undefined;
 }
 
-function lineElements(items: readonly Item[], start: number, end: number, measurer: TextMeasurer): LineElement[] {
+function lineElements(
+  { items, styles }: ParagraphItems,
+  start: number,
+  end: number,
+  measurer: TextMeasurer,
+): LineElement[] {
   const elements: LineElement[] = [];
   let lastTextIndex = -1;
   for (let k = start; k < end; k += 1) {
@@ -49,17 +61,19 @@ function lineElements(items: readonly Item[], start: number, end: number, measur
     if (item.type === 'glue') elements.push({ kind: 'glue', glue: item });
     else if (item.type === 'box') {
       const previous = elements[elements.length - 1];
-      if (!item.style || !item.text) elements.push({ kind: 'spacer', width: item.width });
-      else if (previous?.kind === 'text' && sameStyle(previous.style, item.style)) {
+      const style = styles[k];
+      if (!style || !item.text) elements.push({ kind: 'spacer', width: item.width });
+      else if (previous?.kind === 'text' && sameStyle(previous.style, style)) {
         previous.text += item.text;
-      } else elements.push({ kind: 'text', text: item.text, style: item.style, width: 0 });
-      if (item.style && item.text) lastTextIndex = elements.length - 1;
+      } else elements.push({ kind: 'text', text: item.text, style, width: 0 });
+      if (style && item.text) lastTextIndex = elements.length - 1;
     }
   }
   const breakItem = items[end];
   if (breakItem?.type === 'penalty' && breakItem.mark) {
     // The hyphen goes right after the last letters, before any ragged-right padding.
-    const { text, style } = breakItem.mark;
+    const text = breakItem.mark.text;
+    const style = styles[end]!;
     const target = elements[lastTextIndex];
     if (target?.kind === 'text' && sameStyle(target.style, style)) target.text += text;
     else elements.splice(lastTextIndex + 1, 0, { kind: 'text', text, style, width: 0 });
@@ -104,13 +118,26 @@ function isOneSpaceAfter(previous: Fragment, x: number, measurer: TextMeasurer):
   return Math.abs(previous.x + previous.width + measurer.width(' ', previous.style) - x) < 0.01;
 }
 
+/** The sums of a line's elements, added up in their order as `addItem` would (one object, not one per element). */
 function lineTotals(elements: readonly LineElement[]): Totals {
-  let totals = ZERO_TOTALS;
+  let width = 0;
+  let stretch = 0;
+  let shrink = 0;
+  let fills = 0;
   for (const element of elements) {
-    if (element.kind === 'glue') totals = addItem(totals, element.glue);
-    else totals = { ...totals, width: totals.width + element.width };
+    if (element.kind !== 'glue') {
+      width += element.width;
+      continue;
+    }
+    const glue = element.glue;
+    width += glue.width;
+    if (glue.fill) fills += 1;
+    else {
+      stretch += glue.stretch;
+      shrink += glue.shrink;
+    }
   }
-  return totals;
+  return { width, stretch, shrink, fills };
 }
 
 /** Lines without stretch stay natural; a line never shrinks beyond its glue's limit. */

@@ -5,7 +5,7 @@
  * the caller can try again with hyphenation, more tolerance, or the first-fit breaker.
  */
 import { INFINITE_PENALTY, type Item } from './types.ts';
-import { isBreakPoint, ratioOf, isForcedBreak, totalsAfterBreak, type Totals } from './totals.ts';
+import { lineStartAfter, ratioOf, isForcedBreak, type Totals } from './totals.ts';
 
 export interface LineWidths {
   first: number;
@@ -91,11 +91,19 @@ export function breakTotalFit(items: readonly Item[], options: TotalFitOptions):
   const slots: Array<Candidate | undefined> = new Array(4 * (varying + 2) * runs).fill(undefined);
   const used: number[] = [];
   const sum = { width: 0, stretch: 0, shrink: 0, fills: 0 };
+  const allowDiscretionary = options.allowDiscretionary;
+  // As `isBreakPoint`, with the item before at hand.
+  let afterBox = false;
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index]!;
-    if (isBreakPoint(items, index, options.allowDiscretionary)) {
+    const breakPoint =
+      item.type === 'glue' ? afterBox : item.type === 'penalty' && item.cost < INFINITE_PENALTY && (allowDiscretionary || item.kind === 'plain');
+    afterBox = item.type === 'box';
+    if (breakPoint) {
       considerBreak(items, index, sum, active, next, slots, used, varying, runs, options);
-      [active, next] = [next, active];
+      const swap = active;
+      active = next;
+      next = swap;
       next.length = 0;
       if (active.length === 0) return undefined;
     }
@@ -173,24 +181,31 @@ function considerBreak(
   }
   if (used.length === 0) return;
 
-  const after = totalsAfterBreak(items, index, sum);
-  const fresh = used.map((slot) => slots[slot]!).sort((a, b) => a.fitness - b.fitness || a.from.line - b.from.line);
-  for (const { fitness, hyphens, from, demerits } of fresh) {
-    survivors.push({
-      position: index,
-      line: from.line + 1,
-      fitness,
-      flagged,
-      hyphens,
-      width: after.width,
-      stretch: after.stretch,
-      shrink: after.shrink,
-      fills: after.fills,
-      demerits,
-      previous: from,
-    });
+  // The sums at the start of the next line, as `totalsAfterBreak` adds them up.
+  let width = sum.width;
+  let stretch = sum.stretch;
+  let shrink = sum.shrink;
+  let fills = sum.fills;
+  const start = lineStartAfter(items, index);
+  for (let k = index; k < start; k += 1) {
+    const passed = items[k]!;
+    if (passed.type === 'box') width += passed.width;
+    else if (passed.type === 'glue') {
+      width += passed.width;
+      if (passed.fill) fills += 1;
+      else {
+        stretch += passed.stretch;
+        shrink += passed.shrink;
+      }
+    }
   }
-  for (const slot of used) slots[slot] = undefined;
+  // In order of fitness class, then of line: mostly there is one.
+  if (used.length > 1) used.sort((a, b) => slots[a]!.fitness - slots[b]!.fitness || slots[a]!.from.line - slots[b]!.from.line);
+  for (const slot of used) {
+    const { fitness, hyphens, from, demerits } = slots[slot]!;
+    survivors.push({ position: index, line: from.line + 1, fitness, flagged, hyphens, width, stretch, shrink, fills, demerits, previous: from });
+    slots[slot] = undefined;
+  }
   used.length = 0;
 }
 
