@@ -10,9 +10,11 @@ import {
   breakIsChosen,
   breakIsChosenInType,
   endsSentence,
+  hasParagraphIndent,
   isMarkedBlock,
   leadingSpace,
   lineWidths,
+  paragraphIndent,
   startsLowercase,
 } from './_pdf-lines.ts';
 
@@ -45,6 +47,8 @@ interface Widths {
   speakers: ReadonlySet<string>;
   /** The text's full line: a letter's short lines at its head or foot leave their neighbourhood no measure. */
   measure: number;
+  /** How deep the text indents its paragraphs' first lines; 0 when it does not. */
+  indent: number;
 }
 
 /**
@@ -157,6 +161,15 @@ function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, width
   const label = SPEAKER_LABEL.exec(next)?.[1];
   if (label !== undefined && speakers.has(label) && (endsSentence(current) || /[—–-]["”’]?$/.test(current))) return true;
   if (indentChanges(lines, i)) return true;
+  // Where the text indents its paragraphs, a line over a line set in by that indent ends its paragraph, stop or none:
+  // a flush line, or a short one (an indented block's lines are full).
+  if (
+    hasParagraphIndent(lines[i + 1]!.text, widths.indent) &&
+    (!isIndented(lines[i]) || current.length < typical[i]! * SHORT_LINE) &&
+    !DANGLING.test(current) &&
+    !/[-–—]$/.test(current)
+  )
+    return true;
   // A list item is a sentence or a clause: one that ends before a capital is the end of the list.
   if (inItem && endsSentence(current)) return true;
   const full = typical[i]!;
@@ -215,7 +228,7 @@ export const unwrapLines: Pass = {
     const lines = splitLines(text);
     const ignore = (line: Line): boolean => isMarkedBlock(line.text);
     const measured = lineWidths(lines, ignore, true);
-    const widths: Widths = { ...measured, speakers: speakerLabels(lines), measure: fullLineLength(lines) };
+    const widths: Widths = { ...measured, speakers: speakerLabels(lines), measure: fullLineLength(lines), indent: paragraphIndent(lines) };
     const edits: Edit[] = [];
     // Paragraphs as runs of lines, to mark the indented ones as quotations afterwards.
     const paragraphs: { first: Line; lines: Line[]; item: boolean }[] = [];
