@@ -152,3 +152,17 @@ export function interviewQuestions(standalone: readonly string[]): (text: string
   const addressed = standalone.filter((text) => isQuestion(text) && ADDRESSED.test(text)).length;
   return addressed >= MIN_ADDRESSED_QUESTIONS ? isQuestion : () => false;
 }
+
+/** Most words a letter's salutation runs to: "Sir,", "Dear Mrs Hale,", "My dear Margaret,". */
+const MAX_SALUTATION_WORDS = 4;
+
+/**
+ * A letter's salutation on a line of its own: a few words opening on a capital and ending on
+ * a comma, nothing else. The short line above one is the letter's address ("To the Editor of
+ * …"), part of the letter and no section heading, however much it looks like one.
+ */
+export function isSalutationLine(text: string): boolean {
+  const trimmed = text.trim();
+  // Its capital may be a drop cap the extraction lost ("ir,").
+  return /^["“‘]?\p{L}[^.;:!?,]*,["”’]?$/u.test(trimmed) && wordCount(trimmed) <= MAX_SALUTATION_WORDS;
+}

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { interviewQuestions } from '../_evidence.ts';
+import { interviewQuestions, isSalutationLine } from '../_evidence.ts';
 import { endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 
 /** Longest line of a stanza, and the fewest lines: verse keeps its short lines in a web copy. */
@@ -36,6 +36,8 @@ export const markWebHeadings: Pass = {
       // A dated section ("2. The machine question", then "October 1889") puts its date between heading and prose.
       const body = next.length === 1 && isDateLine(next[0]!.text) ? blocks[b + 2] : next;
       if (!body) return;
+      // Over a letter's salutation ("Sir,") stands the letter's address, not a heading.
+      if (body.length === 1 && isSalutationLine(body[0]!.text)) return;
       // Over verse a heading stands too (a poem's title), where it is not a line of verse between stanzas.
       const overVerse = isStanza(body) && (!blocks[b - 1] || !isStanza(blocks[b - 1]!) || (SENTENCE_END.test(blocks[b - 1]!.at(-1)!.text.trim()) && wordCount(line.text) <= MAX_WORDS_OVER_VERSE));
       if (!isProse(body[0]!.text) && !overVerse) return;
