@@ -184,6 +184,8 @@ function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, width
   // A letter's closing after its last sentence: a short line ending on a comma over a short capitalised line (the name).
   if (endsSentence(current) && isShortCapitalised(next, column[i + 1]!) && /,["”’]?$/.test(next) && isShortCapitalised(lines[i + 2]?.text ?? '', column[i + 1]!)) return true;
   if (endsSentence(current)) return overlong || current.length < full * SHORT_LINE || breakIsChosenInType(current, next, typeColumn[i]!, TYPE_SLACK);
+  // A colon over the first of numbered points ("1. The main drain …", "2. …" below): the list it announces begins.
+  if (introduces && opensNumberedPoints(lines, i + 1)) return true;
   // A colon with room left after it: the author broke the line, to set out what it announces.
   if (introduces) return breakIsChosen(current, next, column[i]!);
   // A signature's lines, each on its own: the name, then the place, closing the text or its block.
@@ -207,6 +209,16 @@ function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, width
     next.length >= column[i + 1]! * SHORT_LINE &&
     breakIsChosen(current, next, column[i]!)
   );
+}
+
+/** Lines below a first point within which its second must open. */
+const POINTS_REACH = 8;
+
+/** The line opens a numbered list's first point ("1. The …", "1\\. The …"), and its second point follows within a few lines. */
+function opensNumberedPoints(lines: readonly Line[], i: number): boolean {
+  if (!/^\s*1\\?[.)]\s+\S/.test(lines[i]!.text)) return false;
+  for (let k = i + 1; k < lines.length && k <= i + POINTS_REACH; k++) if (/^\s*2\\?[.)]\s+\S/.test(lines[k]!.text)) return true;
+  return false;
 }
 
 /**
