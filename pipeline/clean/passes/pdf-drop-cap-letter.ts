@@ -35,8 +35,13 @@ export const reattachDropCap: Pass = {
       const letter = line.text.trim();
       if (!/^["“‘]?\p{Lu}$/u.test(letter)) continue;
       const capital = letter.slice(-1);
-      const below = paragraphBelow(lines, line.index);
+      let below = paragraphBelow(lines, line.index);
       if (!below) continue;
+      // A letter's address may stand between the capital and the salutation it opens ("S" / "To the Editor …" / "ir,"):
+      // the line under a capitalised line, opening on a word's tail that the capital completes, is its paragraph.
+      const under = lines[below.index + 1];
+      const tail = under === undefined ? '' : (/^\p{Ll}+/u.exec(under.text.slice(leadingSpace(under.text)))?.[0] ?? '');
+      if (/^\s*["“‘]?\p{Lu}\p{Ll}/u.test(below.text) && tail !== '' && ctx.isKnownWord(capital + tail)) below = under!;
       const rest = /^\p{L}+/u.exec(below.text.slice(leadingSpace(below.text)))?.[0] ?? '';
       const startsWithRest = rest !== '' && (rest === rest.toLowerCase() || rest === rest.toUpperCase());
       if (!startsWithRest) continue;
