@@ -240,8 +240,8 @@ function lastHeadingLine(lines: readonly Line[], i: number, typical: readonly nu
 function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const { typical, column } = lineWidths(lines);
   const indent = paragraphIndent(lines);
-  // Lines that stand alone: after a blank line or a sentence's end.
-  const isQuestionTurn = interviewQuestions(lines.filter((_line, i) => i === 0 || isBlank(lines[i - 1]) || endsSentence(lines[i - 1]!.text)).map((line) => line.text));
+  // Any line may be a question on its own: the line above may have lost its stop.
+  const isQuestionTurn = interviewQuestions(lines.map((line) => line.text));
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     let kind = isLonePlaceAndDate(lines, i) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn);
