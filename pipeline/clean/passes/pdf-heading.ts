@@ -213,12 +213,13 @@ const MAX_PLACE_AND_DATE_WORDS = 8;
  * above): where and when a letter was written or an interview recorded. It reads as a
  * dateline, not a section heading.
  */
-function isLonePlaceAndDate(lines: readonly Line[], i: number): boolean {
+function isLonePlaceAndDate(lines: readonly Line[], i: number, ctx: PassContext): boolean {
   const trimmed = lines[i]!.text.trim();
   if (!PLACE_AND_DATE_LINE.test(trimmed) || wordCount(trimmed) > MAX_PLACE_AND_DATE_WORDS) return false;
   const above = lines[i - 1];
   const below = lines[i + 1];
-  return (above === undefined || isBlank(above) || /^["“‘]?\p{Lu}$/u.test(above.text.trim())) && (below === undefined || isBlank(below));
+  // Below it a blank line, or the letter's first line that lost its drop cap ("gnes Pollard started …").
+  return (above === undefined || isBlank(above) || /^["“‘]?\p{Lu}$/u.test(above.text.trim())) && (below === undefined || isBlank(below) || opensOnWordTail(below.text, ctx));
 }
 
 function datelineBelow(lines: readonly Line[], last: Line): Line | undefined {
@@ -244,9 +245,9 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const isQuestionTurn = interviewQuestions(lines.map((line) => line.text));
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let kind = isLonePlaceAndDate(lines, i) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn);
+    let kind = isLonePlaceAndDate(lines, i, ctx) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn);
     if (!kind) {
-      if (isLoneDateline(lines, i) || isLonePlaceAndDate(lines, i)) headings.push({ kind: 'dateline', depth: 0, lines: [], dateline: lines[i]! });
+      if (isLoneDateline(lines, i) || isLonePlaceAndDate(lines, i, ctx)) headings.push({ kind: 'dateline', depth: 0, lines: [], dateline: lines[i]! });
       continue;
     }
     let headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical, ctx)];
