@@ -129,7 +129,7 @@ export function captionEvidence(text: string): Evidence {
 }
 
 /** Second person: an interviewer's question speaks to the one who answers. */
-const ADDRESSED = /\b(?:you|your|yours|yourself|yourselves)\b/i;
+const ADDRESSED = /(?:\b|(?<=\p{Ll}{2}))(?:you|your|yours|yourself|yourselves)\b/iu; // glued to the word before too ("wasyour")
 /** A question on a line of its own: a capital first, a question mark last, a sentence's length at most. */
 const QUESTION_LINE = /^["“‘]?\p{Lu}[^?]*\?["'”’)]?$/u;
 const MAX_QUESTION_WORDS = 20;
