@@ -127,3 +127,42 @@ export function captionEvidence(text: string): Evidence {
     trimmed === trimmed.toUpperCase() && /\p{Lu}{3}/u.test(trimmed) && { weight: -1, reason: 'in capitals, as headings are set' },
   ]);
 }
+
+/** Second person: an interviewer's question speaks to the one who answers. */
+const ADDRESSED = /(?:\b|(?<=\p{Ll}{2}))(?:you|your|yours|yourself|yourselves)\b/iu; // glued to the word before too ("wasyour")
+/** A question on a line of its own: a capital first, a question mark last, a sentence's length at most. */
+const QUESTION_LINE = /^["“‘]?\p{Lu}[^?]*\?["'”’)]?$/u;
+const MAX_QUESTION_WORDS = 20;
+/** Questions put to someone that a text needs before its question lines read as an interview's turns. */
+const MIN_ADDRESSED_QUESTIONS = 3;
+
+/**
+ * The questions of an interview, each set on a line of its own over its answer, read like
+ * headings (short, capitalised, no full stop), and are the interviewer's turns. Taken from the
+ * whole text: when several question lines speak to someone ("How did you come to the mill?"),
+ * every unnumbered question line of the text is a turn, "Was it dangerous work?" too. The
+ * lines given are those that stand alone (a web copy's one-line blocks, a PDF's lines after a
+ * sentence end); the predicate answers for any line.
+ */
+export function interviewQuestions(standalone: readonly string[]): (text: string) => boolean {
+  const isQuestion = (text: string): boolean => {
+    const trimmed = text.trim();
+    return QUESTION_LINE.test(trimmed) && wordCount(trimmed) <= MAX_QUESTION_WORDS;
+  };
+  const addressed = standalone.filter((text) => isQuestion(text) && ADDRESSED.test(text)).length;
+  return addressed >= MIN_ADDRESSED_QUESTIONS ? isQuestion : () => false;
+}
+
+/** Most words a letter's salutation runs to: "Sir,", "Dear Mrs Hale,", "My dear Margaret,". */
+const MAX_SALUTATION_WORDS = 4;
+
+/**
+ * A letter's salutation on a line of its own: a few words opening on a capital and ending on
+ * a comma, nothing else. The short line above one is the letter's address ("To the Editor of
+ * …"), part of the letter and no section heading, however much it looks like one.
+ */
+export function isSalutationLine(text: string): boolean {
+  const trimmed = text.trim();
+  // Its capital may be a drop cap the extraction lost ("ir,").
+  return /^["“‘]?\p{L}[^.;:!?,]*,["”’]?$/u.test(trimmed) && wordCount(trimmed) <= MAX_SALUTATION_WORDS;
+}

@@ -312,3 +312,38 @@ export function hasCaptionShape(text: string): boolean {
     !isDateline(trimmed)
   );
 }
+
+/** Deepest indent read as a paragraph's first-line indent; a deeper one centres a line or sets a block apart. */
+const MAX_PARAGRAPH_INDENT = 8;
+/** Lines indented alone that a document needs before its indents are read as its paragraph style. */
+const MIN_INDENTED_FIRST_LINES = 2;
+
+/**
+ * How deep the document indents the first lines of its paragraphs, or 0 when it does not
+ * mark them so. Taken from the whole text: lines indented alone (a flush line ending a
+ * sentence above, a flush line below) that share one indent and outnumber the indented
+ * blocks (quotations, verse). One such line proves nothing; many are the typesetting's style.
+ */
+export function paragraphIndent(lines: readonly Line[]): number {
+  const alone = new Map<number, number>();
+  let inBlocks = 0;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const indent = leadingSpace(line.text);
+    if (isBlank(line) || indent < 2 || indent > MAX_PARAGRAPH_INDENT) continue;
+    const above = lines[i - 1]!;
+    const below = lines[i + 1]!;
+    if (!isBlank(below) && leadingSpace(below.text) >= 2) inBlocks++;
+    else if (!isBlank(above) && leadingSpace(above.text) === 0 && endsSentence(above.text) && !isBlank(below) && leadingSpace(below.text) === 0)
+      alone.set(indent, (alone.get(indent) ?? 0) + 1);
+  }
+  let best = 0;
+  let count = 0;
+  for (const [indent, n] of alone) if (n > count) [best, count] = [indent, n];
+  return count >= MIN_INDENTED_FIRST_LINES && count > inBlocks ? best : 0;
+}
+
+/** A line indented as the document indents its paragraphs' first lines (one space either way: extraction rounds). */
+export function hasParagraphIndent(text: string, indent: number): boolean {
+  return indent > 0 && text.trim() !== '' && leadingSpace(text) >= 2 && Math.abs(leadingSpace(text) - indent) <= 1;
+}

@@ -10,7 +10,9 @@ import {
   endsSentence,
   isAllCaps,
   isDateline,
+  hasParagraphIndent,
   leadingSpace,
+  paragraphIndent,
   lineWidths,
 } from './_pdf-lines.ts';
 
@@ -194,6 +196,7 @@ export const removePdfCaption: Pass = {
   run(text, ctx) {
     const lines = splitLines(text);
     const { typical, column } = lineWidths(lines);
+    const indent = paragraphIndent(lines);
     const edits: Edit[] = [];
     let claimedUpTo = -1;
     // A text that opens on a title (a short capitalised line) has no caption there, nor on the title's second
@@ -227,7 +230,8 @@ export const removePdfCaption: Pass = {
         continue;
       }
       const previous = previousContentLine(lines, line.index);
-      const indented = leadingSpace(line.text) > 0;
+      // Where the text indents its paragraphs, that indent opens a paragraph: no caption's mark.
+      const indented = leadingSpace(line.text) > 0 && !hasParagraphIndent(line.text, indent);
       const short = line.text.trim().length < typical[line.index]! * 0.75;
       const setApart = isBlank(lines[line.index - 1]) || isBlank(lines[line.index + 1]);
       const nextContinues = continuesInLowercase(next.text) && next.text.trim().length >= typical[next.index]! * 0.6;

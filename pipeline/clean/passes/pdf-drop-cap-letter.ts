@@ -1,6 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { isBlank, splitLines, type Line } from '../_lines.ts';
+import { PLACE_AND_DATE_LINE, isBlank, splitLines, type Line } from '../_lines.ts';
 import { isAllCaps, isDateline, leadingSpace } from './_pdf-lines.ts';
 
 /** Capitals that are words by themselves: as a drop cap they may open a paragraph alone. */
@@ -9,11 +9,12 @@ const ONE_LETTER_WORDS = new Set(['A', 'I', 'O']);
 /** How many lines a detached capital may sit above its paragraph (blank lines, dateline, subhead). */
 const REACH = 8;
 
-/** The first line of body text below a detached capital, past blank lines, a dateline and a subhead in capitals. */
+/** The first line of body text below a detached capital, past blank lines, a dateline (a place and date too) and a subhead in capitals. */
 function paragraphBelow(lines: readonly Line[], index: number): Line | undefined {
   for (let i = index + 1; i < lines.length && i <= index + REACH; i++) {
     const line = lines[i]!;
-    if (isBlank(line) || isDateline(line.text) || /^\s*\d{4}\s*$/.test(line.text) || isAllCaps(line.text)) continue;
+    // A letter's place and date ("Whitby, 2 August 1911") stands between the capital and its salutation as a dateline does.
+    if (isBlank(line) || isDateline(line.text) || PLACE_AND_DATE_LINE.test(line.text) || /^\s*\d{4}\s*$/.test(line.text) || isAllCaps(line.text)) continue;
     return line;
   }
   return undefined;
@@ -34,8 +35,13 @@ export const reattachDropCap: Pass = {
       const letter = line.text.trim();
       if (!/^["“‘]?\p{Lu}$/u.test(letter)) continue;
       const capital = letter.slice(-1);
-      const below = paragraphBelow(lines, line.index);
+      let below = paragraphBelow(lines, line.index);
       if (!below) continue;
+      // A letter's address may stand between the capital and the salutation it opens ("S" / "To the Editor …" / "ir,"):
+      // the line under a capitalised line, opening on a word's tail that the capital completes, is its paragraph.
+      const under = lines[below.index + 1];
+      const tail = under === undefined ? '' : (/^\p{Ll}+/u.exec(under.text.slice(leadingSpace(under.text)))?.[0] ?? '');
+      if (/^\s*["“‘]?\p{Lu}\p{Ll}/u.test(below.text) && tail !== '' && ctx.isKnownWord(capital + tail)) below = under!;
       const rest = /^\p{L}+/u.exec(below.text.slice(leadingSpace(below.text)))?.[0] ?? '';
       const startsWithRest = rest !== '' && (rest === rest.toLowerCase() || rest === rest.toUpperCase());
       if (!startsWithRest) continue;

@@ -1,8 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { isBlank, previousContentLine, splitLines, type Line } from '../_lines.ts';
-import { endsSentence, isMarkedBlock, leadingSpace } from './_pdf-lines.ts';
+import { PLACE_AND_DATE_LINE, isBlank, previousContentLine, splitLines, type Line } from '../_lines.ts';
+import { endsSentence, isDateline, isMarkedBlock, leadingSpace } from './_pdf-lines.ts';
 import { isDictionaryWord } from '../_words.ts';
 
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -74,6 +74,8 @@ function opensSection(lines: readonly Line[], line: Line, fragment: string, ctx:
   const previous = previousContentLine(lines, line.index);
   if (previous === undefined) return !isWord(fragment, ctx);
   if (isMarkedBlock(previous.text)) return true;
+  // Under a letter's place and date a letter opens: its salutation may have lost its drop cap ("earest Lydia,").
+  if ((PLACE_AND_DATE_LINE.test(previous.text) || isDateline(previous.text)) && !isWord(fragment, ctx)) return true;
   // Directly below a line of text and not indented, it goes on with that text whatever its letters (no lookup needed).
   const blankAbove = isBlank(lines[line.index - 1]);
   if (!blankAbove && leadingSpace(line.text) === 0) return false;

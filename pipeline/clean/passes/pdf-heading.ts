@@ -1,9 +1,10 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
+import { interviewQuestions, isSalutationLine } from '../_evidence.ts';
 import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
-import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, breakIsChosen, endsSentence, isAllCaps, isDateline, leadingSpace, lineWidths, startsLowercase } from './_pdf-lines.ts';
+import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, breakIsChosen, endsSentence, hasParagraphIndent, isAllCaps, isDateline, leadingSpace, lineWidths, paragraphIndent, startsLowercase } from './_pdf-lines.ts';
 
 /** Words a heading line can end on only when the heading goes on below. */
 const CONNECTIVE = /\b(of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|are|as|or)$/i;
@@ -44,7 +45,11 @@ function startsLikeHeading(text: string): boolean {
   return /^\s*["“‘'(]?[\p{Lu}\p{N}]/u.test(text);
 }
 
-function kindOf(lines: readonly Line[], i: number, typical: readonly number[], ctx: PassContext): HeadingKind | undefined {
+/**
+ * `indent` is the document's paragraph indent (0 when it has none): a line set in by it opens a
+ * paragraph, so in mixed case and unnumbered it is no heading, however short.
+ */
+function kindOf(lines: readonly Line[], i: number, typical: readonly number[], ctx: PassContext, indent = 0, isQuestionTurn: (text: string) => boolean = () => false): HeadingKind | undefined {
   const line = lines[i]!;
   const trimmed = line.text.trim();
   const previous = lines[i - 1];
@@ -59,11 +64,14 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[], c
   if (!trimmed || !startsLikeHeading(trimmed) || wordCount(trimmed) > 16) return undefined;
   // A speaker's label opens a turn of an interview or a play ("Q: How did you start?"), not a section.
   if (SPEAKER_LABEL.test(trimmed)) return undefined;
+  // An interview's question over its answer is a turn, however much it looks like a heading.
+  if (isQuestionTurn(trimmed)) return undefined;
   const short = trimmed.length < typical[i]! * 0.75;
   // An indented number starts a chapter even where a jump line cut the sentence above it.
   if (NUMBERED_HEADING.test(trimmed) && trimmed.length <= typical[i]! * 1.2 && (afterBreak || indented) && !endsAsListItem(lines, i)) return 'numbered';
   if (!afterBreak || /[.;]$/.test(trimmed)) return undefined;
   if (isAllCaps(trimmed, 4)) return 'capitals';
+  if (hasParagraphIndent(line.text, indent)) return undefined;
   if (indented && short && !trimmed.endsWith(',')) return 'indented';
   if (previous !== undefined && isBlank(previous) && short && !isDateline(trimmed)) return 'standalone';
   // Set on its own line between two paragraphs, without a blank line or an indent to mark it.
@@ -205,12 +213,13 @@ const MAX_PLACE_AND_DATE_WORDS = 8;
  * above): where and when a letter was written or an interview recorded. It reads as a
  * dateline, not a section heading.
  */
-function isLonePlaceAndDate(lines: readonly Line[], i: number): boolean {
+function isLonePlaceAndDate(lines: readonly Line[], i: number, ctx: PassContext): boolean {
   const trimmed = lines[i]!.text.trim();
   if (!PLACE_AND_DATE_LINE.test(trimmed) || wordCount(trimmed) > MAX_PLACE_AND_DATE_WORDS) return false;
   const above = lines[i - 1];
   const below = lines[i + 1];
-  return (above === undefined || isBlank(above) || /^["“‘]?\p{Lu}$/u.test(above.text.trim())) && (below === undefined || isBlank(below));
+  // Below it a blank line, or the letter's first line that lost its drop cap ("gnes Pollard started …").
+  return (above === undefined || isBlank(above) || /^["“‘]?\p{Lu}$/u.test(above.text.trim())) && (below === undefined || isBlank(below) || opensOnWordTail(below.text, ctx));
 }
 
 function datelineBelow(lines: readonly Line[], last: Line): Line | undefined {
@@ -231,11 +240,14 @@ function lastHeadingLine(lines: readonly Line[], i: number, typical: readonly nu
 
 function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const { typical, column } = lineWidths(lines);
+  const indent = paragraphIndent(lines);
+  // Any line may be a question on its own: the line above may have lost its stop.
+  const isQuestionTurn = interviewQuestions(lines.map((line) => line.text));
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let kind = isLonePlaceAndDate(lines, i) ? undefined : kindOf(lines, i, typical, ctx);
+    let kind = isLonePlaceAndDate(lines, i, ctx) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn);
     if (!kind) {
-      if (isLoneDateline(lines, i) || isLonePlaceAndDate(lines, i)) headings.push({ kind: 'dateline', depth: 0, lines: [], dateline: lines[i]! });
+      if (isLoneDateline(lines, i) || isLonePlaceAndDate(lines, i, ctx)) headings.push({ kind: 'dateline', depth: 0, lines: [], dateline: lines[i]! });
       continue;
     }
     let headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical, ctx)];
@@ -252,6 +264,9 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     if (kind === 'short' && !dateline && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
     if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !setApartAsHeading(lines, headingLines, column)) continue;
     if (/[,:;]$/.test(last.text.trim())) continue;
+    // Over a letter's salutation ("Sir,") stands the letter's address, not a heading.
+    const below = nextContentLine(lines, (dateline ?? last).index);
+    if (below !== undefined && isSalutationLine(below.text) && kind !== 'numbered') continue;
     headings.push({ kind, depth: kind === 'capitals' ? 3 : 2, lines: headingLines, ...(dateline ? { dateline } : {}) });
     i = (dateline ?? last).index;
   }

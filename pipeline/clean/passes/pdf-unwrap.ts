@@ -10,9 +10,11 @@ import {
   breakIsChosen,
   breakIsChosenInType,
   endsSentence,
+  hasParagraphIndent,
   isMarkedBlock,
   leadingSpace,
   lineWidths,
+  paragraphIndent,
   startsLowercase,
 } from './_pdf-lines.ts';
 
@@ -45,6 +47,8 @@ interface Widths {
   speakers: ReadonlySet<string>;
   /** The text's full line: a letter's short lines at its head or foot leave their neighbourhood no measure. */
   measure: number;
+  /** How deep the text indents its paragraphs' first lines; 0 when it does not. */
+  indent: number;
 }
 
 /**
@@ -157,6 +161,15 @@ function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, width
   const label = SPEAKER_LABEL.exec(next)?.[1];
   if (label !== undefined && speakers.has(label) && (endsSentence(current) || /[—–-]["”’]?$/.test(current))) return true;
   if (indentChanges(lines, i)) return true;
+  // Where the text indents its paragraphs, a line over a line set in by that indent ends its paragraph, stop or none:
+  // a flush line, or a short one (an indented block's lines are full).
+  if (
+    hasParagraphIndent(lines[i + 1]!.text, widths.indent) &&
+    (!isIndented(lines[i]) || current.length < typical[i]! * SHORT_LINE) &&
+    !DANGLING.test(current) &&
+    !/[-–—]$/.test(current)
+  )
+    return true;
   // A list item is a sentence or a clause: one that ends before a capital is the end of the list.
   if (inItem && endsSentence(current)) return true;
   const full = typical[i]!;
@@ -171,6 +184,8 @@ function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, width
   // A letter's closing after its last sentence: a short line ending on a comma over a short capitalised line (the name).
   if (endsSentence(current) && isShortCapitalised(next, column[i + 1]!) && /,["”’]?$/.test(next) && isShortCapitalised(lines[i + 2]?.text ?? '', column[i + 1]!)) return true;
   if (endsSentence(current)) return overlong || current.length < full * SHORT_LINE || breakIsChosenInType(current, next, typeColumn[i]!, TYPE_SLACK);
+  // A colon over the first of numbered points ("1. The main drain …", "2. …" below): the list it announces begins.
+  if (introduces && opensNumberedPoints(lines, i + 1)) return true;
   // A colon with room left after it: the author broke the line, to set out what it announces.
   if (introduces) return breakIsChosen(current, next, column[i]!);
   // A signature's lines, each on its own: the name, then the place, closing the text or its block.
@@ -196,6 +211,16 @@ function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, width
   );
 }
 
+/** Lines below a first point within which its second must open. */
+const POINTS_REACH = 8;
+
+/** The line opens a numbered list's first point ("1. The …", "1\\. The …"), and its second point follows within a few lines. */
+function opensNumberedPoints(lines: readonly Line[], i: number): boolean {
+  if (!/^\s*1\\?[.)]\s+\S/.test(lines[i]!.text)) return false;
+  for (let k = i + 1; k < lines.length && k <= i + POINTS_REACH; k++) if (/^\s*2\\?[.)]\s+\S/.test(lines[k]!.text)) return true;
+  return false;
+}
+
 /**
  * How each line joins the one before: run on, start a paragraph, start a list item (one per
  * line), or keep a line of verse.
@@ -215,7 +240,7 @@ export const unwrapLines: Pass = {
     const lines = splitLines(text);
     const ignore = (line: Line): boolean => isMarkedBlock(line.text);
     const measured = lineWidths(lines, ignore, true);
-    const widths: Widths = { ...measured, speakers: speakerLabels(lines), measure: fullLineLength(lines) };
+    const widths: Widths = { ...measured, speakers: speakerLabels(lines), measure: fullLineLength(lines), indent: paragraphIndent(lines) };
     const edits: Edit[] = [];
     // Paragraphs as runs of lines, to mark the indented ones as quotations afterwards.
     const paragraphs: { first: Line; lines: Line[]; item: boolean }[] = [];

@@ -1,6 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
+import { interviewQuestions, isSalutationLine } from '../_evidence.ts';
 import { endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 
 /** Longest line of a stanza, and the fewest lines: verse keeps its short lines in a web copy. */
@@ -20,22 +21,30 @@ export const markWebHeadings: Pass = {
   run(text, ctx) {
     const blocks = splitBlocks(splitLines(text));
     const edits: Edit[] = [];
+    // An interview's questions stand alone over their answers, as headings do: they are turns.
+    const isQuestionTurn = interviewQuestions(blocks.filter((block) => block.length === 1).map((block) => block[0]!.text));
     blocks.forEach((block, b) => {
-      const next = blocks[b + 1];
-      if (block.length !== 1 || !next) return;
+      // A heading set directly above its date ("2. The machine question" / "October 1889"): the date goes to a paragraph of its own.
+      const dated = block.length === 2 && isDateLine(block[1]!.text) && !isDateLine(block[0]!.text);
+      const next = dated ? [block[1]!] : blocks[b + 1];
+      if ((block.length !== 1 && !dated) || !next) return;
       const line = block[0]!;
       if (!isTitleLike(line.text) || wordCount(line.text) > 12 || /[:]$/.test(line.text.trim()) || endsOnFunctionWord(line.text)) return;
       // Headings open on a letter, a section number ("2. The…") or a count ("50 years since…").
       // A speaker's label opens a turn of an interview ("Q: How did you start?"), not a section.
       if (/^\s*\p{Lu}{1,3}:\s/u.test(line.text)) return;
+      if (isQuestionTurn(line.text)) return;
       if (isDateLine(line.text) || PLACE_AND_DATE_LINE.test(line.text) || sameText(line.text, ctx.author) || !/^\s*(?:["“‘'(]?\p{L}|\d{1,2}\\?\.\s+\p{Lu}|\d{1,4}\s+\p{L})/u.test(line.text)) return;
       // A dated section ("2. The machine question", then "October 1889") puts its date between heading and prose.
-      const body = next.length === 1 && isDateLine(next[0]!.text) ? blocks[b + 2] : next;
+      const body = dated ? blocks[b + 1] : next.length === 1 && isDateLine(next[0]!.text) ? blocks[b + 2] : next;
       if (!body) return;
+      // Over a letter's salutation ("Sir,") stands the letter's address, not a heading.
+      if (body.length === 1 && isSalutationLine(body[0]!.text)) return;
       // Over verse a heading stands too (a poem's title), where it is not a line of verse between stanzas.
       const overVerse = isStanza(body) && (!blocks[b - 1] || !isStanza(blocks[b - 1]!) || (SENTENCE_END.test(blocks[b - 1]!.at(-1)!.text.trim()) && wordCount(line.text) <= MAX_WORDS_OVER_VERSE));
       if (!isProse(body[0]!.text) && !overVerse) return;
       edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
+      if (dated) edits.push({ start: line.end, end: block[1]!.start, text: '\n\n', ruleId: 'web/heading' });
     });
     return edits;
   },

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { endWithFollowingBlanks, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { captionEvidence, isLooseProse, isStrongProse, linkEntryEvidence, metadataEvidence, reasons } from '../_evidence.ts';
+import { captionEvidence, isLooseProse, isSalutationLine, isStrongProse, linkEntryEvidence, metadataEvidence, reasons } from '../_evidence.ts';
 import { isTitleLike, sameText } from './_web-lines.ts';
 
 /** A line ending on one of these goes on in the next line. */
@@ -91,7 +91,9 @@ export const removeNavigation: Pass = {
       const captionLike = opening.map((line) => captionEvidence(line.text).score >= 2);
       for (let i = opening.length - 1; i >= 0 && candidates.length < 2; i--) {
         // Any metadata evidence (a dateline "Cairo, 14 November 1923" too) rules a line out as the title.
-        if (metadata[i]!.score <= 0 && !captionLike[i] && isTitleLike(opening[i]!.text)) candidates.push(i);
+        // Over a letter's salutation ("Sir,") stands the letter's address, part of the text: the title is above it.
+        const address = opening[i + 1] !== undefined && isSalutationLine(opening[i + 1]!.text);
+        if (metadata[i]!.score <= 0 && !captionLike[i] && !address && isTitleLike(opening[i]!.text)) candidates.push(i);
       }
       if (candidates.length === 0) return [];
       let chosen = candidates[0]!;
