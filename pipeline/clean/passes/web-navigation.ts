@@ -60,6 +60,14 @@ function isTitleCase(text: string): boolean {
 }
 
 /**
+ * A letter's address or salutation ("To the Editor of the Gazette", "Dear Sir,", "Sir,"): the
+ * opening of the text under the title, never the title itself.
+ */
+function isLetterOpening(text: string): boolean {
+  return /^\s*(?:To the Editors?\b|Dear\s+\p{Lu}|(?:Sir|Sirs|Madam|Gentlemen)\s*[,:.—-]?\s*$)/u.test(text);
+}
+
+/**
  * A site's menu or list of other articles before the piece, and the page's metadata between
  * the piece's title and its text. The opening is read as a whole: the first paragraph is found
  * first (a finished sentence followed by more prose); the title is the metadata's title where
@@ -91,7 +99,7 @@ export const removeNavigation: Pass = {
       const captionLike = opening.map((line) => captionEvidence(line.text).score >= 2);
       for (let i = opening.length - 1; i >= 0 && candidates.length < 2; i--) {
         // Any metadata evidence (a dateline "Cairo, 14 November 1923" too) rules a line out as the title.
-        if (metadata[i]!.score <= 0 && !captionLike[i] && isTitleLike(opening[i]!.text)) candidates.push(i);
+        if (metadata[i]!.score <= 0 && !captionLike[i] && !isLetterOpening(opening[i]!.text) && isTitleLike(opening[i]!.text)) candidates.push(i);
       }
       if (candidates.length === 0) return [];
       let chosen = candidates[0]!;
