@@ -14,6 +14,7 @@ import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts'
 import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
+import { restoreOneLetterWord } from './passes/pdf-lost-one-letter-word.ts';
 import { repairSmallCaps } from './passes/pdf-small-caps.ts';
 import { dehyphenate } from './passes/pdf-dehyphenate.ts';
 import { markPdfHeadings } from './passes/pdf-heading.ts';
@@ -79,6 +80,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     escapeMarkdown,
     markPdfHeadings,
     restoreDropCap,
+    restoreOneLetterWord,
     repairSmallCaps,
     dehyphenate,
     keepVerseLines,
