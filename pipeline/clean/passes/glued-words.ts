@@ -25,8 +25,8 @@ const MIN_UNUSED_TAIL = 4;
  * a rare compound ("saltworker", "ropewalk", "stackyard") is made of rarer words than that.
  * Uses per million words of general English.
  */
-const COMMON_PART = 10;
-const VERY_COMMON_PART = 200;
+const COMMON_PART = 5;
+const VERY_COMMON_PART = 100;
 /** A part shorter than this is too easily a word's own ending or beginning ("sea|son"). */
 const MIN_COMMON_PART = 3;
 
