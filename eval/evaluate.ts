@@ -4,7 +4,7 @@
  * at a time and all of them mixed), cleaned with the profile detected from the text, and
  * compared with the truth.
  *
- *   npx tsx eval/evaluate.ts [--held-out | --all] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors]
+ *   npx tsx eval/evaluate.ts [--held-out | --all] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors] [--worse]
  *
  * The texts and the generator seeds are split in two. The development half (the default) is
  * the one to debug on; `--held-out` only scores the other half: it prints aggregate figures
@@ -37,9 +37,11 @@ const writeDir = option('--write');
 const verbose = args.includes('--verbose');
 const listErrors = args.includes('--errors');
 const showCases = args.includes('--cases');
+/** Lists each truth word the raw text had right and the cleaned text has wrong, with the words around it. */
+const listWorse = args.includes('--worse');
 /** More rounds of seeds for the development half (each round a new set of cases), to debug on more shapes. */
 const rounds = Number(option('--rounds') ?? 1);
-if ((heldOut || both) && (writeDir || verbose || listErrors || showCases || rounds !== 1)) {
+if ((heldOut || both) && (writeDir || verbose || listErrors || listWorse || showCases || rounds !== 1)) {
   console.error('The held-out half is scored, not shown: --write, --verbose, --errors and --cases work on the development half only.');
   process.exit(2);
 }
@@ -394,8 +396,15 @@ function run(c: Case): Row {
   const cleanAlign = align(truthWords, cleanWords);
   const rightClean = rightAt(truthWords, cleanWords, cleanAlign.toTruth);
   let madeWorse = 0;
-  for (const t of rightAt(truthWords, rawList, rawAlign.toTruth)) if (!rightClean.has(t)) madeWorse++;
   const label = `${truth.name} ${kind} ${c.focus}${c.round ? ` r${c.round}` : ''}`;
+  for (const t of rightAt(truthWords, rawList, rawAlign.toTruth)) {
+    if (rightClean.has(t)) continue;
+    madeWorse++;
+    if (listWorse) {
+      const j = cleanAlign.toTruth.indexOf(t);
+      console.log(`${label}: worse: ${truthWords.slice(Math.max(0, t - 3), t).join(' ')} [${truthWords[t]} → ${j === -1 ? '' : cleanWords[j]}] ${truthWords.slice(t + 1, t + 4).join(' ')}`);
+    }
+  }
   if (verbose) {
     const predicted = new Set(mappedStarts(cleanBlocks, cleanAlign.toTruth));
     const actual = new Set(starts);

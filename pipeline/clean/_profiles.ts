@@ -19,6 +19,7 @@ import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts
 import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
+import { restoreOneLetterWord } from './passes/pdf-lost-one-letter-word.ts';
 import { repairSmallCaps } from './passes/pdf-small-caps.ts';
 import { dehyphenate } from './passes/pdf-dehyphenate.ts';
 import { markPdfHeadings } from './passes/pdf-heading.ts';
@@ -89,6 +90,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     escapeMarkdown,
     markPdfHeadings,
     restoreDropCap,
+    restoreOneLetterWord,
     repairSmallCaps,
     dehyphenate,
     keepVerseLines,

@@ -3,6 +3,8 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { standaloneWords } from '../_words.ts';
 import { isKnown } from '../suspects.ts';
+import { perMillion } from '../_frequency.ts';
+import { ocrRepair } from './ocr-confusion.ts';
 
 /** Closed-class words, which a lost space glues to their neighbours far more often than any compound holds them. */
 const FUNCTION_WORDS = new Set(
@@ -16,6 +18,17 @@ const CLOSING_HEADS = new Set(['over', 'under', 'after', 'with', 'out', 'through
 const MIN_UNUSED_PART = 5;
 /** The same for a part that follows the function word: "thelast", "tobe" far more often than a rare word before one. */
 const MIN_UNUSED_TAIL = 4;
+
+/**
+ * Two content words the document does not use apart may still be two words glued, when general
+ * English uses both often and one of them very often ("neededcould", "badform", "roomabove"):
+ * a rare compound ("saltworker", "ropewalk", "stackyard") is made of rarer words than that.
+ * Uses per million words of general English.
+ */
+const COMMON_PART = 5;
+const VERY_COMMON_PART = 100;
+/** A part shorter than this is too easily a word's own ending or beginning ("sea|son"). */
+const MIN_COMMON_PART = 3;
 
 /** Shortest glued word looked at: two words of two letters each ("itis"). */
 const MIN_LENGTH = 4;
@@ -50,10 +63,71 @@ function splits(word: string, ctx: PassContext): { at: number; score: number }[]
   return found.sort((a, b) => b.score - a.score);
 }
 
+/**
+ * Where the document vouches for no split: the one place where the word parts into two words
+ * that general English uses often, one of them very often ("neededcould", "badform", "goodat",
+ * "howold"). A rare compound ("saltworker", "ropewalk", "stackyard") is made of rarer words
+ * than that, or ends in a word that closes compounds ("canalside"); a word that may be a compound
+ * of a productive head ("hereat", "overlooker"), that parts in two such ways, or that an OCR slip
+ * explains ("beegun", "mainand"), stays.
+ */
+function commonSplit(word: string, ctx: PassContext): number | undefined {
+  const found: number[] = [];
+  for (let at = 1; at < word.length; at++) {
+    const head = word.slice(0, at).toLowerCase();
+    const tail = word.slice(at);
+    if (!isKnown(head, ctx.speller) || !isKnown(tail, ctx.speller)) continue;
+    if ((CLOSING_HEADS.has(head) && !CLOSED_SET_HEADS.has(head)) || COMPOUND_TAILS.has(tail)) return undefined;
+    if (commonPart(head, tail, ctx) && commonPart(tail, head, ctx) && Math.max(perMillion(head), perMillion(tail)) >= VERY_COMMON_PART) found.push(at);
+  }
+  if (found.length !== 1) return undefined;
+  return ocrRepair(word, ctx) === undefined && !oneLetterFromWord(word.toLowerCase(), ctx) ? found[0] : undefined;
+}
+
+/**
+ * Heads whose closed compounds are a closed set that any dictionary holds ("within", "somehow",
+ * "everyone", "anybody"): glued to another word they lost a space.
+ */
+const CLOSED_SET_HEADS = new Set(['with', 'some', 'every', 'any']);
+
+/**
+ * Two-letter words that stand glued after a word ("goodat", "ageof", "madeup"); "me" not after
+ * an "m", where it is a spelling's ending ("programme", "gramme").
+ */
+const TWO_LETTER_WORDS = new Set(['of', 'us', 'it', 'at', 'up', 'in', 'on', 'to', 'is', 'as', 'by', 'my', 'we', 'he', 'be', 'do', 'go', 'no', 'so', 'an', 'or', 'me']);
+
+/** A part common in general English or used by the document, of three letters or a two-letter word. */
+function commonPart(part: string, other: string, ctx: PassContext): boolean {
+  if (part.length < MIN_COMMON_PART && !(TWO_LETTER_WORDS.has(part) && !(part === 'me' && other.endsWith('m')))) return false;
+  return perMillion(part) >= COMMON_PART || ctx.vocabulary.countLowerCase(part) > 0;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** A letter dropped or doubled by OCR explains the word as well as a lost space does ("mainand", "beegun"). */
+function oneLetterFromWord(lower: string, ctx: PassContext): boolean {
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isKnown(lower.slice(0, i) + lower.slice(i + 1), ctx.speller)) return true;
+    for (const letter of LETTERS) if (isKnown(lower.slice(0, i) + letter + lower.slice(i), ctx.speller)) return true;
+  }
+  return false;
+}
+
+/**
+ * Second halves that close compounds with many a noun ("canalside", "ropewalk", "saltworks",
+ * "lockkeeper"): a word so ending may be a compound that lost its hyphen, not two words.
+ */
+const COMPOUND_TAILS = new Set(
+  'side sides land lands man men woman women work works worker workers house houses yard yards way ways ward wards keeper keepers master masters maker makers smith room rooms ship ships hood stone stones wood woods field fields light lights mill mills boat boats place places shop shops folk load fold craft less like ground grounds water waters book books paper papers wright walk walks gate gates head heads line lines time day days night nights'.split(
+    ' ',
+  ),
+);
+
 /** The one clearly best split into two words, if there is one. */
 function bestSplit(word: string, ctx: PassContext): number | undefined {
   const [best, next] = splits(word, ctx);
-  return !best || (next && best.score < DOMINANCE * next.score) ? undefined : best.at;
+  if (!best) return commonSplit(word, ctx);
+  return next && best.score < DOMINANCE * next.score ? undefined : best.at;
 }
 
 /**
@@ -75,9 +149,73 @@ function cuts(word: string, ctx: PassContext): number[] {
     // can be read into many an unknown word.
     const [first, second] = [rest.slice(0, inner).toLowerCase(), rest.slice(inner).toLowerCase()];
     const content = FUNCTION_WORDS.has(first) ? second : FUNCTION_WORDS.has(second) ? first : undefined;
-    if (content !== undefined && ctx.vocabulary.countLowerCase(content) > 0) threes.push([at, at + inner]);
+    if (content !== undefined && (ctx.vocabulary.countLowerCase(content) > 0 || perMillion(content) >= COMMON_PART)) threes.push([at, at + inner]);
   }
+  if (threes.length === 0) return aroundFunctionWord(word, ctx);
   return threes.length === 1 ? threes[0]! : [];
+}
+
+/** Function words that stand between two glued words ("farmandwriting", "machinethatputs"). */
+const MIDDLE_WORDS = ['and', 'the', 'that', 'for', 'but', 'not', 'with', 'from', 'was', 'were', 'had', 'has', 'his', 'her', 'their'];
+
+/**
+ * Three words glued around a function word ("thingsandleft", "birdsand" after "wading"): the
+ * one way to read the word as a common or used word, the function word and another such word.
+ */
+function aroundFunctionWord(word: string, ctx: PassContext): number[] {
+  const lower = word.toLowerCase();
+  const found: number[][] = [];
+  for (const middle of MIDDLE_WORDS) {
+    for (let at = lower.indexOf(middle, MIN_COMMON_PART); at !== -1 && at + middle.length <= lower.length - MIN_COMMON_PART; at = lower.indexOf(middle, at + 1)) {
+      const head = lower.slice(0, at);
+      const tail = lower.slice(at + middle.length);
+      if (!isKnown(head, ctx.speller) || !isKnown(tail, ctx.speller)) continue;
+      if (CLOSING_HEADS.has(head) || COMPOUND_TAILS.has(tail)) return [];
+      if (commonPart(head, middle, ctx) && commonPart(tail, middle, ctx)) found.push([at, at + middle.length]);
+    }
+  }
+  if (found.length !== 1 || ocrRepair(word, ctx) !== undefined) return [];
+  return found[0]!;
+}
+
+/** The document uses the word in the other number ("formes" beside "forme"): a word of the text, not a glue. */
+function usesOtherNumber(word: string, ctx: PassContext): boolean {
+  const lower = word.toLowerCase();
+  if (ctx.vocabulary.countLowerCase(`${lower}s`) > 0 || ctx.vocabulary.countLowerCase(`${lower}es`) > 0) return true;
+  return lower.endsWith('s') && lower.length > 4 && ctx.vocabulary.countLowerCase(lower.slice(0, -1)) > 0;
+}
+
+/**
+ * A glue the text repeats ("andthe" twice): a function word and a dictionary word, which no
+ * English word is made of, however often it stands.
+ */
+function repeatedGlue(word: string, ctx: PassContext): boolean {
+  const lower = word.toLowerCase();
+  for (let at = 1; at <= Math.min(MAX_FUNCTION_WORD, lower.length - MIN_COMMON_PART); at++) {
+    const head = lower.slice(0, at);
+    if (FUNCTION_WORDS.has(head) && !CLOSING_HEADS.has(head) && isKnown(lower.slice(at), ctx.speller) && perMillion(lower.slice(at)) >= COMMON_PART) return true;
+  }
+  return false;
+}
+
+/**
+ * A capitalised word the document uses (a name, a sentence's first word) glued to a function or
+ * very common word ("Coventryuntil", "Hallamstill", "Errorsthat"): split where the document writes
+ * the capitalised word often on its own and nothing else reads the glued word as a name.
+ */
+function nameCut(word: string, ctx: PassContext): number | undefined {
+  const rest = word.slice(1);
+  if (word[0] === word[0]!.toLowerCase() || rest !== rest.toLowerCase()) return undefined;
+  const found: number[] = [];
+  for (let at = MIN_COMMON_PART; at <= word.length - 2; at++) {
+    const head = word.slice(0, at);
+    const tail = word.slice(at);
+    if (ctx.vocabulary.capitalCount(head) < 2 || SENTENCE_HEADS.has(head.toLowerCase())) continue;
+    if (!isKnown(tail, ctx.speller) || !(FUNCTION_WORDS.has(tail) || perMillion(tail) >= VERY_COMMON_PART)) continue;
+    if (COMPOUND_TAILS.has(tail)) return undefined;
+    found.push(at);
+  }
+  return found.length === 1 && ocrRepair(word, ctx) === undefined ? found[0] : undefined;
 }
 
 /** The longest function word that may open a word glued from three. */
@@ -111,8 +249,10 @@ export const splitGluedWords: Pass = {
     const edits: Edit[] = [];
     for (const m of standaloneWords(text, MIN_LENGTH)) {
       const word = m[0];
-      if (!lowerOrSentenceCase(word) || ctx.vocabulary.count(word) >= 2 || isKnown(word, ctx.speller)) continue;
-      for (const at of cuts(word, ctx)) edits.push({ start: m.index + at, end: m.index + at, text: ' ', ruleId: 'text/glued-words' });
+      if (isKnown(word, ctx.speller) || usesOtherNumber(word, ctx)) continue;
+      if (ctx.vocabulary.count(word) >= 2 && !repeatedGlue(word, ctx)) continue;
+      const at = lowerOrSentenceCase(word) ? cuts(word, ctx) : [nameCut(word, ctx)].filter((x): x is number => x !== undefined);
+      for (const cut of at) edits.push({ start: m.index + cut, end: m.index + cut, text: ' ', ruleId: 'text/glued-words' });
     }
     return edits;
   },

@@ -4,6 +4,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isKnown } from '../suspects.ts';
+import { perMillion } from '../_frequency.ts';
 
 /**
  * Letter shapes OCR takes for one another: "Eastem" for "Eastern", "coliapse" for
@@ -172,6 +173,26 @@ function opensSentence(text: string, at: number): boolean {
   return /(?:^|[.!?:]["'”’)]?\s+|\n\s*|["“‘(]|^\s*)$/.test(before) || at < 4;
 }
 
+/** Uses per million words of general English under which a repair is itself a rare word ("stockyard"). */
+const RARE_REPAIR = 1;
+
+/** Both halves of a closed compound are words ("stackyard", "ropewalk"): a rare word, not a slip, unless the document says so. */
+const MIN_COMPOUND_PART = 3;
+function readsAsCompound(word: string, ctx: PassContext): boolean {
+  const lower = word.toLowerCase();
+  for (let at = MIN_COMPOUND_PART; at <= lower.length - MIN_COMPOUND_PART; at++) {
+    if (isKnown(lower.slice(0, at), ctx.speller) && isKnown(lower.slice(at), ctx.speller)) return true;
+  }
+  return false;
+}
+
+/** The document writes the word in the other number ("formes" beside "forme"): a word of its own. */
+function usesOtherNumber(word: string, ctx: PassContext): boolean {
+  const lower = word.toLowerCase();
+  if (ctx.vocabulary.countLowerCase(`${lower}s`) > 0 || ctx.vocabulary.countLowerCase(`${lower}es`) > 0) return true;
+  return lower.endsWith('s') && lower.length > 4 && ctx.vocabulary.countLowerCase(lower.slice(0, -1)) > 0;
+}
+
 /**
  * OCR misreadings: a word neither the dictionary nor the document knows, exactly one
  * OCR-typical slip away from one they do (a confusable pair of letters first, else one letter
@@ -189,6 +210,9 @@ export const repairOcrConfusions: Pass = {
       // A capitalised word is a name unless the document writes the repaired word that way.
       const repaired = ocrRepair(word, ctx);
       if (!repaired) continue;
+      // A rare word of the text is no slip when the repair is no commoner: neither the document nor general English uses it much.
+      const unused = ctx.vocabulary.countLowerCase(repaired.toLowerCase()) === 0;
+      if (unused && (usesOtherNumber(word, ctx) || (readsAsCompound(word, ctx) && perMillion(repaired.toLowerCase()) < RARE_REPAIR))) continue;
       if (/^\p{Lu}/u.test(word) && ctx.vocabulary.capitalCount(repaired) < 2 && !isKnown(repaired.toLowerCase(), ctx.speller)) continue;
       // Inside a sentence a capital marks a name ("Abel Sturt"): repaired only into a name the document writes.
       if (/^\p{Lu}/u.test(word) && !opensSentence(text, m.index) && ctx.vocabulary.capitalCount(repaired) < 1) continue;

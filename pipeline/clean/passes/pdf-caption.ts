@@ -49,9 +49,10 @@ function couldBeCaption(line: Line): boolean {
   );
 }
 
-const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|that|which|who|is|was|are|were)$/i;
+const ENDS_ON_FUNCTION_WORD =
+  /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|that|which|who|is|was|are|were|between|into|upon|about|among|through|during|against|towards?|without|within|across|behind|beyond|their|whose)$/i;
 /** The longest function word and the character before it: all ENDS_ON_FUNCTION_WORD needs to see of a line. */
-const FUNCTION_WORD_REACH = 6;
+const FUNCTION_WORD_REACH = 8;
 
 function endsOnFunctionWord(text: string): boolean {
   return ENDS_ON_FUNCTION_WORD.test(text.slice(-FUNCTION_WORD_REACH));

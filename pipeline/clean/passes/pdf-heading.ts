@@ -331,6 +331,11 @@ function isName(word: string, ctx: PassContext): boolean {
   return ctx.vocabulary.capitalCount(word) >= 2 && ctx.vocabulary.capitalCount(word) >= ctx.vocabulary.count(word) * 0.8;
 }
 
+/** A roman section number opening a heading ("II. WHO THE KEEPERS WERE"): a number, kept in capitals. */
+function isSectionNumeral(text: string, at: number, word: string): boolean {
+  return /^(?=[IVXLC]+$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(word) && text.slice(0, at).trim().replace(/^#+/, '').trim() === '' && /^\\?[.:)]/.test(text.slice(at + word.length));
+}
+
 /** "THE KEEPER'S COTTAGE" → "The keeper's cottage", keeping names and words the text writes in capitals anyway. */
 function sentenceCaseEdits(line: Line, isFirstLine: boolean, ctx: PassContext): Edit[] {
   const edits: Edit[] = [];
@@ -338,6 +343,8 @@ function sentenceCaseEdits(line: Line, isFirstLine: boolean, ctx: PassContext): 
   for (const m of line.text.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
     const word = m[0];
     let replacement: string;
+    // The number stays in capitals, and the word after it opens the heading.
+    if (word.length > 1 && isSectionNumeral(line.text, m.index, word)) continue;
     if (word.length > 1 && ctx.vocabulary.isAcronym(word)) replacement = word;
     else if (first || isName(word, ctx)) replacement = word[0]! + word.slice(1).toLowerCase();
     else replacement = word.toLowerCase();
@@ -356,6 +363,7 @@ function titleCaseEdits(line: Line, isFirstLine: boolean, ctx: PassContext): Edi
     const afterApostrophe = /['’\p{N}]$/u.test(line.text.slice(0, m.index)) && word.length === 1;
     let replacement: string;
     if (afterApostrophe) replacement = word.toLowerCase();
+    else if (word.length > 1 && isSectionNumeral(line.text, m.index, word)) continue;
     else if (word.length > 1 && ctx.vocabulary.isAcronym(word)) replacement = word;
     else if (!first && MINOR_WORDS.has(word.toLowerCase())) replacement = word.toLowerCase();
     else replacement = word[0]! + word.slice(1).toLowerCase();

@@ -60,6 +60,14 @@ function isTitleCase(text: string): boolean {
 }
 
 /**
+ * A letter's address or salutation ("To the Editor of the Gazette", "Dear Sir,", "Sir,"): the
+ * opening of the text under the title, never the title itself.
+ */
+function isLetterOpening(text: string): boolean {
+  return /^\s*(?:To the Editors?\b|Dear\s+\p{Lu}|(?:Sir|Sirs|Madam|Gentlemen)\s*[,:.—-]?\s*$)/u.test(text);
+}
+
+/**
  * A site's menu or list of other articles before the piece, and the page's metadata between
  * the piece's title and its text. The opening is read as a whole: the first paragraph is found
  * first (a finished sentence followed by more prose); the title is the metadata's title where
@@ -93,7 +101,7 @@ export const removeNavigation: Pass = {
         // Any metadata evidence (a dateline "Cairo, 14 November 1923" too) rules a line out as the title.
         // Over a letter's salutation ("Sir,") stands the letter's address, part of the text: the title is above it.
         const address = opening[i + 1] !== undefined && isSalutationLine(opening[i + 1]!.text);
-        if (metadata[i]!.score <= 0 && !captionLike[i] && !address && isTitleLike(opening[i]!.text)) candidates.push(i);
+        if (metadata[i]!.score <= 0 && !captionLike[i] && !address && !isLetterOpening(opening[i]!.text) && isTitleLike(opening[i]!.text)) candidates.push(i);
       }
       if (candidates.length === 0) return [];
       let chosen = candidates[0]!;

@@ -14,6 +14,13 @@ function readsAsNameOrPlace(line: Line): boolean {
   return isDateLine(line.text) || (words.length <= 4 && words.every((word) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(word)));
 }
 
+/** How many lines at the block's end read as a name or place, when some line above them does not. */
+function trailingNames(block: readonly Line[]): number {
+  let names = 0;
+  while (names < block.length && readsAsNameOrPlace(block[block.length - 1 - names]!)) names++;
+  return names < block.length ? names : 0;
+}
+
 /** Links to other articles after the article's end: short title-like lines, up to the sign-off or the last paragraph. */
 export const removeRelatedLinks: Pass = {
   ruleId: 'web/related-links',
@@ -27,6 +34,12 @@ export const removeRelatedLinks: Pass = {
       // a line with words in lower case ("Why rents matter") is neither, and the links may start there.
       const closing = blocks.slice(Math.max(0, b - 2), b).some((above) => /,\s*$/.test(above[above.length - 1]!.text));
       if (closing && block.every(readsAsNameOrPlace)) break;
+      // A caption or link set directly above the writer's name or place: it goes, the name and place stay.
+      const names = closing ? trailingNames(block) : 0;
+      if (names > 0) {
+        edits.push({ start: block[0]!.start, end: block[block.length - names]!.start, text: '', ruleId: 'web/related-links' });
+        break;
+      }
       const end = b === blocks.length - 1 ? text.length : blocks[b + 1]![0]!.start;
       edits.push({ start: block[0]!.start, end, text: '', ruleId: 'web/related-links' });
     }
