@@ -123,11 +123,23 @@ const COMPOUND_TAILS = new Set(
   ),
 );
 
-/** The one clearly best split into two words, if there is one. */
+/** The one clearly best split into two words, if there is one, and not a derived word's stem and affix. */
 function bestSplit(word: string, ctx: PassContext): number | undefined {
   const [best, next] = splits(word, ctx);
-  if (!best) return commonSplit(word, ctx);
-  return next && best.score < DOMINANCE * next.score ? undefined : best.at;
+  const at = !best ? commonSplit(word, ctx) : next && best.score < DOMINANCE * next.score ? undefined : best.at;
+  return at === undefined || isDerivation(word.slice(0, at).toLowerCase(), word.slice(at).toLowerCase()) ? undefined : at;
+}
+
+/**
+ * Endings and beginnings that are words too but mostly make new words of others: "recallable",
+ * "stateless", "partyship", "antiwar", "reelected" are one word the dictionary lacks, not two.
+ * After a function word they are a glue again ("ofage", "thelike").
+ */
+const DERIVING_TAILS = new Set('able ably ness less lessly ment ments ship ships hood hoods dom doms wise ward wards like ism isms ist ists ite ites'.split(' '));
+const DERIVING_HEADS = new Set('re un non pre post anti counter semi sub super inter multi pro co de mis dis ultra neo pseudo quasi'.split(' '));
+
+function isDerivation(head: string, tail: string): boolean {
+  return (DERIVING_TAILS.has(tail) && !FUNCTION_WORDS.has(head)) || DERIVING_HEADS.has(head);
 }
 
 /**
