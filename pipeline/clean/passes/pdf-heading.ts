@@ -205,6 +205,9 @@ function isLoneDateline(lines: readonly Line[], i: number): boolean {
   return isDateline(line.text) && /\p{L}/u.test(line.text) && (i === 0 || isBlank(lines[i - 1])) && (i + 1 >= lines.length || isBlank(lines[i + 1]));
 }
 
+/** A note of where and when a piece was recorded, written or given: "Recorded in Hull, March 1981", "Delivered at Leeds, 4 May 1909". */
+const RECORDING_NOTE = /^["“‘]?(?:recorded|written|interviewed|taped|transcribed|delivered|spoken|given|broadcast)\s+(?:in|at|on|to|before)\b/i;
+
 /** Most words a place-and-date line holds. */
 const MAX_PLACE_AND_DATE_WORDS = 8;
 
@@ -218,8 +221,12 @@ function isLonePlaceAndDate(lines: readonly Line[], i: number, ctx: PassContext)
   if (!PLACE_AND_DATE_LINE.test(trimmed) || wordCount(trimmed) > MAX_PLACE_AND_DATE_WORDS) return false;
   const above = lines[i - 1];
   const below = lines[i + 1];
-  // Below it a blank line, or the letter's first line that lost its drop cap ("gnes Pollard started …").
-  return (above === undefined || isBlank(above) || /^["“‘]?\p{Lu}$/u.test(above.text.trim())) && (below === undefined || isBlank(below) || opensOnWordTail(below.text, ctx));
+  // Below it a blank line, or the letter's first line that lost its drop cap ("gnes Pollard started …"); a
+  // note of when and where the piece was recorded or given may have its text set directly below it.
+  return (
+    (above === undefined || isBlank(above) || /^["“‘]?\p{Lu}$/u.test(above.text.trim())) &&
+    (below === undefined || isBlank(below) || opensOnWordTail(below.text, ctx) || RECORDING_NOTE.test(trimmed))
+  );
 }
 
 function datelineBelow(lines: readonly Line[], last: Line): Line | undefined {
