@@ -135,22 +135,52 @@ const QUESTION_LINE = /^["“‘]?\p{Lu}[^?]*\?["'”’)]?$/u;
 const MAX_QUESTION_WORDS = 20;
 /** Questions put to someone that a text needs before its question lines read as an interview's turns. */
 const MIN_ADDRESSED_QUESTIONS = 3;
+/**
+ * Without questions put to "you", question lines read as turns when there are several and they
+ * far outnumber the text's other heading-like lines ("And after the war?", "How long did the
+ * strike last?"): an essay with a question or two among its headings ("Who dug them?") keeps them.
+ */
+const MIN_QUESTIONS = 4;
+const QUESTIONS_PER_OTHER_HEADING = 3;
+/** A short line that could be a heading: opens on a capital or a number, no closing punctuation. */
+const HEADING_LIKE = /^["“‘(]?[\p{Lu}\p{N}][^.,;:!?]*$/u;
+const MAX_HEADING_WORDS = 12;
+const AUXILIARY = 'did|do|does|was|were|is|are|had|has|have|can|could|would|will|should';
+/**
+ * A question that lost its question mark (an OCR loss): a question word and, at most one word
+ * on, a verb that asks ("How long did the strike last"), or a verb that asks before its
+ * subject ("Was there no way round it"). "What the union has done" is no question.
+ */
+const QUESTION_WORDING = new RegExp(`^["“‘]?(?:(?:what|how|when|where|who|why|which)(?:\\s+\\S+)?\\s+(?:${AUXILIARY})|(?:${AUXILIARY})\\s+(?:you|he|she|they|it|we|there|the|your|his|her|their|any|anyone|anybody)|(?:and|but|so)\\s+(?:what|how|when|where|who|why)\\s+(?:${AUXILIARY}|about|after|then))\\b`, 'i');
 
 /**
  * The questions of an interview, each set on a line of its own over its answer, read like
  * headings (short, capitalised, no full stop), and are the interviewer's turns. Taken from the
  * whole text: when several question lines speak to someone ("How did you come to the mill?"),
- * every unnumbered question line of the text is a turn, "Was it dangerous work?" too. The
- * lines given are those that stand alone (a web copy's one-line blocks, a PDF's lines after a
- * sentence end); the predicate answers for any line.
+ * or question lines are most of the text's heading-like lines, every unnumbered question line
+ * of the text is a turn, "Was it dangerous work?" too, and so is a line worded as a question
+ * that lost its mark. The lines given are those that stand alone (a web copy's one-line
+ * blocks, a PDF's lines after a break); the predicate answers for any line.
  */
 export function interviewQuestions(standalone: readonly string[]): (text: string) => boolean {
   const isQuestion = (text: string): boolean => {
     const trimmed = text.trim();
     return QUESTION_LINE.test(trimmed) && wordCount(trimmed) <= MAX_QUESTION_WORDS;
   };
-  const addressed = standalone.filter((text) => isQuestion(text) && ADDRESSED.test(text)).length;
-  return addressed >= MIN_ADDRESSED_QUESTIONS ? isQuestion : () => false;
+  const questions = standalone.filter(isQuestion);
+  const addressed = questions.filter((text) => ADDRESSED.test(text)).length;
+  const otherHeadings = standalone.filter((text) => {
+    const trimmed = text.trim();
+    // A line worded as a question that lost its mark is no evidence against the questions.
+    return HEADING_LIKE.test(trimmed) && wordCount(trimmed) <= MAX_HEADING_WORDS && !QUESTION_WORDING.test(trimmed);
+  }).length;
+  const isInterview =
+    addressed >= MIN_ADDRESSED_QUESTIONS || (questions.length >= MIN_QUESTIONS && questions.length >= otherHeadings * QUESTIONS_PER_OTHER_HEADING);
+  if (!isInterview) return () => false;
+  return (text) => {
+    const trimmed = text.trim();
+    return isQuestion(trimmed) || (HEADING_LIKE.test(trimmed) && wordCount(trimmed) <= MAX_QUESTION_WORDS && QUESTION_WORDING.test(trimmed));
+  };
 }
 
 /** Most words a letter's salutation runs to: "Sir,", "Dear Mrs Hale,", "My dear Margaret,". */

@@ -11,7 +11,7 @@ const CONNECTIVE = /\b(of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'with']);
 const MAX_HEADING_LINES = 5;
 
-type HeadingKind = 'numbered' | 'indented' | 'standalone' | 'short' | 'capitals' | 'dateline';
+type HeadingKind = 'numbered' | 'indented' | 'standalone' | 'short' | 'capitals' | 'dateline' | 'turn';
 
 /** Most words of a heading are capitalised, or it is short enough that case says nothing. */
 function readsLikeHeading(text: string): boolean {
@@ -205,6 +205,9 @@ function isLoneDateline(lines: readonly Line[], i: number): boolean {
   return isDateline(line.text) && /\p{L}/u.test(line.text) && (i === 0 || isBlank(lines[i - 1])) && (i + 1 >= lines.length || isBlank(lines[i + 1]));
 }
 
+/** A note of where and when a piece was recorded, written or given: "Recorded in Hull, March 1981", "Delivered at Leeds, 4 May 1909". */
+const RECORDING_NOTE = /^["“‘]?(?:recorded|written|interviewed|taped|transcribed|delivered|spoken|given|broadcast)\s+(?:in|at|on|to|before)\b/i;
+
 /** Most words a place-and-date line holds. */
 const MAX_PLACE_AND_DATE_WORDS = 8;
 
@@ -218,8 +221,12 @@ function isLonePlaceAndDate(lines: readonly Line[], i: number, ctx: PassContext)
   if (!PLACE_AND_DATE_LINE.test(trimmed) || wordCount(trimmed) > MAX_PLACE_AND_DATE_WORDS) return false;
   const above = lines[i - 1];
   const below = lines[i + 1];
-  // Below it a blank line, or the letter's first line that lost its drop cap ("gnes Pollard started …").
-  return (above === undefined || isBlank(above) || /^["“‘]?\p{Lu}$/u.test(above.text.trim())) && (below === undefined || isBlank(below) || opensOnWordTail(below.text, ctx));
+  // Below it a blank line, or the letter's first line that lost its drop cap ("gnes Pollard started …"); a
+  // note of when and where the piece was recorded or given may have its text set directly below it.
+  return (
+    (above === undefined || isBlank(above) || /^["“‘]?\p{Lu}$/u.test(above.text.trim())) &&
+    (below === undefined || isBlank(below) || opensOnWordTail(below.text, ctx) || RECORDING_NOTE.test(trimmed))
+  );
 }
 
 function datelineBelow(lines: readonly Line[], last: Line): Line | undefined {
@@ -238,14 +245,31 @@ function lastHeadingLine(lines: readonly Line[], i: number, typical: readonly nu
   return [lines[i]!, ...continuationLines(lines, i, isAllCaps(lines[i]!.text, 4) ? 'capitals' : 'short', typical, ctx)].pop()!;
 }
 
+/**
+ * An interview's question on a line of its own after a sentence's end, short of the column: a
+ * turn, set as a paragraph of its own between the answers (the extraction may have kept no
+ * blank line or indent to say so).
+ */
+function isTurnOfItsOwn(lines: readonly Line[], i: number, typical: readonly number[], isQuestionTurn: (text: string) => boolean): boolean {
+  const line = lines[i]!;
+  const trimmed = line.text.trim();
+  if (!trimmed || !isQuestionTurn(trimmed) || trimmed.length >= typical[i]! * 0.75) return false;
+  const previous = lines[i - 1];
+  return previous === undefined || isBlank(previous) || endsSentence(previous.text);
+}
+
 function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const { typical, column } = lineWidths(lines);
   const indent = paragraphIndent(lines);
-  // Any line may be a question on its own: the line above may have lost its stop.
-  const isQuestionTurn = interviewQuestions(lines.map((line) => line.text));
+  // Any short line may be a question on its own (the line above may have lost its stop), or one of the text's other headings.
+  const isQuestionTurn = interviewQuestions(lines.filter((line) => !isBlank(line) && (line.text.trim().length < typical[line.index]! * 0.75 || /\?["'”’)]?$/.test(line.text.trim()))).map((line) => line.text));
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     let kind = isLonePlaceAndDate(lines, i, ctx) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn);
+    if (!kind && isTurnOfItsOwn(lines, i, typical, isQuestionTurn)) {
+      headings.push({ kind: 'turn', depth: 0, lines: [lines[i]!] });
+      continue;
+    }
     if (!kind) {
       if (isLoneDateline(lines, i) || isLonePlaceAndDate(lines, i, ctx)) headings.push({ kind: 'dateline', depth: 0, lines: [], dateline: lines[i]! });
       continue;
@@ -373,6 +397,16 @@ function titleCaseEdits(line: Line, isFirstLine: boolean, ctx: PassContext): Edi
   return edits;
 }
 
+/** Blank lines around a turn, so it stays a paragraph of its own. */
+function turnEdits(lines: readonly Line[], turn: Line): Edit[] {
+  const edits: Edit[] = [];
+  const previous = lines[turn.index - 1];
+  const next = lines[turn.index + 1];
+  if (previous !== undefined && !isBlank(previous)) edits.push({ start: turn.start, end: turn.start + leadingSpace(turn.text), text: '\n', ruleId: 'pdf/heading' });
+  if (next !== undefined && !isBlank(next)) edits.push({ start: next.start, end: next.start, text: '\n', ruleId: 'pdf/heading' });
+  return edits;
+}
+
 function headingEdits(heading: Heading, style: HeadingCase, ctx: PassContext): Edit[] {
   const marker = `${'#'.repeat(heading.depth)} `;
   // A numbered or indented heading may be set in capitals too ("2. THE MACHINE QUESTION"): it takes the document's case like a subhead.
@@ -400,8 +434,9 @@ function headingEdits(heading: Heading, style: HeadingCase, ctx: PassContext): E
 export const markPdfHeadings: Pass = {
   ruleId: 'pdf/heading',
   run(text, ctx) {
-    const headings = findHeadings(splitLines(text), ctx);
-    const style = headingCase(headings);
-    return headings.flatMap((heading) => headingEdits(heading, style, ctx));
+    const lines = splitLines(text);
+    const headings = findHeadings(lines, ctx);
+    const style = headingCase(headings.filter((heading) => heading.kind !== 'turn'));
+    return headings.flatMap((heading) => (heading.kind === 'turn' ? turnEdits(lines, heading.lines[0]!) : headingEdits(heading, style, ctx)));
   },
 };

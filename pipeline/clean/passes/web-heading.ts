@@ -10,6 +10,12 @@ const MIN_STANZA_LINES = 2;
 /** After a stanza, a heading over the next is short: a longer line between stanzas is verse. */
 const MAX_WORDS_OVER_VERSE = 5;
 
+/**
+ * A clause that opens on a question word and strands its preposition at the end ("Where the
+ * plots came from", "What we stand for") is finished, though its last word is a function word.
+ */
+const STRANDED_PREPOSITION = /^\s*["“‘]?(?:what|where|who|whom|which|how)\s+\p{L}.*\s(?:from|for|to|with|about|of|on|in|at|by)$/iu;
+
 /** A block of short lines, each opening on a capital or a quote: a stanza. */
 function isStanza(block: readonly Line[]): boolean {
   return block.length >= MIN_STANZA_LINES && block.every((l) => l.text.trim().length <= MAX_VERSE_LINE && /^\s*["“‘']?\p{Lu}/u.test(l.text));
@@ -29,7 +35,7 @@ export const markWebHeadings: Pass = {
       const next = dated ? [block[1]!] : blocks[b + 1];
       if ((block.length !== 1 && !dated) || !next) return;
       const line = block[0]!;
-      if (!isTitleLike(line.text) || wordCount(line.text) > 12 || /[:]$/.test(line.text.trim()) || endsOnFunctionWord(line.text)) return;
+      if (!isTitleLike(line.text) || wordCount(line.text) > 12 || /[:]$/.test(line.text.trim()) || (endsOnFunctionWord(line.text) && !STRANDED_PREPOSITION.test(line.text.trim()))) return;
       // Headings open on a letter, a section number ("2. The…") or a count ("50 years since…").
       // A speaker's label opens a turn of an interview ("Q: How did you start?"), not a section.
       if (/^\s*\p{Lu}{1,3}:\s/u.test(line.text)) return;
