@@ -35,6 +35,26 @@ function isCreditLine(text: string, evidence: Evidence): boolean {
   return evidence.score >= BLOCK_CAPTION && credits;
 }
 
+/**
+ * A credit that names who holds or made the picture: a collection, archive, museum, library or
+ * record office in brackets ("(County Museum collection)"), or credit words before a colon
+ * ("Photograph: the author"). A heading's second line (a date, a subtitle in brackets) names none.
+ */
+const HOLDER = /\b(?:collections?|archives?|museum|library|record office|courtesy|photo(?:graph)?s?|images?|pictures?)\b/i;
+function creditsHolder(text: string): boolean {
+  const trimmed = text.trim();
+  if (/^\([^()]*\)$/.test(trimmed)) return HOLDER.test(trimmed);
+  return CREDIT_OPENING.test(trimmed) && /^[^:]{1,24}:\s+\S/.test(trimmed);
+}
+
+/**
+ * A line in sentence case: no longer word capitalised after the first. A heading set in title
+ * case ("The Second Letter") is not; a caption naming a place or a person is not either, and stays.
+ */
+function isSentenceCase(text: string): boolean {
+  return !text.trim().split(/\s+/).slice(1).some((w) => /^["“‘']?\p{Lu}\p{L}{3,}/u.test(w));
+}
+
 /** A caption's line: short, no heading's numbering or capitals, no dateline, no sentence closed inside it. */
 function couldBeCaptionLine(text: string, column: number): boolean {
   const trimmed = text.trim();
@@ -108,7 +128,13 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
     const lastLine = part[part.length - 1]!.text.trim();
     const credit = captionEvidence(lastLine);
     if (n === 2 && isCreditLine(lastLine, credit) && !/[.,;:!?]$/.test(part[0]!.text.trim())) {
-      return { first: i, last: i + 1, reason: `a caption and its credit line; ${reasons(credit)}`, onlyInSentence: true };
+      const apart = creditsHolder(lastLine) && isSentenceCase(part[0]!.text);
+      return {
+        first: i,
+        last: i + 1,
+        reason: `a caption and its credit line; ${reasons(credit)}${apart ? '; the credit names who holds the picture, the line over it is in sentence case' : ''}`,
+        onlyInSentence: !apart,
+      };
     }
     if (!isWrappedOnOneMeasure(part)) continue;
     // A caption wrapped on a narrow measure, its wording read as one.
