@@ -5,7 +5,7 @@ import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { captionEvidence, reasons, type Evidence } from '../_evidence.ts';
 import { wideMeasure } from './_pdf-measure.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, isAllCaps, isDateline, lineWidths } from './_pdf-lines.ts';
+import { NUMBERED_HEADING, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
 
 /** Most lines a caption set on a narrow measure, with its label or credit, runs to. */
 const MAX_LINES = 4;
@@ -36,15 +36,14 @@ function isCreditLine(text: string, evidence: Evidence): boolean {
 }
 
 /**
- * A credit that names who holds or made the picture: a collection, archive, museum, library or
- * record office in brackets ("(County Museum collection)"), or credit words before a colon
- * ("Photograph: the author"). A heading's second line (a date, a subtitle in brackets) names none.
+ * A credit in brackets that names who holds or made the picture: a collection, archive, museum,
+ * library or record office ("(County Museum collection)"). A heading's second line (a date, a
+ * subtitle in brackets) names none; a line opening "Photograph:" may be a caption itself.
  */
 const HOLDER = /\b(?:collections?|archives?|museum|library|record office|courtesy|photo(?:graph)?s?|images?|pictures?)\b/i;
 function creditsHolder(text: string): boolean {
   const trimmed = text.trim();
-  if (/^\([^()]*\)$/.test(trimmed)) return HOLDER.test(trimmed);
-  return CREDIT_OPENING.test(trimmed) && /^[^:]{1,24}:\s+\S/.test(trimmed);
+  return /^\([^()]*\)$/.test(trimmed) && HOLDER.test(trimmed);
 }
 
 /**
@@ -128,7 +127,9 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
     const lastLine = part[part.length - 1]!.text.trim();
     const credit = captionEvidence(lastLine);
     if (n === 2 && isCreditLine(lastLine, credit) && !/[.,;:!?]$/.test(part[0]!.text.trim())) {
-      const apart = creditsHolder(lastLine) && isSentenceCase(part[0]!.text);
+      // Set apart: blank lines (or the file's edge) above the caption and under the credit, so no heading stands over them.
+      const setApart = [lines[i - 1], lines[i + 2]].every((l) => l === undefined || isBlank(l));
+      const apart = setApart && creditsHolder(lastLine) && isSentenceCase(part[0]!.text);
       return {
         first: i,
         last: i + 1,
@@ -136,7 +137,8 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
         onlyInSentence: !apart,
       };
     }
-    if (!isWrappedOnOneMeasure(part)) continue;
+    // A caption's lines share one indent: a line set in further than the one above starts something else.
+    if (!isWrappedOnOneMeasure(part) || part.some((l) => leadingSpace(l.text) !== leadingSpace(part[0]!.text))) continue;
     // A caption wrapped on a narrow measure, its wording read as one.
     const evidence = captionEvidence(joined);
     const beyondYear = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
