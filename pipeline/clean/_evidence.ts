@@ -121,6 +121,7 @@ export function captionEvidence(text: string): Evidence {
     YEAR.test(trimmed) && { weight: 1, reason: 'carries a year' },
     /\([^)]{3,40}\)$/.test(trimmed) && { weight: 1, reason: 'ends with a credit in brackets' },
     /^(?:fig(?:ure)?|plate|illustration|map)\.?\s+\d+[a-z]?\b/i.test(trimmed) && { weight: 1, reason: 'numbered as a figure' },
+    /\b(?:from|after) an? (?:drawing|painting|sketch|engraving|photograph|lithograph|woodcut|watercolou?r)\b/i.test(trimmed) && { weight: 2, reason: 'names what the picture was made from' },
     /\b(?:courtesy of|reproduced (?:by|with)|by (?:kind )?permission of)\b/i.test(trimmed) && { weight: 1, reason: 'credits a source' },
     /^[\p{Lu}][\p{L}.]*(?: [\p{L}.]+)?:\s+\S/u.test(trimmed) && { weight: 1, reason: 'a label before a colon' },
     /^(?:\d+\.|[IVXLC]+\.)\s/.test(trimmed) && { weight: -2, reason: 'numbered like a section' },

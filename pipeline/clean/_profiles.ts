@@ -17,6 +17,7 @@ import { removePullQuote } from './passes/pdf-pull-quote.ts';
 import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts';
 import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts';
 import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end.ts';
+import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
 import { restoreOneLetterWord } from './passes/pdf-lost-one-letter-word.ts';
@@ -80,6 +81,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePageFurniture,
     removeMapScale,
     removeMapKey,
+    removeCaptionBeside,
     removeCaptionBlock,
     removePullQuote,
     removePdfCaption,

@@ -5,7 +5,7 @@ import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { captionEvidence, reasons, type Evidence } from '../_evidence.ts';
 import { wideMeasure } from './_pdf-measure.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, isAllCaps, isDateline, lineWidths } from './_pdf-lines.ts';
+import { NUMBERED_HEADING, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
 
 /** Most lines a caption set on a narrow measure, with its label or credit, runs to. */
 const MAX_LINES = 4;
@@ -33,6 +33,25 @@ function isCreditLine(text: string, evidence: Evidence): boolean {
   if (/^\(\p{Lu}[^()]*\)$/u.test(text.trim()) && wordCount(text) <= 6) return true;
   const credits = evidence.findings.some((f) => /credits a source/.test(f.reason)) || (CREDIT_OPENING.test(text) && evidence.findings.some((f) => /label before a colon/.test(f.reason)));
   return evidence.score >= BLOCK_CAPTION && credits;
+}
+
+/**
+ * A credit in brackets that names who holds or made the picture: a collection, archive, museum,
+ * library or record office ("(County Museum collection)"). A heading's second line (a date, a
+ * subtitle in brackets) names none; a line opening "Photograph:" may be a caption itself.
+ */
+const HOLDER = /\b(?:collections?|archives?|museum|library|record office|courtesy|photo(?:graph)?s?|images?|pictures?)\b/i;
+function creditsHolder(text: string): boolean {
+  const trimmed = text.trim();
+  return /^\([^()]*\)$/.test(trimmed) && HOLDER.test(trimmed);
+}
+
+/**
+ * A line in sentence case: no longer word capitalised after the first. A heading set in title
+ * case ("The Second Letter") is not; a caption naming a place or a person is not either, and stays.
+ */
+function isSentenceCase(text: string): boolean {
+  return !text.trim().split(/\s+/).slice(1).some((w) => /^["“‘']?\p{Lu}\p{L}{3,}/u.test(w));
 }
 
 /** A caption's line: short, no heading's numbering or capitals, no dateline, no sentence closed inside it. */
@@ -108,9 +127,18 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
     const lastLine = part[part.length - 1]!.text.trim();
     const credit = captionEvidence(lastLine);
     if (n === 2 && isCreditLine(lastLine, credit) && !/[.,;:!?]$/.test(part[0]!.text.trim())) {
-      return { first: i, last: i + 1, reason: `a caption and its credit line; ${reasons(credit)}`, onlyInSentence: true };
+      // Set apart: blank lines (or the file's edge) above the caption and under the credit, so no heading stands over them.
+      const setApart = [lines[i - 1], lines[i + 2]].every((l) => l === undefined || isBlank(l));
+      const apart = setApart && creditsHolder(lastLine) && isSentenceCase(part[0]!.text);
+      return {
+        first: i,
+        last: i + 1,
+        reason: `a caption and its credit line; ${reasons(credit)}${apart ? '; the credit names who holds the picture, the line over it is in sentence case' : ''}`,
+        onlyInSentence: !apart,
+      };
     }
-    if (!isWrappedOnOneMeasure(part)) continue;
+    // A caption's lines share one indent: a line set in further than the one above starts something else.
+    if (!isWrappedOnOneMeasure(part) || part.some((l) => leadingSpace(l.text) !== leadingSpace(part[0]!.text))) continue;
     // A caption wrapped on a narrow measure, its wording read as one.
     const evidence = captionEvidence(joined);
     const beyondYear = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));

@@ -73,18 +73,20 @@ function otherCopy(all: readonly Token[], at: Map<string, number[]>, firstToken:
   for (const [start, count] of votes) {
     if (near(start) < triples * MATCHED || start < 0 || count < (votes.get(start - 1) ?? 0) || count < (votes.get(start + 1) ?? 0)) continue;
     // Every line of the run must stand in the copy, most of its words: a line of text beside the quote does not.
+    // A quote set inside the very sentence it repeats splits its own copy: the copy's words go on past the quote.
+    const skip = (j: number): number => (start < from && j >= from ? j + own.length : j);
     const matchedOn = new Map<number, number>();
     const wordsOn = new Map<number, number>();
     own.forEach((k, n) => {
       const line = all[k]!.line;
       wordsOn.set(line, (wordsOn.get(line) ?? 0) + 1);
       let seen = false;
-      for (let d = -SHIFT; d <= SHIFT && !seen; d++) seen = all[start + n + d]?.word === all[k]!.word;
+      for (let d = -SHIFT; d <= SHIFT && !seen; d++) seen = all[skip(start + n + d)]?.word === all[k]!.word;
       if (seen) matchedOn.set(line, (matchedOn.get(line) ?? 0) + 1);
     });
     if ([...wordsOn].some(([line, n]) => (matchedOn.get(line) ?? 0) < n * LINE_MATCHED)) continue;
     const linesOfCopy = new Set<number>();
-    for (let k = start; k < start + own.length && k < all.length; k++) linesOfCopy.add(all[k]!.line);
+    for (let k = start; k < start + own.length && skip(k) < all.length; k++) linesOfCopy.add(all[skip(k)]!.line);
     return [...linesOfCopy];
   }
   return undefined;
