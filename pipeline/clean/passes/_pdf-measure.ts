@@ -16,8 +16,13 @@ export function wideMeasure(lines: readonly Line[]): number[] {
   const content = lines.filter((line) => !isBlank(line));
   const lengths = content.map((line) => line.text.trim().length);
   const at = new Map<number, number>();
+  // The neighbourhood slides one line at a time: its lengths are kept sorted, one length let in
+  // and one let out per line, instead of sorting every neighbourhood afresh.
+  const window: number[] = [];
+  let next = 0;
   content.forEach((line, k) => {
-    const window = lengths.slice(Math.max(0, k - REACH), k + REACH + 1).sort((a, b) => a - b);
+    for (; next < Math.min(lengths.length, k + REACH + 1); next++) window.splice(sortedIndex(window, lengths[next]!), 0, lengths[next]!);
+    if (k - REACH - 1 >= 0) window.splice(sortedIndex(window, lengths[k - REACH - 1]!), 1);
     at.set(line.index, window[Math.min(window.length - 1, Math.floor(window.length * PERCENTILE))]!);
   });
   let last = lengths.length ? Math.max(...lengths) : 1;
@@ -26,4 +31,16 @@ export function wideMeasure(lines: readonly Line[]): number[] {
     if (measured !== undefined) last = measured;
     return last;
   });
+}
+
+/** Where `value` stands, or would stand, in the ascending `sorted`: its first place. */
+function sortedIndex(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
