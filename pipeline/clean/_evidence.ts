@@ -197,3 +197,28 @@ export function isSalutationLine(text: string): boolean {
   // Its capital may be a drop cap the extraction lost ("ir,").
   return /^["“‘]?\p{L}[^.;:!?,]*,["”’]?$/u.test(trimmed) && wordCount(trimmed) <= MAX_SALUTATION_WORDS;
 }
+
+/** Most longer words after the first capitalised, two at least: a title's or heading's style; captions are set in sentence case. */
+export function isTitleCase(text: string): boolean {
+  const words = (text.match(/\p{L}{4,}/gu) ?? []).slice(1);
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
+}
+
+/** Caption evidence with picture or credit words from which a line its place does not prove a caption goes. */
+const PICTURE_CAPTION = 2;
+/** The same without them: a picture dated ("… in 1905", "c. 1905") or named, more than a bare year. */
+const DATED_CAPTION = 3;
+
+/**
+ * A caption's wording, strong enough to remove a line whose place a heading or subtitle could
+ * take too (under a heading, at a block's head): picture or credit words; or, for a line not in
+ * title case (as headings and subtitles are set), a dated or named picture. A year alone is no
+ * caption: "The flood of 1953" heads sections.
+ */
+export function captionWording(text: string): Evidence | undefined {
+  const evidence = captionEvidence(text);
+  if (evidence.findings.some((f) => /picture or credit/.test(f.reason))) return evidence.score >= PICTURE_CAPTION ? evidence : undefined;
+  if (isTitleCase(text)) return undefined;
+  const beyondYear = evidence.findings.some((f) => f.weight > 0 && f.reason !== 'carries a year');
+  return evidence.score >= DATED_CAPTION && beyondYear ? evidence : undefined;
+}

@@ -1,13 +1,9 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { captionEvidence, reasons, type Evidence } from '../_evidence.ts';
+import { captionWording, reasons } from '../_evidence.ts';
 import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, leadingSpace, lineWidths } from './_pdf-lines.ts';
 
-/** Caption evidence with picture or credit words from which the line goes. */
-const PICTURE_CAPTION = 2;
-/** Caption evidence without them (a picture dated: "… in 1905", "c. 1905") from which the line goes. */
-const DATED_CAPTION = 3;
 /** Share of the column a heading stays under. */
 const HEADING_SHARE = 0.75;
 /** Share of the column under which a capitalised line after a blank one is short enough to open a heading. */
@@ -16,12 +12,6 @@ const ROMAN_HEADING = /^\s*[IVXLC]{1,6}\.\s+\S/;
 
 function couldBeCaption(text: string): boolean {
   return hasCaptionShape(text) && !ROMAN_HEADING.test(text);
-}
-
-/** Most longer words capitalised: a heading's style (a subtitle's too); captions are set in sentence case. */
-function isTitleCase(text: string): boolean {
-  const words = (text.match(/\p{L}{4,}/gu) ?? []).slice(1);
-  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
 }
 
 /**
@@ -40,16 +30,6 @@ function isHeading(lines: readonly Line[], line: Line, column: readonly number[]
   if (depth === 1 && /^["“‘']?\p{Lu}/u.test(trimmed) && (above === undefined || isBlank(above)) && trimmed.length < column[line.index]! * SHORT_SHARE) return true;
   // The second line of a heading wrapped over two ("A calendar⏎of bad years").
   return depth === 0 && above !== undefined && !isBlank(above) && isHeading(lines, above, column, 1) && !isBlank(line);
-}
-
-function captionWording(text: string): Evidence | undefined {
-  const evidence = captionEvidence(text);
-  const pictureWords = evidence.findings.some((f) => /picture or credit/.test(f.reason));
-  if (pictureWords) return evidence.score >= PICTURE_CAPTION ? evidence : undefined;
-  if (isTitleCase(text)) return undefined;
-  // A year alone is no caption ("The flood of 1953" heads sections): the picture must be dated ("in 1953", "c. 1953").
-  const dated = evidence.findings.some((f) => f.weight > 0 && f.reason !== 'carries a year');
-  return evidence.score >= DATED_CAPTION && dated ? evidence : undefined;
 }
 
 /**

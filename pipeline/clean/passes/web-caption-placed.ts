@@ -2,15 +2,11 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
-import { captionEvidence, reasons, type Evidence } from '../_evidence.ts';
+import { captionWording, reasons } from '../_evidence.ts';
 import { isDateLine, isProse, isTitleLike } from './_web-lines.ts';
 import { keepsParagraphsOnOneLine } from './web-caption-in-sentence.ts';
 
 const MAX_CAPTION_WORDS = 14;
-/** Caption evidence from this score on, with more than a year for it, removes a line placed where no heading stands. */
-const CAPTION_REMOVE = 3;
-/** The same with picture or credit words among the evidence. */
-const PICTURE_REMOVE = 2;
 
 /** Markup a line may open with after escaping: an emphasis mark, an escaped one. */
 const LEADING_MARKUP = /^\s*(?:\\?[*_])*/;
@@ -21,12 +17,6 @@ function bare(text: string): string {
 
 function couldBeCaption(text: string): boolean {
   return isTitleLike(text) && wordCount(text) <= MAX_CAPTION_WORDS && !/^\s*[•▪●#>\\]/.test(text) && !isDateLine(text);
-}
-
-/** Most longer words capitalised: a title or heading style; captions are set as phrases, in sentence case. */
-function isTitleCase(text: string): boolean {
-  const words = (text.match(/\p{L}{4,}/gu) ?? []).slice(1);
-  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
 }
 
 /**
@@ -44,17 +34,6 @@ function isHeadingOrLabel(lines: readonly Line[], line: Line): boolean {
 function opensBlockOfLines(lines: readonly Line[], line: Line): boolean {
   const below = lines[line.index + 1];
   return below !== undefined && !isBlank(below) && isBlank(lines[line.index - 1]);
-}
-
-function evidenceFor(text: string): Evidence | undefined {
-  const evidence = captionEvidence(text);
-  const pictureWords = evidence.findings.some((f) => /picture or credit/.test(f.reason));
-  // Picture and credit words are a caption's own; with them a line here needs nothing more.
-  if (pictureWords) return evidence.score >= PICTURE_REMOVE ? evidence : undefined;
-  if (isTitleCase(text)) return undefined;
-  // A year alone is no caption: "The flood of 1953" heads a section. A picture dated ("in 1953", "c. 1953") or named is.
-  const beyondYear = evidence.findings.some((f) => f.weight > 0 && f.reason !== 'carries a year');
-  return evidence.score >= CAPTION_REMOVE && beyondYear ? evidence : undefined;
 }
 
 function isTitle(text: string, ctx: PassContext): boolean {
@@ -88,7 +67,7 @@ export const removePlacedCaption: Pass = {
         isHeadingOrLabel(lines, previous) && (previous.index === line.index - 1 || (!isHeadingOrLabel(lines, next) && isProse(bare(next.text))) || opensBlockOfLines(lines, next));
       const tightAbove = oneLineParagraphs && isBlank(lines[line.index - 1]) && next.index === line.index + 1 && !/^\s*\p{Ll}/u.test(next.text);
       if (!underHeading && !tightAbove) continue;
-      const evidence = evidenceFor(line.text);
+      const evidence = captionWording(line.text);
       if (!evidence) continue;
       // The line alone goes: the blank lines around it keep a heading above apart from the text below.
       const end = Math.min(line.end + 1, text.length);

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { endWithFollowingBlanks, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { captionEvidence, isLooseProse, isSalutationLine, isStrongProse, linkEntryEvidence, metadataEvidence, reasons } from '../_evidence.ts';
+import { captionEvidence, isLooseProse, isSalutationLine, isStrongProse, isTitleCase as isTitleCaseStyle, linkEntryEvidence, metadataEvidence, reasons } from '../_evidence.ts';
 import { isTitleLike, sameText } from './_web-lines.ts';
 
 /** A line ending on one of these goes on in the next line. */
@@ -54,9 +54,7 @@ function laterHeadings(content: readonly Line[], from: number): string[] {
  * June 1978").
  */
 function isTitleCase(text: string): boolean {
-  if (/\d/.test(text)) return false;
-  const words = (text.match(/\p{L}{4,}/gu) ?? []).slice(1);
-  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
+  return !/\d/.test(text) && isTitleCaseStyle(text);
 }
 
 /**
