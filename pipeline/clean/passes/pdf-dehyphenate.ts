@@ -18,8 +18,41 @@ export function keepsHyphen(head: string, tail: string, ctx: PassContext): boole
   return head.length > 1 && isDictionaryWord(ctx.speller, head) && isDictionaryWord(ctx.speller, tail);
 }
 
+/**
+ * Closed-class words that English never joins to a neighbour with a hyphen: articles, pronouns,
+ * auxiliaries, conjunctions and the prepositions that form no compounds ("in", "on", "up", "by",
+ * "off", "out", "over" do: "in-law", "build-up", "by-election", and are left out).
+ */
+const NEVER_HYPHENATED = new Set(
+  'a an the of into onto upon with from for than as and or but nor if though although because unless whether is was were are am be being been has had does did it its he she they we you his her their our your my them him us me this these those which who whom whose what few such not could should shall might'.split(
+    ' ',
+  ),
+);
+const UNITS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+const MULTIPLIERS = new Set(['hundred', 'thousand', 'million']);
+
+/**
+ * A hyphen at a line end between two whole words that no compound holds: two words that lost the
+ * space between them and were then broken at it ("one of the few-" / "documents", "would not
+ * hear of-" / "them"). A function word on either side, not itself part of a longer hyphenated
+ * run ("mother-in-" / "law", "up-" / "to-date"), or a number before "hundred" ("four-" /
+ * "hundred", but "four-hundred-year-old" stays), says so, unless the document itself writes the
+ * pair hyphenated. The words go back apart, with a space. Two content words ("goods-" / "train")
+ * keep their hyphen: a compound is far likelier there than a double accident.
+ */
+export function lostSpaceAtHyphen(head: string, tail: string, inRun: boolean, ctx: PassContext): boolean {
+  if (inRun || ctx.vocabulary.count(`${head}-${tail}`) > 0 || /^\p{Lu}/u.test(tail)) return false;
+  // "be-" / "hind", "them-" / "selves": a word broken where its first syllable is a word too.
+  const joined = head + tail;
+  if (isDictionaryWord(ctx.speller, joined) || ctx.vocabulary.count(joined) > 0) return false;
+  const h = head.toLowerCase();
+  if (!isDictionaryWord(ctx.speller, head) || !isDictionaryWord(ctx.speller, tail)) return false;
+  if (NEVER_HYPHENATED.has(h) || NEVER_HYPHENATED.has(tail)) return true;
+  return UNITS.has(h) && MULTIPLIERS.has(tail);
+}
+
 const HYPHENATED_END = /(\p{L}+)-[ \t]*$/u;
-const WORD_START = /^[ \t]*(\p{L}+)/u;
+const WORD_START = /^[ \t]*(\p{L}+)(-?)/u;
 
 /** The last character before trailing spaces and tabs is a hyphen. */
 function endsInHyphen(text: string): boolean {
@@ -44,6 +77,12 @@ export const dehyphenate: Pass = {
       if (!end || !start || isBlank(next) || /^\s*#/.test(line.text)) continue;
       const hyphenAt = line.start + end.index + end[1]!.length;
       const tailAt = next.start + leadingSpace(next.text);
+      // A hyphen before the head ("mother-in-") or after the tail ("to-date") makes the pair part of a longer compound.
+      const inRun = line.text[end.index - 1] === '-' || start[2] === '-';
+      if (lostSpaceAtHyphen(end[1]!, start[1]!, inRun, ctx)) {
+        edits.push({ start: hyphenAt, end: tailAt, text: ' ', ruleId: 'pdf/dehyphenate', reason: 'two words glued and broken at the glue' });
+        continue;
+      }
       const keep = keepsHyphen(end[1]!, start[1]!, ctx);
       edits.push({ start: keep ? hyphenAt + 1 : hyphenAt, end: tailAt, text: '', ruleId: 'pdf/dehyphenate' });
     }
