@@ -84,28 +84,30 @@ function opensSection(lines: readonly Line[], line: Line, fragment: string, ctx:
   return leadingSpace(line.text) > 0 && endsSentence(previous.text);
 }
 
+/** Words on a line at which it is body text rather than a heading the heading pass left unmarked. */
+const BODY_LINE_WORDS = 6;
 /** Capitalised uses elsewhere in the document at which a word counts as one of its sentence openers. */
 const OPENER_USES = 2;
-/** Uses in any case at which a word is one of the document's own ("rout" under "Results" is "Trout" in a fishing survey). */
-const OWN_WORD_USES = 3;
 
-/**
- * Whether a word opens sentences, in English at large or in this document. A fragment that is a
- * word itself ("be done", "not hard", "at the end") under a heading, after text that stops
- * mid-sentence, is more likely that sentence going on past a running head than a paragraph that
- * lost its drop cap; it gains a capital only where the word made is one that opens sentences
- * ("he" → "The", "here" → "There"), never a rarer word ("Abe", "Knot", "Aback") unless the
- * document itself uses it often.
- */
+/** A word that opens sentences, in English at large ("The", "There") or in this document. */
 function likelyOpener(word: string, ctx: PassContext): boolean {
-  return COMMON_OPENERS.includes(word.toLowerCase()) || ctx.vocabulary.capitalCount(word) >= OPENER_USES || ctx.vocabulary.count(word) >= OWN_WORD_USES;
+  return COMMON_OPENERS.includes(word.toLowerCase()) || ctx.vocabulary.capitalCount(word) >= OPENER_USES;
 }
 
-/** The text above the line's heading (or other marked block) stops mid-sentence: the line may go on with it. */
-function sentenceRunsOn(lines: readonly Line[], line: Line): boolean {
-  const block = previousContentLine(lines, line.index);
-  const before = block && previousContentLine(lines, block.index);
-  return before !== undefined && !isMarkedBlock(before.text) && !endsSentence(before.text);
+/**
+ * A lower-case line that reads as words where the text above stops mid-sentence is that sentence
+ * going on past a caption or running head taken out ("could not do without" / "it. He opened",
+ * not "Sit."), not a paragraph that lost its drop cap. Under a heading the heading may be real
+ * and the text above unfinished ("…without missing a single one" / "THE QUARREL" / "he trouble"):
+ * there only a word made that opens no sentences is refused ("will" / "### …" / "be done" is no
+ * "Abe done", "is" / "not obliged" no "Knot obliged").
+ */
+function goesOnAbove(lines: readonly Line[], line: Line, word: string, ctx: PassContext): boolean {
+  const above = previousContentLine(lines, line.index);
+  if (above === undefined) return false;
+  if (!isMarkedBlock(above.text)) return !endsSentence(above.text) && above.text.trim().split(/\s+/).length >= BODY_LINE_WORDS;
+  const before = previousContentLine(lines, above.index);
+  return before !== undefined && !isMarkedBlock(before.text) && !endsSentence(before.text) && !likelyOpener(word, ctx);
 }
 
 /**
@@ -126,7 +128,7 @@ export const restoreDropCap: Pass = {
       if (!opensSection(lines, line, fragment, ctx)) continue;
       const at = line.start + m[1]!.length;
       const capital = bestCapital(fragment, m[3] ?? '', endsInQuestion(text, at), ctx);
-      if (capital && !(isWord(fragment, ctx) && !likelyOpener(capital + fragment, ctx) && sentenceRunsOn(lines, line))) edits.push({ start: at, end: at, text: capital, ruleId: 'pdf/drop-cap', reason: 'lost drop cap restored' });
+      if (capital && !(ctx.speller.correct(fragment) && goesOnAbove(lines, line, capital + fragment, ctx))) edits.push({ start: at, end: at, text: capital, ruleId: 'pdf/drop-cap', reason: 'lost drop cap restored' });
     }
     return edits;
   },
