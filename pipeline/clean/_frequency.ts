@@ -29,3 +29,35 @@ function load(): Map<string, number> {
 
 /** Uses of a word (given in lower case) per million words of general English. */
 export const perMillion: WordFrequency = (lower) => (load().get(lower) ?? 0) / SUBTLEX_MILLIONS;
+
+/** Uses in the list at which a word counts as the other half of a compound (not a one-off of the subtitles). */
+const MIN_PART_COUNT = 2;
+/** Shortest other half counted: "goldfish", not "golden" ("gold" and "en"). */
+const MIN_OTHER_PART = 3;
+
+let words: string[] | undefined;
+const compoundCounts = new Map<string, number>();
+
+/**
+ * How many words of the list are closed compounds made with this word (given in lower case) as
+ * their first half (`asHead`) or their second: a word and another word of the list run together
+ * ("gold" heads "goldfish", "goldmine"…; "leaf" ends "flyleaf", "cloverleaf"…). A word that
+ * English never closes up with another ("began", "economy", "everywhere", "difficult") is no
+ * half of a compound: glued to a neighbour it lost a space. Counted on first asking, one scan
+ * of the list per word asked, and kept.
+ */
+export function compoundsWith(part: string, asHead: boolean): number {
+  const key = `${asHead ? '>' : '<'}${part}`;
+  const known = compoundCounts.get(key);
+  if (known !== undefined) return known;
+  const counts = load();
+  words ??= [...counts.keys()];
+  let found = 0;
+  for (const word of words) {
+    if (word.length < part.length + MIN_OTHER_PART || !(asHead ? word.startsWith(part) : word.endsWith(part))) continue;
+    const other = asHead ? word.slice(part.length) : word.slice(0, word.length - part.length);
+    if ((counts.get(other) ?? 0) >= MIN_PART_COUNT) found++;
+  }
+  compoundCounts.set(key, found);
+  return found;
+}

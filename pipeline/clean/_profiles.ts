@@ -28,6 +28,7 @@ import { removePageFurniture } from './passes/pdf-page-furniture.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
 import { keepVerseLines } from './passes/pdf-verse.ts';
 import { splitGluedCompounds } from './passes/glued-compound.ts';
+import { splitGluedPhrases } from './passes/glued-phrase.ts';
 import { splitGluedWords } from './passes/glued-words.ts';
 import { repairOcrConfusions } from './passes/ocr-confusion.ts';
 import { repairMiddleDot } from './passes/ocr-middle-dot.ts';
@@ -73,6 +74,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     spaceAfterSentence,
     separateGluedWords,
     splitGluedWords,
+    splitGluedPhrases,
     fixCommaApostrophe,
     restoreLostDash,
     replaceNoBreakSpace,
@@ -101,6 +103,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     splitGluedCompounds,
     repairOcrConfusions,
     splitGluedWords,
+    splitGluedPhrases,
     convertBullets,
   ],
 };

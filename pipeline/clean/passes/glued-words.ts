@@ -7,12 +7,12 @@ import { perMillion } from '../_frequency.ts';
 import { ocrRepair } from './ocr-confusion.ts';
 
 /** Closed-class words, which a lost space glues to their neighbours far more often than any compound holds them. */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   'an the of to in on at by for from with into onto upon about over under after before than as and or but nor so yet though if not no is was were are be been has had have do did does it its he she they we you his her their our your my them him us me this that these those which who whom whose what there then when where while without within through among between against during across behind beyond until'.split(' '),
 );
 
 /** Function words that also make closed compounds with anything ("overlooker", "withdraw", "somewhere"). */
-const CLOSING_HEADS = new Set(['over', 'under', 'after', 'with', 'out', 'through', 'some', 'every', 'any', 'where', 'there', 'here', 'by', 'up', 'down', 'back']);
+export const CLOSING_HEADS = new Set(['over', 'under', 'after', 'with', 'out', 'through', 'some', 'every', 'any', 'where', 'there', 'here', 'by', 'up', 'down', 'back']);
 
 /** A part the document does not use elsewhere, glued to a function word, must be this long ("ofbread", not "for|mes"). */
 const MIN_UNUSED_PART = 5;
@@ -105,7 +105,7 @@ function commonPart(part: string, other: string, ctx: PassContext): boolean {
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** A letter dropped or doubled by OCR explains the word as well as a lost space does ("mainand", "beegun"). */
-function oneLetterFromWord(lower: string, ctx: PassContext): boolean {
+export function oneLetterFromWord(lower: string, ctx: PassContext): boolean {
   for (let i = 0; i <= lower.length; i++) {
     if (i < lower.length && isKnown(lower.slice(0, i) + lower.slice(i + 1), ctx.speller)) return true;
     for (const letter of LETTERS) if (isKnown(lower.slice(0, i) + letter + lower.slice(i), ctx.speller)) return true;
@@ -117,7 +117,7 @@ function oneLetterFromWord(lower: string, ctx: PassContext): boolean {
  * Second halves that close compounds with many a noun ("canalside", "ropewalk", "saltworks",
  * "lockkeeper"): a word so ending may be a compound that lost its hyphen, not two words.
  */
-const COMPOUND_TAILS = new Set(
+export const COMPOUND_TAILS = new Set(
   'side sides land lands man men woman women work works worker workers house houses yard yards way ways ward wards keeper keepers master masters maker makers smith room rooms ship ships hood stone stones wood woods field fields light lights mill mills boat boats place places shop shops folk load fold craft less like ground grounds water waters book books paper papers wright walk walks gate gates head heads line lines time day days night nights'.split(
     ' ',
   ),
@@ -138,7 +138,7 @@ function bestSplit(word: string, ctx: PassContext): number | undefined {
 const DERIVING_TAILS = new Set('able ably ness less lessly ment ments ship ships hood hoods dom doms wise ward wards like ism isms ist ists ite ites'.split(' '));
 const DERIVING_HEADS = new Set('re un non pre post anti counter semi sub super inter multi pro co de mis dis ultra neo pseudo quasi'.split(' '));
 
-function isDerivation(head: string, tail: string): boolean {
+export function isDerivation(head: string, tail: string): boolean {
   return (DERIVING_TAILS.has(tail) && !FUNCTION_WORDS.has(head)) || DERIVING_HEADS.has(head);
 }
 
@@ -191,7 +191,7 @@ function aroundFunctionWord(word: string, ctx: PassContext): number[] {
 }
 
 /** The document uses the word in the other number ("formes" beside "forme"): a word of the text, not a glue. */
-function usesOtherNumber(word: string, ctx: PassContext): boolean {
+export function usesOtherNumber(word: string, ctx: PassContext): boolean {
   const lower = word.toLowerCase();
   if (ctx.vocabulary.countLowerCase(`${lower}s`) > 0 || ctx.vocabulary.countLowerCase(`${lower}es`) > 0) return true;
   return lower.endsWith('s') && lower.length > 4 && ctx.vocabulary.countLowerCase(lower.slice(0, -1)) > 0;

@@ -1,0 +1,156 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import type { PassContext } from '../_context.ts';
+import { standaloneWords } from '../_words.ts';
+import { isKnown } from '../suspects.ts';
+import { compoundsWith, perMillion } from '../_frequency.ts';
+import { ocrRepair } from './ocr-confusion.ts';
+import { CLOSING_HEADS, COMPOUND_TAILS, FUNCTION_WORDS, isDerivation, oneLetterFromWord, usesOtherNumber } from './glued-words.ts';
+
+/** Shortest glued word looked at ("Shewas", "thesea"). */
+const MIN_LENGTH = 5;
+/** Shortest content word taken as one half of a phrase: shorter ones are too easily a word's own ending or beginning. */
+const MIN_PART = 3;
+/** A plural or an adverb made from a stem this long at least ("oats", "slowly"), not "bus" or "fly". */
+const MIN_STEM = 3;
+/** Uses per million words of general English at which a word is an ordinary one, not a rare word that might end a compound. */
+const ORDINARY = 1;
+
+/**
+ * Words that end a phrase but never a compound: auxiliaries, conjunctions, the article and
+ * pronouns that follow a noun or verb ("the oats never", "the veil and", "Harvest was",
+ * "the overlooker had"). No closed English compound ends in one of them.
+ */
+const PHRASE_TAILS = new Set(
+  'and was were had has have the would could should did does its their his her with from that which who when not but are also too never still'.split(' '),
+);
+
+/** Articles: they glue to the next word ("theparish", "anoverlooker") and open no compound. */
+const ARTICLES = new Set(['the', 'an']);
+
+/** A plural of a word the dictionary knows ("floods", "landlords", "ministers", "berries"); not "less", "bus", "crisis". */
+function isPlural(word: string, ctx: PassContext): boolean {
+  if (word.length < MIN_STEM + 1 || !word.endsWith('s') || /(?:ss|us|is)$/.test(word)) return false;
+  const stems = [word.slice(0, -1), word.endsWith('es') ? word.slice(0, -2) : '', word.endsWith('ies') ? `${word.slice(0, -3)}y` : ''];
+  return stems.some((stem) => stem.length >= MIN_STEM && isKnown(stem, ctx.speller));
+}
+
+/** An adverb made with -ly from a word the dictionary knows ("slowly", "loudly", "happily", "ultimately"). */
+function isAdverb(word: string, ctx: PassContext): boolean {
+  if (!word.endsWith('ly') || word.length < MIN_STEM + 2) return false;
+  const stem = word.slice(0, -2);
+  return isKnown(stem, ctx.speller) || (stem.endsWith('i') && isKnown(`${stem.slice(0, -1)}y`, ctx.speller));
+}
+
+/** A word the dictionary knows or the document uses on its own. */
+function isWord(part: string, ctx: PassContext): boolean {
+  return isKnown(part, ctx.speller) || ctx.vocabulary.countLowerCase(part) > 0;
+}
+
+/** An ordinary word of English or of this document: one a lost space plausibly stood beside. */
+function isOrdinary(part: string, ctx: PassContext): boolean {
+  return isKnown(part, ctx.speller) && (perMillion(part) >= ORDINARY || ctx.vocabulary.countLowerCase(part) > 0);
+}
+
+/**
+ * Whether head and tail read as two words of a phrase rather than the halves of a closed
+ * compound: a plural before an ordinary word ("floods too", "landlords would", "oats never"),
+ * an adverb in -ly on either side ("spread slowly", "ultimately failed"), a word that ends no
+ * compound after a content word ("veil and", "overlooker had"), an article before a word
+ * ("the parish", "an overlooker"), or two ordinary words one of which English never compounds. Compounds are made of singular nouns and adjectives
+ * ("goldleaf", "saltworker", "stackyard") and end in a noun, and stay.
+ */
+function readsAsPhrase(head: string, tail: string, ctx: PassContext): boolean {
+  if (COMPOUND_TAILS.has(tail) || isDerivation(head, tail)) return false;
+  if (ARTICLES.has(head)) return tail.length >= MIN_PART && isWord(tail, ctx);
+  if (head.length < MIN_PART || tail.length < MIN_PART || FUNCTION_WORDS.has(head)) return false;
+  if (!isWord(head, ctx) || !isWord(tail, ctx)) return false;
+  if (PHRASE_TAILS.has(tail)) return true;
+  if (isPlural(head, ctx) && isOrdinary(tail, ctx)) return true;
+  if ((isAdverb(tail, ctx) && isOrdinary(head, ctx)) || (isAdverb(head, ctx) && isOrdinary(tail, ctx))) return true;
+  return neverCompounded(head, tail, ctx);
+}
+
+/**
+ * Two ordinary words, one of which English never closes up with another word: no word of the
+ * frequency list is made of it and a second word ("decline" + "began", "political" +
+ * "economy", "note" + "attached"). Compounds are made of words that make many ("gold" heads
+ * "goldfish" and "goldmine", "leaf" ends "flyleaf"), and a head that closes up with anything
+ * ("over", "back") or a tail that ends many compounds ("side", "yard") is no evidence at all.
+ */
+function neverCompounded(head: string, tail: string, ctx: PassContext): boolean {
+  if (CLOSING_HEADS.has(head) || !isOrdinary(head, ctx) || !isOrdinary(tail, ctx)) return false;
+  return compoundsWith(head, true) === 0 || compoundsWith(tail, false) === 0;
+}
+
+/** The word parts elsewhere into a word and an ending that derives or compounds ("overlord" + "ship", "salt" + "worker"). */
+function derivedElsewhere(lower: string, ctx: PassContext): boolean {
+  for (let at = 2; at <= lower.length - 2; at++) {
+    const head = lower.slice(0, at);
+    const tail = lower.slice(at);
+    if ((COMPOUND_TAILS.has(tail) || isDerivation(head, tail)) && isWord(head, ctx) && isWord(tail, ctx)) return true;
+  }
+  return false;
+}
+
+/** The one place where the word parts into a phrase, if there is exactly one. */
+function phraseCut(lower: string, ctx: PassContext): number | undefined {
+  if (derivedElsewhere(lower, ctx)) return undefined;
+  let found: number | undefined;
+  for (let at = 2; at <= lower.length - 2; at++) {
+    if (!readsAsPhrase(lower.slice(0, at), lower.slice(at), ctx)) continue;
+    if (found !== undefined) return undefined;
+    found = at;
+  }
+  return found;
+}
+
+/**
+ * A lower-case function word glued to a capitalised word ("theSoviet", "ofLenin",
+ * "ontheFriday"): no word has a capital after lower-case function words. Parted after each
+ * function word, where the capitalised word is one the dictionary or the document knows.
+ */
+function camelCuts(word: string, ctx: PassContext): number[] {
+  const m = /^(\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(word);
+  if (!m) return [];
+  const [, lower, name] = m as unknown as [string, string, string];
+  if (!isKnown(name, ctx.speller) && ctx.vocabulary.capitalCount(name) === 0) return [];
+  if (FUNCTION_WORDS.has(lower)) return [lower.length];
+  for (let at = 2; at <= lower.length - 2; at++) {
+    if (FUNCTION_WORDS.has(lower.slice(0, at)) && FUNCTION_WORDS.has(lower.slice(at))) return [at, lower.length];
+  }
+  return [];
+}
+
+/**
+ * Two words glued by a lost space where general English says little about the halves (rare
+ * words, or a document too short to use them elsewhere), but the shape of the pair says
+ * phrase, not compound: "floodstoo", "spreadslowly", "veiland", "theparish", "theSoviet".
+ * Runs after `text/glued-words`, on what it left; a word an OCR slip explains, or that parts
+ * into a phrase in two places, stays.
+ */
+export const splitGluedPhrases: Pass = {
+  ruleId: 'text/glued-phrase',
+  run(text, ctx) {
+    const edits: Edit[] = [];
+    for (const m of standaloneWords(text, MIN_LENGTH)) {
+      const word = m[0];
+      if (isKnown(word, ctx.speller) || usesOtherNumber(word, ctx)) continue;
+      let cuts = camelCuts(word, ctx);
+      if (cuts.length === 0) {
+        const rest = word.slice(1);
+        if (rest !== rest.toLowerCase()) continue;
+        const lower = word.toLowerCase();
+        // A word the document repeats is one of its own, unless an article opens it ("theparish" twice).
+        const cut = phraseCut(lower, ctx);
+        if (cut === undefined || (ctx.vocabulary.count(word) >= 2 && !ARTICLES.has(lower.slice(0, cut)))) continue;
+        // A capitalised word parts only where its head is a word the document writes capitalised ("Harvestwas", "Thehay").
+        if (word[0] !== lower[0] && ctx.vocabulary.capitalCount(word.slice(0, cut)) === 0 && !FUNCTION_WORDS.has(lower.slice(0, cut))) continue;
+        if (ocrRepair(word, ctx) !== undefined || oneLetterFromWord(lower, ctx)) continue;
+        cuts = [cut];
+      }
+      for (const cut of cuts) edits.push({ start: m.index + cut, end: m.index + cut, text: ' ', ruleId: 'text/glued-phrase' });
+    }
+    return edits;
+  },
+};
