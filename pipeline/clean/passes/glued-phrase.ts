@@ -22,7 +22,19 @@ const ORDINARY = 1;
  * "the overlooker had"). No closed English compound ends in one of them.
  */
 const PHRASE_TAILS = new Set(
-  'and was were had has have the would could should did does its their his her with from that which who when not but are also too never still'.split(' '),
+  'and was were had has have the would could should did does its their his her with from for until than into that which who when not but are also too never still'.split(' '),
+);
+
+/**
+ * Words that open a pair of function words ("Allof", "Shewas", "Whenit", "Letme"): with the
+ * function words, the determiners and "let". A head that closes up with function words
+ * ("hereat", "thereof", "overall") is not among them.
+ */
+const PAIR_HEADS = new Set([...FUNCTION_WORDS, 'all', 'one', 'some', 'each', 'most', 'many', 'both', 'let']);
+
+/** Numbers written as words: English closes none of them up with a following word ("forty crossings"). */
+const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred thousand'.split(' '),
 );
 
 /** Articles: they glue to the next word ("theparish", "anoverlooker") and open no compound. */
@@ -57,12 +69,16 @@ function isOrdinary(part: string, ctx: PassContext): boolean {
  * compound: a plural before an ordinary word ("floods too", "landlords would", "oats never"),
  * an adverb in -ly on either side ("spread slowly", "ultimately failed"), a word that ends no
  * compound after a content word ("veil and", "overlooker had"), an article before a word
- * ("the parish", "an overlooker"), or two ordinary words one of which English never compounds. Compounds are made of singular nouns and adjectives
+ * ("the parish", "an overlooker"), two function words ("all of", "she was"), a number before
+ * an ordinary word ("forty crossings"), or two ordinary words one of which English never
+ * compounds. Compounds are made of singular nouns and adjectives
  * ("goldleaf", "saltworker", "stackyard") and end in a noun, and stay.
  */
 function readsAsPhrase(head: string, tail: string, ctx: PassContext): boolean {
   if (COMPOUND_TAILS.has(tail) || isDerivation(head, tail)) return false;
   if (ARTICLES.has(head)) return tail.length >= MIN_PART && isWord(tail, ctx);
+  if (PAIR_HEADS.has(head) && !CLOSING_HEADS.has(head) && FUNCTION_WORDS.has(tail)) return true;
+  if (NUMBER_WORDS.has(head) && !NUMBER_WORDS.has(tail) && tail.length >= MIN_PART && isOrdinary(tail, ctx)) return true;
   if (head.length < MIN_PART || tail.length < MIN_PART || FUNCTION_WORDS.has(head)) return false;
   if (!isWord(head, ctx) || !isWord(tail, ctx)) return false;
   if (PHRASE_TAILS.has(tail)) return true;
@@ -144,9 +160,15 @@ export const splitGluedPhrases: Pass = {
         // A word the document repeats is one of its own, unless an article opens it ("theparish" twice).
         const cut = phraseCut(lower, ctx);
         if (cut === undefined || (ctx.vocabulary.count(word) >= 2 && !ARTICLES.has(lower.slice(0, cut)))) continue;
-        // A capitalised word parts only where its head is a word the document writes capitalised ("Harvestwas", "Thehay").
-        if (word[0] !== lower[0] && ctx.vocabulary.capitalCount(word.slice(0, cut)) === 0 && !FUNCTION_WORDS.has(lower.slice(0, cut))) continue;
-        if (ocrRepair(word, ctx) !== undefined || oneLetterFromWord(lower, ctx)) continue;
+        // A capitalised word parts only where its head is a word the document writes capitalised ("Harvestwas", "Thehay") or,
+        // before a function word, one the dictionary knows ("Thursdayand"): a place name may close up with a word ("Kingsmead").
+        const head = word.slice(0, cut);
+        const tail = lower.slice(cut);
+        const namedHead = ctx.vocabulary.capitalCount(head) > 0 || PAIR_HEADS.has(head.toLowerCase()) || (PHRASE_TAILS.has(tail) && isKnown(head, ctx.speller));
+        if (word[0] !== lower[0] && !namedHead) continue;
+        // Two function words are far likelier glued than a rare word slipped by one letter ("Shewas" is no "shews").
+        const functionPair = PAIR_HEADS.has(head.toLowerCase()) && FUNCTION_WORDS.has(tail);
+        if (ocrRepair(word, ctx) !== undefined || (!functionPair && oneLetterFromWord(lower, ctx))) continue;
         cuts = [cut];
       }
       for (const cut of cuts) edits.push({ start: m.index + cut, end: m.index + cut, text: ' ', ruleId: 'text/glued-phrase' });
