@@ -51,6 +51,13 @@ export function lostSpaceAtHyphen(head: string, tail: string, inRun: boolean, ct
   return UNITS.has(h) && MULTIPLIERS.has(tail);
 }
 
+/** Blank lines between a word's halves are a page or column break only when the halves make a word, which neither is alone. */
+function joinsAcrossBreak(head: string, tail: string, ctx: PassContext): boolean {
+  const joined = head + tail;
+  if (!isDictionaryWord(ctx.speller, joined) && ctx.vocabulary.count(joined) === 0) return false;
+  return !isDictionaryWord(ctx.speller, head) || !isDictionaryWord(ctx.speller, tail);
+}
+
 const HYPHENATED_END = /(\p{L}+)-[ \t]*$/u;
 const WORD_START = /^[ \t]*(\p{L}+)(-?)/u;
 
@@ -71,10 +78,18 @@ export const dehyphenate: Pass = {
       const line = lines[i]!;
       // Most lines do not end in a hyphen; the pattern below would be tried at each of their letters.
       if (!endsInHyphen(line.text)) continue;
-      const next = lines[i + 1]!;
+      let next = lines[i + 1]!;
       const end = HYPHENATED_END.exec(line.text);
+      if (!end || /^\s*#/.test(line.text)) continue;
+      if (isBlank(next)) {
+        // A page break inside a word ("the econo-" / "" / "my. In Stalin's day"): joined only where the two halves make a word.
+        const after = lines.slice(i + 1).find((l) => !isBlank(l));
+        const tail = after && /^[ \t]*(\p{Ll}+)/u.exec(after.text)?.[1];
+        if (!after || !tail || !joinsAcrossBreak(end[1]!, tail, ctx)) continue;
+        next = after;
+      }
       const start = WORD_START.exec(next.text);
-      if (!end || !start || isBlank(next) || /^\s*#/.test(line.text)) continue;
+      if (!start) continue;
       const hyphenAt = line.start + end.index + end[1]!.length;
       const tailAt = next.start + leadingSpace(next.text);
       // A hyphen before the head ("mother-in-") or after the tail ("to-date") makes the pair part of a longer compound.

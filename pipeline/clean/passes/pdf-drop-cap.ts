@@ -4,6 +4,7 @@ import type { PassContext } from '../_context.ts';
 import { PLACE_AND_DATE_LINE, isBlank, previousContentLine, splitLines, type Line } from '../_lines.ts';
 import { endsSentence, isDateline, isMarkedBlock, leadingSpace } from './_pdf-lines.ts';
 import { isDictionaryWord } from '../_words.ts';
+import { perMillion } from '../_frequency.ts';
 
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const INTERROGATIVE = /^(what|why|who|whom|whose|which|when|where|how)$/i;
@@ -97,15 +98,20 @@ function likelyOpener(word: string, ctx: PassContext): boolean {
 /**
  * A lower-case line that reads as words where the text above stops mid-sentence is that sentence
  * going on past a caption or running head taken out ("could not do without" / "it. He opened",
- * not "Sit."), not a paragraph that lost its drop cap. Under a heading the heading may be real
+ * not "Sit."), not a paragraph that lost its drop cap, unless the word made is the likelier word
+ * ("according to which" / "hey seemed": "They"). Under a heading the heading may be real
  * and the text above unfinished ("…without missing a single one" / "THE QUARREL" / "he trouble"):
  * there only a word made that opens no sentences is refused ("will" / "### …" / "be done" is no
  * "Abe done", "is" / "not obliged" no "Knot obliged").
  */
-function goesOnAbove(lines: readonly Line[], line: Line, word: string, ctx: PassContext): boolean {
+function goesOnAbove(lines: readonly Line[], line: Line, fragment: string, word: string, ctx: PassContext): boolean {
   const above = previousContentLine(lines, line.index);
   if (above === undefined) return false;
-  if (!isMarkedBlock(above.text)) return !endsSentence(above.text) && above.text.trim().split(/\s+/).length >= BODY_LINE_WORDS;
+  if (!isMarkedBlock(above.text)) {
+    // The word made must be no likelier than the fragment in English at large: "it" stays, "hey" is "They" still.
+    const runsOn = !endsSentence(above.text) && above.text.trim().split(/\s+/).length >= BODY_LINE_WORDS;
+    return runsOn && perMillion(fragment) >= perMillion(word.toLowerCase());
+  }
   const before = previousContentLine(lines, above.index);
   return before !== undefined && !isMarkedBlock(before.text) && !endsSentence(before.text) && !likelyOpener(word, ctx);
 }
@@ -128,7 +134,7 @@ export const restoreDropCap: Pass = {
       if (!opensSection(lines, line, fragment, ctx)) continue;
       const at = line.start + m[1]!.length;
       const capital = bestCapital(fragment, m[3] ?? '', endsInQuestion(text, at), ctx);
-      if (capital && !(ctx.speller.correct(fragment) && goesOnAbove(lines, line, capital + fragment, ctx))) edits.push({ start: at, end: at, text: capital, ruleId: 'pdf/drop-cap', reason: 'lost drop cap restored' });
+      if (capital && !(ctx.speller.correct(fragment) && goesOnAbove(lines, line, fragment, capital + fragment, ctx))) edits.push({ start: at, end: at, text: capital, ruleId: 'pdf/drop-cap', reason: 'lost drop cap restored' });
     }
     return edits;
   },
