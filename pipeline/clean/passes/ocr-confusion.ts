@@ -211,8 +211,10 @@ export const repairOcrConfusions: Pass = {
       const repaired = ocrRepair(word, ctx);
       if (!repaired) continue;
       // A rare word of the text is no slip when the repair is no commoner: neither the document nor general English uses it much.
+      // A word the document also writes in the other number ("forme" beside "formes") is its own, whatever the repair.
+      if (usesOtherNumber(word, ctx)) continue;
       const unused = ctx.vocabulary.countLowerCase(repaired.toLowerCase()) === 0;
-      if (unused && (usesOtherNumber(word, ctx) || (readsAsCompound(word, ctx) && perMillion(repaired.toLowerCase()) < RARE_REPAIR))) continue;
+      if (unused && readsAsCompound(word, ctx) && perMillion(repaired.toLowerCase()) < RARE_REPAIR) continue;
       if (/^\p{Lu}/u.test(word) && ctx.vocabulary.capitalCount(repaired) < 2 && !isKnown(repaired.toLowerCase(), ctx.speller)) continue;
       // Inside a sentence a capital marks a name ("Abel Sturt"): repaired only into a name the document writes.
       if (/^\p{Lu}/u.test(word) && !opensSentence(text, m.index) && ctx.vocabulary.capitalCount(repaired) < 1) continue;
