@@ -32,6 +32,13 @@ const PHRASE_TAILS = new Set(
  */
 const PAIR_HEADS = new Set([...FUNCTION_WORDS, 'all', 'one', 'some', 'each', 'most', 'many', 'both', 'let']);
 
+/**
+ * Determiners and quantifying adjectives: they stand before a noun and close up with none that
+ * the dictionary lacks ("first day", "more time", "same things", "last load"); the closed words
+ * they make ("firsthand", "everyday", "moreover") are in it.
+ */
+const DETERMINER_HEADS = new Set('same more most less least first last next other several such much many few own'.split(' '));
+
 /** Numbers written as words: English closes none of them up with a following word ("forty crossings"). */
 const NUMBER_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred thousand'.split(' '),
@@ -69,13 +76,15 @@ function isOrdinary(part: string, ctx: PassContext): boolean {
  * compound: a plural before an ordinary word ("floods too", "landlords would", "oats never"),
  * an adverb in -ly on either side ("spread slowly", "ultimately failed"), a word that ends no
  * compound after a content word ("veil and", "overlooker had"), an article before a word
- * ("the parish", "an overlooker"), two function words ("all of", "she was"), a number before
- * an ordinary word ("forty crossings"), or two ordinary words one of which English never
+ * ("the parish", "an overlooker"), two function words ("all of", "she was"), a number or a
+ * determiner before an ordinary word ("forty crossings", "first day"), or two ordinary words one of which English never
  * compounds. Compounds are made of singular nouns and adjectives
  * ("goldleaf", "saltworker", "stackyard") and end in a noun, and stay.
  */
 function readsAsPhrase(head: string, tail: string, ctx: PassContext): boolean {
-  if (COMPOUND_TAILS.has(tail) || isDerivation(head, tail)) return false;
+  if (isDerivation(head, tail)) return false;
+  if (DETERMINER_HEADS.has(head)) return tail.length >= MIN_PART && isOrdinary(tail, ctx);
+  if (COMPOUND_TAILS.has(tail)) return false;
   if (ARTICLES.has(head)) return tail.length >= MIN_PART && isWord(tail, ctx);
   if (PAIR_HEADS.has(head) && !CLOSING_HEADS.has(head) && FUNCTION_WORDS.has(tail)) return true;
   if (NUMBER_WORDS.has(head) && !NUMBER_WORDS.has(tail) && tail.length >= MIN_PART && isOrdinary(tail, ctx)) return true;
@@ -104,7 +113,8 @@ function derivedElsewhere(lower: string, ctx: PassContext): boolean {
   for (let at = 2; at <= lower.length - 2; at++) {
     const head = lower.slice(0, at);
     const tail = lower.slice(at);
-    if ((COMPOUND_TAILS.has(tail) || isDerivation(head, tail)) && isWord(head, ctx) && isWord(tail, ctx)) return true;
+    const compound = COMPOUND_TAILS.has(tail) && !DETERMINER_HEADS.has(head);
+    if ((compound || isDerivation(head, tail)) && isWord(head, ctx) && isWord(tail, ctx)) return true;
   }
   return false;
 }
