@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isDictionaryWord } from '../_words.ts';
-import { captionEvidence, reasons } from '../_evidence.ts';
+import { captionEvidence, captionWording, reasons } from '../_evidence.ts';
 import { isBlank, splitLines, type Line } from '../_lines.ts';
 import { NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
 
@@ -12,6 +12,17 @@ const FULL_LINE = 0.8;
 const WIDER_BY = 3;
 /** Share of the column the next word must fit in for a line to have stopped short of the margin by choice. */
 const ROOM = 0.92;
+
+/**
+ * Most words of a caption set inside a sentence: its place there (between two lines of one
+ * sentence, opening with a word the sentence cannot go on with) is evidence enough that a
+ * longer caption than a caption's usual shape allows ("… as it was in 1905: the view from the
+ * bridge") is no line of the paragraph.
+ */
+const MAX_WORDS = 20;
+
+/** Words after which no sentence ends: an article, a preposition that wants its object, a conjunction, a possessive. */
+const OPEN_END = /\b(?:the|a|an|of|to|for|from|with|into|and|or|but|its|their|his|her|our|my|your|whose)$/i;
 
 /** Words a sentence goes on with in lower case only: a capitalised one cannot carry on the sentence above. */
 const DETERMINERS = /^(?:the|a|an|this|these|those|its|our|their|his|her|my|your|some|many|several)$/;
@@ -25,7 +36,7 @@ function closes(text: string): boolean {
 function couldBeCaption(text: string): boolean {
   const trimmed = text.trim();
   return (
-    hasCaptionShape(trimmed) &&
+    hasCaptionShape(trimmed, MAX_WORDS) &&
     !/[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(trimmed) &&
     !/\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|that)$/i.test(trimmed)
   );
@@ -96,10 +107,19 @@ export const removePdfCaptionInSentence: Pass = {
       if (!above || !below || above.line.start < claimedUpTo) continue;
       const before = above.line.text.trim();
       const after = below.line.text;
-      if (closes(before) || !/^\s*["“‘(]?\p{Ll}/u.test(after) || startsWithWordTail(after, ctx)) continue;
-      const width = column[line.index]!;
-      if (before.length < width * FULL_LINE && !/[-\u00AD]$/.test(before)) continue;
       const trimmed = line.text.trim();
+      // The sentence goes on below in lower case, or with a number ("in the⏎…⏎1870s") after a word no sentence ends on.
+      const openEnd = OPEN_END.test(before);
+      if (closes(before) || !(/^\s*["“‘(]?\p{Ll}/u.test(after) || (openEnd && /^\s*\d/.test(after)))) continue;
+      const width = column[line.index]!;
+      const hyphenated = /[-\u00AD]$/.test(before);
+      const full = before.length >= width * FULL_LINE;
+      // Lower-case letters below may be what a lost drop cap left of a paragraph's first word ("he boat"), with a
+      // heading above them; not when a word was hyphenated above (they finish it), nor under a line that runs to the
+      // margin when the line between is worded as a caption.
+      if (startsWithWordTail(after, ctx) && !hyphenated && !(full && captionWording(trimmed))) continue;
+      // A line that stops short may have ended its paragraph (its stop lost); not one ending on a word no sentence ends on.
+      if (!full && !hyphenated && !openEnd) continue;
       const evidence = captionEvidence(trimmed);
       // A name may carry a sentence on ("… which scandalised⏎Aunt Harriet"); a line with picture words does not.
       const pictureWords = evidence.findings.some((f) => /picture or credit/.test(f.reason));
