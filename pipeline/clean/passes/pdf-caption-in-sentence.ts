@@ -2,8 +2,8 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isDictionaryWord } from '../_words.ts';
-import { captionEvidence, captionWording, reasons } from '../_evidence.ts';
-import { isBlank, splitLines, type Line } from '../_lines.ts';
+import { captionEvidence, captionWording, isTitleCase, reasons } from '../_evidence.ts';
+import { SENTENCE_END, isBlank, splitLines, type Line } from '../_lines.ts';
 import { NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
 
 /** Share of the column the line above must fill: a paragraph's last line stops short, a line inside it does not. */
@@ -24,6 +24,9 @@ const MAX_WORDS = 20;
 /** Words after which no sentence ends: an article, a preposition that wants its object, a conjunction, a possessive. */
 const OPEN_END = /\b(?:the|a|an|of|to|for|from|with|into|and|or|but|its|their|his|her|our|my|your|whose)$/i;
 
+/** Share of the column under which a line below that ends no sentence is no line of running text. */
+const SHORT_BELOW = 0.6;
+
 /** Words a sentence goes on with in lower case only: a capitalised one cannot carry on the sentence above. */
 const DETERMINERS = /^(?:the|a|an|this|these|those|its|our|their|his|her|my|your|some|many|several)$/;
 
@@ -43,13 +46,27 @@ function couldBeCaption(text: string): boolean {
 }
 
 /** The line opens with a word the document writes in lower case (or an article): no name, so no sentence goes on with it capitalised. */
-function opensWithCommonWord(text: string, ctx: PassContext): boolean {
+function opensWithCommonWord(text: string, ctx: PassContext, setApart = false): boolean {
   const word = /^\s*["“‘']?(\p{Lu}\p{Ll}*)\b/u.exec(text)?.[1];
   if (!word || word === 'I') return false;
   const lower = word.toLowerCase();
   if (DETERMINERS.test(lower)) return true;
   const uses = ctx.vocabulary.count(word);
-  return isDictionaryWord(ctx.speller, lower) && uses > 0 && ctx.vocabulary.capitalCount(word) * 2 < uses;
+  if (!isDictionaryWord(ctx.speller, lower)) return false;
+  if (uses > 0 && ctx.vocabulary.capitalCount(word) * 2 < uses) return true;
+  // A word the document uses nowhere else, followed by a word in lower case, opens no name ("Members of the …", not
+  // "Aunt Harriet"); set apart by a blank line, such a line may head a section ("Quarrels over⏎the shelves").
+  return !setApart && uses <= 1 && /^\s*["“‘']?\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(text);
+}
+
+/**
+ * The measure of the paragraph around a line: the longer of the lines two above and two below
+ * it, when they are lines of that paragraph (no blank line between). The column measured over
+ * the page may be wider than a paragraph set on its own measure.
+ */
+function paragraphMeasure(lines: readonly Line[], above: Line, below: Line): number {
+  const outer = [lines[above.index - 1], lines[below.index + 1]].filter((l): l is Line => l !== undefined && !isBlank(l));
+  return outer.length === 0 ? Number.POSITIVE_INFINITY : Math.max(...outer.map((l) => l.text.trim().length));
 }
 
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -110,10 +127,16 @@ export const removePdfCaptionInSentence: Pass = {
       const trimmed = line.text.trim();
       // The sentence goes on below in lower case, or with a number ("in the⏎…⏎1870s") after a word no sentence ends on.
       const openEnd = OPEN_END.test(before);
-      if (closes(before) || !(/^\s*["“‘(]?\p{Ll}/u.test(after) || (openEnd && /^\s*\d/.test(after)))) continue;
+      const lowerBelow = /^\s*["“‘(]?\p{Ll}/u.test(after);
+      // A capital below may open a name the sentence goes on with ("… as⏎Trotsky had predicted"), or a paragraph after one
+      // that lost its stop: only a caption's wording tells the line between from a heading then (see below).
+      const capitalBelow = /^\s*["“‘(]?\p{Lu}/u.test(after);
+      if (closes(before) || !(lowerBelow || capitalBelow || (openEnd && /^\s*\d/.test(after)))) continue;
       const width = column[line.index]!;
       const hyphenated = /[-\u00AD]$/.test(before);
-      const full = before.length >= width * FULL_LINE;
+      const full = before.length >= width * FULL_LINE || before.length >= paragraphMeasure(lines, above.line, below.line) * FULL_LINE;
+      // A word broken at the line's end above and finished below: nothing the paragraph holds stands between its halves.
+      const brokenWord = hyphenated && ctx.isKnownWord(`${/(\p{L}+)-$/u.exec(before)?.[1] ?? ''}${/^\s*(\p{Ll}+)/u.exec(after)?.[1] ?? ''}`);
       // Lower-case letters below may be what a lost drop cap left of a paragraph's first word ("he boat"), with a
       // heading above them; not when a word was hyphenated above (they finish it), nor under a line that runs to the
       // margin when the line between is worded as a caption.
@@ -123,10 +146,19 @@ export const removePdfCaptionInSentence: Pass = {
       const evidence = captionEvidence(trimmed);
       // A name may carry a sentence on ("… which scandalised⏎Aunt Harriet"); a line with picture words does not.
       const pictureWords = evidence.findings.some((f) => /picture or credit/.test(f.reason));
-      if (!opensWithCommonWord(line.text, ctx) && !pictureWords) continue;
+      if (!opensWithCommonWord(line.text, ctx, above.blank || below.blank) && !pictureWords && !brokenWord) continue;
+      // The line below must be running text (or a sentence's end): a short one may be the caption's own second line.
+      if (after.trim().length < width * SHORT_BELOW && !SENTENCE_END.test(after.trim())) continue;
       const wording = (evidence.score >= 2 || /:\s+\p{Ll}/u.test(trimmed)) && (reasons(evidence) || 'a label and its description');
-      // Between two blank lines is where a heading stands, over a paragraph whose drop cap may have left a word ("he"): only a caption's wording tells.
-      if (above.blank && below.blank && !wording) continue;
+      if (capitalBelow) {
+        // Over a capital, the line between must be worded as a caption beyond doubt, not merely shaped as one.
+        const strong = captionWording(trimmed) ?? (/:\s+\p{Ll}/u.test(trimmed) && !isTitleCase(trimmed) ? evidence : undefined);
+        if (!strong) continue;
+      }
+      // Between two blank lines is where a heading stands, over a paragraph whose drop cap may have left a word ("he"):
+      // only a caption's wording tells, or a sentence left open above ("… and the last of them" does not end one)
+      // that goes on below in lower case.
+      if (above.blank && below.blank && !wording && !(lowerBelow && openEnd)) continue;
       // A blank line alone is no sign: a paragraph after one whose end was lost opens the same way ("… worn away and⏎⏎There is …").
       const signs = [
         leadingSpace(line.text) > leadingSpace(above.line.text) && 'indented',
