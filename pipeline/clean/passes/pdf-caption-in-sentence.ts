@@ -60,13 +60,20 @@ function opensWithCommonWord(text: string, ctx: PassContext, setApart = false): 
 }
 
 /**
- * The measure of the paragraph around a line: the longer of the lines two above and two below
- * it, when they are lines of that paragraph (no blank line between). The column measured over
- * the page may be wider than a paragraph set on its own measure.
+ * The measure of the paragraph around a line: the length of the line two below it, which goes on
+ * with the sentence (or of the line two above, when there is none), when it is a line of that
+ * paragraph (no blank line between). The column measured over the page may be wider than a
+ * paragraph set on its own measure.
  */
 function paragraphMeasure(lines: readonly Line[], above: Line, below: Line): number {
-  const outer = [lines[above.index - 1], lines[below.index + 1]].filter((l): l is Line => l !== undefined && !isBlank(l));
-  return outer.length === 0 ? Number.POSITIVE_INFINITY : Math.max(...outer.map((l) => l.text.trim().length));
+  const outer = [lines[below.index + 1], lines[above.index - 1]].find((l): l is Line => l !== undefined && !isBlank(l));
+  return outer === undefined ? Number.POSITIVE_INFINITY : outer.text.trim().length;
+}
+
+/** The lower-case letters opening a line make a word with a capital before them ("hen" → "When"): what a lost drop cap leaves. */
+function completesWithCapital(text: string, ctx: PassContext): boolean {
+  const fragment = /^\s*(\p{Ll}+)/u.exec(text)?.[1];
+  return fragment !== undefined && [...CAPITALS].some((capital) => ctx.isKnownWord(capital + fragment));
 }
 
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -140,7 +147,9 @@ export const removePdfCaptionInSentence: Pass = {
       // Lower-case letters below may be what a lost drop cap left of a paragraph's first word ("he boat"), with a
       // heading above them; not when a word was hyphenated above (they finish it), nor under a line that runs to the
       // margin when the line between is worded as a caption.
-      if (startsWithWordTail(after, ctx) && !hyphenated && !(full && captionWording(trimmed))) continue;
+      // Under a full line, letters that make no word with a capital before them are a misread or glued word ("anunwary"), no drop cap's leavings.
+      const wordTail = startsWithWordTail(after, ctx) && (!full || completesWithCapital(after, ctx));
+      if (wordTail && !hyphenated && !(full && captionWording(trimmed))) continue;
       // A line that stops short may have ended its paragraph (its stop lost); not one ending on a word no sentence ends on.
       if (!full && !hyphenated && !openEnd) continue;
       const evidence = captionEvidence(trimmed);
