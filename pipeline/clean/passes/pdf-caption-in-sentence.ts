@@ -3,8 +3,8 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isDictionaryWord } from '../_words.ts';
 import { captionEvidence, captionWording, isTitleCase, reasons } from '../_evidence.ts';
-import { SENTENCE_END, isBlank, splitLines, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
+import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { MAX_CAPTION_WORDS, NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
 
 /** Share of the column the line above must fill: a paragraph's last line stops short, a line inside it does not. */
 const FULL_LINE = 0.8;
@@ -54,9 +54,10 @@ function opensWithCommonWord(text: string, ctx: PassContext, setApart = false): 
   const uses = ctx.vocabulary.count(word);
   if (!isDictionaryWord(ctx.speller, lower)) return false;
   if (uses > 0 && ctx.vocabulary.capitalCount(word) * 2 < uses) return true;
-  // A word the document uses nowhere else, followed by a word in lower case, opens no name ("Members of the …", not
-  // "Aunt Harriet"); set apart by a blank line, such a line may head a section ("Quarrels over⏎the shelves").
-  return !setApart && uses <= 1 && /^\s*["“‘']?\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(text);
+  // A word the document uses nowhere else, followed by a preposition or an article, opens no name ("Members of the …",
+  // not "Aunt Harriet", nor a surname that is a word too, "Thatcher has"); set apart by a blank line, such a line may
+  // head a section ("Quarrels over⏎the shelves").
+  return !setApart && uses <= 1 && /^\s*["“‘']?\p{Lu}\p{Ll}*\s+(?:of|in|at|on|by|for|from|with|before|after|near|outside|inside|under|the|a|an)\s/u.test(text);
 }
 
 /**
@@ -175,6 +176,9 @@ export const removePdfCaptionInSentence: Pass = {
         breakIsChosen(trimmed, after, width, ROOM) && 'stops short of the margin',
         wording,
       ].filter(Boolean);
+      // A line of more words than a caption's usual shape that runs past the column is a paragraph's line left unwrapped,
+      // as likely as a caption: only a caption's wording tells.
+      if (wordCount(trimmed) > MAX_CAPTION_WORDS && !wording) continue;
       if (signs.length === 0) {
         ctx.keep(line.start, trimmed, 'between two lines of one sentence, opening with a capitalised common word, but as wide as the text');
         continue;
