@@ -17,6 +17,7 @@ import { removePullQuote } from './passes/pdf-pull-quote.ts';
 import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts';
 import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts';
 import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end.ts';
+import { removeTwoLineCaption } from './passes/pdf-caption-two-lines.ts';
 import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
@@ -88,6 +89,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePullQuote,
     removePdfCaption,
     removePdfCaptionInSentence,
+    removeTwoLineCaption,
     removeCaptionUnderHeading,
     removeCaptionAtSentenceEnd,
     reattachDropCap,

@@ -301,12 +301,12 @@ export const MAX_CAPTION_WORDS = 14;
  * punctuation, runs to at most MAX_CAPTION_WORDS words, and is no numbered heading, line in
  * capitals or dateline. Each caption rule adds what its place asks for.
  */
-export function hasCaptionShape(text: string): boolean {
+export function hasCaptionShape(text: string, maxWords = MAX_CAPTION_WORDS): boolean {
   const trimmed = text.trim();
   return (
     /^["“‘']?\p{Lu}/u.test(trimmed) &&
     !/[.,;:!?\-–—]$/.test(trimmed) &&
-    wordCount(trimmed) <= MAX_CAPTION_WORDS &&
+    wordCount(trimmed) <= maxWords &&
     !NUMBERED_HEADING.test(trimmed) &&
     !isAllCaps(trimmed) &&
     !isDateline(trimmed)

@@ -84,6 +84,16 @@ function isWrappedOnOneMeasure(part: readonly Line[]): boolean {
   return texts.slice(0, -1).every((t, k) => t.length + 1 + (/^\S+/.exec(texts[k + 1]!)?.[0].length ?? 0) > measure);
 }
 
+/** How much longer than a caption's measure the text after it runs: the caption is set on a measure of its own. */
+const OWN_MEASURE = 1.25;
+
+/** The line after the part is blank, or text set on a measure clearly wider than the part's: the part's lines are not that text's. */
+function narrowerThanWhatFollows(lines: readonly Line[], part: readonly Line[]): boolean {
+  const next = lines[part[part.length - 1]!.index + 1];
+  if (next === undefined || isBlank(next)) return true;
+  return next.text.trim().length > OWN_MEASURE * Math.max(...part.map((l) => l.text.trim().length));
+}
+
 interface Found {
   first: number;
   last: number;
@@ -137,8 +147,10 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
         onlyInSentence: !apart,
       };
     }
-    // A caption's lines share one indent: a line set in further than the one above starts something else.
-    if (!isWrappedOnOneMeasure(part) || part.some((l) => leadingSpace(l.text) !== leadingSpace(part[0]!.text))) continue;
+    // A caption's lines share one indent: a line set in further than the one above starts something else. Its first
+    // line may be the picture's name on a line of its own, the description wrapped under it ("Handloom weavers" /
+    // "at work in about 1916, from a" / "glass negative now lost").
+    if (!(isWrappedOnOneMeasure(part) || (n >= 3 && isWrappedOnOneMeasure(part.slice(1)) && narrowerThanWhatFollows(lines, part))) || part.some((l) => leadingSpace(l.text) !== leadingSpace(part[0]!.text))) continue;
     // A caption wrapped on a narrow measure, its wording read as one.
     const evidence = captionEvidence(joined);
     const beyondYear = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));

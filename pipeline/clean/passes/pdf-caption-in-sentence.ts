@@ -2,9 +2,9 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isDictionaryWord } from '../_words.ts';
-import { captionEvidence, reasons } from '../_evidence.ts';
-import { isBlank, splitLines, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
+import { captionEvidence, captionWording, isTitleCase, reasons } from '../_evidence.ts';
+import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { MAX_CAPTION_WORDS, NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
 
 /** Share of the column the line above must fill: a paragraph's last line stops short, a line inside it does not. */
 const FULL_LINE = 0.8;
@@ -12,6 +12,20 @@ const FULL_LINE = 0.8;
 const WIDER_BY = 3;
 /** Share of the column the next word must fit in for a line to have stopped short of the margin by choice. */
 const ROOM = 0.92;
+
+/**
+ * Most words of a caption set inside a sentence: its place there (between two lines of one
+ * sentence, opening with a word the sentence cannot go on with) is evidence enough that a
+ * longer caption than a caption's usual shape allows ("… as it was in 1905: the view from the
+ * bridge") is no line of the paragraph.
+ */
+const MAX_WORDS = 20;
+
+/** Words after which no sentence ends: an article, a preposition that wants its object, a conjunction, a possessive. */
+const OPEN_END = /\b(?:the|a|an|of|to|for|from|with|into|and|or|but|its|their|his|her|our|my|your|whose)$/i;
+
+/** Share of the column under which a line below that ends no sentence is no line of running text. */
+const SHORT_BELOW = 0.6;
 
 /** Words a sentence goes on with in lower case only: a capitalised one cannot carry on the sentence above. */
 const DETERMINERS = /^(?:the|a|an|this|these|those|its|our|their|his|her|my|your|some|many|several)$/;
@@ -25,20 +39,42 @@ function closes(text: string): boolean {
 function couldBeCaption(text: string): boolean {
   const trimmed = text.trim();
   return (
-    hasCaptionShape(trimmed) &&
+    hasCaptionShape(trimmed, MAX_WORDS) &&
     !/[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(trimmed) &&
     !/\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|that)$/i.test(trimmed)
   );
 }
 
 /** The line opens with a word the document writes in lower case (or an article): no name, so no sentence goes on with it capitalised. */
-function opensWithCommonWord(text: string, ctx: PassContext): boolean {
+function opensWithCommonWord(text: string, ctx: PassContext, setApart = false): boolean {
   const word = /^\s*["“‘']?(\p{Lu}\p{Ll}*)\b/u.exec(text)?.[1];
   if (!word || word === 'I') return false;
   const lower = word.toLowerCase();
   if (DETERMINERS.test(lower)) return true;
   const uses = ctx.vocabulary.count(word);
-  return isDictionaryWord(ctx.speller, lower) && uses > 0 && ctx.vocabulary.capitalCount(word) * 2 < uses;
+  if (!isDictionaryWord(ctx.speller, lower)) return false;
+  if (uses > 0 && ctx.vocabulary.capitalCount(word) * 2 < uses) return true;
+  // A word the document uses nowhere else, followed by a preposition or an article, opens no name ("Members of the …",
+  // not "Aunt Harriet", nor a surname that is a word too, "Thatcher has"); set apart by a blank line, such a line may
+  // head a section ("Quarrels over⏎the shelves").
+  return !setApart && uses <= 1 && /^\s*["“‘']?\p{Lu}\p{Ll}*\s+(?:of|in|at|on|by|for|from|with|before|after|near|outside|inside|under|the|a|an)\s/u.test(text);
+}
+
+/**
+ * The measure of the paragraph around a line: the length of the line two below it, which goes on
+ * with the sentence (or of the line two above, when there is none), when it is a line of that
+ * paragraph (no blank line between). The column measured over the page may be wider than a
+ * paragraph set on its own measure.
+ */
+function paragraphMeasure(lines: readonly Line[], above: Line, below: Line): number {
+  const outer = [lines[below.index + 1], lines[above.index - 1]].find((l): l is Line => l !== undefined && !isBlank(l));
+  return outer === undefined ? Number.POSITIVE_INFINITY : outer.text.trim().length;
+}
+
+/** The lower-case letters opening a line make a word with a capital before them ("hen" → "When"): what a lost drop cap leaves. */
+function completesWithCapital(text: string, ctx: PassContext): boolean {
+  const fragment = /^\s*(\p{Ll}+)/u.exec(text)?.[1];
+  return fragment !== undefined && [...CAPITALS].some((capital) => ctx.isKnownWord(capital + fragment));
 }
 
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -96,17 +132,43 @@ export const removePdfCaptionInSentence: Pass = {
       if (!above || !below || above.line.start < claimedUpTo) continue;
       const before = above.line.text.trim();
       const after = below.line.text;
-      if (closes(before) || !/^\s*["“‘(]?\p{Ll}/u.test(after) || startsWithWordTail(after, ctx)) continue;
-      const width = column[line.index]!;
-      if (before.length < width * FULL_LINE && !/[-\u00AD]$/.test(before)) continue;
       const trimmed = line.text.trim();
+      // The sentence goes on below in lower case, or with a number ("in the⏎…⏎1870s") after a word no sentence ends on.
+      const openEnd = OPEN_END.test(before);
+      const lowerBelow = /^\s*["“‘(]?\p{Ll}/u.test(after);
+      // A capital below may open a name the sentence goes on with ("… as⏎Trotsky had predicted"), or a paragraph after one
+      // that lost its stop: only a caption's wording tells the line between from a heading then (see below).
+      const capitalBelow = /^\s*["“‘(]?\p{Lu}/u.test(after);
+      if (closes(before) || !(lowerBelow || capitalBelow || (openEnd && /^\s*\d/.test(after)))) continue;
+      const width = column[line.index]!;
+      const hyphenated = /[-\u00AD]$/.test(before);
+      const full = before.length >= width * FULL_LINE || before.length >= paragraphMeasure(lines, above.line, below.line) * FULL_LINE;
+      // A word broken at the line's end above and finished below: nothing the paragraph holds stands between its halves.
+      const brokenWord = hyphenated && ctx.isKnownWord(`${/(\p{L}+)-$/u.exec(before)?.[1] ?? ''}${/^\s*(\p{Ll}+)/u.exec(after)?.[1] ?? ''}`);
+      // Lower-case letters below may be what a lost drop cap left of a paragraph's first word ("he boat"), with a
+      // heading above them; not when a word was hyphenated above (they finish it), nor under a line that runs to the
+      // margin when the line between is worded as a caption.
+      // Under a full line, letters that make no word with a capital before them are a misread or glued word ("anunwary"), no drop cap's leavings.
+      const wordTail = startsWithWordTail(after, ctx) && (!full || completesWithCapital(after, ctx));
+      if (wordTail && !hyphenated && !(full && captionWording(trimmed))) continue;
+      // A line that stops short may have ended its paragraph (its stop lost); not one ending on a word no sentence ends on.
+      if (!full && !hyphenated && !openEnd) continue;
       const evidence = captionEvidence(trimmed);
       // A name may carry a sentence on ("… which scandalised⏎Aunt Harriet"); a line with picture words does not.
       const pictureWords = evidence.findings.some((f) => /picture or credit/.test(f.reason));
-      if (!opensWithCommonWord(line.text, ctx) && !pictureWords) continue;
+      if (!opensWithCommonWord(line.text, ctx, above.blank || below.blank) && !pictureWords && !brokenWord) continue;
+      // The line below must be running text (or a sentence's end): a short one may be the caption's own second line.
+      if (after.trim().length < width * SHORT_BELOW && !SENTENCE_END.test(after.trim())) continue;
       const wording = (evidence.score >= 2 || /:\s+\p{Ll}/u.test(trimmed)) && (reasons(evidence) || 'a label and its description');
-      // Between two blank lines is where a heading stands, over a paragraph whose drop cap may have left a word ("he"): only a caption's wording tells.
-      if (above.blank && below.blank && !wording) continue;
+      if (capitalBelow) {
+        // Over a capital, the line between must be worded as a caption beyond doubt, not merely shaped as one.
+        const strong = captionWording(trimmed) ?? (/:\s+\p{Ll}/u.test(trimmed) && !isTitleCase(trimmed) ? evidence : undefined);
+        if (!strong) continue;
+      }
+      // Between two blank lines is where a heading stands, over a paragraph whose drop cap may have left a word ("he"):
+      // only a caption's wording tells, or a sentence left open above ("… and the last of them" does not end one)
+      // that goes on below in lower case.
+      if (above.blank && below.blank && !wording && !(lowerBelow && openEnd)) continue;
       // A blank line alone is no sign: a paragraph after one whose end was lost opens the same way ("… worn away and⏎⏎There is …").
       const signs = [
         leadingSpace(line.text) > leadingSpace(above.line.text) && 'indented',
@@ -114,6 +176,9 @@ export const removePdfCaptionInSentence: Pass = {
         breakIsChosen(trimmed, after, width, ROOM) && 'stops short of the margin',
         wording,
       ].filter(Boolean);
+      // A line of more words than a caption's usual shape that runs past the column is a paragraph's line left unwrapped,
+      // as likely as a caption: only a caption's wording tells.
+      if (wordCount(trimmed) > MAX_CAPTION_WORDS && !wording) continue;
       if (signs.length === 0) {
         ctx.keep(line.start, trimmed, 'between two lines of one sentence, opening with a capitalised common word, but as wide as the text');
         continue;

@@ -15,13 +15,35 @@ const ENTRIES_ACROSS = new RegExp(`^\\s*${ENTRY}(?:\\s{2,}${ENTRY})+\\s*$`, 'u')
 /** Most entry lines a key runs to under its title. */
 const MAX_ENTRIES = 8;
 
+/** The line is set between two lines of one sentence: the one above ends no sentence, the one below goes on in lower case. */
+function insideSentence(before: Line | undefined, after: Line | undefined): boolean {
+  return before !== undefined && after !== undefined && !isBlank(before) && !isBlank(after) && !SENTENCE_END.test(before.text.trim()) && /^\s*["“‘(]?\p{Ll}/u.test(after.text);
+}
+
+/**
+ * A key set in a column beside the text comes out of an extraction one line of it after each
+ * line of text: its title and entries each between two lines of one sentence. The lines of
+ * such a key from its title (or from `first`, an entry), every other line while each stands
+ * inside a sentence; undefined when there is no entry.
+ */
+function besideText(lines: readonly Line[], first: number, entry: (line: Line | undefined) => boolean): number[] | undefined {
+  const found: number[] = [];
+  for (let k = first; k < lines.length && found.length <= MAX_ENTRIES; k += 2) {
+    const line = lines[k]!;
+    if ((k === first ? !KEY_TITLE.test(line.text) && !entry(line) : !entry(line)) || !insideSentence(lines[k - 1], lines[k + 1])) break;
+    found.push(k);
+  }
+  return found.some((k) => entry(lines[k])) ? found : undefined;
+}
+
 /**
  * A map's key as a PDF extraction leaves it in the text: a "Key" or "Legend" title with the
  * entries under it, each a map symbol and a word or three ("▲ Mills"), or several entries set
  * side by side on one line ("● Mills   ■ Chapels"). Under a key's title the entries go with it,
  * whatever their symbol; without the title only a line of several entries goes, as a list of
  * one item per line is text. Set between two lines of one sentence, the key goes and the
- * sentence closes up.
+ * sentence closes up; so does a key set beside the text, its lines each between two lines of
+ * one sentence (no list's item stands inside a sentence).
  */
 export const removeMapKey: Pass = {
   ruleId: 'pdf/map-key',
@@ -32,6 +54,16 @@ export const removeMapKey: Pass = {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (isBlank(line)) continue;
+      const beside = (KEY_TITLE.test(line.text) || entry(line)) && edits.every((e) => e.end <= (lines[i - 1]?.end ?? 0)) ? besideText(lines, i, entry) : undefined;
+      if (beside) {
+        for (const k of beside) {
+          const before = lines[k - 1]!;
+          const after = lines[k + 1]!;
+          edits.push({ start: before.end, end: after.start, text: '\n', ruleId: 'pdf/map-key', reason: "a map's key set beside the text, a line of it inside a sentence" });
+        }
+        i = beside[beside.length - 1]!;
+        continue;
+      }
       let last: number;
       if (KEY_TITLE.test(line.text) && entry(lines[i + 1])) {
         last = i + 1;

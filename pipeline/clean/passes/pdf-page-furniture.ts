@@ -148,6 +148,9 @@ function isTitleFurniture(lines: readonly Line[], line: Line, key: string, title
 /** An author's name as pamphlets print it: initials and a surname ("R. J. Penrose"), or a first name, an initial and a surname. */
 const NAME_WITH_INITIALS = /^(?:(?:\p{Lu}\.\s*){1,3}|\p{Lu}\p{Ll}+\s+\p{Lu}\.\s*)\p{Lu}[\p{Ll}'’-]+$/u;
 
+/** A line shaped as a name (or a subtitle in title case): two to five capitalised words or initials, "and" between. */
+const NAME_SHAPED = /^(?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&)){1,4}$/u;
+
 /** Lines looked at below the title for a byline or an imprint. */
 const FRONT_REACH = 4;
 
@@ -194,12 +197,15 @@ function bareTitleFront(lines: readonly Line[], ctx: PassContext): Map<number, s
   for (const line of content.slice(1)) {
     if (isStrongProse(line.text) || /^#/.test(line.text)) break;
     const evidence = metadataEvidence(line.text, ctx.author);
+    const trimmed = line.text.trim();
     if (evidence.score >= 2) found.set(line.index, `below the opening title; ${reasons(evidence)}`);
-    else if (NAME_WITH_INITIALS.test(line.text.trim()) && previous !== first) found.set(line.index, 'a name with initials under the opening title');
+    else if (NAME_WITH_INITIALS.test(trimmed) && previous !== first) found.set(line.index, 'a name with initials under the opening title');
     else {
       // The title's second line: short, capitalised, directly under the first, before any byline.
       const titleGoesOn = previous === first && line.index === first.index + 1 && wordCount(line.text) <= 8 && /^\s*["“‘']?\p{Lu}/u.test(line.text) && !SENTENCE_END.test(line.text.trim());
-      if (!titleGoesOn) break;
+      // A bare name (or a subtitle) stays, noted; an imprint below it ("Price twopence") is still looked for.
+      if (!titleGoesOn && NAME_SHAPED.test(trimmed) && !isStrongProse(trimmed)) ctx.keep(line.start, trimmed, 'a name or a subtitle under the opening title');
+      else if (!titleGoesOn) break;
     }
     previous = line;
   }

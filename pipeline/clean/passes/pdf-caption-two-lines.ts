@@ -1,0 +1,91 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { captionEvidence, captionWording, isTitleCase, reasons, type Evidence } from '../_evidence.ts';
+import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { NUMBERED_HEADING, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
+
+/** Most words a caption broken over two lines runs to, both lines together. */
+const MAX_WORDS = 20;
+/** Share of the column each of the two lines stays under: a caption is set short of the text's measure. */
+const SHORT = 0.85;
+/** Words after which no sentence (and no caption) ends: the caption's first line goes on in its second. */
+const OPEN_END = /\b(?:the|a|an|of|in|as|at|by|from|with|to|and)$/i;
+
+/**
+ * The wording that makes two short lines one caption: a label and its description after a colon
+ * in lower case ("The high street before the fire:" / "note the crowd on the left"), which no
+ * heading of a text is set as, or a caption's wording (picture or credit words, a picture dated)
+ * in a line not set in title case as headings are.
+ */
+function twoLineCaption(first: string, second: string): Evidence | undefined {
+  const joined = `${first} ${second}`;
+  if (isTitleCase(joined)) return undefined;
+  if (/:\s+\p{Ll}/u.test(joined) && wordCount(joined.slice(joined.indexOf(':') + 1)) >= 2) {
+    const evidence = captionEvidence(joined);
+    return { score: evidence.score + 1, findings: [...evidence.findings, { weight: 1, reason: 'a label and its description in lower case after a colon' }] };
+  }
+  return captionWording(joined);
+}
+
+/** The content line `step` away (1 below, -1 above), crossing one blank line at most; and whether it crossed one. */
+function neighbour(lines: readonly Line[], index: number, step: 1 | -1): { line: Line; blank: boolean } | undefined {
+  const near = lines[index + step];
+  if (near === undefined) return undefined;
+  if (!isBlank(near)) return { line: near, blank: false };
+  const far = lines[index + 2 * step];
+  return far === undefined || isBlank(far) ? undefined : { line: far, blank: true };
+}
+
+/**
+ * A picture caption broken over two short lines of a PDF extraction, the first opening with a
+ * capital and ending where no caption ends (on a colon before its description, or on a word
+ * such as "in" or "of"), the second going on in lower case or with a number ("1905: the view
+ * from the bridge") and ending without a stop. Two such lines are a wrapped heading as often
+ * ("The coming of" / "the railway"), so the wording must be a caption's: a label and its
+ * description after a colon, or picture words or a dated picture in a line not set in title
+ * case. Set between two lines of one sentence, the caption goes and the sentence closes up;
+ * elsewhere its two lines go.
+ */
+export const removeTwoLineCaption: Pass = {
+  ruleId: 'pdf/caption-two-lines',
+  run(text) {
+    const lines = splitLines(text);
+    const { column } = lineWidths(lines);
+    const edits: Edit[] = [];
+    let claimedUpTo = -1;
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const line = lines[i]!;
+      const next = lines[i + 1]!;
+      if (line.start < claimedUpTo || isBlank(line) || isBlank(next)) continue;
+      const first = line.text.trim();
+      const second = next.text.trim();
+      if (!/^["“‘']?\p{Lu}/u.test(first) || !(first.endsWith(':') || OPEN_END.test(first))) continue;
+      if (!/^["“‘(]?[\p{Ll}\d]/u.test(second) || /[.,;:!?\-–—"”’]$/.test(second)) continue;
+      if (leadingSpace(line.text) !== leadingSpace(next.text) || wordCount(`${first} ${second}`) > MAX_WORDS) continue;
+      // A second line may open on the picture's year ("1905: the view from the bridge"); a first line that is a dateline is a letter's.
+      if (isDateline(first) || [first, second].some((t) => NUMBERED_HEADING.test(t) || isAllCaps(t) || /[.!?]["”’]?\s/.test(t))) continue;
+      if (first.length > column[i]! * SHORT || second.length > column[i + 1]! * SHORT) continue;
+      const evidence = twoLineCaption(first, second);
+      if (!evidence) continue;
+      const above = neighbour(lines, i, -1);
+      const below = neighbour(lines, i + 1, 1);
+      // The caption interrupts a sentence that goes on below it: the sentence closes up.
+      const inside =
+        above !== undefined &&
+        below !== undefined &&
+        above.line.start >= claimedUpTo &&
+        !SENTENCE_END.test(above.line.text.trim()) &&
+        !/[:;]$/.test(above.line.text.trim()) &&
+        /^\s*["“‘(]?[\p{Ll}\d]/u.test(below.line.text);
+      edits.push(
+        inside
+          ? { start: above!.line.end, end: below!.line.start, text: '\n', ruleId: 'pdf/caption-two-lines', reason: `a caption over two short lines, set into a sentence; ${reasons(evidence)}` }
+          : { start: line.start, end: Math.min(next.end + 1, text.length), text: '', ruleId: 'pdf/caption-two-lines', reason: `a caption over two short lines; ${reasons(evidence)}` },
+      );
+      claimedUpTo = inside ? below!.line.start : next.end + 1;
+      i += 1;
+    }
+    return edits;
+  },
+  describe: (_edit, old) => `Removed picture caption “${old.trim().replace(/\s*\n\s*/g, ' / ')}” from the text flow`,
+};
