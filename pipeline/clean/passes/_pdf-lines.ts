@@ -347,3 +347,12 @@ export function paragraphIndent(lines: readonly Line[]): number {
 export function hasParagraphIndent(text: string, indent: number): boolean {
   return indent > 0 && text.trim() !== '' && leadingSpace(text) >= 2 && Math.abs(leadingSpace(text) - indent) <= 1;
 }
+
+/** The content line `step` away (1 below, -1 above), crossing one blank line at most; and whether it crossed one. */
+export function neighbour(lines: readonly Line[], index: number, step: 1 | -1): { line: Line; blank: boolean } | undefined {
+  const near = lines[index + step];
+  if (near === undefined) return undefined;
+  if (!isBlank(near)) return { line: near, blank: false };
+  const far = lines[index + 2 * step];
+  return far === undefined || isBlank(far) ? undefined : { line: far, blank: true };
+}

@@ -4,7 +4,7 @@ import type { PassContext } from '../_context.ts';
 import { isDictionaryWord } from '../_words.ts';
 import { captionEvidence, captionWording, isTitleCase, reasons } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { MAX_CAPTION_WORDS, NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
+import { MAX_CAPTION_WORDS, NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, isDateline, leadingSpace, lineWidths, neighbour } from './_pdf-lines.ts';
 
 /** Share of the column the line above must fill: a paragraph's last line stops short, a line inside it does not. */
 const FULL_LINE = 0.8;
@@ -96,15 +96,6 @@ export function startsWithWordTail(text: string, ctx: PassContext): boolean {
     const completed = ctx.vocabulary.count(letter + fragment);
     return completed >= COMPLETED_USES && completed > uses;
   });
-}
-
-/** The content line `step` away (1 below, -1 above), crossing one blank line at most; and whether it crossed one. */
-function neighbour(lines: readonly Line[], index: number, step: 1 | -1): { line: Line; blank: boolean } | undefined {
-  const near = lines[index + step];
-  if (near === undefined) return undefined;
-  if (!isBlank(near)) return { line: near, blank: false };
-  const far = lines[index + 2 * step];
-  return far === undefined || isBlank(far) ? undefined : { line: far, blank: true };
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { captionEvidence, captionWording, isTitleCase, reasons, type Evidence } from '../_evidence.ts';
-import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
+import { SENTENCE_END, isBlank, splitLines, wordCount } from '../_lines.ts';
+import { NUMBERED_HEADING, isAllCaps, isDateline, leadingSpace, lineWidths, neighbour } from './_pdf-lines.ts';
 
 /** Most words a caption broken over two lines runs to, both lines together. */
 const MAX_WORDS = 20;
@@ -25,15 +25,6 @@ function twoLineCaption(first: string, second: string): Evidence | undefined {
     return { score: evidence.score + 1, findings: [...evidence.findings, { weight: 1, reason: 'a label and its description in lower case after a colon' }] };
   }
   return captionWording(joined);
-}
-
-/** The content line `step` away (1 below, -1 above), crossing one blank line at most; and whether it crossed one. */
-function neighbour(lines: readonly Line[], index: number, step: 1 | -1): { line: Line; blank: boolean } | undefined {
-  const near = lines[index + step];
-  if (near === undefined) return undefined;
-  if (!isBlank(near)) return { line: near, blank: false };
-  const far = lines[index + 2 * step];
-  return far === undefined || isBlank(far) ? undefined : { line: far, blank: true };
 }
 
 /**
