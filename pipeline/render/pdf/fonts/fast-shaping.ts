@@ -183,6 +183,17 @@ interface Shaping {
   marks: Map<number, boolean>;
   /** Glyph ids by character, as the font's character map gives them. */
   cmap: Map<number, number>;
+  /**
+   * The font's glyph objects by id, as `getGlyph` made them, and the table they came from:
+   * `getGlyph` returns the object it made first for an id (with that call's code points) for
+   * as long as the font keeps its table, so looking it up here gives the same object without
+   * a call, a code-point array and a table walk per character. A font whose table is let go
+   * (fonts.ts keeps fonts from render to render and empties it) starts this afresh.
+   */
+  glyphs: Map<number, Glyph>;
+  glyphTable: unknown;
+  /** Advance widths by glyph id, from the font's metrics; they never change. */
+  advances: Map<number, number>;
 }
 
 /** `features`: OpenType features asked for, as pdfkit passes a style's (`smcp`, `sups`). */
@@ -218,7 +229,7 @@ function isFeatureList(value: unknown): value is string[] {
 export function createFastShaper(font: FontkitFont): FastShaper | undefined {
   const tables = font.directory.tables;
   if (!tables.GSUB || !tables.GPOS || tables.morx || tables.fvar || tables.kern || tables.sbix || (tables.COLR && tables.CPAL)) return undefined;
-  const state: Shaping = { font, plans: new Map(), marks: new Map(), cmap: new Map() };
+  const state: Shaping = { font, plans: new Map(), marks: new Map(), cmap: new Map(), glyphs: new Map(), glyphTable: undefined, advances: new Map() };
   return (text, features = []) => shape(state, text, features);
 }
 
@@ -246,7 +257,7 @@ function shape(state: Shaping, text: string, features: readonly string[]): Shape
       id = font._cmapProcessor.lookup(code);
       state.cmap.set(code, id);
     }
-    const glyph = font.getGlyph(id, [code]);
+    const glyph = glyphOf(state, id, code);
     if (!usable(state, plan, glyph.id)) return undefined;
     ids.push(glyph.id);
     codePoints.push([...glyph.codePoints]);
@@ -285,8 +296,8 @@ function shape(state: Shaping, text: string, features: readonly string[]): Shape
     }
   }
 
-  const glyphs = ids.map((id, i) => font.getGlyph(id, codePoints[i]!));
-  const positions = glyphs.map((glyph) => new GlyphPosition(glyph.advanceWidth));
+  const glyphs = ids.map((id, i) => glyphOf(state, id, codePoints[i]!));
+  const positions = glyphs.map((glyph) => new GlyphPosition(advanceOf(state, glyph)));
   for (const step of plan.gpos.steps) {
     if (step.kind !== 'pair') continue;
     // As fontkit's pair adjustment: the first subtable that covers the pair applies, even
@@ -309,6 +320,30 @@ function shape(state: Shaping, text: string, features: readonly string[]): Shape
     }
   }
   return new ShapedRun(glyphs, positions);
+}
+
+/** `font.getGlyph(id, codePoints)`: the glyph the font made first for the id, made now (with these code points) when it has none. */
+function glyphOf(state: Shaping, id: number, codePoints: number | number[]): Glyph {
+  const table = (state.font as unknown as { _glyphs: unknown })._glyphs;
+  if (table !== state.glyphTable) {
+    state.glyphs.clear();
+    state.glyphTable = table;
+  }
+  let glyph = state.glyphs.get(id);
+  if (glyph === undefined) {
+    glyph = state.font.getGlyph(id, typeof codePoints === 'number' ? [codePoints] : codePoints);
+    state.glyphs.set(id, glyph);
+  }
+  return glyph;
+}
+
+function advanceOf(state: Shaping, glyph: Glyph): number {
+  let advance = state.advances.get(glyph.id);
+  if (advance === undefined) {
+    advance = glyph.advanceWidth;
+    state.advances.set(glyph.id, advance);
+  }
+  return advance;
 }
 
 /** A glyph the fast path can carry: not a mark, and not one a lookup it does not run could start at. */
