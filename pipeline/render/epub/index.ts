@@ -73,7 +73,7 @@ export async function renderEpub(book: Book, options: RenderEpubOptions = {}): P
     await loadCoverFonts(templates.cover),
   );
   const pictures = Object.fromEntries((book.images ?? []).map((image) => [`OEBPS/${image.href}`, image.data]));
-  return packageEpub({ ...files, ...pictures, [`OEBPS/${COVER_FILENAME}`]: strToU8(cover) }, book.meta.modified);
+  return await packageEpub({ ...files, ...pictures, [`OEBPS/${COVER_FILENAME}`]: strToU8(cover) }, book.meta.modified);
 }
 
 function generatorOptions(book: Book, templates: EpubTemplates, data: TemplateData): GeneratorOptions {

@@ -164,9 +164,24 @@ export type HeadingStyle = z.infer<typeof headingStyle>;
 /** The folder of the print theme: font paths in it are read from there. */
 export const THEME_DIR = fileURLToPath(new URL('.', THEME_URL));
 
+/**
+ * The theme last read, by the file's text: a build reads it three times (to prepare the
+ * fonts, to render, for the cover) and parsing and checking it is about 20 ms each time.
+ * Nothing changes a theme once read; an edited file (`watch`) is read afresh.
+ */
+let lastTheme: { text: string; theme: PrintTheme } | undefined;
+
 export function loadPrintTheme(): PrintTheme {
+  const text = readFileSync(THEME_URL, 'utf8');
+  if (lastTheme?.text === text) return lastTheme.theme;
+  const theme = parsePrintTheme(text);
+  lastTheme = { text, theme };
+  return theme;
+}
+
+function parsePrintTheme(text: string): PrintTheme {
   const path = fileURLToPath(THEME_URL);
-  const result = themeSchema.safeParse(parseYaml(readFileSync(THEME_URL, 'utf8')));
+  const result = themeSchema.safeParse(parseYaml(text));
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${path}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
     throw new Error(`Invalid print theme:\n${problems.join('\n')}`);

@@ -143,7 +143,7 @@ function isPlain(code: number): boolean {
 type Step =
   | { kind: 'single'; subTables: { coverage: Map<number, number>; delta?: number; substitute?: LazyArray<number> }[] }
   | { kind: 'ligature'; subTables: { coverage: Map<number, number>; sets: LazyArray<{ glyph: number; components: number[] }[]> }[] }
-  | { kind: 'pair'; subTables: PairTable[]; pairs: Map<number, PairValues | null> }
+  | { kind: 'pair'; subTables: PairTable[]; pairs: Map<number, Float64Array | null> }
   | { kind: 'context'; subTables: ContextTable[] };
 
 /** A chaining context subtable of format 3: coverages of the glyphs before, of the input, and after. */
@@ -175,6 +175,14 @@ interface TablePlan {
 interface Plan {
   gsub: TablePlan;
   gpos: TablePlan;
+  /**
+   * The glyphs a substitution step can start at: those in the coverage of a single or
+   * ligature subtable, or of a context subtable's first input. A string with none of them is
+   * left as it is by every step (a step changes, or matches at, only a glyph it covers, and
+   * only a changed glyph is new), so its substitution steps are skipped. Null when a step
+   * could match without covering the glyph (a context with no input).
+   */
+  gsubStarts: Set<number> | null;
 }
 
 interface Shaping {
@@ -183,6 +191,17 @@ interface Shaping {
   marks: Map<number, boolean>;
   /** Glyph ids by character, as the font's character map gives them. */
   cmap: Map<number, number>;
+  /**
+   * The font's glyph objects by id, as `getGlyph` made them, and the table they came from:
+   * `getGlyph` returns the object it made first for an id (with that call's code points) for
+   * as long as the font keeps its table, so looking it up here gives the same object without
+   * a call, a code-point array and a table walk per character. A font whose table is let go
+   * (fonts.ts keeps fonts from render to render and empties it) starts this afresh.
+   */
+  glyphs: Map<number, Glyph>;
+  glyphTable: unknown;
+  /** Advance widths by glyph id, from the font's metrics; they never change. */
+  advances: Map<number, number>;
 }
 
 /** `features`: OpenType features asked for, as pdfkit passes a style's (`smcp`, `sups`). */
@@ -218,7 +237,7 @@ function isFeatureList(value: unknown): value is string[] {
 export function createFastShaper(font: FontkitFont): FastShaper | undefined {
   const tables = font.directory.tables;
   if (!tables.GSUB || !tables.GPOS || tables.morx || tables.fvar || tables.kern || tables.sbix || (tables.COLR && tables.CPAL)) return undefined;
-  const state: Shaping = { font, plans: new Map(), marks: new Map(), cmap: new Map() };
+  const state: Shaping = { font, plans: new Map(), marks: new Map(), cmap: new Map(), glyphs: new Map(), glyphTable: undefined, advances: new Map() };
   return (text, features = []) => shape(state, text, features);
 }
 
@@ -246,13 +265,16 @@ function shape(state: Shaping, text: string, features: readonly string[]): Shape
       id = font._cmapProcessor.lookup(code);
       state.cmap.set(code, id);
     }
-    const glyph = font.getGlyph(id, [code]);
+    const glyph = glyphOf(state, id, code);
     if (!usable(state, plan, glyph.id)) return undefined;
     ids.push(glyph.id);
     codePoints.push([...glyph.codePoints]);
   }
 
-  for (const step of plan.gsub.steps) {
+  const starts = plan.gsubStarts;
+  let substitutes = starts === null;
+  for (let i = 0; !substitutes && i < ids.length; i += 1) substitutes = starts!.has(ids[i]!);
+  for (const step of substitutes ? plan.gsub.steps : []) {
     if (step.kind === 'context') {
       // A contextual lookup the fast path does not carry out: the string goes to fontkit if it would act anywhere.
       for (let i = 0; i < ids.length; i += 1) if (step.subTables.some((table) => contextMatches(table, ids, i))) return undefined;
@@ -285,8 +307,8 @@ function shape(state: Shaping, text: string, features: readonly string[]): Shape
     }
   }
 
-  const glyphs = ids.map((id, i) => font.getGlyph(id, codePoints[i]!));
-  const positions = glyphs.map((glyph) => new GlyphPosition(glyph.advanceWidth));
+  const glyphs = ids.map((id, i) => glyphOf(state, id, codePoints[i]!));
+  const positions = glyphs.map((glyph) => new GlyphPosition(advanceOf(state, glyph)));
   for (const step of plan.gpos.steps) {
     if (step.kind !== 'pair') continue;
     // As fontkit's pair adjustment: the first subtable that covers the pair applies, even
@@ -295,20 +317,45 @@ function shape(state: Shaping, text: string, features: readonly string[]): Shape
       const key = ids[i]! * 0x10000 + ids[i + 1]!;
       let values = step.pairs.get(key);
       if (values === undefined) {
-        values = null;
+        let found: PairValues | null = null;
         for (const table of step.subTables) {
-          values = pairValues(table, ids[i]!, ids[i + 1]!);
-          if (values) break;
+          found = pairValues(table, ids[i]!, ids[i + 1]!);
+          if (found) break;
         }
+        values = found && adjustments(found);
         step.pairs.set(key, values);
       }
       if (values) {
-        applyValue(positions[i]!, values[0]);
-        applyValue(positions[i + 1]!, values[1]);
+        applyAdjustments(positions[i]!, values, 0);
+        applyAdjustments(positions[i + 1]!, values, 4);
       }
     }
   }
   return new ShapedRun(glyphs, positions);
+}
+
+/** `font.getGlyph(id, codePoints)`: the glyph the font made first for the id, made now (with these code points) when it has none. */
+function glyphOf(state: Shaping, id: number, codePoints: number | number[]): Glyph {
+  const table = (state.font as unknown as { _glyphs: unknown })._glyphs;
+  if (table !== state.glyphTable) {
+    state.glyphs.clear();
+    state.glyphTable = table;
+  }
+  let glyph = state.glyphs.get(id);
+  if (glyph === undefined) {
+    glyph = state.font.getGlyph(id, typeof codePoints === 'number' ? [codePoints] : codePoints);
+    state.glyphs.set(id, glyph);
+  }
+  return glyph;
+}
+
+function advanceOf(state: Shaping, glyph: Glyph): number {
+  let advance = state.advances.get(glyph.id);
+  if (advance === undefined) {
+    advance = glyph.advanceWidth;
+    state.advances.set(glyph.id, advance);
+  }
+  return advance;
 }
 
 /** A glyph the fast path can carry: not a mark, and not one a lookup it does not run could start at. */
@@ -341,12 +388,29 @@ function pairValues(table: PairTable, first: number, second: number): PairValues
   return [record.value1, record.value2];
 }
 
-function applyValue(position: GlyphPosition, value: ValueRecord | undefined): void {
-  if (!value) return;
-  if (value.xAdvance != null) position.xAdvance += value.xAdvance;
-  if (value.yAdvance != null) position.yAdvance += value.yAdvance;
-  if (value.xPlacement != null) position.xOffset += value.xPlacement;
-  if (value.yPlacement != null) position.yOffset += value.yPlacement;
+/**
+ * A pair's values as eight numbers, each glyph's x and y advance and x and y placement, a
+ * value the record lacks as 0: read back for every later use of the pair without touching the
+ * parsed records, whose many shapes make every read slow. Adding 0 changes no position (they
+ * are sums of whole font units, never -0), so a missing value and 0 do the same.
+ */
+function adjustments(values: PairValues): Float64Array {
+  const out = new Float64Array(8);
+  values.forEach((value, glyph) => {
+    out[glyph * 4] = value?.xAdvance ?? 0;
+    out[glyph * 4 + 1] = value?.yAdvance ?? 0;
+    out[glyph * 4 + 2] = value?.xPlacement ?? 0;
+    out[glyph * 4 + 3] = value?.yPlacement ?? 0;
+  });
+  return out;
+}
+
+/** Adds one glyph's adjustments (see `adjustments`), from `at`, to its position, as fontkit adds a value record's. */
+function applyAdjustments(position: GlyphPosition, values: Float64Array, at: number): void {
+  if (values[at] !== 0) position.xAdvance += values[at]!;
+  if (values[at + 1] !== 0) position.yAdvance += values[at + 1]!;
+  if (values[at + 2] !== 0) position.xOffset += values[at + 2]!;
+  if (values[at + 3] !== 0) position.yOffset += values[at + 3]!;
 }
 
 /** fontkit's getClassID: 0 for a glyph the definition does not list. */
@@ -369,10 +433,26 @@ function planFor(state: Shaping, script: string, userFeatures: readonly string[]
     for (const tag of userFeatures) if (!stage.includes(tag)) stage.push(tag);
     const gsub = tablePlan(state.font.GSUB!, script, true, stage);
     const gpos = tablePlan(state.font.GPOS!, script, false, stage);
-    plan = gsub && gpos ? { gsub, gpos } : null;
+    plan = gsub && gpos ? { gsub, gpos, gsubStarts: substitutionStarts(gsub.steps) } : null;
     state.plans.set(key, plan);
   }
   return plan ?? undefined;
+}
+
+/** Plan.gsubStarts of these steps. */
+function substitutionStarts(steps: readonly Step[]): Set<number> | null {
+  const starts = new Set<number>();
+  for (const step of steps) {
+    if (step.kind === 'context') {
+      for (const table of step.subTables) {
+        if (table.input.length === 0) return null;
+        for (const id of table.input[0]!.keys()) starts.add(id);
+      }
+    } else if (step.kind === 'single' || step.kind === 'ligature') {
+      for (const table of step.subTables) for (const id of table.coverage.keys()) starts.add(id);
+    }
+  }
+  return starts;
 }
 
 /**
