@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Book, CleanText, Diagnostic, EditRecord, Place } from './types.ts';
+import type { Book, CleanText, Diagnostic, EditRecord, Manuscript, Place } from './types.ts';
 import { limitsOf, loadSource } from './load/index.ts';
 import { cleanAll } from './parallel/clean-pool.ts';
-import { parseCleanText } from './parse/index.ts';
+import { parseCleanText, type ParseOptions } from './parse/index.ts';
 import { displayPath, placeBeforeRepairs } from './load/index.ts';
 import { openCleanCache, type CleanCache } from './cache/index.ts';
 import { AnthologyError, diagnostic, hasErrors, lineStarts, placeOf } from './diagnostics.ts';
@@ -90,15 +90,23 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     }
     timings.prepare = performance.now() - start;
   };
+  // Widths come from the session (`watch`), else from the cache folder, which keeps new ones.
+  const storedWidths =
+    options.measureCache || options.cacheDir === undefined ? undefined : await (await import('./cache/widths.ts')).openMeasureCache(options.cacheDir);
+  // While the worker cleans, the main thread sets the paragraphs of the pieces cleaned so far
+  // (render/pdf createRehearsal), and the print render takes their lines.
+  const rehearsal = options.measureCache ? undefined : rehearsalOf(source, options, renderers, fonts, storedWidths?.cache);
   const cleaned: CleanText[] = await time('clean', async () => {
     const cache = options.cleanCache ?? (options.cacheDir === undefined ? undefined : await openCleanCache(options.cacheDir));
     const fromCache = await Promise.all(manuscripts.map((manuscript) => cache?.get(manuscript)));
-    const fresh = manuscripts.filter((_, i) => fromCache[i] === undefined);
+    const freshIndex = manuscripts.flatMap((_, i) => (fromCache[i] === undefined ? [i] : []));
+    const fresh = freshIndex.map((i) => manuscripts[i]!);
     cleaning.cached = source.manuscripts.length - fresh.length;
     cleaning.cleaned = fresh.length;
     options.onStage?.('clean', cleaning.cached, source.manuscripts.length);
     const cleanedNow = await cleanAll(fresh, {
       ...(fonts.size === 0 ? { mainWork: prepareRenderers } : {}),
+      ...(rehearsal ? { withCleaned: (index: number, result: CleanText) => rehearsal.rehearse(freshIndex[index]!, result) } : {}),
       onProgress: (done) => options.onStage?.('clean', cleaning.cached + done, source.manuscripts.length),
     });
     await Promise.all(fresh.map((manuscript, i) => cache?.set(manuscript, cleanedNow[i]!)));
@@ -115,16 +123,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   const parseDiagnostics: Diagnostic[] = [];
   const pieces: ParsedPiece[] = await time('parse', () =>
     source.manuscripts.map((manuscript, i) => {
-      const parsed = parseCleanText(cleaned[i]!.markdown, {
-        file: manuscript.path,
-        raw: manuscript.raw,
-        bodyOffset: manuscript.bodyOffset,
-        manuscriptDir: path.dirname(path.resolve(manuscript.path)),
-        sourceDir: path.resolve(options.sourceDir),
-        maxNesting: limitsOf(source.config).nesting,
-        maxFootnotes: limitsOf(source.config).footnotes,
-        language: manuscript.meta.language ?? source.config.language,
-      });
+      const parsed = parseCleanText(cleaned[i]!.markdown, parseOptions(source, options, manuscript));
       parseDiagnostics.push(...parsed.diagnostics);
       return { manuscript, part: source.parts[i], tree: parsed.tree };
     }),
@@ -143,10 +142,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     assembleBook({ config: source.config, pieces, modified: options.modified, text: loadBookText(), images: images.images }),
   );
   // The print layout comes first: its page starts become the EPUB's page-list and page-break markers.
-  // Widths come from the session (`watch`), else from the cache folder, which keeps new ones.
-  const storedWidths =
-    options.measureCache || options.cacheDir === undefined ? undefined : await (await import('./cache/widths.ts')).openMeasureCache(options.cacheDir);
-  const measureCache = options.measureCache ?? storedWidths?.cache;
+  const measureCache = options.measureCache ?? rehearsal?.cache() ?? storedWidths?.cache;
   const { renderPdf, MissingGlyphsError, missingGlyphDiagnostics } = (renderers.pdf ??= await import('./render/pdf/index.ts'));
   const pdf = await time('pdf', () =>
     renderPdf(book, { ...(measureCache ? { measureCache } : {}), fonts }).catch((error: unknown) => {
@@ -200,6 +196,72 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   };
   const diagnostics = [...source.diagnostics, ...parseDiagnostics, ...pdf.diagnostics, ...cleaned.flatMap((c) => c.diagnostics.filter((d) => d.severity !== 'info'))];
   return { book, files, pageCount: pdf.pageCount, diagnostics, timings, cleaned, cleaning };
+}
+
+/**
+ * The pieces cleaned so far, set into a paragraph memory one at a time while the rest are
+ * cleaned: each is parsed and made a book of its own (without its pictures), whose body
+ * paragraphs the print renderer sets (createRehearsal). A paragraph of the whole book is the same runs in the same shape,
+ * so the print render takes its lines from memory and its output is the same as without it.
+ * Nothing here reports: the stages after cleaning parse and render the whole book as ever.
+ */
+interface Rehearsal {
+  /** The measure cache holding the paragraphs set, once a piece was. */
+  cache: () => MeasureCache | undefined;
+  /** Sets the paragraphs of the piece at `index` in the book, cleaned. */
+  rehearse: (index: number, result: CleanText) => void;
+}
+
+function rehearsalOf(
+  source: Awaited<ReturnType<typeof loadSource>>,
+  options: BuildOptions,
+  renderers: { pdf?: typeof import('./render/pdf/index.ts') },
+  fonts: FontLibrary,
+  widths: MeasureCache | undefined,
+): Rehearsal {
+  let cache: MeasureCache | undefined;
+  let rehearseBook: ((book: Book) => void) | undefined;
+  return {
+    cache: () => cache,
+    rehearse: (index, result) => {
+      const pdf = renderers.pdf;
+      if (!pdf) return;
+      const manuscript = source.manuscripts[index]!;
+      let book: Book;
+      try {
+        const parsed = parseCleanText(result.markdown, parseOptions(source, options, manuscript));
+        if (hasErrors(parsed.diagnostics)) return;
+        book = assembleBook({
+          config: source.config,
+          pieces: [{ manuscript, part: source.parts[index], tree: parsed.tree }],
+          modified: options.modified,
+          text: loadBookText(),
+        });
+      } catch {
+        return;
+      }
+      if (!rehearseBook) {
+        const shared = Object.assign(widths ?? pdf.createMeasureCache(), { paragraphs: pdf.createParagraphStore() });
+        cache = shared;
+        rehearseBook = pdf.createRehearsal({ measureCache: shared, fonts });
+      }
+      rehearseBook(book);
+    },
+  };
+}
+
+/** How a manuscript's cleaned text is parsed. */
+function parseOptions(source: Awaited<ReturnType<typeof loadSource>>, options: BuildOptions, manuscript: Manuscript): ParseOptions {
+  return {
+    file: manuscript.path,
+    raw: manuscript.raw,
+    bodyOffset: manuscript.bodyOffset,
+    manuscriptDir: path.dirname(path.resolve(manuscript.path)),
+    sourceDir: path.resolve(options.sourceDir),
+    maxNesting: limitsOf(source.config).nesting,
+    maxFootnotes: limitsOf(source.config).footnotes,
+    language: manuscript.meta.language ?? source.config.language,
+  };
 }
 
 /** "309.92 × 216.35 mm, spine 6.52 mm": the figures to check against a printer's calculator. */

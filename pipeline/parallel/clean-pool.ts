@@ -44,6 +44,16 @@ export const PARALLEL_MIN_CHARS = 4_000_000;
  */
 export const OVERLAP_MAX_CHARS = 1_000_000;
 
+/**
+ * Up to this many characters to clean, when the main thread has work to do with what is
+ * cleaned (`withCleaned`), one worker cleans the book, largest manuscript first, while the main
+ * thread does that work with each result as it comes and, when it has none, cleans the smallest
+ * manuscripts left. Unlike OVERLAP_MAX_CHARS's waiting, the main thread is never idle while the
+ * worker cleans, so both cores work as long as there is text to clean; past PARALLEL_MIN_CHARS
+ * more workers take over.
+ */
+export const STREAM_MAX_CHARS = PARALLEL_MIN_CHARS;
+
 /** The old-generation heap of each worker, in MB. */
 const WORKER_HEAP_MB = 256;
 
@@ -65,6 +75,15 @@ export interface CleanPoolOptions {
   onCleaned?: (index: number, on: 'worker' | 'main') => void;
   /** Called when a worker fails to start or dies; its share is cleaned by the others. */
   onWorkerError?: (error: Error) => void;
+  /**
+   * Main-thread work with a cleaned manuscript (a build sets its paragraphs) that can be done
+   * while a worker cleans the others. Given with `mainWork`, a book of up to STREAM_MAX_CHARS is
+   * streamed: after its own work, the main thread takes each result as it comes, in the order
+   * they are done, and when it has none, cleans the smallest manuscript left itself if that
+   * keeps the two threads' shares even (see `worthStealing`), or waits for the worker. Results
+   * that come once every manuscript is cleaned are not given: what is left is the caller's.
+   */
+  withCleaned?: (index: number, result: CleanText) => void | Promise<void>;
 }
 
 interface WorkerReply {
@@ -81,20 +100,39 @@ const BUNDLED = typeof ANTHOLOGY_BUNDLED !== 'undefined' && ANTHOLOGY_BUNDLED;
 export async function cleanAll(manuscripts: readonly Manuscript[], options: CleanPoolOptions = {}): Promise<CleanText[]> {
   const results: CleanText[] = new Array(manuscripts.length);
   const chars = manuscripts.reduce((sum, m) => sum + m.raw.length, 0);
-  const { mainWork } = options;
+  const { mainWork, withCleaned } = options;
   const parallel = chars >= (options.minChars ?? PARALLEL_MIN_CHARS) && manuscripts.length >= 2;
-  const overlap = mainWork !== undefined && !parallel && chars <= OVERLAP_MAX_CHARS;
+  const streaming = mainWork !== undefined && withCleaned !== undefined && !parallel && chars <= STREAM_MAX_CHARS;
+  const overlap = mainWork !== undefined && !parallel && (streaming || chars <= OVERLAP_MAX_CHARS);
   const workerCount =
     manuscripts.length === 0 ? 0 : overlap ? (options.workers ?? (BUNDLED ? 1 : 0)) : parallel ? (options.workers ?? defaultWorkers()) : 0;
   // The worker has its next manuscript at hand as soon as it is done with one.
   const depth = overlap ? 2 : 1;
+  // Workers take manuscripts from the front of the queue, the main thread (streaming) from its
+  // back: streaming, the largest come first, so the main thread is not held up by a long one.
+  const queue = manuscripts.map((_, index) => index);
+  if (streaming && workerCount > 0) queue.sort((a, b) => manuscripts[b]!.raw.length - manuscripts[a]!.raw.length || a - b);
   let next = 0;
+  let end = queue.length;
+  // Streaming: what is cleaned and not yet given to withCleaned, characters the workers are
+  // cleaning, and how long each kind of work has taken per character (see worthStealing).
+  const ready: number[] = [];
+  let inFlightChars = 0;
+  const rates = createRates();
   let done = 0;
+  let alive = workerCount;
+  // Wakes the main thread's streaming loop when a worker answers or stops.
+  let wake: (() => void) | undefined;
+  const signal = (): void => {
+    wake?.();
+    wake = undefined;
+  };
   const finish = (index: number, result: CleanText, on: 'worker' | 'main'): void => {
     results[index] = detached(result);
     options.onCleaned?.(index, on);
     done += 1;
     options.onProgress?.(done, manuscripts.length);
+    if (streaming) ready.push(index);
   };
 
   let failure: unknown;
@@ -103,44 +141,85 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
     (worker) =>
       new Promise<void>((resolve) => {
         let inFlight = 0;
+        let stopped = false;
+        const stop = (): void => {
+          if (stopped) return;
+          stopped = true;
+          alive -= 1;
+          signal();
+          resolve();
+        };
         const feed = (): void => {
-          while (inFlight < depth && next < manuscripts.length && failure === undefined) {
-            const index = next++;
+          while (inFlight < depth && next < end && failure === undefined) {
+            const index = queue[next++]!;
             inFlight += 1;
+            inFlightChars += manuscripts[index]!.raw.length;
             worker.postMessage({ index, manuscript: manuscripts[index] });
           }
           // A worker with work keeps the process alive until it answers; an idle one does not.
           if (inFlight > 0) worker.ref();
           else {
             worker.unref();
-            resolve();
+            stop();
           }
         };
         worker.on('message', (reply: WorkerReply) => {
           if (reply.index === undefined) return;
           inFlight -= 1;
+          inFlightChars -= manuscripts[reply.index]!.raw.length;
+          rates.workerDone(manuscripts[reply.index]!.raw.length);
           if (reply.error) failure ??= workerError(reply.error, manuscripts[reply.index]!);
           else if (reply.result) finish(reply.index, reply.result, 'worker');
           feed();
+          signal();
         });
         // A worker that cannot start (or dies) leaves its share to the main thread.
         worker.on('error', (error) => {
           options.onWorkerError?.(error as Error);
-          resolve();
+          stop();
         });
-        worker.on('exit', () => resolve());
+        worker.on('exit', stop);
         feed();
       }),
   );
+
+  const queuedChars = (): number => {
+    let total = 0;
+    for (let i = next; i < end; i++) total += manuscripts[queue[i]!]!.raw.length;
+    return total;
+  };
 
   // The cleaner's modules are loaded only when this thread cleans (workers load their own).
   let cleaner: Cleaner | undefined;
   const mainCleaner = async (): Promise<Cleaner> => (cleaner ??= (await import('../clean/index.ts')).createCleaner());
   try {
     await mainWork?.();
-    while (workerCount === 0 && next < manuscripts.length) {
-      const index = next++;
+    while (workerCount === 0 && next < end) {
+      const index = queue[next++]!;
       finish(index, (await mainCleaner()).cleanManuscript(manuscripts[index]!), 'main');
+    }
+    // Streaming: the main thread works on what is cleaned, else cleans, else waits, until every
+    // manuscript is done (or a worker fails, or none is left to clean them).
+    rates.start();
+    while (streaming && done < manuscripts.length && failure === undefined && alive > 0) {
+      const index = ready.shift();
+      if (index !== undefined) {
+        const start = performance.now();
+        await withCleaned(index, results[index]!);
+        rates.main('with', manuscripts[index]!.raw.length, performance.now() - start);
+      } else if (next < end && worthStealing(manuscripts[queue[end - 1]!]!.raw.length, queuedChars(), inFlightChars, rates)) {
+        const index = queue[--end]!;
+        const start = performance.now();
+        finish(index, (await mainCleaner()).cleanManuscript(manuscripts[index]!), 'main');
+        rates.main('clean', manuscripts[index]!.raw.length, performance.now() - start);
+      } else {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        continue;
+      }
+      // Lets the worker's answers in before the next choice.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(workersDone);
   } finally {
@@ -152,6 +231,61 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
     if (results[index] === undefined) finish(index, (await mainCleaner()).cleanManuscript(manuscript), 'main');
   }
   return results;
+}
+
+/** Milliseconds per character of each kind of work, as measured so far in a streaming clean. */
+interface Rates {
+  start: () => void;
+  workerDone: (chars: number) => void;
+  main: (kind: 'with' | 'clean', chars: number, ms: number) => void;
+  /** Cleaning on a worker, cleaning on the main thread, and withCleaned, per character. */
+  worker: () => number;
+  clean: () => number;
+  with: () => number;
+}
+
+/**
+ * Until measured, cleaning takes as long on either thread and setting a piece's paragraphs
+ * about half as long as cleaning it (the anthology, cold). A worker's rate is the time between
+ * its answers (it always has the next manuscript at hand), from its second answer on.
+ */
+function createRates(): Rates {
+  let last: number | undefined;
+  const sum = { worker: [0, 0], clean: [0, 0], with: [0, 0] };
+  const rate = (kind: keyof typeof sum, fallback: number): number => (sum[kind][0]! > 0 ? sum[kind][1]! / sum[kind][0]! : fallback);
+  return {
+    start: () => {
+      last = undefined;
+    },
+    workerDone: (chars) => {
+      const now = performance.now();
+      if (last !== undefined) {
+        sum.worker[0]! += chars;
+        sum.worker[1]! += now - last;
+      }
+      last = now;
+    },
+    main: (kind, chars, ms) => {
+      sum[kind][0]! += chars;
+      sum[kind][1]! += ms;
+    },
+    worker: () => rate('worker', rate('clean', 1)),
+    clean: () => rate('clean', rate('worker', 1)),
+    with: () => rate('with', 0.5 * rate('clean', rate('worker', 1))),
+  };
+}
+
+/**
+ * Whether the main thread should clean the smallest manuscript left (`chars` long) rather than
+ * wait: when, having cleaned it and then worked on everything the worker still has to send
+ * (`queued` characters not yet taken, `inFlight` being cleaned), it would still be done no
+ * later than the worker cleaning what remains. So the last manuscripts are left to the worker
+ * when the main thread has enough to do with what comes back.
+ */
+export function worthStealing(chars: number, queued: number, inFlight: number, rates: Pick<Rates, 'worker' | 'clean' | 'with'>): boolean {
+  const mainTime = chars * (rates.clean() + rates.with()) + (queued - chars + inFlight) * rates.with();
+  const workerTime = (queued - chars + inFlight) * rates.worker();
+  return mainTime <= workerTime;
 }
 
 /** On two cores two workers are slower than the main thread alone (see PARALLEL_MIN_CHARS). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDeepStrictEqual } from 'node:util';
 import { loadSource } from '../../pipeline/load/index.ts';
-import { cleanAll, OVERLAP_MAX_CHARS } from '../../pipeline/parallel/clean-pool.ts';
+import { cleanAll, OVERLAP_MAX_CHARS, worthStealing } from '../../pipeline/parallel/clean-pool.ts';
 
 describe('clean pool', () => {
   it('gives the same results, in the same order, on worker threads as on the main thread alone', async () => {
@@ -96,4 +96,56 @@ describe('clean pool', () => {
     expect(where).toEqual(manuscripts.map(() => 'main'));
     expect(isDeepStrictEqual(results, sequential)).toBe(true);
   }, 60_000);
+
+  it('streams a book: works on each result as it comes while the worker cleans, and cleans the smallest pieces itself when idle', async () => {
+    const { manuscripts } = await loadSource('manuscripts');
+    const sequential = await cleanAll(manuscripts, { workers: 0 });
+    const where = new Map<number, string>();
+    const given: number[] = [];
+    const errors: Error[] = [];
+    const events: string[] = [];
+    const pooled = await cleanAll(manuscripts, {
+      workers: 1,
+      mainWork: () => {
+        events.push('main work');
+      },
+      withCleaned: async (index, result) => {
+        // Given once, on the main thread's turn, with the result as cleanAll returns it.
+        expect(where.has(index)).toBe(true);
+        expect(isDeepStrictEqual(result, sequential[index])).toBe(true);
+        given.push(index);
+        events.push('with');
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      },
+      onCleaned: (index, on) => {
+        where.set(index, on);
+        events.push(on);
+      },
+      onWorkerError: (error) => errors.push(error),
+    });
+    expect(errors).toEqual([]);
+    expect(events[0]).toBe('main work');
+    expect(isDeepStrictEqual(pooled, sequential)).toBe(true);
+    expect(new Set(given).size).toBe(given.length);
+    // The worker takes the longest piece first; the main thread, waiting for it, cleans short ones.
+    const longest = manuscripts.reduce((best, m, i) => (m.raw.length > manuscripts[best]!.raw.length ? i : best), 0);
+    expect(where.get(longest)).toBe('worker');
+    expect([...where.values()]).toContain('main');
+    // What the main thread cleaned it worked on too, before the last piece came in.
+    for (const [index, on] of where) if (on === 'main') expect(given).toContain(index);
+  }, 60_000);
+
+  it('leaves the last pieces to the worker when the main thread has enough to do with what comes back', () => {
+    const even = { worker: () => 1, clean: () => 1, with: () => 0.5 };
+    // Much left to clean: taking a short piece keeps the threads even.
+    expect(worthStealing(1_000, 100_000, 50_000, even)).toBe(true);
+    // The worker is busy with a long piece and the main thread has little to do with it: clean the last short one.
+    expect(worthStealing(1_000, 1_000, 50_000, even)).toBe(true);
+    // Working on a result takes as long as cleaning it: the main thread has enough with what the worker sends.
+    expect(worthStealing(1_000, 1_000, 50_000, { ...even, with: () => 1 })).toBe(false);
+    // Two pieces of the same length left: the worker cleans the other while this thread works on both.
+    expect(worthStealing(10_000, 20_000, 0, even)).toBe(false);
+    // A slow worker leaves more to the main thread.
+    expect(worthStealing(10_000, 20_000, 0, { ...even, worker: () => 3 })).toBe(true);
+  });
 });

@@ -18,7 +18,7 @@ import { createPdfDocument, finishPdf } from './pdf-document.ts';
 import { fontFamilyFor, loadPrintTheme, resolvePrintSettings, THEME_DIR, type PrintTheme } from './theme.ts';
 import { createFontSet } from './fonts/font-set.ts';
 import { MissingGlyphsError } from './fonts/missing-glyphs.ts';
-import { openParagraphMemory } from './paragraph-memory.ts';
+import { openParagraphMemory, type ParagraphStore } from './paragraph-memory.ts';
 import { createSystemFontFinder } from './fonts/sources.ts';
 
 export { MissingGlyphsError, missingGlyphDiagnostics } from './fonts/missing-glyphs.ts';
@@ -50,38 +50,7 @@ export interface RenderPdfOptions {
 }
 
 export async function renderPdf(book: Book, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
-  const theme = loadPrintTheme();
-  const print = resolvePrintSettings(book.print, theme);
-  const doc = createPdfDocument(book, print, options.measureCache?.shaped);
-  const faces = loadFontFaces(fontFamilyFor(print.font, theme));
-  registerFontFaces(doc, faces, options.measureCache?.fonts ?? options.fonts);
-  const fontSet = createFontSet(doc, {
-    main: faces,
-    mainName: '',
-    fallbacks: theme.fallbacks,
-    language: book.meta.language,
-    themeDir: THEME_DIR,
-    system: createSystemFontFinder(),
-  });
-  const settingsKey = options.measureCache ? wordItemsKey(faces, { theme, print, language: book.meta.language }) : '';
-  // Paragraphs set by the render before (`watch`), taken again with the marks setting them left on the document.
-  const recorder = options.measureCache?.paragraphs ? openParagraphMemory(options.measureCache.paragraphs, settingsKey, doc, fontSet) : undefined;
-  const fonts = recorder?.fonts ?? fontSet;
-  const measurer = createPdfMeasurer(doc, fonts, options.measureCache);
-  const warnings: Diagnostic[] = [];
-  const images = new Map((book.images ?? []).map((image) => [image.href, image]));
-  const wordCache = options.measureCache
-    ? sharedWordItemCache(options.measureCache, settingsKey, fonts)
-    : createWordItemCache();
-  const env = typesetEnvironment(theme, measurer, book.meta.language, wordCache);
-  const composer = createComposer(theme, print, recorder ? { ...env, paragraphs: recorder.memory } : env, {
-    fontsUsed: () => fonts.familiesUsed(),
-    images,
-    // The front matter is composed twice: a warning is kept once.
-    warn: (warning) => {
-      if (!warnings.some((w) => w.message === warning.message && w.line === warning.line)) warnings.push(warning);
-    },
-  });
+  const { theme, print, doc, measurer, fonts, composer, images, warnings } = setUp(book, options);
   const frame: PageFrame = {
     height: print.pageHeight - print.marginTop - print.marginBottom,
     grid: composer.line,
@@ -143,6 +112,64 @@ export async function renderPdf(book: Book, options: RenderPdfOptions = {}): Pro
     pageLabels: pages.map((page) => page.label),
     pageBreaks: pageBreaksOf(pages),
     diagnostics: warnings,
+  };
+}
+
+/** What a render composes with: the document, its fonts, the measurer and the composer. */
+function setUp(book: Book, options: RenderPdfOptions) {
+  const theme = loadPrintTheme();
+  const print = resolvePrintSettings(book.print, theme);
+  const doc = createPdfDocument(book, print, options.measureCache?.shaped);
+  const faces = loadFontFaces(fontFamilyFor(print.font, theme));
+  registerFontFaces(doc, faces, options.measureCache?.fonts ?? options.fonts);
+  const fontSet = createFontSet(doc, {
+    main: faces,
+    mainName: '',
+    fallbacks: theme.fallbacks,
+    language: book.meta.language,
+    themeDir: THEME_DIR,
+    system: createSystemFontFinder(),
+  });
+  const settingsKey = options.measureCache ? wordItemsKey(faces, { theme, print, language: book.meta.language }) : '';
+  // Paragraphs set by the render before (`watch`), taken again with the marks setting them left on the document.
+  const recorder = options.measureCache?.paragraphs ? openParagraphMemory(options.measureCache.paragraphs, settingsKey, doc, fontSet) : undefined;
+  const fonts = recorder?.fonts ?? fontSet;
+  const measurer = createPdfMeasurer(doc, fonts, options.measureCache);
+  const warnings: Diagnostic[] = [];
+  const images = new Map((book.images ?? []).map((image) => [image.href, image]));
+  const wordCache = options.measureCache
+    ? sharedWordItemCache(options.measureCache, settingsKey, fonts)
+    : createWordItemCache();
+  const env = typesetEnvironment(theme, measurer, book.meta.language, wordCache);
+  const composer = createComposer(theme, print, recorder ? { ...env, paragraphs: recorder.memory } : env, {
+    fontsUsed: () => fonts.familiesUsed(),
+    images,
+    // The front matter is composed twice: a warning is kept once.
+    warn: (warning) => {
+      if (!warnings.some((w) => w.message === warning.message && w.line === warning.line)) warnings.push(warning);
+    },
+  });
+  return { theme, print, doc, measurer, fonts, composer, images, warnings };
+}
+
+/**
+ * Sets the body paragraphs of books (a few of a book's pieces at a time, as they are cleaned)
+ * into the measure cache's paragraph memory, and makes nothing: a render of a book with the
+ * same paragraphs then takes their lines instead of setting them afresh, and leaves the same
+ * marks on its document, so its output is the same as without (see paragraph-memory.ts). A
+ * build does this while the rest of the text is still being cleaned. Every book given is set
+ * with one document, composer and memory, so it must have the print settings and language of
+ * the first. Whatever fails here is left for the render to find and report.
+ */
+export function createRehearsal(options: RenderPdfOptions & { measureCache: MeasureCache & { paragraphs: ParagraphStore } }): (book: Book) => void {
+  let composer: ReturnType<typeof createComposer> | undefined;
+  return (book) => {
+    try {
+      composer ??= setUp(book, options).composer;
+      composeBodyInParts(book, composer, () => {});
+    } catch {
+      // The paragraphs set before the failure are kept; the render reports it.
+    }
   };
 }
 
