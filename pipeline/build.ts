@@ -3,13 +3,14 @@ import path from 'node:path';
 import type { Book, CleanText, Diagnostic, EditRecord, Manuscript, Place } from './types.ts';
 import { limitsOf, loadSource } from './load/index.ts';
 import { cleanAll } from './parallel/clean-pool.ts';
-import { parseCleanText, type ParseOptions } from './parse/index.ts';
+import { parseCleanText, type ParseOptions, type ParsedText } from './parse/index.ts';
 import { displayPath, placeBeforeRepairs } from './load/index.ts';
 import { openCleanCache, type CleanCache } from './cache/index.ts';
 import { AnthologyError, diagnostic, hasErrors, lineStarts, placeOf } from './diagnostics.ts';
 import { loadImages } from './images/index.ts';
 import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.ts';
-import type { FontLibrary, MeasureCache } from './render/pdf/index.ts';
+import type { FontLibrary, MeasureCache, PdfRender } from './render/pdf/index.ts';
+import type { ParagraphStore } from './render/pdf/paragraph-memory.ts';
 import { unknownPrintFont } from './render/pdf/theme.ts';
 import { renderReport } from './report/index.ts';
 
@@ -93,9 +94,8 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   // Widths come from the session (`watch`), else from the cache folder, which keeps new ones.
   const storedWidths =
     options.measureCache || options.cacheDir === undefined ? undefined : await (await import('./cache/widths.ts')).openMeasureCache(options.cacheDir);
-  // While the worker cleans, the main thread sets the paragraphs of the pieces cleaned so far
-  // (render/pdf createRehearsal), and the print render takes their lines.
-  const rehearsal = options.measureCache ? undefined : rehearsalOf(source, options, renderers, fonts, storedWidths?.cache);
+  // While the worker cleans, the main thread draws the print edition of the pieces cleaned so far.
+  const stream = options.measureCache ? undefined : printStream(source, options, renderers, fonts, storedWidths?.cache);
   const cleaned: CleanText[] = await time('clean', async () => {
     const cache = options.cleanCache ?? (options.cacheDir === undefined ? undefined : await openCleanCache(options.cacheDir));
     const fromCache = await Promise.all(manuscripts.map((manuscript) => cache?.get(manuscript)));
@@ -106,7 +106,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     options.onStage?.('clean', cleaning.cached, source.manuscripts.length);
     const cleanedNow = await cleanAll(fresh, {
       ...(fonts.size === 0 ? { mainWork: prepareRenderers } : {}),
-      ...(rehearsal ? { withCleaned: (index: number, result: CleanText) => rehearsal.rehearse(freshIndex[index]!, result) } : {}),
+      ...(stream ? { withCleaned: (index: number, result: CleanText) => stream.take(freshIndex[index]!, result) } : {}),
       onProgress: (done) => options.onStage?.('clean', cleaning.cached + done, source.manuscripts.length),
     });
     await Promise.all(fresh.map((manuscript, i) => cache?.set(manuscript, cleanedNow[i]!)));
@@ -142,10 +142,11 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     assembleBook({ config: source.config, pieces, modified: options.modified, text: loadBookText(), images: images.images }),
   );
   // The print layout comes first: its page starts become the EPUB's page-list and page-break markers.
-  const measureCache = options.measureCache ?? rehearsal?.cache() ?? storedWidths?.cache;
+  const measureCache = options.measureCache ?? stream?.cache() ?? storedWidths?.cache;
   const { renderPdf, MissingGlyphsError, missingGlyphDiagnostics } = (renderers.pdf ??= await import('./render/pdf/index.ts'));
+  const streamed = stream?.render(book);
   const pdf = await time('pdf', () =>
-    renderPdf(book, { ...(measureCache ? { measureCache } : {}), fonts }).catch((error: unknown) => {
+    (streamed ? streamed.finish(book) : renderPdf(book, { ...(measureCache ? { measureCache } : {}), fonts })).catch((error: unknown) => {
       if (!(error instanceof MissingGlyphsError)) throw error;
       const sources = [{ file: source.configPath, text: source.configText }, ...source.manuscripts.map((m) => ({ file: m.path, text: m.raw }))];
       throw new AnthologyError(missingGlyphDiagnostics(error.missing, sources));
@@ -199,55 +200,90 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
 }
 
 /**
- * The pieces cleaned so far, set into a paragraph memory one at a time while the rest are
- * cleaned: each is parsed and made a book of its own (without its pictures), whose body
- * paragraphs the print renderer sets (createRehearsal). A paragraph of the whole book is the same runs in the same shape,
- * so the print render takes its lines from memory and its output is the same as without it.
- * Nothing here reports: the stages after cleaning parse and render the whole book as ever.
+ * The print edition, drawn while the text is cleaned: each piece cleaned is parsed and, once
+ * every piece before it is drawn, set and drawn (render/pdf startPdf, from an outline of the
+ * book made of the manuscripts' front matter); a piece cleaned ahead of its turn (the main
+ * thread cleans from the end of the book) has its paragraphs set into a paragraph memory
+ * (createRehearsal) meanwhile, so that its turn takes their lines. The outputs are the same as
+ * without: the render makes the same calls in the same order, and the build ends it with the
+ * book as parsed after cleaning, or, when that book is not the outline with the texts in (a
+ * picture, a piece that did not parse), lets it go and renders afresh. Nothing here reports:
+ * the stages after cleaning parse and render the whole book as ever.
  */
-interface Rehearsal {
+interface PrintStream {
   /** The measure cache holding the paragraphs set, once a piece was. */
   cache: () => MeasureCache | undefined;
-  /** Sets the paragraphs of the piece at `index` in the book, cleaned. */
-  rehearse: (index: number, result: CleanText) => void;
+  /** Takes the piece at `index` in the book, cleaned. */
+  take: (index: number, result: CleanText) => void;
+  /** The render with the pieces drawn so far, when it can be ended with `book`. */
+  render: (book: Book) => PdfRender | undefined;
 }
 
-function rehearsalOf(
+function printStream(
   source: Awaited<ReturnType<typeof loadSource>>,
   options: BuildOptions,
   renderers: { pdf?: typeof import('./render/pdf/index.ts') },
   fonts: FontLibrary,
   widths: MeasureCache | undefined,
-): Rehearsal {
-  let cache: MeasureCache | undefined;
-  let rehearseBook: ((book: Book) => void) | undefined;
+): PrintStream {
+  let cache: (MeasureCache & { paragraphs: ParagraphStore }) | undefined;
+  let outline: Book | undefined;
+  let render: PdfRender | undefined;
+  let rehearse: ((book: Book) => void) | undefined;
+  let broken = false;
+  const cleaned = new Map<number, CleanText>();
+  const parse = (index: number, result: CleanText): ParsedText['tree'] | undefined => {
+    try {
+      const parsed = parseCleanText(result.markdown, parseOptions(source, options, source.manuscripts[index]!));
+      return hasErrors(parsed.diagnostics) ? undefined : parsed.tree;
+    } catch {
+      return undefined;
+    }
+  };
+  const draw = (pdf: typeof import('./render/pdf/index.ts'), shared: MeasureCache & { paragraphs: ParagraphStore }): void => {
+    outline ??= assembleBook({
+      config: source.config,
+      pieces: source.manuscripts.map((manuscript, i) => ({ manuscript, part: source.parts[i], tree: { type: 'root', children: [] } })),
+      modified: options.modified,
+      text: loadBookText(),
+    });
+    for (let next = render?.sections ?? 0; !broken && cleaned.has(next); next = render?.sections ?? 0) {
+      const tree = parse(next, cleaned.get(next)!);
+      cleaned.delete(next);
+      // A picture is loaded (and its node rewritten) after cleaning: its piece waits for the book.
+      if (!tree || hasImages(tree)) {
+        broken = true;
+        break;
+      }
+      try {
+        render ??= pdf.startPdf(outline, { measureCache: shared, fonts });
+        render.section({ ...outline.sections[next]!, tree });
+      } catch {
+        broken = true;
+      }
+    }
+  };
   return {
     cache: () => cache,
-    rehearse: (index, result) => {
+    take: (index, result) => {
       const pdf = renderers.pdf;
-      if (!pdf) return;
-      const manuscript = source.manuscripts[index]!;
-      let book: Book;
-      try {
-        const parsed = parseCleanText(result.markdown, parseOptions(source, options, manuscript));
-        if (hasErrors(parsed.diagnostics)) return;
-        book = assembleBook({
-          config: source.config,
-          pieces: [{ manuscript, part: source.parts[index], tree: parsed.tree }],
-          modified: options.modified,
-          text: loadBookText(),
-        });
-      } catch {
-        return;
-      }
-      if (!rehearseBook) {
-        const shared = Object.assign(widths ?? pdf.createMeasureCache(), { paragraphs: pdf.createParagraphStore() });
-        cache = shared;
-        rehearseBook = pdf.createRehearsal({ measureCache: shared, fonts });
-      }
-      rehearseBook(book);
+      if (!pdf || broken) return;
+      cache ??= Object.assign(widths ?? pdf.createMeasureCache(), { paragraphs: pdf.createParagraphStore() });
+      cleaned.set(index, result);
+      if (index === (render?.sections ?? 0)) return draw(pdf, cache);
+      const tree = parse(index, result);
+      if (!tree) return;
+      rehearse ??= pdf.createRehearsal({ measureCache: cache, fonts });
+      rehearse(assembleBook({ config: source.config, pieces: [{ manuscript: source.manuscripts[index]!, part: source.parts[index], tree }], modified: options.modified, text: loadBookText() }));
     },
+    render: (book) => (!broken && render && outline && renderers.pdf?.sameOutline(outline, book) ? render : undefined),
   };
+}
+
+/** Whether a parsed piece shows a picture (or may: a reference to one). */
+function hasImages(node: { type: string; children?: unknown[] }): boolean {
+  if (node.type === 'image' || node.type === 'imageReference') return true;
+  return (node.children ?? []).some((child) => hasImages(child as { type: string; children?: unknown[] }));
 }
 
 /** How a manuscript's cleaned text is parsed. */

@@ -46,11 +46,12 @@ export const OVERLAP_MAX_CHARS = 1_000_000;
 
 /**
  * Up to this many characters to clean, when the main thread has work to do with what is
- * cleaned (`withCleaned`), one worker cleans the book, largest manuscript first, while the main
- * thread does that work with each result as it comes and, when it has none, cleans the smallest
- * manuscripts left. Unlike OVERLAP_MAX_CHARS's waiting, the main thread is never idle while the
- * worker cleans, so both cores work as long as there is text to clean; past PARALLEL_MIN_CHARS
- * more workers take over.
+ * cleaned (`withCleaned`: a build draws the print edition of each piece), one worker cleans the
+ * book in its order while the main thread does that work with each result as it comes, and,
+ * when it has none and the worker is busy with a long piece, cleans the next short one itself.
+ * Unlike OVERLAP_MAX_CHARS's waiting, the main thread keeps working while the worker cleans, so
+ * both cores work for as long as there is text to clean; past PARALLEL_MIN_CHARS more workers
+ * take over.
  */
 export const STREAM_MAX_CHARS = PARALLEL_MIN_CHARS;
 
@@ -76,12 +77,12 @@ export interface CleanPoolOptions {
   /** Called when a worker fails to start or dies; its share is cleaned by the others. */
   onWorkerError?: (error: Error) => void;
   /**
-   * Main-thread work with a cleaned manuscript (a build sets its paragraphs) that can be done
+   * Main-thread work with a cleaned manuscript (a build draws its print pages) that can be done
    * while a worker cleans the others. Given with `mainWork`, a book of up to STREAM_MAX_CHARS is
    * streamed: after its own work, the main thread takes each result as it comes, in the order
-   * they are done, and when it has none, cleans the smallest manuscript left itself if that
-   * keeps the two threads' shares even (see `worthStealing`), or waits for the worker. Results
-   * that come once every manuscript is cleaned are not given: what is left is the caller's.
+   * they are done, and when it has none, cleans the next manuscript itself when it can before
+   * the worker's next result (see `worthStealing`), or waits for the worker. Results that come
+   * once every manuscript is cleaned are not given: what is left is the caller's.
    */
   withCleaned?: (index: number, result: CleanText) => void | Promise<void>;
 }
@@ -108,12 +109,7 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
     manuscripts.length === 0 ? 0 : overlap ? (options.workers ?? (BUNDLED ? 1 : 0)) : parallel ? (options.workers ?? defaultWorkers()) : 0;
   // The worker has its next manuscript at hand as soon as it is done with one.
   const depth = overlap ? 2 : 1;
-  // Workers take manuscripts from the front of the queue, the main thread (streaming) from its
-  // back: streaming, the largest come first, so the main thread is not held up by a long one.
-  const queue = manuscripts.map((_, index) => index);
-  if (streaming && workerCount > 0) queue.sort((a, b) => manuscripts[b]!.raw.length - manuscripts[a]!.raw.length || a - b);
   let next = 0;
-  let end = queue.length;
   // Streaming: what is cleaned and not yet given to withCleaned, characters the workers are
   // cleaning, and how long each kind of work has taken per character (see worthStealing).
   const ready: number[] = [];
@@ -150,8 +146,8 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
           resolve();
         };
         const feed = (): void => {
-          while (inFlight < depth && next < end && failure === undefined) {
-            const index = queue[next++]!;
+          while (inFlight < depth && next < manuscripts.length && failure === undefined) {
+            const index = next++;
             inFlight += 1;
             inFlightChars += manuscripts[index]!.raw.length;
             worker.postMessage({ index, manuscript: manuscripts[index] });
@@ -183,19 +179,13 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
       }),
   );
 
-  const queuedChars = (): number => {
-    let total = 0;
-    for (let i = next; i < end; i++) total += manuscripts[queue[i]!]!.raw.length;
-    return total;
-  };
-
   // The cleaner's modules are loaded only when this thread cleans (workers load their own).
   let cleaner: Cleaner | undefined;
   const mainCleaner = async (): Promise<Cleaner> => (cleaner ??= (await import('../clean/index.ts')).createCleaner());
   try {
     await mainWork?.();
-    while (workerCount === 0 && next < end) {
-      const index = queue[next++]!;
+    while (workerCount === 0 && next < manuscripts.length) {
+      const index = next++;
       finish(index, (await mainCleaner()).cleanManuscript(manuscripts[index]!), 'main');
     }
     // Streaming: the main thread works on what is cleaned, else cleans, else waits, until every
@@ -204,14 +194,12 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
     while (streaming && done < manuscripts.length && failure === undefined && alive > 0) {
       const index = ready.shift();
       if (index !== undefined) {
-        const start = performance.now();
         await withCleaned(index, results[index]!);
-        rates.main('with', manuscripts[index]!.raw.length, performance.now() - start);
-      } else if (next < end && worthStealing(manuscripts[queue[end - 1]!]!.raw.length, queuedChars(), inFlightChars, rates)) {
-        const index = queue[--end]!;
+      } else if (next < manuscripts.length && worthStealing(manuscripts[next]!.raw.length, inFlightChars, rates)) {
+        const index = next++;
         const start = performance.now();
         finish(index, (await mainCleaner()).cleanManuscript(manuscripts[index]!), 'main');
-        rates.main('clean', manuscripts[index]!.raw.length, performance.now() - start);
+        rates.mainCleaned(manuscripts[index]!.raw.length, performance.now() - start);
       } else {
         await new Promise<void>((resolve) => {
           wake = resolve;
@@ -237,21 +225,19 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
 interface Rates {
   start: () => void;
   workerDone: (chars: number) => void;
-  main: (kind: 'with' | 'clean', chars: number, ms: number) => void;
-  /** Cleaning on a worker, cleaning on the main thread, and withCleaned, per character. */
+  mainCleaned: (chars: number, ms: number) => void;
+  /** Cleaning on a worker and on the main thread, per character. */
   worker: () => number;
   clean: () => number;
-  with: () => number;
 }
 
 /**
- * Until measured, cleaning takes as long on either thread and setting a piece's paragraphs
- * about half as long as cleaning it (the anthology, cold). A worker's rate is the time between
- * its answers (it always has the next manuscript at hand), from its second answer on.
+ * A worker's rate is the time between its answers (it always has the next manuscript at hand),
+ * from its second answer on. Until measured, every kind of work takes as long per character.
  */
 function createRates(): Rates {
   let last: number | undefined;
-  const sum = { worker: [0, 0], clean: [0, 0], with: [0, 0] };
+  const sum = { worker: [0, 0], clean: [0, 0] };
   const rate = (kind: keyof typeof sum, fallback: number): number => (sum[kind][0]! > 0 ? sum[kind][1]! / sum[kind][0]! : fallback);
   return {
     start: () => {
@@ -265,27 +251,23 @@ function createRates(): Rates {
       }
       last = now;
     },
-    main: (kind, chars, ms) => {
-      sum[kind][0]! += chars;
-      sum[kind][1]! += ms;
+    mainCleaned: (chars, ms) => {
+      sum.clean[0]! += chars;
+      sum.clean[1]! += ms;
     },
     worker: () => rate('worker', rate('clean', 1)),
     clean: () => rate('clean', rate('worker', 1)),
-    with: () => rate('with', 0.5 * rate('clean', rate('worker', 1))),
   };
 }
 
 /**
- * Whether the main thread should clean the smallest manuscript left (`chars` long) rather than
- * wait: when, having cleaned it and then worked on everything the worker still has to send
- * (`queued` characters not yet taken, `inFlight` being cleaned), it would still be done no
- * later than the worker cleaning what remains. So the last manuscripts are left to the worker
- * when the main thread has enough to do with what comes back.
+ * Whether the main thread, with nothing cleaned to work on, should clean the next manuscript
+ * itself (`chars` long) rather than wait: when it can clean it before the worker, half-way
+ * through the `inFlight` characters it is cleaning, sends its next result. So the main thread
+ * cleans only in time it would otherwise wait, and a long piece is left to the worker.
  */
-export function worthStealing(chars: number, queued: number, inFlight: number, rates: Pick<Rates, 'worker' | 'clean' | 'with'>): boolean {
-  const mainTime = chars * (rates.clean() + rates.with()) + (queued - chars + inFlight) * rates.with();
-  const workerTime = (queued - chars + inFlight) * rates.worker();
-  return mainTime <= workerTime;
+export function worthStealing(chars: number, inFlight: number, rates: Pick<Rates, 'worker' | 'clean'>): boolean {
+  return chars * rates.clean() <= 0.5 * inFlight * rates.worker();
 }
 
 /** On two cores two workers are slower than the main thread alone (see PARALLEL_MIN_CHARS). */
