@@ -91,6 +91,8 @@ interface WorkerReply {
   ready?: true;
   index?: number;
   result?: CleanText;
+  /** Milliseconds the worker took to clean it. */
+  ms?: number;
   error?: { name?: string; message: string; stack?: string; diagnostics?: Diagnostic[] };
 }
 
@@ -110,10 +112,11 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
   // The worker has its next manuscript at hand as soon as it is done with one.
   const depth = overlap ? 2 : 1;
   let next = 0;
-  // Streaming: what is cleaned and not yet given to withCleaned, characters the workers are
-  // cleaning, and how long each kind of work has taken per character (see worthStealing).
+  // Streaming: what is cleaned and not yet given to withCleaned, what the worker has been sent
+  // and not answered (in the order it cleans them), and how long cleaning has taken per
+  // character on each thread (see worthStealing).
   const ready: number[] = [];
-  let inFlightChars = 0;
+  const inFlightIndices: number[] = [];
   const rates = createRates();
   let done = 0;
   let alive = workerCount;
@@ -149,7 +152,7 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
           while (inFlight < depth && next < manuscripts.length && failure === undefined) {
             const index = next++;
             inFlight += 1;
-            inFlightChars += manuscripts[index]!.raw.length;
+            inFlightIndices.push(index);
             worker.postMessage({ index, manuscript: manuscripts[index] });
           }
           // A worker with work keeps the process alive until it answers; an idle one does not.
@@ -162,8 +165,8 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
         worker.on('message', (reply: WorkerReply) => {
           if (reply.index === undefined) return;
           inFlight -= 1;
-          inFlightChars -= manuscripts[reply.index]!.raw.length;
-          rates.workerDone(manuscripts[reply.index]!.raw.length);
+          inFlightIndices.splice(inFlightIndices.indexOf(reply.index), 1);
+          if (reply.ms !== undefined) rates.workerCleaned(manuscripts[reply.index]!.raw.length, reply.ms);
           if (reply.error) failure ??= workerError(reply.error, manuscripts[reply.index]!);
           else if (reply.result) finish(reply.index, reply.result, 'worker');
           feed();
@@ -190,16 +193,21 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
     }
     // Streaming: the main thread works on what is cleaned, else cleans, else waits, until every
     // manuscript is done (or a worker fails, or none is left to clean them).
-    rates.start();
     while (streaming && done < manuscripts.length && failure === undefined && alive > 0) {
       const index = ready.shift();
       if (index !== undefined) {
         await withCleaned(index, results[index]!);
-      } else if (next < manuscripts.length && worthStealing(manuscripts[next]!.raw.length, inFlightChars, rates)) {
+      } else if (
+        next < manuscripts.length &&
+        inFlightIndices.length > 0 &&
+        worthStealing(manuscripts[next]!.raw.length, manuscripts[inFlightIndices[0]!]!.raw.length, rates)
+      ) {
         const index = next++;
+        const ownCleaner = await mainCleaner();
         const start = performance.now();
-        finish(index, (await mainCleaner()).cleanManuscript(manuscripts[index]!), 'main');
+        const result = ownCleaner.cleanManuscript(manuscripts[index]!);
         rates.mainCleaned(manuscripts[index]!.raw.length, performance.now() - start);
+        finish(index, result, 'main');
       } else {
         await new Promise<void>((resolve) => {
           wake = resolve;
@@ -221,40 +229,25 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
   return results;
 }
 
-/** Milliseconds per character of each kind of work, as measured so far in a streaming clean. */
+/** Milliseconds per character of cleaning on each thread, as measured so far in a streaming clean. */
 interface Rates {
-  start: () => void;
-  workerDone: (chars: number) => void;
+  workerCleaned: (chars: number, ms: number) => void;
   mainCleaned: (chars: number, ms: number) => void;
-  /** Cleaning on a worker and on the main thread, per character. */
   worker: () => number;
   clean: () => number;
 }
 
-/**
- * A worker's rate is the time between its answers (it always has the next manuscript at hand),
- * from its second answer on. Until measured, every kind of work takes as long per character.
- */
+/** Each thread times its own cleaning; until one has, it is taken to clean as fast as the other. */
 function createRates(): Rates {
-  let last: number | undefined;
   const sum = { worker: [0, 0], clean: [0, 0] };
+  const add = (kind: keyof typeof sum, chars: number, ms: number): void => {
+    sum[kind][0]! += chars;
+    sum[kind][1]! += ms;
+  };
   const rate = (kind: keyof typeof sum, fallback: number): number => (sum[kind][0]! > 0 ? sum[kind][1]! / sum[kind][0]! : fallback);
   return {
-    start: () => {
-      last = undefined;
-    },
-    workerDone: (chars) => {
-      const now = performance.now();
-      if (last !== undefined) {
-        sum.worker[0]! += chars;
-        sum.worker[1]! += now - last;
-      }
-      last = now;
-    },
-    mainCleaned: (chars, ms) => {
-      sum.clean[0]! += chars;
-      sum.clean[1]! += ms;
-    },
+    workerCleaned: (chars, ms) => add('worker', chars, ms),
+    mainCleaned: (chars, ms) => add('clean', chars, ms),
     worker: () => rate('worker', rate('clean', 1)),
     clean: () => rate('clean', rate('worker', 1)),
   };
@@ -262,12 +255,13 @@ function createRates(): Rates {
 
 /**
  * Whether the main thread, with nothing cleaned to work on, should clean the next manuscript
- * itself (`chars` long) rather than wait: when it can clean it before the worker, half-way
- * through the `inFlight` characters it is cleaning, sends its next result. So the main thread
- * cleans only in time it would otherwise wait, and a long piece is left to the worker.
+ * itself (`chars` long) rather than wait: when it can clean it before the worker, taken to be
+ * half-way through the manuscript it is cleaning (`cleaning` characters long), sends it back.
+ * So the main thread cleans only in time it would otherwise wait, and a long piece is left to
+ * the worker.
  */
-export function worthStealing(chars: number, inFlight: number, rates: Pick<Rates, 'worker' | 'clean'>): boolean {
-  return chars * rates.clean() <= 0.5 * inFlight * rates.worker();
+export function worthStealing(chars: number, cleaning: number, rates: Pick<Rates, 'worker' | 'clean'>): boolean {
+  return chars * rates.clean() <= 0.5 * cleaning * rates.worker();
 }
 
 /** On two cores two workers are slower than the main thread alone (see PARALLEL_MIN_CHARS). */

@@ -128,19 +128,16 @@ describe('clean pool', () => {
     expect(isDeepStrictEqual(pooled, sequential)).toBe(true);
     expect(new Set(given).size).toBe(given.length);
     expect(given.length).toBeGreaterThan(0);
-    // The main thread cleans only a piece it can clean while the worker cleans what it has in
-    // hand, never the longest; the worker takes the pieces in the book's order.
-    const longest = manuscripts.reduce((best, m, i) => (m.raw.length > manuscripts[best]!.raw.length ? i : best), 0);
-    expect(where.get(longest)).toBe('worker');
+    // The worker takes the pieces in the book's order.
     const byWorker = [...where].filter(([, on]) => on === 'worker').map(([index]) => index);
     expect(byWorker).toEqual([...byWorker].sort((a, b) => a - b));
   }, 60_000);
 
-  it('cleans on the main thread only what it can before the worker sends its next result', () => {
+  it('cleans on the main thread only what it can before the worker sends back the piece it is cleaning', () => {
     const even = { worker: () => 1, clean: () => 1 };
     // A short piece while the worker is on a long one.
     expect(worthStealing(1_000, 50_000, even)).toBe(true);
-    // A piece as long as what the worker has in hand is left to it.
+    // A piece as long as the one the worker is cleaning is left to it.
     expect(worthStealing(20_000, 20_000, even)).toBe(false);
     // A slow worker leaves more to the main thread, a slow main thread less.
     expect(worthStealing(20_000, 20_000, { ...even, worker: () => 3 })).toBe(true);
