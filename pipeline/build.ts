@@ -203,8 +203,9 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
  * The print edition, drawn while the text is cleaned: each piece cleaned is parsed and, once
  * every piece before it is drawn, set and drawn (render/pdf startPdf, from an outline of the
  * book made of the manuscripts' front matter); a piece cleaned ahead of its turn (the main
- * thread cleans from the end of the book) has its paragraphs set into a paragraph memory
- * (createRehearsal) meanwhile, so that its turn takes their lines. The outputs are the same as
+ * thread cleaned it while the worker was still on the one before) has its paragraphs set into
+ * a paragraph memory (createRehearsal) meanwhile, so that its turn takes their lines. Time spent
+ * here counts in the clean stage's. The outputs are the same as
  * without: the render makes the same calls in the same order, and the build ends it with the
  * book as parsed after cleaning, or, when that book is not the outline with the texts in (a
  * picture, a piece that did not parse), lets it go and renders afresh. Nothing here reports:
