@@ -1,15 +1,16 @@
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Book, CleanText, Diagnostic, EditRecord, Place } from './types.ts';
+import type { Book, CleanText, Diagnostic, EditRecord, Manuscript, Place } from './types.ts';
 import { limitsOf, loadSource } from './load/index.ts';
 import { cleanAll } from './parallel/clean-pool.ts';
-import { parseCleanText } from './parse/index.ts';
+import { parseCleanText, type ParseOptions, type ParsedText } from './parse/index.ts';
 import { displayPath, placeBeforeRepairs } from './load/index.ts';
 import { openCleanCache, type CleanCache } from './cache/index.ts';
 import { AnthologyError, diagnostic, hasErrors, lineStarts, placeOf } from './diagnostics.ts';
 import { loadImages } from './images/index.ts';
 import { assembleBook, loadBookText, type ParsedPiece } from './assemble/index.ts';
-import type { FontLibrary, MeasureCache } from './render/pdf/index.ts';
+import type { FontLibrary, MeasureCache, PdfRender } from './render/pdf/index.ts';
+import type { ParagraphStore } from './render/pdf/paragraph-memory.ts';
 import { unknownPrintFont } from './render/pdf/theme.ts';
 import { renderReport } from './report/index.ts';
 
@@ -90,15 +91,22 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     }
     timings.prepare = performance.now() - start;
   };
+  // Widths come from the session (`watch`), else from the cache folder, which keeps new ones.
+  const storedWidths =
+    options.measureCache || options.cacheDir === undefined ? undefined : await (await import('./cache/widths.ts')).openMeasureCache(options.cacheDir);
+  // While the worker cleans, the main thread draws the print edition of the pieces cleaned so far.
+  const stream = options.measureCache ? undefined : printStream(source, options, renderers, fonts, storedWidths?.cache);
   const cleaned: CleanText[] = await time('clean', async () => {
     const cache = options.cleanCache ?? (options.cacheDir === undefined ? undefined : await openCleanCache(options.cacheDir));
     const fromCache = await Promise.all(manuscripts.map((manuscript) => cache?.get(manuscript)));
-    const fresh = manuscripts.filter((_, i) => fromCache[i] === undefined);
+    const freshIndex = manuscripts.flatMap((_, i) => (fromCache[i] === undefined ? [i] : []));
+    const fresh = freshIndex.map((i) => manuscripts[i]!);
     cleaning.cached = source.manuscripts.length - fresh.length;
     cleaning.cleaned = fresh.length;
     options.onStage?.('clean', cleaning.cached, source.manuscripts.length);
     const cleanedNow = await cleanAll(fresh, {
       ...(fonts.size === 0 ? { mainWork: prepareRenderers } : {}),
+      ...(stream ? { withCleaned: (index: number, result: CleanText) => stream.take(freshIndex[index]!, result) } : {}),
       onProgress: (done) => options.onStage?.('clean', cleaning.cached + done, source.manuscripts.length),
     });
     await Promise.all(fresh.map((manuscript, i) => cache?.set(manuscript, cleanedNow[i]!)));
@@ -115,16 +123,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   const parseDiagnostics: Diagnostic[] = [];
   const pieces: ParsedPiece[] = await time('parse', () =>
     source.manuscripts.map((manuscript, i) => {
-      const parsed = parseCleanText(cleaned[i]!.markdown, {
-        file: manuscript.path,
-        raw: manuscript.raw,
-        bodyOffset: manuscript.bodyOffset,
-        manuscriptDir: path.dirname(path.resolve(manuscript.path)),
-        sourceDir: path.resolve(options.sourceDir),
-        maxNesting: limitsOf(source.config).nesting,
-        maxFootnotes: limitsOf(source.config).footnotes,
-        language: manuscript.meta.language ?? source.config.language,
-      });
+      const parsed = parseCleanText(cleaned[i]!.markdown, parseOptions(source, options, manuscript));
       parseDiagnostics.push(...parsed.diagnostics);
       return { manuscript, part: source.parts[i], tree: parsed.tree };
     }),
@@ -143,13 +142,11 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     assembleBook({ config: source.config, pieces, modified: options.modified, text: loadBookText(), images: images.images }),
   );
   // The print layout comes first: its page starts become the EPUB's page-list and page-break markers.
-  // Widths come from the session (`watch`), else from the cache folder, which keeps new ones.
-  const storedWidths =
-    options.measureCache || options.cacheDir === undefined ? undefined : await (await import('./cache/widths.ts')).openMeasureCache(options.cacheDir);
-  const measureCache = options.measureCache ?? storedWidths?.cache;
+  const measureCache = options.measureCache ?? stream?.cache() ?? storedWidths?.cache;
   const { renderPdf, MissingGlyphsError, missingGlyphDiagnostics } = (renderers.pdf ??= await import('./render/pdf/index.ts'));
+  const streamed = stream?.render(book);
   const pdf = await time('pdf', () =>
-    renderPdf(book, { ...(measureCache ? { measureCache } : {}), fonts }).catch((error: unknown) => {
+    (streamed ? streamed.finish(book) : renderPdf(book, { ...(measureCache ? { measureCache } : {}), fonts })).catch((error: unknown) => {
       if (!(error instanceof MissingGlyphsError)) throw error;
       const sources = [{ file: source.configPath, text: source.configText }, ...source.manuscripts.map((m) => ({ file: m.path, text: m.raw }))];
       throw new AnthologyError(missingGlyphDiagnostics(error.missing, sources));
@@ -200,6 +197,108 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   };
   const diagnostics = [...source.diagnostics, ...parseDiagnostics, ...pdf.diagnostics, ...cleaned.flatMap((c) => c.diagnostics.filter((d) => d.severity !== 'info'))];
   return { book, files, pageCount: pdf.pageCount, diagnostics, timings, cleaned, cleaning };
+}
+
+/**
+ * The print edition, drawn while the text is cleaned: each piece cleaned is parsed and, once
+ * every piece before it is drawn, set and drawn (render/pdf startPdf, from an outline of the
+ * book made of the manuscripts' front matter); a piece cleaned ahead of its turn (the main
+ * thread cleaned it while the worker was still on the one before) has its paragraphs set into
+ * a paragraph memory (createRehearsal) meanwhile, so that its turn takes their lines. Time spent
+ * here counts in the clean stage's. The outputs are the same as
+ * without: the render makes the same calls in the same order, and the build ends it with the
+ * book as parsed after cleaning, or, when that book is not the outline with the texts in (a
+ * picture, a piece that did not parse), lets it go and renders afresh. Nothing here reports:
+ * the stages after cleaning parse and render the whole book as ever.
+ */
+interface PrintStream {
+  /** The measure cache holding the paragraphs set, once a piece was. */
+  cache: () => MeasureCache | undefined;
+  /** Takes the piece at `index` in the book, cleaned. */
+  take: (index: number, result: CleanText) => void;
+  /** The render with the pieces drawn so far, when it can be ended with `book`. */
+  render: (book: Book) => PdfRender | undefined;
+}
+
+function printStream(
+  source: Awaited<ReturnType<typeof loadSource>>,
+  options: BuildOptions,
+  renderers: { pdf?: typeof import('./render/pdf/index.ts') },
+  fonts: FontLibrary,
+  widths: MeasureCache | undefined,
+): PrintStream {
+  let cache: (MeasureCache & { paragraphs: ParagraphStore }) | undefined;
+  let outline: Book | undefined;
+  let render: PdfRender | undefined;
+  let rehearse: ((book: Book) => void) | undefined;
+  let broken = false;
+  const cleaned = new Map<number, CleanText>();
+  const parse = (index: number, result: CleanText): ParsedText['tree'] | undefined => {
+    try {
+      const parsed = parseCleanText(result.markdown, parseOptions(source, options, source.manuscripts[index]!));
+      return hasErrors(parsed.diagnostics) ? undefined : parsed.tree;
+    } catch {
+      return undefined;
+    }
+  };
+  const draw = (pdf: typeof import('./render/pdf/index.ts'), shared: MeasureCache & { paragraphs: ParagraphStore }): void => {
+    outline ??= assembleBook({
+      config: source.config,
+      pieces: source.manuscripts.map((manuscript, i) => ({ manuscript, part: source.parts[i], tree: { type: 'root', children: [] } })),
+      modified: options.modified,
+      text: loadBookText(),
+    });
+    for (let next = render?.sections ?? 0; !broken && cleaned.has(next); next = render?.sections ?? 0) {
+      const tree = parse(next, cleaned.get(next)!);
+      cleaned.delete(next);
+      // A picture is loaded (and its node rewritten) after cleaning: its piece waits for the book.
+      if (!tree || hasImages(tree)) {
+        broken = true;
+        break;
+      }
+      try {
+        render ??= pdf.startPdf(outline, { measureCache: shared, fonts });
+        render.section({ ...outline.sections[next]!, tree });
+      } catch {
+        broken = true;
+      }
+    }
+  };
+  return {
+    cache: () => cache,
+    take: (index, result) => {
+      const pdf = renderers.pdf;
+      if (!pdf || broken) return;
+      cache ??= Object.assign(widths ?? pdf.createMeasureCache(), { paragraphs: pdf.createParagraphStore() });
+      cleaned.set(index, result);
+      if (index === (render?.sections ?? 0)) return draw(pdf, cache);
+      const tree = parse(index, result);
+      if (!tree) return;
+      rehearse ??= pdf.createRehearsal({ measureCache: cache, fonts });
+      rehearse(assembleBook({ config: source.config, pieces: [{ manuscript: source.manuscripts[index]!, part: source.parts[index], tree }], modified: options.modified, text: loadBookText() }));
+    },
+    render: (book) => (!broken && render && outline && renderers.pdf?.sameOutline(outline, book) ? render : undefined),
+  };
+}
+
+/** Whether a parsed piece shows a picture (or may: a reference to one). */
+function hasImages(node: { type: string; children?: unknown[] }): boolean {
+  if (node.type === 'image' || node.type === 'imageReference') return true;
+  return (node.children ?? []).some((child) => hasImages(child as { type: string; children?: unknown[] }));
+}
+
+/** How a manuscript's cleaned text is parsed. */
+function parseOptions(source: Awaited<ReturnType<typeof loadSource>>, options: BuildOptions, manuscript: Manuscript): ParseOptions {
+  return {
+    file: manuscript.path,
+    raw: manuscript.raw,
+    bodyOffset: manuscript.bodyOffset,
+    manuscriptDir: path.dirname(path.resolve(manuscript.path)),
+    sourceDir: path.resolve(options.sourceDir),
+    maxNesting: limitsOf(source.config).nesting,
+    maxFootnotes: limitsOf(source.config).footnotes,
+    language: manuscript.meta.language ?? source.config.language,
+  };
 }
 
 /** "309.92 × 216.35 mm, spine 6.52 mm": the figures to check against a printer's calculator. */

@@ -13,7 +13,10 @@ if (port) {
   port.on('message', ({ index, manuscript }) => {
     try {
       // Copies without the slices of whole intermediate texts, so the message is the result's size.
-      port.postMessage({ index, result: detached(cleaner.cleanManuscript(manuscript)) });
+      const start = performance.now();
+      const result = detached(cleaner.cleanManuscript(manuscript));
+      // How long cleaning took here, for the pool's sharing of work (clean-pool.ts worthStealing).
+      port.postMessage({ index, result, ms: performance.now() - start });
     } catch (error) {
       const failure = error as { name?: string; message?: string; stack?: string; diagnostics?: unknown } | undefined;
       port.postMessage({

@@ -44,6 +44,17 @@ export const PARALLEL_MIN_CHARS = 4_000_000;
  */
 export const OVERLAP_MAX_CHARS = 1_000_000;
 
+/**
+ * Up to this many characters to clean, when the main thread has work to do with what is
+ * cleaned (`withCleaned`: a build draws the print edition of each piece), one worker cleans the
+ * book in its order while the main thread does that work with each result as it comes, and,
+ * when it has none and the worker is busy with a long piece, cleans the next short one itself.
+ * Unlike OVERLAP_MAX_CHARS's waiting, the main thread keeps working while the worker cleans, so
+ * both cores work for as long as there is text to clean; past PARALLEL_MIN_CHARS more workers
+ * take over.
+ */
+export const STREAM_MAX_CHARS = PARALLEL_MIN_CHARS;
+
 /** The old-generation heap of each worker, in MB. */
 const WORKER_HEAP_MB = 256;
 
@@ -65,12 +76,23 @@ export interface CleanPoolOptions {
   onCleaned?: (index: number, on: 'worker' | 'main') => void;
   /** Called when a worker fails to start or dies; its share is cleaned by the others. */
   onWorkerError?: (error: Error) => void;
+  /**
+   * Main-thread work with a cleaned manuscript (a build draws its print pages) that can be done
+   * while a worker cleans the others. Given with `mainWork`, a book of up to STREAM_MAX_CHARS is
+   * streamed: after its own work, the main thread takes each result as it comes, in the order
+   * they are done, and when it has none, cleans the next manuscript itself when it can before
+   * the worker's next result (see `worthStealing`), or waits for the worker. Results that come
+   * once every manuscript is cleaned are not given: what is left is the caller's.
+   */
+  withCleaned?: (index: number, result: CleanText) => void | Promise<void>;
 }
 
 interface WorkerReply {
   ready?: true;
   index?: number;
   result?: CleanText;
+  /** Milliseconds the worker took to clean it. */
+  ms?: number;
   error?: { name?: string; message: string; stack?: string; diagnostics?: Diagnostic[] };
 }
 
@@ -81,20 +103,35 @@ const BUNDLED = typeof ANTHOLOGY_BUNDLED !== 'undefined' && ANTHOLOGY_BUNDLED;
 export async function cleanAll(manuscripts: readonly Manuscript[], options: CleanPoolOptions = {}): Promise<CleanText[]> {
   const results: CleanText[] = new Array(manuscripts.length);
   const chars = manuscripts.reduce((sum, m) => sum + m.raw.length, 0);
-  const { mainWork } = options;
+  const { mainWork, withCleaned } = options;
   const parallel = chars >= (options.minChars ?? PARALLEL_MIN_CHARS) && manuscripts.length >= 2;
-  const overlap = mainWork !== undefined && !parallel && chars <= OVERLAP_MAX_CHARS;
+  const streaming = mainWork !== undefined && withCleaned !== undefined && !parallel && chars <= STREAM_MAX_CHARS;
+  const overlap = mainWork !== undefined && !parallel && (streaming || chars <= OVERLAP_MAX_CHARS);
   const workerCount =
     manuscripts.length === 0 ? 0 : overlap ? (options.workers ?? (BUNDLED ? 1 : 0)) : parallel ? (options.workers ?? defaultWorkers()) : 0;
   // The worker has its next manuscript at hand as soon as it is done with one.
   const depth = overlap ? 2 : 1;
   let next = 0;
+  // Streaming: what is cleaned and not yet given to withCleaned, what the worker has been sent
+  // and not answered (in the order it cleans them), and how long cleaning has taken per
+  // character on each thread (see worthStealing).
+  const ready: number[] = [];
+  const inFlightIndices: number[] = [];
+  const rates = createRates();
   let done = 0;
+  let alive = workerCount;
+  // Wakes the main thread's streaming loop when a worker answers or stops.
+  let wake: (() => void) | undefined;
+  const signal = (): void => {
+    wake?.();
+    wake = undefined;
+  };
   const finish = (index: number, result: CleanText, on: 'worker' | 'main'): void => {
     results[index] = detached(result);
     options.onCleaned?.(index, on);
     done += 1;
     options.onProgress?.(done, manuscripts.length);
+    if (streaming) ready.push(index);
   };
 
   let failure: unknown;
@@ -103,32 +140,44 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
     (worker) =>
       new Promise<void>((resolve) => {
         let inFlight = 0;
+        let stopped = false;
+        const stop = (): void => {
+          if (stopped) return;
+          stopped = true;
+          alive -= 1;
+          signal();
+          resolve();
+        };
         const feed = (): void => {
           while (inFlight < depth && next < manuscripts.length && failure === undefined) {
             const index = next++;
             inFlight += 1;
+            inFlightIndices.push(index);
             worker.postMessage({ index, manuscript: manuscripts[index] });
           }
           // A worker with work keeps the process alive until it answers; an idle one does not.
           if (inFlight > 0) worker.ref();
           else {
             worker.unref();
-            resolve();
+            stop();
           }
         };
         worker.on('message', (reply: WorkerReply) => {
           if (reply.index === undefined) return;
           inFlight -= 1;
+          inFlightIndices.splice(inFlightIndices.indexOf(reply.index), 1);
+          if (reply.ms !== undefined) rates.workerCleaned(manuscripts[reply.index]!.raw.length, reply.ms);
           if (reply.error) failure ??= workerError(reply.error, manuscripts[reply.index]!);
           else if (reply.result) finish(reply.index, reply.result, 'worker');
           feed();
+          signal();
         });
         // A worker that cannot start (or dies) leaves its share to the main thread.
         worker.on('error', (error) => {
           options.onWorkerError?.(error as Error);
-          resolve();
+          stop();
         });
-        worker.on('exit', () => resolve());
+        worker.on('exit', stop);
         feed();
       }),
   );
@@ -142,6 +191,32 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
       const index = next++;
       finish(index, (await mainCleaner()).cleanManuscript(manuscripts[index]!), 'main');
     }
+    // Streaming: the main thread works on what is cleaned, else cleans, else waits, until every
+    // manuscript is done (or a worker fails, or none is left to clean them).
+    while (streaming && done < manuscripts.length && failure === undefined && alive > 0) {
+      const index = ready.shift();
+      if (index !== undefined) {
+        await withCleaned(index, results[index]!);
+      } else if (
+        next < manuscripts.length &&
+        inFlightIndices.length > 0 &&
+        worthStealing(manuscripts[next]!.raw.length, manuscripts[inFlightIndices[0]!]!.raw.length, rates)
+      ) {
+        const index = next++;
+        const ownCleaner = await mainCleaner();
+        const start = performance.now();
+        const result = ownCleaner.cleanManuscript(manuscripts[index]!);
+        rates.mainCleaned(manuscripts[index]!.raw.length, performance.now() - start);
+        finish(index, result, 'main');
+      } else {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        continue;
+      }
+      // Lets the worker's answers in before the next choice.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     await Promise.all(workersDone);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
@@ -152,6 +227,41 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
     if (results[index] === undefined) finish(index, (await mainCleaner()).cleanManuscript(manuscript), 'main');
   }
   return results;
+}
+
+/** Milliseconds per character of cleaning on each thread, as measured so far in a streaming clean. */
+interface Rates {
+  workerCleaned: (chars: number, ms: number) => void;
+  mainCleaned: (chars: number, ms: number) => void;
+  worker: () => number;
+  clean: () => number;
+}
+
+/** Each thread times its own cleaning; until one has, it is taken to clean as fast as the other. */
+function createRates(): Rates {
+  const sum = { worker: [0, 0], clean: [0, 0] };
+  const add = (kind: keyof typeof sum, chars: number, ms: number): void => {
+    sum[kind][0]! += chars;
+    sum[kind][1]! += ms;
+  };
+  const rate = (kind: keyof typeof sum, fallback: number): number => (sum[kind][0]! > 0 ? sum[kind][1]! / sum[kind][0]! : fallback);
+  return {
+    workerCleaned: (chars, ms) => add('worker', chars, ms),
+    mainCleaned: (chars, ms) => add('clean', chars, ms),
+    worker: () => rate('worker', rate('clean', 1)),
+    clean: () => rate('clean', rate('worker', 1)),
+  };
+}
+
+/**
+ * Whether the main thread, with nothing cleaned to work on, should clean the next manuscript
+ * itself (`chars` long) rather than wait: when it can clean it before the worker, taken to be
+ * half-way through the manuscript it is cleaning (`cleaning` characters long), sends it back.
+ * So the main thread cleans only in time it would otherwise wait, and a long piece is left to
+ * the worker.
+ */
+export function worthStealing(chars: number, cleaning: number, rates: Pick<Rates, 'worker' | 'clean'>): boolean {
+  return chars * rates.clean() <= 0.5 * cleaning * rates.worker();
 }
 
 /** On two cores two workers are slower than the main thread alone (see PARALLEL_MIN_CHARS). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDeepStrictEqual } from 'node:util';
 import { loadSource } from '../../pipeline/load/index.ts';
-import { cleanAll, OVERLAP_MAX_CHARS } from '../../pipeline/parallel/clean-pool.ts';
+import { cleanAll, OVERLAP_MAX_CHARS, worthStealing } from '../../pipeline/parallel/clean-pool.ts';
 
 describe('clean pool', () => {
   it('gives the same results, in the same order, on worker threads as on the main thread alone', async () => {
@@ -96,4 +96,51 @@ describe('clean pool', () => {
     expect(where).toEqual(manuscripts.map(() => 'main'));
     expect(isDeepStrictEqual(results, sequential)).toBe(true);
   }, 60_000);
+
+  it('streams a book: works on each result as it comes while the worker cleans, in the book order', async () => {
+    const { manuscripts } = await loadSource('manuscripts');
+    const sequential = await cleanAll(manuscripts, { workers: 0 });
+    const where = new Map<number, string>();
+    const given: number[] = [];
+    const errors: Error[] = [];
+    const events: string[] = [];
+    const pooled = await cleanAll(manuscripts, {
+      workers: 1,
+      mainWork: () => {
+        events.push('main work');
+      },
+      withCleaned: async (index, result) => {
+        // Given once, on the main thread's turn, with the result as cleanAll returns it.
+        expect(where.has(index)).toBe(true);
+        expect(isDeepStrictEqual(result, sequential[index])).toBe(true);
+        given.push(index);
+        events.push('with');
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      },
+      onCleaned: (index, on) => {
+        where.set(index, on);
+        events.push(on);
+      },
+      onWorkerError: (error) => errors.push(error),
+    });
+    expect(errors).toEqual([]);
+    expect(events[0]).toBe('main work');
+    expect(isDeepStrictEqual(pooled, sequential)).toBe(true);
+    expect(new Set(given).size).toBe(given.length);
+    expect(given.length).toBeGreaterThan(0);
+    // The worker takes the pieces in the book's order.
+    const byWorker = [...where].filter(([, on]) => on === 'worker').map(([index]) => index);
+    expect(byWorker).toEqual([...byWorker].sort((a, b) => a - b));
+  }, 60_000);
+
+  it('cleans on the main thread only what it can before the worker sends back the piece it is cleaning', () => {
+    const even = { worker: () => 1, clean: () => 1 };
+    // A short piece while the worker is on a long one.
+    expect(worthStealing(1_000, 50_000, even)).toBe(true);
+    // A piece as long as the one the worker is cleaning is left to it.
+    expect(worthStealing(20_000, 20_000, even)).toBe(false);
+    // A slow worker leaves more to the main thread, a slow main thread less.
+    expect(worthStealing(20_000, 20_000, { ...even, worker: () => 3 })).toBe(true);
+    expect(worthStealing(10_000, 50_000, { ...even, clean: () => 3 })).toBe(false);
+  });
 });

@@ -39,14 +39,33 @@ export function composeFrontMatter(book: Book, composer: Composer, pageLabels: R
  * pending: composed on their own, they give the same list as after the front matter.
  */
 export function composeBodyInParts(book: Book, composer: Composer, emit: (part: ComposedBook) => void): void {
+  const body = createBodyComposer(composer);
+  for (const section of book.sections) emit(body.section(book, section));
+  body.backMatter(book, emit);
+}
+
+/**
+ * composeBodyInParts a section at a time, for a caller that has the sections one by one (a
+ * build streams them as they are cleaned): each call composes what composeBodyInParts would
+ * hand next. `book` is the book the section is one of (its sections array holds it).
+ */
+export function createBodyComposer(composer: Composer): {
+  section: (book: Book, section: Book['sections'][number]) => ComposedBook;
+  /** The sources, then the colophon, each handed to `emit` before the next is composed (the colophon names the fonts used). */
+  backMatter: (book: Book, emit: (part: ComposedBook) => void) => void;
+} {
   const context = { composer, flow: createFlowBuilder(), outline: [] as OutlineEntry[] };
-  const hand = (): void => emit({ flow: context.flow.take(), outline: context.outline.splice(0) });
-  for (const section of book.sections) {
-    composeSection(book, section, context);
-    hand();
-  }
-  composeSources(book, context);
-  hand();
-  composeColophon(book, context);
-  hand();
+  const hand = (): ComposedBook => ({ flow: context.flow.take(), outline: context.outline.splice(0) });
+  return {
+    section: (book, section) => {
+      composeSection(book, section, context);
+      return hand();
+    },
+    backMatter: (book, emit) => {
+      composeSources(book, context);
+      emit(hand());
+      composeColophon(book, context);
+      emit(hand());
+    },
+  };
 }
