@@ -5,12 +5,17 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { createCleaner } from '../clean/index.ts';
-import { detached } from './clean-pool.ts';
+import { CLAIMED_BY_WORKER, UNCLAIMED, detached } from './clean-pool.ts';
 
 const port = parentPort;
 if (port) {
   const cleaner = createCleaner();
-  port.on('message', ({ index, manuscript }) => {
+  port.on('message', ({ index, manuscript, claims }) => {
+    // While streaming, the main thread may have begun this one itself (clean-pool.ts stealable).
+    if (claims && Atomics.compareExchange(new Int32Array(claims), index, UNCLAIMED, CLAIMED_BY_WORKER) !== UNCLAIMED) {
+      port.postMessage({ index, skipped: true });
+      return;
+    }
     try {
       // Copies without the slices of whole intermediate texts, so the message is the result's size.
       const start = performance.now();

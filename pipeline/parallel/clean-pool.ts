@@ -90,6 +90,8 @@ export interface CleanPoolOptions {
 interface WorkerReply {
   ready?: true;
   index?: number;
+  /** The main thread claimed the manuscript first; the worker did not clean it. */
+  skipped?: true;
   result?: CleanText;
   /** Milliseconds the worker took to clean it. */
   ms?: number;
@@ -109,8 +111,13 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
   const overlap = mainWork !== undefined && !parallel && (streaming || chars <= OVERLAP_MAX_CHARS);
   const workerCount =
     manuscripts.length === 0 ? 0 : overlap ? (options.workers ?? (BUNDLED ? 1 : 0)) : parallel ? (options.workers ?? defaultWorkers()) : 0;
-  // The worker has its next manuscript at hand as soon as it is done with one.
-  const depth = overlap ? 2 : 1;
+  // Beside the main thread's own work, the worker is sent every manuscript at once: the main
+  // thread is busy for long stretches (preparing fonts, drawing pages) and hands out nothing
+  // meanwhile, so a worker sent one or two at a time sat idle for a third of a second at 1x.
+  // While streaming, the main thread may still clean one the worker has not begun: each is
+  // claimed in a shared array (CLAIMED_BY_WORKER, CLAIMED_BY_MAIN) by whichever thread starts it.
+  const depth = overlap ? manuscripts.length : 1;
+  const claims = streaming && workerCount > 0 ? new Int32Array(new SharedArrayBuffer(4 * manuscripts.length)) : undefined;
   let next = 0;
   // Streaming: what is cleaned and not yet given to withCleaned, what the worker has been sent
   // and not answered (in the order it cleans them), and how long cleaning has taken per
@@ -153,7 +160,7 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
             const index = next++;
             inFlight += 1;
             inFlightIndices.push(index);
-            worker.postMessage({ index, manuscript: manuscripts[index] });
+            worker.postMessage({ index, manuscript: manuscripts[index], ...(claims ? { claims: claims.buffer } : {}) });
           }
           // A worker with work keeps the process alive until it answers; an idle one does not.
           if (inFlight > 0) worker.ref();
@@ -167,7 +174,9 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
           inFlight -= 1;
           inFlightIndices.splice(inFlightIndices.indexOf(reply.index), 1);
           if (reply.ms !== undefined) rates.workerCleaned(manuscripts[reply.index]!.raw.length, reply.ms);
-          if (reply.error) failure ??= workerError(reply.error, manuscripts[reply.index]!);
+          if (reply.skipped) {
+            // The main thread cleaned it (claimed first).
+          } else if (reply.error) failure ??= workerError(reply.error, manuscripts[reply.index]!);
           else if (reply.result) finish(reply.index, reply.result, 'worker');
           feed();
           signal();
@@ -197,12 +206,8 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
       const index = ready.shift();
       if (index !== undefined) {
         await withCleaned(index, results[index]!);
-      } else if (
-        next < manuscripts.length &&
-        inFlightIndices.length > 0 &&
-        worthStealing(manuscripts[next]!.raw.length, manuscripts[inFlightIndices[0]!]!.raw.length, rates)
-      ) {
-        const index = next++;
+      } else if (stealable(inFlightIndices, claims, manuscripts, rates)) {
+        const index = inFlightIndices[1]!;
         const ownCleaner = await mainCleaner();
         const start = performance.now();
         const result = ownCleaner.cleanManuscript(manuscripts[index]!);
@@ -262,6 +267,24 @@ function createRates(): Rates {
  */
 export function worthStealing(chars: number, cleaning: number, rates: Pick<Rates, 'worker' | 'clean'>): boolean {
   return chars * rates.clean() <= 0.5 * cleaning * rates.worker();
+}
+
+/** A manuscript's entry in a streaming clean's shared claims: nobody has begun it, the worker has, the main thread has. */
+export const UNCLAIMED = 0;
+export const CLAIMED_BY_WORKER = 1;
+export const CLAIMED_BY_MAIN = 2;
+
+/**
+ * Whether the main thread takes the manuscript the worker would clean next (the second of those
+ * sent and not answered; the first is the one it is cleaning), and if so claims it, so the
+ * worker skips it: only when it is worth stealing and the worker has not begun it.
+ */
+function stealable(inFlight: readonly number[], claims: Int32Array | undefined, manuscripts: readonly Manuscript[], rates: Rates): boolean {
+  if (!claims || inFlight.length < 2) return false;
+  const [cleaning, candidate] = [inFlight[0]!, inFlight[1]!];
+  if (Atomics.load(claims, candidate) !== UNCLAIMED) return false;
+  if (!worthStealing(manuscripts[candidate]!.raw.length, manuscripts[cleaning]!.raw.length, rates)) return false;
+  return Atomics.compareExchange(claims, candidate, UNCLAIMED, CLAIMED_BY_MAIN) === UNCLAIMED;
 }
 
 /** On two cores two workers are slower than the main thread alone (see PARALLEL_MIN_CHARS). */

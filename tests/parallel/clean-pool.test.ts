@@ -133,6 +133,29 @@ describe('clean pool', () => {
     expect(byWorker).toEqual([...byWorker].sort((a, b) => a - b));
   }, 60_000);
 
+  it('streams with every piece sent to the worker at once, and the main thread claims short ones the worker has not begun', async () => {
+    const { manuscripts: all } = await loadSource('manuscripts');
+    // The longest piece first: while the worker cleans it, the short ones after it are worth taking.
+    const bySize = [...all].sort((a, b) => b.raw.length - a.raw.length);
+    const manuscripts = [bySize[0]!, ...bySize.slice(-3)];
+    const sequential = await cleanAll(manuscripts, { workers: 0 });
+    const cleanedOn: [number, string][] = [];
+    const errors: Error[] = [];
+    const pooled = await cleanAll(manuscripts, {
+      workers: 1,
+      mainWork: () => {},
+      withCleaned: () => {},
+      onCleaned: (index, on) => cleanedOn.push([index, on]),
+      onWorkerError: (error) => errors.push(error),
+    });
+    expect(errors).toEqual([]);
+    expect(isDeepStrictEqual(pooled, sequential)).toBe(true);
+    // Each piece is cleaned once, by one thread: a piece the main thread claimed, the worker skipped.
+    expect(cleanedOn.map(([index]) => index).sort()).toEqual([0, 1, 2, 3]);
+    expect(cleanedOn.find(([index]) => index === 0)?.[1]).toBe('worker');
+    expect(cleanedOn.some(([, on]) => on === 'main')).toBe(true);
+  }, 60_000);
+
   it('cleans on the main thread only what it can before the worker sends back the piece it is cleaning', () => {
     const even = { worker: () => 1, clean: () => 1 };
     // A short piece while the worker is on a long one.
