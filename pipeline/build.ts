@@ -123,7 +123,8 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   const parseDiagnostics: Diagnostic[] = [];
   const pieces: ParsedPiece[] = await time('parse', () =>
     source.manuscripts.map((manuscript, i) => {
-      const parsed = parseCleanText(cleaned[i]!.markdown, parseOptions(source, options, manuscript));
+      // A piece drawn while the text was cleaned was parsed then, from the same text with the same options.
+      const parsed = stream?.parsed(i, cleaned[i]!.markdown) ?? parseCleanText(cleaned[i]!.markdown, parseOptions(source, options, manuscript));
       parseDiagnostics.push(...parsed.diagnostics);
       return { manuscript, part: source.parts[i], tree: parsed.tree };
     }),
@@ -218,6 +219,8 @@ interface PrintStream {
   take: (index: number, result: CleanText) => void;
   /** The render with the pieces drawn so far, when it can be ended with `book`. */
   render: (book: Book) => PdfRender | undefined;
+  /** The piece at `index` as parsed for drawing, if it was drawn from `markdown`. */
+  parsed: (index: number, markdown: string) => ParsedText | undefined;
 }
 
 function printStream(
@@ -233,9 +236,11 @@ function printStream(
   let rehearse: ((book: Book) => void) | undefined;
   let broken = false;
   const cleaned = new Map<number, CleanText>();
-  const parse = (index: number, result: CleanText): ParsedText['tree'] | undefined => {
+  const drawn = new Map<number, { markdown: string; parsed: ParsedText }>();
+  const parse = (index: number, result: CleanText, keep = false): ParsedText['tree'] | undefined => {
     try {
       const parsed = parseCleanText(result.markdown, parseOptions(source, options, source.manuscripts[index]!));
+      if (keep) drawn.set(index, { markdown: result.markdown, parsed });
       return hasErrors(parsed.diagnostics) ? undefined : parsed.tree;
     } catch {
       return undefined;
@@ -249,7 +254,7 @@ function printStream(
       text: loadBookText(),
     });
     for (let next = render?.sections ?? 0; !broken && cleaned.has(next); next = render?.sections ?? 0) {
-      const tree = parse(next, cleaned.get(next)!);
+      const tree = parse(next, cleaned.get(next)!, true);
       cleaned.delete(next);
       // A picture is loaded (and its node rewritten) after cleaning: its piece waits for the book.
       if (!tree || hasImages(tree)) {
@@ -278,6 +283,10 @@ function printStream(
       rehearse(assembleBook({ config: source.config, pieces: [{ manuscript: source.manuscripts[index]!, part: source.parts[index], tree }], modified: options.modified, text: loadBookText() }));
     },
     render: (book) => (!broken && render && outline && renderers.pdf?.sameOutline(outline, book) ? render : undefined),
+    parsed: (index, markdown) => {
+      const kept = drawn.get(index);
+      return kept?.markdown === markdown ? kept.parsed : undefined;
+    },
   };
 }
 

@@ -202,12 +202,13 @@ export async function cleanAll(manuscripts: readonly Manuscript[], options: Clea
     }
     // Streaming: the main thread works on what is cleaned, else cleans, else waits, until every
     // manuscript is done (or a worker fails, or none is left to clean them).
+    let stolen: number | undefined;
     while (streaming && done < manuscripts.length && failure === undefined && alive > 0) {
       const index = ready.shift();
       if (index !== undefined) {
         await withCleaned(index, results[index]!);
-      } else if (stealable(inFlightIndices, claims, manuscripts, rates)) {
-        const index = inFlightIndices[1]!;
+      } else if ((stolen = steal(inFlightIndices, claims, manuscripts, rates)) !== undefined) {
+        const index = stolen;
         const ownCleaner = await mainCleaner();
         const start = performance.now();
         const result = ownCleaner.cleanManuscript(manuscripts[index]!);
@@ -275,16 +276,23 @@ export const CLAIMED_BY_WORKER = 1;
 export const CLAIMED_BY_MAIN = 2;
 
 /**
- * Whether the main thread takes the manuscript the worker would clean next (the second of those
- * sent and not answered; the first is the one it is cleaning), and if so claims it, so the
- * worker skips it: only when it is worth stealing and the worker has not begun it.
+ * The manuscript the main thread takes from the worker's queue, claimed so the worker skips it,
+ * if any: the last one the worker has not begun that is worth stealing while it cleans the
+ * first of those sent and not answered. The last, not the next: the worker reaches it last, so
+ * taking it shortens the worker's queue from its far end, where a long book's cleaning ends
+ * after the main thread has drawn everything before it; the next one the main thread would
+ * have to wait for anyway.
  */
-function stealable(inFlight: readonly number[], claims: Int32Array | undefined, manuscripts: readonly Manuscript[], rates: Rates): boolean {
-  if (!claims || inFlight.length < 2) return false;
-  const [cleaning, candidate] = [inFlight[0]!, inFlight[1]!];
-  if (Atomics.load(claims, candidate) !== UNCLAIMED) return false;
-  if (!worthStealing(manuscripts[candidate]!.raw.length, manuscripts[cleaning]!.raw.length, rates)) return false;
-  return Atomics.compareExchange(claims, candidate, UNCLAIMED, CLAIMED_BY_MAIN) === UNCLAIMED;
+function steal(inFlight: readonly number[], claims: Int32Array | undefined, manuscripts: readonly Manuscript[], rates: Rates): number | undefined {
+  if (!claims || inFlight.length < 2) return undefined;
+  const cleaning = manuscripts[inFlight[0]!]!.raw.length;
+  for (let k = inFlight.length - 1; k >= 1; k--) {
+    const candidate = inFlight[k]!;
+    if (Atomics.load(claims, candidate) !== UNCLAIMED) continue;
+    if (!worthStealing(manuscripts[candidate]!.raw.length, cleaning, rates)) continue;
+    if (Atomics.compareExchange(claims, candidate, UNCLAIMED, CLAIMED_BY_MAIN) === UNCLAIMED) return candidate;
+  }
+  return undefined;
 }
 
 /** On two cores two workers are slower than the main thread alone (see PARALLEL_MIN_CHARS). */
