@@ -48,7 +48,8 @@ export const OVERLAP_MAX_CHARS = 1_000_000;
  * Up to this many characters to clean, when the main thread has work to do with what is
  * cleaned (`withCleaned`: a build draws the print edition of each piece), one worker cleans the
  * book in its order while the main thread does that work with each result as it comes, and,
- * when it has none and the worker is busy with a long piece, cleans the next short one itself.
+ * when it has none and the worker is busy with a long piece, cleans a short one from the far
+ * end of the worker's queue itself (see steal).
  * Unlike OVERLAP_MAX_CHARS's waiting, the main thread keeps working while the worker cleans, so
  * both cores work for as long as there is text to clean; past PARALLEL_MIN_CHARS more workers
  * take over.
@@ -80,8 +81,8 @@ export interface CleanPoolOptions {
    * Main-thread work with a cleaned manuscript (a build draws its print pages) that can be done
    * while a worker cleans the others. Given with `mainWork`, a book of up to STREAM_MAX_CHARS is
    * streamed: after its own work, the main thread takes each result as it comes, in the order
-   * they are done, and when it has none, cleans the next manuscript itself when it can before
-   * the worker's next result (see `worthStealing`), or waits for the worker. Results that come
+   * they are done, and when it has none, cleans one the worker has not begun itself when it can
+   * before the worker's next result (see `steal` and `worthStealing`), or waits for the worker. Results that come
    * once every manuscript is cleaned are not given: what is left is the caller's.
    */
   withCleaned?: (index: number, result: CleanText) => void | Promise<void>;
@@ -260,8 +261,8 @@ function createRates(): Rates {
 }
 
 /**
- * Whether the main thread, with nothing cleaned to work on, should clean the next manuscript
- * itself (`chars` long) rather than wait: when it can clean it before the worker, taken to be
+ * Whether the main thread, with nothing cleaned to work on, should clean a manuscript the
+ * worker has not begun itself (`chars` long) rather than wait: when it can clean it before the worker, taken to be
  * half-way through the manuscript it is cleaning (`cleaning` characters long), sends it back.
  * So the main thread cleans only in time it would otherwise wait, and a long piece is left to
  * the worker.
