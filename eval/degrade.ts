@@ -607,12 +607,31 @@ function wrap(r: Random, text: string, o: WrapOptions): string[] {
   return lines;
 }
 
-const RUNNING_FOOTERS = ['The Valley Review', 'Occasional Papers', 'Local History Notes', 'Proceedings of the Society'];
-const CAPTION_SUBJECTS = ['A lock gate', 'The old wharf', 'Members of the committee', 'A page of the ledger', 'The reading room', 'Haymaking', 'A press in use', 'The high street'];
-const CAPTION_TAILS = ['in about 1890', 'before the fire', 'as it was in 1905', 'from a drawing', 'now demolished', 'photographed by the author'];
+/**
+ * The base damage's page footers and picture captions. The first lists were once drawn by both
+ * halves, and rules were debugged on them; the held-out half now draws from lists of its own,
+ * written for it and never debugged on, so its base captions and footers are unseen wordings too.
+ */
+const RUNNING_FOOTERS = {
+  dev: ['The Valley Review', 'Occasional Papers', 'Local History Notes', 'Proceedings of the Society'],
+  'held-out': ['Transactions of the Field Club', 'Working Papers', 'The Parish Magazine', 'Studies in Labour History'],
+};
+const CAPTION_SUBJECTS = {
+  dev: ['A lock gate', 'The old wharf', 'Members of the committee', 'A page of the ledger', 'The reading room', 'Haymaking', 'A press in use', 'The high street'],
+  'held-out': ['The mill pond', 'A horse-drawn tram', 'Children at the school gate', 'The first town hall', 'Volunteers at the soup kitchen', 'Sheep washing', 'The lifeboat crew', 'Market day'],
+};
+const CAPTION_TAILS = {
+  dev: ['in about 1890', 'before the fire', 'as it was in 1905', 'from a drawing', 'now demolished', 'photographed by the author'],
+  'held-out': ['around 1910', 'after the flood', 'seen from the church tower', 'from an engraving', 'since rebuilt', 'lent by a reader'],
+};
+const CAPTION_NOTES = {
+  dev: ['a rare survival', 'the view from the bridge', 'note the crowd on the left'],
+  'held-out': ['a later copy', 'looking north', 'the figure in the doorway is unknown'],
+};
 
-function caption(r: Random): string[] {
-  const text = `${pick(r, CAPTION_SUBJECTS)} ${pick(r, CAPTION_TAILS)}${chance(r, 0.4) ? `: ${pick(r, ['a rare survival', 'the view from the bridge', 'note the crowd on the left'])}` : ''}`;
+function caption(g: Gen): string[] {
+  const { r, split } = g;
+  const text = `${pick(r, CAPTION_SUBJECTS[split])} ${pick(r, CAPTION_TAILS[split])}${chance(r, 0.4) ? `: ${pick(r, CAPTION_NOTES[split])}` : ''}`;
   if (text.length > 40 && chance(r, 0.5)) {
     const words = text.split(' ');
     const half = Math.ceil(words.length / 2);
@@ -699,7 +718,7 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const body: string[] = [];
   const runningHeadsClass = g.has('running-heads');
   const runningHead = runningHeadsClass || chance(r, 0.5) ? meta.title.toUpperCase() : meta.title;
-  const footer = pick(r, RUNNING_FOOTERS);
+  const footer = pick(r, RUNNING_FOOTERS[g.split]);
   const blocks = parseBlocks(markdown);
   let width = between(r, 44, 72);
   let captions = between(r, 1, 3);
@@ -750,7 +769,7 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
     // A caption landed between two lines of this paragraph.
     if (captions > 0 && lines.length >= 4 && chance(r, 0.25)) {
       const at = between(r, 1, lines.length - 2);
-      const c = caption(r);
+      const c = caption(g);
       const style = between(r, 0, 2);
       const inserted = style === 0 ? c.map((l) => `  ${l}`) : style === 1 ? ['', ...c, ''] : c;
       lines.splice(at, 0, ...inserted);
