@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { captionEvidence, captionWording, isTitleCase, reasons, type Evidence } from '../_evidence.ts';
-import { SENTENCE_END, isBlank, splitLines, wordCount } from '../_lines.ts';
+import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { NUMBERED_HEADING, isAllCaps, isDateline, leadingSpace, lineWidths, neighbour } from './_pdf-lines.ts';
 
 /** Most words a caption broken over two lines runs to, both lines together. */
@@ -10,6 +10,25 @@ const MAX_WORDS = 20;
 const SHORT = 0.85;
 /** Words after which no sentence (and no caption) ends: the caption's first line goes on in its second. */
 const OPEN_END = /\b(?:the|a|an|of|in|as|at|by|from|with|to|and)$/i;
+/**
+ * A second line that finishes the label in lower case and then gives its description after a
+ * colon ("demolished: a rare survival", "in 1905: the view from the bridge"): the label was
+ * broken wherever the measure fell, so the first line may end on any word ("… now").
+ */
+const LABEL_ENDS_BELOW = /^\p{Ll}[\p{L}\d\s'’-]*:\s+\p{Ll}/u;
+
+/**
+ * Two lines broken anywhere in a label stand apart from running text: no comma breaks the
+ * caption's phrase, its description ends on a word a phrase can end on, and the text below does
+ * not go straight on in lower case (as a sentence's next line does: "… says something true" /
+ * "about the canal: that its work was slow, careful and" / "shared, …"), unless a blank line
+ * sets the two apart.
+ */
+function labelStandsApart(lines: readonly Line[], i: number, first: string, second: string): boolean {
+  if (/,/.test(`${first} ${second}`) || OPEN_END.test(second) || /\b(?:or|but|that|which|who)$/i.test(second)) return false;
+  const below = lines[i + 2];
+  return below === undefined || isBlank(below) || !/^\s*["“‘(]?\p{Ll}/u.test(below.text);
+}
 
 /**
  * The wording that makes two short lines one caption: a label and its description after a colon
@@ -30,7 +49,8 @@ function twoLineCaption(first: string, second: string): Evidence | undefined {
 /**
  * A picture caption broken over two short lines of a PDF extraction, the first opening with a
  * capital and ending where no caption ends (on a colon before its description, or on a word
- * such as "in" or "of"), the second going on in lower case or with a number ("1905: the view
+ * such as "in" or "of"), or broken anywhere in a label the second line finishes before its
+ * colon and description ("… now" / "demolished: a rare survival"), the second going on in lower case or with a number ("1905: the view
  * from the bridge") and ending without a stop. Two such lines are a wrapped heading as often
  * ("The coming of" / "the railway"), so the wording must be a caption's: a label and its
  * description after a colon, or picture words or a dated picture in a line not set in title
@@ -50,7 +70,8 @@ export const removeTwoLineCaption: Pass = {
       if (line.start < claimedUpTo || isBlank(line) || isBlank(next)) continue;
       const first = line.text.trim();
       const second = next.text.trim();
-      if (!/^["“‘']?\p{Lu}/u.test(first) || !(first.endsWith(':') || OPEN_END.test(first))) continue;
+      const labelGoesOn = !/[.,;:!?\-–—"”’)]$/.test(first) && LABEL_ENDS_BELOW.test(second) && labelStandsApart(lines, i, first, second);
+      if (!/^["“‘']?\p{Lu}/u.test(first) || !(first.endsWith(':') || OPEN_END.test(first) || labelGoesOn)) continue;
       if (!/^["“‘(]?[\p{Ll}\d]/u.test(second) || /[.,;:!?\-–—"”’]$/.test(second)) continue;
       if (leadingSpace(line.text) !== leadingSpace(next.text) || wordCount(`${first} ${second}`) > MAX_WORDS) continue;
       // A second line may open on the picture's year ("1905: the view from the bridge"); a first line that is a dateline is a letter's.
