@@ -16,6 +16,12 @@ const FULL = 0.85;
 const MATCHED = 0.8;
 /** Share of each of its lines' words that must stand in the copy. */
 const LINE_MATCHED = 0.6;
+/**
+ * Characters by which the next word may overrun the longest line of a pull quote and still have been
+ * too wide for its measure: letters are not all one width in a proportional face, so a word that
+ * reaches exactly the longest line's count of characters may not have fitted.
+ */
+const SLACK = 1;
 /** Words by which the two copies may drift apart (a word glued or split by OCR in one of them). */
 const SHIFT = 2;
 
@@ -61,6 +67,10 @@ function otherCopy(all: readonly Token[], at: Map<string, number[]>, firstToken:
     for (const p of at.get(`${all[k]!.word} ${all[k + 1]!.word} ${all[k + 2]!.word}`) ?? []) {
       if (p >= from - 2 && p <= to) continue;
       votes.set(p - (k - from), (votes.get(p - (k - from)) ?? 0) + 1);
+      // A quote set inside the very sentence it repeats splits its copy: the copy's words after the quote vote for
+      // where the copy began, before it.
+      const split = p - own.length - (k - from);
+      if (p > to && split < from && p - own.length >= from) votes.set(split, (votes.get(split) ?? 0) + 1);
     }
   }
   const triples = own.length - 2;
@@ -134,7 +144,7 @@ export const removePullQuote: Pass = {
       // measure (the next word would not have fitted) and stands apart from other short lines opening in capitals.
       const run = lines.slice(i, found.last + 1).map((l) => l.text.trim());
       const measure = Math.max(...run.map((t) => t.length));
-      const wrapped = run.slice(0, -1).every((t, k) => t.length + 1 + (/^\S+/.exec(run[k + 1]!)?.[0].length ?? 0) > measure);
+      const wrapped = run.slice(0, -1).every((t, k) => t.length + 1 + (/^\S+/.exec(run[k + 1]!)?.[0].length ?? 0) > measure - SLACK);
       const verseBeside = [lines[i - 1], lines[found.last + 1]].some((l) => narrow(l) && /^\s*["“‘']?\p{Lu}/u.test(l!.text));
       if (!wrapped || verseBeside) {
         ctx.keep(lines[i]!.start, run.join(' '), 'words the text holds elsewhere, set short, but not wrapped as a pull quote is: a stanza may be quoted again');
