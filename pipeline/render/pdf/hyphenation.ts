@@ -64,7 +64,7 @@ function loadPatterns(language: string): HyphenModule | undefined {
 function liang([levelsTable, trie, exceptions = {}]: Patterns): (word: string) => number[] {
   const known = new Map<string, number[]>();
   return (word) => {
-    const lowered = word.toLocaleLowerCase();
+    const lowered = lowerCase(word);
     let markers = known.get(lowered);
     if (!markers) {
       markers = Object.hasOwn(exceptions, lowered) ? exceptions[lowered]! : levelsOf(word, lowered, levelsTable, trie);
@@ -74,8 +74,22 @@ function liang([levelsTable, trie, exceptions = {}]: Patterns): (word: string) =
   };
 }
 
+/**
+ * `word.toLocaleLowerCase()`, which asks ICU every time: a word of lower-case ASCII letters,
+ * as most are, is its own lower case in every locale (the locales with rules of their own,
+ * Turkish, Azeri and Lithuanian, change only capitals), so it is given back as it is.
+ */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i += 1) {
+    const code = word.charCodeAt(i);
+    if (code < 0x61 || code > 0x7a) return word.toLocaleLowerCase();
+  }
+  return word;
+}
+
 function levelsOf(word: string, lowered: string, levelsTable: number[][], trie: TrieNode): number[] {
-  const letters = `.${lowered}.`.split('');
+  // The pattern letters, one UTF-16 unit each: the lowercased word between word-boundary dots.
+  const letters = `.${lowered}.`;
   const levels: number[] = new Array(word.length + 1).fill(0);
   for (let start = 0; letters.length - start >= 3; start += 1) {
     // `hyphen` counts the pattern's place from the word's first letter: the leading dot and it share place 0.

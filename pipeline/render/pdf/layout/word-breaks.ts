@@ -35,7 +35,6 @@ export interface WordBreakOptions {
 }
 
 const LETTERS = /\p{L}+/gu;
-const DASHES = new Set(['\u2013', '\u2014']);
 const URL_JOINTS = new Set(['.', '?', '&', '=', '#', '_', '-', '~', '%', '+']);
 const URL_COST = 20;
 const LETTER_BREAK_COST = 150;
@@ -56,13 +55,22 @@ export function findWordBreaks(word: string, options: WordBreakOptions): WordBre
     hyphenationBreaks(word, options).forEach(add);
     if (CJK.test(word)) ideographicBreaks(word).forEach(add);
   }
-  const sorted = () => [...breaks.values()].sort((a, b) => a.offset - b.offset);
-  letterBreaksForOverlongParts(word, sorted(), options).forEach(add);
+  const sorted = () => (breaks.size === 0 ? [] : [...breaks.values()].sort((a, b) => a.offset - b.offset));
+  const known = sorted();
+  const overlong = letterBreaksForOverlongParts(word, known, options);
+  if (overlong.length === 0) return known;
+  overlong.forEach(add);
   return sorted();
 }
 
+const URL_START = /^(\p{P})*(https?:\/\/|www\.|mailto:)/iu;
+const PATH_LIKE = /\S\/\S+\/\S/;
+
 export function looksLikeUrl(word: string): boolean {
-  return /^(\p{P})*(https?:\/\/|www\.|mailto:)/iu.test(word) || /\S\/\S+\/\S/.test(word);
+  // Either pattern needs a slash, a colon or a full stop (no other character folds to one of
+  // them), and a plain word has none: it is let go without running either.
+  if (word.indexOf('/') < 0 && word.indexOf(':') < 0 && word.indexOf('.') < 0) return false;
+  return URL_START.test(word) || PATH_LIKE.test(word);
 }
 
 /**
@@ -87,16 +95,25 @@ function urlBreaks(word: string): WordBreak[] {
 function explicitBreaks(word: string, options: WordBreakOptions): WordBreak[] {
   const result: WordBreak[] = [];
   for (let i = 1; i < word.length - 1; i += 1) {
-    const char = word[i]!;
-    const joinsLetters = /\p{L}/u.test(word[i - 1]!) && /[\p{L}\p{N}]/u.test(word[i + 1]!);
-    if (char === '-' && joinsLetters) {
-      result.push({ offset: i + 1, kind: 'plain', cost: options.explicitHyphenPenalty, flagged: true, addsHyphen: false });
-    } else if (DASHES.has(char)) {
+    const code = word.charCodeAt(i);
+    // Most characters are neither a hyphen nor a dash: nothing else is looked at for them.
+    if (code !== HYPHEN_MINUS && code !== EN_DASH && code !== EM_DASH) continue;
+    if (code === HYPHEN_MINUS) {
+      if (LETTER.test(word[i - 1]!) && LETTER_OR_DIGIT.test(word[i + 1]!)) {
+        result.push({ offset: i + 1, kind: 'plain', cost: options.explicitHyphenPenalty, flagged: true, addsHyphen: false });
+      }
+    } else {
       result.push({ offset: i + 1, kind: 'plain', cost: 0, flagged: false, addsHyphen: false });
     }
   }
   return result;
 }
+
+const HYPHEN_MINUS = 0x2d;
+const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function hyphenationBreaks(word: string, options: WordBreakOptions): WordBreak[] {
   const result: WordBreak[] = [];
