@@ -106,6 +106,8 @@ function renderView(kept: Map<string, WordTemplate>, face: string, fonts: FontSe
 /** The part of pdfkit's embedded font that the measurer reads; its types do not show it. */
 interface EmbeddedFont {
   capHeight: number;
+  /** The shaped run of one word, from the font's cache or shaped into it (pdfkit 0.20's EmbeddedFont). */
+  layoutCached(text: string): { advanceWidth: number };
   font?: FontkitFont & { postscriptName?: string; stream?: { buffer?: Uint8Array } };
   layoutCache?: Record<string, unknown>;
 }
@@ -171,6 +173,30 @@ export function createPdfMeasurer(doc: PdfDocument, fonts?: FontSet, shared?: Me
     sharedOfStyle.set(style, table);
     return table;
   };
+  // The face's font object by style, selected through the document the first time (which
+  // creates the font on the face's first use, as drawing would).
+  const fontOfStyle = new WeakMap<TextStyle, EmbeddedFont>();
+  /**
+   * `doc.widthOfString(text, pdfTextOptions(style))` in the style's face and size. A word (no
+   * space or tab, no features) is measured as pdfkit measures it, from the same shaped run in
+   * the font's cache and with the same arithmetic, without pdfkit's document-level steps:
+   * selecting the font and size again, and reading the string character by character for
+   * spaces. tests/render/pdf-measurer.test.ts compares the two.
+   */
+  const wordWidth = (text: string, style: TextStyle): number => {
+    const font = fontOfStyle.get(style);
+    if (font === undefined || style.features !== undefined || text.length === 0 || text.includes(' ') || text.includes('\t')) {
+      select(style.face, style.size);
+      if (font === undefined) fontOfStyle.set(style, current());
+      return doc.widthOfString(text, pdfTextOptions(style));
+    }
+    // As EmbeddedFont.layout (a sum from 0 over the text's one word) and widthOfString, then the
+    // document's widthOfString (letter spacing, horizontal scaling of 100).
+    let advance = 0;
+    advance += font.layoutCached(text).advanceWidth;
+    const scale = style.size / 1000;
+    return ((advance * scale + (style.tracking || 0) * (text.length - 1)) * 100) / 100;
+  };
   return {
     width(text: string, style: TextStyle): number {
       const table = tableFor(style);
@@ -185,8 +211,7 @@ export function createPdfMeasurer(doc: PdfDocument, fonts?: FontSet, shared?: Me
       if (width === undefined) {
         width = 0;
         if (whole) {
-          select(style.face, style.size);
-          width = doc.widthOfString(text, pdfTextOptions(style));
+          width = wordWidth(text, style);
           known?.set(text, width);
         } else {
           for (const run of runs!) {
