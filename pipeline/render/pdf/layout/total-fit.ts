@@ -5,7 +5,7 @@
  * the caller can try again with hyphenation, more tolerance, or the first-fit breaker.
  */
 import { INFINITE_PENALTY, type Item } from './types.ts';
-import { lineStartAfter, ratioOf, isForcedBreak, type Totals } from './totals.ts';
+import { lineStartAfter, isForcedBreak, type Totals } from './totals.ts';
 
 export interface LineWidths {
   first: number;
@@ -147,16 +147,24 @@ function considerBreak(
   const flagged = item.type === 'penalty' && item.flagged;
   const forced = isForcedBreak(item);
 
+  const widths = options.widths;
+  const emergencyStretch = options.emergencyStretch;
   for (const node of active) {
-    // Plain numbers, no sums object: this is the innermost loop of the whole layout.
-    const ratio = ratioOf(
-      sum.width - node.width + penaltyWidth,
-      sum.stretch - node.stretch,
-      sum.shrink - node.shrink,
-      sum.fills - node.fills,
-      lineWidth(options.widths, node.line),
-      options.emergencyStretch,
-    );
+    // Plain numbers, no sums object: this is the innermost loop of the whole layout. The
+    // line's width and `ratioOf` are written out here, step for step: the build runs without
+    // inlining (bin/anthology.js), and every call returning a fraction would box it.
+    const line = node.line;
+    const measure = widths.lines?.[line] ?? (line === 0 ? widths.first : widths.rest);
+    const slack = measure - (sum.width - node.width + penaltyWidth);
+    let ratio: number;
+    if (Math.abs(slack) < 1e-6) ratio = 0;
+    else if (slack > 0) {
+      const totalStretch = sum.stretch - node.stretch + emergencyStretch;
+      ratio = sum.fills - node.fills > 0 ? 0 : totalStretch > 1e-9 ? slack / totalStretch : Number.POSITIVE_INFINITY;
+    } else {
+      const totalShrink = sum.shrink - node.shrink;
+      ratio = totalShrink > 1e-9 ? slack / totalShrink : Number.NEGATIVE_INFINITY;
+    }
     if (ratio >= -1 && !forced) survivors.push(node);
     if (ratio < -1) continue;
     const badness = badnessOf(ratio);
