@@ -149,7 +149,9 @@ function considerBreak(
 
   const widths = options.widths;
   const emergencyStretch = options.emergencyStretch;
-  for (const node of active) {
+  // Indexed loops: a `for … of` that V8 has not optimized yet makes an iterator result per step.
+  for (let a = 0; a < active.length; a += 1) {
+    const node = active[a]!;
     // Plain numbers, no sums object: this is the innermost loop of the whole layout. The
     // line's width and `ratioOf` are written out here, step for step: the build runs without
     // inlining (bin/anthology.js), and every call returning a fraction would box it.
@@ -209,7 +211,8 @@ function considerBreak(
   }
   // In order of fitness class, then of line: mostly there is one.
   if (used.length > 1) used.sort((a, b) => slots[a]!.fitness - slots[b]!.fitness || slots[a]!.from.line - slots[b]!.from.line);
-  for (const slot of used) {
+  for (let u = 0; u < used.length; u += 1) {
+    const slot = used[u]!;
     const { fitness, hyphens, from, demerits } = slots[slot]!;
     survivors.push({ position: index, line: from.line + 1, fitness, flagged, hyphens, width, stretch, shrink, fills, demerits, previous: from });
     slots[slot] = undefined;
