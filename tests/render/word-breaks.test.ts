@@ -7,7 +7,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findWordBreaks, looksLikeUrl, type WordBreak } from '../../pipeline/render/pdf/layout/word-breaks.ts';
+import { hyphenatorFor } from '../../pipeline/render/pdf/hyphenation.ts';
+import { findWordBreaks, looksLikeUrl, type Hyphenator, type WordBreak } from '../../pipeline/render/pdf/layout/word-breaks.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -44,6 +45,20 @@ function explicitReference(word: string, penalty: number): WordBreak[] {
   return result;
 }
 
+/** Hyphenation breaks as the breaker found them before its shortcuts: every run of letters by the pattern, acronyms by upper-casing. */
+function hyphenReference(word: string, hyphenate: Hyphenator): WordBreak[] {
+  const result: WordBreak[] = [];
+  for (const match of word.matchAll(/\p{L}+/gu)) {
+    const letters = match[0];
+    if (letters.length < 5 || letters === letters.toUpperCase()) continue;
+    for (const position of hyphenate(letters)) {
+      if (position < 2 || letters.length - position < 3) continue;
+      result.push({ offset: match.index + position, kind: 'hyphen', cost: 50, flagged: true, addsHyphen: true });
+    }
+  }
+  return result;
+}
+
 describe('word breaks of plain words', () => {
   const all = [...tokens(), ...EDGES];
 
@@ -69,5 +84,25 @@ describe('word breaks of plain words', () => {
       .filter((word) => JSON.stringify(findWordBreaks(word, options)) !== JSON.stringify(explicitReference(word, 70)));
     expect(differ).toEqual([]);
     expect(findWordBreaks('well-known', options)).toEqual([{ offset: 5, kind: 'plain', cost: 70, flagged: true, addsHyphen: false }]);
+  });
+
+  it('hyphenate as the general rule does, ASCII words, acronyms and accented words alike', () => {
+    const hyphenate = hyphenatorFor('en');
+    const options = {
+      hyphenate,
+      minLeft: 2,
+      minRight: 3,
+      hyphenPenalty: 50,
+      explicitHyphenPenalty: 70,
+      widthOf: () => 10,
+      lineWidth: 300,
+      hyphenWidth: 3,
+    };
+    const words = [...all, 'NATO', 'UNESCO', 'Ünderstanding', 'naïveté', 'ÉCOLE', 'McCarthyism', 'ABCdefghijk'];
+    const differ = words
+      .filter((word) => !urlReference(word) && !/[-\u2013\u2014]/.test(word))
+      .filter((word) => JSON.stringify(findWordBreaks(word, options)) !== JSON.stringify(hyphenReference(word, hyphenate)));
+    expect(differ).toEqual([]);
+    expect(findWordBreaks('hyphenation', options).map((b) => b.offset)).toEqual([2, 6]);
   });
 });

@@ -117,7 +117,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function hyphenationBreaks(word: string, options: WordBreakOptions): WordBreak[] {
   const result: WordBreak[] = [];
-  for (const match of word.matchAll(LETTERS)) {
+  // A word of ASCII letters, as most are, is its one run of letters: no pattern is run for it.
+  const runs = isAsciiLetters(word) ? [{ 0: word, index: 0 }] : word.matchAll(LETTERS);
+  for (const match of runs) {
     const letters = match[0];
     if (letters.length < options.minLeft + options.minRight || isAcronym(letters)) continue;
     for (const position of options.hyphenate(letters)) {
@@ -132,6 +134,15 @@ function hyphenationBreaks(word: string, options: WordBreakOptions): WordBreak[]
     }
   }
   return result;
+}
+
+function isAsciiLetters(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i += 1) {
+    const code = word.charCodeAt(i) | 0x20;
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
 }
 
 /** Ideographs, kana, Hangul, and the CJK punctuation and full-width forms around them. */
@@ -156,6 +167,11 @@ function ideographicBreaks(word: string): WordBreak[] {
 }
 
 function isAcronym(letters: string): boolean {
+  // A lower-case ASCII letter is changed by upper-casing: no need to build the upper case.
+  for (let i = 0; i < letters.length; i += 1) {
+    const code = letters.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return false;
+  }
   return letters === letters.toUpperCase();
 }
 
