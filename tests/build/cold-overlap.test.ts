@@ -47,6 +47,24 @@ describe('a cold build', () => {
     await sameFiles(source, 'parts');
   }, 120_000);
 
+  it('writes the same files when a short last piece, cleaned ahead of its turn, needs fallback fonts', async () => {
+    // The main thread cleans short pieces from the far end of the queue and sets their paragraphs
+    // ahead of their turn; the fonts first met there (Hebrew, Arabic) must come out as a
+    // one-thread build numbers and embeds them.
+    const source = freshDir('scripts-source');
+    cpSync('manuscripts', source, { recursive: true });
+    writeFileSync(
+      path.join(source, 'scripts.md'),
+      '---\ntitle: "Words from other alphabets"\nauthor: "A. Tester"\n---\n\nThe Greek δημοκρατία, the Russian «совет», the Hebrew שלום and the Arabic سلام, all four in one line.\n',
+    );
+    const config = parseDocument(readFileSync(path.join(source, 'anthology.yaml'), 'utf8'));
+    const [intro, ...pieces] = (config.toJS() as { contents: string[] }).contents;
+    const longest = pieces.at(-1)!;
+    config.set('contents', [intro, longest, ...pieces.slice(0, -1), 'scripts.md']);
+    writeFileSync(path.join(source, 'anthology.yaml'), config.toString());
+    await sameFiles(source, 'scripts-overlap');
+  }, 120_000);
+
   it('writes the same files for a book with pictures, whose print edition waits for the pictures to be loaded', async () => {
     await sameFiles('tests/fixtures/build/pictures', 'pictures-overlap');
   }, 120_000);

@@ -95,6 +95,22 @@ describe('right-to-left lines', () => {
     expect(placed.find((f) => f.text === 'Title')!.x).toBe(0);
     expect(placed.find((f) => f.text === 'end')!.x).toBe(80);
   });
+  it('cut a word whose characters sit at two levels, so a comma after an Arabic word stays on the English side', () => {
+    // "in Arabic سلام, both": the comma stands between Arabic and English in an English line, so it
+    // takes the line's direction (level 0) and follows the Arabic word on its right.
+    const fragments: Fragment[] = [{ x: 0, width: 100, text: 'in Arabic سلام, both', style: STYLE }];
+    const placed = orderLine(fragments, 'ltr', 0, 300, MONOSPACE);
+    const byX = [...placed].sort((a, b) => a.x - b.x);
+    expect(byX.map((f) => f.text)).toEqual(['in', 'Arabic', 'سلام', ',', 'both']);
+    const arabic = placed.find((f) => f.text === 'سلام')!;
+    expect(placed.find((f) => f.text === ',')!.x).toBeCloseTo(arabic.x + arabic.width, 5);
+    // Brackets round a Hebrew word keep the English line's direction too.
+    const bracketed = orderLine([{ x: 0, width: 100, text: 'the word (שלום) here', style: STYLE }], 'ltr', 0, 300, MONOSPACE);
+    expect([...bracketed].sort((a, b) => a.x - b.x).map((f) => f.text)).toEqual(['the', 'word', '(', 'שלום', ')', 'here']);
+    // A word of one level stays whole: in a Hebrew line the comma goes with the Hebrew.
+    const hebrew = orderLine([{ x: 0, width: 100, text: 'שלום, עולם', style: STYLE }], 'rtl', 0, 300, MONOSPACE);
+    expect(hebrew.map((f) => f.text)).toEqual(['שלום,', 'עולם']);
+  });
 });
 
 describe('running heads and other single lines in mixed directions', () => {

@@ -2,7 +2,8 @@
  * Visual order for lines that hold right-to-left text (Unicode Bidirectional Algorithm, via
  * bidi-js). The breaker works in logical order, as the text is read; once a line is set, its
  * words are placed in the order they are seen. Each word is drawn by the font engine, which
- * shapes and orders the letters of a right-to-left word itself, so only words move here:
+ * shapes and orders the letters of a right-to-left word itself, so only words (or runs of one
+ * level inside a word, see levelRuns) move here:
  *
  * - every run of words at an embedding level of L or more, from the highest level down to 1,
  *   is mirrored inside the room it takes, which reverses its order and keeps its spaces;
@@ -50,8 +51,14 @@ export function orderLine(fragments: readonly Fragment[], direction: Direction, 
     text += word.text;
   }
   const { levels } = bidi.getEmbeddingLevels(text, direction);
-  const wordLevels = words.map((word, i) => levelOf(levels, starts[i]!, word.text.length, direction));
-  const placed = words.map((word) => ({ ...word }));
+  const placed: Fragment[] = [];
+  const wordLevels: number[] = [];
+  words.forEach((word, i) => {
+    for (const run of levelRuns(word, levels, starts[i]!, direction, measurer)) {
+      placed.push(run.fragment);
+      wordLevels.push(run.level);
+    }
+  });
   if (direction === 'rtl') mirror(placed, 0, placed.length, left, left + width);
   const base = direction === 'rtl' ? 1 : 0;
   const highest = Math.max(base, ...wordLevels);
@@ -74,11 +81,43 @@ export function orderLine(fragments: readonly Fragment[], direction: Direction, 
   return placed;
 }
 
-/** The level that decides a word's place: the highest of its letters (a number in Arabic text is 2). */
-function levelOf(levels: Uint8Array, start: number, length: number, direction: Direction): number {
-  let level = -1;
-  for (let k = start; k < start + length; k += 1) level = Math.max(level, levels[k]!);
-  return level < 0 ? (direction === 'rtl' ? 1 : 0) : level;
+/**
+ * A word as runs of one embedding level each, at their places inside the word's room: a word is
+ * drawn whole by the font engine in one direction, so a word whose characters the algorithm puts
+ * at different levels ("سلام," in an English sentence, whose comma stays with the English at
+ * level 0; "(שלום)") is cut where the level changes, and each run moves by its own level. A word
+ * of one level comes back whole. (No ActualText is added to
+ * right-to-left runs: poppler then reverses their text once more, and pdf.js reads them in
+ * reading order from the glyphs as they are.)
+ */
+function levelRuns(word: Fragment, levels: Uint8Array, start: number, direction: Direction, measurer: TextMeasurer): { fragment: Fragment; level: number }[] {
+  const end = start + word.text.length;
+  if (end === start) return [{ fragment: { ...word }, level: direction === 'rtl' ? 1 : 0 }];
+  const runs: { from: number; to: number; level: number }[] = [];
+  for (let k = start; k < end; k += 1) {
+    const level = levels[k]!;
+    const last = runs.at(-1);
+    // A surrogate pair's halves stay together.
+    if (last && (last.level === level || isLowSurrogate(word.text.charCodeAt(k - start)))) last.to = k + 1;
+    else runs.push({ from: k, to: k + 1, level });
+  }
+  if (runs.length === 1 || word.actualText !== undefined || word.artifact) {
+    const level = Math.max(...runs.map((run) => run.level));
+    return [{ fragment: { ...word }, level }];
+  }
+  const result: { fragment: Fragment; level: number }[] = [];
+  let x = word.x;
+  for (const run of runs) {
+    const text = word.text.slice(run.from - start, run.to - start);
+    const width = measurer.width(text, word.style);
+    result.push({ fragment: { ...word, x, width, text }, level: run.level });
+    x += width;
+  }
+  return result;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function mirror(words: Fragment[], from: number, to: number, start: number, end: number): void {
