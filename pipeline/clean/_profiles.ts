@@ -16,6 +16,7 @@ import { removeMapKey } from './passes/pdf-map-key.ts';
 import { removePullQuote } from './passes/pdf-pull-quote.ts';
 import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts';
 import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts';
+import { removeCaptionAboveOpening } from './passes/pdf-caption-above-opening.ts';
 import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end.ts';
 import { removeTwoLineCaption } from './passes/pdf-caption-two-lines.ts';
 import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
@@ -91,6 +92,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePdfCaptionInSentence,
     removeTwoLineCaption,
     removeCaptionUnderHeading,
+    removeCaptionAboveOpening,
     removeCaptionAtSentenceEnd,
     reattachDropCap,
     escapeMarkdown,
