@@ -40,6 +40,7 @@ import { convertBullets } from './passes/web-bullets.ts';
 import { removeWebCaption } from './passes/web-caption.ts';
 import { removeCaptionInSentence } from './passes/web-caption-in-sentence.ts';
 import { removePlacedCaption } from './passes/web-caption-placed.ts';
+import { removeWeighedCaption } from './passes/web-caption-weighed.ts';
 import { fixCommaApostrophe } from './passes/web-comma-apostrophe.ts';
 import { separateGluedWords } from './passes/web-glued-word.ts';
 import { markWebHeadings } from './passes/web-heading.ts';
@@ -70,6 +71,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionInSentence,
     removeWebCaption,
     removePlacedCaption,
+    removeWeighedCaption,
     separateSignOff,
     markWebHeadings,
     convertBullets,
