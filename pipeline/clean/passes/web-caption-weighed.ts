@@ -111,7 +111,7 @@ export const removeWeighedCaption: Pass = {
     for (const line of lines) {
       if (line.start < claimedUpTo || isBlank(line) || line === first || !hasCaptionShape(line.text) || /^\s*[#>\\]/.test(line.text)) continue;
       const trimmed = line.text.trim();
-      if (isTitle(trimmed, ctx) || (style !== undefined && style(trimmed))) continue;
+      if (isTitle(trimmed, ctx) || style?.(trimmed)) continue;
       const evidence = weighLine(lines, line, style);
       // The wording or the sentence must speak: a text's style and a neighbour alone say too little.
       const spoken = evidence.findings.some((f) => f.weight >= 2);
