@@ -17,6 +17,7 @@ import { removePullQuote } from './passes/pdf-pull-quote.ts';
 import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts';
 import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts';
 import { removeCaptionAboveOpening } from './passes/pdf-caption-above-opening.ts';
+import { removeWeighedPdfCaption } from './passes/pdf-caption-weighed.ts';
 import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end.ts';
 import { removeTwoLineCaption } from './passes/pdf-caption-two-lines.ts';
 import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
@@ -95,6 +96,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeTwoLineCaption,
     removeCaptionUnderHeading,
     removeCaptionAboveOpening,
+    removeWeighedPdfCaption,
     removeCaptionAtSentenceEnd,
     reattachDropCap,
     escapeMarkdown,
