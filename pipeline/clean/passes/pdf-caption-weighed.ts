@@ -18,6 +18,11 @@ const MAX_WORDS = 14;
 /** Words no sentence ends on: an article, a preposition that wants its object, a conjunction, a possessive. */
 const OPEN_END = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|into|and|or|but|as|that|its|their|his|her|our|my|your|whose)$/i;
 
+/** Words a line of running text may break after but a caption does not end on: a demonstrative, a relative, a verb that wants more. */
+const GOES_ON = /\b(?:this|these|those|which|who|whom|is|was|are|were|be|been|has|have|had|not|very|than)$/i;
+/** Share of the column from which a line is as wide as the text's lines. */
+const AS_WIDE = 0.85;
+
 /** A label and a lower-case description after its colon ("The quay now demolished: the view from the bridge"). */
 const LABEL_AND_DESCRIPTION = /^[^:]{3,}:\s+\p{Ll}/u;
 
@@ -97,12 +102,15 @@ export const removeWeighedPdfCaption: Pass = {
     for (const line of lines) {
       if (line.start < claimedUpTo || isBlank(line) || line === first) continue;
       const trimmed = line.text.trim();
-      if (!hasCaptionShape(trimmed, MAX_WORDS) || OPEN_END.test(trimmed) || /[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(trimmed)) continue;
+      if (!hasCaptionShape(trimmed, MAX_WORDS) || OPEN_END.test(trimmed) || GOES_ON.test(trimmed) || /[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(trimmed)) continue;
       const evidence = weighLine(lines, line, column, indent, ctx);
       if (evidence === undefined) continue;
       const inSentence = evidence.findings.some((f) => /sentence|without a stop/.test(f.reason));
       const pictured = evidence.findings.some((f) => /picture or credit/.test(f.reason));
       if (!inSentence && !pictured) continue;
+      // A flush line as wide as the text's is a paragraph's first line after one whose end was lost, as likely as a caption: only picture words tell.
+      const setIn = evidence.findings.some((f) => /set in/.test(f.reason));
+      if (trimmed.length >= column[line.index]! * AS_WIDE && !pictured && !setIn) continue;
       // After a line that merely lacks its stop, a heading may stand (the paragraph's stop lost): only wording tells them apart.
       const openAbove = evidence.findings.some((f) => /left open/.test(f.reason));
       const worded = evidence.findings.some((f) => f.weight > 0 && !/sentence|without a stop|apart|set in|short of/.test(f.reason));
