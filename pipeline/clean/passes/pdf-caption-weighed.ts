@@ -86,7 +86,9 @@ function weighLine(lines: readonly Line[], line: Line, column: readonly number[]
  * weighing the line's place and wording together (weighLine): a line set apart or set in,
  * inside a sentence that goes on below in lower case, worded as a caption or not; or a line
  * standing apart with picture or credit words and a description. The evidence must include
- * the sentence or picture words: blank lines and an indent alone are a heading's place too.
+ * the sentence or picture words, and always some of a caption's wording: blank lines, an
+ * indent and an interrupted sentence are also where a heading stands after a paragraph cut
+ * short, over one whose drop cap was lost.
  * A line short of the evidence to go, but near it, stays and is listed as "kept, may be
  * furniture". The text's first line (its title) is left alone.
  */
@@ -111,10 +113,10 @@ export const removeWeighedPdfCaption: Pass = {
       // A flush line as wide as the text's is a paragraph's first line after one whose end was lost, as likely as a caption: only picture words tell.
       const setIn = evidence.findings.some((f) => /set in/.test(f.reason));
       if (trimmed.length >= column[line.index]! * AS_WIDE && !pictured && !setIn) continue;
-      // After a line that merely lacks its stop, a heading may stand (the paragraph's stop lost): only wording tells them apart.
-      const openAbove = evidence.findings.some((f) => /left open/.test(f.reason));
+      // A heading may stand after a paragraph whose stop was lost, or one cut short by a page, over a paragraph whose
+      // one-letter drop cap was lost ("I" / "was born …"): the place alone does not tell, the wording must speak too.
       const worded = evidence.findings.some((f) => f.weight > 0 && !/sentence|without a stop|apart|set in|short of/.test(f.reason));
-      if (!openAbove && !worded) continue;
+      if (!worded) continue;
       if (evidence.score < REMOVE) {
         if (evidence.score >= NOTE) ctx.keep(line.start, trimmed, reasons(evidence));
         continue;
