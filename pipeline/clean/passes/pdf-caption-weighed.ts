@@ -115,7 +115,8 @@ export const removeWeighedPdfCaption: Pass = {
       if (trimmed.length >= column[line.index]! * AS_WIDE && !pictured && !setIn) continue;
       // A heading may stand after a paragraph whose stop was lost, or one cut short by a page, over a paragraph whose
       // one-letter drop cap was lost ("I" / "was born …"): the place alone does not tell, the wording must speak too.
-      const worded = evidence.findings.some((f) => f.weight > 0 && !/sentence|without a stop|apart|set in|short of/.test(f.reason));
+      // A year alone is no caption's wording: running text carries years too.
+      const worded = evidence.findings.some((f) => f.weight > 0 && !/sentence|without a stop|apart|set in|short of|carries a year/.test(f.reason));
       if (!worded) continue;
       if (evidence.score < REMOVE) {
         if (evidence.score >= NOTE) ctx.keep(line.start, trimmed, reasons(evidence));
