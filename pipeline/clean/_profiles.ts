@@ -16,6 +16,8 @@ import { removeMapKey } from './passes/pdf-map-key.ts';
 import { removePullQuote } from './passes/pdf-pull-quote.ts';
 import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts';
 import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts';
+import { removeCaptionAboveOpening } from './passes/pdf-caption-above-opening.ts';
+import { removeWeighedPdfCaption } from './passes/pdf-caption-weighed.ts';
 import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end.ts';
 import { removeTwoLineCaption } from './passes/pdf-caption-two-lines.ts';
 import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
@@ -39,6 +41,7 @@ import { convertBullets } from './passes/web-bullets.ts';
 import { removeWebCaption } from './passes/web-caption.ts';
 import { removeCaptionInSentence } from './passes/web-caption-in-sentence.ts';
 import { removePlacedCaption } from './passes/web-caption-placed.ts';
+import { removeWeighedCaption } from './passes/web-caption-weighed.ts';
 import { fixCommaApostrophe } from './passes/web-comma-apostrophe.ts';
 import { separateGluedWords } from './passes/web-glued-word.ts';
 import { markWebHeadings } from './passes/web-heading.ts';
@@ -69,6 +72,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionInSentence,
     removeWebCaption,
     removePlacedCaption,
+    removeWeighedCaption,
     separateSignOff,
     markWebHeadings,
     convertBullets,
@@ -91,6 +95,8 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePdfCaptionInSentence,
     removeTwoLineCaption,
     removeCaptionUnderHeading,
+    removeCaptionAboveOpening,
+    removeWeighedPdfCaption,
     removeCaptionAtSentenceEnd,
     reattachDropCap,
     escapeMarkdown,
