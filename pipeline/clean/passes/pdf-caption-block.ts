@@ -5,7 +5,7 @@ import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { captionEvidence, reasons, type Evidence } from '../_evidence.ts';
 import { wideMeasure } from './_pdf-measure.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
+import { NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace, lineWidths } from './_pdf-lines.ts';
 
 /** Most lines a caption set on a narrow measure, with its label or credit, runs to. */
 const MAX_LINES = 4;
@@ -41,9 +41,32 @@ function isCreditLine(text: string, evidence: Evidence): boolean {
  * subtitle in brackets) names none; a line opening "Photograph:" may be a caption itself.
  */
 const HOLDER = /\b(?:collections?|archives?|museum|library|record office|courtesy|photo(?:graph)?s?|images?|pictures?)\b/i;
+/** Who holds or made a picture, as a credit names them after its label: a holder's word, or "the author". */
+const HOLDER_NAMED = /\b(?:collections?|archives?|museum|library|record office|author)\b/i;
+
+/**
+ * A credit that names who holds or made the picture: in brackets with a holder's word
+ * ("(County Museum collection)"), or after a credit label and a colon ("Photograph: the
+ * Historical Society", "Photograph: the author"), where the words after the colon are a
+ * holder's or a name (every longer word capitalised). A line opening "Photograph:" may be a
+ * caption itself ("Photograph: the market in 1900"): what it describes is no name.
+ */
 function creditsHolder(text: string): boolean {
   const trimmed = text.trim();
-  return /^\([^()]*\)$/.test(trimmed) && HOLDER.test(trimmed);
+  if (/^\([^()]*\)$/.test(trimmed)) return HOLDER.test(trimmed);
+  const label = /^([^:]+):\s+(\S.*)$/.exec(trimmed);
+  if (!label || !CREDIT_OPENING.test(label[1]!) || wordCount(label[1]!) > 2) return false;
+  const named = label[2]!;
+  return HOLDER_NAMED.test(named) || isName(named);
+}
+
+/** Most words a holder's name after a credit label runs to: "the County Record Office". */
+const MAX_NAME_WORDS = 6;
+
+/** A name: a few words, none closing a sentence, every word of four letters or more capitalised, one at least. */
+function isName(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return wordCount(text) <= MAX_NAME_WORDS && !/[.!?]$/.test(text) && words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**
@@ -94,6 +117,19 @@ function narrowerThanWhatFollows(lines: readonly Line[], part: readonly Line[]):
   return next.text.trim().length > OWN_MEASURE * Math.max(...part.map((l) => l.text.trim().length));
 }
 
+/** Words after which no caption ends: its wording goes on ("A barge at the lower lock in about" / "1885, …"). */
+const OPEN_END = /\b(?:the|a|an|of|in|at|on|by|for|from|with|to|and|or|about|around|circa|c\.)$/i;
+
+/**
+ * A caption split by a page break: its line ends on a word no caption ends on, one blank line
+ * follows (where the running head stood before it was taken out), and the line after it goes on
+ * in lower case or with a number ("… in about" / "" / "1885, from a glass negative now").
+ */
+function bridgesPageBreak(lines: readonly Line[], at: number): boolean {
+  const [blank, next] = [lines[at + 1], lines[at + 2]];
+  return blank !== undefined && isBlank(blank) && next !== undefined && !isBlank(next) && OPEN_END.test(lines[at]!.text.trim()) && /^\s*[\p{Ll}\d]/u.test(next.text);
+}
+
 interface Found {
   first: number;
   last: number;
@@ -122,11 +158,14 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
     const withCaption = next !== undefined && opensCaption(next.text) && !/[.,;:!?]$/.test(next.text.trim()) && wordCount(next.text) <= 14;
     return { first: i, last: withCaption ? i + 1 : i, reason: withCaption ? 'a figure label and the caption under it' : 'a figure label on its own line' };
   }
-  // The caption's lines: the first and up to MAX_LINES - 1 more, none closing a sentence before the last.
+  // The caption's lines: the first and up to MAX_LINES - 1 more, none closing a sentence before the last. A page
+  // break may split the caption, its running head gone and a blank line left (see bridgesPageBreak).
   const run: Line[] = [line];
-  for (let k = 1; k < MAX_LINES; k++) {
-    const next = below(k);
-    if (!next || SENTENCE_END.test(run[run.length - 1]!.text.trim())) break;
+  while (run.length < MAX_LINES) {
+    const last = run[run.length - 1]!;
+    if (SENTENCE_END.test(last.text.trim()) && !OPEN_END.test(last.text.trim())) break;
+    const next = below(last.index + 1 - i) ?? (bridgesPageBreak(lines, last.index) ? below(last.index + 2 - i) : undefined);
+    if (!next) break;
     run.push(next);
   }
   for (let n = run.length; n >= 2; n--) {
@@ -136,9 +175,12 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
     // A caption with its credit on the last line: "The mill yard from the north" / "Photograph: the author".
     const lastLine = part[part.length - 1]!.text.trim();
     const credit = captionEvidence(lastLine);
-    if (n === 2 && isCreditLine(lastLine, credit) && !/[.,;:!?]$/.test(part[0]!.text.trim())) {
-      // Set apart: blank lines (or the file's edge) above the caption and under the credit, so no heading stands over them.
-      const setApart = [lines[i - 1], lines[i + 2]].every((l) => l === undefined || isBlank(l));
+    if (n === 2 && part[1]!.index === i + 1 && isCreditLine(lastLine, credit) && !/[.,;:!?]$/.test(part[0]!.text.trim())) {
+      // Set apart: blank lines (or the file's edge) above the caption and under the credit, so no heading stands over them;
+      // or under a line whose sentence goes on (a page break took the blank lines with the running head), blank under the credit.
+      const [over, under] = [lines[i - 1], lines[i + 2]];
+      const open = over !== undefined && !isBlank(over) && !SENTENCE_END.test(over.text.trim()) && !/[:;]$/.test(over.text.trim()) && !isMarkedBlock(over.text);
+      const setApart = (over === undefined || isBlank(over) || open) && (under === undefined || isBlank(under));
       const apart = setApart && creditsHolder(lastLine) && isSentenceCase(part[0]!.text);
       return {
         first: i,
@@ -154,7 +196,7 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
     // A caption wrapped on a narrow measure, its wording read as one.
     const evidence = captionEvidence(joined);
     const beyondYear = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
-    if (evidence.score >= BLOCK_CAPTION && beyondYear) return { first: i, last: i + n - 1, reason: `a caption over ${n} short lines; ${reasons(evidence)}` };
+    if (evidence.score >= BLOCK_CAPTION && beyondYear) return { first: i, last: part[n - 1]!.index, reason: `a caption over ${n} short lines; ${reasons(evidence)}` };
   }
   return undefined;
 }
