@@ -55,11 +55,10 @@ export const removeCaptionBeside: Pass = {
         const caption = lines[k];
         const next = lines[k + 1];
         if (!short(caption) || next === undefined || isBlank(next) || !goesOn(text0.text, next.text)) break;
-        // Clearly shorter than the paragraph's lines on either side of it, not merely short of the column. Once the
-        // caption's lines are under way, the line below may be the paragraph's last, as short as it ends.
-        const previous = captions[captions.length - 1];
-        const around = Math.min(text0.text.trim().length, previous ? Math.max(next.text.trim().length, measure) : next.text.trim().length);
+        // Clearly shorter than the paragraph's lines on either side of it, not merely short of the column.
+        const around = Math.min(text0.text.trim().length, next.text.trim().length);
         if (caption.text.trim().length > around * NARROW) break;
+        const previous = captions[captions.length - 1];
         if (previous && (endsSentence(previous.text.trim()) || !/^\s*\p{Ll}/u.test(caption.text))) break;
         captions.push(caption);
         measure = Math.max(measure, text0.text.trim().length);
