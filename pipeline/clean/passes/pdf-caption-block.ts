@@ -140,13 +140,16 @@ function narrowerThanWhatFollows(lines: readonly Line[], part: readonly Line[]):
 const OPEN_END = /\b(?:the|a|an|of|in|at|on|by|for|from|with|to|and|or|about|around|circa|c\.)$/i;
 
 /**
- * A caption split by a page break: its line ends on a word no caption ends on, one blank line
- * follows (where the running head stood before it was taken out), and the line after it goes on
- * in lower case or with a number ("… in about" / "" / "1885, from a glass negative now").
+ * A caption split by a page break: its line ends on a word no caption ends on, or on no
+ * punctuation, one blank line follows (where the running head stood before it was taken out),
+ * and the line after it goes on in lower case or with a number ("… in about" / "" / "1885, from
+ * a glass negative now"). The caption's other tests (short lines wrapped on one measure, its
+ * wording) still decide.
  */
 function bridgesPageBreak(lines: readonly Line[], at: number): boolean {
   const [blank, next] = [lines[at + 1], lines[at + 2]];
-  return blank !== undefined && isBlank(blank) && next !== undefined && !isBlank(next) && OPEN_END.test(lines[at]!.text.trim()) && /^\s*[\p{Ll}\d]/u.test(next.text);
+  const text = lines[at]!.text.trim();
+  return blank !== undefined && isBlank(blank) && next !== undefined && !isBlank(next) && (OPEN_END.test(text) || !/[.,;:!?)"”’]$/.test(text)) && /^\s*[\p{Ll}\d]/u.test(next.text);
 }
 
 /**
