@@ -194,6 +194,23 @@ function setNarrower(lines: readonly Line[], found: Found, above: number, below:
 /** Lines of a paragraph above a block past which no drop cap reaches: a drop cap stands beside three lines at most. */
 const PAST_DROP_CAP = 4;
 
+/**
+ * Lines that may be a caption over its credit (the last of them): one after another, the
+ * caption's last line ending on no punctuation, and a caption of several lines wrapped on one
+ * measure and going on in lower case ("Women at the mill gate on a" / "summer evening with their
+ * baskets" / "Photograph: …"). The credit line itself is judged by the caller.
+ */
+function isCaptionOverCredit(part: readonly Line[], i: number): boolean {
+  const caption = part.slice(0, -1);
+  if (caption.length === 0 || part.some((l, k) => l.index !== i + k) || /[.,;:!?]$/.test(caption[caption.length - 1]!.text.trim())) return false;
+  if (caption.length === 1) return true;
+  return (
+    caption.slice(1).every((l) => /^\s*[\p{Ll}\d]/u.test(l.text) && leadingSpace(l.text) === leadingSpace(caption[0]!.text)) &&
+    !SENTENCE_END.test(caption.map((l) => l.text.trim()).join(' ')) &&
+    isWrappedOnOneMeasure(caption)
+  );
+}
+
 interface Found {
   first: number;
   last: number;
@@ -244,17 +261,17 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
     // A caption with its credit on the last line: "The mill yard from the north" / "Photograph: the author".
     const lastLine = part[part.length - 1]!.text.trim();
     const credit = captionEvidence(lastLine);
-    if (n === 2 && part[1]!.index === i + 1 && isCreditLine(lastLine, credit) && !/[.,;:!?]$/.test(part[0]!.text.trim())) {
+    if (isCaptionOverCredit(part, i) && isCreditLine(lastLine, credit)) {
       // Set apart: blank lines (or the file's edge) above the caption and under the credit, so no heading stands over them;
       // or under a line whose sentence goes on (a page break took the blank lines with the running head), blank under the credit.
-      const [over, under] = [lines[i - 1], lines[i + 2]];
+      const [over, under] = [lines[i - 1], lines[i + n]];
       const open = over !== undefined && !isBlank(over) && !SENTENCE_END.test(over.text.trim()) && !/[:;]$/.test(over.text.trim()) && !isMarkedBlock(over.text);
       const setApart = (over === undefined || isBlank(over) || open) && (under === undefined || isBlank(under));
       const apart = setApart && creditsHolder(lastLine) && isSentenceCase(part[0]!.text);
       return {
         first: i,
-        last: i + 1,
-        reason: `a caption and its credit line; ${reasons(credit)}${apart ? '; the credit names who holds the picture, the line over it is in sentence case' : ''}`,
+        last: i + n - 1,
+        reason: `a caption${n > 2 ? ` wrapped over ${n - 1} lines` : ''} and its credit line; ${reasons(credit)}${apart ? '; the credit names who holds the picture, the line over it is in sentence case' : ''}`,
         onlyInSentence: !apart,
       };
     }
