@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { wideMeasure } from './_pdf-measure.ts';
-import { SENTENCE_END, isBlank, splitLines, type Line } from '../_lines.ts';
+import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isMarkedBlock, lineWidths, typeWidth } from './_pdf-lines.ts';
 
 /** Most lines a pull quote is set over. */
@@ -45,6 +45,11 @@ function isWrappedInType(run: readonly string[]): boolean {
 
 /** Width of a space in typeWidth's units (thousandths of an em). */
 const SPACE_WIDTH = 250;
+
+/** A pull quote's attribution: a dash, then a capitalised name. */
+const ATTRIBUTION = /^\s*[—–]\s*\p{Lu}/u;
+/** Most words an attribution runs to: a name, a role, a year. */
+const MAX_ATTRIBUTION_WORDS = 8;
 
 interface Token {
   word: string;
@@ -172,6 +177,9 @@ export const removePullQuote: Pass = {
         continue;
       }
       const first = lines[i]!;
+      // Who said it, on the line under the quote: a dash and a name ("— Ellen Marsh, 1962"). It goes with the quote.
+      const attribution = lines[found.last + 1];
+      if (attribution !== undefined && narrow(attribution) && ATTRIBUTION.test(attribution.text) && wordCount(attribution.text) <= MAX_ATTRIBUTION_WORDS) found.last++;
       const last = lines[found.last]!;
       let above = i - 1;
       while (above > 0 && isBlank(lines[above])) above--;
