@@ -48,6 +48,8 @@ export const removeCaptionBeside: Pass = {
       // Pairs (caption line, paragraph line) after the first full line.
       const captions: Line[] = [];
       let text0 = first;
+      /** The longest of the paragraph's lines met so far: the paragraph's own measure. */
+      let measure = 0;
       let k = i + 1;
       for (;;) {
         const caption = lines[k];
@@ -59,8 +61,11 @@ export const removeCaptionBeside: Pass = {
         const previous = captions[captions.length - 1];
         if (previous && (endsSentence(previous.text.trim()) || !/^\s*\p{Ll}/u.test(caption.text))) break;
         captions.push(caption);
-        // The paragraph's line under the caption line: full, unless it is the paragraph's last.
-        if (!full(next)) break;
+        measure = Math.max(measure, text0.text.trim().length);
+        // The paragraph's line under the caption line: full, unless it is the paragraph's last. A paragraph set on a
+        // narrower measure than the page around it (a ragged right margin) fills its own measure, not the page's.
+        const fillsOwnMeasure = next.text.trim().length >= measure * FULL;
+        if (!full(next) && !fillsOwnMeasure) break;
         text0 = next;
         k += 2;
       }

@@ -5,7 +5,7 @@ import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { captionEvidence, reasons, type Evidence } from '../_evidence.ts';
 import { wideMeasure } from './_pdf-measure.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, isAllCaps, isDateline, leadingSpace, lineWidths } from './_pdf-lines.ts';
+import { NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace, lineWidths } from './_pdf-lines.ts';
 
 /** Most lines a caption set on a narrow measure, with its label or credit, runs to. */
 const MAX_LINES = 4;
@@ -24,14 +24,35 @@ const FULL_LINE = 0.8;
  */
 const FIGURE_LABEL = /^\s*["“‘']?(?:fig\.?|figure|plate|map|illustration|diagram|photo(?:graph)?)\s+(?:\d{1,3}[a-z]?|[ivxlc]{1,6})\.?\s*$/i;
 
-/** Words a credit line opens with: who made the picture or lent it. A place on the page ("Left:") is a caption's, not a credit's. */
-const CREDIT_OPENING = /^\s*(?:photo(?:graph)?s?|pictures?|images?|credits?|sources?|courtesy|copyright|©)\b/i;
+/**
+ * The lead of a credit: a copyright sign, credit words before a colon ("Photograph:", "Source:"),
+ * before "by", "©" or "courtesy of" ("Photograph by", "Image courtesy of"), or "courtesy of"
+ * itself. Who made or lent the picture is named after it.
+ */
+const CREDIT_LEAD =
+  /^(?:©|\(c\)|copyright\b|(?:(?:reproduced|used)\s+)?(?:by\s+)?(?:kind\s+)?courtesy\s+of\b|(?:photo(?:graph)?s?|pictures?|images?|illustrations?|engravings?|drawings?|credits?|sources?)(?:\s*:|\s+(?:by|from|©|courtesy\s+of)\b))\s*/iu;
+/** Most words a credit names after its lead. */
+const MAX_CREDIT_WORDS = 8;
 
-/** A credit line of its own: credit words opening it before a colon ("Photograph: the author"), a source credited, or one named in brackets. */
+/** What a credit line names after its lead, in brackets or not ("(Photo: Town Museum)"); undefined when the line is no credit so led. */
+function creditNamed(text: string): string | undefined {
+  const trimmed = text.trim();
+  const inner = /^\((.*)\)$/.exec(trimmed)?.[1] ?? trimmed;
+  const lead = CREDIT_LEAD.exec(inner);
+  if (!lead) return undefined;
+  const named = inner.slice(lead[0].length).trim();
+  return named && wordCount(named) <= MAX_CREDIT_WORDS && !/[.!?]$/.test(named.replace(/\b\p{Lu}\.$/u, '')) ? named : undefined;
+}
+
+/**
+ * A credit line of its own: led as credits are (see CREDIT_LEAD), a source credited, or one named in
+ * brackets.
+ */
 function isCreditLine(text: string, evidence: Evidence): boolean {
   // A source named in brackets on a line of its own, under the caption: "(County Museum collection)".
   if (/^\(\p{Lu}[^()]*\)$/u.test(text.trim()) && wordCount(text) <= 6) return true;
-  const credits = evidence.findings.some((f) => /credits a source/.test(f.reason)) || (CREDIT_OPENING.test(text) && evidence.findings.some((f) => /label before a colon/.test(f.reason)));
+  if (creditNamed(text) !== undefined) return true;
+  const credits = evidence.findings.some((f) => /credits a source/.test(f.reason));
   return evidence.score >= BLOCK_CAPTION && credits;
 }
 
@@ -41,9 +62,30 @@ function isCreditLine(text: string, evidence: Evidence): boolean {
  * subtitle in brackets) names none; a line opening "Photograph:" may be a caption itself.
  */
 const HOLDER = /\b(?:collections?|archives?|museum|library|record office|courtesy|photo(?:graph)?s?|images?|pictures?)\b/i;
+/** Who holds or made a picture, as a credit names them after its lead: a holder's word, or "the author". */
+const HOLDER_NAMED = /\b(?:collections?|archives?|museum|library|record office|author)\b/i;
+
+/**
+ * A credit that names who holds or made the picture: in brackets with a holder's word
+ * ("(County Museum collection)"), or after a credit's lead ("Photograph: the Historical
+ * Society", "Photograph: the author", "© Weirside Camera Club"), where the words after it are a
+ * holder's or a name (every longer word capitalised). A line opening "Photograph:" may be a
+ * caption itself ("Photograph: the market in 1900"): what it describes is no name.
+ */
 function creditsHolder(text: string): boolean {
   const trimmed = text.trim();
+  const named = creditNamed(trimmed);
+  if (named !== undefined) return HOLDER_NAMED.test(named) || isName(named);
   return /^\([^()]*\)$/.test(trimmed) && HOLDER.test(trimmed);
+}
+
+/** Most words a holder's name after a credit label runs to: "the County Record Office". */
+const MAX_NAME_WORDS = 6;
+
+/** A name: a few words, none closing a sentence, every word of four letters or more capitalised, one at least. */
+function isName(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return wordCount(text) <= MAX_NAME_WORDS && !/[.!?]$/.test(text) && words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**
@@ -94,12 +136,89 @@ function narrowerThanWhatFollows(lines: readonly Line[], part: readonly Line[]):
   return next.text.trim().length > OWN_MEASURE * Math.max(...part.map((l) => l.text.trim().length));
 }
 
+/** Words after which no caption ends: its wording goes on ("A barge at the lower lock in about" / "1885, …"). */
+const OPEN_END = /\b(?:the|a|an|of|in|at|on|by|for|from|with|to|and|or|about|around|circa|c\.)$/i;
+
+/**
+ * A caption split by a page break: its line ends on a word no caption ends on, or on no
+ * punctuation, one blank line follows (where the running head stood before it was taken out),
+ * and the line after it goes on in lower case or with a number ("… in about" / "" / "1885, from
+ * a glass negative now"). The caption's other tests (short lines wrapped on one measure, its
+ * wording) still decide.
+ */
+function bridgesPageBreak(lines: readonly Line[], at: number): boolean {
+  const [blank, next] = [lines[at + 1], lines[at + 2]];
+  const text = lines[at]!.text.trim();
+  return blank !== undefined && isBlank(blank) && next !== undefined && !isBlank(next) && (OPEN_END.test(text) || !/[.,;:!?)"”’]$/.test(text)) && /^\s*[\p{Ll}\d]/u.test(next.text);
+}
+
+/**
+ * The last line of a caption wrapped under a figure label ("Plate 4" / "The bark mill and its
+ * horse, drawn" / "for the parish magazine by the" / "curate's sister"): lines on one measure,
+ * going on in lower case, ending where a blank line or the file does. Undefined when there is none.
+ */
+function wrappedUnderLabel(lines: readonly Line[], at: number, below: (k: number) => Line | undefined): number | undefined {
+  // below(k) is the line k under the label, at - 1.
+  const run: Line[] = [lines[at]!];
+  for (let k = 2; k <= MAX_LINES; k++) {
+    const next = below(k);
+    if (!next || !/^\s*[\p{Ll}\d]/u.test(next.text)) break;
+    run.push(next);
+  }
+  const after = lines[run[run.length - 1]!.index + 1];
+  const joined = run.map((l) => l.text.trim()).join(' ');
+  const ends = after === undefined || isBlank(after);
+  // A closing stop may be the sentence's that the label interrupted ("… the songs, and" / "Fig. 10" / "The chapel" / "the price of a loaf.").
+  return run.length >= 2 && ends && wordCount(joined) <= MAX_WORDS && !/[.,;:!?]["”’)]?$/.test(joined) && isWrappedOnOneMeasure(run) ? run[run.length - 1]!.index : undefined;
+}
+
+/** Text that opens on what a lost drop cap left: a word's tail that a capital before it makes a known word ("he boat", "obody"). */
+function lostDropCap(text: string, ctx: PassContext): boolean {
+  const fragment = /^\s*(\p{Ll}+)/u.exec(text)?.[1];
+  return fragment !== undefined && startsWithWordTail(text, ctx) && [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].some((capital) => ctx.isKnownWord(capital + fragment));
+}
+
+/**
+ * The block is set on a measure of its own, clearly narrower than the sentence's lines around it
+ * (the line above, and the line below or the one under it when that one ends the paragraph): a
+ * paragraph set on a narrow column has lines as short, and is no caption.
+ */
+function setNarrower(lines: readonly Line[], found: Found, above: number, below: number): boolean {
+  let measure = 0;
+  for (let k = found.first; k <= found.last; k++) measure = Math.max(measure, lines[k]!.text.trim().length);
+  const under = lines[below + 1];
+  const after = Math.max(lines[below]!.text.trim().length, under === undefined || isBlank(under) ? 0 : under.text.trim().length);
+  return Math.min(lines[above]!.text.trim().length, after) > OWN_MEASURE * measure;
+}
+
+/** Lines of a paragraph above a block past which no drop cap reaches: a drop cap stands beside three lines at most. */
+const PAST_DROP_CAP = 4;
+
+/**
+ * Lines that may be a caption over its credit (the last of them): one after another, the
+ * caption's last line ending on no punctuation, and a caption of several lines wrapped on one
+ * measure and going on in lower case ("Women at the mill gate on a" / "summer evening with their
+ * baskets" / "Photograph: …"). The credit line itself is judged by the caller.
+ */
+function isCaptionOverCredit(part: readonly Line[], i: number): boolean {
+  const caption = part.slice(0, -1);
+  if (caption.length === 0 || part.some((l, k) => l.index !== i + k) || /[.,;:!?]$/.test(caption[caption.length - 1]!.text.trim())) return false;
+  if (caption.length === 1) return true;
+  return (
+    caption.slice(1).every((l) => /^\s*[\p{Ll}\d]/u.test(l.text) && leadingSpace(l.text) === leadingSpace(caption[0]!.text)) &&
+    !SENTENCE_END.test(caption.map((l) => l.text.trim()).join(' ')) &&
+    isWrappedOnOneMeasure(caption)
+  );
+}
+
 interface Found {
   first: number;
   last: number;
   reason: string;
   /** Goes only where it interrupts a sentence: its first line alone could be a heading. */
   onlyInSentence?: boolean;
+  /** Found by its shape alone: it goes only inside a sentence whose line above fills the column, and is not noted elsewhere. */
+  quiet?: boolean;
 }
 
 /**
@@ -120,13 +239,19 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
   if (FIGURE_LABEL.test(line.text)) {
     const next = below(1);
     const withCaption = next !== undefined && opensCaption(next.text) && !/[.,;:!?]$/.test(next.text.trim()) && wordCount(next.text) <= 14;
-    return { first: i, last: withCaption ? i + 1 : i, reason: withCaption ? 'a figure label and the caption under it' : 'a figure label on its own line' };
+    const wrapped = next !== undefined && opensCaption(next.text) ? wrappedUnderLabel(lines, i + 1, below) : undefined;
+    if (wrapped !== undefined) return { first: i, last: wrapped, reason: `a figure label and the caption wrapped under it over ${wrapped - i} lines` };
+    if (withCaption) return { first: i, last: i + 1, reason: 'a figure label and the caption under it' };
+    return { first: i, last: i, reason: 'a figure label on its own line' };
   }
-  // The caption's lines: the first and up to MAX_LINES - 1 more, none closing a sentence before the last.
+  // The caption's lines: the first and up to MAX_LINES - 1 more, none closing a sentence before the last. A page
+  // break may split the caption, its running head gone and a blank line left (see bridgesPageBreak).
   const run: Line[] = [line];
-  for (let k = 1; k < MAX_LINES; k++) {
-    const next = below(k);
-    if (!next || SENTENCE_END.test(run[run.length - 1]!.text.trim())) break;
+  while (run.length < MAX_LINES) {
+    const last = run[run.length - 1]!;
+    if (SENTENCE_END.test(last.text.trim()) && !OPEN_END.test(last.text.trim())) break;
+    const next = below(last.index + 1 - i) ?? (bridgesPageBreak(lines, last.index) ? below(last.index + 2 - i) : undefined);
+    if (!next) break;
     run.push(next);
   }
   for (let n = run.length; n >= 2; n--) {
@@ -136,14 +261,17 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
     // A caption with its credit on the last line: "The mill yard from the north" / "Photograph: the author".
     const lastLine = part[part.length - 1]!.text.trim();
     const credit = captionEvidence(lastLine);
-    if (n === 2 && isCreditLine(lastLine, credit) && !/[.,;:!?]$/.test(part[0]!.text.trim())) {
-      // Set apart: blank lines (or the file's edge) above the caption and under the credit, so no heading stands over them.
-      const setApart = [lines[i - 1], lines[i + 2]].every((l) => l === undefined || isBlank(l));
+    if (isCaptionOverCredit(part, i) && isCreditLine(lastLine, credit)) {
+      // Set apart: blank lines (or the file's edge) above the caption and under the credit, so no heading stands over them;
+      // or under a line whose sentence goes on (a page break took the blank lines with the running head), blank under the credit.
+      const [over, under] = [lines[i - 1], lines[i + n]];
+      const open = over !== undefined && !isBlank(over) && !SENTENCE_END.test(over.text.trim()) && !/[:;]$/.test(over.text.trim()) && !isMarkedBlock(over.text);
+      const setApart = (over === undefined || isBlank(over) || open) && (under === undefined || isBlank(under));
       const apart = setApart && creditsHolder(lastLine) && isSentenceCase(part[0]!.text);
       return {
         first: i,
-        last: i + 1,
-        reason: `a caption and its credit line; ${reasons(credit)}${apart ? '; the credit names who holds the picture, the line over it is in sentence case' : ''}`,
+        last: i + n - 1,
+        reason: `a caption${n > 2 ? ` wrapped over ${n - 1} lines` : ''} and its credit line; ${reasons(credit)}${apart ? '; the credit names who holds the picture, the line over it is in sentence case' : ''}`,
         onlyInSentence: !apart,
       };
     }
@@ -154,7 +282,35 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
     // A caption wrapped on a narrow measure, its wording read as one.
     const evidence = captionEvidence(joined);
     const beyondYear = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
-    if (evidence.score >= BLOCK_CAPTION && beyondYear) return { first: i, last: i + n - 1, reason: `a caption over ${n} short lines; ${reasons(evidence)}` };
+    if (evidence.score >= BLOCK_CAPTION && beyondYear) return { first: i, last: part[n - 1]!.index, reason: `a caption over ${n} short lines; ${reasons(evidence)}` };
+  }
+  // Without a caption's wording, the shape alone: short lines set apart by blank lines, wrapped on one measure, the first in
+  // capitals, the rest going on in lower case, no sentence closed inside (a stanza's lines open in capitals; a heading is
+  // not wrapped so). Only where it interrupts a sentence.
+  // All the short lines there are, up to a blank line or a line of the text's measure: a part of them may be a quotation's.
+  const lastOfRun = run[run.length - 1]!;
+  const afterRun = lines[lastOfRun.index + 1];
+  const whole = afterRun === undefined || isBlank(afterRun) || !couldBeCaptionLine(afterRun.text, column[afterRun.index]!);
+  const joined = run.map((l) => l.text.trim()).join(' ');
+  // Set apart by blank lines on both sides, or deep in its paragraph: the lines beside a drop cap are short and wrapped on
+  // one measure too, under the paragraph's first line.
+  const apart = [lines[i - 1], afterRun].every((l) => l !== undefined && isBlank(l));
+  let depth = 0;
+  while (depth < i && !isBlank(lines[i - 1 - depth])) depth++;
+  if (
+    whole &&
+    (apart || depth >= PAST_DROP_CAP) &&
+    run.length >= 2 &&
+    !/[.!?]["”’)\]]*\s+\S/.test(joined) &&
+    wordCount(joined) <= MAX_WORDS &&
+    !SENTENCE_END.test(joined) &&
+    !/[,;:]$/.test(joined) &&
+    !/^\s*["“‘']/.test(joined) &&
+    run.slice(1).every((l) => /^\s*[\p{Ll}\d]/u.test(l.text)) &&
+    isWrappedOnOneMeasure(run) &&
+    run.every((l) => leadingSpace(l.text) === leadingSpace(line.text))
+  ) {
+    return { first: i, last: lastOfRun.index, reason: `a block of ${run.length} short lines wrapped on one measure, going on in lower case`, onlyInSentence: true, quiet: true };
   }
   return undefined;
 }
@@ -196,6 +352,8 @@ export const removeCaptionBlock: Pass = {
         // Text opening on a word's tail may have lost its drop cap, and a heading may stand above it, after a paragraph's
         // last line that lost its stop; a line above that fills the column is no paragraph's last.
         (before.text.trim().length >= local[above]! * FULL_LINE || !startsWithWordTail(after.text, ctx));
+      // Found by its shape alone, it goes only from a sentence whose line above fills the column, over text that lost no drop cap.
+      if (found.quiet && !(closesUp && before.text.trim().length >= local[above]! * FULL_LINE && !lostDropCap(after!.text, ctx) && setNarrower(lines, found, above, below))) continue;
       if (found.onlyInSentence && !closesUp) {
         ctx.keep(lines[found.first]!.start, lines[found.first]!.text.trim(), `over a credit line, but not inside a sentence: a heading may stand there (${found.reason})`);
         continue;

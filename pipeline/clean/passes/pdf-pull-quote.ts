@@ -1,8 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { wideMeasure } from './_pdf-measure.ts';
-import { SENTENCE_END, isBlank, splitLines, type Line } from '../_lines.ts';
-import { isMarkedBlock, lineWidths } from './_pdf-lines.ts';
+import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { isMarkedBlock, lineWidths, typeWidth } from './_pdf-lines.ts';
 
 /** Most lines a pull quote is set over. */
 const MAX_LINES = 6;
@@ -24,6 +24,32 @@ const LINE_MATCHED = 0.6;
 const SLACK = 1;
 /** Words by which the two copies may drift apart (a word glued or split by OCR in one of them). */
 const SHIFT = 2;
+
+/** Lines wrapped greedily on one measure, counted in characters: the next line's first word would not have fitted on any line but the last. */
+function isWrappedByCount(run: readonly string[]): boolean {
+  const measure = Math.max(...run.map((t) => t.length));
+  return run.slice(0, -1).every((t, k) => t.length + 1 + (/^\S+/.exec(run[k + 1]!)?.[0].length ?? 0) > measure - SLACK);
+}
+
+/**
+ * The same measured in a book face (see typeWidth): a line of narrow letters holds more
+ * characters than one of capitals and wide letters, so a count may take a greedy wrap for a
+ * chosen break ("colour”, though few of them" / "could say why." under "“Old people in Hallam
+ * still call a": "could" would not have fitted, though the count says it would).
+ */
+function isWrappedInType(run: readonly string[]): boolean {
+  const widths = run.map(typeWidth);
+  const measure = Math.max(...widths);
+  return run.slice(0, -1).every((_line, k) => widths[k]! + SPACE_WIDTH + typeWidth(/^\S+/.exec(run[k + 1]!)?.[0] ?? '') > measure);
+}
+
+/** Width of a space in typeWidth's units (thousandths of an em). */
+const SPACE_WIDTH = 250;
+
+/** A pull quote's attribution: a dash, then a capitalised name. */
+const ATTRIBUTION = /^\s*[—–]\s*\p{Lu}/u;
+/** Most words an attribution runs to: a name, a role, a year. */
+const MAX_ATTRIBUTION_WORDS = 8;
 
 interface Token {
   word: string;
@@ -143,8 +169,7 @@ export const removePullQuote: Pass = {
       // A stanza is set short too: lines of verse the text quotes again in prose. A pull quote is wrapped on one
       // measure (the next word would not have fitted) and stands apart from other short lines opening in capitals.
       const run = lines.slice(i, found.last + 1).map((l) => l.text.trim());
-      const measure = Math.max(...run.map((t) => t.length));
-      const wrapped = run.slice(0, -1).every((t, k) => t.length + 1 + (/^\S+/.exec(run[k + 1]!)?.[0].length ?? 0) > measure - SLACK);
+      const wrapped = isWrappedByCount(run) || isWrappedInType(run);
       const verseBeside = [lines[i - 1], lines[found.last + 1]].some((l) => narrow(l) && /^\s*["“‘']?\p{Lu}/u.test(l!.text));
       if (!wrapped || verseBeside) {
         ctx.keep(lines[i]!.start, run.join(' '), 'words the text holds elsewhere, set short, but not wrapped as a pull quote is: a stanza may be quoted again');
@@ -152,6 +177,9 @@ export const removePullQuote: Pass = {
         continue;
       }
       const first = lines[i]!;
+      // Who said it, on the line under the quote: a dash and a name ("— Ellen Marsh, 1962"). It goes with the quote.
+      const attribution = lines[found.last + 1];
+      if (attribution !== undefined && narrow(attribution) && ATTRIBUTION.test(attribution.text) && wordCount(attribution.text) <= MAX_ATTRIBUTION_WORDS) found.last++;
       const last = lines[found.last]!;
       let above = i - 1;
       while (above > 0 && isBlank(lines[above])) above--;
