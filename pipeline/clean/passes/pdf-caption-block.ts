@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
-import { captionEvidence, reasons, type Evidence } from '../_evidence.ts';
+import { captionEvidence, captionWording, reasons, type Evidence } from '../_evidence.ts';
 import { wideMeasure } from './_pdf-measure.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace, lineWidths } from './_pdf-lines.ts';
@@ -219,6 +219,8 @@ interface Found {
   onlyInSentence?: boolean;
   /** Found by its shape alone: it goes only inside a sentence whose line above fills the column, and is not noted elsewhere. */
   quiet?: boolean;
+  /** Under a heading: only its own line goes; the heading above never closes up with the text below. */
+  underHeading?: boolean;
 }
 
 /**
@@ -279,6 +281,18 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
     // line may be the picture's name on a line of its own, the description wrapped under it ("Handloom weavers" /
     // "at work in about 1916, from a" / "glass negative now lost").
     if (!(isWrappedOnOneMeasure(part) || (n >= 3 && isWrappedOnOneMeasure(part.slice(1)) && narrowerThanWhatFollows(lines, part))) || part.some((l) => leadingSpace(l.text) !== leadingSpace(part[0]!.text))) continue;
+    // A line under the first opening on a capitalised article starts something of its own: a heading with the caption
+    // under it ("The coming of the free library" / "A wages march in 1947") is no caption wrapped over two lines.
+    if (part.slice(1).some((l) => /^\s*["“‘']?(?:A|An|The|This|These|Those)\s/u.test(l.text))) {
+      // The second of two such lines may be the caption under a heading, worded as a caption beyond doubt and over the
+      // paragraph the heading opens: it goes alone, the heading stays.
+      const [heading, caption] = part;
+      const next = lines[caption!.index + 1];
+      const overParagraph = next !== undefined && !isBlank(next) && !couldBeCaptionLine(next.text, column[next.index]!);
+      const wording = n === 2 && overParagraph && isBlank(lines[i - 1]) && !/[.,;:!?]$/.test(heading!.text.trim()) ? captionWording(caption!.text) : undefined;
+      if (wording) return { first: caption!.index, last: caption!.index, reason: `a caption under a heading; ${reasons(wording)}`, underHeading: true };
+      continue;
+    }
     // A caption wrapped on a narrow measure, its wording read as one.
     const evidence = captionEvidence(joined);
     const beyondYear = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
@@ -335,13 +349,14 @@ export const removeCaptionBlock: Pass = {
     for (let i = 1; i < lines.length; i++) {
       const found = captionAt(lines, i, column);
       if (!found) continue;
-      let above = i - 1;
+      let above = found.first - 1;
       while (above > 0 && isBlank(lines[above])) above--;
       let below = found.last + 1;
       while (below < lines.length - 1 && isBlank(lines[below])) below++;
       const before = lines[above]!;
       const after = lines[below];
       const closesUp =
+        !found.underHeading &&
         edits.every((e) => e.end <= before.end) &&
         !isBlank(before) &&
         !SENTENCE_END.test(before.text.trim()) &&
