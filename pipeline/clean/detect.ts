@@ -34,12 +34,37 @@ export function detectProfile(text: string): TextFormat {
   // Sentences running on from line to line: hard wrapping, even where some paragraphs arrived as one long line.
   const runOn = lines.filter((line, i) => line.trim() !== '' && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '')).length / content.length;
   const wrapped = runOn >= 0.1 || (runOn >= 0.05 && inLongLines < characters * 0.25);
-  if (wrapped && content.length >= 10 && blankShare < 0.25 && typical >= 25 && typical <= 110 && similar >= 0.5) return 'pdf-text';
+  // A site's list of other articles, whose long entries wrap, runs on from line to line too: not a PDF's wrapping.
+  const pdfLike = wrapped && !hasLinkList(lines);
+  if (pdfLike && content.length >= 10 && blankShare < 0.25 && typical >= 25 && typical <= 110 && similar >= 0.5) return 'pdf-text';
   const signs = MARKDOWN_SIGNS.filter((re) => re.test(text)).length;
   // Verse keeps blank lines between stanzas and capitals at line starts; the prose around it still runs on
   // from line to line, and no paragraph stands on one long line as in a web copy.
-  if (wrapped && inLongLines === 0 && content.length >= 10 && typical >= 20 && typical <= 110 && signs < 2) return 'pdf-text';
-  if (wrapped && content.length >= 10 && blankShare < 0.3 && runOn >= 0.3 && signs < 2) return 'pdf-text';
+  if (pdfLike && inLongLines === 0 && content.length >= 10 && typical >= 20 && typical <= 110 && signs < 2) return 'pdf-text';
+  if (pdfLike && content.length >= 10 && blankShare < 0.3 && runOn >= 0.3 && signs < 2) return 'pdf-text';
   if (signs >= 2 || (signs === 1 && /^#{1,6} \S/m.test(text))) return 'markdown';
   return 'web';
+}
+
+/** Lines in one unbroken run that make a list of links rather than verse or a page's text. */
+const LIST_RUN = 12;
+
+/**
+ * True when the text holds a web page's list of links: a run of at least a dozen lines with no
+ * blank line between them, nearly all beginning with a capital or a figure and nearly none
+ * ending as verse and prose lines do (a full stop, a comma, a semicolon or a colon). A PDF
+ * extraction's text runs on in lower case; its verse ends most lines with punctuation and keeps
+ * stanzas short; its contents page ends its lines with page numbers, which this leaves alone.
+ */
+function hasLinkList(lines: readonly string[]): boolean {
+  let start = 0;
+  for (let i = 0; i <= lines.length; i += 1) {
+    if (i < lines.length && lines[i]!.trim() !== '') continue;
+    const run = lines.slice(start, i).map((line) => line.trim());
+    start = i + 1;
+    if (run.length < LIST_RUN) continue;
+    const share = (test: RegExp): number => run.filter((line) => test.test(line)).length / run.length;
+    if (share(/^[\p{Lu}\d]/u) >= 0.85 && share(/[.,;:]$/) <= 0.15 && share(/\d$/) <= 0.3) return true;
+  }
+  return false;
 }

@@ -29,6 +29,18 @@ describe('detectProfile', () => {
     expect(detectProfile(web)).toBe('web');
   });
 
+  it('takes a web copy of verse for a web page when a list of links stands before it, though its long entries wrap', () => {
+    const titles = ['Harbour dues: a short history', 'Why tides matter for the town', 'Remembering the ferry', 'Letters: on nets, boats and the', 'future of the quay', 'The hidden story of the lock', '3 May 2014', 'Eel fishing after forty years: what the', 'records tell us about the river and the people who lived by it', 'Salt and sail: the view from below', 'Remembering the mill', 'Why rents matter for fishermen', 'The hidden story of the sluice', 'Boats and nets: a short history', 'Remembering the harbour master', 'The truth about the dredger', 'Why bridges matter for the market', 'Ferries and fares: what next?', 'The quay in winter'];
+    const stanza = 'Twice a day the water comes\nover the mud and the samphire,\nand twice a day it goes again\nand leaves the gulls their quarrel.';
+    const prose = 'These poems were written over one winter in a cottage on the salt marsh, where the only neighbours were\nwading birds.';
+    const text = ['Home', 'Latest news', titles.join('\n'), prose, stanza, stanza, stanza].join('\n\n');
+    expect(detectProfile(text)).toBe('web');
+    // A pamphlet's contents page keeps an extraction an extraction: its lines end in page numbers.
+    const contents = ['Contents', ...titles.map((title, i) => `${title.replace(/[:,]/g, '')} ${i * 3 + 5}`)].join('\n');
+    const wrappedProse = Array.from({ length: 20 }, (_, i) => `line ${i} of a hard wrapped column of text goes here`).join('\n');
+    expect(detectProfile([contents, wrappedProse].join('\n\n'))).toBe('pdf-text');
+  });
+
   it('recognises the seeds', () => {
     expect(detectProfile(seed('000_9fc140d51e13a2eb.txt'))).toBe('web');
     expect(detectProfile(seed('001_8febee303f6d75d1.txt'))).toBe('web');
