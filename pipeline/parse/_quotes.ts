@@ -53,6 +53,9 @@ const STYLES: Record<string, QuoteStyle> = {
   ar: { primary: GUILLEMETS, secondary: ENGLISH },
 };
 
+/** Private-use stand-ins for a low-high pair found as typed, until it is set in the language's marks. */
+const HELD = { open: '\uE000', close: '\uE001', openSingle: '\uE002', closeSingle: '\uE003' };
+
 const NARROW_NBSP = '\u202F';
 const NBSP = '\u00A0';
 
@@ -67,11 +70,27 @@ export function localizeQuotes(s: string, language: string | undefined): string 
   const style = styleFor(language);
   if (!style) return s;
   let out = s;
+  // (Not where the text holds those private-use characters itself, which then stay as they are.)
+  const hold = !/[\uE000-\uE003]/.test(s);
+  // Marks the author already set low-high, as German and its neighbours type them („…“, ‚…‘;
+  // Polish „…”): a closing “ or ‘ there is no opening mark. Each pair is held aside and set in
+  // the language's own pair at the end.
+  if (hold && out.includes('„')) out = out.replace(/„([^„“”\n]*)[“”]/g, `${HELD.open}$1${HELD.close}`);
+  if (hold && out.includes('‚')) out = out.replace(/‚((?:[^‚‘’\n]|’(?=\p{L}))*)[‘’](?!\p{L})/gu, `${HELD.openSingle}$1${HELD.closeSingle}`);
   if (/[‘]/.test(out)) {
     // A ‘ closed by a ’ that no letter follows (an apostrophe inside, as in ‘don’t’, stays).
     out = out.replace(/‘((?:[^‘’]|’(?=\p{L}))*)’(?!\p{L})/gu, `${style.secondary[0]}$1${style.secondary[1]}`);
   }
   if (/[“”]/.test(out)) out = out.replace(/[“”]/g, (q) => (q === '“' ? style.primary[0] : style.primary[1]));
+  if (hold && /[\uE000-\uE003]/.test(out)) {
+    const marks: Record<string, string> = {
+      [HELD.open]: style.primary[0],
+      [HELD.close]: style.primary[1],
+      [HELD.openSingle]: style.secondary[0],
+      [HELD.closeSingle]: style.secondary[1],
+    };
+    out = out.replace(/[\uE000-\uE003]/g, (mark) => marks[mark]!);
+  }
   if (style.french) out = frenchSpacing(out);
   return out;
 }

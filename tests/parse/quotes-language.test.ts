@@ -19,6 +19,15 @@ describe('quotation marks and spacing by language', () => {
     expect(smarten('Sie sangen: "Brot und \'Rosen\'!" Das ist\'s.', 'de')).toBe('Sie sangen: „Brot und ‚Rosen‘!“ Das ist’s.');
   });
 
+  it('keeps German quotes typed as German, low-high, the closing “ and ‘ no opening marks', () => {
+    expect(smarten('„Kommst du?“, fragte sie.', 'de')).toBe('„Kommst du?“, fragte sie.');
+    expect(smarten('Er sagte: „Das ist ‚sein‘ Buch.“', 'de-AT')).toBe('Er sagte: „Das ist ‚sein‘ Buch.“');
+    expect(smarten('„Ano“, řekl.', 'cs')).toBe('„Ano“, řekl.');
+    // Typed German-style in a piece of another language: the pair is that language's.
+    expect(smarten('„Non“, dit-il.', 'fr')).toBe(`«${NNBSP}Non${NNBSP}», dit-il.`);
+    expect(smarten('„Tak”, powiedział.', 'pl')).toBe('„Tak”, powiedział.');
+  });
+
   it('sets Russian guillemets with „ “ inside, and no spaces', () => {
     expect(smarten('Он сказал: "Хлеба и "мира"!"', 'ru')).toBe('Он сказал: «Хлеба и «мира»!»');
     expect(smarten('“Хлеба”', 'ru-RU')).toBe('«Хлеба»');
