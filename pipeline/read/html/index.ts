@@ -240,13 +240,20 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
   const droppedTitle = normaliseHeadings(mdast, meta.title);
   const markdown = toMarkdown(mdast, { extensions: [gfmFootnoteToMarkdown()], bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true });
 
-  // The Markdown itself: escapes and link targets fall away in the comparison, and blocks keep their spaces.
-  const kept = ` ${comparable(markdown)} ${droppedTitle !== undefined ? comparable(droppedTitle) : ''} `;
+  // The Markdown itself, where escapes fall away in the comparison and blocks keep their spaces; and
+  // the words of the tree, without link targets, run together: a page's “nus<sup>1</sup>” is
+  // “nus[^1]” and its table cells “Plante · Mois”, words set apart differently but all kept.
+  const title = droppedTitle !== undefined ? comparable(droppedTitle) : '';
+  const kept = ` ${comparable(markdown)} ${title} `;
+  const keptTight = `${comparable(wordsOf(mdast))} ${title}`.replace(/ /g, '');
   const edits: EditRecord[] = [];
   for (const block of leafBlocks(positioned)) {
     const text = textOf(block).replace(/\s+/g, ' ').trim();
     const key = comparable(text);
     if (!key || kept.includes(` ${key} `)) continue;
+    const tight = key.replace(/ /g, '');
+    // Long enough that being found inside other words is no accident.
+    if (tight.length >= MIN_TIGHT_MATCH && keptTight.includes(tight)) continue;
     const start = block.position?.start ?? { line: 1, column: 1 };
     const named = template.find((t) => t.key.includes(` ${key} `));
     // The most telling rule first: what the words are (a sign-up line), then what the template named the block.
@@ -259,6 +266,17 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
     diagnostics.push(diagnostic(file, 'warning', 'html/image', `Unexpected image${alt ? ` “${alt}”` : ''} in the article: images are not taken from web pages; add it to the manuscripts folder if the book needs it`));
   }
   return { kind: options.kind ?? 'html', markdown, meta, metaOrigins, edits, diagnostics, places: { blocks: sourceBlocks, text: html } };
+}
+
+/** Below this many letters and digits, a block must be found in the article word for word. */
+const MIN_TIGHT_MATCH = 16;
+
+/** The words of an mdast tree as read: texts, and a note reference's label; never a link's target. */
+function wordsOf(node: MdastRoot | MdastRoot['children'][number]): string {
+  if (node.type === 'footnoteReference') return ` ${node.label ?? node.identifier} `;
+  if ('value' in node && node.type !== 'html') return node.value;
+  if ('children' in node) return node.children.map((child) => wordsOf(child as MdastRoot['children'][number])).join(' ');
+  return '';
 }
 
 /**
