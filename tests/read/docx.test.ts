@@ -80,4 +80,19 @@ describe('readDocx', () => {
     );
     expect(read.edits).toEqual([]);
   });
+
+  it('takes the author’s name alone under the title as the byline, not as the opening paragraph', async () => {
+    const read = await readInput(
+      makeDocx({
+        title: 'On the Boats',
+        creator: 'Ann Smith',
+        blocks: [{ style: 'Title', runs: ['On the Boats'] }, { runs: ['by Ann Smith'] }, { runs: ['The boatmen were paid by the ton.'] }, { runs: ['A. Smith'] }],
+      }),
+      'boats.docx',
+      'docx',
+    );
+    expect(read.markdown).toBe('The boatmen were paid by the ton.\n\nA. Smith\n');
+    expect(read.edits).toEqual([expect.objectContaining({ ruleId: 'html/byline', old: 'by Ann Smith', place: '¶2 “by Ann Smith”' })]);
+  });
 });
+

@@ -265,6 +265,12 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
     diagnostics.push(diagnostic(file, 'info', 'html/strikethrough', `Struck-through text in ${unsupported.struck} place${unsupported.struck === 1 ? '' : 's'} kept as plain text`));
   }
   const droppedTitle = normaliseHeadings(mdast, meta.title);
+  // The author's name alone on the line under the title (a Word file's author line): the byline the front matter sets.
+  const under = mdast.children[0];
+  if (droppedTitle !== undefined && meta.author && under?.type === 'paragraph' && comparable(mdastText(under).replace(/^\s*by\s+/i, '')) === comparable(meta.author)) {
+    furniture.set(comparable(mdastText(under)), 'html/byline');
+    mdast.children.shift();
+  }
   const markdown = toMarkdown(mdast, { extensions: [gfmFootnoteToMarkdown()], bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true });
 
   // The Markdown itself, where escapes fall away in the comparison and blocks keep their spaces; and
@@ -285,7 +291,7 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
     const named = template.find((t) => t.key.includes(` ${key} `));
     // The most telling rule first: what the words are (a sign-up line), then what the template named the block.
     const rule = furniture.get(key) ?? (meta.title !== undefined && key === comparable(meta.title) ? 'html/title' : named ? (webFurnitureRule(text) ?? 'html/template-furniture') : findArticle ? 'html/not-article' : 'html/removed');
-    const reason = rule === 'html/title' ? 'the title, set from the front matter' : rule === 'html/template-furniture' ? `the site's template around the article: ${named!.hint}` : undefined;
+    const reason = rule === 'html/title' ? 'the title, set from the front matter' : rule === 'html/byline' ? 'the author, set from the front matter' : rule === 'html/template-furniture' ? `the site's template around the article: ${named!.hint}` : undefined;
     edits.push({ ruleId: rule, line: start.line, column: start.column, old: text, new: '', ...(reason ? { reason } : {}) });
   }
   const sourceBlocks = blockExtents(mdast, leafBlocks(positioned), html.length);
