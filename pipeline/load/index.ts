@@ -399,8 +399,9 @@ export function parseManuscript(
     engines: {
       yaml: {
         // gray-matter hands over the text from the end of the opening "---", so its line 1 is the file's line 1.
+        // With CRLF line ends it ends on the closing line's “\r”, which YAML would keep in the last value.
         parse: (text: string) => {
-          yaml = parsePositionedYaml(text, file, 1);
+          yaml = parsePositionedYaml(text.replace(/\r$/, ''), file, 1);
           return (isPlainObject(yaml.data) ? yaml.data : {}) as object;
         },
         stringify: () => '',

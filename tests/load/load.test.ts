@@ -105,6 +105,19 @@ describe('load', () => {
     expect(manuscripts[0]!.body).toBe('Body\r\n');
   });
 
+  it('keeps no carriage return in the last key of CRLF front matter (a Windows file naming its language)', async () => {
+    const dir = await makeSourceDir({
+      'anthology.yaml': `${MINIMAL_CONFIG}  - two.md\n`,
+      'one.md': `---\r\ntitle: One\r\nauthor: A\r\nlanguage: de\r\n---\r\nBody\r\n`,
+      'two.md': `---\r\ntitle: Two\r\nauthor: Hanna Weber\r\n---\r\nBody\r\n`,
+    });
+    const { manuscripts } = await loadSource(dir);
+    expect(manuscripts.map((m) => [m.meta.language, m.meta.author])).toEqual([
+      ['de', 'A'],
+      [undefined, 'Hanna Weber'],
+    ]);
+  });
+
   it('refuses a correction that does not occur in the text', async () => {
     const diagnostics = await loadErrors({
       'anthology.yaml': MINIMAL_CONFIG,

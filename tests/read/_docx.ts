@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export type DocxBlock =
-  | { style?: 'Title' | 'Heading1' | 'Heading2'; runs: (string | { text: string; italic?: boolean; bold?: boolean } | { footnote: string })[] };
+  | { style?: 'Title' | 'Heading1' | 'Heading2' | 'Quote'; runs: (string | { text: string; italic?: boolean; bold?: boolean } | { footnote: string } | { bookmark: string })[] };
 
 export interface DocxOptions {
   blocks: DocxBlock[];
@@ -20,6 +20,8 @@ export function makeDocx({ blocks, title, creator, created }: DocxOptions): Uint
     const runs = block.runs
       .map((run) => {
         if (typeof run === 'string') return `<w:r><w:t xml:space="preserve">${escape(run)}</w:t></w:r>`;
+        // A bookmark, as Word writes for a heading a table of contents links to.
+        if ('bookmark' in run) return `<w:bookmarkStart w:id="${notes.length + 100}" w:name="${run.bookmark}"/><w:bookmarkEnd w:id="${notes.length + 100}"/>`;
         if ('footnote' in run) {
           notes.push(run.footnote);
           return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${notes.length}"/></w:r>`;
@@ -44,7 +46,7 @@ export function makeDocx({ blocks, title, creator, created }: DocxOptions): Uint
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>`,
     ),
     'word/styles.xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>${style('Title', 'Title')}${style('Heading1', 'heading 1')}${style('Heading2', 'heading 2')}<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/></w:style></w:styles>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>${style('Title', 'Title')}${style('Heading1', 'heading 1')}${style('Heading2', 'heading 2')}${style('Quote', 'Quote')}<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/></w:style></w:styles>`,
     ),
     'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
   };

@@ -50,4 +50,49 @@ describe('readDocx', () => {
     const read = await readInput(makeDocx({ title: 'Other', blocks: [{ style: 'Heading1', runs: ['Opening'] }, { runs: ['Text.'] }] }), 'x.docx', 'docx');
     expect(read.markdown).toBe('## Opening\n\nText.\n');
   });
+
+  it('keeps a quotation set apart, leaves no empty link for a bookmark, and lists no kept paragraph as left out', async () => {
+    const read = await readInput(
+      makeDocx({
+        blocks: [
+          { runs: ['The boatmen were paid by the ton, not by the hour.', { footnote: 'Minutes of the strike committee, 1911.' }, ' The committee met each evening.'] },
+          { style: 'Heading1', runs: [{ bookmark: '_Toc1' }, 'The first week'] },
+          { style: 'Quote', runs: ['We will not work for less than the horses are fed.'] },
+          { runs: [{ bookmark: '_GoBack' }, 'Horses, unlike men, could not wait for their wages.'] },
+        ],
+      }),
+      'boats.docx',
+      'docx',
+    );
+    expect(read.markdown).toBe(
+      [
+        'The boatmen were paid by the ton, not by the hour.[^1] The committee met each evening.',
+        '',
+        '## The first week',
+        '',
+        '> We will not work for less than the horses are fed.',
+        '',
+        'Horses, unlike men, could not wait for their wages.',
+        '',
+        '[^1]: Minutes of the strike committee, 1911.',
+        '',
+      ].join('\n'),
+    );
+    expect(read.edits).toEqual([]);
+  });
+
+  it('takes the author’s name alone under the title as the byline, not as the opening paragraph', async () => {
+    const read = await readInput(
+      makeDocx({
+        title: 'On the Boats',
+        creator: 'Ann Smith',
+        blocks: [{ style: 'Title', runs: ['On the Boats'] }, { runs: ['by Ann Smith'] }, { runs: ['The boatmen were paid by the ton.'] }, { runs: ['A. Smith'] }],
+      }),
+      'boats.docx',
+      'docx',
+    );
+    expect(read.markdown).toBe('The boatmen were paid by the ton.\n\nA. Smith\n');
+    expect(read.edits).toEqual([expect.objectContaining({ ruleId: 'html/byline', old: 'by Ann Smith', place: '¶2 “by Ann Smith”' })]);
+  });
 });
+

@@ -15,8 +15,16 @@ import { leafBlocks, readHtml, textOf } from '../html/index.ts';
 import type { SourceBlock } from '../_places.ts';
 import { toPartialDate } from '../html/_metadata.ts';
 
-/** Word's own style names for a title, mapped as headings so they are not lost as paragraphs. */
-const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+/**
+ * Word's own style names for a title, mapped as headings so they are not lost as paragraphs;
+ * and for a quotation (Word's Quote and Intense Quote, pandoc's and LibreOffice's Block Text,
+ * LibreOffice's Quotations), mapped as one so it stays set apart.
+ */
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Subtitle'] => h2:fresh",
+  ...['Quote', 'Intense Quote', 'Block Text', 'Quotations'].map((name) => `p[style-name='${name}'] => blockquote > p:fresh`),
+];
 
 function xmlText(xml: string, tag: string): string | undefined {
   const match = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);

@@ -68,10 +68,21 @@ const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg
 /** Readability's article must hold at least this many words to be one. */
 const MIN_ARTICLE_WORDS = 30;
 
-export function textOf(node: HastNodes): string {
+/** A superscript link within the page, or a link around a lone superscript: a note's mark. */
+function isNoteMark(node: Element): boolean {
+  const inner = node.children.filter((c): c is Element => c.type === 'element');
+  if (inner.length !== 1) return false;
+  const link = node.tagName === 'sup' && inner[0]!.tagName === 'a' ? inner[0]! : node.tagName === 'a' && inner[0]!.tagName === 'sup' ? node : undefined;
+  const href = link?.properties.href;
+  return typeof href === 'string' && href.startsWith('#');
+}
+
+/** The text of a node; `withoutNoteMarks` leaves out the marks that point to notes. */
+export function textOf(node: HastNodes, withoutNoteMarks = false): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element' && SKIPPED.has(node.tagName)) return '';
-  if ('children' in node) return node.children.map((child) => textOf(child as HastNodes)).join(node.type === 'element' && node.tagName === 'br' ? ' ' : '');
+  if (withoutNoteMarks && node.type === 'element' && isNoteMark(node)) return '';
+  if ('children' in node) return node.children.map((child) => textOf(child as HastNodes, withoutNoteMarks)).join(node.type === 'element' && node.tagName === 'br' ? ' ' : '');
   return '';
 }
 
@@ -154,6 +165,21 @@ function removeImages(tree: HastRoot): string[] {
   return alts;
 }
 
+/**
+ * A link with no target (`<a id="…">`, a Word bookmark or a heading's anchor) is no link: its
+ * text, if any, stays in its place, or it would become an empty `[]()` in the Markdown.
+ */
+function unwrapAnchors(tree: HastRoot): void {
+  const walk = (parent: HastRoot | Element): void => {
+    parent.children = parent.children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'element') return [child as ElementContent];
+      walk(child);
+      return child.tagName === 'a' && typeof child.properties.href !== 'string' ? child.children : [child];
+    }) as typeof parent.children;
+  };
+  walk(tree);
+}
+
 /** Body headings start at `##`: the title is the piece's one `#`, set by the cleaner. */
 function normaliseHeadings(tree: MdastRoot, title: string | undefined): string | undefined {
   const headings: Heading[] = tree.children.filter((node): node is Heading => node.type === 'heading');
@@ -227,6 +253,7 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
   const safe = sanitize(fragment, SCHEMA) as HastRoot;
   const images = removeImages(safe);
   removeFootnoteBacklinks(safe);
+  unwrapAnchors(safe);
   const furniture = removeWebFurniture(safe);
   for (const key of removeBlocks(safe, trailing)) furniture.set(key, 'html/after-article');
   const mdast = toMdast(safe, { handlers: footnoteHandlers(safe) }) as MdastRoot;
@@ -238,20 +265,33 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
     diagnostics.push(diagnostic(file, 'info', 'html/strikethrough', `Struck-through text in ${unsupported.struck} place${unsupported.struck === 1 ? '' : 's'} kept as plain text`));
   }
   const droppedTitle = normaliseHeadings(mdast, meta.title);
+  // The author's name alone on the line under the title (a Word file's author line): the byline the front matter sets.
+  const under = mdast.children[0];
+  if (droppedTitle !== undefined && meta.author && under?.type === 'paragraph' && comparable(mdastText(under).replace(/^\s*by\s+/i, '')) === comparable(meta.author)) {
+    furniture.set(comparable(mdastText(under)), 'html/byline');
+    mdast.children.shift();
+  }
   const markdown = toMarkdown(mdast, { extensions: [gfmFootnoteToMarkdown()], bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true });
 
-  // The Markdown itself: escapes and link targets fall away in the comparison, and blocks keep their spaces.
-  const kept = ` ${comparable(markdown)} ${droppedTitle !== undefined ? comparable(droppedTitle) : ''} `;
+  // The Markdown itself, where escapes fall away in the comparison and blocks keep their spaces; and
+  // the words of the tree, without link targets, run together: a page's “nus<sup>1</sup>” is
+  // “nus[^1]” and its table cells “Plante · Mois”, words set apart differently but all kept.
+  const title = droppedTitle !== undefined ? comparable(droppedTitle) : '';
+  const kept = ` ${comparable(markdown)} ${title} `;
+  const keptTight = `${comparable(wordsOf(mdast))} ${title}`.replace(/ /g, '');
   const edits: EditRecord[] = [];
   for (const block of leafBlocks(positioned)) {
     const text = textOf(block).replace(/\s+/g, ' ').trim();
     const key = comparable(text);
     if (!key || kept.includes(` ${key} `)) continue;
+    // Long enough that being found inside other words is no accident; a note's mark (“ja[1]”) may have become a note.
+    const tights = [key, comparable(textOf(block, true))].map((k) => k.replace(/ /g, ''));
+    if (tights.some((tight) => tight.length >= MIN_TIGHT_MATCH && keptTight.includes(tight))) continue;
     const start = block.position?.start ?? { line: 1, column: 1 };
     const named = template.find((t) => t.key.includes(` ${key} `));
     // The most telling rule first: what the words are (a sign-up line), then what the template named the block.
     const rule = furniture.get(key) ?? (meta.title !== undefined && key === comparable(meta.title) ? 'html/title' : named ? (webFurnitureRule(text) ?? 'html/template-furniture') : findArticle ? 'html/not-article' : 'html/removed');
-    const reason = rule === 'html/title' ? 'the title, set from the front matter' : rule === 'html/template-furniture' ? `the site's template around the article: ${named!.hint}` : undefined;
+    const reason = rule === 'html/title' ? 'the title, set from the front matter' : rule === 'html/byline' ? 'the author, set from the front matter' : rule === 'html/template-furniture' ? `the site's template around the article: ${named!.hint}` : undefined;
     edits.push({ ruleId: rule, line: start.line, column: start.column, old: text, new: '', ...(reason ? { reason } : {}) });
   }
   const sourceBlocks = blockExtents(mdast, leafBlocks(positioned), html.length);
@@ -259,6 +299,17 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
     diagnostics.push(diagnostic(file, 'warning', 'html/image', `Unexpected image${alt ? ` “${alt}”` : ''} in the article: images are not taken from web pages; add it to the manuscripts folder if the book needs it`));
   }
   return { kind: options.kind ?? 'html', markdown, meta, metaOrigins, edits, diagnostics, places: { blocks: sourceBlocks, text: html } };
+}
+
+/** Below this many letters and digits, a block must be found in the article word for word. */
+const MIN_TIGHT_MATCH = 16;
+
+/** The words of an mdast tree as read: texts, never a link's target nor a note's mark. */
+function wordsOf(node: MdastRoot | MdastRoot['children'][number]): string {
+  if (node.type === 'footnoteReference') return '';
+  if ('value' in node && node.type !== 'html') return node.value;
+  if ('children' in node) return node.children.map((child) => wordsOf(child as MdastRoot['children'][number])).join(' ');
+  return '';
 }
 
 /**

@@ -16,6 +16,9 @@ import type { SourceBlock } from '../_places.ts';
 
 type Kind = 'heading' | 'caption' | 'text';
 
+/** Lines further apart than this many line pitches are in different paragraphs. */
+const PARAGRAPH_GAP = 1.4;
+
 export interface BlockInput {
   lines: Line[];
   notes: Note[];
@@ -240,7 +243,9 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
       // one-line paragraph such as a dateline): a new paragraph. Lines of a quotation, indented
       // alike and reaching alike, go on.
       else if (indented && (Math.abs(previous.x - prevGeo.left) < 0.3 * line.size || previous.right - prevGeo.left < line.right - geo.left - 2 * previous.size)) starts = true;
-      else if (sameArea && line.y - previous.y > 1.5 * pitch) starts = true;
+      // Space between paragraphs instead of an indent: pandoc's LaTeX (parskip, 6pt on a 12pt pitch)
+      // puts its lines exactly 1.5 pitches apart, a word processor's “space after” as little.
+      else if (sameArea && line.y - previous.y > PARAGRAPH_GAP * pitch) starts = true;
       else if (short && LIST_MARK.test(line.text)) starts = true;
       // A short line that ends a sentence ends its paragraph. One that ends on a colon or semicolon
       // does too, except where paragraphs open indented and the next line stands at the margin: a

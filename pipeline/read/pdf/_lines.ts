@@ -58,7 +58,18 @@ export function findGutter(runs: readonly Run[]): number | undefined {
   if (!best || best.crossing > lines * 0.15) return undefined;
   const leftRuns = runs.filter((r) => r.x + r.width <= best.gx);
   const rightRuns = runs.filter((r) => r.x >= best.gx);
-  if (leftRuns.length < runs.length * 0.2 || rightRuns.length < runs.length * 0.2) return undefined;
+  if (leftRuns.length < runs.length * 0.2 || rightRuns.length < runs.length * 0.2) {
+    // The last page of a two-column text, whose right column holds a few lines only: still
+    // columns when the middle is all but uncrossed, the long side is a column of ten lines or
+    // more, and two lines or more on the short side are as wide as the long side's lines (lines
+    // of text, not a folio or a marginal note).
+    const [few, many] = leftRuns.length < rightRuns.length ? [leftRuns, rightRuns] : [rightRuns, leftRuns];
+    const widths = many.map((r) => r.width).sort((a, b) => a - b);
+    const lineWidth = widths[Math.floor(widths.length / 2)] ?? 0;
+    const baselines = (rs: Run[]): number => new Set(rs.map((r) => Math.round(r.y / 2))).size;
+    const fullLines = baselines(few.filter((r) => r.width >= 0.7 * lineWidth));
+    if (fullLines < 2 || baselines(many) < 10 || best.crossing > 2) return undefined;
+  }
   // Side by side, not one above the other: the two sides share most of their height.
   const extent = (rs: Run[]) => [Math.min(...rs.map((r) => r.y)), Math.max(...rs.map((r) => r.y))] as const;
   const [lt, lb] = extent(leftRuns);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../pipeline/read/html/index.ts';
+
+const prose = 'The walk along the river took most of the morning, and we stopped twice to look at the herons standing in the shallows.';
+
+function page(article: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><title>Notes on a walk</title></head><body><main><article><h1>Notes on a walk</h1>${article}</article></main></body></html>`;
+}
+
+describe('readHtml on notes written as a link around a superscript', () => {
+  const html = page(
+    `<p>${prose} The trees were bare<a href="#fn1" id="r1"><sup>1</sup></a>, and the sky grey.</p>` +
+      `<p>${prose} A bell rang noon<sup><a href="#fn2">2</a></sup>.</p>` +
+      '<section class="footnotes"><ol><li id="fn1">Oaks planted in 1820. <a href="#r1">↩</a></li><li id="fn2">The bell of Saint John. <a href="#r2">↩︎</a></li></ol></section>',
+  );
+
+  it('makes both ways of writing a reference notes, without the back arrows', () => {
+    const read = readHtml(html, { file: 'walk.html' });
+    expect(read.markdown).toContain('bare[^1], and the sky grey.');
+    expect(read.markdown).toContain('noon[^2].');
+    expect(read.markdown).toContain('[^1]: Oaks planted in 1820.');
+    expect(read.markdown).toContain('[^2]: The bell of Saint John.');
+    expect(read.markdown).not.toMatch(/↩|\(#r\d\)|#fn\d/);
+  });
+});
+
+describe('readHtml on a page with notes and another numbered list', () => {
+  it('keeps the other list as a list instead of recursing until the stack runs out', () => {
+    const html = page(
+      `<p>${prose} A bell rang noon<sup><a href="#fn1">1</a></sup>.</p>` +
+        '<ol><li>Cross the bridge.</li><li>Follow the towpath.</li></ol>' +
+        '<ol><li id="fn1">The bell of Saint John.</li></ol>',
+    );
+    const read = readHtml(html, { file: 'walk.html' });
+    expect(read.markdown).toMatch(/1\. Cross the bridge\.\n2\. Follow the towpath\./);
+    expect(read.markdown).toContain('[^1]: The bell of Saint John.');
+  });
+});
