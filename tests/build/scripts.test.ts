@@ -95,6 +95,30 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
     expect(actual.join(' ')).toContain(words.join(' '));
   });
 
+  it('has the Arabic words of an English line read on that line, between their neighbours', () => {
+    // A reader places an ActualText span's words with the transformation in force at the
+    // span's end; with the page's y-flip alone there, poppler read them far down the page.
+    const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+    const page = bbox.split('</page>').find((chunk) => chunk.includes('>freedom.<'))!;
+    const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({
+      text: m[5]!,
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+    }));
+    const texts = words.map((word) => word.text);
+    const piece = texts.indexOf('piece,');
+    // The two words are drawn right to left, so read from the left they come the other way round.
+    expect(texts.slice(piece, piece + 5)).toEqual(['piece,', 'والحرية', 'الخبز', ',', 'asks']);
+    const line = words[piece]!;
+    for (const word of words.slice(piece + 1, piece + 3)) {
+      expect(word.xMax - word.xMin).toBeGreaterThan(10);
+      expect(word.yMin).toBeLessThan(line.yMax);
+      expect(word.yMax).toBeGreaterThan(line.yMin);
+    }
+  });
+
   it('sets each piece in its own language’s quotation marks, in both books', () => {
     const flat = text.replace(/[ \n]+/g, ' ');
     // pdftotext gives the narrow no-break spaces as spaces or as themselves.
