@@ -83,6 +83,20 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
     expect(Number(first?.[1])).toBeGreaterThan(350);
   });
 
+  it('shows the brackets round a Hebrew word mirrored, on either side of it, and reads them back as written', () => {
+    // In a right-to-left line a bracket is seen as its mirror image: before, “(לחם)” was drawn
+    // with both brackets on one side of the word and read back as “לחם)(”.
+    const page = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .find((p) => p.includes('החירות'))!
+      .replace(/[\u200e\u200f\u202a-\u202e]/g, '');
+    expect(page).toContain('כתבו (לחם) ו[כבוד].');
+    const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
+    // Each mirrored bracket carries the one written as its ActualText (a literal string: ASCII).
+    const actual = [...qdf.matchAll(/\/ActualText \(((?:\\.|[^\\)])*)\)/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
+    for (const bracket of ['(', ')', '[', '].']) expect(actual).toContain(bracket);
+  });
+
   it('gives the Arabic words in reading order to assistive technology, each as its ActualText', () => {
     // Noto Naskh draws letters that differ only by their dots with one glyph, so the font's
     // Unicode map cannot tell them apart: each Arabic run carries its letters as ActualText.
