@@ -97,6 +97,29 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
     for (const bracket of ['(', ')', '[', '].']) expect(actual).toContain(bracket);
   });
 
+  it('hangs a right-to-left list from the right edge, its markers right of the items', () => {
+    const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+    const page = bbox.split('</page>').find((chunk) => chunk.includes('>תוריחה<'))!;
+    const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({
+      text: m[5]!,
+      xMin: Number(m[1]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+    }));
+    const right = words.find((word) => word.text === 'תוריחה')!.xMax; // the paragraph's first word ends at the right edge
+    const markers = words.filter((word) => word.text === '•' || word.text === '1.');
+    expect(markers.map((word) => word.text)).toEqual(['•', '•', '1.']);
+    for (const mark of markers) {
+      const item = words.filter((word) => word !== mark && Math.abs(word.yMax - mark.yMax) < 1);
+      expect(item.length).toBeGreaterThan(0);
+      // The item is indented from the right edge, and its marker stands in that indent.
+      const itemRight = Math.max(...item.map((word) => word.xMax));
+      expect(itemRight).toBeLessThan(right - 5);
+      expect(mark.xMin).toBeGreaterThan(itemRight);
+      expect(mark.xMax).toBeLessThanOrEqual(right + 0.5);
+    }
+  });
+
   it('gives the Arabic words in reading order to assistive technology, each as its ActualText', () => {
     // Noto Naskh draws letters that differ only by their dots with one glyph, so the font's
     // Unicode map cannot tell them apart: each Arabic run carries its letters as ActualText.
