@@ -32,6 +32,11 @@ function sourceLetters(file: string): string {
     .join('\n');
 }
 
+/** A file of the EPUB as text. */
+function strFromEpub(epub: ReturnType<typeof openEpub>, name: string): string {
+  return Buffer.from(epub.files[name]!).toString('utf8');
+}
+
 describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
   let out: string;
   let pdf: string;
@@ -118,6 +123,36 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
       expect(mark.xMin).toBeGreaterThan(itemRight);
       expect(mark.xMax).toBeLessThanOrEqual(right + 0.5);
     }
+  });
+
+  it('sets a right-to-left EPUB document from the right: its title there, list markers inside the page', async (context) => {
+    const chromium = await findChromium();
+    if (!chromium) context.skip();
+    const epub = openEpub(path.join(out, `${SLUG}.epub`));
+    const name = epub.spine.find((doc) => epub.text(doc).includes('החירות'))!;
+    const dir = freshDir('scripts-rtl-css');
+    const sheet = /<link[^>]*href="([^"]+\.css)"/.exec(epub.text(name))![1]!;
+    writeFileSync(path.join(dir, sheet), strFromEpub(epub, path.posix.join(path.posix.dirname(name), sheet)));
+    // The document as packaged, with a script that writes what Chromium laid out into the DOM.
+    const probe = `<script>//<![CDATA[
+      const list = document.querySelector('ul');
+      const title = document.querySelector('h1');
+      document.body.setAttribute('data-probe', JSON.stringify({
+        room: document.documentElement.clientWidth - list.getBoundingClientRect().right,
+        em: parseFloat(getComputedStyle(list).fontSize),
+        titleAlign: getComputedStyle(title).textAlign,
+      }));
+    //]]></script>`;
+    writeFileSync(path.join(dir, 'doc.xhtml'), epub.text(name).replace('</body>', `${probe}</body>`));
+    const dom = execFileSync(chromium!, ['--headless', '--no-sandbox', '--disable-gpu', '--window-size=600,800', '--dump-dom', `file://${path.join(dir, 'doc.xhtml')}`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 60_000,
+    });
+    const probed = JSON.parse(/data-probe="([^"]*)"/.exec(dom)![1]!.replace(/&quot;/g, '"')) as { room: number; em: number; titleAlign: string };
+    // Markers hang in the list's margin on its right; with none there they stood off the page.
+    expect(probed.room).toBeGreaterThan(probed.em);
+    expect(probed.titleAlign).toBe('right');
   });
 
   it('gives the Arabic words in reading order to assistive technology, each as its ActualText', () => {
