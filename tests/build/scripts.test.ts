@@ -102,7 +102,7 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
     for (const bracket of ['(', ')', '[', '].']) expect(actual).toContain(bracket);
   });
 
-  it('hangs a right-to-left list from the right edge, its markers right of the items', () => {
+  it('hangs a right-to-left list and note from the right edge, markers and numbers right of them', () => {
     const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
     const page = bbox.split('</page>').find((chunk) => chunk.includes('>תוריחה<'))!;
     const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({
@@ -112,8 +112,8 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
       yMax: Number(m[4]),
     }));
     const right = words.find((word) => word.text === 'תוריחה')!.xMax; // the paragraph's first word ends at the right edge
-    const markers = words.filter((word) => word.text === '•' || word.text === '1.');
-    expect(markers.map((word) => word.text)).toEqual(['•', '•', '1.']);
+    const markers = words.filter((word) => word.text === '•' || word.text === '3.');
+    expect(markers.map((word) => word.text)).toEqual(['•', '•', '3.']);
     for (const mark of markers) {
       const item = words.filter((word) => word !== mark && Math.abs(word.yMax - mark.yMax) < 1);
       expect(item.length).toBeGreaterThan(0);
@@ -123,6 +123,12 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
       expect(mark.xMin).toBeGreaterThan(itemRight);
       expect(mark.xMax).toBeLessThanOrEqual(right + 0.5);
     }
+    // So does a note at the foot of the page: its number right of its first line.
+    const label = words.find((word) => word.text === '1.')!;
+    const note = words.filter((word) => word !== label && Math.abs(word.yMax - label.yMax) < 1);
+    expect(note.map((word) => word.text)).toContain('1936');
+    expect(label.xMin).toBeGreaterThan(Math.max(...note.map((word) => word.xMax)));
+    expect(label.xMax).toBeLessThanOrEqual(right + 0.5);
   });
 
   it('sets a right-to-left EPUB document from the right: its title there, list markers inside the page', async (context) => {
