@@ -12,6 +12,7 @@ import { containsHtml, htmlToBlocks, phrasingWithHtml, type HtmlFinding } from '
 import { parseWithSimpleBlocks } from './_simple-blocks.ts';
 import { emphasisNesting, footnoteBeyond, markdownNesting, nodeTooDeep } from './_nesting.ts';
 import { htmlNesting } from '../limits.ts';
+import { paragraphsOf, pipeTableRows } from './_tables.ts';
 
 /** Levels of nesting allowed when the caller names no limit (anthology.yaml's `limits.nesting`). */
 const DEFAULT_NESTING = 100;
@@ -103,6 +104,12 @@ export function parseCleanText(markdown: string, options: ParseOptions): ParsedT
     const url = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier)?.url : undefined;
     if (url !== undefined) diagnostics.push(...checkImage(url, locate(url), options, false, node.type === 'image' || node.type === 'imageReference' ? node.alt ?? '' : ''));
   });
+  for (const paragraph of paragraphsOf(tree)) {
+    const table = pipeTableRows(paragraph);
+    if (!table) continue;
+    const message = `Unexpected Markdown table “${table.header.trim()}”: tables are not supported, so its rows print as one paragraph, pipes and all; write it as a list or as prose`;
+    diagnostics.push(diagnostic(options.file, 'warning', 'markdown/table', message, locate(table.delimiter.trim())));
+  }
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { tree: processor.runSync(tree) as Root, diagnostics };
 }

@@ -32,6 +32,11 @@ function sourceLetters(file: string): string {
     .join('\n');
 }
 
+/** A file of the EPUB as text. */
+function strFromEpub(epub: ReturnType<typeof openEpub>, name: string): string {
+  return Buffer.from(epub.files[name]!).toString('utf8');
+}
+
 describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
   let out: string;
   let pdf: string;
@@ -83,6 +88,80 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
     expect(Number(first?.[1])).toBeGreaterThan(350);
   });
 
+  it('shows the brackets round a Hebrew word mirrored, on either side of it, and reads them back as written', () => {
+    // In a right-to-left line a bracket is seen as its mirror image: before, “(לחם)” was drawn
+    // with both brackets on one side of the word and read back as “לחם)(”.
+    const page = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .find((p) => p.includes('החירות'))!
+      .replace(/[\u200e\u200f\u202a-\u202e]/g, '');
+    // (The note's number after "]." comes between the two in pdftotext's reading.)
+    expect(page).toContain('כתבו (לחם) ו[כבוד');
+    const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
+    // Each mirrored bracket carries the one written as its ActualText (a literal string: ASCII).
+    const actual = [...qdf.matchAll(/\/ActualText \(((?:\\.|[^\\)])*)\)/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
+    for (const bracket of ['(', ')', '[', '].']) expect(actual).toContain(bracket);
+  });
+
+  it('hangs a right-to-left list and note from the right edge, markers and numbers right of them', () => {
+    const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+    const page = bbox.split('</page>').find((chunk) => chunk.includes('>תוריחה<'))!;
+    const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({
+      text: m[5]!,
+      xMin: Number(m[1]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+    }));
+    const right = words.find((word) => word.text === 'תוריחה')!.xMax; // the paragraph's first word ends at the right edge
+    const markers = words.filter((word) => word.text === '•' || word.text === '3.');
+    expect(markers.map((word) => word.text)).toEqual(['•', '•', '3.']);
+    for (const mark of markers) {
+      const item = words.filter((word) => word !== mark && Math.abs(word.yMax - mark.yMax) < 1);
+      expect(item.length).toBeGreaterThan(0);
+      // The item is indented from the right edge, and its marker stands in that indent.
+      const itemRight = Math.max(...item.map((word) => word.xMax));
+      expect(itemRight).toBeLessThan(right - 5);
+      expect(mark.xMin).toBeGreaterThan(itemRight);
+      expect(mark.xMax).toBeLessThanOrEqual(right + 0.5);
+    }
+    // So does a note at the foot of the page: its number right of its first line.
+    const label = words.find((word) => word.text === '1.')!;
+    const note = words.filter((word) => word !== label && Math.abs(word.yMax - label.yMax) < 1);
+    expect(note.map((word) => word.text)).toContain('1936');
+    expect(label.xMin).toBeGreaterThan(Math.max(...note.map((word) => word.xMax)));
+    expect(label.xMax).toBeLessThanOrEqual(right + 0.5);
+  });
+
+  it('sets a right-to-left EPUB document from the right: its title there, list markers inside the page', async (context) => {
+    const chromium = await findChromium();
+    if (!chromium) context.skip();
+    const epub = openEpub(path.join(out, `${SLUG}.epub`));
+    const name = epub.spine.find((doc) => epub.text(doc).includes('החירות'))!;
+    const dir = freshDir('scripts-rtl-css');
+    const sheet = /<link[^>]*href="([^"]+\.css)"/.exec(epub.text(name))![1]!;
+    writeFileSync(path.join(dir, sheet), strFromEpub(epub, path.posix.join(path.posix.dirname(name), sheet)));
+    // The document as packaged, with a script that writes what Chromium laid out into the DOM.
+    const probe = `<script>//<![CDATA[
+      const list = document.querySelector('ul');
+      const title = document.querySelector('h1');
+      document.body.setAttribute('data-probe', JSON.stringify({
+        room: document.documentElement.clientWidth - list.getBoundingClientRect().right,
+        em: parseFloat(getComputedStyle(list).fontSize),
+        titleAlign: getComputedStyle(title).textAlign,
+      }));
+    //]]></script>`;
+    writeFileSync(path.join(dir, 'doc.xhtml'), epub.text(name).replace('</body>', `${probe}</body>`));
+    const dom = execFileSync(chromium!, ['--headless', '--no-sandbox', '--disable-gpu', '--window-size=600,800', '--dump-dom', `file://${path.join(dir, 'doc.xhtml')}`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 60_000,
+    });
+    const probed = JSON.parse(/data-probe="([^"]*)"/.exec(dom)![1]!.replace(/&quot;/g, '"')) as { room: number; em: number; titleAlign: string };
+    // Markers hang in the list's margin on its right; with none there they stood off the page.
+    expect(probed.room).toBeGreaterThan(probed.em);
+    expect(probed.titleAlign).toBe('right');
+  });
+
   it('gives the Arabic words in reading order to assistive technology, each as its ActualText', () => {
     // Noto Naskh draws letters that differ only by their dots with one glyph, so the font's
     // Unicode map cannot tell them apart: each Arabic run carries its letters as ActualText.
@@ -93,6 +172,30 @@ describe.skipIf(!hasCjkFont)('a book in many scripts', () => {
     const words = body.split(/\s+/).filter((word) => /[\u0600-\u06ff]/.test(word));
     expect(words.length).toBeGreaterThan(15);
     expect(actual.join(' ')).toContain(words.join(' '));
+  });
+
+  it('has the Arabic words of an English line read on that line, between their neighbours', () => {
+    // A reader places an ActualText span's words with the transformation in force at the
+    // span's end; with the page's y-flip alone there, poppler read them far down the page.
+    const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+    const page = bbox.split('</page>').find((chunk) => chunk.includes('>freedom.<'))!;
+    const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({
+      text: m[5]!,
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+    }));
+    const texts = words.map((word) => word.text);
+    const piece = texts.indexOf('piece,');
+    // The two words are drawn right to left, so read from the left they come the other way round.
+    expect(texts.slice(piece, piece + 5)).toEqual(['piece,', 'والحرية', 'الخبز', ',', 'asks']);
+    const line = words[piece]!;
+    for (const word of words.slice(piece + 1, piece + 3)) {
+      expect(word.xMax - word.xMin).toBeGreaterThan(10);
+      expect(word.yMin).toBeLessThan(line.yMax);
+      expect(word.yMax).toBeGreaterThan(line.yMin);
+    }
   });
 
   it('sets each piece in its own language’s quotation marks, in both books', () => {

@@ -111,6 +111,27 @@ describe('right-to-left lines', () => {
     const hebrew = orderLine([{ x: 0, width: 100, text: 'שלום, עולם', style: STYLE }], 'rtl', 0, 300, MONOSPACE);
     expect(hebrew.map((f) => f.text)).toEqual(['שלום,', 'עולם']);
   });
+
+  it('show brackets at a right-to-left level as their mirror images, one on each side of what they hold', () => {
+    // "מילה (שלום) ועוד": the opening bracket is read first, so it stands right of the word, and is
+    // seen as ")"; the font engine mirrors nothing, so it is handed the mirror, the written
+    // bracket going with it as ActualText.
+    const hebrew = orderLine([{ x: 0, width: 100, text: 'מילה (שלום) ועוד', style: STYLE }], 'rtl', 0, 300, MONOSPACE);
+    expect([...hebrew].sort((a, b) => a.x - b.x).map((f) => f.text)).toEqual(['ועוד', '(', 'שלום', ')', 'מילה']);
+    expect(hebrew.map((f) => [f.text, f.actualText])).toEqual([
+      ['מילה', undefined],
+      [')', '('],
+      ['שלום', undefined],
+      ['(', ')'],
+      ['ועוד', undefined],
+    ]);
+    // Round a Latin name in a Hebrew line, and with a full stop after the closing bracket.
+    const latin = orderLine([{ x: 0, width: 100, text: 'כתב (Lenin) את [ספר].', style: STYLE }], 'rtl', 0, 300, MONOSPACE);
+    expect([...latin].sort((a, b) => a.x - b.x).map((f) => f.text)).toEqual(['.[', 'ספר', ']', 'את', '(', 'Lenin', ')', 'כתב']);
+    // Nothing to mirror at a left-to-right level: the brackets round a Hebrew word in an English line.
+    const english = orderLine([{ x: 0, width: 100, text: 'the word (שלום) here', style: STYLE }], 'ltr', 0, 300, MONOSPACE);
+    expect(english.every((f) => f.actualText === undefined)).toBe(true);
+  });
 });
 
 describe('running heads and other single lines in mixed directions', () => {

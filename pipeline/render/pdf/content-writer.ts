@@ -16,10 +16,10 @@
  * whole `q … Q` text objects or lies between them. Between text objects the page is as
  * pdfkit left it: `Q` restores its transformation (which pdfkit keeps as `_ctm` and places
  * links with) and the text state, so `Tc` is back to 0 and drawing through pdfkit carries on
- * as if the writer had not been there. The transformation is changed and restored inside
- * the same marked content as when pdfkit drew each string, so a reader that places an
- * ActualText span's text with the transformation in force at the span's end (poppler does)
- * places it as before.
+ * as if the writer had not been there. The one exception is an ActualText span: a reader
+ * places its text with the transformation in force at the span's end (poppler does), which
+ * pdfkit's own `Q` has undone by then, so the span is opened and closed inside a `q … Q` of
+ * its own and its text objects go without theirs.
  *
  * Each distinct string is encoded once per font and features, and a page's operators are
  * gathered as text and handed to the page in one chunk when pdfkit is about to write to it
@@ -218,10 +218,18 @@ export function createContentWriter(doc: PdfDocument, fontRuns?: FontRunOptions,
     return encoded;
   };
 
+  /**
+   * Whether each open marked-content sequence is an ActualText span that set the text's
+   * transformation itself, innermost last (see `markContent`).
+   */
+  const marks: boolean[] = [];
+  /** Inside such a span: text objects are opened and ended without `q`, `cm` and `Q`. */
+  let spanTransform = false;
+
   /** Ends the open text object, if any; `Q` restores the transformation and text state. */
   const endText = (): void => {
     if (!inText) return;
-    pending += 'ET\nQ\n';
+    pending += spanTransform ? 'ET\n' : 'ET\nQ\n';
     inText = false;
   };
 
@@ -237,6 +245,17 @@ export function createContentWriter(doc: PdfDocument, fontRuns?: FontRunOptions,
     pending = '';
   };
 
+  /** Has what follows go to the page pdfkit is drawing on, what was pending going to its own. */
+  const toCurrentPage = (): PdfkitPage => {
+    const current = pdfkit.page;
+    if (current === page) return current;
+    flush();
+    page = current;
+    append = gathered.get(current);
+    textStart = `q\n1 0 0 -1 0 ${pdfNumber(current.height)} cm\nBT\n`;
+    return current;
+  };
+
   /** Moves the text line matrix to (x, y) in PDF space, starting a text object if none is open. */
   const moveTo = (x: number, y: number): void => {
     if (inText) {
@@ -250,10 +269,11 @@ export function createContentWriter(doc: PdfDocument, fontRuns?: FontRunOptions,
       // by the same numbers.
       lineX = pdfNumber(x);
       lineY = pdfNumber(y);
-      pending += `${textStart}1 0 0 1 ${numberText(lineX)} ${numberText(lineY)} Tm\n`;
+      pending += `${spanTransform ? 'BT\n' : textStart}1 0 0 1 ${numberText(lineX)} ${numberText(lineY)} Tm\n`;
       inText = true;
       fontOperator = '';
-      tracking = 0;
+      // Inside a span the letter spacing set by its last text object holds until its `Q`.
+      if (!spanTransform) tracking = 0;
     }
   };
 
@@ -309,20 +329,15 @@ export function createContentWriter(doc: PdfDocument, fontRuns?: FontRunOptions,
         if (text.length === 0) return;
         encoded = encode(state, text);
       }
-      if (pdfkit.page !== page) {
-        flush();
-        page = pdfkit.page;
-        append = gathered.get(page);
-        textStart = `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n`;
-      }
-      if (state.fontsOn !== page) {
+      const current = toCurrentPage();
+      if (state.fontsOn !== current) {
         // As pdfkit does before drawing: the page's /Font resources name the font.
-        const fonts = page.fonts;
+        const fonts = current.fonts;
         if (fonts[state.font.id] == null) fonts[state.font.id] = state.font.ref();
-        state.fontsOn = page;
+        state.fontsOn = current;
       }
       // In PDF space, y up from the bottom of the page, as inside pdfkit's y-flip.
-      const top = page.height - y;
+      const top = current.height - y;
       moveTo(x, top);
       if (state.fontOperator !== fontOperator) {
         fontOperator = state.fontOperator;
@@ -343,15 +358,35 @@ export function createContentWriter(doc: PdfDocument, fontRuns?: FontRunOptions,
     },
     markContent(tag, options) {
       flush();
+      // poppler places an ActualText span's text by the first glyph's text position and the
+      // transformation in force at the span's end: were each text object's `q … Q` inside
+      // the span, that would be the page's y-flip alone, and the words would be read on
+      // another line of the page. The span's outermost sequence sits inside one `q … Q` of
+      // its own, its text objects within it.
+      const own = options?.actual !== undefined && !spanTransform;
+      if (own) {
+        toCurrentPage();
+        pending += textStart.slice(0, -'BT\n'.length);
+        flush();
+        spanTransform = true;
+      }
+      marks.push(own);
       doc.markContent(tag, options);
     },
     markStructureContent(role) {
       flush();
+      marks.push(false);
       return doc.markStructureContent(role);
     },
     endMarkedContent() {
       flush();
       doc.endMarkedContent();
+      if (marks.pop()) {
+        pending += 'Q\n';
+        spanTransform = false;
+        tracking = 0;
+        flush();
+      }
     },
     addPage(options) {
       flush();

@@ -19,6 +19,8 @@ export interface Composer {
   /** One line of the body: the step of the baseline grid. */
   line: number;
   setText(runs: readonly InlineRun[], shape: ParagraphShape): SetLine[];
+  /** Right to left for text written so (set by composerFor): lists then hang from the right edge. */
+  direction?: Direction;
   /** Families of the fonts used so far (the main family first, then fallbacks), for the colophon. */
   fontsUsed?: () => readonly string[];
   /** The book's pictures by href (the url of their image nodes). */
@@ -61,6 +63,7 @@ export function composerFor(composer: Composer, options: { hyphenate?: Hyphenato
   return {
     ...composer,
     env,
+    ...(direction ? { direction } : {}),
     setText: (runs, shape) => setParagraph(inLanguage(runs), direction && !shape.direction ? { ...shape, direction } : shape, env),
   };
 }

@@ -86,7 +86,8 @@ export function orderLine(fragments: readonly Fragment[], direction: Direction, 
  * drawn whole by the font engine in one direction, so a word whose characters the algorithm puts
  * at different levels ("سلام," in an English sentence, whose comma stays with the English at
  * level 0; "(שלום)") is cut where the level changes, and each run moves by its own level. A word
- * of one level comes back whole. (No ActualText is added to
+ * of one level comes back whole, unless it holds a bracket at a right-to-left level (see
+ * mirroredPieces). (No ActualText is added to
  * right-to-left runs: poppler then reverses their text once more, and pdf.js reads them in
  * reading order from the glyphs as they are.)
  */
@@ -101,19 +102,46 @@ function levelRuns(word: Fragment, levels: Uint8Array, start: number, direction:
     if (last && (last.level === level || isLowSurrogate(word.text.charCodeAt(k - start)))) last.to = k + 1;
     else runs.push({ from: k, to: k + 1, level });
   }
-  if (runs.length === 1 || word.actualText !== undefined || word.artifact) {
+  if (word.actualText !== undefined || word.artifact) {
     const level = Math.max(...runs.map((run) => run.level));
     return [{ fragment: { ...word }, level }];
   }
+  const pieces = runs.flatMap((run) => mirroredPieces(word.text.slice(run.from - start, run.to - start), run.level));
+  if (pieces.length === 1 && pieces[0]!.actual === undefined) return [{ fragment: { ...word }, level: pieces[0]!.level }];
   const result: { fragment: Fragment; level: number }[] = [];
   let x = word.x;
-  for (const run of runs) {
-    const text = word.text.slice(run.from - start, run.to - start);
-    const width = measurer.width(text, word.style);
-    result.push({ fragment: { ...word, x, width, text }, level: run.level });
+  for (const piece of pieces) {
+    const width = measurer.width(piece.text, word.style);
+    const fragment: Fragment = { ...word, x, width, text: piece.text, ...(piece.actual !== undefined ? { actualText: piece.actual } : {}) };
+    result.push({ fragment, level: piece.level });
     x += width;
   }
   return result;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * A run at a right-to-left level shows each bracket (and other mirrored character) as its
+ * mirror image (rule L4): “(שלום)” is seen as ( שלום ) only when the font engine is handed
+ * the opening bracket's mirror, which it then draws left of the word. The engine mirrors
+ * nothing itself, and a bracket may be set in another font than the letters, so a run that
+ * holds one is cut where letters meet other characters: the letters go to the engine as they
+ * are; the others, in visual order and mirrored, carry the run's own characters as their
+ * ActualText, for copying and reading aloud. Other runs come back whole.
+ */
+function mirroredPieces(text: string, level: number): { text: string; level: number; actual?: string }[] {
+  if (level % 2 === 0 || ![...text].some((char) => bidi.getMirroredCharacter(char) !== null)) return [{ text, level }];
+  const pieces: { text: string; level: number; actual?: string }[] = [];
+  for (const part of text.match(/[\p{L}\p{M}]+|[^\p{L}\p{M}]+/gu) ?? []) {
+    if (LETTER.test(part)) {
+      pieces.push({ text: part, level });
+      continue;
+    }
+    const shown = [...part].reverse().map((char) => bidi.getMirroredCharacter(char) ?? char).join('');
+    pieces.push(shown === part ? { text: part, level } : { text: shown, level, actual: part });
+  }
+  return pieces;
 }
 
 function isLowSurrogate(code: number): boolean {

@@ -194,7 +194,10 @@ function noteLines(note: Note, scope: SectionScope, hang: number, frame: BlockFr
   const { composer } = context;
   const theme = composer.theme.notes;
   const width = frame.width - hang;
-  const shape = { align: 'justify' as const, indent: 0, measure: { first: width, rest: width, firstLeft: hang, restLeft: hang } };
+  // Right to left, the note hangs from the right edge, its number right of its first line.
+  const rtl = composer.direction === 'rtl';
+  const left = rtl ? 0 : hang;
+  const shape = { align: 'justify' as const, indent: 0, measure: { first: width, rest: width, firstLeft: left, restLeft: left } };
   let lines: SetLine[];
   if (note.content.kind === 'url') {
     const style = textStyle('regular', theme.size, { link: note.content.url });
@@ -211,9 +214,13 @@ function noteLines(note: Note, scope: SectionScope, hang: number, frame: BlockFr
   if (lines.length === 0) return lines;
   const numberStyle = textStyle('regular', theme.size);
   const label = `${note.number}.`;
-  const numberWidth = composer.env.measurer.width(label, numberStyle);
+  // As a right-to-left line shows it, the full stop on the left (".1"), the written label its ActualText.
+  const shown = rtl ? `.${note.number}` : label;
+  const numberWidth = composer.env.measurer.width(shown, numberStyle);
   const gap = composer.env.measurer.width('\u2002', numberStyle);
-  const number = { x: hang - gap - numberWidth, width: numberWidth, text: label, style: numberStyle };
+  const number = rtl
+    ? { x: width + gap, width: numberWidth, text: shown, style: numberStyle, actualText: label }
+    : { x: hang - gap - numberWidth, width: numberWidth, text: label, style: numberStyle };
   lines[0] = { ...lines[0]!, fragments: [number, ...lines[0]!.fragments] };
   return lines;
 }
