@@ -9,13 +9,9 @@ import { describe, expect, it } from 'vitest';
 import PDFDocument from 'pdfkit';
 import { readPdf } from '../../pipeline/read/pdf/index.ts';
 import { score } from '../../eval/readers/_metrics.ts';
+import { SENTENCES } from './_estuary.ts';
 
-const SENTENCES = [
-  'The estuary was crossed on foot at low water for centuries, and the guides who led travellers over the sands knew every channel by the colour of the water above it.',
-  'Their knowledge was handed down in families and rarely written, which is why so little of it survives in the record offices of the two counties.',
-  'A traveller who set out without a guide risked the quicksands by the river mouth, and the parish registers record the burials of those who did.',
-];
-const paragraph = (n: number): string => [0, 1, 2].map((k) => SENTENCES[(n + k) % 3]).join(' ');
+const threeOf = (n: number): string => [0, 1, 2].map((k) => SENTENCES[(n + k) % 3]).join(' ');
 
 /** The PDF and its truth: `after` points of space after each paragraph, `lineGap` between its lines. */
 async function wordStyle(after: number, lineGap: number): Promise<{ pdf: Uint8Array; truth: string }> {
@@ -30,8 +26,8 @@ async function wordStyle(after: number, lineGap: number): Promise<{ pdf: Uint8Ar
     truth.push(`${'#'.repeat(depth)} ${text}`);
   };
   const text = (n: number): void => {
-    doc.text(paragraph(n), { paragraphGap: after, lineGap });
-    truth.push(paragraph(n));
+    doc.text(threeOf(n), { paragraphGap: after, lineGap });
+    truth.push(threeOf(n));
   };
   doc.font('Helvetica').fontSize(26).text('The Salt Roads of the Estuary', { paragraphGap: 4 });
   doc.fontSize(11).text('Ruth Penhaligon', { paragraphGap: 16 });

@@ -59,6 +59,11 @@ function hyphenReference(word: string, hyphenate: Hyphenator): WordBreak[] {
   return result;
 }
 
+/** The break options of a line 300 wide in which every piece of a word is 10 wide. */
+function breakOptions(hyphenate: (word: string) => readonly number[]) {
+  return { hyphenate, minLeft: 2, minRight: 3, hyphenPenalty: 50, explicitHyphenPenalty: 70, widthOf: () => 10, lineWidth: 300, hyphenWidth: 3 };
+}
+
 describe('word breaks of plain words', () => {
   const all = [...tokens(), ...EDGES];
 
@@ -69,16 +74,7 @@ describe('word breaks of plain words', () => {
   });
 
   it('break after hyphens and dashes as the general rule does', () => {
-    const options = {
-      hyphenate: () => [],
-      minLeft: 2,
-      minRight: 3,
-      hyphenPenalty: 50,
-      explicitHyphenPenalty: 70,
-      widthOf: () => 10,
-      lineWidth: 300,
-      hyphenWidth: 3,
-    };
+    const options = breakOptions(() => []);
     const differ = all
       .filter((word) => !urlReference(word))
       .filter((word) => JSON.stringify(findWordBreaks(word, options)) !== JSON.stringify(explicitReference(word, 70)));
@@ -88,16 +84,7 @@ describe('word breaks of plain words', () => {
 
   it('hyphenate as the general rule does, ASCII words, acronyms and accented words alike', () => {
     const hyphenate = hyphenatorFor('en');
-    const options = {
-      hyphenate,
-      minLeft: 2,
-      minRight: 3,
-      hyphenPenalty: 50,
-      explicitHyphenPenalty: 70,
-      widthOf: () => 10,
-      lineWidth: 300,
-      hyphenWidth: 3,
-    };
+    const options = breakOptions(hyphenate);
     const words = [...all, 'NATO', 'UNESCO', 'Ünderstanding', 'naïveté', 'ÉCOLE', 'McCarthyism', 'ABCdefghijk'];
     const differ = words
       .filter((word) => !urlReference(word) && !/[-\u2013\u2014]/.test(word))
