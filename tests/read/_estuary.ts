@@ -13,3 +13,11 @@ export const SENTENCES = [
 export function paragraph(n: number): string {
   return SENTENCES.map((_, k) => SENTENCES[(n + k) % SENTENCES.length]).join(' ');
 }
+
+/** The paragraphs of a reader's Markdown, each on one line with single spaces. */
+export function paragraphsOf(markdown: string): string[] {
+  return markdown
+    .trim()
+    .split(/\n\n+/)
+    .map((p) => p.replace(/\s+/g, ' '));
+}

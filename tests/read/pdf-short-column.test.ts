@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../pipeline/read/pdf/index.ts';
 import { hasPdflatex, runPdflatex } from '../../eval/readers/_latex.ts';
-import { paragraph, SENTENCES } from './_estuary.ts';
+import { paragraph, paragraphsOf, SENTENCES } from './_estuary.ts';
 
 const LEFT = [0, 1, 2].map(paragraph);
 const RIGHT = [SENTENCES[2]!];
@@ -27,7 +27,7 @@ function source(): string {
 describe.runIf(hasPdflatex())('a two-column page whose right column is short', () => {
   it('reads the left column, then the right, each paragraph whole', async () => {
     const read = await readPdf(runPdflatex(source()), 'short-column.pdf');
-    const paragraphs = read.markdown.trim().split(/\n\n+/).map((p) => p.replace(/\s+/g, ' '));
+    const paragraphs = paragraphsOf(read.markdown);
     expect(paragraphs).toEqual([...LEFT, ...RIGHT]);
   });
 });

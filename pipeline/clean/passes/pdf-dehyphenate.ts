@@ -40,7 +40,7 @@ const MULTIPLIERS = new Set(['hundred', 'thousand', 'million']);
  * pair hyphenated. The words go back apart, with a space. Two content words ("goods-" / "train")
  * keep their hyphen: a compound is far likelier there than a double accident.
  */
-export function lostSpaceAtHyphen(head: string, tail: string, inRun: boolean, ctx: PassContext): boolean {
+function lostSpaceAtHyphen(head: string, tail: string, inRun: boolean, ctx: PassContext): boolean {
   if (inRun || ctx.vocabulary.count(`${head}-${tail}`) > 0 || /^\p{Lu}/u.test(tail)) return false;
   // "be-" / "hind", "them-" / "selves": a word broken where its first syllable is a word too.
   const joined = head + tail;
