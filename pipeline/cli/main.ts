@@ -194,6 +194,7 @@ async function cleanReadFile(bytes: Uint8Array, shown: string, kind: 'html' | 'p
     format: 'markdown',
     ...(read.meta.title ? { title: read.meta.title } : {}),
     ...(read.meta.author ? { author: read.meta.author } : {}),
+    ...(read.meta.language ? { language: read.meta.language } : {}),
   });
   io.out(result.markdown);
   if (report) {

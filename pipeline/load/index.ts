@@ -11,6 +11,7 @@ import { repairMojibake } from './_mojibake.ts';
 import { destinationOf, isInside, sourceBounds, type SourceBounds } from './_paths.ts';
 import { detectKind, type InputKind } from '../read/detect.ts';
 import type { SourcePlaces } from '../read/_places.ts';
+import { vaguerLanguage } from '../languages.ts';
 import {
   BOOK_KEYS,
   PIECE_KEYS,
@@ -158,7 +159,7 @@ export async function loadSource(dir: string, options: LoadOptions = {}): Promis
     diagnostics.push(...detection.diagnostics);
     if (hasErrors(detection.diagnostics)) continue;
     if (detection.kind !== 'text') {
-      const fromReader = await readManuscript(read.bytes, absolute, detection.kind as Exclude<InputKind, 'text'>, item, { configPath, places: yaml.places, limits: limitsOf(config) }, diagnostics, bounds);
+      const fromReader = await readManuscript(read.bytes, absolute, detection.kind as Exclude<InputKind, 'text'>, item, { configPath, places: yaml.places, limits: limitsOf(config), language: config.language }, diagnostics, bounds);
       if (fromReader) {
         readEdits[fromReader.manuscript.path] = fromReader.edits;
         if (fromReader.places) readPlaces[fromReader.manuscript.path] = fromReader.places;
@@ -204,7 +205,7 @@ async function readManuscript(
   absolute: string,
   kind: Exclude<InputKind, 'text'>,
   item: ContentsItem,
-  config: { configPath: string; places: Record<string, Place>; limits: Limits },
+  config: { configPath: string; places: Record<string, Place>; limits: Limits; language?: string },
   diagnostics: Diagnostic[],
   bounds: SourceBounds,
 ): Promise<{ manuscript: Manuscript; edits: EditRecord[]; places?: SourcePlaces } | undefined> {
@@ -241,9 +242,12 @@ async function readManuscript(
   }
 
   const fromDocument: Record<string, unknown> = {};
-  const { title, author, date, publication, url } = read.meta;
+  const { title, author, date, publication, url, language } = read.meta;
   if (title) fromDocument.title = title;
   if (author) fromDocument.author = author;
+  // The document's language drives its hyphenation, quotes and spelling, unless it only names
+  // the book's language less precisely (a page's `lang="en"` in an `en-GB` book).
+  if (language && !vaguerLanguage(language, config.language)) fromDocument.language = language;
   const documentSource = Object.fromEntries(Object.entries({ publication, date, url }).filter(([, v]) => v !== undefined));
   if (Object.keys(documentSource).length) fromDocument.source = documentSource;
   const written = sources.map((s) => Object.fromEntries(Object.entries(s.data).filter(([key]) => key !== 'file')));
@@ -276,8 +280,9 @@ async function readManuscript(
   }
   const editorKeys = new Set(written.flatMap((w) => Object.keys(w)));
   for (const [key, origin] of Object.entries(read.metaOrigins)) {
-    const topKey = key === 'title' || key === 'author' ? key : 'source';
+    const topKey = key === 'title' || key === 'author' || key === 'language' ? key : 'source';
     const value = read.meta[key as keyof typeof read.meta];
+    if (key === 'language' && fromDocument.language === undefined) continue;
     const editorWrote = topKey === 'source' ? written.some((w) => isPlainObject(w.source) && key in w.source) : editorKeys.has(topKey);
     if (!editorWrote && value !== undefined) {
       diagnostics.push(diagnostic(file, 'info', 'read/from-document', `${key} “${value}” taken from the document (${origin})`));

@@ -13,6 +13,8 @@ export interface DocumentMeta {
   date?: string;
   publication?: string;
   url?: string;
+  /** The language the document says it is written in, as a BCP 47 tag (`fr`, `en-GB`). */
+  language?: string;
 }
 
 /** Where each value of `DocumentMeta` was found, for the report ("title from og:title"). */

@@ -4,16 +4,18 @@ import { strToU8, zipSync } from 'fflate';
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export type DocxBlock =
-  | { style?: 'Title' | 'Heading1' | 'Heading2' | 'Quote'; runs: (string | { text: string; italic?: boolean; bold?: boolean } | { footnote: string } | { bookmark: string })[] };
+  | { style?: 'Title' | 'Heading1' | 'Heading2' | 'Quote'; runs: (string | { text: string; italic?: boolean; bold?: boolean; lang?: string } | { footnote: string } | { bookmark: string })[] };
 
 export interface DocxOptions {
   blocks: DocxBlock[];
   title?: string;
   creator?: string;
   created?: string;
+  /** The document's default language (`w:docDefaults` in styles.xml), as Word's template sets it. */
+  language?: string;
 }
 
-export function makeDocx({ blocks, title, creator, created }: DocxOptions): Uint8Array {
+export function makeDocx({ blocks, title, creator, created, language }: DocxOptions): Uint8Array {
   const notes: string[] = [];
   const paragraph = (block: DocxBlock): string => {
     const style = block.style ? `<w:pPr><w:pStyle w:val="${block.style}"/></w:pPr>` : '';
@@ -26,7 +28,7 @@ export function makeDocx({ blocks, title, creator, created }: DocxOptions): Uint
           notes.push(run.footnote);
           return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${notes.length}"/></w:r>`;
         }
-        const props = `${run.italic ? '<w:i/>' : ''}${run.bold ? '<w:b/>' : ''}`;
+        const props = `${run.italic ? '<w:i/>' : ''}${run.bold ? '<w:b/>' : ''}${run.lang ? `<w:lang w:val="${run.lang}"/>` : ''}`;
         return `<w:r><w:rPr>${props}</w:rPr><w:t xml:space="preserve">${escape(run.text)}</w:t></w:r>`;
       })
       .join('');
@@ -46,7 +48,7 @@ export function makeDocx({ blocks, title, creator, created }: DocxOptions): Uint
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>`,
     ),
     'word/styles.xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>${style('Title', 'Title')}${style('Heading1', 'heading 1')}${style('Heading2', 'heading 2')}${style('Quote', 'Quote')}<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/></w:style></w:styles>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>${language ? `<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="${language}" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault></w:docDefaults>` : ''}${style('Title', 'Title')}${style('Heading1', 'heading 1')}${style('Heading2', 'heading 2')}${style('Quote', 'Quote')}<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/></w:style></w:styles>`,
     ),
     'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
   };

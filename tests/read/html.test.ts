@@ -61,15 +61,17 @@ describe('readHtml on a full saved page', () => {
     }
   });
 
-  it('takes title, author, date, site and URL from the page', () => {
+  it('takes title, author, date, site, URL and language from the page', () => {
     expect(read.meta).toEqual({
       title: 'The Canal Workers of 1911',
       author: 'Margaret Hale',
       date: '2019-06-14',
       publication: 'Riverside Labour History',
       url: 'https://example.org/history/canal-workers-1911',
+      language: 'en',
     });
     expect(read.metaOrigins.title).toBe('JSON-LD headline');
+    expect(read.metaOrigins.language).toBe('<html lang>');
   });
 
   it('lists everything removed at its line:column in the HTML', () => {

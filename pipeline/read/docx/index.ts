@@ -14,6 +14,7 @@ import rehypeParse from 'rehype-parse';
 import { leafBlocks, readHtml, textOf } from '../html/index.ts';
 import type { SourceBlock } from '../_places.ts';
 import { toPartialDate } from '../html/_metadata.ts';
+import { docxLanguage } from './_language.ts';
 
 /**
  * Word's own style names for a title, mapped as headings so they are not lost as paragraphs;
@@ -74,7 +75,9 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadRes
     };
   }
   const page = `<!DOCTYPE html><html><body>${html}</body></html>`;
-  const read = readHtml(page, { file, findArticle: false, meta: coreProperties(bytes), kind: 'docx' });
+  const language = docxLanguage(bytes);
+  const read = readHtml(page, { file, findArticle: false, meta: { ...coreProperties(bytes), ...(language ? { language: language.language } : {}) }, kind: 'docx' });
+  if (language) read.metaOrigins.language = language.origin;
   // Places in mammoth's HTML mean nothing to the editor: name the Word paragraph instead, by
   // its number and opening words.
   const paragraphs = leafBlocks(unified().use(rehypeParse).parse(page));

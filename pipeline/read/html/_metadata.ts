@@ -1,7 +1,9 @@
 import type { DocumentMeta, MetaOrigins } from '../_types.ts';
+import { documentLanguageTag } from '../../languages.ts';
 
 /** The parts of a DOM this module reads (linkedom's document satisfies it). */
 interface MetaDocument {
+  documentElement?: { getAttribute(name: string): string | null } | null;
   querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
   querySelectorAll(selector: string): Iterable<{ getAttribute(name: string): string | null; textContent: string | null }>;
 }
@@ -123,5 +125,12 @@ export function pageMetadata(doc: MetaDocument, readabilityByline?: string | nul
   set('author', clean(readabilityByline?.replace(/^by\s+/i, '')), 'byline');
   set('date', toPartialDate(clean(doc.querySelector('time[datetime]')?.getAttribute('datetime'))), '<time>');
   set('title', clean(doc.querySelector('title')?.textContent), '<title>');
+  // The page's language as its markup declares it, then as its headers and metadata do.
+  set('language', documentLanguageTag(doc.documentElement?.getAttribute('lang')), '<html lang>');
+  set('language', documentLanguageTag(doc.documentElement?.getAttribute('xml:lang')), '<html xml:lang>');
+  set('language', documentLanguageTag(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')), 'meta content-language');
+  set('language', documentLanguageTag(metaContent('meta[name="language" i]') ?? metaContent('meta[name="dc.language" i]')), 'meta language');
+  set('language', article && typeof article.inLanguage === 'string' ? documentLanguageTag(article.inLanguage) : undefined, 'JSON-LD inLanguage');
+  set('language', documentLanguageTag(metaContent('meta[property="og:locale"]')), 'og:locale');
   return { meta, origins };
 }
