@@ -35,6 +35,37 @@ function standsOff(line: Line, pages: readonly { lines: Line[] }[], bodySize: nu
   return !Number.isFinite(nearest) || nearest > 1.6 * line.size;
 }
 
+/**
+ * A head on one page only, above two columns: repetition cannot tell it, so its place must. It is
+ * the page's first line, in the top band, not larger than the text nor bold (a title or heading
+ * is one or the other), with a head's own space under it down to both columns, and, with what
+ * shares its baseline (a folio), spanning the gutter or centred over the two columns: not a line
+ * of either. On the document's first page, where a plain title at the text's size could stand
+ * so, a folio on its baseline must say it is a head.
+ */
+function headOverColumns(line: Line, page: { lines: Line[]; height: number }, first: boolean, bodySize: number): boolean {
+  const left = page.lines.filter((l) => l.column === 0 && l !== line);
+  const right = page.lines.filter((l) => l.column === 1 && l !== line);
+  if (left.length < 3 || right.length < 3 || line.y > BAND * page.height) return false;
+  if (line.bold || line.size > Math.max(bodySize, ...left.map((l) => l.size)) + 0.6 || FOLIO.test(line.text)) return false;
+  const baseline = page.lines.filter((l) => Math.abs(l.y - line.y) < 0.5 * line.size);
+  if (baseline.some((l) => l !== line && !FOLIO.test(l.text))) return false;
+  if (page.lines.some((l) => l.y < line.y - 0.5 * line.size)) return false;
+  if (first && baseline.length < 2) return false;
+  const space = 1.6 * Math.max(line.size, bodySize);
+  const gapTo = (column: Line[]): number => Math.min(...column.filter((l) => l.y > line.y).map((l) => l.y - line.y));
+  if (!(gapTo(left) > space && gapTo(right) > space)) return false;
+  const leftEdge = Math.min(...left.map((l) => l.x));
+  const leftRight = Math.max(...left.map((l) => l.right));
+  const rightLeft = Math.min(...right.map((l) => l.x));
+  const rightEdge = Math.max(...right.map((l) => l.right));
+  const from = Math.min(...baseline.map((l) => l.x));
+  const to = Math.max(...baseline.map((l) => l.right));
+  const spans = from < leftRight && to > rightLeft;
+  const centred = Math.abs((line.x + line.right) / 2 - (leftEdge + rightEdge) / 2) < 2 * line.size;
+  return spans || centred;
+}
+
 export function findFurniture(pages: readonly { lines: Line[]; height: number; width?: number }[], bodySize: number): Map<Line, FurnitureRule> {
   const found = new Map<Line, FurnitureRule>();
   const candidates: Line[][] = pages.map(({ lines, height, width = Infinity }) => {
@@ -58,5 +89,9 @@ export function findFurniture(pages: readonly { lines: Line[]; height: number; w
       else if (line.size < 0.95 * bodySize && apartFromText(line, lines, pages)) found.set(line, 'pdf/running-head');
     }
   }
+  pages.forEach((page, index) => {
+    const top = page.lines.reduce<Line | undefined>((a, l) => (a === undefined || l.y < a.y ? l : a), undefined);
+    if (top && !found.has(top) && headOverColumns(top, page, index === 0, bodySize)) found.set(top, 'pdf/running-head');
+  });
   return found;
 }
