@@ -6,6 +6,7 @@ import { toHtml } from 'hast-util-to-html';
 import { externalHref } from './_links.ts';
 import type { BlockMarker } from './_page-breaks.ts';
 import { withPageMarkers } from './_page-markers.ts';
+import { withUrlBreaks } from './_url-breaks.ts';
 
 /** Characters XML 1.0 forbids; PDF extraction can leave some (form feeds) in a text. */
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -113,14 +114,18 @@ function onlyElement(element: Element, test: (child: Element) => boolean): boole
  */
 function prepareForXhtml(children: RootContent[], ids: ReadonlySet<string>): RootContent[] {
   const openHeadings: number[] = [];
-  const prepareAll = <T extends RootContent>(nodes: readonly T[], into: T[] = []): T[] => {
-    for (const node of nodes) prepare(node, into as RootContent[]);
+  const prepareAll = <T extends RootContent>(nodes: readonly T[], into: T[] = [], literal = false): T[] => {
+    for (const node of nodes) prepare(node, into as RootContent[], literal);
     return into;
   };
-  const prepare = (node: RootContent, into: RootContent[]): void => {
+  // `literal`: inside code, where the text is shown as typed and a URL is not broken.
+  const prepare = (node: RootContent, into: RootContent[], literal = false): void => {
     if (node.type === 'text') {
       const value = node.value.replace(XML_FORBIDDEN, '');
-      into.push(value === node.value ? node : { ...node, value });
+      const text = value === node.value ? node : { ...node, value };
+      const broken = literal ? undefined : withUrlBreaks(text);
+      if (broken) into.push(...broken);
+      else into.push(text);
       return;
     }
     if (node.type !== 'element') {
@@ -134,12 +139,12 @@ function prepareForXhtml(children: RootContent[], ids: ReadonlySet<string>): Roo
     }
     const element = withFootnoteSemantics(withXmlAttributes(node));
     if (element.tagName === 'a' && !followableLink(element, ids)) {
-      prepareAll(element.children, into);
+      prepareAll(element.children, into, literal);
       return;
     }
     const depth = headingDepth(element);
     const tagName = depth === undefined ? element.tagName : `h${nextHeadingLevel(openHeadings, depth)}`;
-    into.push({ ...element, tagName, children: prepareAll(element.children) });
+    into.push({ ...element, tagName, children: prepareAll(element.children, [], literal || element.tagName === 'code' || element.tagName === 'pre') });
   };
   return prepareAll(children);
 }

@@ -4,6 +4,9 @@
  * words that cannot fit on any line, between any two letters.
  */
 import LineBreaker from 'linebreak';
+import { isUrlJoint, looksLikeUrl, urlSchemeEnd } from '../../_urls.ts';
+
+export { looksLikeUrl };
 
 /** Positions (0 < p < word.length) where a hyphen may be inserted, from Liang's patterns. */
 export type Hyphenator = (word: string) => readonly number[];
@@ -35,7 +38,6 @@ export interface WordBreakOptions {
 }
 
 const LETTERS = /\p{L}+/gu;
-const URL_JOINTS = new Set(['.', '?', '&', '=', '#', '_', '-', '~', '%', '+']);
 const URL_COST = 20;
 const LETTER_BREAK_COST = 150;
 /** Kerning inside a word moves its parts' widths by far less than a tenth of a line. */
@@ -63,29 +65,14 @@ export function findWordBreaks(word: string, options: WordBreakOptions): WordBre
   return sorted();
 }
 
-const URL_START = /^(\p{P})*(https?:\/\/|www\.|mailto:)/iu;
-const PATH_LIKE = /\S\/\S+\/\S/;
-
-export function looksLikeUrl(word: string): boolean {
-  // Either pattern needs a slash, a colon or a full stop (no other character folds to one of
-  // them), and a plain word has none: it is let go without running either.
-  if (word.indexOf('/') < 0 && word.indexOf(':') < 0 && word.indexOf('.') < 0) return false;
-  return URL_START.test(word) || PATH_LIKE.test(word);
-}
-
 /**
  * After slashes and before dots and the other joints, where the reader sees the URL go on;
  * failing those, between any two letters, at a higher cost, rather than leave a line loose.
  */
 function urlBreaks(word: string): WordBreak[] {
   const result: WordBreak[] = [];
-  const schemeEnd = word.indexOf('//') + 2;
-  for (let i = Math.max(1, schemeEnd); i < word.length; i += 1) {
-    const before = word[i - 1]!;
-    const at = word[i]!;
-    const afterSlash = before === '/' && at !== '/';
-    const beforeJoint = URL_JOINTS.has(at) && !URL_JOINTS.has(before) && before !== '/';
-    const cost = afterSlash || beforeJoint ? URL_COST : LETTER_BREAK_COST;
+  for (let i = Math.max(1, urlSchemeEnd(word)); i < word.length; i += 1) {
+    const cost = isUrlJoint(word, i) ? URL_COST : LETTER_BREAK_COST;
     if (!isLowSurrogate(word.charCodeAt(i))) result.push({ offset: i, kind: 'wordBreak', cost, flagged: false, addsHyphen: false });
   }
   return result;
