@@ -83,7 +83,7 @@ export function startPdf(outline: Book, options: RenderPdfOptions = {}): PdfRend
   const frame: PageFrame = {
     height: print.pageHeight - print.marginTop - print.marginBottom,
     grid: composer.line,
-    insertions: footnoteFrame(theme, composer.line),
+    insertions: footnoteFrame(theme, composer.line, print.pageWidth - print.marginInner - print.marginOuter),
   };
   const painter = createPainter(doc, {
     print,
@@ -261,9 +261,10 @@ function typesetEnvironment(theme: PrintTheme, measurer: TextMeasurer, language:
 }
 
 /** How the theme sets footnotes at the foot of the page. */
-function footnoteFrame(theme: PrintTheme, line: number): InsertionFrame {
+function footnoteFrame(theme: PrintTheme, line: number, width: number): InsertionFrame {
   const notes = theme.notes;
   return {
+    width,
     skip: (notes.footSkip ?? 1) * line,
     ruleWidth: notes.ruleWidth ?? 72,
     continuedRuleWidth: notes.continuedRuleWidth ?? 36,

@@ -31,9 +31,9 @@ export interface FlowBuilder {
   /**
    * The lines of an insertion (a footnote): they go with the first line added whose text calls
    * `key` (TextStyle.insertion). Insertions called from inside these lines (a link's URL in a
-   * footnote) follow them.
+   * footnote) follow them. `fromRight`: the note is set right to left, from the right edge.
    */
-  defineInsertion(key: string, lines: readonly SetLine[], metrics: LineMetrics): void;
+  defineInsertion(key: string, lines: readonly SetLine[], metrics: LineMetrics, options?: { fromRight?: boolean }): void;
   /** Hands out the items so far and forgets them; the keep rules carry on as if they were still there. */
   take(): FlowItem[];
 }
@@ -97,9 +97,10 @@ export function createFlowBuilder(): FlowBuilder {
     mark(id) {
       items.push({ kind: 'mark', id });
     },
-    defineInsertion(key, lines, metrics) {
+    defineInsertion(key, lines, metrics, options = {}) {
       const baseline = baselineIn(metrics);
-      const own: FlowLine[] = lines.map((line) => ({ kind: 'line', line, height: metrics.height, baseline, keepWithPrevious: false }));
+      const side = options.fromRight ? { fromRight: true } : {};
+      const own: FlowLine[] = lines.map((line) => ({ kind: 'line', line, height: metrics.height, baseline, keepWithPrevious: false, ...side }));
       const nested = lines.flatMap((line) => calledBy(line, key).flatMap((insertion) => insertion.lines));
       insertions.set(key, [...own, ...nested]);
     },

@@ -27,6 +27,8 @@ export interface InsertionFrame {
   /** The rule over a note continued from the page before. */
   continuedRuleWidth: number;
   ruleThickness: number;
+  /** Width of the text block: the rule over notes set right to left ends at its right edge. */
+  width?: number;
   /** Lines of a note that must stand on the page of its call (all, when it is shorter). */
   minLines: number;
 }
@@ -327,10 +329,13 @@ function finishPage(
   }
   const rules: PlacedRule[] = [];
   if (foot.lines.length > 0 && frame.insertions) {
-    // The notes stand at the foot of the text block, the rule in the skip above them.
+    // The notes stand at the foot of the text block, the rule in the skip above them, on the
+    // side their lines start from: the right, for notes set right to left.
     const notes = frame.insertions;
     let footY = frame.height - foot.height + notes.skip;
-    rules.push({ x: 0, y: footY - notes.skip / 2, width: foot.continued ? notes.continuedRuleWidth : notes.ruleWidth, thickness: notes.ruleThickness });
+    const width = foot.continued ? notes.continuedRuleWidth : notes.ruleWidth;
+    const x = foot.lines[0]!.fromRight && notes.width !== undefined ? notes.width - width : 0;
+    rules.push({ x, y: footY - notes.skip / 2, width, thickness: notes.ruleThickness });
     for (const line of foot.lines) {
       lines.push({ line: line.line, baseline: footY + line.baseline });
       footY += line.height;

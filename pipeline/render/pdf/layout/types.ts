@@ -194,6 +194,8 @@ export interface FlowLine {
   keepWithPrevious: boolean;
   /** What goes at the foot of the page this line lands on (its footnotes), in order. */
   insertions?: readonly Insertion[];
+  /** A note line set from the right edge (right to left): the rule over the notes stands at the right. */
+  fromRight?: boolean;
 }
 
 /**

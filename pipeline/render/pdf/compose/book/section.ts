@@ -101,7 +101,7 @@ function defineFootnote(note: Note, scope: SectionScope, frame: BlockFrame, cont
     { key: `${scope.document}/note-${note.number}`, role: 'Note' },
   ];
   const lines = noteLines(note, scope, hang, frame, context).map((line) => ({ ...line, struct, anchor: line.anchor ?? note.anchor }));
-  context.flow.defineInsertion(key, lines, { height: theme.leading, size: theme.size });
+  context.flow.defineInsertion(key, lines, { height: theme.leading, size: theme.size }, { fromRight: context.composer.direction === 'rtl' });
 }
 
 /**
