@@ -6,7 +6,9 @@
  * - double quotes (typed “ ” or decided from ") become the language's primary pair;
  * - a single pair ‘…’ becomes its secondary pair; a lone ’ stays an apostrophe;
  * - French puts a narrow no-break space inside « » and before ; ! ?, and a no-break space
- *   before a colon, where the text had a space or none (inside « » always).
+ *   before a colon, where the text had a space or none (inside « » always);
+ * - French sets a dash used as punctuation with a space on each side, the inside one no-break
+ *   (see `frenchDashSpacing`).
  *
  * A language not in the table keeps the English marks: better the marks as decided than a
  * guess at a convention.
@@ -65,6 +67,29 @@ function styleFor(language: string | undefined): QuoteStyle | undefined {
   return STYLES[tag] ?? STYLES[tag.split('-').slice(0, 2).join('-')] ?? STYLES[tag.split('-')[0]!];
 }
 
+/** Whether the language sets its punctuation apart with spaces, as French does. */
+export function spacesPunctuation(language: string | undefined): boolean {
+  return styleFor(language)?.french === true;
+}
+
+/**
+ * French dashes as punctuation, before their spaces are decided: a double hyphen (one opening
+ * a line of dialogue too) and a spaced hyphen become an em dash, and an em dash set close to a word (English style) is set apart;
+ * a dash the author typed spaced keeps its kind (an en dash, as much French typesetting uses
+ * for an incise). Spaced on both sides, never collapsed as English dashes are.
+ */
+export function frenchDashes(input: string): string {
+  let s = input;
+  if (s.includes('--')) {
+    s = s.replace(/(\S)[ \t]*---?[ \t]*(?=\S)/g, (m, before: string) => (m.includes('--') ? `${before} — ` : m));
+    // A paragraph or line of dialogue opened by a double hyphen.
+    s = s.replace(/(^|\n)---?[ \t]+(?=\S)/g, '$1— ');
+  }
+  if (s.includes(' - ')) s = s.replace(/(\S) +- +(?=\S)/g, '$1 — ');
+  if (s.includes('—')) s = s.replace(/([\p{L}\p{N}»”’)\]])[ \t]*—[ \t]*(?=[\p{L}\p{N}«“‘(\[])/gu, '$1 — ');
+  return s;
+}
+
 /** English-style quotes (as smarten decides them) in the language's own marks and spacing. */
 export function localizeQuotes(s: string, language: string | undefined): string {
   const style = styleFor(language);
@@ -95,11 +120,40 @@ export function localizeQuotes(s: string, language: string | undefined): string 
   return out;
 }
 
-/** Narrow no-break spaces inside « » and before ; ! ?, a no-break space before a colon. */
+/** Narrow no-break spaces inside « » and before ; ! ?, a no-break space before a colon, and inside dashes. */
 function frenchSpacing(s: string): string {
-  return s
+  const spaced = s
     .replace(/«[ \u00A0\u202F]*/g, `«${NARROW_NBSP}`)
     .replace(/[ \u00A0\u202F]*»/g, `${NARROW_NBSP}»`)
     .replace(/(\S)[ \u00A0\u202F]+([;!?])/g, `$1${NARROW_NBSP}$2`)
     .replace(/(\S)[ \u00A0\u202F]+:(?=\s|$)/g, `$1${NBSP}:`);
+  return /[—–]/.test(spaced) ? frenchDashSpacing(spaced) : spaced;
+}
+
+/** A dash set apart: spaces (or the start of the text) before it, and spaces, the end or closing punctuation after it. */
+const SPACED_DASH = /(^|\n|[ \u00A0\u202F]+)([—–])(?:([ \u00A0\u202F]+)|(?=$|\n|[,.;:!?…)»\u0000]))|[.!?…](?=[ \u00A0\u202F]+[\p{Lu}«—–]|\n|$)/gu;
+
+/**
+ * The spaces around French dashes (Imprimerie nationale): a word space on each side, the one
+ * inside the incise no-break, so that no line begins or ends inside it on a lone dash. The
+ * dash that opens an incise keeps its space before and holds the word after it; the one that
+ * closes it holds the word before; a dash that opens a paragraph (dialogue) holds the word
+ * after. The no-break space is U+00A0, a word space that justifies as the others do. Dashes
+ * pair up within a sentence: one left open at its end opened an incise the sentence closes.
+ */
+function frenchDashSpacing(s: string): string {
+  let open = false;
+  return s.replace(SPACED_DASH, (match, before: string | undefined, dash: string | undefined, after: string | undefined) => {
+    if (dash === undefined) {
+      open = false; // a sentence ends: no incise runs on past it
+      return match;
+    }
+    if (before === '' || before === '\n') return `${before}${dash}${after === undefined ? '' : NBSP}`;
+    if (!open && after !== undefined) {
+      open = true;
+      return ` ${dash}${NBSP}`;
+    }
+    open = false;
+    return `${NBSP}${dash}${after === undefined ? '' : ' '}`;
+  });
 }

@@ -1,5 +1,5 @@
 import type { Root, Text, Parent, RootContent } from 'mdast';
-import { localizeQuotes } from './_quotes.ts';
+import { frenchDashes, localizeQuotes, spacesPunctuation } from './_quotes.ts';
 
 /**
  * Typography to Standard Ebooks' standard, on mdast text nodes (never on serialized markup):
@@ -67,10 +67,14 @@ function applyToRun(run: Text[], language: string | undefined): void {
 export function smarten(input: string, language?: string): string {
   let s = input;
   s = s.replace(/\.\s?\.\s?\./g, '…');
-  // Dashes used as punctuation: spaced hyphen, spaced en or em dash, double hyphen → unspaced em dash.
-  if (s.includes('--')) s = s.replace(/(\S)[ \t]*---?[ \t]*(?=\S)/g, (m, before: string) => (m.includes('--') ? `${before}—` : m));
-  if (SPACED_DASH.test(s)) s = s.replace(/(\S) +[-–—] +(?=\S)/g, '$1—');
-  if (s.includes('—')) s = s.replace(/(\S)—[ \t]+(?=\S)/g, '$1—').replace(/(\S)[ \t]+—(?=\S)/g, '$1—');
+  // Dashes used as punctuation: spaced hyphen, spaced en or em dash, double hyphen → unspaced em
+  // dash; French sets them spaced instead (its spaces are decided with the quotes').
+  if (spacesPunctuation(language)) s = frenchDashes(s);
+  else {
+    if (s.includes('--')) s = s.replace(/(\S)[ \t]*---?[ \t]*(?=\S)/g, (m, before: string) => (m.includes('--') ? `${before}—` : m));
+    if (SPACED_DASH.test(s)) s = s.replace(/(\S) +[-–—] +(?=\S)/g, '$1—');
+    if (s.includes('—')) s = s.replace(/(\S)—[ \t]+(?=\S)/g, '$1—').replace(/(\S)[ \t]+—(?=\S)/g, '$1—');
+  }
   // Number ranges: 1918-21, 1936–38, pages 10-12.
   if (s.includes('-')) {
     s = s.replace(/\b(\d{1,4})-(\d{1,4})\b(?!-)/g, (m, a: string, b: string) =>

@@ -15,6 +15,22 @@ describe('quotation marks and spacing by language', () => {
     expect(smarten("«C'est la lutte»", 'fr-CA')).toBe(`«${NNBSP}C’est la lutte${NNBSP}»`);
   });
 
+  it('sets French dashes apart, a no-break space inside the incise, as it does its quotes', () => {
+    // Typed with spaces, as two hyphens, as a spaced hyphen, or close as English sets them.
+    for (const typed of ['Il partit — dit-elle — sans un mot.', 'Il partit -- dit-elle -- sans un mot.', 'Il partit - dit-elle - sans un mot.', 'Il partit—dit-elle—sans un mot.']) {
+      expect(smarten(typed, 'fr')).toBe(`Il partit —${NBSP}dit-elle${NBSP}— sans un mot.`);
+    }
+    // An en dash typed for the incise stays one; a range and a compound keep theirs unspaced.
+    expect(smarten('Il partit – dit-elle – sans un mot, de 1914-1918, Paris–Lyon.', 'fr')).toBe(`Il partit –${NBSP}dit-elle${NBSP}– sans un mot, de 1914–1918, Paris–Lyon.`);
+    // Dialogue; a closing dash before a comma; an incise left open to the sentence's end; the next sentence's pair.
+    expect(smarten('-- Oui, dit-il.', 'fr')).toBe(`—${NBSP}Oui, dit-il.`);
+    expect(smarten('— Oui, dit-il — et il partit — sans un mot.', 'fr')).toBe(`—${NBSP}Oui, dit-il —${NBSP}et il partit${NBSP}— sans un mot.`);
+    expect(smarten('Il partit — sans un mot. Puis — enfin — il revint.', 'fr')).toBe(`Il partit —${NBSP}sans un mot. Puis —${NBSP}enfin${NBSP}— il revint.`);
+    expect(smarten('Il partit — sans un mot —, puis revint.', 'fr')).toBe(`Il partit —${NBSP}sans un mot${NBSP}—, puis revint.`);
+    // English keeps its closed-up em dashes.
+    expect(smarten('He left — she said — without a word.', 'en')).toBe('He left—she said—without a word.');
+  });
+
   it('sets German low-high quotes, with the secondary pair inside', () => {
     expect(smarten('Sie sangen: "Brot und \'Rosen\'!" Das ist\'s.', 'de')).toBe('Sie sangen: „Brot und ‚Rosen‘!“ Das ist’s.');
   });
