@@ -86,7 +86,7 @@ export function frenchDashes(input: string): string {
     s = s.replace(/(^|\n)---?[ \t]+(?=\S)/g, '$1— ');
   }
   if (s.includes(' - ')) s = s.replace(/(\S) +- +(?=\S)/g, '$1 — ');
-  if (s.includes('—')) s = s.replace(/([\p{L}\p{N}»”’)\]])[ \t]*—[ \t]*(?=[\p{L}\p{N}«“‘(\[])/gu, '$1 — ');
+  if (s.includes('—')) s = s.replace(/([\p{L}\p{N}»”’)\]])[ \t]*—[ \t]*(?=[\p{L}\p{N}«“‘([])/gu, '$1 — ');
   return s;
 }
 
