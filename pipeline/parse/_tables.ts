@@ -1,38 +1,35 @@
-import type { Nodes, Paragraph } from 'mdast';
+import type { Nodes, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
+export interface UntypesetTable {
+  message: string;
+  /** Text of the manuscript to place the message at. */
+  snippet: string;
+}
+
 /**
- * A Markdown pipe table (GFM): a row of cells between pipes, then a delimiter row of dashes
- * (`|---|:--:|`). remark-parse reads it as an ordinary paragraph, as CommonMark does, and
- * tables are not set by either renderer: the book would print the rows as one run-on
- * paragraph, the delimiter row's dashes turned into em and en dashes. Said, not guessed at:
- * the editor turns the table into a list or prose.
+ * GFM pipe tables are parsed (micromark-extension-gfm-table) and typeset by both renderers,
+ * in the text, in quotations and in lists. A table inside a footnote is not: the print
+ * edition sets a note as running text, so the table's cells would run on as one paragraph.
+ * Said, not guessed at: the editor moves the table into the text.
  */
-export function pipeTableRows(paragraph: Paragraph): { header: string; delimiter: string } | undefined {
-  const lines = toString(paragraph).split('\n');
-  for (let index = 1; index < lines.length; index += 1) {
-    const delimiter = lines[index]!;
-    const header = lines[index - 1]!;
-    if (header.includes('|') && isDelimiterRow(delimiter) && cellCount(header) === cellCount(delimiter)) return { header, delimiter };
-  }
-  return undefined;
+export function untypesetTables(tree: Nodes): UntypesetTable[] {
+  const found: UntypesetTable[] = [];
+  const visit = (node: Nodes, inNote: boolean): void => {
+    if (node.type === 'table' && inNote) {
+      const header = node.children[0] ? rowText(node) : '';
+      found.push({
+        message: `Unexpected table “${header}” in a footnote: the print edition sets notes as running text, so its cells would run on as one paragraph; move the table into the text`,
+        snippet: header.split(' | ')[0] ?? '',
+      });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child, inNote || node.type === 'footnoteDefinition');
+  };
+  visit(tree, false);
+  return found;
 }
 
-/** Paragraphs anywhere in the tree (in lists, quotes, notes), in document order. */
-export function paragraphsOf(node: Nodes): Paragraph[] {
-  if (node.type === 'paragraph') return [node];
-  return 'children' in node ? node.children.flatMap((child) => paragraphsOf(child)) : [];
-}
-
-function cells(row: string): string[] {
-  return row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/);
-}
-
-function cellCount(row: string): number {
-  return cells(row).length;
-}
-
-/** `|---|:--:|`, `--- | ---`: at least one pipe, every cell dashes with optional alignment colons. */
-function isDelimiterRow(line: string): boolean {
-  return line.includes('|') && cells(line).every((cell) => /^\s*:?-+:?\s*$/.test(cell));
+function rowText(table: Table): string {
+  return table.children[0]!.children.map((cell) => toString(cell).trim()).join(' | ');
 }
