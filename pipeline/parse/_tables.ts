@@ -1,4 +1,4 @@
-import type { Nodes, Table } from 'mdast';
+import type { Nodes, Parent, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 export interface UntypesetTable {
@@ -32,4 +32,42 @@ export function untypesetTables(tree: Nodes): UntypesetTable[] {
 
 function rowText(table: Table): string {
   return table.children[0]!.children.map((cell) => toString(cell).trim()).join(' | ');
+}
+
+/** The data a table's caption travels in (parse sets it, the renderers read it). */
+interface TableData {
+  caption?: PhrasingContent[];
+}
+
+/** The table's caption, when its source gave one. */
+export function tableCaption(table: Table): PhrasingContent[] | undefined {
+  return (table.data as TableData | undefined)?.caption;
+}
+
+/** `Table: …` as the opening of a paragraph right after a table (pandoc's way of writing a caption). */
+const CAPTION_OPENING = /^Table:[ \t]+/;
+
+/**
+ * A paragraph that opens with `Table: ` right after a table is its caption (pandoc writes one so,
+ * and the HTML and Word readers turn a `<caption>` into one): it moves into the table's data,
+ * without the label, so both renderers set it as the table's caption. Any other paragraph stays.
+ */
+export function attachTableCaptions(parent: Parent): void {
+  const children = parent.children as RootContent[];
+  for (let index = 0; index < children.length; index += 1) {
+    const node = children[index]!;
+    const next = children[index + 1];
+    if (node.type === 'table' && next?.type === 'paragraph' && !tableCaption(node)) {
+      const first = next.children[0];
+      if (first?.type === 'text' && CAPTION_OPENING.test(first.value)) {
+        const rest = first.value.replace(CAPTION_OPENING, '');
+        const caption = [...(rest ? [{ ...first, value: rest }] : []), ...next.children.slice(1)];
+        if (caption.length > 0) {
+          node.data = { ...node.data, caption } as Table['data'];
+          children.splice(index + 1, 1);
+        }
+      }
+    }
+    if ('children' in node && node.type !== 'table') attachTableCaptions(node as Parent);
+  }
 }

@@ -14,7 +14,7 @@ import { containsHtml, htmlToBlocks, phrasingWithHtml, type HtmlFinding } from '
 import { parseWithSimpleBlocks } from './_simple-blocks.ts';
 import { emphasisNesting, footnoteBeyond, markdownNesting, nodeTooDeep } from './_nesting.ts';
 import { htmlNesting } from '../limits.ts';
-import { untypesetTables } from './_tables.ts';
+import { attachTableCaptions, untypesetTables } from './_tables.ts';
 
 /** Levels of nesting allowed when the caller names no limit (anthology.yaml's `limits.nesting`). */
 const DEFAULT_NESTING = 100;
@@ -110,7 +110,10 @@ export function parseCleanText(markdown: string, options: ParseOptions): ParsedT
     diagnostics.push(diagnostic(options.file, 'warning', 'markdown/table', found.message, locate(found.snippet)));
   }
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { tree: processor.runSync(tree) as Root, diagnostics };
+  const typeset = processor.runSync(tree) as Root;
+  // After typography, which does not look into a node's data: the caption's quotes are set as it moves there.
+  attachTableCaptions(typeset);
+  return { tree: typeset, diagnostics };
 }
 
 /**
