@@ -71,3 +71,11 @@ export function attachTableCaptions(parent: Parent): void {
     if ('children' in node && node.type !== 'table') attachTableCaptions(node as Parent);
   }
 }
+
+/**
+ * Whether the table's first row is a header: a pipe table always has one, but a table read from a
+ * page or a Word file that had none gets an empty first row, which the renderers leave out.
+ */
+export function hasHeaderRow(table: Table): boolean {
+  return table.children[0]?.children.some((cell) => cell.children.length > 0) ?? false;
+}

@@ -3,17 +3,19 @@
  * than the screen, the header row in `<thead>` with `<th scope="col">`, the other rows in
  * `<tbody>`, each column's alignment as a class (`align-right`) that the style sheet sets, not
  * HTML's obsolete `align` attribute, and the caption, when the source gave one (see
- * parse/_tables.ts), as `<caption>`. Rows shorter than the widest are filled with empty cells;
+ * parse/_tables.ts), as `<caption>`. An empty first row (a table read without a header) is left
+ * out. Rows shorter than the widest are filled with empty cells;
  * none of a longer row's cells is dropped.
  */
 import type { Table, TableCell } from 'mdast';
 import type { Element, ElementContent } from 'hast';
 import type { State } from 'mdast-util-to-hast';
-import { tableCaption } from '../../parse/_tables.ts';
+import { hasHeaderRow, tableCaption } from '../../parse/_tables.ts';
 
 export function tableElement(state: State, node: Table): Element {
   const columns = Math.max(0, ...node.children.map((row) => row.children.length));
-  const [head, ...body] = node.children;
+  const [first, ...body] = node.children;
+  const head = hasHeaderRow(node) ? first : undefined;
   const row = (cells: readonly TableCell[], header: boolean): Element => {
     const children: ElementContent[] = [];
     for (let index = 0; index < columns; index += 1) {

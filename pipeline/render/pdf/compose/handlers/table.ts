@@ -10,7 +10,7 @@
  */
 import type { PhrasingContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { tableCaption } from '../../../../parse/_tables.ts';
+import { hasHeaderRow, tableCaption } from '../../../../parse/_tables.ts';
 import type { FlowLine, SetLine, StructNode, TextStyle } from '../../layout/types.ts';
 import { alignInCell, cellExtent, columnWidths, rowOfCells, ruleLine, type CellAlignment, type SetCell } from '../../layout/table.ts';
 import { plainShape } from '../composer.ts';
@@ -85,22 +85,25 @@ export const table: BlockHandler<Table> = (node, context) => {
     keepWithPrevious: true,
   });
   const ruleSpace = Math.max(theme.ruleThick * 2, theme.rowGap * 2);
-  const [head, ...body] = rowLines;
+  // A table read without a header row has an empty first row: left out.
+  const [first, ...body] = rowLines;
+  const head = hasHeaderRow(node) ? first : undefined;
   // The header again, as decoration, over each page the table goes on to.
-  const runningHeader: FlowLine[] = [
+  const runningHeader: FlowLine[] | undefined = head && [
     { ...rule(theme.ruleThick, ruleSpace), keepWithPrevious: false },
-    { ...head!, line: asArtifact(head!.line), keepWithPrevious: true },
+    { ...head, line: asArtifact(head.line), keepWithPrevious: true },
     rule(theme.ruleThin, ruleSpace),
   ];
 
   if (container.previous !== 'none') flow.addSpace(theme.spaceAround * composer.line);
   const caption = tableCaption(node);
   if (caption) setCaption(caption, tableStruct, context);
-  const items: FlowLine[] = [{ ...rule(theme.ruleThick, ruleSpace), keepWithPrevious: caption !== undefined }, { ...head!, keepWithPrevious: true }];
-  if (body.length > 0) items.push(rule(theme.ruleThin, ruleSpace));
+  const items: FlowLine[] = [{ ...rule(theme.ruleThick, ruleSpace), keepWithPrevious: caption !== undefined }];
+  if (head) items.push({ ...head, keepWithPrevious: true });
+  if (head && body.length > 0) items.push(rule(theme.ruleThin, ruleSpace));
   body.forEach((row, index) => {
     // The first row stays with the header; a later row may open a page, under the header again.
-    items.push(index === 0 ? { ...row, keepWithPrevious: true } : { ...row, runningHeader });
+    items.push(index === 0 ? { ...row, keepWithPrevious: true } : { ...row, ...(runningHeader ? { runningHeader } : {}) });
   });
   items.push(rule(theme.ruleThick, ruleSpace));
   flow.append(items);
