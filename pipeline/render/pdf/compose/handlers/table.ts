@@ -11,7 +11,7 @@
 import type { PhrasingContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { hasHeaderRow, tableCaption } from '../../../../parse/_tables.ts';
-import type { FlowLine, SetLine, StructNode, TextStyle } from '../../layout/types.ts';
+import { isForcedBreak, type FlowLine, type SetLine, type StructNode, type TextStyle } from '../../layout/types.ts';
 import { alignInCell, cellExtent, columnWidths, rowOfCells, ruleLine, type CellAlignment, type SetCell } from '../../layout/table.ts';
 import { plainShape } from '../composer.ts';
 import { snapToGrid } from '../grid-spacing.ts';
@@ -38,12 +38,12 @@ export const table: BlockHandler<Table> = (node, context) => {
   );
   const measurer = composer.env.measurer;
   const gap = theme.columnGapEm * theme.size;
-  const widths = columnWidths(
-    runs.map((row) => row.map((cell) => cellExtent(cell, measurer))),
-    columns,
-    frame.width,
-    gap,
-  );
+  // Half a point over: a word measured in pieces (at its hyphenation points) may come out a hair wider than whole.
+  const extents = runs.map((row) => row.map((cell) => {
+    const extent = cellExtent(cell, measurer);
+    return { min: extent.min + 0.5, max: extent.max + 0.5 };
+  }));
+  const widths = columnWidths(extents, columns, frame.width, gap);
   const tableWidth = widths.reduce((total, width) => total + width, 0) + gap * (columns - 1);
   const tableLeft = frame.left + Math.max(0, (frame.width - tableWidth) / 2);
   const lefts = widths.map((_, column) => tableLeft + widths.slice(0, column).reduce((total, width) => total + width, 0) + gap * column);
@@ -57,7 +57,11 @@ export const table: BlockHandler<Table> = (node, context) => {
     for (let column = 0; column < columns; column += 1) {
       const cellRuns = runs[rowIndex]![column] ?? [];
       const align: CellAlignment = node.align?.[column] ?? 'left';
-      const set = cellRuns.length > 0 ? composer.setText(cellRuns, { ...plainShape('left', lefts[column]!, widths[column]!), hyphenate: true }) : [];
+      // A cell that fits on one line is set as a paragraph's last line, at its natural spacing: ragged
+      // setting would share the column's spare width out among the places a line may break, even
+      // inside a word. Longer cells are set ragged right.
+      const oneLine = extents[rowIndex]![column]!.max <= widths[column]! + 0.01 && !cellRuns.some(isForcedBreak);
+      const set = cellRuns.length > 0 ? composer.setText(cellRuns, plainShape(oneLine ? 'justify' : 'left', lefts[column]!, widths[column]!)) : [];
       cells.push({
         lines: alignInCell(set, lefts[column]!, widths[column]!, align),
         left: lefts[column]!,
