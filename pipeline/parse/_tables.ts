@@ -9,9 +9,9 @@ export interface UntypesetTable {
 
 /**
  * GFM pipe tables are parsed (micromark-extension-gfm-table) and typeset by both renderers,
- * in the text, in quotations and in lists. A table inside a footnote is not: the print
- * edition sets a note as running text, so the table's cells would run on as one paragraph.
- * Said, not guessed at: the editor moves the table into the text.
+ * in the text, in quotations and in lists. A table inside a footnote is not typeset in print:
+ * the print edition sets a note as running text, each of the table's cells on a line of its
+ * own. Said, not guessed at: the editor moves the table into the text.
  */
 export function untypesetTables(tree: Nodes): UntypesetTable[] {
   const found: UntypesetTable[] = [];
@@ -19,7 +19,7 @@ export function untypesetTables(tree: Nodes): UntypesetTable[] {
     if (node.type === 'table' && inNote) {
       const header = node.children[0] ? rowText(node) : '';
       found.push({
-        message: `Unexpected table “${header}” in a footnote: the print edition sets notes as running text, so its cells would run on as one paragraph; move the table into the text`,
+        message: `Unexpected table “${header}” in a footnote: the print edition sets notes as running text, so it sets the table's cells one to a line, without rows or columns (the EPUB sets the table); move the table into the text`,
         snippet: header.split(' | ')[0] ?? '',
       });
       return;

@@ -14,7 +14,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Element } from 'domhandler';
 import { DEFAULT_EPUBCHECK_JAR, runEpubcheck } from '../../pipeline/check/epubcheck.ts';
 import { renderEpub } from '../../pipeline/render/epub/index.ts';
-import { renderPdf } from '../../pipeline/render/pdf/index.ts';
+import { MissingGlyphsError, renderPdf } from '../../pipeline/render/pdf/index.ts';
 import { parseMarkdown } from '../../pipeline/parse/index.ts';
 import type { Book, Section } from '../../pipeline/types.ts';
 import { fixtureBook } from './pdf-fixture.ts';
@@ -48,10 +48,14 @@ const LONG = [
   'After the table, the text goes on.',
 ].join('\n');
 
-function tableBook(): Book {
+function bookOf(...pieces: Array<[id: string, title: string, markdown: string]>): Book {
   const base = fixtureBook();
-  const section = (id: string, title: string, markdown: string): Section => ({ ...base.sections[0]!, id, title, role: 'piece', tree: parseMarkdown(markdown) });
-  return { ...base, sections: [section('s01-report', 'The Annual Report', REPORT), section('s02-long', 'Year by Year', LONG)] };
+  const section = ([id, title, markdown]: [string, string, string]): Section => ({ ...base.sections[0]!, id, title, role: 'piece', tree: parseMarkdown(markdown) });
+  return { ...base, sections: pieces.map(section) };
+}
+
+function tableBook(): Book {
+  return bookOf(['s01-report', 'The Annual Report', REPORT], ['s02-long', 'Year by Year', LONG]);
 }
 
 const epubcheckInstalled = existsSync(DEFAULT_EPUBCHECK_JAR) && spawnSync('java', ['-version']).status === 0;
@@ -202,5 +206,19 @@ describe('tables in the PDF', () => {
     const rows = pages.flatMap((page) => page.split('\n').map(squeeze).filter((line) => /^19\d\d Branch/.test(line)));
     expect(rows.map((row) => Number(row.slice(0, 4)))).toEqual(Array.from({ length: YEARS }, (_, i) => 1900 + i));
     expect(rows[7]).toBe('1907 Branch H and the villages around it 1,259');
+  });
+
+  it('sets a table in a footnote as running text, each cell on a line of its own, no two cells’ words run together', async () => {
+    const note = 'A text with a note.[^1]\n\n[^1]: The returns:\n\n    | Leeds | Bradford |\n    |---|---|\n    | twelve | thirty |\n';
+    const pdf = (await renderPdf(bookOf(['s01-note', 'A Note', note]))).data;
+    const noted = path.join(mkdtempSync(path.join(tmpdir(), 'anthology-tables-')), 'note.pdf');
+    writeFileSync(noted, pdf);
+    const lines = execFileSync('pdftotext', ['-layout', noted, '-'], { encoding: 'utf8' }).split('\n').map(squeeze);
+    for (const cell of ['Leeds', 'Bradford', 'twelve', 'thirty']) expect(lines).toContain(cell);
+  });
+
+  it('reports a letter in a cell that no print font has, as everywhere else', async () => {
+    const book = bookOf(['s01-sign', 'Signs', '| Sign | Meaning |\n|---|---|\n| \u{F0001} | a man |\n']);
+    await expect(renderPdf(book)).rejects.toThrow(MissingGlyphsError);
   });
 });
