@@ -194,7 +194,7 @@ describe('tables in the PDF', () => {
     expect(pages.length).toBeGreaterThanOrEqual(2);
     for (const page of pages) {
       const lines = page.split('\n').map(squeeze).filter(Boolean);
-      const header = lines.findIndex((line) => line === 'Year Branch Members');
+      const header = lines.indexOf('Year Branch Members');
       const firstRow = lines.findIndex((line) => /^19\d\d Branch/.test(line));
       expect(header, page.slice(0, 200)).toBeGreaterThanOrEqual(0);
       expect(header).toBeLessThan(firstRow);

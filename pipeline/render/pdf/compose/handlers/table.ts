@@ -49,7 +49,7 @@ export const table: BlockHandler<Table> = (node, context) => {
   const lefts = widths.map((_, column) => tableLeft + widths.slice(0, column).reduce((total, width) => total + width, 0) + gap * column);
 
   const shifted = shiftedStyles();
-  const rowLines: FlowLine[] = node.children.map((row, rowIndex) => {
+  const rowLines: FlowLine[] = node.children.map((_row, rowIndex) => {
     const header = rowIndex === 0;
     const section: StructNode = { key: `${tableKey}/${header ? 'head' : 'body'}`, role: header ? 'THead' : 'TBody' };
     const rowStruct: StructNode[] = [...tableStruct, section, { key: `${tableKey}/r${rowIndex}`, role: 'TR' }];
