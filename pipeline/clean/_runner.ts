@@ -1,5 +1,6 @@
 import type { Edit } from '../types.ts';
 import type { PassContext } from './_context.ts';
+import { outsideTables } from './_pipe-tables.ts';
 
 /** A cleaning pass: pure, returns the edits it wants in offsets of the text it is given. */
 export interface Pass {
@@ -114,14 +115,21 @@ function applyPass(text: string, edits: Edit[], ruleId: string, passIndex: numbe
   return { text: parts.join(''), map };
 }
 
-/** Runs the passes in order, each on the previous one's output. */
+/**
+ * Passes that judge lines as prose, headings, captions or page furniture, and join or split
+ * words: a pipe table's rows are none of these, so their edits inside one are not applied.
+ */
+const JUDGES_LINES = /^(?:pdf|web|ocr|text)\//;
+
+/** Runs the passes in order, each on the previous one's output; line-judging passes keep out of pipe tables. */
 export function runPasses(text: string, passes: readonly Pass[], ctx: PassContext): RunResult {
   const applied: AppliedEdit[] = [];
   const maps: OffsetMap[] = [];
   let current = text;
   passes.forEach((pass, passIndex) => {
     ctx.passIndex = passIndex;
-    const result = applyPass(current, pass.run(current, ctx), pass.ruleId, passIndex, applied);
+    const edits = pass.run(current, ctx);
+    const result = applyPass(current, JUDGES_LINES.test(pass.ruleId) ? outsideTables(current, edits) : edits, pass.ruleId, passIndex, applied);
     current = result.text;
     maps.push(result.map);
   });

@@ -20,10 +20,11 @@ const PLACEHOLDER = '\uE000';
 /**
  * Text that parses to itself, escapes aside: none of the characters that start an inline
  * construct (emphasis, code, links and images, autolinks and HTML, character references), no
- * tab (micromark expands tabs to columns) and no control character. A backslash is allowed
- * only as the escape of ASCII punctuation, which stands for the character escaped.
+ * pipe (it may be a line of a GFM table), no tab (micromark expands tabs to columns) and no
+ * control character. A backslash is allowed only as the escape of ASCII punctuation, which
+ * stands for the character escaped.
  */
-const TEXT_CHARACTER = String.raw`[^\\\`*_[\]<>&\u0000-\u001F\u007F\uFEFF\uE000]`;
+const TEXT_CHARACTER = String.raw`[^\\\`*_[\]<>&|\u0000-\u001F\u007F\uFEFF\uE000]`;
 const TEXT = String.raw`(?:${TEXT_CHARACTER}|\\[!-/:-@[-\`{-~])`;
 
 /**

@@ -3,6 +3,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Processor } from 'unified';
 import type { Definition, Nodes, Parent, Root, RootContent } from 'mdast';
 import type { Diagnostic, Place } from '../types.ts';
@@ -12,7 +14,7 @@ import { containsHtml, htmlToBlocks, phrasingWithHtml, type HtmlFinding } from '
 import { parseWithSimpleBlocks } from './_simple-blocks.ts';
 import { emphasisNesting, footnoteBeyond, markdownNesting, nodeTooDeep } from './_nesting.ts';
 import { htmlNesting } from '../limits.ts';
-import { paragraphsOf, pipeTableRows } from './_tables.ts';
+import { attachTableCaptions, untypesetTables } from './_tables.ts';
 
 /** Levels of nesting allowed when the caller names no limit (anthology.yaml's `limits.nesting`). */
 const DEFAULT_NESTING = 100;
@@ -66,7 +68,7 @@ export function parseCleanText(markdown: string, options: ParseOptions): ParsedT
   if (containers.offset !== undefined) return tooDeep(markdown, containers.offset, 'Markdown (quotes or lists)');
   const emphasis = emphasisNesting(markdown, maxNesting);
   if (emphasis.offset !== undefined) return tooDeep(markdown, markdown.lastIndexOf('\n', emphasis.offset) + 1, 'emphasis');
-  const processor = unified().use(remarkParse).use(footnotes).use(typographyPlugin, { language: options.language });
+  const processor = unified().use(remarkParse).use(footnotes).use(tables).use(typographyPlugin, { language: options.language });
   let deep: { text: string; offset: number } | undefined;
   const tree = withoutTitleHeading(
     parseWithSimpleBlocks(markdown, (text) => {
@@ -104,14 +106,14 @@ export function parseCleanText(markdown: string, options: ParseOptions): ParsedT
     const url = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier)?.url : undefined;
     if (url !== undefined) diagnostics.push(...checkImage(url, locate(url), options, false, node.type === 'image' || node.type === 'imageReference' ? node.alt ?? '' : ''));
   });
-  for (const paragraph of paragraphsOf(tree)) {
-    const table = pipeTableRows(paragraph);
-    if (!table) continue;
-    const message = `Unexpected Markdown table “${table.header.trim()}”: tables are not supported, so its rows print as one paragraph, pipes and all; write it as a list or as prose`;
-    diagnostics.push(diagnostic(options.file, 'warning', 'markdown/table', message, locate(table.delimiter.trim())));
+  for (const found of untypesetTables(tree)) {
+    diagnostics.push(diagnostic(options.file, 'warning', 'markdown/table', found.message, locate(found.snippet)));
   }
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { tree: processor.runSync(tree) as Root, diagnostics };
+  const typeset = processor.runSync(tree) as Root;
+  // After typography, which does not look into a node's data: the caption's quotes are set as it moves there.
+  attachTableCaptions(typeset);
+  return { tree: typeset, diagnostics };
 }
 
 /**
@@ -122,6 +124,13 @@ function footnotes(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
   (data.micromarkExtensions ??= []).push(gfmFootnote());
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
+}
+
+/** Pipe tables (`| a | b |` over `|---|:-:|`), the same way: their syntax and their mdast nodes, with each column's alignment. */
+function tables(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
 }
 
 /**
@@ -149,13 +158,13 @@ function makeHtmlSafe(parent: Parent, report: Report): void {
       const findings: HtmlFinding[] = [];
       const blocks = htmlToBlocks(child.value, findings);
       report(findings, firstLine(child.value));
-      children.push(...(parent.type === 'paragraph' || parent.type === 'heading' ? [] : blocks));
-    } else if ((child.type === 'paragraph' || child.type === 'heading') && containsHtml(child)) {
+      children.push(...(parent.type === 'paragraph' || parent.type === 'heading' || parent.type === 'tableCell' ? [] : blocks));
+    } else if ((child.type === 'paragraph' || child.type === 'heading' || child.type === 'tableCell') && containsHtml(child)) {
       const findings: HtmlFinding[] = [];
       const firstHtml = findFirst(child, 'html');
       const phrasing = phrasingWithHtml(child.children, findings);
       report(findings, firstHtml ? firstLine(firstHtml) : '');
-      if (phrasing.length > 0 || child.type === 'heading') children.push({ ...child, children: phrasing });
+      if (phrasing.length > 0 || child.type !== 'paragraph') children.push({ ...child, children: phrasing });
     } else {
       if ('children' in child) makeHtmlSafe(child, report);
       children.push(child);

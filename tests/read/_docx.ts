@@ -6,8 +6,15 @@ const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</
 export type DocxBlock =
   | { style?: 'Title' | 'Heading1' | 'Heading2' | 'Quote'; runs: (string | { text: string; italic?: boolean; bold?: boolean; lang?: string } | { footnote: string } | { bookmark: string })[] };
 
+/** A Word table: rows of cells; a cell is its paragraphs' texts (one string for one), `span` merges it across columns. */
+export interface DocxTable {
+  /** The first row repeats as a header row (Word's “Repeat as header row”). */
+  headerRow?: boolean;
+  rows: (string | string[] | { text: string; span: number })[][];
+}
+
 export interface DocxOptions {
-  blocks: DocxBlock[];
+  blocks: (DocxBlock | { table: DocxTable })[];
   title?: string;
   creator?: string;
   created?: string;
@@ -17,7 +24,17 @@ export interface DocxOptions {
 
 export function makeDocx({ blocks, title, creator, created, language }: DocxOptions): Uint8Array {
   const notes: string[] = [];
-  const paragraph = (block: DocxBlock): string => {
+  const table = ({ headerRow, rows }: DocxTable): string => {
+    const cell = (content: string | string[] | { text: string; span: number }): string => {
+      const span = typeof content === 'object' && !Array.isArray(content) ? `<w:tcPr><w:gridSpan w:val="${content.span}"/></w:tcPr>` : '';
+      const texts = typeof content === 'string' ? [content] : Array.isArray(content) ? content : [content.text];
+      return `<w:tc>${span}${texts.map((text) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`).join('')}</w:tc>`;
+    };
+    const trs = rows.map((row, index) => `<w:tr>${index === 0 && headerRow ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${row.map(cell).join('')}</w:tr>`);
+    return `<w:tbl><w:tblPr/>${trs.join('')}</w:tbl>`;
+  };
+  const paragraph = (block: DocxBlock | { table: DocxTable }): string => {
+    if ('table' in block) return table(block.table);
     const style = block.style ? `<w:pPr><w:pStyle w:val="${block.style}"/></w:pPr>` : '';
     const runs = block.runs
       .map((run) => {

@@ -21,7 +21,7 @@ describe('readHtml listing the blocks of a page it left out', () => {
   it('does not list a kept paragraph with a note reference, a link within it, or a kept table', () => {
     expect(read.markdown).toContain('bare[^1], and the sky grey.');
     expect(read.markdown).toContain('the river survey');
-    expect(read.markdown).toContain('Heron · Three');
+    expect(read.markdown).toContain('| Heron | Three |');
     expect(leftOut.filter((text) => /herons|Heron/.test(text))).toEqual([]);
   });
 

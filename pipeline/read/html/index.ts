@@ -17,6 +17,7 @@ import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toMdast } from 'hast-util-to-mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toString as mdastText } from 'mdast-util-to-string';
 import type { Diagnostic, EditRecord } from '../../types.ts';
 import { diagnostic } from '../../diagnostics.ts';
@@ -24,7 +25,7 @@ import type { DocumentMeta, ReadResult } from '../_types.ts';
 import { pageMetadata } from './_metadata.ts';
 import { webFurnitureRule } from './_web-furniture.ts';
 import { footnoteHandlers, removeFootnoteBacklinks } from './_footnotes.ts';
-import { replaceUnsupported } from './_unsupported.ts';
+import { createUnsupported, replaceUnsupported, tableHandlers } from './_unsupported.ts';
 import { removeTemplateFurniture, type DomElement } from './_boilerplate.ts';
 import type { SourceBlock } from '../_places.ts';
 
@@ -53,7 +54,7 @@ const SCHEMA: Schema = {
     'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'pre', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead',
     'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'img',
   ],
-  attributes: { a: ['href', 'id'], li: ['id'], img: ['alt', 'src'], ol: ['start'], sup: ['id'] },
+  attributes: { a: ['href', 'id'], li: ['id'], img: ['alt', 'src'], ol: ['start'], sup: ['id'], td: ['colSpan', 'rowSpan', 'align'], th: ['colSpan', 'rowSpan', 'align'] },
   protocols: { href: ['http', 'https', 'mailto'] },
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'svg', 'math', 'template', 'noscript', 'audio', 'video', 'canvas', 'title', 'head', 'nav'],
   ancestors: {},
@@ -62,7 +63,7 @@ const SCHEMA: Schema = {
 };
 
 /** Blocks whose text is judged whole: furniture is a block, not a part of one. */
-const BLOCKS = new Set(['p', 'li', 'div', 'section', 'aside', 'header', 'footer', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'dt', 'dd', 'td', 'th', 'caption', 'pre', 'form', 'button', 'label', 'details', 'summary', 'article', 'main', 'ul', 'ol', 'table', 'tr', 'figure', 'address', 'center']);
+const BLOCKS = new Set(['p', 'li', 'div', 'section', 'aside', 'header', 'footer', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'dt', 'dd', 'td', 'th', 'caption', 'pre', 'form', 'button', 'label', 'details', 'summary', 'article', 'main', 'ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'address', 'center']);
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math']);
 
 /** Readability's article must hold at least this many words to be one. */
@@ -82,7 +83,8 @@ export function textOf(node: HastNodes, withoutNoteMarks = false): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element' && SKIPPED.has(node.tagName)) return '';
   if (withoutNoteMarks && node.type === 'element' && isNoteMark(node)) return '';
-  if ('children' in node) return node.children.map((child) => textOf(child as HastNodes, withoutNoteMarks)).join(node.type === 'element' && node.tagName === 'br' ? ' ' : '');
+  if (node.type === 'element' && node.tagName === 'br') return ' ';
+  if ('children' in node) return node.children.map((child) => textOf(child as HastNodes, withoutNoteMarks)).join('');
   return '';
 }
 
@@ -114,6 +116,8 @@ function dropLeafBlocks(tree: HastRoot, drop: (block: Element) => boolean): void
   const walk = (parent: HastRoot | Element): void => {
     parent.children = parent.children.filter((child) => {
       if (child.type !== 'element') return true;
+      // A table's cell is part of its row, never furniture of its own: dropping it would shift the cells after it.
+      if (child.tagName === 'td' || child.tagName === 'th') return true;
       if (BLOCKS.has(child.tagName) && !child.children.some(isBlock)) return !drop(child);
       walk(child);
       return true;
@@ -256,10 +260,12 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
   unwrapAnchors(safe);
   const furniture = removeWebFurniture(safe);
   for (const key of removeBlocks(safe, trailing)) furniture.set(key, 'html/after-article');
-  const mdast = toMdast(safe, { handlers: footnoteHandlers(safe) }) as MdastRoot;
-  const unsupported = replaceUnsupported(mdast);
+  const unsupported = createUnsupported();
+  const mdast = toMdast(safe, { handlers: { ...footnoteHandlers(safe), ...tableHandlers(unsupported) } }) as MdastRoot;
+  replaceUnsupported(mdast, unsupported);
   if (unsupported.tables > 0) {
-    diagnostics.push(diagnostic(file, 'warning', 'html/table', `Unexpected ${unsupported.tables === 1 ? 'table' : `${unsupported.tables} tables`}: set as a list of rows, cells apart by “·” (tables are not typeset yet); every cell's text is kept`));
+    const why = [...new Set(unsupported.reasons)].join(', ');
+    diagnostics.push(diagnostic(file, 'warning', 'html/table', `Unexpected ${unsupported.tables === 1 ? 'table' : `${unsupported.tables} tables`} with ${why}, which a pipe table cannot carry: set as a list of rows, cells apart by “·”; every cell's text is kept`));
   }
   if (unsupported.struck > 0) {
     diagnostics.push(diagnostic(file, 'info', 'html/strikethrough', `Struck-through text in ${unsupported.struck} place${unsupported.struck === 1 ? '' : 's'} kept as plain text`));
@@ -271,13 +277,14 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
     furniture.set(comparable(mdastText(under)), 'html/byline');
     mdast.children.shift();
   }
-  const markdown = toMarkdown(mdast, { extensions: [gfmFootnoteToMarkdown()], bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true });
+  const markdown = toMarkdown(mdast, { extensions: [gfmFootnoteToMarkdown(), gfmTableToMarkdown()], bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true });
 
   // The Markdown itself, where escapes fall away in the comparison and blocks keep their spaces; and
   // the words of the tree, without link targets, run together: a page's “nus<sup>1</sup>” is
   // “nus[^1]” and its table cells “Plante · Mois”, words set apart differently but all kept.
   const title = droppedTitle !== undefined ? comparable(droppedTitle) : '';
-  const kept = ` ${comparable(markdown)} ${title} `;
+  // A cell's line breaks are `<br>` in a pipe table: a break between words, not a word.
+  const kept = ` ${comparable(markdown.replace(/<br>/g, ' '))} ${title} `;
   const keptTight = `${comparable(wordsOf(mdast))} ${title}`.replace(/ /g, '');
   const edits: EditRecord[] = [];
   for (const block of leafBlocks(positioned)) {

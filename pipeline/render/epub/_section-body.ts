@@ -7,6 +7,7 @@ import { externalHref } from './_links.ts';
 import type { BlockMarker } from './_page-breaks.ts';
 import { withPageMarkers } from './_page-markers.ts';
 import { withUrlBreaks } from './_url-breaks.ts';
+import { tableElement } from './_tables.ts';
 
 /** Characters XML 1.0 forbids; PDF extraction can leave some (form feeds) in a text. */
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -42,6 +43,7 @@ function imageHandlers(packaged: ReadonlySet<string>): Handlers {
         ? { type: 'element', tagName: 'img', properties: { src: node.url, alt: node.alt ?? '', ...(node.title ? { title: node.title } : {}) }, children: [] }
         : altText(node),
     imageReference: (_state, node: ImageReference) => altText(node),
+    table: tableElement,
   };
 }
 

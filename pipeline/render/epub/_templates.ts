@@ -22,6 +22,8 @@ export interface EpubTemplates {
   tocXHTML: string;
   tocNCX: string;
   css: string;
+  /** Added to the style sheet of a book that has tables (templates/epub/tables.css). */
+  tablesCss: string;
   labels: EpubLabels;
   cover: CoverDesign;
 }
@@ -49,16 +51,17 @@ function readTemplate(name: string): Promise<string> {
 
 /** Read on every render rather than cached: the files are small and a cache would be module state. */
 export async function loadEpubTemplates(): Promise<EpubTemplates> {
-  const [contentOPF, chapterXHTML, tocXHTML, tocNCX, css, labels, cover] = await Promise.all([
+  const [contentOPF, chapterXHTML, tocXHTML, tocNCX, css, tablesCss, labels, cover] = await Promise.all([
     readTemplate('content.opf.ejs'),
     readTemplate('chapter.xhtml.ejs'),
     readTemplate('toc.xhtml.ejs'),
     readTemplate('toc.ncx.ejs'),
     readTemplate('style.css'),
+    readTemplate('tables.css'),
     readTemplate('labels.json'),
     readTemplate('cover.json'),
   ]);
-  return { contentOPF, chapterXHTML, tocXHTML, tocNCX, css, labels: parseLabels(labels), cover: parseCoverDesign(cover) };
+  return { contentOPF, chapterXHTML, tocXHTML, tocNCX, css, tablesCss, labels: parseLabels(labels), cover: parseCoverDesign(cover) };
 }
 
 function parseLabels(json: string): EpubLabels {

@@ -89,7 +89,7 @@ function generatorOptions(book: Book, templates: EpubTemplates, data: TemplateDa
     tocInTOC: false,
     numberChaptersInTOC: false,
     prependChapterTitles: false,
-    css: templates.css,
+    css: hasTables(book) ? `${templates.css}\n${templates.tablesCss}` : templates.css,
     contentOPF: templates.contentOPF,
     chapterXHTML: templates.chapterXHTML,
     tocXHTML: templates.tocXHTML,
@@ -99,6 +99,13 @@ function generatorOptions(book: Book, templates: EpubTemplates, data: TemplateDa
     verbose: false,
     anthology: data,
   };
+}
+
+/** Whether any section has a table: only then does the style sheet carry the tables' rules. */
+function hasTables(book: Book): boolean {
+  const visit = (node: { type: string; children?: unknown[] }): boolean =>
+    node.type === 'table' || (node.children ?? []).some((child) => visit(child as { type: string; children?: unknown[] }));
+  return book.sections.some((section) => visit(section.tree));
 }
 
 /**

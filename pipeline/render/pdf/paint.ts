@@ -156,6 +156,10 @@ function isRecto(page: LaidOutPage): boolean {
 
 /** A line's content as marked content of its structure element; its decoration as an artifact. */
 function drawLine(canvas: Canvas, line: SetLine, left: number, baseline: number): void {
+  if (line.fragments.some((fragment) => fragment.struct)) {
+    drawCells(canvas, line, left, baseline);
+    return;
+  }
   // Most lines have no decoration: their fragments are drawn as they are, without copies.
   const decorated = line.fragments.some((fragment) => fragment.artifact);
   const content = decorated ? line.fragments.filter((fragment) => !fragment.artifact) : line.fragments;
@@ -169,6 +173,30 @@ function drawLine(canvas: Canvas, line: SetLine, left: number, baseline: number)
     drawArtifact(canvas, content, left, baseline);
   }
   if (decorated) drawArtifact(canvas, line.fragments.filter((fragment) => fragment.artifact), left, baseline);
+}
+
+/**
+ * A line whose fragments belong to different structure elements (the cells of a table's row):
+ * each run of fragments of one element is marked content of that element, in the line's order.
+ */
+function drawCells(canvas: Canvas, line: SetLine, left: number, baseline: number): void {
+  const content = line.fragments.filter((fragment) => !fragment.artifact);
+  for (let start = 0; start < content.length; ) {
+    const struct = content[start]!.struct ?? line.struct;
+    let end = start + 1;
+    while (end < content.length && (content[end]!.struct ?? line.struct) === struct) end += 1;
+    const group = content.slice(start, end);
+    if (struct && struct.length > 0) {
+      const element = canvas.tree.element(struct);
+      const marked = canvas.content.markStructureContent(struct[struct.length - 1]!.role);
+      drawFragments(canvas, group, left, baseline);
+      canvas.content.endMarkedContent();
+      element.add(marked);
+    } else drawArtifact(canvas, group, left, baseline);
+    start = end;
+  }
+  const decoration = line.fragments.filter((fragment) => fragment.artifact);
+  if (decoration.length > 0) drawArtifact(canvas, decoration, left, baseline);
 }
 
 function drawArtifact(canvas: Canvas, fragments: readonly Fragment[], left: number, baseline: number): void {
@@ -203,6 +231,11 @@ function drawFragment(canvas: Canvas, fragment: Fragment, left: number, baseline
   }
   const x = left + fragment.x;
   const y = baseline + (style.baselineShift ?? 0);
+  if (fragment.rule) {
+    canvas.content.flush();
+    canvas.doc.save().lineWidth(fragment.rule.thickness).moveTo(x, y).lineTo(x + fragment.width, y).stroke().restore();
+    return;
+  }
   canvas.content.text(fragment.text, x, y, style);
   // Links are annotations, not page content, so the writer need not hand its text over first;
   // pdfkit places them with its transformation (`_ctm`), which the writer leaves as it is.

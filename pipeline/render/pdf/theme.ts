@@ -125,6 +125,10 @@ const themeSchema = z.strictObject({
   list: z.strictObject({ indentEm: length, bullet: z.string().min(1), spaceAround: length }),
   code: z.strictObject({ size, leading: size, indentEm: length, spaceAround: length }),
   thematicBreak: z.strictObject({ ornament: z.string().min(1), spaceAround: length }),
+  /** Tables: smaller type, rules above and below and under the header row (booktabs), space between columns. */
+  table: z
+    .strictObject({ size, leading: size, spaceAround: length, columnGapEm: length, rowGap: length, ruleThick: size, ruleThin: size, headerFace: face })
+    .default({ size: 9, leading: 11.5, spaceAround: 0.5, columnGapEm: 1, rowGap: 2, ruleThick: 0.8, ruleThin: 0.4, headerFace: 'bold' }),
   runningHeads: z.strictObject({ show: z.boolean(), size, caps, tracking: length, baselineAboveText: length }),
   folio: z.strictObject({ size, baselineBelowText: length }),
   sources: z.strictObject({

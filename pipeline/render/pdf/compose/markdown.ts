@@ -31,6 +31,7 @@ import { link } from './handlers/link.ts';
 import { list } from './handlers/list.ts';
 import { paragraph } from './handlers/paragraph.ts';
 import { strong } from './handlers/strong.ts';
+import { table } from './handlers/table.ts';
 import { runOf, text } from './handlers/text.ts';
 import { thematicBreak } from './handlers/thematic-break.ts';
 
@@ -44,6 +45,7 @@ const BLOCK_HANDLERS: BlockHandlers = {
   list,
   thematicBreak,
   code,
+  table,
   html: () => undefined,
   definition: () => undefined,
   footnoteDefinition: () => undefined,
@@ -112,7 +114,7 @@ export function composeInline(nodes: readonly PhrasingContent[], state: InlineSt
   });
 }
 
-/** A block we have no handler for (a table, say): its phrasing as a paragraph, or its blocks. */
+/** A block we have no handler for: its phrasing as a paragraph, or its blocks. */
 function composeUnknownBlock(node: RootContent, context: BlockContext): void {
   if ('children' in node && node.children.length > 0) {
     const children = node.children as RootContent[];

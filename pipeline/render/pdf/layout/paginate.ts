@@ -5,6 +5,8 @@
  * that ends in a hyphen, so the reader never turns the leaf inside a word. Spaces vanish at
  * the top of a page; fill spaces share what a page has left over.
  *
+ * A line with a running header (a table's row) that opens a page brings the header with it.
+ *
  * Insertions (footnotes) go to the foot of the page whose line calls them: a line is placed
  * only when the notes called so far on the page fit under it, the last of them at least in its
  * first lines; what does not fit is carried to the foot of the next page, under a short rule.
@@ -42,6 +44,8 @@ interface Slot {
   item: Placeable;
   height: number;
   marks: string[];
+  /** A running header's line (a table's header row set again): not content the page was started for. */
+  repeated?: boolean;
 }
 
 interface OpenPage {
@@ -125,9 +129,15 @@ export function createPaginator(frame: PageFrame, startAfter = 0): Paginator {
     if (!current && isDiscardable(item)) return;
     const page = current ?? startPage(restDecor);
     if (page.slots.length === 0 && isDiscardable(item)) return;
+    if (item.kind === 'line' && item.runningHeader && !page.slots.some(isLine)) {
+      for (const line of item.runningHeader) {
+        page.slots.push({ item: line, height: line.height, marks: [], repeated: true });
+        page.y += line.height;
+      }
+    }
     const height = heightOf(item, page.y, frame.grid);
     const notes = frame.insertions ? footNeed(page, item, frame, frame.insertions) : 0;
-    if (page.y + height + notes <= frame.height + EPSILON || !page.slots.some(isLine)) {
+    if (page.y + height + notes <= frame.height + EPSILON || !page.slots.some(isContentLine)) {
       page.slots.push({ item, height, marks });
       page.y += height;
       return;
@@ -211,6 +221,10 @@ export function pageLabel(numbering: LaidOutPage['numbering']): string {
 
 function isLine(slot: Slot): boolean {
   return slot.item.kind === 'line';
+}
+
+function isContentLine(slot: Slot): boolean {
+  return slot.item.kind === 'line' && !slot.repeated;
 }
 
 /**
@@ -303,7 +317,7 @@ function heightOf(item: Placeable, y: number, grid: number): number {
  */
 function lastAllowedBreak(slots: readonly Slot[]): number {
   for (let k = slots.length - 1; k > 0; k -= 1) {
-    if (!slots[k]!.item.keepWithPrevious && slots.slice(0, k).some(isLine)) return k;
+    if (!slots[k]!.item.keepWithPrevious && slots.slice(0, k).some(isContentLine)) return k;
   }
   return slots.length;
 }

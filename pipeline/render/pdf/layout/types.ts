@@ -142,6 +142,13 @@ export interface Fragment {
    * `height` high with its bottom on the line's baseline.
    */
   image?: { key: string; height: number };
+  /** A horizontal rule instead of text (a table's), `width` long and this thick, its middle on the baseline: drawn as an artifact. */
+  rule?: { thickness: number };
+  /**
+   * The structure elements this fragment belongs to when they are not its line's: the cells of
+   * a table's row share one line, each cell an element of its own.
+   */
+  struct?: readonly StructNode[];
 }
 
 /**
@@ -196,6 +203,11 @@ export interface FlowLine {
   insertions?: readonly Insertion[];
   /** A note line set from the right edge (right to left): the rule over the notes stands at the right. */
   fromRight?: boolean;
+  /**
+   * Lines set above this one when it opens a page (a table's header row, repeated on every page
+   * the table goes on to): decoration, not a second copy of the content.
+   */
+  runningHeader?: readonly FlowLine[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { FootnoteDefinition, RootContent } from 'mdast';
+import type { FootnoteDefinition, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Book, Section } from '../../../../types.ts';
 import type { LineAnchor, SetLine } from '../../layout/types.ts';
 import { composerFor, textStyle } from '../composer.ts';
@@ -190,6 +190,16 @@ function composeNotes(section: Section, scope: SectionScope, frame: BlockFrame, 
   flow.addSnap();
 }
 
+/**
+ * A table in a note is set as running text (parse warns of it): each cell on a line of its own,
+ * so that no two cells' words run together. Breaks add no characters: offsets in the table's
+ * text stay as they were.
+ */
+function cellsOnLines(table: Table): PhrasingContent[] {
+  const cells = table.children.flatMap((row) => row.children).filter((cell) => cell.children.length > 0);
+  return cells.flatMap((cell, index) => [...(index > 0 ? [{ type: 'break' } as const] : []), ...cell.children]);
+}
+
 function noteLines(note: Note, scope: SectionScope, hang: number, frame: BlockFrame, context: BookContext): SetLine[] {
   const { composer } = context;
   const theme = composer.theme.notes;
@@ -207,7 +217,7 @@ function noteLines(note: Note, scope: SectionScope, hang: number, frame: BlockFr
     lines = definition.children.flatMap((child: RootContent, index) => {
       if (!('children' in child)) return [];
       const anchor = { document: scope.document, path: [...path, index], offset: 0 };
-      const runs = composeInline(child.children as never, { italic: false, bold: false, size: theme.size, origin: 0 }, { all: () => [], scope, anchor });
+      const runs = composeInline((child.type === 'table' ? cellsOnLines(child) : child.children) as never, { italic: false, bold: false, size: theme.size, origin: 0 }, { all: () => [], scope, anchor });
       return composer.setText(runs, shape).map((line) => ({ ...line, anchor: { ...anchor, offset: line.origin ?? 0 } }));
     });
   }
