@@ -423,7 +423,7 @@ function run(c: Case): Row {
     if (falseHeadings.length) console.log(`${label}: false headings: ${falseHeadings.map((m) => JSON.stringify(m)).join(', ')}`);
   }
   const junkLeft = furnitureLeft(degraded.junk, result.markdown, truthText);
-  if (verbose && junkLeft.length) console.log(`${label}: furniture left: ${junkLeft.map((j) => `${JSON.stringify(j.text)} (${j.cls})`).join(', ')}`);
+  if (verbose && junkLeft.length) console.log(`${label}: furniture left: ${junkLeft.map((j) => `${JSON.stringify(j.text)} (${j.cls}, ${j.kind})`).join(', ')}`);
   if (listErrors) for (const e of wordErrors(truthWords, cleanWords)) console.log(`${label}: ${e}`);
   if (writeDir) {
     mkdirSync(writeDir, { recursive: true });
