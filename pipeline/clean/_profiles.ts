@@ -20,6 +20,7 @@ import { removeCaptionAboveOpening } from './passes/pdf-caption-above-opening.ts
 import { removeWeighedPdfCaption } from './passes/pdf-caption-weighed.ts';
 import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end.ts';
 import { removeSetApartCaption } from './passes/pdf-caption-set-apart.ts';
+import { removeCaptionStack } from './passes/pdf-caption-stack.ts';
 import { removeTwoLineCaption } from './passes/pdf-caption-two-lines.ts';
 import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
@@ -100,6 +101,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeWeighedPdfCaption,
     removeCaptionAtSentenceEnd,
     removeSetApartCaption,
+    removeCaptionStack,
     reattachDropCap,
     escapeMarkdown,
     markPdfHeadings,
