@@ -95,9 +95,10 @@ export const removeSetApartCaption: Pass = {
       const before = previousContentLine(lines, i);
       const after = nextContentLine(lines, last);
       if (!before || !after || !isCaptionShaped(block) || !isUnfinished(before)) continue;
-      const measure = Math.max(before.text.trim().length, after.text.trim().length);
+      // Extractions mix measures: a caption's line is short beside both lines of the sentence around it.
+      const measure = Math.min(before.text.trim().length, after.text.trim().length);
       if (block.some((l) => l.text.trim().length >= measure * SHORTER_THAN_TEXT)) continue;
-      const open = /\p{Ll}-$/u.test(before.text.trim()) || OPEN_END.test(before.text.trim());
+      const open = /\p{Ll}-$/u.test(before.text.trim()) || OPEN_END.test(before.text.trim().slice(-9));
       if (!continuesSentence(after, open, ctx)) continue;
       edits.push({ start: before.end, end: after.start, text: '\n', ruleId: 'pdf/caption-set-apart' });
       i = last;
