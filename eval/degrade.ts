@@ -15,7 +15,13 @@ export interface Junk {
   text: string;
   /** The failure class whose generator added it. */
   cls: FailureClass;
+  /** What kind of furniture the line is (a caption, a running head, a folio …), for counts of what is left per kind. */
+  kind: FurnitureKind;
 }
+
+/** Kinds of furniture the degrader adds, whatever failure class added them. */
+export const FURNITURE_KINDS = ['menu', 'link list', 'byline', 'notice', 'caption', 'credit', 'figure number', 'pull quote', 'map', 'side caption', 'promo', 'appeal', 'share', 'related links', 'comment form', 'popup', 'running head', 'folio', 'footer'] as const;
+export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
 
 export interface Degraded {
   raw: string;
@@ -167,7 +173,7 @@ interface Gen {
   split: 'dev' | 'held-out';
   has(c: FailureClass): boolean;
   junk: Junk[];
-  add(text: string, cls: FailureClass): string;
+  add(text: string, cls: FailureClass, kind: FurnitureKind): string;
 }
 
 function gen(seed: number, o: DegradeOptions): Gen {
@@ -178,8 +184,8 @@ function gen(seed: number, o: DegradeOptions): Gen {
     split: o.split ?? 'dev',
     has: (c) => classes.has(c),
     junk,
-    add(text, cls) {
-      junk.push({ text, cls });
+    add(text, cls, kind) {
+      junk.push({ text, cls, kind });
       return text;
     },
   };
@@ -379,14 +385,14 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   const nav = Array.from({ length: between(r, 4, 8) }, () => navTitle(r));
   const tightMenu = chance(r, 0.5);
   for (const item of [...menu, ...nav]) {
-    out.push(g.add(item, 'base'));
+    out.push(g.add(item, 'base', 'menu'));
     if (!tightMenu) sep();
   }
   if (tightMenu) sep();
   if (g.has('link-list')) {
     // A site's list of other articles: 30–80 entries, some long, some wrapped, some asking a question.
     if (chance(r, 0.4)) {
-      out.push(g.add(pick(r, ['Latest articles', 'Most read', 'In this section', 'Recent posts', 'More from this author']), 'link-list'));
+      out.push(g.add(pick(r, ['Latest articles', 'Most read', 'In this section', 'Recent posts', 'More from this author']), 'link-list', 'link list'));
       if (chance(r, 0.5)) sep();
     }
     const blankStyle = between(r, 0, 2); // 0: blank after each, 1: none, 2: at random
@@ -394,10 +400,10 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     const wrapChance = r() * 0.6;
     for (let k = between(r, 30, 80); k > 0; k--) {
       const entry = linkTitle(g);
-      g.add(entry, 'link-list');
+      g.add(entry, 'link-list', 'link list');
       const lines = chance(r, wrapChance) ? wrapEntry(g, entry, width) : [entry];
       out.push(...lines);
-      if (chance(r, 0.15)) out.push(g.add(`${between(r, 1, 28)} ${pick(r, MONTHS)} ${between(r, 2004, 2022)}`, 'link-list'));
+      if (chance(r, 0.15)) out.push(g.add(`${between(r, 1, 28)} ${pick(r, MONTHS)} ${between(r, 2004, 2022)}`, 'link-list', 'link list'));
       if (blankStyle === 0 || (blankStyle === 2 && chance(r, 0.5))) sep();
     }
     if (out[out.length - 1] !== '') sep();
@@ -412,15 +418,16 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   if (!titleFront || chance(r, 0.5)) sep();
   if (titleFront) {
     for (let k = between(r, 1, 3); k > 0; k--) {
-      const line = chance(r, 0.3) ? fromPool(g, ALSO_AVAILABLE)(pick(r, LANGUAGES)) : fromPool(g, BYLINES)(meta.author, g);
-      out.push(g.add(line, 'title-front'));
+      const notice = chance(r, 0.3);
+      const line = notice ? fromPool(g, ALSO_AVAILABLE)(pick(r, LANGUAGES)) : fromPool(g, BYLINES)(meta.author, g);
+      out.push(g.add(line, 'title-front', notice ? 'notice' : 'byline'));
       if (chance(r, 0.5)) sep();
     }
     if (out[out.length - 1] !== '') sep();
   } else if (chance(r, 0.5)) {
     const language = pick(r, LANGUAGES);
     const line = pick(r, [`This article is also available in ${language}`, `Read this article in ${language}`]);
-    out.push(g.add(line, 'base'));
+    out.push(g.add(line, 'base', 'notice'));
     sep();
   }
   const blocks = parseBlocks(markdown);
@@ -444,7 +451,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
         if (extraCaptions > 0 && chance(r, 0.3)) {
           // A caption directly under a heading.
           if (chance(r, 0.5)) sep();
-          out.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions'));
+          out.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions', 'caption'));
           extraCaptions--;
         }
         if (!tight || chance(r, 0.15)) sep();
@@ -458,11 +465,11 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       case 'quote': {
         if (captions > 0 && i > 2 && chance(r, 0.15)) {
           const caption = `${pick(r, ['A', 'The'])} ${pick(r, NAV_WORDS).toLowerCase()} ${pick(r, ['committee', 'office', 'meeting', 'march', 'building'])} in ${between(r, 1850, 1990)}`;
-          out.push(g.add(caption, 'base'));
+          out.push(g.add(caption, 'base', 'caption'));
           captions--;
         }
         if (promos > 0 && i > 1 && chance(r, 0.25) && out[out.length - 1] === '') {
-          out.push(g.add(fromPool(g, PROMO_SHAPES)(g), 'promo'));
+          out.push(g.add(fromPool(g, PROMO_SHAPES)(g), 'promo', 'promo'));
           sep();
           promos--;
         }
@@ -470,13 +477,13 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
         const parts = extraCaptions > 0 && i > 1 && chance(r, 0.35) ? splitInside(g, text) : undefined;
         if (parts) {
           // A caption inside the paragraph: blank line above only, or no blank lines at all.
-          const captionText = g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions');
+          const captionText = g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions', 'caption');
           if (chance(r, 0.5)) out.push(parts[0], '', captionText, parts[1]);
           else out.push(parts[0], captionText, parts[1]);
           extraCaptions--;
         } else if (extraCaptions > 0 && i > 1 && chance(r, 0.2) && out[out.length - 1] === '') {
           // A caption at a real paragraph break.
-          out.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions'));
+          out.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions', 'caption'));
           sep();
           out.push(text);
           extraCaptions--;
@@ -504,28 +511,28 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     }
   });
   if (chance(r, 0.7)) {
-    out.push(g.add(pick(r, SHARE), 'base'));
+    out.push(g.add(pick(r, SHARE), 'base', 'share'));
     sep();
   }
   if (chance(r, 0.6)) {
-    out.push(g.add(pick(r, RELATED_HEADS), 'base'));
+    out.push(g.add(pick(r, RELATED_HEADS), 'base', 'related links'));
     sep();
     for (let k = between(r, 2, 4); k > 0; k--) {
-      out.push(g.add(navTitle(r), 'base'));
+      out.push(g.add(navTitle(r), 'base', 'related links'));
       sep();
     }
   }
   for (const line of pick(r, COMMENT_FORMS)) {
-    out.push(g.add(line, 'base'));
+    out.push(g.add(line, 'base', 'comment form'));
     sep();
   }
   if (g.has('promo')) {
     const appeal = fromPool(g, APPEALS);
-    for (const line of appeal) out.push(g.add(line, 'promo'));
+    for (const line of appeal) out.push(g.add(line, 'promo', 'appeal'));
     sep();
   }
   if (chance(r, 0.5)) {
-    out.push(g.add(pick(r, POPUPS), 'base'));
+    out.push(g.add(pick(r, POPUPS), 'base', 'popup'));
     sep();
   }
   return { raw: out.join('\n'), junk: g.junk };
@@ -687,6 +694,24 @@ const PAMPHLET_FURNITURE: ((r: Random, paragraph: string) => string[] | undefine
   (r) => ['Legend', `+ ${pick(r, MAP_FEATURES)}      x ${pick(r, MAP_FEATURES)}      o ${pick(r, MAP_FEATURES)}`],
 ];
 
+/** The kind of each line of a PAMPHLET_FURNITURE shape, by the shape's place (its last kind for any further lines). */
+const PAMPHLET_KINDS: readonly (readonly FurnitureKind[])[] = [
+  ['caption', 'credit'],
+  ['caption', 'credit'],
+  ['figure number', 'caption'],
+  ['caption', 'credit'],
+  ['pull quote'],
+  ['pull quote'],
+  ['map'],
+  ['map'],
+  ['side caption'],
+  ['side caption'],
+  ['caption', 'credit'],
+  ['caption', 'credit'],
+  ['map'],
+  ['map'],
+];
+
 /**
  * Sets a piece of pamphlet furniture into a paragraph's lines: between two of them, with or
  * without blank lines around it; after the paragraph, set apart; or beside it, one line of the
@@ -750,8 +775,8 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
     } else body.push(title);
     if (chance(r, 0.5)) body.push('');
     const by = fromPool(g, [`by ${meta.author}`, meta.author.toUpperCase(), `${meta.author}`, `BY ${meta.author.toUpperCase()}`]);
-    body.push(g.add(by, 'title-front'));
-    if (chance(r, 0.5)) body.push(g.add(fromPool(g, ['Reprinted from the Quarterly Bulletin', 'First published 1924', 'Price twopence', 'Pamphlet No. 7', 'Second edition, revised', 'With a preface by the editor']), 'title-front'));
+    body.push(g.add(by, 'title-front', 'byline'));
+    if (chance(r, 0.5)) body.push(g.add(fromPool(g, ['Reprinted from the Quarterly Bulletin', 'First published 1924', 'Price twopence', 'Pamphlet No. 7', 'Second edition, revised', 'With a preface by the editor']), 'title-front', 'notice'));
     if (chance(r, 0.5)) body.push('');
   } else {
     body.push(meta.title);
@@ -773,20 +798,22 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       const style = between(r, 0, 2);
       const inserted = style === 0 ? c.map((l) => `  ${l}`) : style === 1 ? ['', ...c, ''] : c;
       lines.splice(at, 0, ...inserted);
-      g.add(c.join(' '), 'base');
+      g.add(c.join(' '), 'base', 'caption');
       captions--;
     } else if (extraCaptions > 0 && lines.length >= 3 && chance(r, 0.3)) {
       const at = between(r, 1, lines.length - 1);
-      const c = g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions');
+      const c = g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions', 'caption');
       const style = between(r, 0, 1);
       lines.splice(at, 0, ...(style === 0 ? ['', c] : [c]));
       extraCaptions--;
     }
     if (pamphletFurniture > 0 && lines.length >= 3 && chance(pr, 0.3)) {
       const half = PAMPHLET_FURNITURE.filter((_, k) => k % 2 === (g.split === 'dev' ? 0 : 1));
-      const furniture = pick(pr, half)(pr, text);
+      const shape = pick(pr, half);
+      const furniture = shape(pr, text);
       if (furniture) {
-        for (const f of furniture) g.add(f, 'captions');
+        const kinds = PAMPHLET_KINDS[PAMPHLET_FURNITURE.indexOf(shape)]!;
+        furniture.forEach((f, k) => g.add(f, 'captions', kinds[Math.min(k, kinds.length - 1)]!));
         placeFurniture(pr, lines, furniture);
         pamphletFurniture--;
       }
@@ -809,9 +836,9 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         const parts = splitHeading(r, styled, width);
         parts.forEach((p, k) => body.push((k === 0 && chance(r, 0.5) ? ' ' : '') + p));
         if (pdfHeadings && chance(r, 0.35)) {
-          body.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'pdf-headings'));
+          body.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'pdf-headings', 'caption'));
         } else if (extraCaptions > 0 && chance(r, 0.3)) {
-          body.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions'));
+          body.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions', 'caption'));
           extraCaptions--;
         }
         if (!tight && chance(r, 0.4)) body.push('');
@@ -885,14 +912,15 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       if (runningHeadsClass) {
         // A long title in capitals as the running head, with or without the page number, between blank lines.
         const withNumber = headStyle === 0 ? runningHead : headStyle === 1 ? `${page} ${runningHead}` : headStyle === 2 ? `${runningHead} ${page}` : page % 2 ? `${runningHead}    ${page}` : `${page}    ${runningHead}`;
-        out.push('', g.add(withNumber, 'running-heads'), '');
+        out.push('', g.add(withNumber, 'running-heads', 'running head'), '');
       } else {
-        const furniture = chance(r, 0.5) ? [String(page), runningHead] : [`${footer} ${page}`.trim(), ''];
+        const folio = chance(r, 0.5);
+        const furniture = folio ? [String(page), runningHead] : [`${footer} ${page}`.trim(), ''];
         const [a, b] = furniture;
         const lines = chance(r, 0.5) ? ['', a!, b!, ''] : [a!, b!];
         out.push(...lines.filter((l, n) => l !== '' || n === 0 || n === lines.length - 1));
-        g.add(a!, 'base');
-        if (b) g.add(b, 'base');
+        g.add(a!, 'base', folio ? 'folio' : 'footer');
+        if (b) g.add(b, 'base', 'running head');
       }
       page++;
     }

@@ -23,7 +23,7 @@ import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import { createCleaner } from '../pipeline/clean/index.ts';
-import { FAILURE_CLASSES, degradePdf, degradeWeb, rng, type FailureClass, type Junk, type RawKind } from './degrade.ts';
+import { FAILURE_CLASSES, FURNITURE_KINDS, degradePdf, degradeWeb, rng, type FailureClass, type Junk, type RawKind } from './degrade.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -358,6 +358,8 @@ interface Row {
   heading: PRF;
   junkWords: number;
   junkLeft: Junk[];
+  /** Every line of furniture the degrader added, for the counts per kind. */
+  junk: readonly Junk[];
   ms: number;
 }
 
@@ -421,7 +423,7 @@ function run(c: Case): Row {
     if (falseHeadings.length) console.log(`${label}: false headings: ${falseHeadings.map((m) => JSON.stringify(m)).join(', ')}`);
   }
   const junkLeft = furnitureLeft(degraded.junk, result.markdown, truthText);
-  if (verbose && junkLeft.length) console.log(`${label}: furniture left: ${junkLeft.map((j) => `${JSON.stringify(j.text)} (${j.cls})`).join(', ')}`);
+  if (verbose && junkLeft.length) console.log(`${label}: furniture left: ${junkLeft.map((j) => `${JSON.stringify(j.text)} (${j.cls}, ${j.kind})`).join(', ')}`);
   if (listErrors) for (const e of wordErrors(truthWords, cleanWords)) console.log(`${label}: ${e}`);
   if (writeDir) {
     mkdirSync(writeDir, { recursive: true });
@@ -442,6 +444,7 @@ function run(c: Case): Row {
     heading: prf(mappedStarts(cleanBlocks, cleanAlign.toTruth, 'heading'), headingStarts, false),
     junkWords: wordsIn(degraded.junk),
     junkLeft,
+    junk: degraded.junk,
     ms,
   };
 }
@@ -501,6 +504,23 @@ function line(label: string, s: Sum): string {
   ].join(' ');
 }
 
+/**
+ * Furniture words left per kind of furniture (the line a caption, a running head, a folio …
+ * made), for web pages and PDF extractions apart: counts only, so that it may be shown for the
+ * held-out half too and say which kinds it still leaves without showing a word of them.
+ */
+function furnitureByKind(rows: readonly Row[]): string {
+  const out = [`furniture words left by kind (left/added; web pages, PDF extractions, all):`];
+  for (const kind of FURNITURE_KINDS) {
+    const count = (kindOf: RawKind | undefined, from: (r: Row) => readonly Junk[]): number =>
+      rows.filter((r) => !kindOf || r.case.kind === kindOf).reduce((n, r) => n + wordsIn(from(r).filter((j) => j.kind === kind)), 0);
+    const cell = (kindOf?: RawKind): string => `${count(kindOf, (r) => r.junkLeft)}/${count(kindOf, (r) => r.junk)}`;
+    if (count(undefined, (r) => r.junk) === 0) continue;
+    out.push(`  ${pad(kind, 24)} ${pad(cell('web'), 13)} ${pad(cell('pdf'), 13)} ${cell()}`);
+  }
+  return out.join('\n');
+}
+
 /** The issue's targets, checked on a split's overall figures. */
 function targets(s: Sum): string {
   const removed = s.rawErrors ? (s.rawErrors - s.cleanErrors) / s.rawErrors : 1;
@@ -529,6 +549,7 @@ function report(split: Split, rows: readonly Row[], detail: boolean): void {
   console.log(line('all PDF extractions', sum(rows.filter((r) => r.case.kind === 'pdf'))));
   const overall = sum(rows);
   console.log(line('overall', overall));
+  console.log(furnitureByKind(rows));
   console.log(targets(overall));
   const misdetected = rows.filter((r) => r.profile !== (r.case.kind === 'web' ? 'web' : 'pdf-text')).length;
   console.log(`slowest clean: ${Math.max(...rows.map((r) => r.ms)).toFixed(0)} ms; profile misdetected: ${misdetected}/${rows.length}`);

@@ -19,6 +19,8 @@ import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts
 import { removeCaptionAboveOpening } from './passes/pdf-caption-above-opening.ts';
 import { removeWeighedPdfCaption } from './passes/pdf-caption-weighed.ts';
 import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end.ts';
+import { removeSetApartCaption } from './passes/pdf-caption-set-apart.ts';
+import { removeCaptionStack } from './passes/pdf-caption-stack.ts';
 import { removeTwoLineCaption } from './passes/pdf-caption-two-lines.ts';
 import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
@@ -98,6 +100,8 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionAboveOpening,
     removeWeighedPdfCaption,
     removeCaptionAtSentenceEnd,
+    removeSetApartCaption,
+    removeCaptionStack,
     reattachDropCap,
     escapeMarkdown,
     markPdfHeadings,

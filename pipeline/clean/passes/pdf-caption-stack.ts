@@ -1,0 +1,98 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace } from './_pdf-lines.ts';
+
+/** Most lines of furniture stacked between two lines of one sentence (a caption, its credit, a second caption). */
+const MAX_LINES = 4;
+/** Most words on one of those lines. */
+const MAX_LINE_WORDS = 12;
+/** Fewest words of the lines around the stack for them to be running text. */
+const PROSE_WORDS = 5;
+/** Share of the running text's lines around it under which a line of the stack stops short. */
+const SHORTER_THAN_TEXT = 0.7;
+/** Share of the measure the line above fills: a line inside a paragraph, not a title's or heading's first line. */
+const FULL_LINE = 0.8;
+/** Deepest indent of a line set in from the text (a caption's); deeper is verse or a centred line. */
+const MAX_INDENT = 3;
+
+/** Words no sentence ends on: an article, a preposition that wants its object, a conjunction, a possessive. */
+const OPEN_END = /\b(?:the|a|an|of|to|for|from|with|into|and|or|but|its|their|his|her|our|my|your|whose)$/i;
+
+/** Words a line of running text may end on and no caption does: function words, and the verbs "be" and "have". */
+const RUNS_ON =
+  /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|than|that|which|who|whom|is|was|are|were|be|been|has|had|have|not|between|into|upon|about|among|through|during|against|towards?|without|within|its|their|his|her|our|my|your|whose)$/i;
+
+/** The longest of those words and the character before it: all the patterns need to see of a line's end. */
+const WORD_REACH = 9;
+
+/** The line above leaves its sentence open beyond doubt: it ends on a word no sentence ends on, or on a hyphenated word's first part. */
+function leavesSentenceOpen(line: Line): boolean {
+  const trimmed = line.text.trim();
+  return wordCount(trimmed) >= PROSE_WORDS && leadingSpace(line.text) <= MAX_INDENT && !isMarkedBlock(trimmed) && (OPEN_END.test(trimmed.slice(-WORD_REACH)) || /\p{Ll}-$/u.test(trimmed));
+}
+
+/** A line of furniture: opens with a capital, a bracket or ©, ends on no stop or comma, a caption's few words, no section number or date line. */
+function isFurnitureLine(line: Line, measure: number): boolean {
+  const trimmed = line.text.trim();
+  const indent = leadingSpace(line.text);
+  return (
+    /^(?:["“‘']?\p{Lu}|\(\p{Lu}|©)/u.test(trimmed) &&
+    !/[.,;:!?"”’-]$/.test(trimmed) &&
+    // A line of running text: it ends on a word that wants more after it, or a sentence ends inside it.
+    !RUNS_ON.test(trimmed.slice(-WORD_REACH)) &&
+    !/[.!?]["”’]?\s+["“‘']?\p{Lu}/u.test(trimmed) &&
+    wordCount(trimmed) <= MAX_LINE_WORDS &&
+    // A line in capitals is a heading or a running head: the page-furniture and heading rules judge those.
+    !isAllCaps(trimmed) &&
+    !NUMBERED_HEADING.test(trimmed) &&
+    !isDateline(trimmed) &&
+    !isMarkedBlock(trimmed) &&
+    indent <= MAX_INDENT &&
+    (trimmed.length < measure * SHORTER_THAN_TEXT || indent > 0)
+  );
+}
+
+/**
+ * Lines of furniture stacked between two lines of one sentence of a PDF extraction (a
+ * caption, its credit, a second caption set beside the text), with or without blank lines:
+ * the line above ends on a word no sentence ends on ("… the state of the") or on the first
+ * part of a hyphenated word, and the line below carries the sentence on in lower case. Wrapped
+ * running text has no short line inside a sentence, and none of these lines ends one; a line
+ * of the stack stops short of the text's measure or is set in from it. The lines go and the
+ * sentence closes up.
+ */
+export const removeCaptionStack: Pass = {
+  ruleId: 'pdf/caption-stack',
+  run(text) {
+    const lines = splitLines(text);
+    const edits: Edit[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const before = lines[i]!;
+      if (isBlank(before) || !leavesSentenceOpen(before)) continue;
+      // The stack: up to MAX_LINES lines of text below, blank lines between them allowed.
+      const stack: Line[] = [];
+      let j = i + 1;
+      while (j < lines.length && stack.length <= MAX_LINES) {
+        if (!isBlank(lines[j])) {
+          // Lower case goes on with the sentence; a lone capital is a drop cap, whose paragraph begins there.
+          if (/^\s*["“‘']?\p{Ll}/u.test(lines[j]!.text) || /^\s*\p{Lu}\s*$/u.test(lines[j]!.text)) break;
+          stack.push(lines[j]!);
+        }
+        j++;
+      }
+      const after = lines[j];
+      if (stack.length === 0 || stack.length > MAX_LINES || after === undefined || isBlank(after)) continue;
+      if (wordCount(after.text) < PROSE_WORDS || leadingSpace(after.text) > MAX_INDENT) continue;
+      // Extractions mix measures (a line run together with the next one is twice as long): a line of the stack is
+      // short beside both lines around it, and the line above runs to the measure of the line below.
+      const measure = Math.min(before.text.trim().length, after.text.trim().length);
+      if (before.text.trim().length < after.text.trim().length * FULL_LINE) continue;
+      if (!stack.every((l) => isFurnitureLine(l, measure))) continue;
+      edits.push({ start: before.end, end: after.start, text: '\n', ruleId: 'pdf/caption-stack' });
+      i = j - 1;
+    }
+    return edits;
+  },
+  describe: (_edit, old) => `Removed picture caption lines “${old.trim().replace(/\s*\n\s*/g, ' / ')}” from the middle of a sentence`,
+};
