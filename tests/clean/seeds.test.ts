@@ -111,7 +111,10 @@ describe('cleaning the seed texts', () => {
     expect(text).not.toMatch(/^(t is 20|hat is the|e have seen|talinism is|he system Stalin)/m);
   });
 
-  it('cleans the long PDF extraction fast', () => {
+  // Not a speed measurement (that is `npm run bench`, side by side with the peer): a guard against a
+  // pass gone quadratic on a long text, which takes tens of seconds, with room for a loaded machine
+  // (the fastest run is about 0.5 s alone and reached 1.6 s with the load average at 12).
+  it('cleans the long PDF extraction without a pass gone quadratic', () => {
     const raw = readSeed('003_45fa8428baf552bc.txt');
     const cleaner = createCleaner();
     cleaner.cleanText('warm up the dictionary', { file: 'x' });
@@ -124,6 +127,6 @@ describe('cleaning the seed texts', () => {
       cleaner.cleanText(raw, { file: '003' });
       fastest = Math.min(fastest, performance.now() - started);
     }
-    expect(fastest).toBeLessThan(1000);
+    expect(fastest).toBeLessThan(5000);
   });
 });
