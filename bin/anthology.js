@@ -8,7 +8,7 @@
 // ANTHOLOGY_FROM_SOURCE=1 forces the sources.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
 // A build is one run of a second or a few, and V8's optimizing compiler, inlining each hot
@@ -62,9 +62,11 @@ function compiledIsCurrent() {
  */
 function snapshotBlob(sources) {
   if (process.env.ANTHOLOGY_NO_SNAPSHOT === '1' || process.execArgv.length > 0 || process.env.NODE_OPTIONS) return undefined;
-  const blob = new URL('lib/_snapshot/build.blob', root);
+  // ANTHOLOGY_SNAPSHOT_DIR: another folder with a build.blob and build.json (tests spoil a copy).
+  const dir = process.env.ANTHOLOGY_SNAPSHOT_DIR ? pathToFileURL(`${process.env.ANTHOLOGY_SNAPSHOT_DIR}/`) : new URL('lib/_snapshot/', root);
+  const blob = new URL('build.blob', dir);
   try {
-    const made = JSON.parse(readFileSync(new URL('lib/_snapshot/build.json', root), 'utf8'));
+    const made = JSON.parse(readFileSync(new URL('build.json', dir), 'utf8'));
     const stat = statSync(blob);
     const current = stat.mtimeMs >= sources && stat.mtimeMs >= newest(new URL('templates/', root));
     const same = made.node === process.version && made.execPath === process.execPath && made.root === fileURLToPath(root) && made.size === stat.size;
