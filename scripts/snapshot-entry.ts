@@ -30,24 +30,25 @@ startupSnapshot.setDeserializeMainFunction(() => {
       // Not started by bin/anthology.js.
     }
   }
-  void main(process.argv.slice(1)).then((code) => {
+  const argv = process.argv.slice(1);
+  void main(argv).then((code) => {
     process.exitCode = code;
   });
 });
 
 async function prepare(): Promise<void> {
   await Promise.all([
-  import('../pipeline/build.ts'),
-  import('../pipeline/load/index.ts'),
-  import('../pipeline/cache/index.ts'),
-  import('../pipeline/cache/widths.ts'),
-  import('../pipeline/clean/index.ts'),
-  import('../pipeline/parse/index.ts'),
-  import('../pipeline/assemble/index.ts'),
-  import('../pipeline/images/index.ts'),
-  import('../pipeline/report/index.ts'),
-  import('../pipeline/render/epub/index.ts'),
-]);
+    import('../pipeline/build.ts'),
+    import('../pipeline/load/index.ts'),
+    import('../pipeline/cache/index.ts'),
+    import('../pipeline/cache/widths.ts'),
+    import('../pipeline/clean/index.ts'),
+    import('../pipeline/parse/index.ts'),
+    import('../pipeline/assemble/index.ts'),
+    import('../pipeline/images/index.ts'),
+    import('../pipeline/report/index.ts'),
+    import('../pipeline/render/epub/index.ts'),
+  ]);
   const { preparePrint } = await import('../pipeline/render/pdf/index.ts');
   const fonts: FontLibrary = new Map();
   preparePrint({ language: 'en' }, fonts);

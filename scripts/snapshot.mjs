@@ -42,13 +42,14 @@ const EXTERNAL =
 /**
  * What the code asks createRequire for while the snapshot is built: [the module asking, the
  * specifier]. Names to require are bundled; names to resolve are resolved here. After the
- * snapshot, createRequire is Node's, and the bundled modules are still given for these names.
+ * snapshot, createRequire is Node's, and the bundled modules are still given for these names
+ * when asked from the same package (lib/, or the folder of the package asking).
  */
 const REQUIRED_WHILE_BUILDING = [
-  ['pipeline/render/epub/_generator.ts', 'epub-gen-memory', 'resolve'],
+  ['lib/render/epub/_generator.js', 'epub-gen-memory', 'resolve'],
   ['node_modules/epub-gen-memory/package.json', 'ejs', 'require'],
-  ['pipeline/render/pdf/hyphenation.ts', 'hyphen/en', 'require'],
-  ['pipeline/render/pdf/hyphenation.ts', 'hyphen/en-us', 'require'],
+  ['lib/render/pdf/hyphenation.js', 'hyphen/en', 'require'],
+  ['lib/render/pdf/hyphenation.js', 'hyphen/en-us', 'require'],
 ];
 
 /** The font files the print theme names (package specifiers), to be resolved as the renderer resolves them. */
@@ -72,7 +73,8 @@ function shimSource() {
       continue;
     }
     resolved[specifier] = file;
-    if (how === 'require') required.push(`  ${JSON.stringify(specifier)}: () => require(${JSON.stringify(file)}),`);
+    const within = from.startsWith('lib/') ? path.join(root, 'lib') + path.sep : path.dirname(path.join(root, from)) + path.sep;
+    if (how === 'require') required.push(`  ${JSON.stringify(specifier)}: [${JSON.stringify(within)}, () => require(${JSON.stringify(file)})],`);
   }
   for (const spec of themeFontSpecifiers()) {
     try {
@@ -82,6 +84,7 @@ function shimSource() {
     }
   }
   return `const { isBuildingSnapshot } = require('node:v8').startupSnapshot;
+const { fileURLToPath } = require('node:url');
 const RESOLVED = ${JSON.stringify(resolved)};
 const BUNDLED = {
 ${required.join('\n')}
@@ -89,8 +92,9 @@ ${required.join('\n')}
 function createRequire(from) {
   let real;
   const node = () => (real ??= globalThis.__anthologyRuntime.createRequire(from));
+  const asking = String(from).startsWith('file:') ? fileURLToPath(from) : String(from);
   const req = (id) => {
-    if (Object.hasOwn(BUNDLED, id)) return BUNDLED[id]();
+    if (Object.hasOwn(BUNDLED, id) && asking.startsWith(BUNDLED[id][0])) return BUNDLED[id][1]();
     if (isBuildingSnapshot()) throw new Error('anthology snapshot: ' + id + ' is required while the snapshot is built but is not bundled (scripts/snapshot.mjs)');
     return node()(id);
   };
