@@ -40,6 +40,15 @@ function newest(dir) {
   return time;
 }
 
+/** A file's modification time in ms; 0 when it is missing. */
+function modified(file) {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
 /** The newest source in pipeline/, in ms, when lib/ was compiled after it; undefined when lib/ is missing or older. */
 function compiledIsCurrent() {
   if (process.env.ANTHOLOGY_FROM_SOURCE === '1' || !existsSync(compiled)) return undefined;
@@ -53,11 +62,12 @@ function compiledIsCurrent() {
  * `build` starts from the V8 start-up snapshot made by `npm run compile` (scripts/snapshot.mjs):
  * a second process, started from a heap in which the CLI and the build's modules are evaluated
  * and the print fonts parsed, skips about half a second of CPU that loading and preparing them
- * takes, for the ~0.15 s its own start costs (this process, waiting, costs nothing more). It is
- * used only when the blob is there, made from the current sources and templates for this
- * checkout by this Node binary, and Node is given no options of its own (a V8 flag makes Node
- * refuse the blob); otherwise, or when the process fails before the CLI starts in it (it says
- * so through a pipe as it starts), this process runs the build itself as before.
+ * takes, for about 0.1 s of deserializing that heap (this process only waits for it: README,
+ * "Start-up snapshot"). It is used only when the blob is there, made from the current sources,
+ * templates and installed packages for this checkout by this Node binary, and Node is given no
+ * options of its own (a V8 flag makes Node refuse the blob); otherwise, or when the process fails
+ * before the CLI starts in it (it says so through a pipe as it starts), this process runs the
+ * build itself as before.
  * ANTHOLOGY_NO_SNAPSHOT=1 turns it off.
  */
 function snapshotBlob(sources) {
@@ -68,7 +78,8 @@ function snapshotBlob(sources) {
   try {
     const made = JSON.parse(readFileSync(new URL('build.json', dir), 'utf8'));
     const stat = statSync(blob);
-    const current = stat.mtimeMs >= sources && stat.mtimeMs >= newest(new URL('templates/', root));
+    // Newer than the sources, the templates and the last install of packages (npm writes node_modules/.package-lock.json), as the blob holds those it bundles.
+    const current = stat.mtimeMs >= sources && stat.mtimeMs >= newest(new URL('templates/', root)) && stat.mtimeMs >= modified(new URL('node_modules/.package-lock.json', root));
     const same = made.node === process.version && made.execPath === process.execPath && made.root === fileURLToPath(root) && made.size === stat.size;
     return current && same ? blob : undefined;
   } catch {
