@@ -79,7 +79,10 @@ function snapshotBlob(sources) {
     const made = JSON.parse(readFileSync(new URL('build.json', dir), 'utf8'));
     const stat = statSync(blob);
     // Newer than the sources, the templates and the last install of packages (npm writes node_modules/.package-lock.json), as the blob holds those it bundles.
-    const current = stat.mtimeMs >= sources && stat.mtimeMs >= newest(new URL('templates/', root)) && stat.mtimeMs >= modified(new URL('node_modules/.package-lock.json', root));
+    const current =
+      stat.mtimeMs >= sources &&
+      stat.mtimeMs >= newest(new URL('templates/', root)) &&
+      stat.mtimeMs >= modified(new URL('node_modules/.package-lock.json', root));
     const same = made.node === process.version && made.execPath === process.execPath && made.root === fileURLToPath(root) && made.size === stat.size;
     return current && same ? blob : undefined;
   } catch {
