@@ -13,6 +13,7 @@ import type { FontLibrary, MeasureCache, PdfRender } from './render/pdf/index.ts
 import type { ParagraphStore } from './render/pdf/paragraph-memory.ts';
 import { unknownPrintFont } from './render/pdf/theme.ts';
 import { renderReport } from './report/index.ts';
+import { takePreparedFonts } from './startup.ts';
 
 export interface BuildOptions {
   sourceDir: string;
@@ -76,7 +77,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
   // the text (the font files parsed, the hyphenation patterns: about a third of its time for a
   // short book) are loaded and prepared while the text is cleaned on a worker thread, unless
   // `watch` keeps the fonts parsed from the build before.
-  const fonts: FontLibrary = options.measureCache?.fonts ?? new Map();
+  const fonts: FontLibrary = options.measureCache?.fonts ?? takePreparedFonts() ?? new Map();
   const renderers = {
     pdf: undefined as typeof import('./render/pdf/index.ts') | undefined,
     epub: undefined as typeof import('./render/epub/index.ts') | undefined,
@@ -105,7 +106,7 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     cleaning.cleaned = fresh.length;
     options.onStage?.('clean', cleaning.cached, source.manuscripts.length);
     const cleanedNow = await cleanAll(fresh, {
-      ...(fonts.size === 0 ? { mainWork: prepareRenderers } : {}),
+      ...(options.measureCache?.fonts?.size ? {} : { mainWork: prepareRenderers }),
       ...(stream ? { withCleaned: (index: number, result: CleanText) => stream.take(freshIndex[index]!, result) } : {}),
       onProgress: (done) => options.onStage?.('clean', cleaning.cached + done, source.manuscripts.length),
     });

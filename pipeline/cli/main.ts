@@ -44,8 +44,14 @@ interface Io {
 const defaultIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  env: process.env,
-  errIsTerminal: process.stderr.isTTY === true,
+  // Read when used, not when this module is evaluated: a build may start from a heap made in
+  // another process (the start-up snapshot, scripts/snapshot.mjs).
+  get env() {
+    return process.env;
+  },
+  get errIsTerminal() {
+    return process.stderr.isTTY === true;
+  },
 };
 
 /** The only place that prints and decides the exit status. */
