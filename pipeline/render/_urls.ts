@@ -5,7 +5,10 @@
  * and the joint is not read as a hyphen or the sentence's full stop (Chicago's rule).
  */
 
-const URL_START = /^(\p{P})*(https?:\/\/|www\.|mailto:)/iu;
+import { URL_OPENING } from '../urls.ts';
+
+/** A word that opens as a URL does (see pipeline/urls.ts), after any punctuation of the sentence's. */
+const URL_START = new RegExp(`^(\\p{P})*${URL_OPENING.source}`, 'iu');
 const PATH_LIKE = /\S\/\S+\/\S/;
 const URL_JOINTS = new Set(['.', '?', '&', '=', '#', '_', '-', '~', '%', '+']);
 

@@ -1,0 +1,78 @@
+/**
+ * Addresses in running text that a reader copies as typed: URLs, e-mail addresses, file paths
+ * and names, version numbers. The typography pass (parse/typography.ts) leaves these spans as
+ * written (a hyphen made an en dash, a straight quote curled or three full stops made an
+ * ellipsis inside one changes the address), and the renderers (render/_urls.ts) know a URL by
+ * the same opening.
+ */
+
+/** How a URL opens: a scheme with `//`, `www.`, or `mailto:`. */
+export const URL_OPENING = /(?:https?:\/\/|ftp:\/\/|www\.|mailto:)/i;
+
+/** Characters that end any span: space, a node boundary (U+0000), an inline object (U+FFFC), angle brackets. */
+const STOP = '\\s\\u0000\\uFFFC<>';
+/** A URL: its opening, then anything up to a space (what ends it is trimmed after, see `trimEnd`). */
+const URL = `(?<![\\p{L}\\p{N}])${URL_OPENING.source}[^${STOP}]+`;
+/** Characters of an e-mail address's local part and domain; an apostrophe only between them (o'brien@…). */
+const EMAIL = `(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}_%+-]+(?:['.][\\p{L}\\p{N}_%+-]+)*@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+`;
+/** A segment of a path or file name (no quote, no bracket: those are the sentence's). */
+const SEGMENT = `[\\p{L}\\p{N}_.~%+@=-]+`;
+/** A path anchored at the root, the home folder or here (`/etc/x`, `~/a`, `./b`, `../c`), or relative with two slashes (`a/b/c`), or a Windows path. */
+const PATH = [
+  `(?<![^\\s([{\\u0000\\uFFFC"'‘“])(?:~|\\.\\.?)(?:/${SEGMENT})+/?`,
+  `(?<![^\\s([{\\u0000\\uFFFC"'‘“])(?:/${SEGMENT}){2,}/?`,
+  `(?<![\\p{L}\\p{N}_.~%+@=/-])${SEGMENT}(?:/${SEGMENT}){2,}/?`,
+  `(?<![\\p{L}\\p{N}])[A-Za-z]:\\\\[^${STOP}"'|?*]*`,
+].join('|');
+/** A file name: a name, a full stop and a short lower-case extension (minutes-1911-1912.pdf, setup.tar.gz). */
+const FILE_NAME = `(?<![\\p{L}\\p{N}_.~%+@=/-])[\\p{L}\\p{N}_~+-]+(?:\\.[\\p{L}\\p{N}_~+-]+)*\\.[a-z][a-z0-9]{0,4}(?![\\p{L}\\p{N}])`;
+/** A version number with three parts or a `v` (v1.2, 5.15.0-1034, 2.0.1-beta.3). */
+const VERSION = `(?<![\\p{L}\\p{N}.])(?:v\\d+(?:\\.\\d+)+|\\d+(?:\\.\\d+){2,})(?:[-+][\\p{L}\\p{N}]+(?:[.-][\\p{L}\\p{N}]+)*)?(?![\\p{L}\\p{N}])`;
+
+const SPANS = new RegExp([URL, EMAIL, PATH, FILE_NAME, VERSION].map((source) => `(?:${source})`).join('|'), 'giu');
+
+/** Cheap first look: a text with none of these characters holds no span. */
+const MAY_HOLD = /[/@\\.]/;
+
+/** Punctuation that ends a sentence or clause, never an address. */
+const TRAILING = /[.,;:!?…’”»›]$/u;
+/** Closing marks kept at an address's end only when the address opens them too (`…/Foo_(bar)`, `?q='x'`). */
+const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{', "'": "'", '"': '"' };
+
+/** The spans of `text` to keep as written, as [start, end) offsets, in order, not overlapping. */
+export function verbatimSpans(text: string): Array<[number, number]> {
+  if (!MAY_HOLD.test(text)) return [];
+  const spans: Array<[number, number]> = [];
+  for (const match of text.matchAll(SPANS)) {
+    const start = match.index;
+    const end = start + trimEnd(match[0]);
+    // A span of one character or a bare extension is no address (a full stop before a word).
+    if (end - start > 2) spans.push([start, end]);
+  }
+  return spans;
+}
+
+/** The length of `span` without the sentence's punctuation after it. */
+function trimEnd(span: string): number {
+  let end = span.length;
+  for (;;) {
+    const last = span[end - 1]!;
+    if (TRAILING.test(last)) end -= 1;
+    else if (last in PAIRS && !opens(span.slice(0, end - 1), last)) end -= 1;
+    else return end;
+    if (end === 0) return 0;
+  }
+}
+
+/** Whether `body` leaves a `close` mark open (a bracket's opener, or an odd number of quotes). */
+function opens(body: string, close: string): boolean {
+  const open = PAIRS[close]!;
+  let depth = 0;
+  for (const c of body) {
+    if (open === close) {
+      if (c === open) depth = depth === 0 ? 1 : 0;
+    } else if (c === open) depth += 1;
+    else if (c === close && depth > 0) depth -= 1;
+  }
+  return depth > 0;
+}
