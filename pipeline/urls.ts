@@ -11,8 +11,12 @@ export const URL_OPENING = /(?:https?:\/\/|ftp:\/\/|www\.|mailto:)/i;
 
 /** Characters that end any span: space, a node boundary (U+0000), an inline object (U+FFFC), angle brackets. */
 const STOP = '\\s\\u0000\\uFFFC<>';
-/** A URL: its opening, then anything up to a space (what ends it is trimmed after, see `trimEnd`). */
-const URL = `(?<![\\p{L}\\p{N}])${URL_OPENING.source}[^${STOP}]+`;
+/**
+ * A URL: its opening, then anything up to a space or a mark of typeset prose (a dash, a curly
+ * quote, an ellipsis character), which no address holds as typed; what ends it is trimmed after
+ * (see `trimEnd`).
+ */
+const URL = `(?<![\\p{L}\\p{N}])${URL_OPENING.source}[^${STOP}—“”‘’«»…]+`;
 /** Characters of an e-mail address's local part and domain; an apostrophe only between them (o'brien@…). */
 const EMAIL = `(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}_%+-]+(?:['.][\\p{L}\\p{N}_%+-]+)*@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+`;
 /** A segment of a path or file name (no quote, no bracket: those are the sentence's). */
@@ -30,6 +34,20 @@ const FILE_NAME = `(?<![\\p{L}\\p{N}_.~%+@=/-])[\\p{L}\\p{N}_~+-]+(?:\\.[\\p{L}\
 const VERSION = `(?<![\\p{L}\\p{N}.])(?:v\\d+(?:\\.\\d+)+|\\d+(?:\\.\\d+){2,})(?:[-+][\\p{L}\\p{N}]+(?:[.-][\\p{L}\\p{N}]+)*)?(?![\\p{L}\\p{N}])`;
 
 const SPANS = new RegExp([URL, EMAIL, PATH, FILE_NAME, VERSION].map((source) => `(?:${source})`).join('|'), 'giu');
+
+const EMAIL_WORD = new RegExp(`^\\p{P}*${EMAIL}\\p{P}*$`, 'u');
+const AT_START = new RegExp(`^(?:${[URL, EMAIL, PATH, FILE_NAME, VERSION].map((source) => `(?:${source})`).join('|')})`, 'iu');
+
+/** Whether `word` (a run of text between spaces) is an e-mail address, with the sentence's punctuation around it. */
+export function isEmailAddress(word: string): boolean {
+  return word.includes('@') && EMAIL_WORD.test(word);
+}
+
+/** The length of the address that opens `text`, 0 when none does. */
+export function addressEnd(text: string): number {
+  const match = AT_START.exec(text);
+  return match ? trimEnd(match[0]) : 0;
+}
 
 /** Cheap first look: a text with none of these characters holds no span. */
 const MAY_HOLD = /[/@\\.]/;
