@@ -120,8 +120,13 @@ function smartenProse(input: string, language?: string): string {
   }
   // Number ranges: 1918-21, 1936–38, pages 10-12.
   if (s.includes('-')) {
-    s = s.replace(/\b(\d{1,4})-(\d{1,4})\b(?!-)/g, (m, a: string, b: string) => (isYearRange(a, b) ? `${a}–${b}` : m));
+    s = s.replace(/(?<!\d[-–])\b(\d{1,4})-(\d{1,4})\b(?!-)/g, (m, a: string, b: string) => (isNumberRange(a, b) ? `${a}–${b}` : m));
   }
+  // Feet and inches, minutes and seconds (5'10", 45°30'15"): primes, not quotes. A lone 6' or
+  // 12" may close a quotation, so only the pair is read as measures.
+  if (s.includes("'") && s.includes('"')) s = s.replace(/(\d)'([ \u00A0]?\d{1,2}(?:\.\d+)?)"/g, '$1′$2″');
+  // The elided "and" between two words (rock 'n' roll): two apostrophes, not a quoted n.
+  if (/n['’]/.test(s)) s = s.replace(/(\p{L}[ \u00A0])['‘]n['’](?=[ \u00A0]\p{L})/gu, '$1’n’');
   if (QUOTE.test(s)) s = smartQuotes(s);
   // No-break space after honorifics and initials, and before a number's unit of percent.
   s = s.replace(/\b(Mr|Mrs|Ms|Dr|St|Prof)\. (?=[A-Z])/g, `$1.${NBSP}`);
@@ -130,14 +135,18 @@ function smartenProse(input: string, language?: string): string {
 }
 
 /**
- * Whether `a-b` is a range of years (1918-21, 1911-1912, 1999-00), not a year and a month as
- * ISO 8601 writes them (2024-01): a two-digit end from 01 to 12 that would end the range before
- * it starts is a month.
+ * Whether `a-b` is a range (1918-21, 1911-1912, pages 1020-1045, 1999-00): it must end after it
+ * starts, its end read as the last digits of a number like its start. Not a range: a year and a
+ * month as ISO 8601 writes them (2024-01), a number with a leading zero (0161-1234), a pair that
+ * ends before it starts (a phone number's 7946-0958) or one link of a longer chain (ISBNs).
  */
-export function isYearRange(a: string, b: string): boolean {
-  if (a.length !== 4) return false;
-  if (b.length === 2 && b >= '01' && b <= '12' && Number(a.slice(0, 2) + b) <= Number(a)) return false;
-  return true;
+export function isNumberRange(a: string, b: string): boolean {
+  if (a.length !== 4 || a.startsWith('0')) return false;
+  const start = Number(a);
+  const end = Number(a.slice(0, 4 - b.length) + b);
+  if (end > start) return true;
+  const month = b.length === 2 && b >= '01' && b <= '12';
+  return b.length === 2 && !month && end + 100 > start; // across a century: 1999-00
 }
 
 /** A dash with spaces on both sides, which the spaced-dash rule needs. */

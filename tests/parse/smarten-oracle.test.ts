@@ -21,10 +21,12 @@ function reference(input: string): string {
   return out.replace(/[\uE100-\uE1FF]/g, (c) => input.slice(...spans[c.charCodeAt(0) - 0xe100]!));
 }
 
-/** A range of years, not an ISO year and month (2024-01: a month that would end the range before it starts). */
-function yearRange(a: string, b: string): boolean {
-  const month = Number(b);
-  return a.length === 4 && !(b.length === 2 && month >= 1 && month <= 12 && Number(a.slice(0, 2) + b) <= Number(a));
+/** A range: it ends after it starts (1999-00 across a century), not an ISO month (2024-01) or a number with a leading zero. */
+function numberRange(a: string, b: string): boolean {
+  if (a.length !== 4 || a[0] === '0') return false;
+  const end = Number(a.slice(0, 4 - b.length) + b);
+  const month = b.length === 2 && Number(b) >= 1 && Number(b) <= 12;
+  return end > Number(a) || (b.length === 2 && !month && end + 100 > Number(a));
 }
 
 function referenceRules(input: string): string {
@@ -33,7 +35,9 @@ function referenceRules(input: string): string {
   s = s.replace(/(\S)[ \t]*---?[ \t]*(?=\S)/g, (m, before: string) => (m.includes('--') ? `${before}—` : m));
   s = s.replace(/(\S) +[-–—] +(?=\S)/g, '$1—');
   s = s.replace(/(\S)—[ \t]+(?=\S)/g, '$1—').replace(/(\S)[ \t]+—(?=\S)/g, '$1—');
-  s = s.replace(/\b(\d{1,4})-(\d{1,4})\b(?!-)/g, (m, a: string, b: string) => (yearRange(a, b) ? `${a}–${b}` : m));
+  s = s.replace(/(?<!\d[-–])\b(\d{1,4})-(\d{1,4})\b(?!-)/g, (m, a: string, b: string) => (numberRange(a, b) ? `${a}–${b}` : m));
+  s = s.replace(/(\d)'([ \u00A0]?\d{1,2}(?:\.\d+)?)"/g, '$1′$2″');
+  s = s.replace(/(\p{L}[ \u00A0])['‘]n['’](?=[ \u00A0]\p{L})/gu, '$1’n’');
   s = referenceQuotes(s);
   s = s.replace(/\b(Mr|Mrs|Ms|Dr|St|Prof)\. (?=[A-Z])/g, '$1.\u00A0');
   s = s.replace(/(\d) (%|per cent)/g, '$1\u00A0$2');
@@ -77,6 +81,8 @@ const PIECES = [
   '%', ' per cent', 'Mr. ', 'Dr. X', '😀', '𝟘', '\uD800', '\uDC00', 'tis', 'twas', 'em', 'n', 'cause', 'til', 'bout', 'round', 's', '20s', '90s', "don't", '1918-21', ' - ',
   // Addresses and what sits in them: schemes, hosts, paths, e-mail, file names, versions, dates.
   'https://', 'www.', 'mailto:', 'x.org', '/', '~/', './', 'C:\\', '@', 'a@b.cd', "o'b@x.io", '.pdf', 'v1.2', '1.2.3', '1911-1912', '2024-01', '1999-00', '?q=', ')', '\uFDD0',
+  // Measures, chains of numbers and the elided "and".
+  "5'10\"", "'", '1020-1045', '0161-1234', '7946-0958', '978-1-4028-9462-6', '2024-01-05', " 'n' ", "rock 'n' roll", ' ‘n’ ', '°',
 ];
 
 describe('smarten', () => {
