@@ -49,26 +49,45 @@ export function addressEnd(text: string): number {
   return match ? trimEnd(match[0]) : 0;
 }
 
-/** Cheap first look: a text with none of these characters holds no span. */
-const MAY_HOLD = /[/@\\.]/;
+/**
+ * What every span holds at least one of: a slash, an at sign, a backslash, or a full stop before
+ * a letter or digit (`www.`, `.pdf`, `1.2`). A full stop that ends a sentence is none of them.
+ */
+const TRIGGER = /[/@\\]|\.[\p{L}\p{N}]/gu;
+
+/** Characters no span crosses: space, a node boundary (U+0000), an inline object (U+FFFC). */
+function isStop(c: string): boolean {
+  return c === ' ' || c === '\u0000' || c === '\uFFFC' || /\s/.test(c);
+}
+
+/**
+ * The spans of `text` to keep as written, as [start, end) offsets, in order, not overlapping.
+ * The patterns run only on the words (runs between spaces) that hold a trigger character: in
+ * prose that is a few words a paragraph, and no span runs past a space. Each pattern's look
+ * behind reads a space and the start of a word alike.
+ */
+export function verbatimSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  TRIGGER.lastIndex = 0;
+  for (let trigger = TRIGGER.exec(text); trigger; trigger = TRIGGER.exec(text)) {
+    let start = trigger.index;
+    while (start > 0 && !isStop(text[start - 1]!)) start -= 1;
+    let end = trigger.index + 1;
+    while (end < text.length && !isStop(text[end]!)) end += 1;
+    for (const match of text.slice(start, end).matchAll(SPANS)) {
+      const length = trimEnd(match[0]);
+      // A span of one or two characters is no address (a full stop before a word).
+      if (length > 2) spans.push([start + match.index, start + match.index + length]);
+    }
+    TRIGGER.lastIndex = end;
+  }
+  return spans;
+}
 
 /** Punctuation that ends a sentence or clause, never an address. */
 const TRAILING = /[.,;:!?…’”»›]$/u;
 /** Closing marks kept at an address's end only when the address opens them too (`…/Foo_(bar)`, `?q='x'`). */
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{', "'": "'", '"': '"' };
-
-/** The spans of `text` to keep as written, as [start, end) offsets, in order, not overlapping. */
-export function verbatimSpans(text: string): Array<[number, number]> {
-  if (!MAY_HOLD.test(text)) return [];
-  const spans: Array<[number, number]> = [];
-  for (const match of text.matchAll(SPANS)) {
-    const start = match.index;
-    const end = start + trimEnd(match[0]);
-    // A span of one character or a bare extension is no address (a full stop before a word).
-    if (end - start > 2) spans.push([start, end]);
-  }
-  return spans;
-}
 
 /** The length of `span` without the sentence's punctuation after it. */
 function trimEnd(span: string): number {
