@@ -86,7 +86,8 @@ export function frenchDashes(input: string): string {
     s = s.replace(/(^|\n)---?[ \t]+(?=\S)/g, '$1— ');
   }
   if (s.includes(' - ')) s = s.replace(/(\S) +- +(?=\S)/g, '$1 — ');
-  if (s.includes('—')) s = s.replace(/([\p{L}\p{N}»”’)\]])[ \t]*—[ \t]*(?=[\p{L}\p{N}«“‘([])/gu, '$1 — ');
+  // (U+FDD0 is an address typography.ts holds aside: a URL's last character is as a word's.)
+  if (s.includes('—')) s = s.replace(/([\p{L}\p{N}»”’)\]\uFDD0])[ \t]*—[ \t]*(?=[\p{L}\p{N}«“‘([\uFDD0])/gu, '$1 — ');
   return s;
 }
 

@@ -1,5 +1,6 @@
 import type { Root, Text, Parent, RootContent } from 'mdast';
 import { frenchDashes, localizeQuotes, spacesPunctuation } from './_quotes.ts';
+import { URL_OPENING, verbatimSpans } from '../urls.ts';
 
 /**
  * Typography to Standard Ebooks' standard, on mdast text nodes (never on serialized markup):
@@ -40,10 +41,19 @@ function textRuns(tree: Root): Text[][] {
 function collectTexts(node: Parent, into: Text[]): void {
   for (const child of node.children) {
     if (child.type === 'text') into.push(child);
-    else if (VERBATIM.has(child.type)) into.push({ type: 'text', value: '\uFFFC' }); // an opaque object boundary
+    else if (VERBATIM.has(child.type) || isAddressLink(child)) into.push({ type: 'text', value: '\uFFFC' }); // an opaque object boundary
     else if ('children' in child) collectTexts(child as Parent, into);
   }
 }
+
+/** A link whose text is an address, written out whole (`<https://…>`, `[www.x.org/a...](…)`): its text is the address. */
+function isAddressLink(node: RootContent): boolean {
+  if (node.type !== 'link' || node.children.length !== 1 || node.children[0]!.type !== 'text') return false;
+  const text = node.children[0].value.trim();
+  return text === node.url || text === node.url.replace(/^mailto:/i, '') || (!/\s/.test(text) && URL_AT_START.test(text));
+}
+
+const URL_AT_START = new RegExp(`^${URL_OPENING.source}`, 'i');
 
 function applyToRun(run: Text[], language: string | undefined): void {
   if (run.length === 0) return;
@@ -65,6 +75,39 @@ function applyToRun(run: Text[], language: string | undefined): void {
  * try a match at every character.
  */
 export function smarten(input: string, language?: string): string {
+  const spans = verbatimSpans(input);
+  if (spans.length === 0 && !input.includes(HELD)) return smartenProse(input, language);
+  // Each address (a URL, an e-mail address, a path, a file name, a version) is held aside as one
+  // character that no rule changes, and put back as typed: inside one, a hyphen between years,
+  // a straight quote or three full stops are the address's own. The character is no letter and
+  // no opening, as an address's first and last characters are to the quotes around it.
+  const held: string[] = [];
+  let masked = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    masked += holdOwn(input.slice(from, start), held) + HELD;
+    held.push(input.slice(start, end));
+    from = end;
+  }
+  masked += holdOwn(input.slice(from), held);
+  const out = smartenProse(masked, language);
+  const parts = out.split(HELD);
+  if (parts.length !== held.length + 1) return input; // a rule swallowed an address: keep the text as written
+  return parts.reduce((text, part, i) => text + held[i - 1]! + part);
+}
+
+/** The placeholder for an address held aside: a noncharacter, never in a book's text by rights. */
+const HELD = '\uFDD0';
+
+/** `text` with the placeholder character it holds itself held aside too, so that it comes back as it was. */
+function holdOwn(text: string, held: string[]): string {
+  if (!text.includes(HELD)) return text;
+  for (const c of text) if (c === HELD) held.push(HELD);
+  return text;
+}
+
+/** The rules, on text whose addresses are held aside. */
+function smartenProse(input: string, language?: string): string {
   let s = input;
   s = s.replace(/\.\s?\.\s?\./g, '…');
   // Dashes used as punctuation: spaced hyphen, spaced en or em dash, double hyphen → unspaced em
@@ -77,15 +120,33 @@ export function smarten(input: string, language?: string): string {
   }
   // Number ranges: 1918-21, 1936–38, pages 10-12.
   if (s.includes('-')) {
-    s = s.replace(/\b(\d{1,4})-(\d{1,4})\b(?!-)/g, (m, a: string, b: string) =>
-      a.length === 4 && b.length <= 4 && !/^\d{4}-\d{2}-\d{2}$/.test(m) ? `${a}–${b}` : m,
-    );
+    s = s.replace(/(?<!\d[-–])\b(\d{1,4})-(\d{1,4})\b(?!-)/g, (m, a: string, b: string) => (isNumberRange(a, b) ? `${a}–${b}` : m));
   }
+  // Feet and inches, minutes and seconds (5'10", 45°30'15"): primes, not quotes. A lone 6' or
+  // 12" may close a quotation, so only the pair is read as measures.
+  if (s.includes("'") && s.includes('"')) s = s.replace(/(\d)'([ \u00A0]?\d{1,2}(?:\.\d+)?)"/g, '$1′$2″');
+  // The elided "and" between two words (rock 'n' roll): two apostrophes, not a quoted n.
+  if (/n['’]/.test(s)) s = s.replace(/(\p{L}[ \u00A0])['‘]n['’](?=[ \u00A0]\p{L})/gu, '$1’n’');
   if (QUOTE.test(s)) s = smartQuotes(s);
   // No-break space after honorifics and initials, and before a number's unit of percent.
   s = s.replace(/\b(Mr|Mrs|Ms|Dr|St|Prof)\. (?=[A-Z])/g, `$1.${NBSP}`);
   if (s.includes('%') || s.includes('per cent')) s = s.replace(/(\d) (%|per cent)/g, `$1${NBSP}$2`);
   return language ? localizeQuotes(s, language) : s;
+}
+
+/**
+ * Whether `a-b` is a range (1918-21, 1911-1912, pages 1020-1045, 1999-00): it must end after it
+ * starts, its end read as the last digits of a number like its start. Not a range: a year and a
+ * month as ISO 8601 writes them (2024-01), a number with a leading zero (0161-1234), a pair that
+ * ends before it starts (a phone number's 7946-0958) or one link of a longer chain (ISBNs).
+ */
+export function isNumberRange(a: string, b: string): boolean {
+  if (a.length !== 4 || a.startsWith('0')) return false;
+  const start = Number(a);
+  const end = Number(a.slice(0, 4 - b.length) + b);
+  if (end > start) return true;
+  const month = b.length === 2 && b >= '01' && b <= '12';
+  return b.length === 2 && !month && end + 100 > start; // across a century: 1999-00
 }
 
 /** A dash with spaces on both sides, which the spaced-dash rule needs. */

@@ -5,15 +5,19 @@
  * and the joint is not read as a hyphen or the sentence's full stop (Chicago's rule).
  */
 
-const URL_START = /^(\p{P})*(https?:\/\/|www\.|mailto:)/iu;
+import { URL_OPENING, isEmailAddress } from '../urls.ts';
+
+/** A word that opens as a URL does (see pipeline/urls.ts), after any punctuation of the sentence's. */
+const URL_START = new RegExp(`^(\\p{P})*${URL_OPENING.source}`, 'iu');
 const PATH_LIKE = /\S\/\S+\/\S/;
 const URL_JOINTS = new Set(['.', '?', '&', '=', '#', '_', '-', '~', '%', '+']);
 
+/** Whether `word` reads as a URL, a path or an e-mail address: broken at its joints, never hyphenated. */
 export function looksLikeUrl(word: string): boolean {
   // Either pattern needs a slash, a colon or a full stop (no other character folds to one of
   // them), and a plain word has none: it is let go without running either.
   if (word.indexOf('/') < 0 && word.indexOf(':') < 0 && word.indexOf('.') < 0) return false;
-  return URL_START.test(word) || PATH_LIKE.test(word);
+  return URL_START.test(word) || PATH_LIKE.test(word) || isEmailAddress(word);
 }
 
 /** Where the URL's scheme ends (`https://`): no break before it. */

@@ -15,6 +15,12 @@ describe('quotation marks and spacing by language', () => {
     expect(smarten("«C'est la lutte»", 'fr-CA')).toBe(`«${NNBSP}C’est la lutte${NNBSP}»`);
   });
 
+  it('sets a French incise apart after an address, and leaves the address as typed', () => {
+    expect(smarten("Voir https://x.org/a-1911-1912—dit-elle—et x.org—la suite, ou « https://x.org/?q='a' ».", 'fr')).toBe(
+      `Voir https://x.org/a-1911-1912 —${NBSP}dit-elle${NBSP}— et x.org —${NBSP}la suite, ou «${NNBSP}https://x.org/?q='a'${NNBSP}».`,
+    );
+  });
+
   it('sets French dashes apart, a no-break space inside the incise, as it does its quotes', () => {
     // Typed with spaces, as two hyphens, as a spaced hyphen, or close as English sets them.
     for (const typed of ['Il partit — dit-elle — sans un mot.', 'Il partit -- dit-elle -- sans un mot.', 'Il partit - dit-elle - sans un mot.', 'Il partit—dit-elle—sans un mot.']) {

@@ -8,9 +8,10 @@
  */
 import type { ElementContent, Text } from 'hast';
 import { looksLikeUrl, urlJoints } from '../_urls.ts';
+import { addressEnd } from '../../urls.ts';
 
 /** Cheap first look: most text nodes hold no URL and are let go without splitting them. */
-const MAY_HOLD_URL = /https?:\/\/|www\.|mailto:|\S\/\S+\/\S/i;
+const MAY_HOLD_URL = /https?:\/\/|ftp:\/\/|www\.|mailto:|\S\/\S+\/\S|\S@\S/i;
 /** Punctuation around a URL that is the sentence's, not the URL's. */
 const LEADING = /^[("'«‘“[{<]+/u;
 const TRAILING = /[)"'»’”\]}>.,;:!?]+$/u;
@@ -24,11 +25,17 @@ export function withUrlBreaks(text: Text): ElementContent[] | undefined {
   let found = false;
   for (const token of value.split(/(\s+)/)) {
     const lead = LEADING.exec(token)?.[0] ?? '';
-    const trail = TRAILING.exec(token.slice(lead.length))?.[0] ?? '';
-    const url = token.slice(lead.length, token.length - trail.length);
+    let trail = TRAILING.exec(token.slice(lead.length))?.[0] ?? '';
+    let url = token.slice(lead.length, token.length - trail.length);
     if (url === '' || !looksLikeUrl(url)) {
       plain += token;
       continue;
+    }
+    // Typeset prose set close after it (`…/minutes.pdf—“the`) is not the address's.
+    const end = addressEnd(url);
+    if (end > 0 && end < url.length) {
+      trail = url.slice(end) + trail;
+      url = url.slice(0, end);
     }
     const joints = urlJoints(url).filter((at) => at > 0 && at < url.length);
     if (joints.length === 0) {
