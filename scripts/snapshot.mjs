@@ -205,6 +205,8 @@ try {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
+    // Regular expressions with \p{…} stay literals, as in the ESM bundle (see scripts/bundle.mjs).
+    supported: { 'regexp-unicode-property-escapes': true },
     // The clean pool starts the bundled worker (lib/_bundle/clean-worker.js), as from the ESM bundle.
     define: { ANTHOLOGY_BUNDLED: 'true' },
     mainFields: ['main', 'module'],

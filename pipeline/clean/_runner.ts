@@ -111,6 +111,9 @@ function applyPass(text: string, edits: Edit[], ruleId: string, passIndex: numbe
     cursor = edit.end;
     applied.push({ edit, old, passIndex });
   }
+  // Most passes change nothing: the text itself goes on (no copy of the whole text per pass, and
+  // later passes get the very string the one before saw, which per-text memos key on).
+  if (parts.length === 0) return { text, map };
   parts.push(text.slice(cursor));
   return { text: parts.join(''), map };
 }
