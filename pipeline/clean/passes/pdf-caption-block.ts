@@ -280,10 +280,11 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
     return { first: i, last: i, reason: 'a figure label on its own line' };
   }
   // A caption over a line that credits its source in words of its own ("The market cross." / "Borough Museum print"),
-  // the two standing alone: by their place only, so only where they interrupt a sentence.
+  // the two standing alone: by their place only, so only where they interrupt a sentence. A line with a credit's lead is
+  // judged as a credit below.
   const named = below(1);
   const third = lines[i + 2];
-  if (named !== undefined && isCaptionOverNamedLine([line, named]) && (third === undefined || isBlank(third) || !couldBeCaptionLine(third.text, column[i + 2]!))) {
+  if (named !== undefined && !isCreditLine(named.text.trim(), captionEvidence(named.text.trim())) && isCaptionOverNamedLine([line, named]) && (third === undefined || isBlank(third) || !couldBeCaptionLine(third.text, column[i + 2]!))) {
     // Set apart by blank lines between two paragraphs, the caption in sentence case and closed by a full stop (a heading
     // is set in title case, or closes with no stop, and a heading with a byline under it stays), the pair is a picture's
     // caption and credit without a sentence to interrupt. A name alone under a sentence is a letter's signature or a
@@ -315,7 +316,12 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
       // or under a line whose sentence goes on (a page break took the blank lines with the running head), blank under the credit.
       const [over, under] = [lines[i - 1], lines[i + n]];
       const open = over !== undefined && !isBlank(over) && !SENTENCE_END.test(over.text.trim()) && !/[:;]$/.test(over.text.trim()) && !isMarkedBlock(over.text);
-      const setApart = (over === undefined || isBlank(over) || open) && (under === undefined || isBlank(under));
+      // Or between two sentences of a paragraph with no blank line, both text lines clearly wider than the caption's: a
+      // caption and its credit set on a measure of their own where the page had a picture between two lines.
+      const measure = Math.max(...part.map((l) => l.text.trim().length));
+      const wider = (l: Line | undefined): boolean => l !== undefined && !isBlank(l) && l.text.trim().length > OWN_MEASURE * measure;
+      const betweenSentences = wider(over) && wider(under) && SENTENCE_END.test(over!.text.trim()) && /^\s*["“‘]?\p{Lu}\p{Ll}/u.test(under!.text) && !isMarkedBlock(over!.text);
+      const setApart = ((over === undefined || isBlank(over) || open) && (under === undefined || isBlank(under))) || betweenSentences;
       const apart = setApart && creditsHolder(lastLine) && isSentenceCase(part[0]!.text);
       return {
         first: i,
