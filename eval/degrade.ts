@@ -713,6 +713,26 @@ const PAMPHLET_KINDS: readonly (readonly FurnitureKind[])[] = [
 ];
 
 /**
+ * Development-only shapes (no held-out counterpart, drawn only when split === 'dev', so the
+ * held-out inputs stay byte-identical): credits that do not open with a credit's usual words,
+ * a map's key under its title, and a pull quote with its speaker on a tail line. Wordings
+ * invented for the development half; the rules must find these lines by where they stand.
+ */
+const DEV_PAMPHLET_FURNITURE: readonly { shape: (r: Random, paragraph: string) => string[] | undefined; kinds: readonly FurnitureKind[] }[] = [
+  { shape: (r) => [pick(r, PICTURE_SUBJECTS), `— ${cap(pick(r, PICTURE_SOURCES).replace(/^(?:the|a) /, ''))}`], kinds: ['caption', 'credit'] },
+  { shape: (r) => [`${pick(r, PICTURE_SUBJECTS)}.`, `Lent by ${pick(r, PICTURE_SOURCES)}`], kinds: ['caption', 'credit'] },
+  { shape: (r) => [`${pick(r, PICTURE_SUBJECTS)}, ${between(r, 1860, 1950)}.`, `${cap(pick(r, PICTURE_SOURCES).replace(/^(?:the|a) /, ''))} print`], kinds: ['caption', 'credit'] },
+  { shape: (r) => [`Map ${between(r, 1, 6)}. Roads of the ${pick(r, ['parish', 'valley', 'district'])}`, `◆ ${pick(r, MAP_FEATURES)}   ○ ${pick(r, MAP_FEATURES)}`], kinds: ['map'] },
+  {
+    shape: (r, p) => {
+      const s = quotedSentence(r, p);
+      return s ? [...narrow(r, `“${s}”`), `— ${pick(r, ['a weaver', 'the chairman', 'one witness', 'a neighbour'])}`] : undefined;
+    },
+    kinds: ['pull quote'],
+  },
+];
+
+/**
  * Sets a piece of pamphlet furniture into a paragraph's lines: between two of them, with or
  * without blank lines around it; after the paragraph, set apart; or beside it, one line of the
  * furniture after each line of text, as a side column comes out of an extraction.
@@ -809,10 +829,11 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
     }
     if (pamphletFurniture > 0 && lines.length >= 3 && chance(pr, 0.3)) {
       const half = PAMPHLET_FURNITURE.filter((_, k) => k % 2 === (g.split === 'dev' ? 0 : 1));
-      const shape = pick(pr, half);
+      const own = g.split === 'dev' ? DEV_PAMPHLET_FURNITURE.map((d) => d.shape) : [];
+      const shape = pick(pr, [...half, ...own]);
       const furniture = shape(pr, text);
       if (furniture) {
-        const kinds = PAMPHLET_KINDS[PAMPHLET_FURNITURE.indexOf(shape)]!;
+        const kinds = PAMPHLET_KINDS[PAMPHLET_FURNITURE.indexOf(shape)] ?? DEV_PAMPHLET_FURNITURE[own.indexOf(shape)]!.kinds;
         furniture.forEach((f, k) => g.add(f, 'captions', kinds[Math.min(k, kinds.length - 1)]!));
         placeFurniture(pr, lines, furniture);
         pamphletFurniture--;

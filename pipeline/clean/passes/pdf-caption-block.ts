@@ -45,12 +45,25 @@ function creditNamed(text: string): string | undefined {
 }
 
 /**
+ * Who a line credits after a dash, as a credit set under its caption names its source without a
+ * credit's words ("— Borough Museum", "– Private collection"): a name (see isName) or a holder
+ * (see HOLDER_NAMED) of a few words, no stop. Undefined when the line is no such credit; a
+ * dash-led line of text goes on in lower case or runs longer.
+ */
+function dashNamed(text: string): string | undefined {
+  const named = /^\s*[—–]\s*(\p{Lu}.*?)\s*$/u.exec(text)?.[1];
+  if (named === undefined || wordCount(named) > MAX_NAME_WORDS || /[.!?;:,]$/.test(named)) return undefined;
+  return isName(named) || HOLDER_NAMED.test(named) ? named : undefined;
+}
+
+/**
  * A credit line of its own: led as credits are (see CREDIT_LEAD), a source credited, or one named in
  * brackets.
  */
 function isCreditLine(text: string, evidence: Evidence): boolean {
   // A source named in brackets on a line of its own, under the caption: "(County Museum collection)".
   if (/^\(\p{Lu}[^()]*\)$/u.test(text.trim()) && wordCount(text) <= 6) return true;
+  if (dashNamed(text) !== undefined) return true;
   if (creditNamed(text) !== undefined) return true;
   const credits = evidence.findings.some((f) => /credits a source/.test(f.reason));
   return evidence.score >= BLOCK_CAPTION && credits;
@@ -74,7 +87,7 @@ const HOLDER_NAMED = /\b(?:collections?|archives?|museum|library|record office|a
  */
 function creditsHolder(text: string): boolean {
   const trimmed = text.trim();
-  const named = creditNamed(trimmed);
+  const named = creditNamed(trimmed) ?? dashNamed(trimmed);
   if (named !== undefined) return HOLDER_NAMED.test(named) || isName(named);
   return /^\([^()]*\)$/.test(trimmed) && HOLDER.test(trimmed);
 }
@@ -211,6 +224,26 @@ function isCaptionOverCredit(part: readonly Line[], i: number): boolean {
   );
 }
 
+/** Most words of the caption line over a line naming its source. */
+const MAX_NAMED_CAPTION_WORDS = 12;
+
+/**
+ * A caption line over a line that names a source or holder without a credit's lead: the caption
+ * closes with a stop or nothing (no comma, colon or semicolon: the line below is no list's or
+ * sentence's next part), the line below is a few words opening with a capital, closing with
+ * nothing, naming someone (a capitalised word past its first) or a holder (see HOLDER_NAMED),
+ * and set on the caption's indent. The two are no line of running text only where they interrupt
+ * a sentence, which the caller demands.
+ */
+function isCaptionOverNamedLine(part: readonly Line[]): boolean {
+  const [caption, named] = part.map((l) => l.text.trim()) as [string, string];
+  if (wordCount(caption) > MAX_NAMED_CAPTION_WORDS || /[,;:!?]$/.test(caption) || /[.!?]["”’]?\s+\S/.test(caption)) return false;
+  if (leadingSpace(part[0]!.text) !== leadingSpace(part[1]!.text)) return false;
+  if (!/^\p{Lu}/u.test(named) || wordCount(named) > MAX_NAME_WORDS || /[.!?,;:]$/.test(named)) return false;
+  const capitalised = named.split(/\s+/).slice(1).some((w) => /^\p{Lu}\p{Ll}{3,}/u.test(w));
+  return capitalised || HOLDER_NAMED.test(named);
+}
+
 interface Found {
   first: number;
   last: number;
@@ -246,6 +279,21 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
     if (withCaption) return { first: i, last: i + 1, reason: 'a figure label and the caption under it' };
     return { first: i, last: i, reason: 'a figure label on its own line' };
   }
+  // A caption over a line that credits its source in words of its own ("The market cross." / "Borough Museum print"),
+  // the two standing alone: by their place only, so only where they interrupt a sentence. A line with a credit's lead is
+  // judged as a credit below.
+  const named = below(1);
+  const third = lines[i + 2];
+  if (named !== undefined && !isCreditLine(named.text.trim(), captionEvidence(named.text.trim())) && isCaptionOverNamedLine([line, named]) && (third === undefined || isBlank(third) || !couldBeCaptionLine(third.text, column[i + 2]!))) {
+    // Set apart by blank lines between two paragraphs, the caption in sentence case and closed by a full stop (a heading
+    // is set in title case, or closes with no stop, and a heading with a byline under it stays), the pair is a picture's
+    // caption and credit without a sentence to interrupt. A name alone under a sentence is a letter's signature or a
+    // byline: it needs a holder's word ("Record Office", "collection") to be a credit there.
+    const over = lines[i - 1];
+    const apart = (over === undefined || isBlank(over)) && (third === undefined || isBlank(third)) && isSentenceCase(line.text) && /[\p{Ll}\d]\.$/u.test(line.text.trim()) && (!isName(named.text.trim()) || HOLDER_NAMED.test(named.text));
+    if (apart) return { first: i, last: i + 1, reason: 'a caption in sentence case, closed by a full stop, and a short line under it naming a source or holder, set apart by blank lines' };
+    return { first: i, last: i + 1, reason: 'a caption and a short line under it naming a source or holder, set into a sentence', quiet: true };
+  }
   // The caption's lines: the first and up to MAX_LINES - 1 more, none closing a sentence before the last. A page
   // break may split the caption, its running head gone and a blank line left (see bridgesPageBreak).
   const run: Line[] = [line];
@@ -268,7 +316,12 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
       // or under a line whose sentence goes on (a page break took the blank lines with the running head), blank under the credit.
       const [over, under] = [lines[i - 1], lines[i + n]];
       const open = over !== undefined && !isBlank(over) && !SENTENCE_END.test(over.text.trim()) && !/[:;]$/.test(over.text.trim()) && !isMarkedBlock(over.text);
-      const setApart = (over === undefined || isBlank(over) || open) && (under === undefined || isBlank(under));
+      // Or between two sentences of a paragraph with no blank line, both text lines clearly wider than the caption's: a
+      // caption and its credit set on a measure of their own where the page had a picture between two lines.
+      const measure = Math.max(...part.map((l) => l.text.trim().length));
+      const wider = (l: Line | undefined): boolean => l !== undefined && !isBlank(l) && l.text.trim().length > OWN_MEASURE * measure;
+      const betweenSentences = wider(over) && wider(under) && SENTENCE_END.test(over!.text.trim()) && /^\s*["“‘]?\p{Lu}\p{Ll}/u.test(under!.text) && !isMarkedBlock(over!.text);
+      const setApart = ((over === undefined || isBlank(over) || open) && (under === undefined || isBlank(under))) || betweenSentences;
       const apart = setApart && creditsHolder(lastLine) && isSentenceCase(part[0]!.text);
       return {
         first: i,

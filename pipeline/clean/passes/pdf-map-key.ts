@@ -12,6 +12,15 @@ const ENTRY = `${SYMBOL}\\s+\\p{L}[\\p{L}'’-]*(?:\\s\\p{L}[\\p{L}'’-]*){0,2}
 const ENTRY_LINE = new RegExp(`^\\s*${ENTRY}(?:\\s{2,}${ENTRY})*\\s*$`, 'u');
 /** Several entries on one line: a key set across the map's foot, no list's item. */
 const ENTRIES_ACROSS = new RegExp(`^\\s*${ENTRY}(?:\\s{2,}${ENTRY})+\\s*$`, 'u');
+/**
+ * A map's own title over its key: a map's label and number, then a few words naming what it
+ * shows ("Map 4. Roads of the valley", "Map II: the parish"). Directly over a key's entries (no
+ * blank line between) it is the map's, not the text's.
+ */
+const MAP_TITLE = /^\s*map\s+(?:\d{1,3}|[ivxlc]{1,6})\s*[.:]\s+\p{L}[^.!?]*$/iu;
+/** Most words of a map's title over its key. */
+const MAX_TITLE_WORDS = 12;
+
 /** Most entry lines a key runs to under its title. */
 const MAX_ENTRIES = 8;
 
@@ -70,7 +79,12 @@ export const removeMapKey: Pass = {
         while (last + 1 < lines.length && last - i < MAX_ENTRIES && entry(lines[last + 1])) last++;
       } else if (ENTRIES_ACROSS.test(line.text)) last = i;
       else continue;
-      const before = lines[i - 1];
+      // The map's title directly over its key goes with it.
+      let from = i;
+      const title = lines[i - 1];
+      if (title !== undefined && !isBlank(title) && MAP_TITLE.test(title.text) && title.text.trim().split(/\s+/).length <= MAX_TITLE_WORDS && edits.every((e) => e.end <= title.start)) from = i - 1;
+      const start = lines[from]!;
+      const before = lines[from - 1];
       const after = lines[last + 1];
       const closesUp =
         before !== undefined &&
@@ -84,7 +98,7 @@ export const removeMapKey: Pass = {
       edits.push(
         closesUp
           ? { start: before.end, end: after.start, text: '\n', ruleId: 'pdf/map-key', reason: "a map's key, set into a sentence" }
-          : { start: line.start, end, text: '', ruleId: 'pdf/map-key', reason: "a map's key" },
+          : { start: start.start, end, text: '', ruleId: 'pdf/map-key', reason: from < i ? "a map's title and key" : "a map's key" },
       );
       i = last;
     }

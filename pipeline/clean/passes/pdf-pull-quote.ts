@@ -50,6 +50,21 @@ const SPACE_WIDTH = 250;
 const ATTRIBUTION = /^\s*[—–]\s*\p{Lu}/u;
 /** Most words an attribution runs to: a name, a role, a year. */
 const MAX_ATTRIBUTION_WORDS = 8;
+/**
+ * An attribution by role rather than name ("— a neighbour", "— one witness"): a dash, a few
+ * words in lower case, no stop. Under a quote already found, a dash-led line this short says
+ * who spoke; a sentence of the text going on after a dash runs longer or ends.
+ */
+const ROLE_ATTRIBUTION = /^\s*[—–]\s*\p{Ll}[\p{L}'’ -]*$/u;
+/** Most words an attribution by role runs to. */
+const MAX_ROLE_WORDS = 4;
+
+/** The line under a pull quote says who spoke: a dash and a name, or a dash and a role in a few words. */
+function isAttribution(line: Line | undefined, narrow: (line: Line | undefined) => boolean): boolean {
+  if (line === undefined || !narrow(line)) return false;
+  const words = wordCount(line.text);
+  return (ATTRIBUTION.test(line.text) && words <= MAX_ATTRIBUTION_WORDS) || (ROLE_ATTRIBUTION.test(line.text) && words <= MAX_ROLE_WORDS + 1);
+}
 
 interface Token {
   word: string;
@@ -177,9 +192,9 @@ export const removePullQuote: Pass = {
         continue;
       }
       const first = lines[i]!;
-      // Who said it, on the line under the quote: a dash and a name ("— Ellen Marsh, 1962"). It goes with the quote.
+      // Who said it, on the line under the quote: a dash and a name ("— Ellen Marsh, 1962") or a role ("— a neighbour"). It goes with the quote.
       const attribution = lines[found.last + 1];
-      if (attribution !== undefined && narrow(attribution) && ATTRIBUTION.test(attribution.text) && wordCount(attribution.text) <= MAX_ATTRIBUTION_WORDS) found.last++;
+      if (isAttribution(attribution, narrow)) found.last++;
       const last = lines[found.last]!;
       let above = i - 1;
       while (above > 0 && isBlank(lines[above])) above--;
