@@ -44,6 +44,7 @@ export function assembleBook({ config, pieces, modified, text, images }: Assembl
   const ids = new Set<string>();
   const sections = pieces.map((piece, index) => toSection(piece, index, ids, config.language));
   const meta = bookMeta(config, modified, text);
+  const pieceCount = sections.filter((s) => s.role === 'piece').length;
   const values = {
     title: meta.title,
     subtitleLine: meta.subtitle ? `: ${meta.subtitle}` : '',
@@ -53,7 +54,9 @@ export function assembleBook({ config, pieces, modified, text, images }: Assembl
     rights: meta.rights,
     identifier: meta.identifier,
     modified: formatDate(meta.modified.slice(0, 10)),
-    pieces: String(sections.filter((s) => s.role === 'piece').length),
+    pieces: String(pieceCount),
+    // "the raw text" for one piece ("the 1 raw texts" read as a slip), "the 5 raw texts" for more.
+    theRawTexts: pieceCount === 1 ? 'the raw text' : `the ${pieceCount} raw texts`,
   };
   const book: Book = {
     meta,

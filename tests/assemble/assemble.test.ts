@@ -43,6 +43,14 @@ describe('assemble', () => {
     expect(Object.isFrozen(book.sections[1]!.tree)).toBe(true);
   });
 
+  it('counts the raw texts in the colophon in words that agree with the number', () => {
+    const piece = (title: string): ParsedPiece => ({ manuscript: manuscript({ title }), tree: parseMarkdown('x') });
+    const colophon = (pieces: ParsedPiece[]): string => assembleBook({ config, pieces, modified: new Date(0), text: loadBookText() }).back.colophon.join('\n');
+    expect(colophon([piece('One')])).toContain('cleaned the raw text,');
+    expect(colophon([piece('One'), piece('Two'), piece('Three')])).toContain('cleaned the 3 raw texts,');
+    expect(colophon([piece('One')])).not.toMatch(/\{\w+\}|\b1 raw texts/);
+  });
+
   it('formats source lines from only what is stated', () => {
     expect(sourceLine(undefined)).toBe('');
     expect(sourceLine({ date: '2003-03-07' })).toBe('7 March 2003');
