@@ -96,6 +96,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       io.err(`anthology: failed with ${errors} error${errors === 1 ? '' : 's'}; nothing was written.\n`);
       return error.exitCode;
     }
+    const missing = missingPackage(error);
+    if (missing) {
+      // A checkout that gained a dependency since the last install (a pull, a branch switch): no stack trace, the fix.
+      io.err(`anthology: the package “${missing}” is not installed, so this checkout's packages are older than its package.json; run \`npm ci\` (or \`npm install\`) and try again. Nothing was written.\n`);
+      return 1;
+    }
     io.err(`anthology: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
     return 70;
   }
@@ -308,4 +314,11 @@ function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {
 async function version(): Promise<string> {
   const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
+}
+
+/** The package a failed import names, when the error is Node's "cannot find package" (not a missing file of our own). */
+export function missingPackage(error: unknown): string | undefined {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') return undefined;
+  return /Cannot find (?:package|module) '((?:@[\w.-]+\/)?\w[\w.-]*)(?:\/[^']*)?'/.exec(String(message))?.[1];
 }
