@@ -8,6 +8,7 @@ import path from 'node:path';
 import { freshDir, openEpub, pdfPages, runCli, visibleText } from './_book.ts';
 import { makeSourceDir } from '../helpers.ts';
 import { findWordBreaks } from '../../pipeline/render/pdf/layout/word-breaks.ts';
+import { plainBreakOptions } from '../render/_break-options.ts';
 
 const BARE = 'https://example.org/archive/minutes-1911-1912.pdf';
 const AUTOLINK = "https://example.org/find?q='1911-1912'&page=2";
@@ -67,16 +68,7 @@ describe('addresses in both editions', async () => {
   });
 
   it('are never hyphenated in print: an e-mail address breaks only at its joints', () => {
-    const breaks = findWordBreaks(EMAIL, {
-      hyphenate: () => [2, 4],
-      minLeft: 2,
-      minRight: 3,
-      hyphenPenalty: 50,
-      explicitHyphenPenalty: 50,
-      widthOf: (start, end) => end - start,
-      lineWidth: 1000,
-      hyphenWidth: 1,
-    });
+    const breaks = findWordBreaks(EMAIL, plainBreakOptions(() => [2, 4]));
     expect(breaks.filter((b) => b.addsHyphen)).toEqual([]);
     expect(breaks.filter((b) => b.cost === Math.min(...breaks.map((x) => x.cost))).map((b) => EMAIL.slice(b.offset))).toEqual(['-1911@example.org', '.org']);
   });

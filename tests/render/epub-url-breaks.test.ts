@@ -10,6 +10,7 @@ import path from 'node:path';
 import { freshDir, hasCommand, openEpub, runCli, visibleText } from '../build/_book.ts';
 import { makeSourceDir } from '../helpers.ts';
 import { findWordBreaks } from '../../pipeline/render/pdf/layout/word-breaks.ts';
+import { plainBreakOptions } from './_break-options.ts';
 
 const BARE = 'https://archives.example.org/collections/labour-history/canal-committee/minutes.pdf?download=true&format=original';
 const LINKED = 'https://www.example.org/history/the-canal-workers-and-their-strike/index.html';
@@ -20,16 +21,7 @@ const piece = `---\ntitle: Where the Papers Are\nauthor: Ann Archivist\nformat: 
 
 /** Where the print edition breaks a URL at a joint: its cheapest breaks. */
 function printJoints(url: string): number[] {
-  const breaks = findWordBreaks(url, {
-    hyphenate: () => [],
-    minLeft: 2,
-    minRight: 3,
-    hyphenPenalty: 50,
-    explicitHyphenPenalty: 50,
-    widthOf: (start, end) => end - start,
-    lineWidth: 1000,
-    hyphenWidth: 1,
-  });
+  const breaks = findWordBreaks(url, plainBreakOptions());
   const cheapest = Math.min(...breaks.map((b) => b.cost));
   return breaks.filter((b) => b.cost === cheapest).map((b) => b.offset);
 }
