@@ -15,17 +15,16 @@
  * cleaning removed, the share of true words lost (deleted) by cleaning, paragraph-boundary and
  * heading precision/recall/F1, and how many lines of added furniture survive.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import { createCleaner } from '../pipeline/clean/index.ts';
-import { FAILURE_CLASSES, FURNITURE_KINDS, degradePdf, degradeWeb, rng, type FailureClass, type Junk, type RawKind } from './degrade.ts';
+import { FURNITURE_KINDS, degradePdf, degradeWeb, type FailureClass, type Junk, type RawKind } from './degrade.ts';
+import { CLASSES, casesOf, readTruths, type Case, type Split } from './cases.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
   const at = args.indexOf(name);
@@ -41,42 +40,11 @@ const showCases = args.includes('--cases');
 const listWorse = args.includes('--worse');
 /** More rounds of seeds for the development half (each round a new set of cases), to debug on more shapes. */
 const rounds = Number(option('--rounds') ?? 1);
-if ((heldOut || both) && (writeDir || verbose || listErrors || listWorse || showCases || rounds !== 1)) {
+/** The first round scored (development half): `--rounds 10 --first-round 5` scores rounds 5–9 alone, the line model's unseen check. */
+const firstRound = Number(option('--first-round') ?? 0);
+if ((heldOut || both) && (writeDir || verbose || listErrors || listWorse || showCases || rounds !== 1 || firstRound !== 0)) {
   console.error('The held-out half is scored, not shown: --write, --verbose, --errors and --cases work on the development half only.');
   process.exit(2);
-}
-
-type Split = 'dev' | 'held-out';
-
-interface Truth {
-  name: string;
-  title: string;
-  author: string;
-  body: string;
-  split: Split;
-  /** British spelling, or foreign phrases in italics: the texts a wrong "repair" would harm. */
-  variety: boolean;
-}
-
-function readTruths(): Truth[] {
-  const dir = path.join(here, 'texts');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => {
-      const text = readFileSync(path.join(dir, f), 'utf8');
-      const m = /^---\n([\s\S]*?)\n---\n/.exec(text)!;
-      const field = (key: string): string => new RegExp(`^${key}: *"?(.*?)"?$`, 'm').exec(m[1]!)?.[1] ?? '';
-      const body = text.slice(m[0].length);
-      return {
-        name: f.replace(/\.md$/, ''),
-        title: field('title'),
-        author: field('author'),
-        body,
-        split: field('split') === 'held-out' ? 'held-out' : 'dev',
-        variety: field('language') === 'en-GB' || /(?<![*\w])\*[^*\s][^*]*\*(?!\*)/.test(body.replace(/^\*[^*]+\*$/gm, '')),
-      } satisfies Truth;
-    });
 }
 
 // ——— words and blocks ———
@@ -296,53 +264,6 @@ function furnitureLeft(junk: readonly Junk[], cleaned: string, truth: string): J
 
 // ——— cases ———
 
-interface Case {
-  truth: Truth;
-  kind: RawKind;
-  /** The class this case is about ('mixed' adds every class that fits the kind at random, 'base' none). */
-  focus: FailureClass | 'mixed';
-  classes: Set<FailureClass>;
-  seed: number;
-  round: number;
-}
-
-const CLASSES = Object.keys(FAILURE_CLASSES) as FailureClass[];
-const FOCUS = CLASSES.filter((c) => c !== 'base');
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-  return h;
-}
-
-/**
- * Every text gives one base case, a mixed web page and a mixed PDF, and a focus case for
- * a rotating third of the classes; seeds come from the text, kind and class, and the held-out
- * half draws them from another range.
- */
-function casesOf(truths: readonly Truth[], round = 0): Case[] {
-  const cases: Case[] = [];
-  truths.forEach((truth, t) => {
-    const seedOf = (kind: RawKind, focus: string): number => (hash(`${truth.name}|${kind}|${focus}${round ? `|${round}` : ''}`) % 1_000_000) + (truth.split === 'held-out' ? 7_000_000 : 0);
-    const baseKind: RawKind = t % 2 ? 'web' : 'pdf';
-    cases.push({ truth, kind: baseKind, focus: 'base', classes: new Set(['base']), seed: seedOf(baseKind, 'base'), round });
-    for (const kind of ['web', 'pdf'] as const) {
-      const seed = seedOf(kind, 'mixed');
-      const r = rng(seed ^ 0x5bd1e995);
-      const classes = new Set<FailureClass>(['base']);
-      for (const c of FOCUS) if ((FAILURE_CLASSES[c].kinds as readonly RawKind[]).includes(kind) && r() < (c === 'no-title' ? 0.25 : 0.45)) classes.add(c);
-      cases.push({ truth, kind, focus: 'mixed', classes, seed, round });
-    }
-    FOCUS.forEach((c, k) => {
-      const kinds = FAILURE_CLASSES[c].kinds as readonly RawKind[];
-      if (c === 'spelling-variety' ? !truth.variety : (t + k + round) % 3 !== 0) return;
-      const kind = kinds[(t + k + round) % kinds.length]!;
-      cases.push({ truth, kind, focus: c, classes: new Set(['base', c]), seed: seedOf(kind, c), round });
-    });
-  });
-  return cases;
-}
-
 // ——— run ———
 
 interface Row {
@@ -559,6 +480,8 @@ function report(split: Split, rows: readonly Row[], detail: boolean): void {
 const truths = readTruths();
 const splits: Split[] = heldOut ? ['held-out'] : both ? ['dev', 'held-out'] : ['dev'];
 for (const split of splits) {
-  const rows = Array.from({ length: rounds }, (_, round) => casesOf(truths.filter((t) => t.split === split), round)).flat().map(run);
+  const rows = Array.from({ length: Math.max(0, rounds - firstRound) }, (_, k) => casesOf(truths.filter((t) => t.split === split), firstRound + k))
+    .flat()
+    .map(run);
   report(split, rows, split === 'dev');
 }

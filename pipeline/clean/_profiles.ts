@@ -37,6 +37,7 @@ import { splitGluedPhrases } from './passes/glued-phrase.ts';
 import { splitGluedWords } from './passes/glued-words.ts';
 import { repairOcrConfusions } from './passes/ocr-confusion.ts';
 import { repairMiddleDot } from './passes/ocr-middle-dot.ts';
+import { removeByLineModel } from './passes/line-model.ts';
 import { removeTrailingWhitespace } from './passes/trailing-whitespace.ts';
 import { removeBoilerplate } from './passes/web-boilerplate.ts';
 import { convertBullets } from './passes/web-bullets.ts';
@@ -75,6 +76,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeWebCaption,
     removePlacedCaption,
     removeWeighedCaption,
+    removeByLineModel,
     separateSignOff,
     markWebHeadings,
     convertBullets,
@@ -102,6 +104,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionAtSentenceEnd,
     removeSetApartCaption,
     removeCaptionStack,
+    removeByLineModel,
     reattachDropCap,
     escapeMarkdown,
     markPdfHeadings,

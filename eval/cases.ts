@@ -1,0 +1,90 @@
+/**
+ * The evaluation's texts and cases, shared by the scorer (evaluate.ts) and the line model's
+ * refit (scripts/refit-line-model.ts), so both draw the very same cases from the same seeds.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FAILURE_CLASSES, rng, type FailureClass, type RawKind } from './degrade.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export type Split = 'dev' | 'held-out';
+
+export interface Truth {
+  name: string;
+  title: string;
+  author: string;
+  body: string;
+  split: Split;
+  /** British spelling, or foreign phrases in italics: the texts a wrong "repair" would harm. */
+  variety: boolean;
+}
+
+export function readTruths(): Truth[] {
+  const dir = path.join(here, 'texts');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(path.join(dir, f), 'utf8');
+      const m = /^---\n([\s\S]*?)\n---\n/.exec(text)!;
+      const field = (key: string): string => new RegExp(`^${key}: *"?(.*?)"?$`, 'm').exec(m[1]!)?.[1] ?? '';
+      const body = text.slice(m[0].length);
+      return {
+        name: f.replace(/\.md$/, ''),
+        title: field('title'),
+        author: field('author'),
+        body,
+        split: field('split') === 'held-out' ? 'held-out' : 'dev',
+        variety: field('language') === 'en-GB' || /(?<![*\w])\*[^*\s][^*]*\*(?!\*)/.test(body.replace(/^\*[^*]+\*$/gm, '')),
+      } satisfies Truth;
+    });
+}
+
+export interface Case {
+  truth: Truth;
+  kind: RawKind;
+  /** The class this case is about ('mixed' adds every class that fits the kind at random, 'base' none). */
+  focus: FailureClass | 'mixed';
+  classes: Set<FailureClass>;
+  seed: number;
+  round: number;
+}
+
+export const CLASSES = Object.keys(FAILURE_CLASSES) as FailureClass[];
+const FOCUS = CLASSES.filter((c) => c !== 'base');
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h;
+}
+
+/**
+ * Every text gives one base case, a mixed web page and a mixed PDF, and a focus case for
+ * a rotating third of the classes; seeds come from the text, kind and class, and the held-out
+ * half draws them from another range.
+ */
+export function casesOf(truths: readonly Truth[], round = 0): Case[] {
+  const cases: Case[] = [];
+  truths.forEach((truth, t) => {
+    const seedOf = (kind: RawKind, focus: string): number => (hash(`${truth.name}|${kind}|${focus}${round ? `|${round}` : ''}`) % 1_000_000) + (truth.split === 'held-out' ? 7_000_000 : 0);
+    const baseKind: RawKind = t % 2 ? 'web' : 'pdf';
+    cases.push({ truth, kind: baseKind, focus: 'base', classes: new Set(['base']), seed: seedOf(baseKind, 'base'), round });
+    for (const kind of ['web', 'pdf'] as const) {
+      const seed = seedOf(kind, 'mixed');
+      const r = rng(seed ^ 0x5bd1e995);
+      const classes = new Set<FailureClass>(['base']);
+      for (const c of FOCUS) if ((FAILURE_CLASSES[c].kinds as readonly RawKind[]).includes(kind) && r() < (c === 'no-title' ? 0.25 : 0.45)) classes.add(c);
+      cases.push({ truth, kind, focus: 'mixed', classes, seed, round });
+    }
+    FOCUS.forEach((c, k) => {
+      const kinds = FAILURE_CLASSES[c].kinds as readonly RawKind[];
+      if (c === 'spelling-variety' ? !truth.variety : (t + k + round) % 3 !== 0) return;
+      const kind = kinds[(t + k + round) % kinds.length]!;
+      cases.push({ truth, kind, focus: c, classes: new Set(['base', c]), seed: seedOf(kind, c), round });
+    });
+  });
+  return cases;
+}

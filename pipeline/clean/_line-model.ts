@@ -1,0 +1,291 @@
+import { captionEvidence, isTitleCase } from './_evidence.ts';
+import { DATE_LINE, PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, median, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from './_lines.ts';
+
+/**
+ * A small logistic model of one question about a short line standing between paragraphs: is
+ * it furniture (a picture's caption, a credit) or the piece's own text (a heading, a short
+ * paragraph)? The evidence is the line's shape and place, never its wording: length against the
+ * document's measure, blank lines around it, how the lines around it end and begin, its case and
+ * punctuation, whether it reads as a sentence, whether its words are the document's own and the
+ * next paragraph's. Weights live in line-model.json, fitted on the evaluation's development
+ * half by scripts/refit-line-model.ts (`npm run refit`); each decision keeps its reasons, the
+ * features that weighed most.
+ */
+export interface LineModel {
+  /** Feature names, in the order of `weights`, `mean` and `scale`. */
+  features: string[];
+  /** Features are standardised ((x - mean) / scale) before they are weighed. */
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+  /** Probability from which a candidate line goes; below it the line stays and its probability is reported. */
+  threshold: number;
+  /** What the model was fitted on, for the record. */
+  fittedOn: { cases: number; candidates: number; furniture: number; text: number; rounds: string; fixtures: number };
+}
+
+/** One feature: its name, what it says of a line above the training lines' mean (`reason`) and below it (`absent`). */
+interface Feature {
+  name: string;
+  reason: string;
+  absent?: string;
+  measure(line: Line, doc: LineDocument): number;
+}
+
+/** Most words a candidate line runs to: longer lines are prose. */
+export const MAX_CANDIDATE_WORDS = 14;
+
+/** Lower-case words ≥ 4 letters that carry a topic: no function words. */
+const FUNCTION_WORDS = new Set(
+  'about above after again against also been before being below between both could does down during each even from have having here into itself just more most much must only other over same should some such than that their them then there these they this those through under until very were what when where which while will with would your'.split(' '),
+);
+/** A finite verb's common forms: a line with one among lower-case words reads as a sentence. */
+const FINITE_VERB = /\b(?:is|was|were|are|am|has|had|have|will|would|could|can|shall|should|may|might|must|did|does|do|said|says|made|makes|took|takes|gave|gives|came|comes|went|goes|became|seemed|knew|thought|found|told|\p{Ll}{3,}ed)\b/u;
+const YEAR = /\b(?:1[5-9]\d\d|20\d\d)s?\b/;
+const SECTION_NUMBER = /^\s*(?:\d{1,3}|[IVXLC]{1,6})\\?[.)]\s+\S/;
+/** A line ends where no sentence ends: on a comma, a dash, a broken word or a word that wants more. */
+const OPEN_END = /(?:[,;\-\u00AD–—]|\b(?:the|a|an|of|to|in|at|on|by|for|from|with|into|and|or|but|as|that|its|their|his|her|our|my|whose|which|who)\b)["'”’]?$/i;
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+}
+
+/** What the features need to know of the whole document, computed once. */
+export class LineDocument {
+  readonly lines: readonly Line[];
+  readonly web: boolean;
+  /** The document's measure: the median length of its lines of eight words or more. */
+  readonly measure: number;
+  /** How often each content word occurs in the document. */
+  private readonly counts = new Map<string, number>();
+  /** How often each line (normalised) occurs. */
+  private readonly lineCounts = new Map<string, number>();
+  /** Share of the document's short lines standing alone that are in title case: its heading style. */
+  readonly titleCaseShare: number;
+  /** Lines an earlier pass listed as "kept, may be furniture" (normalised). */
+  private readonly keptTexts: ReadonlySet<string>;
+  /** Offsets of each line's first content word in the document's word list, for the paragraphs around it. */
+  private readonly wordsAt: number[] = [];
+  private readonly words: string[] = [];
+
+  constructor(text: string, web: boolean, kept: readonly string[]) {
+    this.lines = splitLines(text);
+    this.web = web;
+    this.measure = median(this.lines.filter((l) => wordCount(l.text) >= 8).map((l) => l.text.trim().length)) || 60;
+    for (const line of this.lines) {
+      this.wordsAt.push(this.words.length);
+      for (const w of contentWords(line.text)) {
+        this.words.push(w);
+        this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
+      }
+      const key = normaliseForComparison(line.text);
+      if (key) this.lineCounts.set(key, (this.lineCounts.get(key) ?? 0) + 1);
+    }
+    this.wordsAt.push(this.words.length);
+    const standing = this.lines.filter((l) => isCandidateShape(l.text) && (isBlank(this.lines[l.index - 1]) || l.index === 0));
+    this.titleCaseShare = standing.length ? standing.filter((l) => isTitleCase(l.text)).length / standing.length : 0.5;
+    this.keptTexts = new Set(kept.map((k) => normaliseForComparison(k)));
+  }
+
+  count(word: string): number {
+    return this.counts.get(word) ?? 0;
+  }
+
+  recurs(line: Line): boolean {
+    return (this.lineCounts.get(normaliseForComparison(line.text)) ?? 0) > 1;
+  }
+
+  kept(line: Line): boolean {
+    return this.keptTexts.has(normaliseForComparison(line.text));
+  }
+
+  /** Content words of the `n` words after the line (or before it). */
+  around(line: Line, n: number, after: boolean): Set<string> {
+    const at = after ? this.wordsAt[line.index + 1]! : this.wordsAt[line.index]!;
+    return new Set(after ? this.words.slice(at, at + n) : this.words.slice(Math.max(0, at - n), at));
+  }
+}
+
+/** A line a candidate may be: short, with letters, no Markdown block mark, not ending as a line that goes on. */
+export function isCandidateShape(text: string): boolean {
+  const trimmed = text.trim();
+  const words = wordCount(trimmed);
+  return words >= 1 && words <= MAX_CANDIDATE_WORDS && /\p{L}{2}/u.test(trimmed) && !/^(?:#|>|[-*+]\s|\|)/.test(trimmed) && !OPEN_END.test(trimmed);
+}
+
+const trim = (line: Line): string => line.text.trim();
+const flag = (b: boolean): number => (b ? 1 : 0);
+const above = (line: Line, doc: LineDocument): Line | undefined => previousContentLine(doc.lines, line.index);
+const below = (line: Line, doc: LineDocument): Line | undefined => nextContentLine(doc.lines, line.index);
+const isShort = (l: Line | undefined, doc: LineDocument): boolean => l !== undefined && wordCount(l.text) <= MAX_CANDIDATE_WORDS && l.text.trim().length < doc.measure * 0.6;
+const shareIn = (line: Line, set: ReadonlySet<string>): number => {
+  const words = contentWords(line.text);
+  return words.length ? words.filter((w) => set.has(w)).length / words.length : 0;
+};
+/** Words around a line taken as its neighbouring paragraphs. */
+const NEIGHBOURHOOD = 60;
+
+/** The features, in a fixed order (the model's weights follow it). */
+export const FEATURES: readonly Feature[] = [
+  { name: 'words', reason: 'long in words', absent: 'short in words', measure: (l) => wordCount(trim(l)) / 10 },
+  { name: 'measure', reason: 'wide for the text’s measure', absent: 'narrow for the text’s measure', measure: (l, d) => Math.min(trim(l).length / d.measure, 1.5) },
+  { name: 'blank-above', reason: 'a blank line above', measure: (l, d) => flag(isBlank(d.lines[l.index - 1])) },
+  { name: 'blank-below', reason: 'a blank line below', measure: (l, d) => flag(isBlank(d.lines[l.index + 1])) },
+  { name: 'after-sentence', reason: 'the line above ends a sentence', absent: 'the line above ends without a stop', measure: (l, d) => flag(SENTENCE_END.test(trim(above(l, d) ?? l))) },
+  { name: 'after-open', reason: 'the line above is left open', absent: 'the line above is finished', measure: (l, d) => flag(OPEN_END.test(trim(above(l, d) ?? l)) || !/[.!?:;"”’)]$/.test(trim(above(l, d) ?? l))) },
+  { name: 'next-lower', reason: 'the line below goes on in lower case', absent: 'the line below opens with a capital', measure: (l, d) => flag(/^["“‘(]?\p{Ll}/u.test(trim(below(l, d) ?? l))) },
+  { name: 'set-into-sentence', reason: 'set into a sentence', absent: 'not set into a sentence', measure: (l, d) => flag(OPEN_END.test(trim(above(l, d) ?? l)) && /^["“‘(]?\p{Ll}/u.test(trim(below(l, d) ?? l))) },
+  { name: 'ends-stop', reason: 'ends with a full stop', absent: 'no full stop at its end', measure: (l) => flag(/[.!]["'”’)]?$/.test(trim(l))) },
+  { name: 'ends-question', reason: 'ends with a question mark', absent: 'no question mark at its end', measure: (l) => flag(/\?["'”’)]?$/.test(trim(l))) },
+  { name: 'ends-colon', reason: 'ends with a colon', absent: 'no colon at its end', measure: (l) => flag(/:$/.test(trim(l))) },
+  { name: 'title-case', reason: 'in title case', absent: 'not in title case', measure: (l) => flag(isTitleCase(trim(l).replace(/\s*\([^)]*\)$/, ''))) },
+  {
+    name: 'capitals',
+    reason: 'many capitalised words',
+    absent: 'few capitalised words',
+    measure: (l) => {
+      const words = trim(l).match(/\p{L}+/gu) ?? [];
+      return words.length ? words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length : 0;
+    },
+  },
+  { name: 'all-caps', reason: 'set in capitals', absent: 'not in capitals', measure: (l) => flag(/\p{Lu}{3}/u.test(trim(l)) && trim(l) === trim(l).toUpperCase()) },
+  { name: 'digits', reason: 'digits', measure: (l) => flag(/\d/.test(trim(l))) },
+  { name: 'year', reason: 'a year', measure: (l) => flag(YEAR.test(trim(l))) },
+  { name: 'ends-year', reason: 'ends on a year', absent: 'does not end on a year', measure: (l) => flag(/\b(?:1[5-9]\d\d|20\d\d)s?\)?[.]?$/.test(trim(l))) },
+  { name: 'brackets', reason: 'words in brackets', measure: (l) => flag(/\([^)]+\)/.test(trim(l))) },
+  { name: 'dash', reason: 'a dash', measure: (l) => flag(/[–—]|\s-\s/.test(trim(l))) },
+  { name: 'inner-colon', reason: 'a colon inside', measure: (l) => flag(/:\s+\S/.test(trim(l))) },
+  { name: 'numbered', reason: 'numbered like a section', absent: 'not numbered', measure: (l) => flag(SECTION_NUMBER.test(trim(l))) },
+  {
+    name: 'reads-as-sentence',
+    reason: 'reads as a sentence', absent: 'does not read as a sentence',
+    measure: (l) => {
+      const lower = (trim(l).match(/(?<![\p{L}'’])\p{Ll}+/gu) ?? []).length;
+      return flag(lower >= 3 && FINITE_VERB.test(trim(l)));
+    },
+  },
+  { name: 'date-line', reason: 'a date line', measure: (l) => flag(DATE_LINE.test(trim(l)) || PLACE_AND_DATE_LINE.test(trim(l)) || /^(?:\w+,\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\.?$/.test(trim(l))) },
+  { name: 'very-short', reason: 'two words or fewer', absent: 'more than two words', measure: (l) => flag(wordCount(trim(l)) <= 2) },
+  { name: 'opens-article', reason: 'opens with an article', absent: 'no article first', measure: (l) => flag(/^["“‘]?(?:A|An|The)\s/.test(trim(l))) },
+  { name: 'position', reason: 'late in the file', absent: 'early in the file', measure: (l, d) => l.index / Math.max(1, d.lines.length) },
+  { name: 'recurs', reason: 'the same line recurs', absent: 'the line occurs once', measure: (l, d) => flag(d.recurs(l)) },
+  {
+    name: 'own-words',
+    reason: 'its words are the text’s own',
+    absent: 'its words are not the text’s own',
+    measure: (l, d) => {
+      const words = contentWords(l.text);
+      return words.length ? words.filter((w) => d.count(w) > 1).length / words.length : 0;
+    },
+  },
+  { name: 'shares-next', reason: 'shares words with the text below', absent: 'shares few words with the text below', measure: (l, d) => shareIn(l, d.around(l, NEIGHBOURHOOD, true)) },
+  { name: 'shares-previous', reason: 'shares words with the text above', absent: 'shares few words with the text above', measure: (l, d) => shareIn(l, d.around(l, NEIGHBOURHOOD, false)) },
+  { name: 'kept-earlier', reason: 'an earlier rule doubted it', absent: 'no earlier rule doubted it', measure: (l, d) => flag(d.kept(l)) },
+  { name: 'caption-cues', reason: 'picture and credit cues', absent: 'no picture or credit cues', measure: (l) => Math.max(-2, Math.min(4, captionEvidence(trim(l)).score)) / 2 },
+  { name: 'short-above', reason: 'a short line above', measure: (l, d) => flag(isShort(above(l, d), d)) },
+  { name: 'short-below', reason: 'a short line below', measure: (l, d) => flag(isShort(below(l, d), d)) },
+  { name: 'outside-style', reason: 'outside the text’s heading style', absent: 'in the text’s heading style', measure: (l, d) => Math.abs(flag(isTitleCase(trim(l))) - d.titleCaseShare) },
+  { name: 'set-in', reason: 'set in from the margin', absent: 'flush with the margin', measure: (l) => flag(/^\s+\S/.test(l.text)) },
+  { name: 'web', reason: 'a web page', absent: 'a PDF extraction', measure: (_l, d) => flag(d.web) },
+];
+
+/**
+ * A line the model is asked about: short, not the text's first line, standing where a heading
+ * could (a blank line above, or after a finished sentence or another short line) or set into a
+ * sentence. The last line of a paragraph (after a line left open, with nothing but a capital or
+ * a blank below) is not one.
+ */
+export function isCandidate(line: Line, doc: LineDocument): boolean {
+  if (isBlank(line) || !isCandidateShape(line.text)) return false;
+  const prev = above(line, doc);
+  if (prev === undefined) return false;
+  const blankAbove = isBlank(doc.lines[line.index - 1]);
+  if (blankAbove) return true;
+  const prevText = prev.text.trim();
+  if (SENTENCE_END.test(prevText) || /:$/.test(prevText) || isShort(prev, doc)) return true;
+  const next = below(line, doc);
+  return next !== undefined && !isBlank(doc.lines[line.index + 1]) && /^["“‘(]?\p{Ll}/u.test(next.text.trim());
+}
+
+export function lineFeatures(line: Line, doc: LineDocument): number[] {
+  return FEATURES.map((f) => f.measure(line, doc));
+}
+
+export interface Verdict {
+  probability: number;
+  /** The features that weighed most, with their weight in log-odds (positive: furniture). */
+  reasons: { reason: string; weight: number }[];
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export function predict(model: LineModel, x: readonly number[]): Verdict {
+  let z = model.bias;
+  const contributions = x.map((v, i) => {
+    const feature = FEATURES[i]!;
+    const c = (model.weights[i]! * (v - model.mean[i]!)) / model.scale[i]!;
+    z += c;
+    return { reason: v >= model.mean[i]! ? feature.reason : (feature.absent ?? `no ${feature.reason.replace(/^an? /, '')}`), weight: c };
+  });
+  const reasons = contributions
+    .filter((c) => Math.abs(c.weight) >= 0.05)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.reason.localeCompare(b.reason))
+    .slice(0, 3);
+  return { probability: sigmoid(z), reasons };
+}
+
+/** "furniture p 0.42: a blank line above +1.2, title case −0.8" */
+export function describeVerdict(verdict: Verdict): string {
+  const sign = (w: number): string => (w >= 0 ? `+${w.toFixed(1)}` : `−${(-w).toFixed(1)}`);
+  return `line model: furniture p ${verdict.probability.toFixed(2)}${verdict.reasons.length ? `: ${verdict.reasons.map((r) => `${r.reason} ${sign(r.weight)}`).join(', ')}` : ''}`;
+}
+
+// ——— fitting ———
+
+export interface Sample {
+  x: number[];
+  /** 1: furniture the generator added; 0: the piece's own text. */
+  y: 0 | 1;
+}
+
+export interface FitOptions {
+  iterations: number;
+  learningRate: number;
+  /** L2 penalty on the (standardised) weights. */
+  l2: number;
+}
+
+const round6 = (x: number): number => Number(x.toFixed(6));
+
+/**
+ * Logistic regression by full-batch gradient descent on standardised features, the two classes
+ * weighted to count alike: deterministic (no sampling, a fixed order and number of steps), so the
+ * same samples always give the same weights, rounded to six decimals for a stable JSON file.
+ */
+export function fitLogistic(samples: readonly Sample[], options: FitOptions): Pick<LineModel, 'features' | 'mean' | 'scale' | 'weights' | 'bias'> {
+  const n = samples.length;
+  const dims = FEATURES.length;
+  const mean = Array.from({ length: dims }, (_, j) => samples.reduce((s, x) => s + x.x[j]!, 0) / n);
+  const scale = mean.map((m, j) => Math.sqrt(samples.reduce((s, x) => s + (x.x[j]! - m) ** 2, 0) / n) || 1);
+  const z = samples.map((s) => s.x.map((v, j) => (v - mean[j]!) / scale[j]!));
+  const positives = samples.filter((s) => s.y === 1).length;
+  const weightOf = (y: number): number => (y === 1 ? n / (2 * Math.max(1, positives)) : n / (2 * Math.max(1, n - positives)));
+  const w = new Array<number>(dims).fill(0);
+  let b = 0;
+  for (let step = 0; step < options.iterations; step++) {
+    const grad = new Array<number>(dims).fill(0);
+    let gradB = 0;
+    for (let i = 0; i < n; i++) {
+      const xi = z[i]!;
+      let dot = b;
+      for (let j = 0; j < dims; j++) dot += w[j]! * xi[j]!;
+      const err = (sigmoid(dot) - samples[i]!.y) * weightOf(samples[i]!.y);
+      for (let j = 0; j < dims; j++) grad[j] = grad[j]! + err * xi[j]!;
+      gradB += err;
+    }
+    for (let j = 0; j < dims; j++) w[j] = w[j]! - options.learningRate * (grad[j]! / n + options.l2 * w[j]!);
+    b -= options.learningRate * (gradB / n);
+  }
+  return { features: FEATURES.map((f) => f.name), mean: mean.map(round6), scale: scale.map(round6), weights: w.map(round6), bias: round6(b) };
+}

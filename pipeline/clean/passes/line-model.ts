@@ -1,0 +1,67 @@
+import type { Edit } from '../../types.ts';
+import type { KeptLine, PassContext } from '../_context.ts';
+import type { Pass } from '../_runner.ts';
+import { LineDocument, describeVerdict, isCandidate, lineFeatures, predict, type LineModel, type Verdict } from '../_line-model.ts';
+import { normaliseForComparison, type Line } from '../_lines.ts';
+import fitted from '../line-model.json' with { type: 'json' };
+
+const MODEL = fitted as LineModel;
+
+/** Rule id of the line model's pass. */
+export const LINE_MODEL_RULE = 'text/line-model';
+
+export interface Candidate {
+  line: Line;
+  features: number[];
+  /** The "kept, may be furniture" note an earlier pass left on this line, if any. */
+  kept?: KeptLine;
+}
+
+/** The lines the model is asked about, with their features; for the pass and for refitting the model. */
+export function lineCandidates(text: string, ctx: PassContext): Candidate[] {
+  const earlier = ctx.kept.filter((k) => k.passIndex < ctx.passIndex);
+  const doc = new LineDocument(
+    text,
+    ctx.profile === 'web',
+    earlier.map((k) => k.text),
+  );
+  const keptByText = new Map(earlier.map((k) => [normaliseForComparison(k.text), k]));
+  return doc.lines
+    .filter((line) => isCandidate(line, doc))
+    .map((line) => {
+      const kept = keptByText.get(normaliseForComparison(line.text));
+      return { line, features: lineFeatures(line, doc), ...(kept ? { kept } : {}) };
+    });
+}
+
+/**
+ * Weighs each short line standing between paragraphs with the fitted line model (_line-model.ts):
+ * a line whose probability of being furniture reaches the model's threshold (chosen on the
+ * development rounds so that no line of text reached it) goes; every line an earlier pass kept
+ * while unsure stays listed, now with the model's probability and the features that weighed most.
+ * A threshold of 1 (the refit's answer when no furniture line scored above every line of text)
+ * removes nothing: the model is then evidence for the report only.
+ */
+export function lineModelPass(model: LineModel): Pass {
+  return {
+    ruleId: LINE_MODEL_RULE,
+    run(text, ctx) {
+      const edits: Edit[] = [];
+      const removed = new Set<KeptLine>();
+      for (const candidate of lineCandidates(text, ctx)) {
+        const verdict: Verdict = predict(model, candidate.features);
+        const { line } = candidate;
+        if (model.threshold < 1 && verdict.probability >= model.threshold) {
+          edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: LINE_MODEL_RULE, reason: describeVerdict(verdict) });
+          if (candidate.kept) removed.add(candidate.kept);
+        } else if (candidate.kept) candidate.kept.reason = `${candidate.kept.reason}; ${describeVerdict(verdict)}`;
+      }
+      // A line the model removed is no longer kept: the report lists it among the removals, with its reasons.
+      for (let i = ctx.kept.length - 1; i >= 0; i--) if (removed.has(ctx.kept[i]!)) ctx.kept.splice(i, 1);
+      return edits;
+    },
+    describe: (edit, old) => `Removed “${old.trim()}” as furniture (${edit.reason ?? ''})`,
+  };
+}
+
+export const removeByLineModel: Pass = lineModelPass(MODEL);
