@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../pipeline/clean/_context.ts';
+import { FEATURES, fitLogistic, predict, type LineModel, type Sample } from '../../pipeline/clean/_line-model.ts';
+import { loadSpeller } from '../../pipeline/clean/_words.ts';
+import { createCleaner, KEPT_MAY_BE_FURNITURE } from '../../pipeline/clean/index.ts';
+import { lineCandidates, lineModelPass, LINE_MODEL_RULE } from '../../pipeline/clean/passes/line-model.ts';
+import { renderReport } from '../../pipeline/report/index.ts';
+import type { BookMeta } from '../../pipeline/types.ts';
+import fitted from '../../pipeline/clean/line-model.json' with { type: 'json' };
+
+const MODEL = fitted as LineModel;
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/clean/text/line-model/${name}/input.txt`, import.meta.url), 'utf8');
+
+/** A web page with a dated caption and a section heading, each standing alone between two paragraphs. */
+const page = `The Harbour Ferry
+
+For three hundred years there was a ferry at the reach, and for most of that time it was rowed by hand. The ferrymen were paid by the parish and by the travellers in turn.
+
+The slipway below the church in 1902
+
+The parish records mention the ferry first in 1654, when a ferryman was fined for carrying a cow without paying the toll.
+
+The ferrymen and their boat
+
+The ferrymen were a family of four brothers, and the boat was theirs. They rowed it across the reach in every weather.
+`;
+
+describe('the line model', () => {
+  it('is fitted deterministically: the same samples give the same weights, which learn the direction of the evidence', () => {
+    const samples: Sample[] = Array.from({ length: 60 }, (_, i) => {
+      const y = (i % 3 === 0 ? 1 : 0) as 0 | 1;
+      const x = FEATURES.map((_f, j) => (j === 0 ? y * 2 + (i % 5) / 10 : ((i * (j + 1)) % 7) / 7));
+      return { x, y };
+    });
+    const options = { iterations: 200, learningRate: 1, l2: 0.01 };
+    const a = fitLogistic(samples, options);
+    expect(fitLogistic(samples, options)).toEqual(a);
+    expect(a.weights[0]).toBeGreaterThan(1);
+    const model = { ...a, threshold: 1, fittedOn: { cases: 0, candidates: 60, furniture: 20, text: 40, rounds: '', fixtures: 0 } };
+    expect(predict(model, samples[0]!.x).probability).toBeGreaterThan(0.9);
+    expect(predict(model, samples[1]!.x).probability).toBeLessThan(0.1);
+  });
+
+  it('is what `npm run refit` gives, byte for byte', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/refit-line-model.ts', '--check'], { cwd: root, encoding: 'utf8' });
+    expect(run.stdout).toContain('line-model.json is what the refit gives');
+    expect(run.status).toBe(0);
+  }, 600_000);
+
+  it('rates a dated caption between paragraphs as likelier furniture than a heading in the same place', () => {
+    const ctx = createContext(page, { file: 'ferry.txt', profile: 'web' }, loadSpeller('en-US'));
+    const candidates = lineCandidates(page, ctx);
+    const p = (start: string): number => predict(MODEL, candidates.find((c) => c.line.text.startsWith(start))!.features).probability;
+    expect(p('The slipway')).toBeGreaterThan(p('The ferrymen and their boat'));
+  });
+
+  it('removes a line at or above its threshold, with its probability and reasons, and keeps the heading below it', () => {
+    const ctx = createContext(page, { file: 'ferry.txt', profile: 'web' }, loadSpeller('en-US'));
+    const candidates = lineCandidates(page, ctx);
+    const p = (start: string): number => predict(MODEL, candidates.find((c) => c.line.text.startsWith(start))!.features).probability;
+    const threshold = (p('The slipway') + p('The ferrymen and their boat')) / 2;
+    const pass = lineModelPass({ ...MODEL, threshold });
+    const edits = pass.run(page, ctx);
+    const removed = edits.map((e) => page.slice(e.start, e.end).trim());
+    expect(removed).toContain('The slipway below the church in 1902');
+    expect(removed).not.toContain('The ferrymen and their boat');
+    const edit = edits.find((e) => page.slice(e.start, e.end).startsWith('The slipway'))!;
+    expect(edit.ruleId).toBe(LINE_MODEL_RULE);
+    expect(edit.reason).toMatch(/^line model: furniture p \d\.\d\d: .+ [+−]\d\.\d/);
+    expect(pass.describe?.(edit, 'The slipway below the church in 1902\n')).toContain('Removed “The slipway below the church in 1902” as furniture (line model');
+  });
+
+  it('as fitted, removes nothing (no furniture line scored above every line of text) and says so in the model', () => {
+    expect(MODEL.threshold).toBe(1);
+    const result = createCleaner().cleanText(page, { file: 'ferry.txt', format: 'web', title: 'The Harbour Ferry' });
+    expect(result.edits.filter((e) => e.ruleId === LINE_MODEL_RULE)).toEqual([]);
+    expect(result.markdown).toContain('The slipway below the church in 1902');
+    expect(result.markdown).toContain('## The ferrymen and their boat');
+  });
+
+  it('adds its probability and strongest reasons to the note on a line kept while unsure, and the report shows them', () => {
+    const result = createCleaner().cleanText(fixture('caption-between-paragraphs-kept'), { file: 'ferry.txt', format: 'web', title: 'The Harbour Ferry' });
+    const kept = result.diagnostics.filter((d) => d.ruleId === KEPT_MAY_BE_FURNITURE);
+    expect(kept).toEqual([expect.objectContaining({ line: 5, column: 1, message: expect.stringMatching(/^Kept “The slipway below the church in 1902”: may be furniture \(.*; line model: furniture p \d\.\d\d: .+\)$/) })]);
+    expect(kept[0]!.message).toMatch(/ends on a year [+−]\d\.\d/);
+    const report = renderReport({ meta: { title: 'T', modified: '2026-01-01T00:00:00Z' } as BookMeta, cleaned: [result], diagnostics: [], outputs: [] });
+    const section = report.split('### Kept, may be furniture\n\n')[1]!.split('\n\n')[0]!;
+    expect(section).toContain('ferry.txt:5:1 info Kept “The slipway below the church in 1902”');
+    expect(section).toContain('line model: furniture p ');
+  });
+});
