@@ -46,6 +46,8 @@ export function lineModelPass(model: LineModel): Pass {
   return {
     ruleId: LINE_MODEL_RULE,
     run(text, ctx) {
+      // Evidence only, and no note to add it to: nothing to weigh.
+      if (model.threshold >= 1 && !ctx.kept.some((k) => k.passIndex < ctx.passIndex)) return [];
       const edits: Edit[] = [];
       const removed = new Set<KeptLine>();
       for (const candidate of lineCandidates(text, ctx)) {
