@@ -74,7 +74,7 @@ function linkDate(r: Random): string {
 }
 
 const AUTHOR_ROLES = ['local historian', 'Secretary of the Society', 'our heritage correspondent', 'a retired schoolteacher', 'guest contributor'];
-const PHOTOGRAPHERS = ['Ruth Pennington', 'Tom Hale', 'Sunita Mistry', 'Gareth Lloyd', 'Ann Okafor'];
+const PHOTOGRAPHERS = ['Ruth Calloway', 'Tom Brack', 'Sunita Mistry', 'Gareth Lloyd', 'Ann Oduya'];
 
 /** Lines between a web page's title and its text: who wrote it, when, how long it takes. */
 const BYLINES: ((author: string, r: Random) => string)[] = [
@@ -284,8 +284,8 @@ const PICTURES = [
   'Graves in the Friends’ burial ground',
   'The lock-keeper’s cottage',
 ];
-const SOURCES = ['the Dale Record Society', 'Mrs E. Thwaite', 'the Borough Reference Library', 'the late Harold Pike', 'Eastmoor Heritage Centre', 'the Illustrated London News, 1871'];
-const CREDITED = ['R. Pennington', 'T. Hale', 'S. Mistry', 'G. Lloyd', 'A. Okafor'];
+const SOURCES = ['the Dale Record Society', 'Mrs E. Thornley', 'the Borough Reference Library', 'the late Harold Pike', 'Eastmoor Heritage Centre', 'the Illustrated London News, 1871'];
+const CREDITED = ['R. Calloway', 'T. Brack', 'S. Mistry', 'G. Lloyd', 'A. Oduya'];
 const FEATURES = ['Corn mill', 'Toll house', 'Parish church', 'Lime kilns', 'Ferry landing', 'Workhouse', 'Brewery', 'Smithy'];
 const DISTRICTS = ['Thornbury', 'Calder Vale', 'Saltley Moor', 'Northfleet', 'Eastmoor'];
 const lower = (s: string): string => s.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
