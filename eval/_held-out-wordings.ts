@@ -174,6 +174,17 @@ const PROMO_SHAPES: ((title: string, r: Random, topic: string) => string)[] = [
   () => 'Advertisement',
 ];
 
+/** A sign-up or listening box of a few lines inside the article, set where a one-line promotion would stand (a held-out-only shape). */
+const PROMO_BOXES: string[][] = [
+  ['Get the weekly digest', 'One email every Friday with the best of the archive. No spam; unsubscribe at any time.', 'Your email address', 'Sign me up'],
+  ['NEWSLETTER', 'Local history in your inbox, once a month.', 'Count me in'],
+  ['Podcast', 'Hear this story read aloud, with music of the period.', 'Play episode ▶'],
+  ['Events near you', 'Guided walks, talks and open days: see what is on this month.'],
+];
+function promoBox(r: Random): readonly string[] | undefined {
+  return chance(r, 0.35) ? pick(r, PROMO_BOXES) : undefined;
+}
+
 /** Donation appeals after the article. */
 const APPEALS: string[][] = [
   ['Can you chip in?', 'Writing like this takes time and costs money. If everyone reading this gave £3, we would be funded for a year.', 'Make a contribution'],
@@ -359,6 +370,7 @@ export const HELD_OUT = {
   webCredit,
   BASE_WEB_CAPTIONS,
   PROMO_SHAPES,
+  promoBox,
   APPEALS,
   NAV_WORDS,
   NAV_SHAPES,

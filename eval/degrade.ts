@@ -486,7 +486,10 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
           captions--;
         }
         if (promos > 0 && i > 1 && chance(r, 0.25) && out[out.length - 1] === '') {
-          out.push(g.add(fromPool(g, PROMO_SHAPES)(g), 'promo', 'promo'));
+          // The held-out half sometimes sets a box of a few lines instead (a held-out-only shape).
+          const box = g.split === 'held-out' ? HELD_OUT.promoBox(r) : undefined;
+          if (box) for (const line of box) out.push(g.add(line, 'promo', 'promo'));
+          else out.push(g.add(fromPool(g, PROMO_SHAPES)(g), 'promo', 'promo'));
           sep();
           promos--;
         }
@@ -933,6 +936,10 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const out: string[] = [];
   let page = between(r, 1, 40);
   const headStyle = between(r, 0, 3);
+  // The held-out half sometimes carries the author's name as the running head of even pages (a
+  // held-out-only shape, drawn only there so the development draws are as they were).
+  const versoAuthor = g.split === 'held-out' && chance(r, 0.4);
+  const headOf = (p: number): string => (versoAuthor && p % 2 === 0 ? (runningHead === meta.title ? meta.author : meta.author.toUpperCase()) : runningHead);
   for (let k = 0; k < body.length; k++) {
     out.push(body[k]!);
     if ((k + 1) % pageLength === 0 && k + 1 < body.length) {
@@ -942,7 +949,7 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         out.push('', g.add(withNumber, 'running-heads', 'running head'), '');
       } else {
         const folio = chance(r, 0.5);
-        const furniture = folio ? [folioOf(page), runningHead] : [footer(page), ''];
+        const furniture = folio ? [folioOf(page), headOf(page)] : [footer(page), ''];
         const [a, b] = furniture;
         const lines = chance(r, 0.5) ? ['', a!, b!, ''] : [a!, b!];
         out.push(...lines.filter((l, n) => l !== '' || n === 0 || n === lines.length - 1));
