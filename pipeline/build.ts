@@ -107,7 +107,13 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     options.onStage?.('clean', cleaning.cached, source.manuscripts.length);
     const cleanedNow = await cleanAll(fresh, {
       ...(options.measureCache?.fonts?.size ? {} : { mainWork: prepareRenderers }),
-      ...(stream ? { withCleaned: (index: number, result: CleanText) => stream.take(freshIndex[index]!, result) } : {}),
+      ...(stream
+        ? {
+            withCleaned: (index: number, result: CleanText) => stream.take(freshIndex[index]!, result),
+            // The EPUB's cover shows only the front matter: drawn now, it is off the end of the build.
+            whileWaiting: () => renderers.epub?.prepareEpubCover(stream.outline()),
+          }
+        : {}),
       onProgress: (done) => options.onStage?.('clean', cleaning.cached + done, source.manuscripts.length),
     });
     await Promise.all(fresh.map((manuscript, i) => cache?.set(manuscript, cleanedNow[i]!)));
@@ -232,6 +238,8 @@ interface PrintStream {
   render: (book: Book) => PdfRender | undefined;
   /** The piece at `index` as parsed for drawing, if it was drawn from `markdown`. */
   parsed: (index: number, markdown: string) => ParsedText | undefined;
+  /** The book made of the manuscripts' front matter, without their texts. */
+  outline: () => Book;
 }
 
 function printStream(
@@ -257,13 +265,15 @@ function printStream(
       return undefined;
     }
   };
-  const draw = (pdf: typeof import('./render/pdf/index.ts'), shared: MeasureCache & { paragraphs: ParagraphStore }): void => {
-    outline ??= assembleBook({
+  const outlined = (): Book =>
+    (outline ??= assembleBook({
       config: source.config,
       pieces: source.manuscripts.map((manuscript, i) => ({ manuscript, part: source.parts[i], tree: { type: 'root', children: [] } })),
       modified: options.modified,
       text: loadBookText(),
-    });
+    }));
+  const draw = (pdf: typeof import('./render/pdf/index.ts'), shared: MeasureCache & { paragraphs: ParagraphStore }): void => {
+    outline = outlined();
     for (let next = render?.sections ?? 0; !broken && cleaned.has(next); next = render?.sections ?? 0) {
       const tree = parse(next, cleaned.get(next)!, true);
       cleaned.delete(next);
@@ -281,6 +291,7 @@ function printStream(
     }
   };
   return {
+    outline: outlined,
     cache: () => cache,
     take: (index, result) => {
       const pdf = renderers.pdf;
