@@ -26,10 +26,11 @@ const RUNS_ON =
 /** The longest of those words and the character before it: all the patterns need to see of a line's end. */
 const WORD_REACH = 9;
 
-/** The line above leaves its sentence open beyond doubt: it ends on a word no sentence ends on, or on a hyphenated word's first part. */
+/** The line above leaves its sentence open beyond doubt: it ends on a word no sentence ends on, on a comma, or on a hyphenated word's first part. */
 function leavesSentenceOpen(line: Line): boolean {
   const trimmed = line.text.trim();
-  return wordCount(trimmed) >= PROSE_WORDS && leadingSpace(line.text) <= MAX_INDENT && !isMarkedBlock(trimmed) && (OPEN_END.test(trimmed.slice(-WORD_REACH)) || /\p{Ll}-$/u.test(trimmed));
+  // A comma after a word leaves the sentence open too ("We started at six,"): no paragraph ends on one.
+  return wordCount(trimmed) >= PROSE_WORDS && leadingSpace(line.text) <= MAX_INDENT && !isMarkedBlock(trimmed) && (OPEN_END.test(trimmed.slice(-WORD_REACH)) || /\p{Ll}[-,]$/u.test(trimmed));
 }
 
 /** A line of furniture: opens with a capital, a bracket or ©, ends on no stop or comma, a caption's few words, no section number or date line. */
