@@ -56,6 +56,8 @@ const MAX_ATTRIBUTION_WORDS = 8;
  * who spoke; a sentence of the text going on after a dash runs longer or ends.
  */
 const ROLE_ATTRIBUTION = /^\s*[—–]\s*\p{Ll}[\p{L}'’ -]*$/u;
+/** Most blank lines between a quote and its speaker's line (a page break's, its running head removed). */
+const MAX_GAP = 4;
 /** Most words an attribution by role runs to. */
 const MAX_ROLE_WORDS = 4;
 
@@ -326,6 +328,12 @@ export const removePullQuote: Pass = {
       // Who said it, on the line under the quote: a dash and a name ("— Ellen Marsh, 1962") or a role ("— a neighbour"). It goes with the quote.
       const attribution = lines[found.last + 1];
       if (isAttribution(attribution, narrow)) found.last++;
+      else {
+        // A page break may part the speaker from the quote: the running head between is gone by now, its blank lines
+        // not. A speaker's line standing alone after them, with a blank line under it, is still the quote's.
+        const below = nextContentLine(lines, found.last);
+        if (below !== undefined && below.index - found.last <= MAX_GAP && isAttribution(below, narrow) && (lines[below.index + 1] === undefined || isBlank(lines[below.index + 1]))) found.last = below.index;
+      }
       const last = lines[found.last]!;
       let above = i - 1;
       while (above > 0 && isBlank(lines[above])) above--;
