@@ -728,6 +728,21 @@ const PAMPHLET_FURNITURE: Pool<PamphletShape> = {
       },
       kinds: ['pull quote'],
     },
+    {
+      // A pull quote that repeats its sentence loosely: straight quotes or none, hyphenated on its narrow measure,
+      // opened with an ellipsis where its first words were cut, or a clause between commas dropped.
+      shape: (r, p) => {
+        const s = quotedSentence(r, p);
+        if (!s) return undefined;
+        const words = s.split(' ');
+        const variant = between(r, 0, 2);
+        const cut = variant === 0 && words.length > 10 ? `…${words.slice(between(r, 2, 4)).join(' ')}` : variant === 1 ? s.replace(/, [^,]{4,60}, /, ' ') : s;
+        const quoted = chance(r, 0.5) ? `"${cut}"` : cut;
+        const lines = wrap(r, quoted, { width: between(r, 22, 34), hyphenate: 0.7, spacedTail: 0 });
+        return chance(r, 0.4) ? [...lines, `— ${pick(r, ['a weaver', 'the chairman', 'one witness', 'a neighbour'])}`] : lines;
+      },
+      kinds: ['pull quote'],
+    },
   ],
   'held-out': HELD_OUT.PAMPHLET_FURNITURE,
 };
