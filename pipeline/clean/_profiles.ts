@@ -54,6 +54,7 @@ import { removeRelatedLinks } from './passes/web-related-links.ts';
 import { removePromotion } from './passes/web-promo.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
 import { removeLanguageNotice } from './passes/web-language-notice.ts';
+import { removeSetApartPromotion } from './passes/web-set-apart-promo.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
 import { separateSignOff } from './passes/web-sign-off.ts';
 import { removeRepeatedTitle } from './passes/web-title.ts';
@@ -73,6 +74,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePromotion,
     removeRelatedLinks,
     removePageTail,
+    removeSetApartPromotion,
     removeIndentation,
     escapeMarkdown,
     removeCaptionInSentence,

@@ -20,7 +20,7 @@ function readsAsName(line: Line): boolean {
   return words.length <= 4 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
 }
 
-type Role = 'evidence' | 'neutral' | 'soft' | 'text';
+type Role = 'evidence' | 'neutral' | 'soft' | 'soft evidence' | 'text';
 
 /**
  * What a line after the article's body can be, from its shape and the site words it uses:
@@ -39,6 +39,8 @@ function roleOf(text: string): Role {
   const sentence = SENTENCE_END.test(t);
   if (hits > 0 && ((words <= 8 && !sentence) || addressesReader(t) || (hits >= 2 && words <= 12) || (words <= 8 && weakSiteWordHits(t) > 0))) return 'evidence';
   if (isButton(t) || (isTitleLike(t) && !isProse(t))) return 'neutral';
+  // A short sentence with a site word ("Be the first to comment."): evidence inside the run, the body's own line at its head.
+  if (hits > 0 && words <= 8 && sentence) return 'soft evidence';
   if (words <= MAX_SOFT_WORDS && SENTENCE_END.test(t)) return 'soft';
   return 'text';
 }
@@ -54,7 +56,7 @@ function blockRole(block: readonly Line[]): Role {
   if (roles.includes('text')) return 'text';
   if (roles.includes('evidence')) return 'evidence';
   if (roles.every((r) => r === 'neutral')) return isVerseLike(block) ? 'text' : 'neutral';
-  return 'soft';
+  return roles.includes('soft evidence') ? 'soft evidence' : 'soft';
 }
 
 /**
@@ -84,7 +86,7 @@ export const removePageTail: Pass = {
         break;
       }
       roles[b] = role;
-      if (role === 'evidence') evidence = true;
+      if (role === 'evidence' || role === 'soft evidence') evidence = true;
       start = b;
     }
     if (!evidence) return [];
@@ -93,7 +95,7 @@ export const removePageTail: Pass = {
     // A short line there with no site word and no run of links under it stays with the body too.
     const ownLine = (b: number): boolean =>
       roles[b] === 'neutral' && (blocks[b]!.every(readsAsName) || (roles[b + 1] !== 'neutral' && blocks[b]!.every((line) => siteWordHits(line.text) + weakSiteWordHits(line.text) === 0)));
-    while (start < blocks.length && (roles[start] === 'soft' || ownLine(start))) start++;
+    while (start < blocks.length && (roles[start] === 'soft' || roles[start] === 'soft evidence' || ownLine(start))) start++;
     if (start >= blocks.length) return [];
     return [{ start: blocks[start]![0]!.start, end: text.length, text: '', ruleId: 'web/page-tail', reason: 'comment form, links or notices after the article' } satisfies Edit];
   },
