@@ -17,7 +17,7 @@ export const removeLanguageNotice: Pass = {
     const content = lines.filter((line) => !isBlank(line));
     const start = firstParagraph(content);
     const edits: Edit[] = [];
-    for (const line of content.slice(0, start < 0 ? 0 : start)) {
+    for (const line of content.slice(0, Math.max(start, 0))) {
       if (!isLanguageNotice(line.text)) continue;
       edits.push({ start: line.start, end: endWithFollowingBlanks(lines, line.index, text.length), text: '', ruleId: 'web/language-notice', reason: 'names another language’s version of the page, before the text' });
     }
