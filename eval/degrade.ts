@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import { between, cap, chance, pick, type Random, rng } from './_random.ts';
 import { HELD_OUT, type PamphletTools } from './_held-out-wordings.ts';
+import { VALIDATION } from './_validation-wordings.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -152,12 +153,19 @@ export interface DegradeOptions {
    * Which half of the wording pools to draw from: the held-out half sees link titles,
    * captions, bylines and appeals worded in ways the development half never shows.
    */
-  split?: 'dev' | 'held-out';
+  split?: Split;
 }
+
+/**
+ * The halves of the evaluation, and the validation split: the development texts degraded with
+ * furniture worded as in eval/_validation-wordings.ts (pools without such a list fall back to the
+ * development list), a debug set of new wordings that leaves the development inputs unchanged.
+ */
+export type Split = 'dev' | 'held-out' | 'validation';
 
 interface Gen {
   r: Random;
-  split: 'dev' | 'held-out';
+  split: Split;
   has(c: FailureClass): boolean;
   junk: Junk[];
   add(text: string, cls: FailureClass, kind: FurnitureKind): string;
@@ -182,11 +190,16 @@ function gen(seed: number, o: DegradeOptions): Gen {
  * A wording pool split in two: the development half's entries (in the order they always had,
  * so the development draws stay as they were) and the held-out half's, which share no wording.
  */
-type Pool<T> = { readonly dev: readonly T[]; readonly 'held-out': readonly T[] };
+type Pool<T> = { readonly dev: readonly T[]; readonly 'held-out': readonly T[]; readonly validation?: readonly T[] };
+
+/** The list of a wording pool that belongs to this split. */
+function listOf<T>(g: Gen, pool: Pool<T>): readonly T[] {
+  return g.split === 'validation' ? (pool.validation ?? pool.dev) : pool[g.split];
+}
 
 /** A choice from the list of a wording pool that belongs to this split. */
 function fromPool<T>(g: Gen, pool: Pool<T>): T {
-  return pick(g.r, pool[g.split]);
+  return pick(g.r, listOf(g, pool));
 }
 
 // Wording pools. Each pool's `dev` list holds the entries the development half has always
@@ -196,6 +209,7 @@ function fromPool<T>(g: Gen, pool: Pool<T>): T {
 const TOPICS: Pool<string> = {
   dev: ['housing', 'wages', 'rents', 'councils', 'transport', 'schools', 'pensions', 'health', 'the railways', 'miners', 'dockers', 'elections', 'the budget', 'strikes', 'water', 'energy', 'farming', 'the press', 'unions', 'libraries', 'trade', 'the navy', 'music', 'the weather'],
   'held-out': HELD_OUT.TOPICS,
+  validation: VALIDATION.TOPICS,
 };
 const LINK_SHAPES: Pool<(a: string, b: string, n: number, r: Random) => string> = {
   dev: [
@@ -209,6 +223,7 @@ const LINK_SHAPES: Pool<(a: string, b: string, n: number, r: Random) => string> 
     (a, b, n) => `${cap(a)} after ${n} years: what the archives tell us about ${b} and the people who lived through it`,
   ],
   'held-out': HELD_OUT.LINK_SHAPES,
+  validation: VALIDATION.LINK_SHAPES,
 };
 function linkTitle(g: Gen): string {
   return fromPool(g, LINK_SHAPES)(fromPool(g, TOPICS), fromPool(g, TOPICS), between(g.r, 3, 30), g.r);
@@ -233,11 +248,13 @@ const BYLINES: Pool<(author: string, g: Gen) => string> = {
     (_a, g) => `Filed under ${cap(fromPool(g, TOPICS))}, ${cap(fromPool(g, TOPICS))}`,
   ],
   'held-out': HELD_OUT.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
+  validation: VALIDATION.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
 };
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ALSO_AVAILABLE: Pool<(language: string, r: Random) => string> = {
   dev: [(l) => `Also available in ${l}`, (l) => `Read this in ${l}`],
   'held-out': HELD_OUT.ALSO_AVAILABLE,
+  validation: VALIDATION.ALSO_AVAILABLE,
 };
 
 const CAPTION_SHAPES: Pool<(g: Gen) => string> = {
@@ -265,6 +282,7 @@ function captionLines(g: Gen, cls: FailureClass): string[] {
 const PROMO_SHAPES: Pool<(g: Gen) => string> = {
   dev: [(g) => `Read more: ${linkTitle(g)}`, (g) => `Related: ${linkTitle(g)}`, (g) => `Also on this site: ${linkTitle(g)}`],
   'held-out': HELD_OUT.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
+  validation: VALIDATION.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
 };
 const APPEALS: Pool<readonly string[]> = {
   dev: [
@@ -273,6 +291,7 @@ const APPEALS: Pool<readonly string[]> = {
     ['Enjoyed this?', 'Subscribe for the next issue, delivered free to your inbox.'],
   ],
   'held-out': HELD_OUT.APPEALS,
+  validation: VALIDATION.APPEALS,
 };
 
 /** Glues a lower-case word to the next (a lost space): "the price ofbread". */
@@ -312,6 +331,7 @@ function hardOcr(r: Random, text: string, rate: number): string {
 const NAV_WORDS: Pool<string> = {
   dev: ['Housing', 'Wages', 'Rents', 'Councils', 'Transport', 'Schools', 'Pensions', 'Health', 'Rail', 'Miners', 'Dockers', 'Elections', 'Budget', 'Strikes', 'Water', 'Energy'],
   'held-out': HELD_OUT.NAV_WORDS,
+  validation: VALIDATION.NAV_WORDS,
 };
 const NAV_SHAPES: Pool<(a: string, b: string) => string> = {
   dev: [
@@ -324,9 +344,10 @@ const NAV_SHAPES: Pool<(a: string, b: string) => string> = {
     (a) => `${a} in the twentieth century`,
   ],
   'held-out': HELD_OUT.NAV_SHAPES,
+  validation: VALIDATION.NAV_SHAPES,
 };
-const MENU: Pool<string> = { dev: ['Home', 'About us', 'Contact', 'Archive', 'Donate', 'Subscribe', 'Events', 'Latest news', 'Join us'], 'held-out': HELD_OUT.MENU };
-const SHARE: Pool<string> = { dev: ['Share this article!', 'Share this:', 'Share this post', 'Share on Facebook', 'Share', 'Tweet this article'], 'held-out': HELD_OUT.SHARE };
+const MENU: Pool<string> = { dev: ['Home', 'About us', 'Contact', 'Archive', 'Donate', 'Subscribe', 'Events', 'Latest news', 'Join us'], 'held-out': HELD_OUT.MENU, validation: VALIDATION.MENU };
+const SHARE: Pool<string> = { dev: ['Share this article!', 'Share this:', 'Share this post', 'Share on Facebook', 'Share', 'Tweet this article'], 'held-out': HELD_OUT.SHARE, validation: VALIDATION.SHARE };
 const COMMENT_FORMS: Pool<readonly string[]> = {
   dev: [
     ['Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment', 'Name *', 'Email *', 'Website', 'Post Comment'],
@@ -335,18 +356,21 @@ const COMMENT_FORMS: Pool<readonly string[]> = {
     ['Comments are closed.'],
   ],
   'held-out': HELD_OUT.COMMENT_FORMS,
+  validation: VALIDATION.COMMENT_FORMS,
 };
 const POPUPS: Pool<string> = {
   dev: ['This window will close in 10 seconds', 'Subscribe to our newsletter for updates', 'We use cookies to improve your experience on this site.'],
   'held-out': HELD_OUT.POPUPS,
+  validation: VALIDATION.POPUPS,
 };
-const LANGUAGES: Pool<string> = { dev: ['French', 'Spanish', 'German', 'Russian', 'Portuguese'], 'held-out': HELD_OUT.LANGUAGES };
-const RELATED_HEADS: Pool<string> = { dev: ['Related articles', 'Related', 'Read more', 'You may also like'], 'held-out': HELD_OUT.RELATED_HEADS };
-const LINK_LIST_HEADS: Pool<string> = { dev: ['Latest articles', 'Most read', 'In this section', 'Recent posts', 'More from this author'], 'held-out': HELD_OUT.LINK_LIST_HEADS };
+const LANGUAGES: Pool<string> = { dev: ['French', 'Spanish', 'German', 'Russian', 'Portuguese'], 'held-out': HELD_OUT.LANGUAGES, validation: VALIDATION.LANGUAGES };
+const RELATED_HEADS: Pool<string> = { dev: ['Related articles', 'Related', 'Read more', 'You may also like'], 'held-out': HELD_OUT.RELATED_HEADS, validation: VALIDATION.RELATED_HEADS };
+const LINK_LIST_HEADS: Pool<string> = { dev: ['Latest articles', 'Most read', 'In this section', 'Recent posts', 'More from this author'], 'held-out': HELD_OUT.LINK_LIST_HEADS, validation: VALIDATION.LINK_LIST_HEADS };
 /** The base damage's notice that the piece exists in another language (without the title-front class). */
 const WEB_NOTICES: Pool<(language: string) => string> = {
   dev: [(l) => `This article is also available in ${l}`, (l) => `Read this article in ${l}`],
   'held-out': HELD_OUT.WEB_NOTICES,
+  validation: VALIDATION.WEB_NOTICES,
 };
 
 function navTitle(g: Gen): string {
@@ -417,7 +441,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       g.add(entry, 'link-list', 'link list');
       const lines = chance(r, wrapChance) ? wrapEntry(g, entry, width) : [entry];
       out.push(...lines);
-      if (chance(r, 0.15)) out.push(g.add(g.split === 'dev' ? `${between(r, 1, 28)} ${pick(r, MONTHS)} ${between(r, 2004, 2022)}` : HELD_OUT.linkDate(r), 'link-list', 'link list'));
+      if (chance(r, 0.15)) out.push(g.add(g.split === 'dev' ? `${between(r, 1, 28)} ${pick(r, MONTHS)} ${between(r, 2004, 2022)}` : g.split === 'validation' ? VALIDATION.linkDate(r) : HELD_OUT.linkDate(r), 'link-list', 'link list'));
       if (blankStyle === 0 || (blankStyle === 2 && chance(r, 0.5))) sep();
     }
     if (out[out.length - 1] !== '') sep();
@@ -479,7 +503,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       case 'quote': {
         if (captions > 0 && i > 2 && chance(r, 0.15)) {
           const caption =
-            g.split === 'dev'
+            g.split !== 'held-out'
               ? `${pick(r, ['A', 'The'])} ${fromPool(g, NAV_WORDS).toLowerCase()} ${pick(r, ['committee', 'office', 'meeting', 'march', 'building'])} in ${between(r, 1850, 1990)}`
               : pick(r, HELD_OUT.BASE_WEB_CAPTIONS)(r);
           out.push(g.add(caption, 'base', 'caption'));
@@ -487,7 +511,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
         }
         if (promos > 0 && i > 1 && chance(r, 0.25) && out[out.length - 1] === '') {
           // The held-out half sometimes sets a box of a few lines instead (a held-out-only shape).
-          const box = g.split === 'held-out' ? HELD_OUT.promoBox(r) : undefined;
+          const box = g.split === 'held-out' ? HELD_OUT.promoBox(r) : g.split === 'validation' ? VALIDATION.promoBox(r) : undefined;
           if (box) for (const line of box) out.push(g.add(line, 'promo', 'promo'));
           else out.push(g.add(fromPool(g, PROMO_SHAPES)(g), 'promo', 'promo'));
           sep();
@@ -553,6 +577,10 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   }
   if (chance(r, 0.5)) {
     out.push(g.add(fromPool(g, POPUPS), 'base', 'popup'));
+    sep();
+  }
+  if (g.split === 'validation' && r() < 0.5) {
+    for (const line of VALIDATION.footer(r)) out.push(g.add(line, 'base', 'footer'));
     sep();
   }
   return { raw: out.join('\n'), junk: g.junk };
@@ -790,7 +818,7 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const runningHead = runningHeadsClass || chance(r, 0.5) ? meta.title.toUpperCase() : meta.title;
   const footer = fromPool(g, RUNNING_FOOTERS);
   // The held-out half sets its page numbers in one of several styles (drawn only there, so the development draws are as they were).
-  const folioOf = g.split === 'dev' ? String : pick(r, HELD_OUT.FOLIOS);
+  const folioOf = g.split !== 'held-out' ? String : pick(r, HELD_OUT.FOLIOS);
   const blocks = parseBlocks(markdown);
   let width = between(r, 44, 72);
   let captions = between(r, 1, 3);
@@ -855,7 +883,7 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       extraCaptions--;
     }
     if (pamphletFurniture > 0 && lines.length >= 3 && chance(pr, 0.3)) {
-      const { shape, kinds } = pick(pr, PAMPHLET_FURNITURE[g.split]);
+      const { shape, kinds } = pick(pr, listOf(g, PAMPHLET_FURNITURE));
       const furniture = shape(pr, text, TOOLS);
       if (furniture) {
         furniture.forEach((f, k) => g.add(f, 'captions', kinds[Math.min(k, kinds.length - 1)]!));

@@ -4,11 +4,13 @@
  * at a time and all of them mixed), cleaned with the profile detected from the text, and
  * compared with the truth.
  *
- *   npx tsx eval/evaluate.ts [--held-out | --all] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors] [--worse]
+ *   npx tsx eval/evaluate.ts [--held-out | --all | --validation] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors] [--worse]
  *
  * The texts and the generator seeds are split in two. The development half (the default) is
  * the one to debug on; `--held-out` only scores the other half: it prints aggregate figures
- * and refuses to show its texts, cases or errors, so that no rule is tuned to it.
+ * and refuses to show its texts, cases or errors, so that no rule is tuned to it. `--validation`
+ * degrades the development texts with other seeds and web furniture worded anew
+ * (eval/_validation-wordings.ts): a debug set of wordings the rules were not written against.
  *
  * Figures: word error rate of the raw and the cleaned text against the truth (word-level
  * Levenshtein after normalising typography), the share of the raw text's word errors that
@@ -33,6 +35,7 @@ const option = (name: string): string | undefined => {
 };
 const heldOut = args.includes('--held-out');
 const both = args.includes('--all');
+const validation = args.includes('--validation');
 const writeDir = option('--write');
 const verbose = args.includes('--verbose');
 const listErrors = args.includes('--errors');
@@ -46,14 +49,14 @@ if ((heldOut || both) && (writeDir || verbose || listErrors || listWorse || show
   process.exit(2);
 }
 
-type Split = 'dev' | 'held-out';
+type Split = 'dev' | 'held-out' | 'validation';
 
 interface Truth {
   name: string;
   title: string;
   author: string;
   body: string;
-  split: Split;
+  split: 'dev' | 'held-out';
   /** British spelling, or foreign phrases in italics: the texts a wrong "repair" would harm. */
   variety: boolean;
 }
@@ -304,6 +307,8 @@ interface Case {
   classes: Set<FailureClass>;
   seed: number;
   round: number;
+  /** The split whose wordings degrade it (the validation split degrades development texts). */
+  split: Split;
 }
 
 const CLASSES = Object.keys(FAILURE_CLASSES) as FailureClass[];
@@ -320,24 +325,24 @@ function hash(text: string): number {
  * a rotating third of the classes; seeds come from the text, kind and class, and the held-out
  * half draws them from another range.
  */
-function casesOf(truths: readonly Truth[], round = 0): Case[] {
+function casesOf(truths: readonly Truth[], round = 0, split: Split = 'dev'): Case[] {
   const cases: Case[] = [];
   truths.forEach((truth, t) => {
-    const seedOf = (kind: RawKind, focus: string): number => (hash(`${truth.name}|${kind}|${focus}${round ? `|${round}` : ''}`) % 1_000_000) + (truth.split === 'held-out' ? 7_000_000 : 0);
+    const seedOf = (kind: RawKind, focus: string): number => (hash(`${truth.name}|${kind}|${focus}${round ? `|${round}` : ''}`) % 1_000_000) + (split === 'held-out' ? 7_000_000 : split === 'validation' ? 3_000_000 : 0);
     const baseKind: RawKind = t % 2 ? 'web' : 'pdf';
-    cases.push({ truth, kind: baseKind, focus: 'base', classes: new Set(['base']), seed: seedOf(baseKind, 'base'), round });
+    cases.push({ truth, kind: baseKind, focus: 'base', classes: new Set(['base']), seed: seedOf(baseKind, 'base'), round, split });
     for (const kind of ['web', 'pdf'] as const) {
       const seed = seedOf(kind, 'mixed');
       const r = rng(seed ^ 0x5bd1e995);
       const classes = new Set<FailureClass>(['base']);
       for (const c of FOCUS) if ((FAILURE_CLASSES[c].kinds as readonly RawKind[]).includes(kind) && r() < (c === 'no-title' ? 0.25 : 0.45)) classes.add(c);
-      cases.push({ truth, kind, focus: 'mixed', classes, seed, round });
+      cases.push({ truth, kind, focus: 'mixed', classes, seed, round, split });
     }
     FOCUS.forEach((c, k) => {
       const kinds = FAILURE_CLASSES[c].kinds as readonly RawKind[];
       if (c === 'spelling-variety' ? !truth.variety : (t + k + round) % 3 !== 0) return;
       const kind = kinds[(t + k + round) % kinds.length]!;
-      cases.push({ truth, kind, focus: c, classes: new Set(['base', c]), seed: seedOf(kind, c), round });
+      cases.push({ truth, kind, focus: c, classes: new Set(['base', c]), seed: seedOf(kind, c), round, split });
     });
   });
   return cases;
@@ -385,7 +390,7 @@ function run(c: Case): Row {
   const truthWords = truthBlocks.flatMap((b) => b.words);
   const { starts, headingStarts } = blockStarts(truthBlocks);
   const meta = { title: truth.title, author: truth.author };
-  const options = { classes: c.classes, split: truth.split };
+  const options = { classes: c.classes, split: c.split };
   const degraded = kind === 'web' ? degradeWeb(truth.body, meta, c.seed, options) : degradePdf(truth.body, meta, c.seed, options);
   const given = c.classes.has('no-title') ? {} : meta;
   const started = performance.now();
@@ -557,8 +562,8 @@ function report(split: Split, rows: readonly Row[], detail: boolean): void {
 }
 
 const truths = readTruths();
-const splits: Split[] = heldOut ? ['held-out'] : both ? ['dev', 'held-out'] : ['dev'];
+const splits: Split[] = heldOut ? ['held-out'] : both ? ['dev', 'held-out'] : validation ? ['validation'] : ['dev'];
 for (const split of splits) {
-  const rows = Array.from({ length: rounds }, (_, round) => casesOf(truths.filter((t) => t.split === split), round)).flat().map(run);
-  report(split, rows, split === 'dev');
+  const rows = Array.from({ length: rounds }, (_, round) => casesOf(truths.filter((t) => t.split === (split === 'validation' ? 'dev' : split)), round, split)).flat().map(run);
+  report(split, rows, split !== 'held-out');
 }
