@@ -68,7 +68,13 @@ export function findGutter(runs: readonly Run[]): number | undefined {
     const lineWidth = widths[Math.floor(widths.length / 2)] ?? 0;
     const baselines = (rs: Run[]): number => new Set(rs.map((r) => Math.round(r.y / 2))).size;
     const fullLines = baselines(few.filter((r) => r.width >= 0.7 * lineWidth));
-    if (fullLines < 2 || baselines(many) < 10 || best.crossing > 2) return undefined;
+    // Only what crosses beside the short column counts against it: a title above both columns
+    // and a folio centred at the foot cross the gutter of every first and last page.
+    const top = Math.min(...few.map((r) => r.y - r.size));
+    const bottom = Math.max(...few.map((r) => r.y + r.size));
+    const gx = best.gx;
+    const crossingBeside = runs.filter((r) => r.x < gx + 1 && r.x + r.width > gx - 1 && r.y >= top && r.y <= bottom).length;
+    if (fullLines < 2 || baselines(many) < 10 || crossingBeside > 2) return undefined;
   }
   // Side by side, not one above the other: the two sides share most of their height.
   const extent = (rs: Run[]) => [Math.min(...rs.map((r) => r.y)), Math.max(...rs.map((r) => r.y))] as const;
