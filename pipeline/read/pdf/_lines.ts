@@ -233,7 +233,9 @@ export function pageLines(page: ExtractedPage, bodySize: number): Line[] {
   for (const lines of columns.values()) continueSmallCaps(lines.sort((a, b) => a.y - b.y));
 
   for (const cap of caps) {
-    const candidates = [...columns.values()].flat().filter((l) => l.x >= cap.x + cap.width - 1 && l.y >= cap.y - cap.size && l.y <= cap.y + 0.3 * bodySize);
+    // The lines beside it in its own column: the other column's first line may stand as high.
+    const column = columnOf(cap);
+    const candidates = [...columns.values()].flat().filter((l) => (l.column === column || l.column === -1) && l.x >= cap.x + cap.width - 1 && l.y >= cap.y - cap.size && l.y <= cap.y + 0.3 * bodySize);
     candidates.sort((a, b) => a.y - b.y);
     const first = candidates[0];
     if (!first) {
