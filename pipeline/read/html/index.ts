@@ -302,8 +302,10 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
     edits.push({ ruleId: rule, line: start.line, column: start.column, old: text, new: '', ...(reason ? { reason } : {}) });
   }
   const sourceBlocks = blockExtents(mdast, leafBlocks(positioned), html.length);
+  // A Word file's pictures are inside it: the editor saves them out, where a page's are fetched.
+  const whence = options.kind === 'docx' ? 'images are not taken from Word files; save it from the document into the manuscripts folder if the book needs it' : 'images are not taken from web pages; add it to the manuscripts folder if the book needs it';
   for (const alt of images) {
-    diagnostics.push(diagnostic(file, 'warning', 'html/image', `Unexpected image${alt ? ` “${alt}”` : ''} in the article: images are not taken from web pages; add it to the manuscripts folder if the book needs it`));
+    diagnostics.push(diagnostic(file, 'warning', 'html/image', `Unexpected image${alt ? ` “${alt}”` : ''} in the article: ${whence}`));
   }
   return { kind: options.kind ?? 'html', markdown, meta, metaOrigins, edits, diagnostics, places: { blocks: sourceBlocks, text: html } };
 }
