@@ -65,13 +65,13 @@ export function utf16Text(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** Where the first NUL byte stands, as line:column (columns in characters), for the editor to find it. */
+/** Where the first NUL byte stands, as line:column (columns in UTF-16 code units, as every place the pipeline gives), for the editor to find it. */
 function firstNul(bytes: Uint8Array): { line: number; column: number } {
   const at = bytes.indexOf(0);
   if (at < 0) return { line: 1, column: 1 };
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
   const lines = before.split('\n');
-  return { line: lines.length, column: [...lines[lines.length - 1]!].length + 1 };
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }
 
 /** NUL bytes, or many C0 controls in the first 8 KiB: not a text file. */
