@@ -158,3 +158,18 @@ describe('readHtml on pictures', () => {
     expect(message).not.toContain('web page');
   });
 });
+
+describe('readHtml on ruby annotations', () => {
+  const prose = 'In Japan the cooperative movement grew among silk farmers and rice growers, who pooled their harvests and bargained together with the merchants of the towns.';
+  const page = (ruby: string): string => `<html lang="en"><body><article><h1>Kumiai</h1><p>${prose}</p><p>The word ${ruby} names such a society.</p></article></body></html>`;
+
+  it('sets the reading after its base text in parentheses, not run into it', () => {
+    const markdown = readHtml(page('<ruby>協同組合<rt>きょうどうくみあい</rt></ruby>'), { file: 'kumiai.html' }).markdown;
+    expect(markdown).toContain('The word 協同組合(きょうどうくみあい) names such a society.');
+  });
+
+  it('keeps a ruby’s own fallback parentheses once', () => {
+    const markdown = readHtml(page('<ruby>組合<rp>(</rp><rt>くみあい</rt><rp>)</rp></ruby>'), { file: 'kumiai.html' }).markdown;
+    expect(markdown).toContain('The word 組合(くみあい) names such a society.');
+  });
+});

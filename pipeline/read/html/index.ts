@@ -151,6 +151,26 @@ function removeBlocks(tree: HastRoot, keys: ReadonlySet<string>): string[] {
   return removed;
 }
 
+/**
+ * A ruby annotation (a reading over Japanese or Chinese characters) follows its base text in
+ * parentheses, as the `<rp>` fallback a browser without ruby shows: unwrapped bare, the reading
+ * ran into the word it annotates (“協同組合きょうどうくみあい”). Ruby that brings its own `<rp>` keeps it.
+ */
+function parenthesizeRubyText(tree: HastRoot): void {
+  const walk = (parent: HastRoot | Element): void => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'ruby' && !child.children.some((c) => c.type === 'element' && c.tagName === 'rp')) {
+        child.children = child.children.flatMap((c): ElementContent[] =>
+          c.type === 'element' && c.tagName === 'rt' ? [{ type: 'text', value: '(' }, ...c.children, { type: 'text', value: ')' }] : [c as ElementContent],
+        );
+      }
+      walk(child);
+    }
+  };
+  walk(tree);
+}
+
 /** Images become their alt text's absence, said in the report: the book takes no network images. */
 function removeImages(tree: HastRoot): string[] {
   const alts: string[] = [];
@@ -254,6 +274,7 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
   }
 
   const fragment = unified().use(rehypeParse, { fragment: true }).parse(articleHtml);
+  parenthesizeRubyText(fragment);
   const safe = sanitize(fragment, SCHEMA) as HastRoot;
   const images = removeImages(safe);
   removeFootnoteBacklinks(safe);
