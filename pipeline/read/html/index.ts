@@ -151,6 +151,45 @@ function removeBlocks(tree: HastRoot, keys: ReadonlySet<string>): string[] {
   return removed;
 }
 
+function noteHref(node: Element): string | undefined {
+  if (!isNoteMark(node)) return undefined;
+  const link = node.tagName === 'a' ? node : (node.children.find((c): c is Element => c.type === 'element') as Element);
+  return (link.properties.href as string).slice(1);
+}
+
+/**
+ * Notes the article links to that Readability left behind (a footnote list after the
+ * `<article>`, in a section of its own): their list items are appended to the article as one
+ * `<ol>`, so the references stay notes and the notes' text is kept, where the marks were left
+ * as bare numbers and the notes dropped.
+ */
+function recoverNotes(article: HastRoot, page: HastRoot): void {
+  const inArticle = new Set<string>();
+  const wanted: string[] = [];
+  const walk = (parent: HastRoot | Element): void => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      if (typeof child.properties.id === 'string') inArticle.add(child.properties.id);
+      const target = noteHref(child);
+      if (target !== undefined) wanted.push(target);
+      walk(child);
+    }
+  };
+  walk(article);
+  const missing = new Set(wanted.filter((id) => !inArticle.has(id)));
+  if (missing.size === 0) return;
+  const items: Element[] = [];
+  const find = (parent: HastRoot | Element): void => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'li' && typeof child.properties.id === 'string' && missing.has(child.properties.id)) items.push(structuredClone(child));
+      else find(child);
+    }
+  };
+  find(page);
+  if (items.length > 0) article.children.push({ type: 'element', tagName: 'ol', properties: {}, children: items });
+}
+
 /**
  * A ruby annotation (a reading over Japanese or Chinese characters) follows its base text in
  * parentheses, as the `<rp>` fallback a browser without ruby shows: unwrapped bare, the reading
@@ -275,6 +314,7 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
 
   const fragment = unified().use(rehypeParse, { fragment: true }).parse(articleHtml);
   parenthesizeRubyText(fragment);
+  if (findArticle) recoverNotes(fragment, positioned);
   const safe = sanitize(fragment, SCHEMA) as HastRoot;
   const images = removeImages(safe);
   removeFootnoteBacklinks(safe);
