@@ -3,6 +3,7 @@
  * no run crosses and read one after the other, superscripts kept on their line and marked,
  * a drop cap joined to the line it opens.
  */
+import { composeAccents } from './_accents.ts';
 import type { ExtractedPage, Run } from './_extract.ts';
 
 export interface Part {
@@ -209,9 +210,10 @@ function continueSmallCaps(lines: Line[]): void {
  * The lines of a page in reading order. `bodySize` is the document's text size, for drop caps.
  */
 export function pageLines(page: ExtractedPage, bodySize: number): Line[] {
-  const caps = page.runs.filter((r) => isDropCap(r, bodySize));
+  const composed = composeAccents(page.runs);
+  const caps = composed.filter((r) => isDropCap(r, bodySize));
   // pdf.js ends a run at a gap wider than a space, so a run never spans a gutter: runs are placed whole.
-  const runs = page.runs.filter((r) => !caps.includes(r));
+  const runs = composed.filter((r) => !caps.includes(r));
   const gutter = findGutter(runs);
   // A run across the page reaches well into both columns; one that only overhangs the gutter
   // (an overfull line) belongs to the column it stands in.
