@@ -9,14 +9,15 @@ import { FAILURE_CLASSES, rng, type FailureClass, type RawKind } from './degrade
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export type Split = 'dev' | 'held-out';
+/** Which wordings degrade a case: the development half's, the held-out half's, or the validation split's (development texts, web furniture worded anew). */
+export type Split = 'dev' | 'held-out' | 'validation';
 
 export interface Truth {
   name: string;
   title: string;
   author: string;
   body: string;
-  split: Split;
+  split: 'dev' | 'held-out';
   /** British spelling, or foreign phrases in italics: the texts a wrong "repair" would harm. */
   variety: boolean;
 }
@@ -50,6 +51,8 @@ export interface Case {
   classes: Set<FailureClass>;
   seed: number;
   round: number;
+  /** The split whose wordings degrade it (the validation split degrades development texts). */
+  split: Split;
 }
 
 export const CLASSES = Object.keys(FAILURE_CLASSES) as FailureClass[];
@@ -66,24 +69,24 @@ function hash(text: string): number {
  * a rotating third of the classes; seeds come from the text, kind and class, and the held-out
  * half draws them from another range.
  */
-export function casesOf(truths: readonly Truth[], round = 0): Case[] {
+export function casesOf(truths: readonly Truth[], round = 0, split: Split = 'dev'): Case[] {
   const cases: Case[] = [];
   truths.forEach((truth, t) => {
-    const seedOf = (kind: RawKind, focus: string): number => (hash(`${truth.name}|${kind}|${focus}${round ? `|${round}` : ''}`) % 1_000_000) + (truth.split === 'held-out' ? 7_000_000 : 0);
+    const seedOf = (kind: RawKind, focus: string): number => (hash(`${truth.name}|${kind}|${focus}${round ? `|${round}` : ''}`) % 1_000_000) + (split === 'held-out' ? 7_000_000 : split === 'validation' ? 3_000_000 : 0);
     const baseKind: RawKind = t % 2 ? 'web' : 'pdf';
-    cases.push({ truth, kind: baseKind, focus: 'base', classes: new Set(['base']), seed: seedOf(baseKind, 'base'), round });
+    cases.push({ truth, kind: baseKind, focus: 'base', classes: new Set(['base']), seed: seedOf(baseKind, 'base'), round, split });
     for (const kind of ['web', 'pdf'] as const) {
       const seed = seedOf(kind, 'mixed');
       const r = rng(seed ^ 0x5bd1e995);
       const classes = new Set<FailureClass>(['base']);
       for (const c of FOCUS) if ((FAILURE_CLASSES[c].kinds as readonly RawKind[]).includes(kind) && r() < (c === 'no-title' ? 0.25 : 0.45)) classes.add(c);
-      cases.push({ truth, kind, focus: 'mixed', classes, seed, round });
+      cases.push({ truth, kind, focus: 'mixed', classes, seed, round, split });
     }
     FOCUS.forEach((c, k) => {
       const kinds = FAILURE_CLASSES[c].kinds as readonly RawKind[];
       if (c === 'spelling-variety' ? !truth.variety : (t + k + round) % 3 !== 0) return;
       const kind = kinds[(t + k + round) % kinds.length]!;
-      cases.push({ truth, kind, focus: c, classes: new Set(['base', c]), seed: seedOf(kind, c), round });
+      cases.push({ truth, kind, focus: c, classes: new Set(['base', c]), seed: seedOf(kind, c), round, split });
     });
   });
   return cases;

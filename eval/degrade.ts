@@ -8,6 +8,9 @@
  * comes from pools of wordings, several of which no rule was written against.
  */
 import { createRequire } from 'node:module';
+import { between, cap, chance, pick, type Random, rng } from './_random.ts';
+import { HELD_OUT, type PamphletTools } from './_held-out-wordings.ts';
+import { VALIDATION } from './_validation-wordings.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -37,22 +40,7 @@ type Block =
   | { kind: 'item'; marker: string; text: string }
   | { kind: 'verse'; lines: string[] };
 
-/** mulberry32: small, fast and good enough for choosing damage. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
-const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
-const chance = (r: Random, p: number): boolean => r() < p;
-const between = (r: Random, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
+export { rng };
 
 /** Splits a truth body (the restricted Markdown of eval/texts) into blocks. */
 export function parseBlocks(markdown: string): Block[] {
@@ -165,12 +153,19 @@ export interface DegradeOptions {
    * Which half of the wording pools to draw from: the held-out half sees link titles,
    * captions, bylines and appeals worded in ways the development half never shows.
    */
-  split?: 'dev' | 'held-out';
+  split?: Split;
 }
+
+/**
+ * The halves of the evaluation, and the validation split: the development texts degraded with
+ * furniture worded as in eval/_validation-wordings.ts (pools without such a list fall back to the
+ * development list), a debug set of new wordings that leaves the development inputs unchanged.
+ */
+export type Split = 'dev' | 'held-out' | 'validation';
 
 interface Gen {
   r: Random;
-  split: 'dev' | 'held-out';
+  split: Split;
   has(c: FailureClass): boolean;
   junk: Junk[];
   add(text: string, cls: FailureClass, kind: FurnitureKind): string;
@@ -191,36 +186,47 @@ function gen(seed: number, o: DegradeOptions): Gen {
   };
 }
 
-/** A choice from the half of a wording pool that belongs to this split (even entries for development, odd for held-out). */
-function fromPool<T>(g: Gen, items: readonly T[]): T {
-  const half = items.filter((_, i) => i % 2 === (g.split === 'dev' ? 0 : 1));
-  return pick(g.r, half.length ? half : items);
+/**
+ * A wording pool split in two: the development half's entries (in the order they always had,
+ * so the development draws stay as they were) and the held-out half's, which share no wording.
+ */
+type Pool<T> = { readonly dev: readonly T[]; readonly 'held-out': readonly T[]; readonly validation?: readonly T[] };
+
+/** The list of a wording pool that belongs to this split. */
+function listOf<T>(g: Gen, pool: Pool<T>): readonly T[] {
+  return g.split === 'validation' ? (pool.validation ?? pool.dev) : pool[g.split];
 }
 
-const TOPICS = ['housing', 'wages', 'rents', 'councils', 'transport', 'schools', 'pensions', 'health', 'the railways', 'miners', 'dockers', 'elections', 'the budget', 'strikes', 'water', 'energy', 'farming', 'the press', 'unions', 'libraries', 'trade', 'the navy', 'music', 'the weather'];
-const LINK_SHAPES: ((a: string, b: string, n: number) => string)[] = [
-  (a, b) => `Why ${a} matter for ${b}`,
-  (a) => `What really happened to ${a}?`,
-  (a, b) => `${cap(a)} and ${b}: a short history`,
-  (a, _b, n) => `${n} things you never knew about ${a}`,
-  (a) => `The hidden story of ${a}`,
-  (a, b) => `How ${a} changed ${b} for ever`,
-  (a) => `${cap(a)}: the view from below`,
-  (a, b) => `Is it time to rethink ${a} and ${b}?`,
-  (a, b) => `Letters: on ${a}, ${b} and the future of the movement`,
-  (a) => `A reader writes about ${a}`,
-  (a, b, n) => `In ${1800 + n * 7}, ${a} came to a head, and the town's ${b} were never the same again after that long summer`,
-  (a, b) => `Can we still talk about ${a} without talking about ${b}, or has that argument been settled once and for all?`,
-  (a) => `Remembering ${a}`,
-  (a, b) => `From ${a} to ${b}`,
-  (a, b, n) => `${cap(a)} after ${n} years: what the archives tell us about ${b} and the people who lived through it`,
-  (a) => `Review: a new book on ${a}`,
-];
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** A choice from the list of a wording pool that belongs to this split. */
+function fromPool<T>(g: Gen, pool: Pool<T>): T {
+  return pick(g.r, listOf(g, pool));
 }
+
+// Wording pools. Each pool's `dev` list holds the entries the development half has always
+// drawn, in their old order (so its draws are unchanged); each `held-out` list comes from
+// eval/_held-out-wordings.ts, which no one writing cleaning rules may read.
+
+const TOPICS: Pool<string> = {
+  dev: ['housing', 'wages', 'rents', 'councils', 'transport', 'schools', 'pensions', 'health', 'the railways', 'miners', 'dockers', 'elections', 'the budget', 'strikes', 'water', 'energy', 'farming', 'the press', 'unions', 'libraries', 'trade', 'the navy', 'music', 'the weather'],
+  'held-out': HELD_OUT.TOPICS,
+  validation: VALIDATION.TOPICS,
+};
+const LINK_SHAPES: Pool<(a: string, b: string, n: number, r: Random) => string> = {
+  dev: [
+    (a, b) => `Why ${a} matter for ${b}`,
+    (a, b) => `${cap(a)} and ${b}: a short history`,
+    (a) => `The hidden story of ${a}`,
+    (a) => `${cap(a)}: the view from below`,
+    (a, b) => `Letters: on ${a}, ${b} and the future of the movement`,
+    (a, b, n) => `In ${1800 + n * 7}, ${a} came to a head, and the town's ${b} were never the same again after that long summer`,
+    (a) => `Remembering ${a}`,
+    (a, b, n) => `${cap(a)} after ${n} years: what the archives tell us about ${b} and the people who lived through it`,
+  ],
+  'held-out': HELD_OUT.LINK_SHAPES,
+  validation: VALIDATION.LINK_SHAPES,
+};
 function linkTitle(g: Gen): string {
-  return fromPool(g, LINK_SHAPES)(pick(g.r, TOPICS), pick(g.r, TOPICS), between(g.r, 3, 30));
+  return fromPool(g, LINK_SHAPES)(fromPool(g, TOPICS), fromPool(g, TOPICS), between(g.r, 3, 30), g.r);
 }
 
 /** Long entries wrap over two lines: the break falls after a word, somewhere past the middle. */
@@ -234,50 +240,59 @@ function wrapEntry(_g: Gen, text: string, width: number): string[] {
   return [first, words.slice(k).join(' ')];
 }
 
-const BYLINES: ((author: string, g: Gen) => string)[] = [
-  (_a, g) => `Posted ${between(g.r, 1, 28)} ${pick(g.r, MONTHS)} ${between(g.r, 2004, 2022)} by editor`,
-  (a) => `By ${a}`,
-  (a, g) => `${a} | ${between(g.r, 1, 28)} ${pick(g.r, MONTHS)} ${between(g.r, 2004, 2022)}`,
-  (_a, g) => `${between(g.r, 3, 14)} min read`,
-  (_a, g) => `Last updated: ${pick(g.r, MONTHS)} ${between(g.r, 1, 28)}, ${between(g.r, 2010, 2023)}`,
-  (a) => `Written by ${a}`,
-  (_a, g) => `Filed under ${cap(pick(g.r, TOPICS))}, ${cap(pick(g.r, TOPICS))}`,
-  (_a, g) => `Published in Issue ${between(g.r, 2, 140)}`,
-];
+const BYLINES: Pool<(author: string, g: Gen) => string> = {
+  dev: [
+    (_a, g) => `Posted ${between(g.r, 1, 28)} ${pick(g.r, MONTHS)} ${between(g.r, 2004, 2022)} by editor`,
+    (a, g) => `${a} | ${between(g.r, 1, 28)} ${pick(g.r, MONTHS)} ${between(g.r, 2004, 2022)}`,
+    (_a, g) => `Last updated: ${pick(g.r, MONTHS)} ${between(g.r, 1, 28)}, ${between(g.r, 2010, 2023)}`,
+    (_a, g) => `Filed under ${cap(fromPool(g, TOPICS))}, ${cap(fromPool(g, TOPICS))}`,
+  ],
+  'held-out': HELD_OUT.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
+  validation: VALIDATION.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
+};
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ALSO_AVAILABLE = [
-  (l: string) => `Also available in ${l}`,
-  (l: string) => `This article is also available in ${l}`,
-  (l: string) => `Read this in ${l}`,
-  (l: string) => `Available in: ${l}, English`,
-];
+const ALSO_AVAILABLE: Pool<(language: string, r: Random) => string> = {
+  dev: [(l) => `Also available in ${l}`, (l) => `Read this in ${l}`],
+  'held-out': HELD_OUT.ALSO_AVAILABLE,
+  validation: VALIDATION.ALSO_AVAILABLE,
+};
 
-const CAPTION_SHAPES: ((g: Gen) => string)[] = [
-  (g) => `${pick(g.r, ['A', 'The'])} ${pick(g.r, TOPICS)} ${pick(g.r, ['committee', 'office', 'meeting', 'march'])} in ${between(g.r, 1850, 1990)}`,
-  (g) => `Photo: ${pick(g.r, ['County Archive', 'J. Hartley', 'the author', 'Local Studies Library'])}`,
-  (g) => `${pick(g.r, ['Workers', 'Children', 'Visitors', 'Members'])} outside the ${pick(g.r, ['mill', 'school', 'chapel', 'hall'])}, c. ${between(g.r, 1870, 1960)}`,
-  (g) => `Image courtesy of the ${pick(g.r, ['Historical Society', 'Museum Trust', 'family'])}`,
-  (g) => `The ${pick(g.r, ['high street', 'old bridge', 'harbour', 'market'])} as it looked in ${between(g.r, 1880, 1970)} (Getty Images)`,
-  (g) => `Figure ${between(g.r, 1, 9)}. ${pick(g.r, ['Plan of the site', 'A page of the ledger', 'The east front', 'Detail of the map'])}`,
-  (g) => `${pick(g.r, ['Above', 'Left', 'Right', 'Below'])}: ${pick(g.r, ['the founders', 'a meeting in progress', 'the first building', 'the crowd on opening day'])}`,
-  (g) => `Credit: ${pick(g.r, ['Alamy', 'Wikimedia Commons', 'private collection', 'the estate of the artist'])}`,
-];
-const PROMO_SHAPES: ((g: Gen) => string)[] = [
-  (g) => `Read more: ${linkTitle(g)}`,
-  (g) => `READ MORE: ${linkTitle(g)}`,
-  (g) => `Related: ${linkTitle(g)}`,
-  (g) => `See also: ${linkTitle(g)}`,
-  (g) => `Also on this site: ${linkTitle(g)}`,
-  (g) => `You might like: ${linkTitle(g)}`,
-];
-const APPEALS: string[][] = [
-  ['Keep us online', 'We depend on readers. Give today.'],
-  ['Support independent writing', 'Our work is funded by readers like you. Donate now.'],
-  ['Before you go', 'This site has no advertisers and no paywall. If you value it, please consider a small monthly gift.'],
-  ['Help us keep going', 'Every pound keeps these articles free for everyone. Become a supporter'],
-  ['Enjoyed this?', 'Subscribe for the next issue, delivered free to your inbox.'],
-  ['We need your help', 'A donation of any size makes a difference. Give now'],
-];
+const CAPTION_SHAPES: Pool<(g: Gen) => string> = {
+  dev: [
+    (g) => `${pick(g.r, ['A', 'The'])} ${fromPool(g, TOPICS)} ${pick(g.r, ['committee', 'office', 'meeting', 'march'])} in ${between(g.r, 1850, 1990)}`,
+    (g) => `${pick(g.r, ['Workers', 'Children', 'Visitors', 'Members'])} outside the ${pick(g.r, ['mill', 'school', 'chapel', 'hall'])}, c. ${between(g.r, 1870, 1960)}`,
+    (g) => `The ${pick(g.r, ['high street', 'old bridge', 'harbour', 'market'])} as it looked in ${between(g.r, 1880, 1970)} (Getty Images)`,
+    (g) => `${pick(g.r, ['Above', 'Left', 'Right', 'Below'])}: ${pick(g.r, ['the founders', 'a meeting in progress', 'the first building', 'the crowd on opening day'])}`,
+  ],
+  'held-out': HELD_OUT.CAPTION_SHAPES.map((c) => (g: Gen) => c(g.r)),
+};
+
+/**
+ * A picture caption of the failure classes (captions, pdf-headings), each line labelled. The
+ * held-out half sometimes sets a credit line under it (a held-out-only shape; the development
+ * half's draws are as they were).
+ */
+function captionLines(g: Gen, cls: FailureClass): string[] {
+  const lines = [g.add(fromPool(g, CAPTION_SHAPES)(g), cls, 'caption')];
+  const credit = g.split === 'held-out' ? HELD_OUT.webCredit(g.r) : undefined;
+  if (credit) lines.push(g.add(credit, cls, 'credit'));
+  return lines;
+}
+
+const PROMO_SHAPES: Pool<(g: Gen) => string> = {
+  dev: [(g) => `Read more: ${linkTitle(g)}`, (g) => `Related: ${linkTitle(g)}`, (g) => `Also on this site: ${linkTitle(g)}`],
+  'held-out': HELD_OUT.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
+  validation: VALIDATION.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
+};
+const APPEALS: Pool<readonly string[]> = {
+  dev: [
+    ['Keep us online', 'We depend on readers. Give today.'],
+    ['Before you go', 'This site has no advertisers and no paywall. If you value it, please consider a small monthly gift.'],
+    ['Enjoyed this?', 'Subscribe for the next issue, delivered free to your inbox.'],
+  ],
+  'held-out': HELD_OUT.APPEALS,
+  validation: VALIDATION.APPEALS,
+};
 
 /** Glues a lower-case word to the next (a lost space): "the price ofbread". */
 function glueWords(g: Gen, text: string, rate: number): string {
@@ -313,30 +328,53 @@ function hardOcr(r: Random, text: string, rate: number): string {
 
 // ——— web pages ———
 
-const NAV_WORDS = ['Housing', 'Wages', 'Rents', 'Councils', 'Transport', 'Schools', 'Pensions', 'Health', 'Rail', 'Miners', 'Dockers', 'Elections', 'Budget', 'Strikes', 'Water', 'Energy'];
-const NAV_SHAPES = [
-  (a: string, b: string) => `Why ${a.toLowerCase()} matter for ${b.toLowerCase()}`,
-  (a: string, b: string) => `${a} and ${b.toLowerCase()}: what next?`,
-  (a: string) => `The truth about ${a.toLowerCase()}`,
-  (a: string, b: string) => `${a} crisis deepens as ${b.toLowerCase()} fall`,
-  (a: string) => `A new deal on ${a.toLowerCase()}`,
-  (a: string, b: string) => `From ${a.toLowerCase()} to ${b.toLowerCase()}`,
-  (a: string) => `${a} in the twentieth century`,
-];
-const MENU = ['Home', 'About us', 'Contact', 'Archive', 'Donate', 'Subscribe', 'Events', 'Latest news', 'Join us'];
-const SHARE = ['Share this article!', 'Share this:', 'Share this post', 'Share on Facebook', 'Share', 'Tweet this article'];
-const COMMENT_FORMS: string[][] = [
-  ['Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment', 'Name *', 'Email *', 'Website', 'Post Comment'],
-  ['Leave a comment', 'You must be logged in to post a comment.'],
-  ['3 Comments', 'Add a comment', 'Save my name, email, and website in this browser for the next time I comment.'],
-  ['Comments are closed.'],
-];
-const POPUPS = ['This window will close in 10 seconds', 'Subscribe to our newsletter for updates', 'We use cookies to improve your experience on this site.'];
-const LANGUAGES = ['French', 'Spanish', 'German', 'Russian', 'Portuguese'];
-const RELATED_HEADS = ['Related articles', 'Related', 'Read more', 'You may also like'];
+const NAV_WORDS: Pool<string> = {
+  dev: ['Housing', 'Wages', 'Rents', 'Councils', 'Transport', 'Schools', 'Pensions', 'Health', 'Rail', 'Miners', 'Dockers', 'Elections', 'Budget', 'Strikes', 'Water', 'Energy'],
+  'held-out': HELD_OUT.NAV_WORDS,
+  validation: VALIDATION.NAV_WORDS,
+};
+const NAV_SHAPES: Pool<(a: string, b: string) => string> = {
+  dev: [
+    (a, b) => `Why ${a.toLowerCase()} matter for ${b.toLowerCase()}`,
+    (a, b) => `${a} and ${b.toLowerCase()}: what next?`,
+    (a) => `The truth about ${a.toLowerCase()}`,
+    (a, b) => `${a} crisis deepens as ${b.toLowerCase()} fall`,
+    (a) => `A new deal on ${a.toLowerCase()}`,
+    (a, b) => `From ${a.toLowerCase()} to ${b.toLowerCase()}`,
+    (a) => `${a} in the twentieth century`,
+  ],
+  'held-out': HELD_OUT.NAV_SHAPES,
+  validation: VALIDATION.NAV_SHAPES,
+};
+const MENU: Pool<string> = { dev: ['Home', 'About us', 'Contact', 'Archive', 'Donate', 'Subscribe', 'Events', 'Latest news', 'Join us'], 'held-out': HELD_OUT.MENU, validation: VALIDATION.MENU };
+const SHARE: Pool<string> = { dev: ['Share this article!', 'Share this:', 'Share this post', 'Share on Facebook', 'Share', 'Tweet this article'], 'held-out': HELD_OUT.SHARE, validation: VALIDATION.SHARE };
+const COMMENT_FORMS: Pool<readonly string[]> = {
+  dev: [
+    ['Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment', 'Name *', 'Email *', 'Website', 'Post Comment'],
+    ['Leave a comment', 'You must be logged in to post a comment.'],
+    ['3 Comments', 'Add a comment', 'Save my name, email, and website in this browser for the next time I comment.'],
+    ['Comments are closed.'],
+  ],
+  'held-out': HELD_OUT.COMMENT_FORMS,
+  validation: VALIDATION.COMMENT_FORMS,
+};
+const POPUPS: Pool<string> = {
+  dev: ['This window will close in 10 seconds', 'Subscribe to our newsletter for updates', 'We use cookies to improve your experience on this site.'],
+  'held-out': HELD_OUT.POPUPS,
+  validation: VALIDATION.POPUPS,
+};
+const LANGUAGES: Pool<string> = { dev: ['French', 'Spanish', 'German', 'Russian', 'Portuguese'], 'held-out': HELD_OUT.LANGUAGES, validation: VALIDATION.LANGUAGES };
+const RELATED_HEADS: Pool<string> = { dev: ['Related articles', 'Related', 'Read more', 'You may also like'], 'held-out': HELD_OUT.RELATED_HEADS, validation: VALIDATION.RELATED_HEADS };
+const LINK_LIST_HEADS: Pool<string> = { dev: ['Latest articles', 'Most read', 'In this section', 'Recent posts', 'More from this author'], 'held-out': HELD_OUT.LINK_LIST_HEADS, validation: VALIDATION.LINK_LIST_HEADS };
+/** The base damage's notice that the piece exists in another language (without the title-front class). */
+const WEB_NOTICES: Pool<(language: string) => string> = {
+  dev: [(l) => `This article is also available in ${l}`, (l) => `Read this article in ${l}`],
+  'held-out': HELD_OUT.WEB_NOTICES,
+  validation: VALIDATION.WEB_NOTICES,
+};
 
-function navTitle(r: Random): string {
-  return pick(r, NAV_SHAPES)(pick(r, NAV_WORDS), pick(r, NAV_WORDS));
+function navTitle(g: Gen): string {
+  return fromPool(g, NAV_SHAPES)(fromPool(g, NAV_WORDS), fromPool(g, NAV_WORDS));
 }
 
 const GLUEABLE = /\b(in|of|on|to|at|by|and|the|for|from|with)( )(?=\p{Lu}\p{Ll})/gu;
@@ -381,8 +419,8 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   const out: string[] = [];
   const sep = (): void => void out.push('');
   // Menu and list of other articles.
-  const menu = Array.from({ length: between(r, 2, 4) }, () => pick(r, MENU));
-  const nav = Array.from({ length: between(r, 4, 8) }, () => navTitle(r));
+  const menu = Array.from({ length: between(r, 2, 4) }, () => fromPool(g, MENU));
+  const nav = Array.from({ length: between(r, 4, 8) }, () => navTitle(g));
   const tightMenu = chance(r, 0.5);
   for (const item of [...menu, ...nav]) {
     out.push(g.add(item, 'base', 'menu'));
@@ -392,7 +430,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   if (g.has('link-list')) {
     // A site's list of other articles: 30–80 entries, some long, some wrapped, some asking a question.
     if (chance(r, 0.4)) {
-      out.push(g.add(pick(r, ['Latest articles', 'Most read', 'In this section', 'Recent posts', 'More from this author']), 'link-list', 'link list'));
+      out.push(g.add(fromPool(g, LINK_LIST_HEADS), 'link-list', 'link list'));
       if (chance(r, 0.5)) sep();
     }
     const blankStyle = between(r, 0, 2); // 0: blank after each, 1: none, 2: at random
@@ -403,7 +441,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       g.add(entry, 'link-list', 'link list');
       const lines = chance(r, wrapChance) ? wrapEntry(g, entry, width) : [entry];
       out.push(...lines);
-      if (chance(r, 0.15)) out.push(g.add(`${between(r, 1, 28)} ${pick(r, MONTHS)} ${between(r, 2004, 2022)}`, 'link-list', 'link list'));
+      if (chance(r, 0.15)) out.push(g.add(g.split === 'dev' ? `${between(r, 1, 28)} ${pick(r, MONTHS)} ${between(r, 2004, 2022)}` : g.split === 'validation' ? VALIDATION.linkDate(r) : HELD_OUT.linkDate(r), 'link-list', 'link list'));
       if (blankStyle === 0 || (blankStyle === 2 && chance(r, 0.5))) sep();
     }
     if (out[out.length - 1] !== '') sep();
@@ -419,14 +457,14 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   if (titleFront) {
     for (let k = between(r, 1, 3); k > 0; k--) {
       const notice = chance(r, 0.3);
-      const line = notice ? fromPool(g, ALSO_AVAILABLE)(pick(r, LANGUAGES)) : fromPool(g, BYLINES)(meta.author, g);
+      const line = notice ? fromPool(g, ALSO_AVAILABLE)(fromPool(g, LANGUAGES), r) : fromPool(g, BYLINES)(meta.author, g);
       out.push(g.add(line, 'title-front', notice ? 'notice' : 'byline'));
       if (chance(r, 0.5)) sep();
     }
     if (out[out.length - 1] !== '') sep();
   } else if (chance(r, 0.5)) {
-    const language = pick(r, LANGUAGES);
-    const line = pick(r, [`This article is also available in ${language}`, `Read this article in ${language}`]);
+    const language = fromPool(g, LANGUAGES);
+    const line = fromPool(g, WEB_NOTICES)(language);
     out.push(g.add(line, 'base', 'notice'));
     sep();
   }
@@ -451,7 +489,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
         if (extraCaptions > 0 && chance(r, 0.3)) {
           // A caption directly under a heading.
           if (chance(r, 0.5)) sep();
-          out.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions', 'caption'));
+          out.push(...captionLines(g, 'captions'));
           extraCaptions--;
         }
         if (!tight || chance(r, 0.15)) sep();
@@ -464,12 +502,18 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       case 'para':
       case 'quote': {
         if (captions > 0 && i > 2 && chance(r, 0.15)) {
-          const caption = `${pick(r, ['A', 'The'])} ${pick(r, NAV_WORDS).toLowerCase()} ${pick(r, ['committee', 'office', 'meeting', 'march', 'building'])} in ${between(r, 1850, 1990)}`;
+          const caption =
+            g.split !== 'held-out'
+              ? `${pick(r, ['A', 'The'])} ${fromPool(g, NAV_WORDS).toLowerCase()} ${pick(r, ['committee', 'office', 'meeting', 'march', 'building'])} in ${between(r, 1850, 1990)}`
+              : pick(r, HELD_OUT.BASE_WEB_CAPTIONS)(r);
           out.push(g.add(caption, 'base', 'caption'));
           captions--;
         }
         if (promos > 0 && i > 1 && chance(r, 0.25) && out[out.length - 1] === '') {
-          out.push(g.add(fromPool(g, PROMO_SHAPES)(g), 'promo', 'promo'));
+          // The held-out half sometimes sets a box of a few lines instead (a held-out-only shape).
+          const box = g.split === 'held-out' ? HELD_OUT.promoBox(r) : g.split === 'validation' ? VALIDATION.promoBox(r) : undefined;
+          if (box) for (const line of box) out.push(g.add(line, 'promo', 'promo'));
+          else out.push(g.add(fromPool(g, PROMO_SHAPES)(g), 'promo', 'promo'));
           sep();
           promos--;
         }
@@ -477,13 +521,13 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
         const parts = extraCaptions > 0 && i > 1 && chance(r, 0.35) ? splitInside(g, text) : undefined;
         if (parts) {
           // A caption inside the paragraph: blank line above only, or no blank lines at all.
-          const captionText = g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions', 'caption');
-          if (chance(r, 0.5)) out.push(parts[0], '', captionText, parts[1]);
-          else out.push(parts[0], captionText, parts[1]);
+          const captionText = captionLines(g, 'captions');
+          if (chance(r, 0.5)) out.push(parts[0], '', ...captionText, parts[1]);
+          else out.push(parts[0], ...captionText, parts[1]);
           extraCaptions--;
         } else if (extraCaptions > 0 && i > 1 && chance(r, 0.2) && out[out.length - 1] === '') {
           // A caption at a real paragraph break.
-          out.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions', 'caption'));
+          out.push(...captionLines(g, 'captions'));
           sep();
           out.push(text);
           extraCaptions--;
@@ -511,18 +555,18 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     }
   });
   if (chance(r, 0.7)) {
-    out.push(g.add(pick(r, SHARE), 'base', 'share'));
+    out.push(g.add(fromPool(g, SHARE), 'base', 'share'));
     sep();
   }
   if (chance(r, 0.6)) {
-    out.push(g.add(pick(r, RELATED_HEADS), 'base', 'related links'));
+    out.push(g.add(fromPool(g, RELATED_HEADS), 'base', 'related links'));
     sep();
     for (let k = between(r, 2, 4); k > 0; k--) {
-      out.push(g.add(navTitle(r), 'base', 'related links'));
+      out.push(g.add(navTitle(g), 'base', 'related links'));
       sep();
     }
   }
-  for (const line of pick(r, COMMENT_FORMS)) {
+  for (const line of fromPool(g, COMMENT_FORMS)) {
     out.push(g.add(line, 'base', 'comment form'));
     sep();
   }
@@ -532,7 +576,11 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     sep();
   }
   if (chance(r, 0.5)) {
-    out.push(g.add(pick(r, POPUPS), 'base', 'popup'));
+    out.push(g.add(fromPool(g, POPUPS), 'base', 'popup'));
+    sep();
+  }
+  if (g.split === 'validation' && r() < 0.5) {
+    for (const line of VALIDATION.footer(r)) out.push(g.add(line, 'base', 'footer'));
     sep();
   }
   return { raw: out.join('\n'), junk: g.junk };
@@ -615,30 +663,29 @@ function wrap(r: Random, text: string, o: WrapOptions): string[] {
 }
 
 /**
- * The base damage's page footers and picture captions. The first lists were once drawn by both
- * halves, and rules were debugged on them; the held-out half now draws from lists of its own,
- * written for it and never debugged on, so its base captions and footers are unseen wordings too.
+ * The base damage's page footers (with the page number) and picture captions. The development
+ * lists are the ones rules were debugged on; the held-out half's come from its own file.
  */
-const RUNNING_FOOTERS = {
-  dev: ['The Valley Review', 'Occasional Papers', 'Local History Notes', 'Proceedings of the Society'],
-  'held-out': ['Transactions of the Field Club', 'Working Papers', 'The Parish Magazine', 'Studies in Labour History'],
+const RUNNING_FOOTERS: Pool<(page: number) => string> = {
+  dev: ['The Valley Review', 'Occasional Papers', 'Local History Notes', 'Proceedings of the Society'].map((f) => (page: number) => `${f} ${page}`),
+  'held-out': HELD_OUT.RUNNING_FOOTERS,
 };
-const CAPTION_SUBJECTS = {
+const CAPTION_SUBJECTS: Pool<string> = {
   dev: ['A lock gate', 'The old wharf', 'Members of the committee', 'A page of the ledger', 'The reading room', 'Haymaking', 'A press in use', 'The high street'],
-  'held-out': ['The mill pond', 'A horse-drawn tram', 'Children at the school gate', 'The first town hall', 'Volunteers at the soup kitchen', 'Sheep washing', 'The lifeboat crew', 'Market day'],
+  'held-out': HELD_OUT.CAPTION_SUBJECTS,
 };
-const CAPTION_TAILS = {
+const CAPTION_TAILS: Pool<string> = {
   dev: ['in about 1890', 'before the fire', 'as it was in 1905', 'from a drawing', 'now demolished', 'photographed by the author'],
-  'held-out': ['around 1910', 'after the flood', 'seen from the church tower', 'from an engraving', 'since rebuilt', 'lent by a reader'],
+  'held-out': HELD_OUT.CAPTION_TAILS,
 };
-const CAPTION_NOTES = {
+const CAPTION_NOTES: Pool<string> = {
   dev: ['a rare survival', 'the view from the bridge', 'note the crowd on the left'],
-  'held-out': ['a later copy', 'looking north', 'the figure in the doorway is unknown'],
+  'held-out': HELD_OUT.CAPTION_NOTES,
 };
 
 function caption(g: Gen): string[] {
-  const { r, split } = g;
-  const text = `${pick(r, CAPTION_SUBJECTS[split])} ${pick(r, CAPTION_TAILS[split])}${chance(r, 0.4) ? `: ${pick(r, CAPTION_NOTES[split])}` : ''}`;
+  const { r } = g;
+  const text = `${fromPool(g, CAPTION_SUBJECTS)} ${fromPool(g, CAPTION_TAILS)}${chance(r, 0.4) ? `: ${fromPool(g, CAPTION_NOTES)}` : ''}`;
   if (text.length > 40 && chance(r, 0.5)) {
     const words = text.split(' ');
     const half = Math.ceil(words.length / 2);
@@ -651,7 +698,6 @@ function caption(g: Gen): string[] {
 
 const PICTURE_SUBJECTS = ['The mill yard from the north', 'A barge at the lower lock', 'Members of the first committee', 'The chapel before its restoration', 'A page of the minute book', 'Handloom weavers at work', 'The market cross', 'Strikers outside the gates', 'The schoolroom', 'A meeting on the green'];
 const PICTURE_SOURCES = ['the County Record Office', 'the Local Studies Library', 'a private collection', 'the Historical Society', 'the author', 'the Borough Museum'];
-const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const MAP_FEATURES = ['Mills', 'Chapels', 'Schools', 'Wharves', 'Turnpikes', 'Inns'];
 
 /** A sentence of the paragraph, 8–22 words, as a pull quote repeats it; undefined when it has none. */
@@ -665,72 +711,69 @@ function narrow(r: Random, text: string): string[] {
   return wrap(r, text, { width: between(r, 22, 34), hyphenate: 0, spacedTail: 0 });
 }
 
+interface PamphletShape {
+  shape: (r: Random, paragraph: string, tools: PamphletTools) => readonly string[] | undefined;
+  /** The kind of each line, by its place (the last kind for any further lines). */
+  kinds: readonly FurnitureKind[];
+}
+
+const TOOLS: PamphletTools = { quoted: quotedSentence, narrow };
+
 /**
  * Shapes of furniture a pamphlet's PDF extraction carries besides one-line captions: a
  * caption with its credit on the next line, a figure or plate number, a pull quote, a map's
- * title, scale and key, a caption set beside the text on a narrow measure. Even entries for
- * the development half, odd ones for the held-out half (see fromPool).
+ * title, scale and key, a caption set beside the text on a narrow measure. The development
+ * list keeps its old order: the shapes both halves once shared, then the ones it alone had
+ * (credits that do not open with a credit's usual words, a map's key under its title, a pull
+ * quote with its speaker on a tail line), so its draws are as they were.
  */
-const PAMPHLET_FURNITURE: ((r: Random, paragraph: string) => string[] | undefined)[] = [
-  (r) => [pick(r, PICTURE_SUBJECTS), `Photograph: ${pick(r, PICTURE_SOURCES)}`],
-  (r) => [`${pick(r, PICTURE_SUBJECTS)}, ${between(r, 1860, 1950)}`, `(${cap(pick(r, PICTURE_SOURCES).replace(/^the /, ''))})`],
-  (r) => [`Fig. ${between(r, 1, 12)}`, pick(r, PICTURE_SUBJECTS)],
-  (r) => [`Plate ${pick(r, ROMAN_NUMERALS)}. ${pick(r, PICTURE_SUBJECTS)}`, `By permission of ${pick(r, PICTURE_SOURCES)}`],
-  (r, p) => {
-    const s = quotedSentence(r, p);
-    return s ? narrow(r, `“${s}”`) : undefined;
-  },
-  (r, p) => {
-    const s = quotedSentence(r, p);
-    return s ? narrow(r, s) : undefined;
-  },
-  (r) => [`Map ${between(r, 1, 6)}. The ${pick(r, ['parish', 'valley', 'district', 'estate'])} in ${between(r, 1750, 1900)}`, 'Scale of miles', '0     1     2     3'],
-  (r) => ['Key to the map', `● ${pick(r, MAP_FEATURES)}    ■ ${pick(r, MAP_FEATURES)}    ▲ ${pick(r, MAP_FEATURES)}`],
-  (r) => narrow(r, `${pick(r, PICTURE_SUBJECTS)} in about ${between(r, 1860, 1950)}, from a glass negative now lost`),
-  (r) => narrow(r, `Above: ${pick(r, PICTURE_SUBJECTS).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}, seen from the ${pick(r, ['churchyard', 'canal bank', 'top road', 'railway bridge'])}`),
-  (r) => [pick(r, PICTURE_SUBJECTS), `(${cap(pick(r, PICTURE_SOURCES).replace(/^(?:the|a) /, ''))} collection)`],
-  (r) => [`${pick(r, PICTURE_SUBJECTS)} (detail)`, `© ${cap(pick(r, PICTURE_SOURCES).replace(/^(?:the|a) /, ''))}`],
-  (r) => ['Key', `▲ ${pick(r, MAP_FEATURES)}`, `■ ${pick(r, MAP_FEATURES)}`],
-  (r) => ['Legend', `+ ${pick(r, MAP_FEATURES)}      x ${pick(r, MAP_FEATURES)}      o ${pick(r, MAP_FEATURES)}`],
-];
-
-/** The kind of each line of a PAMPHLET_FURNITURE shape, by the shape's place (its last kind for any further lines). */
-const PAMPHLET_KINDS: readonly (readonly FurnitureKind[])[] = [
-  ['caption', 'credit'],
-  ['caption', 'credit'],
-  ['figure number', 'caption'],
-  ['caption', 'credit'],
-  ['pull quote'],
-  ['pull quote'],
-  ['map'],
-  ['map'],
-  ['side caption'],
-  ['side caption'],
-  ['caption', 'credit'],
-  ['caption', 'credit'],
-  ['map'],
-  ['map'],
-];
-
-/**
- * Development-only shapes (no held-out counterpart, drawn only when split === 'dev', so the
- * held-out inputs stay byte-identical): credits that do not open with a credit's usual words,
- * a map's key under its title, and a pull quote with its speaker on a tail line. Wordings
- * invented for the development half; the rules must find these lines by where they stand.
- */
-const DEV_PAMPHLET_FURNITURE: readonly { shape: (r: Random, paragraph: string) => string[] | undefined; kinds: readonly FurnitureKind[] }[] = [
-  { shape: (r) => [pick(r, PICTURE_SUBJECTS), `— ${cap(pick(r, PICTURE_SOURCES).replace(/^(?:the|a) /, ''))}`], kinds: ['caption', 'credit'] },
-  { shape: (r) => [`${pick(r, PICTURE_SUBJECTS)}.`, `Lent by ${pick(r, PICTURE_SOURCES)}`], kinds: ['caption', 'credit'] },
-  { shape: (r) => [`${pick(r, PICTURE_SUBJECTS)}, ${between(r, 1860, 1950)}.`, `${cap(pick(r, PICTURE_SOURCES).replace(/^(?:the|a) /, ''))} print`], kinds: ['caption', 'credit'] },
-  { shape: (r) => [`Map ${between(r, 1, 6)}. Roads of the ${pick(r, ['parish', 'valley', 'district'])}`, `◆ ${pick(r, MAP_FEATURES)}   ○ ${pick(r, MAP_FEATURES)}`], kinds: ['map'] },
-  {
-    shape: (r, p) => {
-      const s = quotedSentence(r, p);
-      return s ? [...narrow(r, `“${s}”`), `— ${pick(r, ['a weaver', 'the chairman', 'one witness', 'a neighbour'])}`] : undefined;
+const PAMPHLET_FURNITURE: Pool<PamphletShape> = {
+  dev: [
+    { shape: (r) => [pick(r, PICTURE_SUBJECTS), `Photograph: ${pick(r, PICTURE_SOURCES)}`], kinds: ['caption', 'credit'] },
+    { shape: (r) => [`Fig. ${between(r, 1, 12)}`, pick(r, PICTURE_SUBJECTS)], kinds: ['figure number', 'caption'] },
+    {
+      shape: (r, p) => {
+        const s = quotedSentence(r, p);
+        return s ? narrow(r, `“${s}”`) : undefined;
+      },
+      kinds: ['pull quote'],
     },
-    kinds: ['pull quote'],
-  },
-];
+    {
+      shape: (r) => [`Map ${between(r, 1, 6)}. The ${pick(r, ['parish', 'valley', 'district', 'estate'])} in ${between(r, 1750, 1900)}`, 'Scale of miles', '0     1     2     3'],
+      kinds: ['map'],
+    },
+    { shape: (r) => narrow(r, `${pick(r, PICTURE_SUBJECTS)} in about ${between(r, 1860, 1950)}, from a glass negative now lost`), kinds: ['side caption'] },
+    { shape: (r) => [pick(r, PICTURE_SUBJECTS), `(${cap(pick(r, PICTURE_SOURCES).replace(/^(?:the|a) /, ''))} collection)`], kinds: ['caption', 'credit'] },
+    { shape: (r) => ['Key', `▲ ${pick(r, MAP_FEATURES)}`, `■ ${pick(r, MAP_FEATURES)}`], kinds: ['map'] },
+    { shape: (r) => [pick(r, PICTURE_SUBJECTS), `— ${cap(pick(r, PICTURE_SOURCES).replace(/^(?:the|a) /, ''))}`], kinds: ['caption', 'credit'] },
+    { shape: (r) => [`${pick(r, PICTURE_SUBJECTS)}.`, `Lent by ${pick(r, PICTURE_SOURCES)}`], kinds: ['caption', 'credit'] },
+    { shape: (r) => [`${pick(r, PICTURE_SUBJECTS)}, ${between(r, 1860, 1950)}.`, `${cap(pick(r, PICTURE_SOURCES).replace(/^(?:the|a) /, ''))} print`], kinds: ['caption', 'credit'] },
+    { shape: (r) => [`Map ${between(r, 1, 6)}. Roads of the ${pick(r, ['parish', 'valley', 'district'])}`, `◆ ${pick(r, MAP_FEATURES)}   ○ ${pick(r, MAP_FEATURES)}`], kinds: ['map'] },
+    {
+      shape: (r, p) => {
+        const s = quotedSentence(r, p);
+        return s ? [...narrow(r, `“${s}”`), `— ${pick(r, ['a weaver', 'the chairman', 'one witness', 'a neighbour'])}`] : undefined;
+      },
+      kinds: ['pull quote'],
+    },
+    {
+      // A pull quote that repeats its sentence loosely: straight quotes or none, hyphenated on its narrow measure,
+      // opened with an ellipsis where its first words were cut, or a clause between commas dropped.
+      shape: (r, p) => {
+        const s = quotedSentence(r, p);
+        if (!s) return undefined;
+        const words = s.split(' ');
+        const variant = between(r, 0, 2);
+        const cut = variant === 0 && words.length > 10 ? `…${words.slice(between(r, 2, 4)).join(' ')}` : variant === 1 ? s.replace(/, [^,]{4,60}, /, ' ') : s;
+        const quoted = chance(r, 0.5) ? `"${cut}"` : cut;
+        const lines = wrap(r, quoted, { width: between(r, 22, 34), hyphenate: 0.7, spacedTail: 0 });
+        return chance(r, 0.4) ? [...lines, `— ${pick(r, ['a weaver', 'the chairman', 'one witness', 'a neighbour'])}`] : lines;
+      },
+      kinds: ['pull quote'],
+    },
+  ],
+  'held-out': HELD_OUT.PAMPHLET_FURNITURE,
+};
 
 /**
  * Sets a piece of pamphlet furniture into a paragraph's lines: between two of them, with or
@@ -757,13 +800,25 @@ function splitHeading(r: Random, text: string, width: number): string[] {
   return cut >= words.length ? [text] : [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
 }
 
+/** The author's line and an imprint or price line under a pamphlet's title (title-front class). */
+const PDF_BYLINES: Pool<(author: string, r: Random) => string> = {
+  dev: [(a) => `by ${a}`, (a) => a],
+  'held-out': HELD_OUT.PDF_BYLINES,
+};
+const PDF_NOTICES: Pool<(r: Random) => string> = {
+  dev: ['Reprinted from the Quarterly Bulletin', 'Price twopence', 'Second edition, revised'].map((n) => () => n),
+  'held-out': HELD_OUT.PDF_NOTICES,
+};
+
 export function degradePdf(markdown: string, meta: { title: string; author: string }, seed: number, o: DegradeOptions = {}): Degraded {
   const g = gen(seed, o);
   const { r } = g;
   const body: string[] = [];
   const runningHeadsClass = g.has('running-heads');
   const runningHead = runningHeadsClass || chance(r, 0.5) ? meta.title.toUpperCase() : meta.title;
-  const footer = pick(r, RUNNING_FOOTERS[g.split]);
+  const footer = fromPool(g, RUNNING_FOOTERS);
+  // The held-out half sets its page numbers in one of several styles (drawn only there, so the development draws are as they were).
+  const folioOf = g.split !== 'held-out' ? String : pick(r, HELD_OUT.FOLIOS);
   const blocks = parseBlocks(markdown);
   let width = between(r, 44, 72);
   let captions = between(r, 1, 3);
@@ -794,9 +849,9 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       body.push(tw.slice(0, cut).join(' '), tw.slice(cut).join(' '));
     } else body.push(title);
     if (chance(r, 0.5)) body.push('');
-    const by = fromPool(g, [`by ${meta.author}`, meta.author.toUpperCase(), `${meta.author}`, `BY ${meta.author.toUpperCase()}`]);
+    const by = fromPool(g, PDF_BYLINES)(meta.author, r);
     body.push(g.add(by, 'title-front', 'byline'));
-    if (chance(r, 0.5)) body.push(g.add(fromPool(g, ['Reprinted from the Quarterly Bulletin', 'First published 1924', 'Price twopence', 'Pamphlet No. 7', 'Second edition, revised', 'With a preface by the editor']), 'title-front', 'notice'));
+    if (chance(r, 0.5)) body.push(g.add(fromPool(g, PDF_NOTICES)(r), 'title-front', 'notice'));
     if (chance(r, 0.5)) body.push('');
   } else {
     body.push(meta.title);
@@ -822,18 +877,15 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       captions--;
     } else if (extraCaptions > 0 && lines.length >= 3 && chance(r, 0.3)) {
       const at = between(r, 1, lines.length - 1);
-      const c = g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions', 'caption');
+      const c = captionLines(g, 'captions');
       const style = between(r, 0, 1);
-      lines.splice(at, 0, ...(style === 0 ? ['', c] : [c]));
+      lines.splice(at, 0, ...(style === 0 ? ['', ...c] : c));
       extraCaptions--;
     }
     if (pamphletFurniture > 0 && lines.length >= 3 && chance(pr, 0.3)) {
-      const half = PAMPHLET_FURNITURE.filter((_, k) => k % 2 === (g.split === 'dev' ? 0 : 1));
-      const own = g.split === 'dev' ? DEV_PAMPHLET_FURNITURE.map((d) => d.shape) : [];
-      const shape = pick(pr, [...half, ...own]);
-      const furniture = shape(pr, text);
+      const { shape, kinds } = pick(pr, listOf(g, PAMPHLET_FURNITURE));
+      const furniture = shape(pr, text, TOOLS);
       if (furniture) {
-        const kinds = PAMPHLET_KINDS[PAMPHLET_FURNITURE.indexOf(shape)] ?? DEV_PAMPHLET_FURNITURE[own.indexOf(shape)]!.kinds;
         furniture.forEach((f, k) => g.add(f, 'captions', kinds[Math.min(k, kinds.length - 1)]!));
         placeFurniture(pr, lines, furniture);
         pamphletFurniture--;
@@ -857,9 +909,9 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         const parts = splitHeading(r, styled, width);
         parts.forEach((p, k) => body.push((k === 0 && chance(r, 0.5) ? ' ' : '') + p));
         if (pdfHeadings && chance(r, 0.35)) {
-          body.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'pdf-headings', 'caption'));
+          body.push(...captionLines(g, 'pdf-headings'));
         } else if (extraCaptions > 0 && chance(r, 0.3)) {
-          body.push(g.add(fromPool(g, CAPTION_SHAPES)(g), 'captions', 'caption'));
+          body.push(...captionLines(g, 'captions'));
           extraCaptions--;
         }
         if (!tight && chance(r, 0.4)) body.push('');
@@ -927,6 +979,10 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const out: string[] = [];
   let page = between(r, 1, 40);
   const headStyle = between(r, 0, 3);
+  // The held-out half sometimes carries the author's name as the running head of even pages (a
+  // held-out-only shape, drawn only there so the development draws are as they were).
+  const versoAuthor = g.split === 'held-out' && chance(r, 0.4);
+  const headOf = (p: number): string => (versoAuthor && p % 2 === 0 ? (runningHead === meta.title ? meta.author : meta.author.toUpperCase()) : runningHead);
   for (let k = 0; k < body.length; k++) {
     out.push(body[k]!);
     if ((k + 1) % pageLength === 0 && k + 1 < body.length) {
@@ -936,7 +992,7 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         out.push('', g.add(withNumber, 'running-heads', 'running head'), '');
       } else {
         const folio = chance(r, 0.5);
-        const furniture = folio ? [String(page), runningHead] : [`${footer} ${page}`.trim(), ''];
+        const furniture = folio ? [folioOf(page), headOf(page)] : [footer(page), ''];
         const [a, b] = furniture;
         const lines = chance(r, 0.5) ? ['', a!, b!, ''] : [a!, b!];
         out.push(...lines.filter((l, n) => l !== '' || n === 0 || n === lines.length - 1));

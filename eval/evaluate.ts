@@ -4,11 +4,13 @@
  * at a time and all of them mixed), cleaned with the profile detected from the text, and
  * compared with the truth.
  *
- *   npx tsx eval/evaluate.ts [--held-out | --all] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors] [--worse]
+ *   npx tsx eval/evaluate.ts [--held-out | --all | --validation] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors] [--worse]
  *
  * The texts and the generator seeds are split in two. The development half (the default) is
  * the one to debug on; `--held-out` only scores the other half: it prints aggregate figures
- * and refuses to show its texts, cases or errors, so that no rule is tuned to it.
+ * and refuses to show its texts, cases or errors, so that no rule is tuned to it. `--validation`
+ * degrades the development texts with other seeds and web furniture worded anew
+ * (eval/_validation-wordings.ts): a debug set of wordings the rules were not written against.
  *
  * Figures: word error rate of the raw and the cleaned text against the truth (word-level
  * Levenshtein after normalising typography), the share of the raw text's word errors that
@@ -32,6 +34,7 @@ const option = (name: string): string | undefined => {
 };
 const heldOut = args.includes('--held-out');
 const both = args.includes('--all');
+const validation = args.includes('--validation');
 const writeDir = option('--write');
 const verbose = args.includes('--verbose');
 const listErrors = args.includes('--errors');
@@ -306,7 +309,7 @@ function run(c: Case): Row {
   const truthWords = truthBlocks.flatMap((b) => b.words);
   const { starts, headingStarts } = blockStarts(truthBlocks);
   const meta = { title: truth.title, author: truth.author };
-  const options = { classes: c.classes, split: truth.split };
+  const options = { classes: c.classes, split: c.split };
   const degraded = kind === 'web' ? degradeWeb(truth.body, meta, c.seed, options) : degradePdf(truth.body, meta, c.seed, options);
   const given = c.classes.has('no-title') ? {} : meta;
   const started = performance.now();
@@ -478,10 +481,12 @@ function report(split: Split, rows: readonly Row[], detail: boolean): void {
 }
 
 const truths = readTruths();
-const splits: Split[] = heldOut ? ['held-out'] : both ? ['dev', 'held-out'] : ['dev'];
+const splits: Split[] = heldOut ? ['held-out'] : both ? ['dev', 'held-out'] : validation ? ['validation'] : ['dev'];
 for (const split of splits) {
-  const rows = Array.from({ length: Math.max(0, rounds - firstRound) }, (_, k) => casesOf(truths.filter((t) => t.split === split), firstRound + k))
+  const rows = Array.from({ length: Math.max(0, rounds - firstRound) }, (_, k) =>
+    casesOf(truths.filter((t) => t.split === (split === 'validation' ? 'dev' : split)), firstRound + k, split),
+  )
     .flat()
     .map(run);
-  report(split, rows, split === 'dev');
+  report(split, rows, split !== 'held-out');
 }

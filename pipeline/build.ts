@@ -107,7 +107,13 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
     options.onStage?.('clean', cleaning.cached, source.manuscripts.length);
     const cleanedNow = await cleanAll(fresh, {
       ...(options.measureCache?.fonts?.size ? {} : { mainWork: prepareRenderers }),
-      ...(stream ? { withCleaned: (index: number, result: CleanText) => stream.take(freshIndex[index]!, result) } : {}),
+      ...(stream
+        ? {
+            withCleaned: (index: number, result: CleanText) => stream.take(freshIndex[index]!, result),
+            // The EPUB's cover shows only the front matter: drawn now, it is off the end of the build.
+            whileWaiting: () => renderers.epub?.prepareEpubCover(stream.outline()),
+          }
+        : {}),
       onProgress: (done) => options.onStage?.('clean', cleaning.cached + done, source.manuscripts.length),
     });
     await Promise.all(fresh.map((manuscript, i) => cache?.set(manuscript, cleanedNow[i]!)));
@@ -222,6 +228,27 @@ export async function buildAnthology(options: BuildOptions): Promise<BuildResult
  * +0.65 to +1.3 s of CPU for 0.1-0.15 s less on the main thread, 2.2-2.65 s against 2.0 s.
  * Loading the EPUB renderer and drawing its cover while the main thread waits for the last
  * piece: 2.11 s against 2.08 s. Starting the worker before the source is read: 2.06 against 2.07.
+ *
+ * With the start-up snapshot the renderers are loaded before the build begins, and the main
+ * thread, done drawing the short pieces at about 0.7 s, waits about 0.35 s for the worker to
+ * send the longest piece (184 of the 234 KB, last in the contents; the worker cleans it in about
+ * 0.53 s), then parses it (50 ms), sets and draws it (475 ms), ends the PDF (60 ms) and makes
+ * the EPUB: that tail runs on one core. The EPUB's cover (50 ms) is now drawn in that wait
+ * (clean-pool whileWaiting, render/epub prepareEpubCover), and the worker is no longer waited
+ * for as it exits (10-35 ms). Measured and left out (interleaved cold builds, real-time
+ * priority): the worker cleaning the longest piece first while the main thread cleans the others
+ * in the contents' order (stealing the first, not the last): the piece took the worker 0.70-0.77 s
+ * instead of 0.53 s, as both cores were then busy (alone and cold it took 0.57 s), so it came
+ * later (1.10 s against 1.05 s) and the build took 1.86-1.91 s against 1.75-1.80 s; with no
+ * stealing it came at 0.92 s, but the short pieces after it, and so all the drawing, waited for
+ * it. A paragraph store that keeps only the rehearsed paragraphs (less for the collector to copy
+ * at the end): 1.94 s both ways at 1×, and 10× 5.0 → 5.9 s, as the copies of each piece there
+ * take their paragraphs from the store. Parsing the longest piece on the worker: its parse
+ * modules would load, and it would parse cold, before the piece is sent, on the longest path.
+ * A larger young generation for the worker (48 MB): the same. The EPUB renderer and the layout
+ * code run once on a sample book while the snapshot is made (so their functions are compiled in
+ * it): the short pieces were drawn about 50 ms sooner, which the main thread then waited (three
+ * traced builds, 1.77-1.81 s, as without).
  */
 interface PrintStream {
   /** The measure cache holding the paragraphs set, once a piece was. */
@@ -232,6 +259,8 @@ interface PrintStream {
   render: (book: Book) => PdfRender | undefined;
   /** The piece at `index` as parsed for drawing, if it was drawn from `markdown`. */
   parsed: (index: number, markdown: string) => ParsedText | undefined;
+  /** The book made of the manuscripts' front matter, without their texts. */
+  outline: () => Book;
 }
 
 function printStream(
@@ -257,13 +286,15 @@ function printStream(
       return undefined;
     }
   };
-  const draw = (pdf: typeof import('./render/pdf/index.ts'), shared: MeasureCache & { paragraphs: ParagraphStore }): void => {
-    outline ??= assembleBook({
+  const outlined = (): Book =>
+    (outline ??= assembleBook({
       config: source.config,
       pieces: source.manuscripts.map((manuscript, i) => ({ manuscript, part: source.parts[i], tree: { type: 'root', children: [] } })),
       modified: options.modified,
       text: loadBookText(),
-    });
+    }));
+  const draw = (pdf: typeof import('./render/pdf/index.ts'), shared: MeasureCache & { paragraphs: ParagraphStore }): void => {
+    outline = outlined();
     for (let next = render?.sections ?? 0; !broken && cleaned.has(next); next = render?.sections ?? 0) {
       const tree = parse(next, cleaned.get(next)!, true);
       cleaned.delete(next);
@@ -281,6 +312,7 @@ function printStream(
     }
   };
   return {
+    outline: outlined,
     cache: () => cache,
     take: (index, result) => {
       const pdf = renderers.pdf;

@@ -1,6 +1,6 @@
 /**
  * Addresses in running text that a reader copies as typed: URLs, e-mail addresses, file paths
- * and names, version numbers. The typography pass (parse/typography.ts) leaves these spans as
+ * and names, version numbers, command-line options. The typography pass (parse/typography.ts) leaves these spans as
  * written (a hyphen made an en dash, a straight quote curled or three full stops made an
  * ellipsis inside one changes the address), and the renderers (render/_urls.ts) know a URL by
  * the same opening.
@@ -33,10 +33,18 @@ const FILE_NAME = `(?<![\\p{L}\\p{N}_.~%+@=/-])[\\p{L}\\p{N}_~+-]+(?:\\.[\\p{L}\
 /** A version number with three parts or a `v` (v1.2, 5.15.0-1034, 2.0.1-beta.3). */
 const VERSION = `(?<![\\p{L}\\p{N}.])(?:v\\d+(?:\\.\\d+)+|\\d+(?:\\.\\d+){2,})(?:[-+][\\p{L}\\p{N}]+(?:[.-][\\p{L}\\p{N}]+)*)?(?![\\p{L}\\p{N}])`;
 
-const SPANS = new RegExp([URL, EMAIL, PATH, FILE_NAME, VERSION].map((source) => `(?:${source})`).join('|'), 'giu');
+/**
+ * A long command-line option as a word of its own (`--no-cache`, `--out=dist`): two hyphens at a
+ * word's start, then a lower-case name of two or more parts or with a value. A double hyphen
+ * between words (`lies--and`) or before one word (`wait --then`) is a dash, and stays the
+ * typography's to set: an option of one part (`--help`) cannot be told from that.
+ */
+const OPTION = `(?<![^\\s([{\\u0000\\uFFFC"'‘“])--[a-z][a-z0-9]*(?:(?:-[a-z0-9]+)+(?:=[^${STOP}"'’”]*)?|=[^${STOP}"'’”]+)`;
+
+const SPANS = new RegExp([URL, EMAIL, PATH, FILE_NAME, VERSION, OPTION].map((source) => `(?:${source})`).join('|'), 'giu');
 
 const EMAIL_WORD = new RegExp(`^\\p{P}*${EMAIL}\\p{P}*$`, 'u');
-const AT_START = new RegExp(`^(?:${[URL, EMAIL, PATH, FILE_NAME, VERSION].map((source) => `(?:${source})`).join('|')})`, 'iu');
+const AT_START = new RegExp(`^(?:${[URL, EMAIL, PATH, FILE_NAME, VERSION, OPTION].map((source) => `(?:${source})`).join('|')})`, 'iu');
 
 /** Whether `word` (a run of text between spaces) is an e-mail address, with the sentence's punctuation around it. */
 export function isEmailAddress(word: string): boolean {
@@ -50,10 +58,11 @@ export function addressEnd(text: string): number {
 }
 
 /**
- * What every span holds at least one of: a slash, an at sign, a backslash, or a full stop before
- * a letter or digit (`www.`, `.pdf`, `1.2`). A full stop that ends a sentence is none of them.
+ * What every span holds at least one of: a slash, an at sign, a backslash, a full stop before
+ * a letter or digit (`www.`, `.pdf`, `1.2`), or two hyphens before a lower-case letter (`--out`).
+ * A full stop that ends a sentence is none of them.
  */
-const TRIGGER = /[/@\\]|\.[\p{L}\p{N}]/gu;
+const TRIGGER = /[/@\\]|\.[\p{L}\p{N}]|--(?=[a-z])/gu;
 
 /** Characters no span crosses: space, a node boundary (U+0000), an inline object (U+FFFC). */
 function isStop(c: string): boolean {

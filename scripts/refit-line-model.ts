@@ -142,7 +142,7 @@ function refit(): { model: LineModel; report: string } {
   const samples: Labelled[] = [];
   for (const c of cases) {
     const meta = { title: c.truth.title, author: c.truth.author };
-    const options = { classes: c.classes, split: c.truth.split };
+    const options = { classes: c.classes, split: c.split };
     const degraded = c.kind === 'web' ? degradeWeb(c.truth.body, meta, c.seed, options) : degradePdf(c.truth.body, meta, c.seed, options);
     const given = c.classes.has('no-title') ? {} : meta;
     samples.push(...samplesOfCase(degraded.raw, `${c.truth.title}\n\n${c.truth.body}`, degraded.junk.map((j) => j.text), given, c.round));

@@ -53,6 +53,9 @@ import { removeNavigation } from './passes/web-navigation.ts';
 import { replaceNoBreakSpace } from './passes/web-no-break-space.ts';
 import { removeRelatedLinks } from './passes/web-related-links.ts';
 import { removePromotion } from './passes/web-promo.ts';
+import { removePageTail } from './passes/web-page-tail.ts';
+import { removeLanguageNotice } from './passes/web-language-notice.ts';
+import { removeSetApartPromotion } from './passes/web-set-apart-promo.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
 import { separateSignOff } from './passes/web-sign-off.ts';
 import { removeRepeatedTitle } from './passes/web-title.ts';
@@ -66,10 +69,13 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   markdown: [demoteMarkdownHeadings],
   web: [
     removeNavigation,
+    removeLanguageNotice,
     removeRepeatedTitle,
     removeBoilerplate,
     removePromotion,
     removeRelatedLinks,
+    removePageTail,
+    removeSetApartPromotion,
     removeIndentation,
     escapeMarkdown,
     removeCaptionInSentence,

@@ -16,8 +16,15 @@ export interface DecodedText {
  */
 export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
   const diagnostics: Diagnostic[] = [];
+  const utf16 = utf16Text(bytes);
+  if (utf16 !== undefined) {
+    // Every other byte of UTF-16 is NUL in Latin text: it would be refused as binary below.
+    diagnostics.push(diagnostic(file, 'warning', 'load/encoding', 'Unexpected UTF-16 text (its byte-order mark says so): decoded as UTF-16; save the file as UTF-8', { line: 1, column: 1 }));
+    if (XML_FORBIDDEN.test(utf16)) diagnostics.push(diagnostic(file, 'info', 'load/control-characters', 'Control characters that XML forbids will be removed by the cleaner'));
+    return { text: utf16, diagnostics };
+  }
   if (looksBinary(bytes)) {
-    diagnostics.push(diagnostic(file, 'error', 'load/binary', 'Unexpected binary file, expected UTF-8 text', { line: 1, column: 1 }));
+    diagnostics.push(diagnostic(file, 'error', 'load/binary', 'Unexpected binary file, expected UTF-8 text', firstNul(bytes)));
     return { text: '', diagnostics };
   }
   let text: string;
@@ -37,6 +44,34 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
     diagnostics.push(diagnostic(file, 'info', 'load/control-characters', 'Control characters that XML forbids will be removed by the cleaner'));
   }
   return { text, diagnostics };
+}
+
+/**
+ * Text saved as UTF-16 (Windows Notepad's "Unicode"), told by its byte-order mark; undefined for
+ * anything else, for UTF-32's mark (`FF FE 00 00`) and for bytes that are not UTF-16.
+ */
+export function utf16Text(bytes: Uint8Array): string | undefined {
+  const little = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const big = bytes[0] === 0xfe && bytes[1] === 0xff;
+  if ((!little && !big) || (little && bytes[2] === 0 && bytes[3] === 0) || bytes.length % 2 !== 0) return undefined;
+  // A copy, never a view: a Node Buffer's `slice` shares its bytes, and they are swapped below.
+  const units = Uint8Array.from(bytes.subarray(2));
+  // Node's decoder may be built without UTF-16BE: swap its bytes and read it as UTF-16LE.
+  if (big) for (let i = 0; i < units.length; i += 2) [units[i], units[i + 1]] = [units[i + 1]!, units[i]!];
+  try {
+    return new TextDecoder('utf-16le', { fatal: true }).decode(units);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the first NUL byte stands, as line:column (columns in UTF-16 code units, as every place the pipeline gives), for the editor to find it. */
+function firstNul(bytes: Uint8Array): { line: number; column: number } {
+  const at = bytes.indexOf(0);
+  if (at < 0) return { line: 1, column: 1 };
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }
 
 /** NUL bytes, or many C0 controls in the first 8 KiB: not a text file. */

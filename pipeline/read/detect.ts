@@ -2,6 +2,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Diagnostic } from '../types.ts';
 import { diagnostic } from '../diagnostics.ts';
+import { utf16Text } from '../load/_decode.ts';
 
 /** What a source file holds, judged by its bytes. `text` is plain text or Markdown. */
 export type InputKind = 'text' | 'html' | 'pdf' | 'docx';
@@ -84,7 +85,7 @@ export function detectKind(bytes: Uint8Array, file: string): Detection {
     diagnostics.push(diagnostic(file, 'error', 'pdf/not-pdf', 'Unexpected content, expected a PDF starting with “%PDF-”: the file is damaged or not a PDF', { line: 1, column: 1 }));
     return { kind: 'pdf', diagnostics };
   } else {
-    const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 8192));
+    const text = utf16Text(bytes)?.slice(0, 8192) ?? new TextDecoder('utf-8').decode(bytes.subarray(0, 8192));
     kind = looksLikeHtmlDocument(text) ? 'html' : named === 'html' && /^\s*</.test(text.replace(/^\uFEFF/, '')) ? 'html' : 'text';
   }
   if (kind !== named) {

@@ -95,6 +95,23 @@ describe('load', () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'load/encoding', severity: 'warning' }));
   });
 
+  it('decodes text saved as UTF-16 with a byte-order mark (little- or big-endian), with a warning, where it was refused as binary', async () => {
+    const text = '---\ntitle: T\nauthor: A\n---\nŁódź, Ἀριστοτέλης and the workers’ state\n';
+    const little = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const big = new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+    const dir = await makeSourceDir({ 'anthology.yaml': `${MINIMAL_CONFIG}  - two.md\n`, 'one.md': little, 'two.md': big });
+    const { manuscripts, diagnostics } = await loadSource(dir);
+    expect(manuscripts.map((m) => m.body)).toEqual(['Łódź, Ἀριστοτέλης and the workers’ state\n', 'Łódź, Ἀριστοτέλης and the workers’ state\n']);
+    expect(diagnostics.filter((d) => d.ruleId === 'load/encoding').map((d) => d.severity)).toEqual(['warning', 'warning']);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('names the line and column of the NUL byte that makes a text file binary', async () => {
+    const bytes = new Uint8Array([...Buffer.from('---\ntitle: T\nauthor: A\n---\nThe first paragraph has a nul'), 0x00, ...Buffer.from('byte.\n')]);
+    const diagnostics = await loadErrors({ 'anthology.yaml': MINIMAL_CONFIG, 'one.md': bytes });
+    expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'load/binary', line: 5, column: 30 }));
+  });
+
   it('drops a byte-order mark and accepts CRLF front matter', async () => {
     const dir = await makeSourceDir({
       'anthology.yaml': `\uFEFF${MINIMAL_CONFIG.replace(/\n/g, '\r\n')}`,

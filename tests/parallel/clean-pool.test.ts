@@ -121,10 +121,16 @@ describe('clean pool', () => {
         where.set(index, on);
         events.push(on);
       },
+      whileWaiting: () => {
+        events.push('waiting');
+      },
       onWorkerError: (error) => errors.push(error),
     });
     expect(errors).toEqual([]);
     expect(events[0]).toBe('main work');
+    // The work for a wait is done once, while the worker still had the long piece to send.
+    expect(events.filter((event) => event === 'waiting')).toHaveLength(1);
+    expect(events.indexOf('waiting')).toBeLessThan(events.lastIndexOf('worker'));
     expect(isDeepStrictEqual(pooled, sequential)).toBe(true);
     expect(new Set(given).size).toBe(given.length);
     expect(given.length).toBeGreaterThan(0);

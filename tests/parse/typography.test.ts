@@ -36,6 +36,9 @@ describe('typography', () => {
     [`he was 5'10" tall, 6' 2", at 45°30'15" north`, 'he was 5′10″ tall, 6′ 2″, at 45°30′15″ north'],
     [`"I was 12" she said, 'or 6'`, '“I was 12” she said, ‘or 6’'],
     ['x * y and 1/2 and 3/4', 'x * y and 1/2 and 3/4'],
+    // Long command-line options are typed, not dashes; a double hyphen between or before words is one.
+    ['build with --no-cache or --out=dist/book -- then look', 'build with --no-cache or --out=dist/book—then look'],
+    ['("--dry-run") and lies--and wait --then', '(“--dry-run”) and lies—and wait—then'],
   ])('%s → %s', (input, expected) => {
     expect(smarten(input)).toBe(expected);
   });

@@ -15,6 +15,12 @@ describe('detectKind', () => {
     expect(detectKind(strToU8('---\ntitle: x\n---\nText <b>bold</b>'), 'one.md')).toEqual({ kind: 'text', diagnostics: [] });
   });
 
+  it('reads a page saved as UTF-16 with a byte-order mark as HTML, whatever its name', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from('<!DOCTYPE html><html><body><p>Hi</p></body></html>', 'utf16le')]);
+    expect(detectKind(utf16, 'page.html')).toEqual({ kind: 'html', diagnostics: [] });
+    expect(detectKind(utf16, 'saved.txt').kind).toBe('html');
+  });
+
   it('reads a file of one kind named as another as what it is, with a warning', () => {
     for (const [bytes, name, kind] of [
       [pdf, 'pamphlet.docx', 'pdf'],

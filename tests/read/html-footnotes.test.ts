@@ -36,3 +36,19 @@ describe('readHtml on a page with notes and another numbered list', () => {
     expect(read.markdown).toContain('[^1]: The bell of Saint John.');
   });
 });
+
+describe('readHtml on notes set after the article, outside it', () => {
+  // The note list stands after </article>, where Readability does not take it.
+  const html =
+    '<!DOCTYPE html><html lang="el"><head><title>Οι συνεταιρισμοί</title></head><body><nav><a href="/">Αρχική</a></nav><article><h1>Οι συνεταιρισμοί</h1>' +
+    `<p>${prose} The first society was founded in 1906<sup id="ref1"><a href="#note1">1</a></sup>.</p><p>${prose}</p><p>${prose}</p></article>` +
+    '<section class="footnotes"><ol><li id="note1">See the archive at Larissa. <a href="#ref1">↑</a></li></ol></section><footer>© The Paper 2024</footer></body></html>';
+  const read = readHtml(html, { file: 'paper.html' });
+
+  it('brings the notes the article links to into it as notes, not a bare number and a dropped note', () => {
+    expect(read.markdown).toContain('founded in 1906[^note1].');
+    expect(read.markdown).toContain('[^note1]: See the archive at Larissa.');
+    expect(read.edits.map((e) => e.old).join(' ')).not.toContain('Larissa');
+    expect(read.markdown).not.toContain('The Paper');
+  });
+});

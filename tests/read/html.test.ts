@@ -114,3 +114,62 @@ describe('web furniture after Readability', () => {
     'Read more than the headlines and you will find a different story of that summer, one of long nights at the basin.',
   ])('keeps the sentence “%s”', (text) => expect(webFurnitureRule(text)).toBeUndefined());
 });
+
+describe('readHtml on an article whose closing paragraph stands outside the div that wraps the rest', () => {
+  const body = [
+    'The bakery on Mill Street was run by its members from 1902, and every household in the row took a share of the flour and of the work at the ovens before dawn.',
+    'Its accounts were kept in a ledger that survives, with the names of the bakers, the weight of every batch and the price the members agreed each quarter at their meeting.',
+  ];
+  const closing = 'The ledger ends in 1931, when the bakery was sold to a private firm.';
+  const page = [
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The Mill Street Bakery</title></head><body>',
+    '<article><h1>The Mill Street Bakery</h1>',
+    `<div class="entry">${body.map((p) => `<p>${p}</p>`).join('')}</div>`,
+    `<p>${closing}</p>`,
+    '<footer><p>Text licensed for reuse with credit to the society.</p></footer>',
+    '</article>',
+    '<div id="bottom"><p>The Street Histories site is run by volunteers.</p></div>',
+    '</body></html>',
+  ].join('\n');
+  const read = readHtml(page, { file: 'bakery.html' });
+
+  it('keeps the closing paragraph, which is the article’s own, and still leaves out the article’s footer and the site’s line', () => {
+    expect(read.markdown).toContain(closing);
+    expect(read.markdown).not.toContain('licensed for reuse');
+    expect(read.markdown).not.toContain('run by volunteers');
+    expect(read.edits.map((e) => e.old)).not.toContain(closing);
+  });
+});
+
+describe('readHtml on pictures', () => {
+  const prose = 'The creamery took in the milk of forty farms, and its butter went by rail to the cities, where it sold under the society’s own stamp for twice what the farmers had been paid before.';
+  const page = (img: string): string => `<html lang="en"><body><article><h1>The Creamery</h1><p>${prose}</p><figure>${img}<figcaption>The creamery yard in 1910</figcaption></figure><p>${prose}</p></article></body></html>`;
+
+  it('says which picture it left out and keeps its caption, for a lazy-loaded image as for any', () => {
+    const read = readHtml(page('<img class="lazy" data-src="yard.jpg" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Carts in the creamery yard">'), { file: 'creamery.html' });
+    expect(read.markdown).toContain('The creamery yard in 1910');
+    expect(read.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'html/image', severity: 'warning', message: expect.stringContaining('“Carts in the creamery yard”') }));
+  });
+
+  it('tells a Word file’s editor to save the picture from the document, not that it came from a web page', () => {
+    const read = readHtml(page('<img src="data:image/png;base64,iVBORw0KGgo=" alt="Carts in the creamery yard">'), { file: 'creamery.docx', findArticle: false, kind: 'docx' });
+    const message = read.diagnostics.find((d) => d.ruleId === 'html/image')?.message ?? '';
+    expect(message).toContain('Word file');
+    expect(message).not.toContain('web page');
+  });
+});
+
+describe('readHtml on ruby annotations', () => {
+  const prose = 'In Japan the cooperative movement grew among silk farmers and rice growers, who pooled their harvests and bargained together with the merchants of the towns.';
+  const page = (ruby: string): string => `<html lang="en"><body><article><h1>Kumiai</h1><p>${prose}</p><p>The word ${ruby} names such a society.</p></article></body></html>`;
+
+  it('sets the reading after its base text in parentheses, not run into it', () => {
+    const markdown = readHtml(page('<ruby>協同組合<rt>きょうどうくみあい</rt></ruby>'), { file: 'kumiai.html' }).markdown;
+    expect(markdown).toContain('The word 協同組合(きょうどうくみあい) names such a society.');
+  });
+
+  it('keeps a ruby’s own fallback parentheses once', () => {
+    const markdown = readHtml(page('<ruby>組合<rp>(</rp><rt>くみあい</rt><rp>)</rp></ruby>'), { file: 'kumiai.html' }).markdown;
+    expect(markdown).toContain('The word 組合(くみあい) names such a society.');
+  });
+});

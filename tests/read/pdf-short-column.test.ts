@@ -10,11 +10,12 @@ import { paragraph, paragraphsOf, SENTENCES } from './_estuary.ts';
 const LEFT = [0, 1, 2].map(paragraph);
 const RIGHT = [SENTENCES[2]!];
 
-function source(): string {
+function source(preamble: string[] = ['\\pagestyle{empty}'], opening: string[] = []): string {
   return [
     '\\documentclass[10pt,twocolumn]{article}',
-    '\\pagestyle{empty}',
+    ...preamble,
     '\\begin{document}',
+    ...opening,
     ...LEFT.flatMap((p) => [p, '']),
     // The left column ends here; the right one holds a few lines.
     '\\newpage',
@@ -29,5 +30,13 @@ describe.runIf(hasPdflatex())('a two-column page whose right column is short', (
     const read = await readPdf(runPdflatex(source()), 'short-column.pdf');
     const paragraphs = paragraphsOf(read.markdown);
     expect(paragraphs).toEqual([...LEFT, ...RIGHT]);
+  });
+
+  it('still reads it as two columns under a title across both and above a folio centred at the foot', async () => {
+    // A one-page paper in LaTeX's plain page style: the title, the author and the page number
+    // all cross the gutter, though nothing crosses it beside the short right column.
+    const preamble = ['\\title{Mutual Aid in Rural Finance}', '\\author{Margaret Fielding}', '\\date{}'];
+    const read = await readPdf(runPdflatex(source(preamble, ['\\maketitle'])), 'short-column-titled.pdf');
+    expect(paragraphsOf(read.markdown)).toEqual([...LEFT, ...RIGHT]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderEpub } from '../../pipeline/render/epub/index.ts';
+import { prepareEpubCover, renderEpub } from '../../pipeline/render/epub/index.ts';
 import type { Book } from '../../pipeline/types.ts';
 import { fixtureBook } from './epub-fixture.ts';
 import { attribute, element, elements, openEpub, text } from './epub-xml.ts';
@@ -20,6 +20,18 @@ function pathPoints(svg: ReturnType<ReturnType<typeof openEpub>['xml']>): { x: n
 }
 
 describe('renderEpub: cover', () => {
+  it('packs the cover drawn ahead (prepareEpubCover) only for a book with the same front matter', async () => {
+    const alone = await renderEpub(fixtureBook());
+    await prepareEpubCover(withMeta({ title: 'Another Title Altogether' }));
+    // The book's own cover, not the one drawn ahead for another title.
+    const other = openEpub(await renderEpub(fixtureBook())).xml('OEBPS/cover.svg');
+    expect(text(element(other, 'title'))).toBe('Cover: Voices of the Strike: Writings 1990–1991. Edited by Ada Editor and Ben Compiler.');
+    await prepareEpubCover(fixtureBook());
+    expect(Buffer.from(await renderEpub(fixtureBook())).equals(Buffer.from(alone))).toBe(true);
+    const retitled = openEpub(await renderEpub(withMeta({ title: 'Another Title Altogether' }))).xml('OEBPS/cover.svg');
+    expect(text(element(retitled, 'title'))).toContain('Another Title Altogether');
+  });
+
   it('declares a cover image and opens the book with a cover page that describes it', async () => {
     const epub = openEpub(await renderEpub(fixtureBook()));
     const opf = epub.xml('OEBPS/content.opf');

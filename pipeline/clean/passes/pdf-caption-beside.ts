@@ -8,6 +8,8 @@ import { wideMeasure } from './_pdf-measure.ts';
 const FULL = 0.85;
 /** Share of the column a caption's line stays under: it is set on a narrower measure beside the text. */
 const NARROW = 0.75;
+/** Lines either side of a line among which its paragraph's own measure is taken. */
+const NEIGHBOURHOOD = 3;
 /** Caption lines interleaved with the paragraph's before the shape counts: one short line alone is a paragraph's end. */
 const MIN_CAPTION_LINES = 2;
 
@@ -35,7 +37,15 @@ export const removeCaptionBeside: Pass = {
     // The narrow neighbourhood of lineWidths is crowded by the caption's own short lines: the wide measure still sees the text's.
     const column = local.map((c, k) => Math.max(c, wide[k]!));
     const edits: Edit[] = [];
-    const full = (line: Line | undefined): line is Line => line !== undefined && !isBlank(line) && line.text.trim().length >= column[line.index]! * FULL;
+    // A paragraph set on a narrower measure than the page's widest (another section set wider) fills its own: the
+    // longest of the lines about it, the caption's short lines among them.
+    const ownMeasure = (index: number): number => {
+      let most = 0;
+      for (let k = Math.max(0, index - NEIGHBOURHOOD); k <= Math.min(lines.length - 1, index + NEIGHBOURHOOD); k++) most = Math.max(most, lines[k]!.text.trim().length);
+      return most;
+    };
+    const full = (line: Line | undefined): line is Line =>
+      line !== undefined && !isBlank(line) && line.text.trim().length >= Math.min(column[line.index]!, ownMeasure(line.index)) * FULL;
     const short = (line: Line | undefined): line is Line =>
       line !== undefined && !isBlank(line) && line.text.trim().length <= column[line.index]! * NARROW && !isAllCaps(line.text) && !/^#/.test(line.text.trim());
     let i = 0;

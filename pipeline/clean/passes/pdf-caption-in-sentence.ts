@@ -2,6 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isDictionaryWord } from '../_words.ts';
+import { perMillion } from '../_frequency.ts';
 import { captionEvidence, captionWording, isTitleCase, reasons } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { MAX_CAPTION_WORDS, NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, isDateline, leadingSpace, lineWidths, neighbour } from './_pdf-lines.ts';
@@ -68,7 +69,10 @@ function opensWithCommonWord(text: string, ctx: PassContext, setApart = false): 
  */
 function paragraphMeasure(lines: readonly Line[], above: Line, below: Line): number {
   const outer = [lines[below.index + 1], lines[above.index - 1]].find((l): l is Line => l !== undefined && !isBlank(l));
-  return outer === undefined ? Number.POSITIVE_INFINITY : outer.text.trim().length;
+  // The line below goes on with the sentence, so it is a line of the paragraph too: the measure is at least its
+  // length. The line two below may be the paragraph's short last line ("drover."), no measure of it: against that,
+  // a short heading above a paragraph's first line would pass for a full line of one sentence.
+  return outer === undefined ? Number.POSITIVE_INFINITY : Math.max(outer.text.trim().length, below.text.trim().length);
 }
 
 /** The lower-case letters opening a line make a word with a capital before them ("hen" → "When"): what a lost drop cap leaves. */
@@ -80,6 +84,8 @@ function completesWithCapital(text: string, ctx: PassContext): boolean {
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** Uses in the document a word with its drop cap put back must have to be taken for the word the paragraph opened with. */
 const COMPLETED_USES = 3;
+/** How many times commoner in general English the completed word must be than the letters a lost drop cap left, when the document cannot say. */
+const COMMONER = 3;
 
 /**
  * The line starts with letters that are no word ("obody who"), or a word that is far more often
@@ -94,7 +100,11 @@ export function startsWithWordTail(text: string, ctx: PassContext): boolean {
   const uses = ctx.vocabulary.count(fragment);
   return [...CAPITALS].some((letter) => {
     const completed = ctx.vocabulary.count(letter + fragment);
-    return completed >= COMPLETED_USES && completed > uses;
+    if (completed >= COMPLETED_USES) return completed > uses;
+    // The document uses neither often enough to tell ("hen" here alone, "When" nowhere else): English at large does,
+    // where the word with its capital put back is far the commoner ("when" against "hen", "still" against "till").
+    const lower = (letter + fragment).toLowerCase();
+    return uses <= 1 && isDictionaryWord(ctx.speller, lower) && perMillion(lower) > COMMONER * perMillion(fragment);
   });
 }
 

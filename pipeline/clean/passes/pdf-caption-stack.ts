@@ -26,19 +26,26 @@ const RUNS_ON =
 /** The longest of those words and the character before it: all the patterns need to see of a line's end. */
 const WORD_REACH = 9;
 
-/** The line above leaves its sentence open beyond doubt: it ends on a word no sentence ends on, or on a hyphenated word's first part. */
+/** The line above leaves its sentence open beyond doubt: it ends on a word no sentence ends on, on a comma, or on a hyphenated word's first part. */
 function leavesSentenceOpen(line: Line): boolean {
   const trimmed = line.text.trim();
-  return wordCount(trimmed) >= PROSE_WORDS && leadingSpace(line.text) <= MAX_INDENT && !isMarkedBlock(trimmed) && (OPEN_END.test(trimmed.slice(-WORD_REACH)) || /\p{Ll}-$/u.test(trimmed));
+  // A comma after a word leaves the sentence open too ("We started at six,"): no paragraph ends on one.
+  return wordCount(trimmed) >= PROSE_WORDS && leadingSpace(line.text) <= MAX_INDENT && !isMarkedBlock(trimmed) && (OPEN_END.test(trimmed.slice(-WORD_REACH)) || /\p{Ll}[-,]$/u.test(trimmed));
 }
 
+/**
+ * A caption's full stop after a word of four letters or more, or a year ("The schoolroom, 1877."): no abbreviation
+ * ("Dr.", "St.") that a sentence goes on after.
+ */
+const ENDS_ON_STOP = /(?:\p{L}{4,}|\d{4})\.$/u;
+
 /** A line of furniture: opens with a capital, a bracket or ©, ends on no stop or comma, a caption's few words, no section number or date line. */
-function isFurnitureLine(line: Line, measure: number): boolean {
+function isFurnitureLine(line: Line, measure: number, stopAllowed = false): boolean {
   const trimmed = line.text.trim();
   const indent = leadingSpace(line.text);
   return (
     /^(?:["“‘']?\p{Lu}|\(\p{Lu}|©)/u.test(trimmed) &&
-    !/[.,;:!?"”’-]$/.test(trimmed) &&
+    (!/[.,;:!?"”’-]$/.test(trimmed) || (stopAllowed && ENDS_ON_STOP.test(trimmed))) &&
     // A line of running text: it ends on a word that wants more after it, or a sentence ends inside it.
     !RUNS_ON.test(trimmed.slice(-WORD_REACH)) &&
     !/[.!?]["”’]?\s+["“‘']?\p{Lu}/u.test(trimmed) &&
@@ -64,7 +71,7 @@ function isFurnitureLine(line: Line, measure: number): boolean {
  */
 export const removeCaptionStack: Pass = {
   ruleId: 'pdf/caption-stack',
-  run(text) {
+  run(text, ctx) {
     const lines = splitLines(text);
     const edits: Edit[] = [];
     for (let i = 0; i < lines.length; i++) {
@@ -83,12 +90,20 @@ export const removeCaptionStack: Pass = {
       }
       const after = lines[j];
       if (stack.length === 0 || stack.length > MAX_LINES || after === undefined || isBlank(after)) continue;
-      if (wordCount(after.text) < PROSE_WORDS || leadingSpace(after.text) > MAX_INDENT) continue;
+      // A word broken at the line's end above and finished below ("tribu-" / "tary."): nothing of the paragraph stands
+      // between its halves, however short the line that finishes it.
+      const fragment = /(\p{L}+)-$/u.exec(before.text.trim())?.[1];
+      const brokenWord = fragment !== undefined && ctx.isKnownWord(fragment + (/^\s*(\p{Ll}+)/u.exec(after.text)?.[1] ?? '#'));
+      if ((!brokenWord && wordCount(after.text) < PROSE_WORDS) || leadingSpace(after.text) > MAX_INDENT) continue;
       // Extractions mix measures (a line run together with the next one is twice as long): a line of the stack is
       // short beside both lines around it, and the line above runs to the measure of the line below.
-      const measure = Math.min(before.text.trim().length, after.text.trim().length);
-      if (before.text.trim().length < after.text.trim().length * FULL_LINE) continue;
-      if (!stack.every((l) => isFurnitureLine(l, measure))) continue;
+      // Between a word's halves no line is the paragraph's, short or not.
+      const measure = brokenWord ? Number.POSITIVE_INFINITY : Math.min(before.text.trim().length, after.text.trim().length);
+      if (!brokenWord && before.text.trim().length < after.text.trim().length * FULL_LINE) continue;
+      // Inside a sentence left open beyond doubt (on a word no sentence ends on, or a broken word) that goes on in lower
+      // case, a line ending on a full stop finishes nothing of it: a caption's stop ("The schoolroom, 1877.").
+      const stopAllowed = /[-\p{L}]$/u.test(before.text.trim()) && !/,$/.test(before.text.trim());
+      if (!stack.every((l) => isFurnitureLine(l, measure, stopAllowed))) continue;
       edits.push({ start: before.end, end: after.start, text: '\n', ruleId: 'pdf/caption-stack' });
       i = j - 1;
     }

@@ -21,6 +21,9 @@ const MAP_TITLE = /^\s*map\s+(?:\d{1,3}|[ivxlc]{1,6})\s*[.:]\s+\p{L}[^.!?]*$/iu;
 /** Most words of a map's title over its key. */
 const MAX_TITLE_WORDS = 12;
 
+/** Most blank lines between a key's title and its first entry (a page break's, its running head removed). */
+const MAX_GAP = 4;
+
 /** Most entry lines a key runs to under its title. */
 const MAX_ENTRIES = 8;
 
@@ -74,9 +77,13 @@ export const removeMapKey: Pass = {
         continue;
       }
       let last: number;
-      if (KEY_TITLE.test(line.text) && entry(lines[i + 1])) {
-        last = i + 1;
-        while (last + 1 < lines.length && last - i < MAX_ENTRIES && entry(lines[last + 1])) last++;
+      // A page break may fall between a key's title and its entries (the running head it left is gone by now, its blank
+      // lines not): under its title, after blank lines only, the entries are the key's still.
+      let firstEntry = i + 1;
+      while (firstEntry < lines.length && firstEntry - i <= MAX_GAP && isBlank(lines[firstEntry])) firstEntry++;
+      if (KEY_TITLE.test(line.text) && entry(lines[firstEntry])) {
+        last = firstEntry;
+        while (last + 1 < lines.length && last - firstEntry < MAX_ENTRIES && entry(lines[last + 1])) last++;
       } else if (ENTRIES_ACROSS.test(line.text)) last = i;
       else continue;
       // The map's title directly over its key goes with it.

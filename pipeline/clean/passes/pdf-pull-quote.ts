@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { wideMeasure } from './_pdf-measure.ts';
-import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { SENTENCE_END, isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isMarkedBlock, lineWidths, typeWidth } from './_pdf-lines.ts';
 
 /** Most lines a pull quote is set over. */
@@ -56,6 +56,8 @@ const MAX_ATTRIBUTION_WORDS = 8;
  * who spoke; a sentence of the text going on after a dash runs longer or ends.
  */
 const ROLE_ATTRIBUTION = /^\s*[—–]\s*\p{Ll}[\p{L}'’ -]*$/u;
+/** Most blank lines between a quote and its speaker's line (a page break's, its running head removed). */
+const MAX_GAP = 4;
 /** Most words an attribution by role runs to. */
 const MAX_ROLE_WORDS = 4;
 
@@ -76,9 +78,11 @@ function tokens(lines: readonly Line[]): Token[] {
   const out: Token[] = [];
   let carry = '';
   for (const line of lines) {
-    const words = line.text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?-?/gu) ?? [];
+    // A compound's hyphen joins its halves ("hard-working" is "hardworking"), as a hyphen at a line's end joins the
+    // halves of a word broken there: one copy may break the compound at its hyphen and the other not.
+    const words = line.text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*-?/gu) ?? [];
     words.forEach((w, k) => {
-      let word = w;
+      let word = w.replace(/-(?=[\p{L}\p{N}])/gu, '');
       if (k === 0 && carry) {
         word = carry + word;
         carry = '';
@@ -143,6 +147,69 @@ function otherCopy(all: readonly Token[], at: Map<string, number[]>, firstToken:
   return undefined;
 }
 
+/** Words the body may hold between two of the quote's words: a clause the quote dropped, or a caption set into the copy. */
+const INSERTED = 12;
+/** Share of a pull quote's words a loose copy must hold in order (an ellipsis, a dropped clause, a misread word). */
+const LOOSE_MATCHED = 0.8;
+
+/**
+ * Where else the words of `own` (token indexes of the candidate's lines) stand in order when the quote repeats its
+ * sentence loosely: its first words cut ("…to his brother"), a clause dropped, the copy broken by a caption or by the
+ * quote itself. Word triples of the quote vote for where a copy starts; each start is checked by the longest common
+ * subsequence of the quote's words and the body's words there (the candidate's own lines left out), which must hold
+ * LOOSE_MATCHED of the quote and most words of each of its lines. Returns the copy's line indexes.
+ */
+function looseCopy(all: readonly Token[], at: Map<string, number[]>, own: readonly number[], ownLines: ReadonlySet<number>): number[] | undefined {
+  if (own.length < MIN_WORDS) return undefined;
+  const starts = new Map<number, number>();
+  for (let n = 0; n + 2 < own.length; n++) {
+    const [a, b, c] = [all[own[n]!]!, all[own[n + 1]!]!, all[own[n + 2]!]!];
+    for (const p of at.get(`${a.word} ${b.word} ${c.word}`) ?? []) {
+      if (ownLines.has(all[p]!.line) || ownLines.has(all[p + 2]!.line)) continue;
+      starts.set(p - n, (starts.get(p - n) ?? 0) + 1);
+    }
+  }
+  const tried = new Set<number>();
+  // The best-voted starts first; a handful is enough.
+  for (const [guess] of [...starts].sort((x, y) => y[1] - x[1]).slice(0, 4)) {
+    // The body's words from a little before the guessed start, the candidate's own lines left out.
+    const body: number[] = [];
+    for (let k = Math.max(0, guess - INSERTED); k < all.length && body.length < own.length + 2 * INSERTED; k++) if (!ownLines.has(all[k]!.line)) body.push(k);
+    if (tried.has(body[0] ?? -1)) continue;
+    tried.add(body[0] ?? -1);
+    const matched = commonSubsequence(own.map((k) => all[k]!.word), body.map((k) => all[k]!.word));
+    if (matched.length < own.length * LOOSE_MATCHED) continue;
+    // The copy's words must stand close together: a clause dropped, not words gathered from a page.
+    const span = matched[matched.length - 1]![1] - matched[0]![1] + 1;
+    if (span > own.length + INSERTED) continue;
+    const wordsOn = new Map<number, number>();
+    const matchedOn = new Map<number, number>();
+    for (const k of own) wordsOn.set(all[k]!.line, (wordsOn.get(all[k]!.line) ?? 0) + 1);
+    for (const [q] of matched) matchedOn.set(all[own[q]!]!.line, (matchedOn.get(all[own[q]!]!.line) ?? 0) + 1);
+    if ([...wordsOn].some(([line, n]) => (matchedOn.get(line) ?? 0) < n * LINE_MATCHED)) continue;
+    return [...new Set(matched.map(([, b]) => all[body[b]!]!.line))];
+  }
+  return undefined;
+}
+
+/** The longest common subsequence of two word lists, as pairs of indexes [in a, in b], in order. */
+function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
+  const width = b.length + 1;
+  const table = new Uint16Array((a.length + 1) * width);
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      table[i * width + j] = a[i] === b[j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) pairs.push([i++, j++]);
+    else if (table[(i + 1) * width + j]! >= table[i * width + j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
 /**
  * A pull quote in a PDF extraction: a passage of the text set again, larger and on a narrower
  * measure, to catch the eye. Its lines are all short against the column, it runs to a sentence
@@ -172,20 +239,86 @@ export const removePullQuote: Pass = {
     const narrow = (line: Line | undefined): boolean =>
       line !== undefined && !isBlank(line) && !isMarkedBlock(line.text) && line.text.trim().length <= column[line.index]! * NARROW;
     const edits: Edit[] = [];
+    const full = (line: Line | undefined): boolean => line !== undefined && !isBlank(line) && line.text.trim().length >= local[line.index]! * FULL;
+    /**
+     * A pull quote set beside the text comes out of the extraction one line of it after each line of the paragraph:
+     * narrow lines at every other line, full lines of running text between. Its lines are those of a sentence the text
+     * holds (loosely, see looseCopy), read to its stop or its speaker; their words leave the paragraph whole.
+     */
+    const besideQuote = (i: number): number[] | undefined => {
+      const run: number[] = [];
+      for (let l = i; run.length < MAX_LINES && narrow(lines[l]) && (run.length === 0 || (full(lines[l - 1]) && !isAttribution(lines[l], narrow))); l += 2) run.push(l);
+      if (run.length < 2) return undefined;
+      for (let n = run.length; n >= 2; n--) {
+        const own = run.slice(0, n);
+        const last = own[n - 1]!;
+        const speaker = isAttribution(lines[last + 2], narrow) && full(lines[last + 1]) ? last + 2 : undefined;
+        if (!SENTENCE_END.test(lines[last]!.text.trim()) && speaker === undefined) continue;
+        const texts = own.map((l) => lines[l]!.text.trim());
+        // Verse opens every line in a capital; a sentence broken on a measure goes on in lower case somewhere.
+        if (!texts.slice(1).some((t) => /^["“‘']?\p{Ll}/u.test(t))) continue;
+        const tokensOwn: number[] = [];
+        for (const l of own) for (let k = firstToken[l]!; k < firstToken[l + 1]!; k++) tokensOwn.push(k);
+        const copy = looseCopy(all, at, tokensOwn, new Set(own));
+        if (copy?.some((l) => full(lines[l]))) return speaker === undefined ? own : [...own, speaker];
+      }
+      return undefined;
+    };
     for (let i = 0; i < lines.length; i++) {
       if (!narrow(lines[i])) continue;
       // The longest run of narrow lines from here whose words stand elsewhere, the run ending where a sentence does or a line stops.
       let found: { last: number; copy: number[] } | undefined;
-      for (let last = i; last < i + MAX_LINES && narrow(lines[last]); last++) {
+      const inRunningText = (copy: readonly number[] | undefined): boolean => copy?.some((l) => (lines[l]?.text.trim().length ?? 0) >= local[l]! * FULL) ?? false;
+      // An attribution under the quote ends it ("— a neighbour" holds words of the text too).
+      const ends = (last: number): boolean => last < i + MAX_LINES && narrow(lines[last]) && !(last > i && isAttribution(lines[last], narrow));
+      for (let last = i; ends(last); last++) {
         const copy = otherCopy(all, at, firstToken, i, last);
-        if (copy?.some((l) => (lines[l]?.text.trim().length ?? 0) >= local[l]! * FULL)) found = { last, copy };
+        if (inRunningText(copy)) found = { last, copy: copy! };
       }
-      if (!found) continue;
+      // Set out after a colon, with a new sentence after them, the words are the text's own (a slogan it quotes, then
+      // discusses); a pull quote set into a sentence after its colon leaves the sentence to go on in lower case below.
+      const colonAbove = /:\s*$/.test(previousContentLine(lines, i)?.text ?? '');
+      const introduced = (last: number): boolean => {
+        if (!colonAbove) return false;
+        const below = nextContentLine(lines, isAttribution(lines[last + 1], narrow) ? last + 1 : last);
+        return !/^\s*["“‘(]?\p{Ll}/u.test(below?.text ?? '');
+      };
+      if (!found) {
+        // The quote may repeat its sentence loosely (an ellipsis, a clause dropped, its copy broken by a caption): then it
+        // must read as a sentence to its end, or have its speaker under it, and no line above may introduce it (a
+        // slogan the text sets out after a colon is the text's own).
+        for (let last = i; ends(last); last++) {
+          const closes = SENTENCE_END.test(lines[last]!.text.trim()) || isAttribution(lines[last + 1], narrow);
+          if (!closes || introduced(last)) continue;
+          const own: number[] = [];
+          for (let k = firstToken[i]!; k < firstToken[last + 1]!; k++) own.push(k);
+          const ownLines = new Set(Array.from({ length: last - i + 1 }, (_, n) => i + n));
+          const copy = looseCopy(all, at, own, ownLines);
+          if (inRunningText(copy)) found = { last, copy: copy! };
+        }
+      }
+      if (!found) {
+        const beside = besideQuote(i);
+        if (beside) {
+          for (const l of beside) edits.push({ start: lines[l]!.start, end: Math.min(lines[l]!.end + 1, text.length), text: '', ruleId: 'pdf/pull-quote', reason: 'a passage of the text set again on a narrow measure beside it' });
+          i = beside[beside.length - 1]!;
+        }
+        continue;
+      }
       // A stanza is set short too: lines of verse the text quotes again in prose. A pull quote is wrapped on one
       // measure (the next word would not have fitted) and stands apart from other short lines opening in capitals.
       const run = lines.slice(i, found.last + 1).map((l) => l.text.trim());
-      const wrapped = isWrappedByCount(run) || isWrappedInType(run);
+      // Lines of one sentence going on in lower case to its stop are prose, however the measure broke them: verse opens its lines in capitals.
+      const prose = run.length > 1 && run.slice(1).every((t) => /^["“‘']?\p{Ll}/u.test(t)) && SENTENCE_END.test(run[run.length - 1]!);
+      const wrapped = prose || isWrappedByCount(run) || isWrappedInType(run);
       const verseBeside = [lines[i - 1], lines[found.last + 1]].some((l) => narrow(l) && /^\s*["“‘']?\p{Lu}/u.test(l!.text));
+      // One line that ends no sentence and has no speaker under it may be a heading that takes up a phrase of the text.
+      const heading = run.length === 1 && !SENTENCE_END.test(run[0]!) && !isAttribution(lines[found.last + 1], narrow);
+      if (introduced(found.last) || heading) {
+        ctx.keep(lines[i]!.start, run.join(' '), !heading ? 'words the text holds elsewhere, set short, but set out after a colon: the text quotes them' : 'words the text holds elsewhere, on one line that ends no sentence: a heading may repeat a phrase');
+        i = found.last;
+        continue;
+      }
       if (!wrapped || verseBeside) {
         ctx.keep(lines[i]!.start, run.join(' '), 'words the text holds elsewhere, set short, but not wrapped as a pull quote is: a stanza may be quoted again');
         i = found.last;
@@ -195,6 +328,12 @@ export const removePullQuote: Pass = {
       // Who said it, on the line under the quote: a dash and a name ("— Ellen Marsh, 1962") or a role ("— a neighbour"). It goes with the quote.
       const attribution = lines[found.last + 1];
       if (isAttribution(attribution, narrow)) found.last++;
+      else {
+        // A page break may part the speaker from the quote: the running head between is gone by now, its blank lines
+        // not. A speaker's line standing alone after them, with a blank line under it, is still the quote's.
+        const below = nextContentLine(lines, found.last);
+        if (below !== undefined && below.index - found.last <= MAX_GAP && isAttribution(below, narrow) && (lines[below.index + 1] === undefined || isBlank(lines[below.index + 1]))) found.last = below.index;
+      }
       const last = lines[found.last]!;
       let above = i - 1;
       while (above > 0 && isBlank(lines[above])) above--;

@@ -3,6 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { endWithFollowingBlanks, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, isLooseProse, isSalutationLine, isStrongProse, isTitleCase as isTitleCaseStyle, linkEntryEvidence, metadataEvidence, reasons } from '../_evidence.ts';
 import { isTitleLike, sameText } from './_web-lines.ts';
+import { isLanguageNotice } from './_web-vocabulary.ts';
 
 /** A line ending on one of these goes on in the next line. */
 const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as)$/i;
@@ -99,7 +100,7 @@ export const removeNavigation: Pass = {
         // Any metadata evidence (a dateline "Cairo, 14 November 1923" too) rules a line out as the title.
         // Over a letter's salutation ("Sir,") stands the letter's address, part of the text: the title is above it.
         const address = opening[i + 1] !== undefined && isSalutationLine(opening[i + 1]!.text);
-        if (metadata[i]!.score <= 0 && !captionLike[i] && !address && !isLetterOpening(opening[i]!.text) && isTitleLike(opening[i]!.text)) candidates.push(i);
+        if (metadata[i]!.score <= 0 && !captionLike[i] && !address && !isLetterOpening(opening[i]!.text) && !isLanguageNotice(opening[i]!.text) && isTitleLike(opening[i]!.text)) candidates.push(i);
       }
       if (candidates.length === 0) return [];
       let chosen = candidates[0]!;

@@ -143,10 +143,20 @@ const NOTE_WORDS = /^(?:notes?|footnotes?|endnotes?|references?|sources?|bibliog
 /**
  * Short blocks after the article body, outside it, at the page's level: the site's own lines
  * (a colophon, a licence line, a “powered by”), which Readability may take in when it gathers
- * the article's siblings. Notes the article links to and blocks named as notes are never among them.
+ * the article's siblings. Notes the article links to, blocks named as notes and the closing lines
+ * of the `<article>` that holds the body are never among them.
  */
 function trailingBlocks(body: DomElement, core: DomElement): string[] {
   const targets = new Set(Array.from(core.querySelectorAll('a[href^="#"]')).map((a) => a.getAttribute('href')!.slice(1)));
+  // The `<article>` that holds the core: a paragraph after the core within it (a closing line
+  // outside the div that wraps the rest) is the article's own, unless set in its footer or an aside.
+  let article: DomElement | null = core;
+  while (article && article.tagName.toUpperCase() !== 'ARTICLE') article = article.parentElement;
+  const ownedByArticle = (element: DomElement): boolean => {
+    if (!article?.contains(element)) return false;
+    for (let at: DomElement | null = element; at && at !== article; at = at.parentElement) if (/^(?:FOOTER|ASIDE|NAV)$/.test(at.tagName.toUpperCase())) return false;
+    return true;
+  };
   const found: string[] = [];
   let after = false;
   const visit = (element: DomElement): void => {
@@ -155,7 +165,7 @@ function trailingBlocks(body: DomElement, core: DomElement): string[] {
       return;
     }
     if (after) {
-      if (targets.has(element.getAttribute('id') ?? '') || nameWords(element).some((w) => NOTE_WORDS.test(w))) return;
+      if (targets.has(element.getAttribute('id') ?? '') || nameWords(element).some((w) => NOTE_WORDS.test(w)) || ownedByArticle(element)) return;
       const blockChildren = Array.from(element.children).filter((c) => LEAF_TAGS.has(c.tagName.toUpperCase()) && c.tagName.toUpperCase() !== 'A' && c.tagName.toUpperCase() !== 'SPAN');
       const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (blockChildren.length === 0 && LEAF_TAGS.has(element.tagName.toUpperCase()) && text && words(text) <= 40) {

@@ -151,6 +151,65 @@ function removeBlocks(tree: HastRoot, keys: ReadonlySet<string>): string[] {
   return removed;
 }
 
+function noteHref(node: Element): string | undefined {
+  if (!isNoteMark(node)) return undefined;
+  const link = node.tagName === 'a' ? node : (node.children.find((c): c is Element => c.type === 'element') as Element);
+  return (link.properties.href as string).slice(1);
+}
+
+/**
+ * Notes the article links to that Readability left behind (a footnote list after the
+ * `<article>`, in a section of its own): their list items are appended to the article as one
+ * `<ol>`, so the references stay notes and the notes' text is kept, where the marks were left
+ * as bare numbers and the notes dropped.
+ */
+function recoverNotes(article: HastRoot, page: HastRoot): void {
+  const inArticle = new Set<string>();
+  const wanted: string[] = [];
+  const walk = (parent: HastRoot | Element): void => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      if (typeof child.properties.id === 'string') inArticle.add(child.properties.id);
+      const target = noteHref(child);
+      if (target !== undefined) wanted.push(target);
+      walk(child);
+    }
+  };
+  walk(article);
+  const missing = new Set(wanted.filter((id) => !inArticle.has(id)));
+  if (missing.size === 0) return;
+  const items: Element[] = [];
+  const find = (parent: HastRoot | Element): void => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'li' && typeof child.properties.id === 'string' && missing.has(child.properties.id)) items.push(structuredClone(child));
+      else find(child);
+    }
+  };
+  find(page);
+  if (items.length > 0) article.children.push({ type: 'element', tagName: 'ol', properties: {}, children: items });
+}
+
+/**
+ * A ruby annotation (a reading over Japanese or Chinese characters) follows its base text in
+ * parentheses, as the `<rp>` fallback a browser without ruby shows: unwrapped bare, the reading
+ * ran into the word it annotates (“協同組合きょうどうくみあい”). Ruby that brings its own `<rp>` keeps it.
+ */
+function parenthesizeRubyText(tree: HastRoot): void {
+  const walk = (parent: HastRoot | Element): void => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'ruby' && !child.children.some((c) => c.type === 'element' && c.tagName === 'rp')) {
+        child.children = child.children.flatMap((c): ElementContent[] =>
+          c.type === 'element' && c.tagName === 'rt' ? [{ type: 'text', value: '(' }, ...c.children, { type: 'text', value: ')' }] : [c as ElementContent],
+        );
+      }
+      walk(child);
+    }
+  };
+  walk(tree);
+}
+
 /** Images become their alt text's absence, said in the report: the book takes no network images. */
 function removeImages(tree: HastRoot): string[] {
   const alts: string[] = [];
@@ -254,6 +313,8 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
   }
 
   const fragment = unified().use(rehypeParse, { fragment: true }).parse(articleHtml);
+  parenthesizeRubyText(fragment);
+  if (findArticle) recoverNotes(fragment, positioned);
   const safe = sanitize(fragment, SCHEMA) as HastRoot;
   const images = removeImages(safe);
   removeFootnoteBacklinks(safe);
@@ -302,8 +363,10 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
     edits.push({ ruleId: rule, line: start.line, column: start.column, old: text, new: '', ...(reason ? { reason } : {}) });
   }
   const sourceBlocks = blockExtents(mdast, leafBlocks(positioned), html.length);
+  // A Word file's pictures are inside it: the editor saves them out, where a page's are fetched.
+  const whence = options.kind === 'docx' ? 'images are not taken from Word files; save it from the document into the manuscripts folder if the book needs it' : 'images are not taken from web pages; add it to the manuscripts folder if the book needs it';
   for (const alt of images) {
-    diagnostics.push(diagnostic(file, 'warning', 'html/image', `Unexpected image${alt ? ` “${alt}”` : ''} in the article: images are not taken from web pages; add it to the manuscripts folder if the book needs it`));
+    diagnostics.push(diagnostic(file, 'warning', 'html/image', `Unexpected image${alt ? ` “${alt}”` : ''} in the article: ${whence}`));
   }
   return { kind: options.kind ?? 'html', markdown, meta, metaOrigins, edits, diagnostics, places: { blocks: sourceBlocks, text: html } };
 }

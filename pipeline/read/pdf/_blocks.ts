@@ -408,9 +408,26 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
       } else children.push({ type: 'paragraph', children: phrasing(block) } satisfies Paragraph);
     }
   }
+  // A note's lines are joined as a paragraph's are: a word hyphenated at a line end is made whole
+  // or keeps its hyphen as the same rule decides.
+  const joinNote = (note: Note): string => {
+    let out = '';
+    noteText(note).forEach((line, i) => {
+      const text = line.trim();
+      const head = /(\p{L}+)-$/u.exec(out);
+      const nextWord = /^(\p{L}+)/u.exec(text);
+      if (i > 0 && head && nextWord) {
+        const keep = input.keepsHyphen(head[1]!, nextWord[1]!);
+        if (!keep) out = out.slice(0, -1);
+        edits.push({ ruleId: 'pdf/dehyphenate', ...input.place(note.lines[i - 1]!), old: `${head[0]}\n${nextWord[1]}`, new: keep ? `${head[0]}${nextWord[1]}` : `${head[1]}${nextWord[1]}` });
+      } else if (i > 0) out += ' ';
+      out += text;
+    });
+    return out.replace(/\s+/g, ' ').trim();
+  };
   for (const note of input.notes) {
     if (!referenced.has(note)) continue;
-    const text = noteText(note).join(' ').replace(/\s+/g, ' ').trim();
+    const text = joinNote(note);
     sources.push(sourceOf(note.lines, input.place, `[^${note.label}]: `.length));
     children.push({ type: 'footnoteDefinition', identifier: note.label, label: note.label, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] });
   }
@@ -418,7 +435,7 @@ export function buildBlocks(input: BlockInput): { root: Root; title?: string; by
   for (const note of unreferenced) {
     // A note whose mark the text does not show is kept as a paragraph where the notes stand.
     sources.push(sourceOf(note.lines, input.place));
-    children.push({ type: 'paragraph', children: [{ type: 'text', value: `${note.mark} ${noteText(note).join(' ')}`.replace(/\s+/g, ' ').trim() }] });
+    children.push({ type: 'paragraph', children: [{ type: 'text', value: `${note.mark} ${joinNote(note)}`.replace(/\s+/g, ' ').trim() }] });
   }
   return { root: { type: 'root', children: children as Root['children'] }, ...(title ? { title } : {}), ...(byline ? { byline } : {}), ...(date ? { date } : {}), edits, unreferenced, sources };
 }

@@ -73,8 +73,11 @@ export function findFurniture(pages: readonly { lines: Line[]; height: number; w
     // A page number may stand outside the bands on a page with wide margins (LaTeX's on A4), but
     // always well apart from the text or centred on the page.
     const folioApart = (l: Line): boolean => FOLIO.test(l.text) && (byY.every((o) => o === l || Math.abs(o.y - l.y) > 2 * l.size) || Math.abs((l.x + l.right) / 2 - width / 2) < 2 * l.size);
-    const top = byY.slice(0, 2).filter((l, i) => (l.y < BAND * height || (i === 0 && folioApart(l))) && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[0]!.text)));
-    const foot = byY.slice(-2).reverse().filter((l, i) => (l.y > (1 - BAND) * height || (i === 0 && folioApart(l))) && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[byY.length - 1]!.text)));
+    // A head in two parts (the journal's name left, the author's right) stands on one baseline:
+    // the second part is as outermost as the first.
+    const beside = (l: Line, outer: Line): boolean => Math.abs(l.y - outer.y) < 0.5 * Math.max(l.size, outer.size);
+    const top = byY.slice(0, 2).filter((l, i) => (l.y < BAND * height || (i === 0 && folioApart(l))) && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[0]!.text) || beside(l, byY[0]!)));
+    const foot = byY.slice(-2).reverse().filter((l, i) => (l.y > (1 - BAND) * height || (i === 0 && folioApart(l))) && (i === 0 || FOLIO.test(l.text) || FOLIO.test(byY[byY.length - 1]!.text) || beside(l, byY[byY.length - 1]!)));
     return [...new Set([...top, ...foot])];
   });
   // Repetition counts anywhere in the document: a short piece's running head may stand on one

@@ -3,6 +3,7 @@
  * no run crosses and read one after the other, superscripts kept on their line and marked,
  * a drop cap joined to the line it opens.
  */
+import { composeAccents } from './_accents.ts';
 import type { ExtractedPage, Run } from './_extract.ts';
 
 export interface Part {
@@ -68,7 +69,13 @@ export function findGutter(runs: readonly Run[]): number | undefined {
     const lineWidth = widths[Math.floor(widths.length / 2)] ?? 0;
     const baselines = (rs: Run[]): number => new Set(rs.map((r) => Math.round(r.y / 2))).size;
     const fullLines = baselines(few.filter((r) => r.width >= 0.7 * lineWidth));
-    if (fullLines < 2 || baselines(many) < 10 || best.crossing > 2) return undefined;
+    // Only what crosses beside the short column counts against it: a title above both columns
+    // and a folio centred at the foot cross the gutter of every first and last page.
+    const top = Math.min(...few.map((r) => r.y - r.size));
+    const bottom = Math.max(...few.map((r) => r.y + r.size));
+    const gx = best.gx;
+    const crossingBeside = runs.filter((r) => r.x < gx + 1 && r.x + r.width > gx - 1 && r.y >= top && r.y <= bottom).length;
+    if (fullLines < 2 || baselines(many) < 10 || crossingBeside > 2) return undefined;
   }
   // Side by side, not one above the other: the two sides share most of their height.
   const extent = (rs: Run[]) => [Math.min(...rs.map((r) => r.y)), Math.max(...rs.map((r) => r.y))] as const;
@@ -203,9 +210,10 @@ function continueSmallCaps(lines: Line[]): void {
  * The lines of a page in reading order. `bodySize` is the document's text size, for drop caps.
  */
 export function pageLines(page: ExtractedPage, bodySize: number): Line[] {
-  const caps = page.runs.filter((r) => isDropCap(r, bodySize));
+  const composed = composeAccents(page.runs);
+  const caps = composed.filter((r) => isDropCap(r, bodySize));
   // pdf.js ends a run at a gap wider than a space, so a run never spans a gutter: runs are placed whole.
-  const runs = page.runs.filter((r) => !caps.includes(r));
+  const runs = composed.filter((r) => !caps.includes(r));
   const gutter = findGutter(runs);
   // A run across the page reaches well into both columns; one that only overhangs the gutter
   // (an overfull line) belongs to the column it stands in.
@@ -227,7 +235,9 @@ export function pageLines(page: ExtractedPage, bodySize: number): Line[] {
   for (const lines of columns.values()) continueSmallCaps(lines.sort((a, b) => a.y - b.y));
 
   for (const cap of caps) {
-    const candidates = [...columns.values()].flat().filter((l) => l.x >= cap.x + cap.width - 1 && l.y >= cap.y - cap.size && l.y <= cap.y + 0.3 * bodySize);
+    // The lines beside it in its own column: the other column's first line may stand as high.
+    const column = columnOf(cap);
+    const candidates = [...columns.values()].flat().filter((l) => (l.column === column || l.column === -1) && l.x >= cap.x + cap.width - 1 && l.y >= cap.y - cap.size && l.y <= cap.y + 0.3 * bodySize);
     candidates.sort((a, b) => a.y - b.y);
     const first = candidates[0];
     if (!first) {

@@ -27,13 +27,28 @@ function markOf(line: Line): string | undefined {
  * opens with a mark: small lines above the first mark (a caption, say) stay text.
  */
 export function splitNotes(lines: readonly Line[], bodySize: number, nextLabel: () => string): { text: Line[]; notes: Note[] } {
+  // Two columns each keep their notes at their own foot, beside the other column's last lines of
+  // text: each column is searched on its own, the left one's notes first.
+  const left = lines.filter((l) => l.column === 0);
+  const right = lines.filter((l) => l.column === 1);
+  if (left.length > 0 && right.length > 0) {
+    const notes = [...footNotes(left, bodySize, nextLabel), ...footNotes(right, bodySize, nextLabel)];
+    const inNotes = new Set(notes.flatMap((n) => n.lines));
+    return { text: lines.filter((l) => !inNotes.has(l)), notes };
+  }
+  const notes = footNotes(lines, bodySize, nextLabel);
+  const inNotes = new Set(notes.flatMap((n) => n.lines));
+  return { text: lines.filter((l) => !inNotes.has(l)), notes };
+}
+
+function footNotes(lines: readonly Line[], bodySize: number, nextLabel: () => string): Note[] {
   const byY = [...lines].sort((a, b) => a.y - b.y);
   let start = byY.length;
   while (start > 0 && byY[start - 1]!.size <= 0.92 * bodySize) start--;
-  if (start === byY.length || start === 0) return { text: [...lines], notes: [] };
+  if (start === byY.length || start === 0) return [];
   const foot = byY.slice(start);
   const firstMark = foot.findIndex((l) => markOf(l) !== undefined);
-  if (firstMark === -1) return { text: [...lines], notes: [] };
+  if (firstMark === -1) return [];
   const noteLines = foot.slice(firstMark);
   const notes: Note[] = [];
   for (const line of noteLines) {
@@ -41,8 +56,7 @@ export function splitNotes(lines: readonly Line[], bodySize: number, nextLabel: 
     if (mark !== undefined) notes.push({ label: nextLabel(), mark, page: line.page, lines: [line] });
     else notes[notes.length - 1]!.lines.push(line);
   }
-  const inNotes = new Set(noteLines);
-  return { text: lines.filter((l) => !inNotes.has(l)), notes };
+  return notes;
 }
 
 /** The note's text without its mark. */

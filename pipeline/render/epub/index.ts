@@ -67,13 +67,44 @@ export async function renderEpub(book: Book, options: RenderEpubOptions = {}): P
   const chapters = documents.map((doc) => documentChapter(doc, templates.labels));
   const generator = new AnthologyEpub(generatorOptions(book, templates, data), chapters, book.meta.identifier);
   const files = await generator.renderFiles();
-  const cover = coverSvg(
-    { title: book.meta.title, subtitle: book.meta.subtitle, editors: editorsLine(book, templates.labels), publisher: book.meta.publisher, alt: coverAlt(book, templates.labels) },
-    templates.cover,
-    await loadCoverFonts(templates.cover),
-  );
+  const cover = await epubCover(book, templates);
   const pictures = Object.fromEntries((book.images ?? []).map((image) => [`OEBPS/${image.href}`, image.data]));
   return await packageEpub({ ...files, ...pictures, [`OEBPS/${COVER_FILENAME}`]: strToU8(cover) }, book.meta.modified);
+}
+
+/** The cover last drawn, by what it shows: its words and the design (see prepareEpubCover). */
+let lastCover: { key: string; svg: Promise<string> } | undefined;
+
+/**
+ * The cover's SVG, drawn from the book's title, subtitle, editors and publisher with the
+ * cover fonts (about 50 ms: the three fonts parsed and the letters outlined), or the one drawn
+ * last when those are the same: a pure function of them, so the bytes are the same either way.
+ */
+function epubCover(book: Book, templates: EpubTemplates): Promise<string> {
+  const text = { title: book.meta.title, subtitle: book.meta.subtitle, editors: editorsLine(book, templates.labels), publisher: book.meta.publisher, alt: coverAlt(book, templates.labels) };
+  const key = JSON.stringify([text, templates.cover]);
+  if (lastCover?.key !== key) {
+    const svg = loadCoverFonts(templates.cover).then((fonts) => coverSvg(text, templates.cover, fonts));
+    lastCover = { key, svg };
+    // A failure is the render's to report, when it asks for this cover itself.
+    svg.catch(() => {
+      if (lastCover?.svg === svg) lastCover = undefined;
+    });
+  }
+  return lastCover.svg;
+}
+
+/**
+ * Draws the EPUB's cover ahead of the render, from a book with the same front matter (an
+ * outline of it): a build does it while its main thread waits for a piece to be cleaned, so
+ * the render after the print edition finds it drawn. Never fails: the render draws it again.
+ */
+export async function prepareEpubCover(book: Book): Promise<void> {
+  try {
+    await epubCover(book, await loadEpubTemplates());
+  } catch {
+    // The render draws the cover itself, and reports what fails.
+  }
 }
 
 function generatorOptions(book: Book, templates: EpubTemplates, data: TemplateData): GeneratorOptions {

@@ -1,0 +1,77 @@
+import { SENTENCE_END, wordCount } from '../_lines.ts';
+
+/**
+ * The vocabulary every web site shares around an article (comments, sharing, sign-ups,
+ * cookies, reading times, copyright), as evidence weights for the structural web rules: no
+ * rule keys on a whole wording; each counts how many of these words a line uses, and the
+ * line's shape and place decide the rest.
+ */
+
+/** Words that belong to a site's machinery, rarely to an article's sentences. */
+const SITE_WORDS =
+  /\b(?:comment(?:s|ing|ed|er|ers)?|repl(?:y|ies)|e-?mail|newsletters?|subscri(?:be|bed|ber|bers|ption)|unsubscribe|sign(?:ed)? (?:up|in)|log(?:ged)? ?in|logout|share|tweet|cookies?|privacy|notifications?|copyright|rights reserved|advertise|donat(?:e|es|ed|ing|ion|ions)|inbox|spam|website|podcasts?|click|submit|moderation|guidelines|username|password|my account|min read)\b|©/giu;
+/** Words a site uses often and an article sometimes: evidence only beside a site word or in a short line. */
+const WEAK_SITE_WORDS = /\b(?:read(?:ing)?|articles?|posts?|site|members?(?:hip)?|supporters?|discussion|responses?|publish(?:ed)?|version|translation|register|terms|accept|preferences|edition|listen|join|today|now|free|minutes?|min)\b/giu;
+
+/** How many site words a line uses. */
+export function siteWordHits(text: string): number {
+  return text.match(SITE_WORDS)?.length ?? 0;
+}
+
+/** How many of the weaker site words a line uses. */
+export function weakSiteWordHits(text: string): number {
+  return text.match(WEAK_SITE_WORDS)?.length ?? 0;
+}
+
+/** The line speaks to its reader or for the site: "you", "your", "we", "our", "please". */
+export function addressesReader(text: string): boolean {
+  return /\b(?:you|your|we|our|us|please)\b/i.test(text);
+}
+
+/** A count of comments or a sort control: "12 responses", "Comments (4)", "Sort by: Newest", "Oldest first". */
+export function isCountOrSort(text: string): boolean {
+  const t = text.trim();
+  return (
+    /^(?:\d+|no|one)\s+\p{L}+\.?$/iu.test(t) ||
+    /^\p{L}+(?: \p{L}+)? \(\d+\)\s*:?$/u.test(t) ||
+    /^sort(?:ed)? by\b.{0,20}$/i.test(t) ||
+    /^(?:newest|oldest|latest|top|best|most \p{L}+)(?: first)?$/iu.test(t)
+  );
+}
+
+/** A form field's label: 1–3 words ending on "*" or ":" ("Name *", "E-mail:", "Full name *"). */
+export function isFieldLabel(text: string): boolean {
+  const t = text.trim();
+  return /^\p{Lu}/u.test(t) && /(?:\*|:)$/.test(t) && wordCount(t.replace(/[*:]+$/, '')) <= 3;
+}
+
+/** A button or a short label: 1–3 capitalised words, no sentence ("Send", "Cancel reply", "Become a member"). */
+export function isButton(text: string): boolean {
+  const t = text.trim();
+  return /^[\p{Lu}]/u.test(t) && wordCount(t) <= 3 && !SENTENCE_END.test(t) && !/[,;:]$/.test(t);
+}
+
+/** A line ending on an arrow or guillemet ("Join today →", "More on canals ›"): a link's label. */
+export function endsOnArrow(text: string): boolean {
+  return /[→»›]\s*$/.test(text);
+}
+
+/** Languages a page may be offered in: general knowledge, not any site's wording. */
+const LANGUAGE =
+  /\b(?:English|French|Spanish|German|Italian|Portuguese|Dutch|Flemish|Danish|Swedish|Norwegian|Finnish|Icelandic|Polish|Czech|Slovak|Hungarian|Romanian|Bulgarian|Greek|Turkish|Russian|Ukrainian|Serbian|Croatian|Slovenian|Albanian|Lithuanian|Latvian|Estonian|Welsh|Irish|Gaelic|Basque|Catalan|Galician|Breton|Arabic|Hebrew|Persian|Farsi|Urdu|Hindi|Bengali|Punjabi|Tamil|Chinese|Mandarin|Cantonese|Japanese|Korean|Vietnamese|Thai|Indonesian|Malay|Swahili|Esperanto|Yiddish|Amharic)\b/;
+/** Words of the offer of another language's page: a version, a translation, a page, a link. */
+const OFFER = /\b(?:version|translations?|translated|available|page|article|post|story|site|read|click|switch|published|edition|languages?)\b|[|»›→]/i;
+/** Most words such a notice runs to. */
+const MAX_NOTICE_WORDS = 10;
+
+/**
+ * A notice that the page exists in another language ("This page in Welsh", "Click here for the
+ * Greek version"): a short line naming a language with a word of the offer (version,
+ * translation, page, a separator), one short sentence at most.
+ */
+export function isLanguageNotice(text: string): boolean {
+  const t = text.trim();
+  if (wordCount(t) > MAX_NOTICE_WORDS || !LANGUAGE.test(t) || !OFFER.test(t) || /[,;:]$/.test(t)) return false;
+  // A sentence of the piece runs on ("…in French. And"); a notice is a label or one short sentence.
+  return !/[.!?]\s+\p{Lu}/u.test(t);
+}

@@ -1,0 +1,26 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { endWithFollowingBlanks, isBlank, splitLines } from '../_lines.ts';
+import { isLanguageNotice } from './_web-vocabulary.ts';
+import { firstParagraph } from './web-navigation.ts';
+
+/**
+ * A notice that the page exists in another language ("This page in Welsh", "Click here for
+ * the Greek version"), standing before the article's first paragraph: a short line naming a
+ * language with a word of the offer (version, translation, page, a separator), no sentence of the
+ * piece. Later in the text such a line may be the piece's own, and stays.
+ */
+export const removeLanguageNotice: Pass = {
+  ruleId: 'web/language-notice',
+  run(text) {
+    const lines = splitLines(text);
+    const content = lines.filter((line) => !isBlank(line));
+    const start = firstParagraph(content);
+    const edits: Edit[] = [];
+    for (const line of content.slice(0, Math.max(start, 0))) {
+      if (!isLanguageNotice(line.text)) continue;
+      edits.push({ start: line.start, end: endWithFollowingBlanks(lines, line.index, text.length), text: '', ruleId: 'web/language-notice', reason: 'names another language’s version of the page, before the text' });
+    }
+    return edits;
+  },
+};

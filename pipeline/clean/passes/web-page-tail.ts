@@ -1,0 +1,103 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
+import { isProse, isTitleLike } from './_web-lines.ts';
+import { addressesReader, endsOnArrow, isButton, isCountOrSort, isFieldLabel, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
+import { isSignOff } from './web-related-links.ts';
+
+/** Most words a line of a site's furniture runs to: a comment policy or a cookie notice, never an article's paragraph. */
+const MAX_TAIL_WORDS = 30;
+/** Most words of a short sentence that may stand in a comment form or appeal ("Be the first to respond."). */
+const MAX_SOFT_WORDS = 20;
+
+/**
+ * A name or a place under a closing, or a word of the writer's own at the end: up to four
+ * words, each capitalised, maybe after a dash, quote or bracket ("J. W. Arkwright", "Marston
+ * Vale", "—Edith", "(Applause)").
+ */
+function readsAsName(line: Line): boolean {
+  const words = line.text.trim().replace(/^[—–\-("“‘'[*_]+/u, '').split(/\s+/);
+  return words.length <= 4 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+}
+
+type Role = 'evidence' | 'neutral' | 'soft' | 'soft evidence' | 'text';
+
+/**
+ * What a line after the article's body can be, from its shape and the site words it uses:
+ * positive evidence of furniture (a site word in a short line or one that speaks to the reader,
+ * a count of comments, a sort control, a field label, an arrow), neutral (a button or a
+ * title-like line: a link, a form's heading), soft (a short sentence or question, furniture only
+ * beside evidence), or text (a list item, a line going on from another, a long sentence).
+ */
+function roleOf(text: string): Role {
+  const t = text.trim();
+  const words = wordCount(t);
+  if (/^(?:[•▪●*–-]|\d+[.)]|\[\d+\])\s/.test(t) || /^\p{Ll}/u.test(t) || /[,;]$/.test(t) || words > MAX_TAIL_WORDS) return 'text';
+  const hits = siteWordHits(t);
+  if (isCountOrSort(t) || isFieldLabel(t) || endsOnArrow(t)) return 'evidence';
+  // A sentence may tell of a subscription or an e-mail; furniture speaks to the reader, or is a label, or is all site words.
+  const sentence = SENTENCE_END.test(t);
+  if (hits > 0 && ((words <= 8 && !sentence) || addressesReader(t) || (hits >= 2 && words <= 12) || (words <= 8 && weakSiteWordHits(t) > 0))) return 'evidence';
+  if (isButton(t) || (isTitleLike(t) && !isProse(t))) return 'neutral';
+  // A short sentence with a site word ("Be the first to comment."): evidence inside the run, the body's own line at its head.
+  if (hits > 0 && words <= 8 && sentence) return 'soft evidence';
+  if (words <= MAX_SOFT_WORDS && SENTENCE_END.test(t)) return 'soft';
+  return 'text';
+}
+
+/** A block of several short lines ending on punctuation, or set in lower case: a stanza, an address, a list. */
+function isVerseLike(block: readonly Line[]): boolean {
+  return block.length > 1 && block.some((line) => /[.,;:!?]["”’)]*$/.test(line.text.trim()));
+}
+
+/** What a whole block is: furniture with evidence, neutral or soft lines only, or text. */
+function blockRole(block: readonly Line[]): Role {
+  const roles = block.map((line) => roleOf(line.text));
+  if (roles.includes('text')) return 'text';
+  if (roles.includes('evidence')) return 'evidence';
+  if (roles.every((r) => r === 'neutral')) return isVerseLike(block) ? 'text' : 'neutral';
+  return roles.includes('soft evidence') ? 'soft evidence' : 'soft';
+}
+
+/**
+ * The page after the article's body: comment forms, related links, sign-up boxes, appeals,
+ * cookie notices and footers, read back from the page's end. Blocks are taken while each is
+ * furniture-shaped (no list item, no long sentence, no line going on from another, no stanza);
+ * the walk stops at the body's last block or the writer's sign-off. The run goes only when it
+ * holds positive evidence (a site word in a short line, a count of comments, a field label, an
+ * arrow); short sentences at its head with no evidence of their own ("Thank you.") stay with the
+ * body. The block where the walk stopped is listed as "kept, may be furniture" when it uses a site word.
+ */
+export const removePageTail: Pass = {
+  ruleId: 'web/page-tail',
+  run(text, ctx) {
+    const blocks = splitBlocks(splitLines(text));
+    let start = blocks.length;
+    let evidence = false;
+    const roles: Role[] = [];
+    for (let b = blocks.length - 1; b > 0; b--) {
+      const block = blocks[b]!;
+      const role = blockRole(block);
+      // A letter's closing ("Your loving sister,") is followed by the writer's name and place: the letter's own end.
+      const afterClosing = blocks.slice(Math.max(0, b - 2), b).some((above) => /,\s*$/.test(above.at(-1)!.text)) && block.every(readsAsName);
+      if (role === 'text' || afterClosing || isSignOff(block, ctx.author)) {
+        const hits = block.reduce((n, line) => n + siteWordHits(line.text), 0);
+        if (hits > 0 && evidence) ctx.keep(block[0]!.start, block.map((l) => l.text).join(' '), 'after the article, uses a site’s words, but reads as text');
+        break;
+      }
+      roles[b] = role;
+      if (role === 'evidence' || role === 'soft evidence') evidence = true;
+      start = b;
+    }
+    if (!evidence) return [];
+    // Short sentences and questions right after the body are the body's own closing lines,
+    // So are a name or a place set under them (a signature without its closing): up to four capitalised words.
+    // A short line there with no site word and no run of links under it stays with the body too.
+    const ownLine = (b: number): boolean =>
+      roles[b] === 'neutral' && (blocks[b]!.every(readsAsName) || (roles[b + 1] !== 'neutral' && blocks[b]!.every((line) => siteWordHits(line.text) + weakSiteWordHits(line.text) === 0)));
+    while (start < blocks.length && (roles[start] === 'soft' || roles[start] === 'soft evidence' || ownLine(start))) start++;
+    if (start >= blocks.length) return [];
+    return [{ start: blocks[start]![0]!.start, end: text.length, text: '', ruleId: 'web/page-tail', reason: 'comment form, links or notices after the article' } satisfies Edit];
+  },
+  describe: (_edit, old) => `Removed the page after the article (${old.trim().split('\n').filter((l) => l.trim()).length} lines)`,
+};

@@ -1,0 +1,51 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
+import { addressesReader, endsOnArrow, siteWordHits } from './_web-vocabulary.ts';
+
+/** Verbs a site's call to action opens on: general web usage, not any site's wording. */
+const CALL_TO_ACTION =
+  /^(?:get|join|sign|subscribe|read|listen|watch|download|try|discover|explore|donate|support|follow|register|claim|buy|order|shop|book|learn|find|see|click|tap|share|become|give|help|start|grab|enter|visit|don['’]t|never)\b/i;
+/** A label before a link to another page, in the general words sites use for it ("Don't miss:", "Read next:", "See also —"). */
+const LINK_LABEL = /^(?:[\p{L}'’]+ ){0,2}(?:read|more|next|also|see|related|recommended|miss|watch|listen|popular|trending|sponsored|advertisement|promoted|partner|latest)\b[^:—–|]{0,12}\s*[:—–|]\s*\S/iu;
+/** The page speaking of itself: "this article", "this story". */
+const THIS_PAGE = /\bthis (?:article|story|post|page|piece|episode|site|newsletter)\b/i;
+/** Most words of a line of a promotion. */
+const MAX_PROMO_WORDS = 20;
+
+/** Positive evidence that one line is a call to action or a link to another page. */
+function isPromoLine(text: string): boolean {
+  const t = text.trim();
+  if (wordCount(t) > MAX_PROMO_WORDS || /^["“‘']/.test(t)) return false;
+  if (endsOnArrow(t)) return true;
+  if (LINK_LABEL.test(t) && !SENTENCE_END.test(t.replace(/\?$/, ''))) return true;
+  return CALL_TO_ACTION.test(t) && (siteWordHits(t) > 0 || addressesReader(t) || THIS_PAGE.test(t) || /!$/.test(t));
+}
+
+/** Lines a promotion's box may hold: short, capitalised, none going on from another or ending on a comma. */
+function boxShaped(block: readonly Line[]): boolean {
+  return block.every((line) => wordCount(line.text) <= MAX_PROMO_WORDS && !/^\s*\p{Ll}/u.test(line.text) && !/[,;]\s*$/.test(line.text));
+}
+
+/**
+ * A promotion set apart inside the article: a block between the piece's paragraphs of one to
+ * four short lines, one of which is a call to action (an imperative with a site word, the
+ * reader addressed or an exclamation), a link label ("Read next: …"), or ends on an arrow
+ * ("Join today →"). Headings, quoted lines and lines going on from the text above stay.
+ */
+export const removeSetApartPromotion: Pass = {
+  ruleId: 'web/set-apart-promotion',
+  run(text) {
+    const blocks = splitBlocks(splitLines(text));
+    const edits: Edit[] = [];
+    for (let b = 1; b + 1 < blocks.length; b++) {
+      const block = blocks[b]!;
+      if (block.length > 4 || !boxShaped(block) || !block.some((line) => isPromoLine(line.text))) continue;
+      // A line ending on a colon introduces what follows: a list, a quotation, a call the piece reports.
+      if (/:\s*$/.test(blocks[b - 1]!.at(-1)!.text)) continue;
+      edits.push({ start: block[0]!.start, end: blocks[b + 1]![0]!.start, text: '', ruleId: 'web/set-apart-promotion', reason: 'a call to action or a link to another page, set apart in the text' });
+    }
+    return edits;
+  },
+  describe: (_edit, old) => `Removed promotion “${old.trim().replace(/\s+/g, ' ')}”`,
+};

@@ -1,0 +1,26 @@
+/**
+ * The PDF reader on accents TeX builds from two glyphs (the OT1 encoding, LaTeX's default
+ * without fontenc): the accent and its letter come as two runs, or the accent as a raised run of
+ * its own over a capital; they are read as one accented letter.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPdf } from '../../pipeline/read/pdf/index.ts';
+import { hasPdflatex, runPdflatex } from '../../eval/readers/_latex.ts';
+import { paragraphsOf } from './_estuary.ts';
+
+const CZECH = 'Příliš žluťoučký kůň úpěl ďábelské ódy. Čeští družstevníci zakládali záložny už v roce 1858. Řemeslníci a rolníci spořili společně; úvěr byl levný a spravedlivý, říkali.';
+const GERMAN = 'Die Genossenschaft in Köln zählte über tausend Mitglieder; Bäcker, Müller und Brüder der Zünfte traten ihr bei, und Çelik aus İzmir war ihr Kassenwart, ein Garçon aus Besançon.';
+const TEX: Record<string, string> = { ř: '\\v{r}', í: "\\'{\\i}", š: '\\v{s}', ž: '\\v{z}', ť: '\\v{t}', č: '\\v{c}', ý: "\\'{y}", ů: '\\r{u}', ň: '\\v{n}', ú: "\\'{u}", ě: '\\v{e}', ď: '\\v{d}', á: "\\'{a}", é: "\\'{e}", ó: "\\'{o}", Č: '\\v{C}', Ř: '\\v{R}', ö: '\\"{o}', ç: '\\c{c}', ä: '\\"{a}', ü: '\\"{u}', Ç: '\\c{C}', İ: '\\.{I}' };
+const tex = (text: string): string => [...text].map((c) => TEX[c] ?? c).join('');
+
+describe.runIf(hasPdflatex())('accents TeX builds from an accent glyph and a letter', () => {
+  it('reads them as accented letters, lower case and capital', async () => {
+    const source = ['\\documentclass{article}', '\\pagestyle{empty}', '\\begin{document}', tex(CZECH), '', tex(GERMAN), '\\end{document}', ''].join('\n');
+    const read = await readPdf(runPdflatex(source), 'accents.pdf');
+    const [czech, german] = paragraphsOf(read.markdown);
+    expect(czech).toBe(CZECH);
+    // Under a capital the cedilla is drawn after the letter and pdf.js reads a space after it: the letter is whole, the space stays.
+    expect(german).toContain('Die Genossenschaft in Köln zählte über tausend Mitglieder; Bäcker, Müller und Brüder der Zünfte traten ihr bei');
+    expect(german).toMatch(/und Ç ?elik aus İzmir war ihr Kassenwart, ein Garçon aus Besançon\.$/);
+  });
+});
