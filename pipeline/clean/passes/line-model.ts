@@ -40,20 +40,22 @@ export function lineCandidates(text: string, ctx: PassContext): Candidate[] {
  * development rounds so that no line of text reached it) goes; every line an earlier pass kept
  * while unsure stays listed, now with the model's probability and the features that weighed most.
  * A threshold of 1 (the refit's answer when no furniture line scored above every line of text)
- * removes nothing: the model is then evidence for the report only.
+ * removes nothing and says nothing: a model that cannot tell furniture from text gives real
+ * lines probabilities up to 1.00 (the seed book's kept lines, 0.32–1.00), which in the report
+ * would tell an editor that text is furniture.
  */
 export function lineModelPass(model: LineModel): Pass {
   return {
     ruleId: LINE_MODEL_RULE,
     run(text, ctx) {
-      // Evidence only, and no note to add it to: nothing to weigh.
-      if (model.threshold >= 1 && !ctx.kept.some((k) => k.passIndex < ctx.passIndex)) return [];
+      // A model that separates nothing is not evidence.
+      if (model.threshold >= 1) return [];
       const edits: Edit[] = [];
       const removed = new Set<KeptLine>();
       for (const candidate of lineCandidates(text, ctx)) {
         const verdict: Verdict = predict(model, candidate.features);
         const { line } = candidate;
-        if (model.threshold < 1 && verdict.probability >= model.threshold) {
+        if (verdict.probability >= model.threshold) {
           edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: LINE_MODEL_RULE, reason: describeVerdict(verdict) });
           if (candidate.kept) removed.add(candidate.kept);
         } else if (candidate.kept) candidate.kept.reason = `${candidate.kept.reason}; ${describeVerdict(verdict)}`;
