@@ -1,30 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type Truth, readTruths } from '../../eval/cases.ts';
 import { type DegradeOptions, FAILURE_CLASSES, type FailureClass, type RawKind, degradePdf, degradeWeb } from '../../eval/degrade.ts';
 
 // These tests never print a held-out wording: on failure they show counts and hashes only, so
 // a rule writer running the suite sees nothing of the held-out half.
 
-interface Truth {
-  name: string;
-  title: string;
-  author: string;
-  body: string;
-  split: 'dev' | 'held-out';
-}
-
-const dir = path.join(import.meta.dirname, '../../eval/texts');
-const truths: Truth[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.md'))
-  .sort()
-  .map((f) => {
-    const text = readFileSync(path.join(dir, f), 'utf8');
-    const m = /^---\n([\s\S]*?)\n---\n/.exec(text)!;
-    const field = (key: string): string => new RegExp(`^${key}: *"?(.*?)"?$`, 'm').exec(m[1]!)?.[1] ?? '';
-    return { name: f, title: field('title'), author: field('author'), body: text.slice(m[0].length), split: field('split') === 'held-out' ? 'held-out' : 'dev' };
-  });
+// The evaluation's own texts, as its scorer reads them (names without `.md`).
+const truths = readTruths();
 
 /** Every class that fits a kind, so each wording pool and shape is drawn. */
 const allClasses = (kind: RawKind): Set<FailureClass> =>
@@ -46,7 +29,7 @@ describe('the evaluation’s degrader', () => {
       for (const kind of ['web', 'pdf'] as const) {
         for (const seed of [11, 4242, 90001]) {
           const d = degrade(truth, kind, seed, 'dev');
-          hash.update(`${truth.name}|${kind}|${seed}\n${d.raw}\0${JSON.stringify(d.junk)}\0`);
+          hash.update(`${truth.name}.md|${kind}|${seed}\n${d.raw}\0${JSON.stringify(d.junk)}\0`);
         }
       }
     }
