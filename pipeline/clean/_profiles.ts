@@ -56,6 +56,7 @@ import { removePromotion } from './passes/web-promo.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
 import { removeLanguageNotice } from './passes/web-language-notice.ts';
 import { removeSetApartPromotion } from './passes/web-set-apart-promo.ts';
+import { removeWeighedPromotion } from './passes/web-promo-weighed.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
 import { separateSignOff } from './passes/web-sign-off.ts';
 import { removeRepeatedTitle } from './passes/web-title.ts';
@@ -76,6 +77,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeRelatedLinks,
     removePageTail,
     removeSetApartPromotion,
+    removeWeighedPromotion,
     removeIndentation,
     escapeMarkdown,
     removeCaptionInSentence,
