@@ -55,6 +55,7 @@ import { removeRelatedLinks } from './passes/web-related-links.ts';
 import { removePromotion } from './passes/web-promo.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
 import { removeLanguageNotice } from './passes/web-language-notice.ts';
+import { removeFrontNotice } from './passes/web-front-notice.ts';
 import { removeSetApartPromotion } from './passes/web-set-apart-promo.ts';
 import { removeWeighedPromotion } from './passes/web-promo-weighed.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
@@ -71,6 +72,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   web: [
     removeNavigation,
     removeLanguageNotice,
+    removeFrontNotice,
     removeRepeatedTitle,
     removeBoilerplate,
     removePromotion,
