@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { between, cap, chance, pick, type Random, rng } from './_random.ts';
 import { HELD_OUT, type PamphletTools } from './_held-out-wordings.ts';
 import { VALIDATION } from './_validation-wordings.ts';
+import { VALIDATION_2 } from './_validation-wordings-2.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -159,9 +160,11 @@ export interface DegradeOptions {
 /**
  * The halves of the evaluation, and the validation split: the development texts degraded with
  * furniture worded as in eval/_validation-wordings.ts (pools without such a list fall back to the
- * development list), a debug set of new wordings that leaves the development inputs unchanged.
+ * development list), a debug set of new wordings that leaves the development inputs unchanged;
+ * 'validation-2' is the same with eval/_validation-wordings-2.ts's promotions, appeals, bylines
+ * and notices on top (falling back to the first validation set).
  */
-export type Split = 'dev' | 'held-out' | 'validation';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2';
 
 interface Gen {
   r: Random;
@@ -190,10 +193,14 @@ function gen(seed: number, o: DegradeOptions): Gen {
  * A wording pool split in two: the development half's entries (in the order they always had,
  * so the development draws stay as they were) and the held-out half's, which share no wording.
  */
-type Pool<T> = { readonly dev: readonly T[]; readonly 'held-out': readonly T[]; readonly validation?: readonly T[] };
+type Pool<T> = { readonly dev: readonly T[]; readonly 'held-out': readonly T[]; readonly validation?: readonly T[]; readonly validation2?: readonly T[] };
+
+/** Whether the split is one of the validation sets (development texts, wordings anew). */
+const isValidation = (g: Gen): boolean => g.split === 'validation' || g.split === 'validation-2';
 
 /** The list of a wording pool that belongs to this split. */
 function listOf<T>(g: Gen, pool: Pool<T>): readonly T[] {
+  if (g.split === 'validation-2') return pool.validation2 ?? pool.validation ?? pool.dev;
   return g.split === 'validation' ? (pool.validation ?? pool.dev) : pool[g.split];
 }
 
@@ -249,12 +256,14 @@ const BYLINES: Pool<(author: string, g: Gen) => string> = {
   ],
   'held-out': HELD_OUT.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
   validation: VALIDATION.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
+  validation2: VALIDATION_2.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
 };
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ALSO_AVAILABLE: Pool<(language: string, r: Random) => string> = {
   dev: [(l) => `Also available in ${l}`, (l) => `Read this in ${l}`],
   'held-out': HELD_OUT.ALSO_AVAILABLE,
   validation: VALIDATION.ALSO_AVAILABLE,
+  validation2: VALIDATION_2.ALSO_AVAILABLE,
 };
 
 const CAPTION_SHAPES: Pool<(g: Gen) => string> = {
@@ -283,6 +292,7 @@ const PROMO_SHAPES: Pool<(g: Gen) => string> = {
   dev: [(g) => `Read more: ${linkTitle(g)}`, (g) => `Related: ${linkTitle(g)}`, (g) => `Also on this site: ${linkTitle(g)}`],
   'held-out': HELD_OUT.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
   validation: VALIDATION.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
+  validation2: VALIDATION_2.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
 };
 const APPEALS: Pool<readonly string[]> = {
   dev: [
@@ -292,6 +302,7 @@ const APPEALS: Pool<readonly string[]> = {
   ],
   'held-out': HELD_OUT.APPEALS,
   validation: VALIDATION.APPEALS,
+  validation2: VALIDATION_2.APPEALS,
 };
 
 /** Glues a lower-case word to the next (a lost space): "the price ofbread". */
@@ -371,6 +382,7 @@ const WEB_NOTICES: Pool<(language: string) => string> = {
   dev: [(l) => `This article is also available in ${l}`, (l) => `Read this article in ${l}`],
   'held-out': HELD_OUT.WEB_NOTICES,
   validation: VALIDATION.WEB_NOTICES,
+  validation2: VALIDATION_2.WEB_NOTICES,
 };
 
 function navTitle(g: Gen): string {
@@ -441,7 +453,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       g.add(entry, 'link-list', 'link list');
       const lines = chance(r, wrapChance) ? wrapEntry(g, entry, width) : [entry];
       out.push(...lines);
-      if (chance(r, 0.15)) out.push(g.add(g.split === 'dev' ? `${between(r, 1, 28)} ${pick(r, MONTHS)} ${between(r, 2004, 2022)}` : g.split === 'validation' ? VALIDATION.linkDate(r) : HELD_OUT.linkDate(r), 'link-list', 'link list'));
+      if (chance(r, 0.15)) out.push(g.add(g.split === 'dev' ? `${between(r, 1, 28)} ${pick(r, MONTHS)} ${between(r, 2004, 2022)}` : isValidation(g) ? VALIDATION.linkDate(r) : HELD_OUT.linkDate(r), 'link-list', 'link list'));
       if (blankStyle === 0 || (blankStyle === 2 && chance(r, 0.5))) sep();
     }
     if (out[out.length - 1] !== '') sep();
@@ -511,7 +523,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
         }
         if (promos > 0 && i > 1 && chance(r, 0.25) && out[out.length - 1] === '') {
           // The held-out half sometimes sets a box of a few lines instead (a held-out-only shape).
-          const box = g.split === 'held-out' ? HELD_OUT.promoBox(r) : g.split === 'validation' ? VALIDATION.promoBox(r) : undefined;
+          const box = g.split === 'held-out' ? HELD_OUT.promoBox(r) : g.split === 'validation' ? VALIDATION.promoBox(r) : g.split === 'validation-2' ? VALIDATION_2.promoBox(r) : undefined;
           if (box) for (const line of box) out.push(g.add(line, 'promo', 'promo'));
           else out.push(g.add(fromPool(g, PROMO_SHAPES)(g), 'promo', 'promo'));
           sep();
@@ -579,7 +591,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     out.push(g.add(fromPool(g, POPUPS), 'base', 'popup'));
     sep();
   }
-  if (g.split === 'validation' && r() < 0.5) {
+  if (isValidation(g) && r() < 0.5) {
     for (const line of VALIDATION.footer(r)) out.push(g.add(line, 'base', 'footer'));
     sep();
   }

@@ -35,6 +35,8 @@ const option = (name: string): string | undefined => {
 const heldOut = args.includes('--held-out');
 const both = args.includes('--all');
 const validation = args.includes('--validation');
+/** `--validation 2`: the validation split with the second set of promotion, appeal, byline and notice wordings. */
+const validationSet: Split = option('--validation') === '2' ? 'validation-2' : 'validation';
 const writeDir = option('--write');
 const verbose = args.includes('--verbose');
 const listErrors = args.includes('--errors');
@@ -481,10 +483,10 @@ function report(split: Split, rows: readonly Row[], detail: boolean): void {
 }
 
 const truths = readTruths();
-const splits: Split[] = heldOut ? ['held-out'] : both ? ['dev', 'held-out'] : validation ? ['validation'] : ['dev'];
+const splits: Split[] = heldOut ? ['held-out'] : both ? ['dev', 'held-out'] : validation ? [validationSet] : ['dev'];
 for (const split of splits) {
   const rows = Array.from({ length: Math.max(0, rounds - firstRound) }, (_, k) =>
-    casesOf(truths.filter((t) => t.split === (split === 'validation' ? 'dev' : split)), firstRound + k, split),
+    casesOf(truths.filter((t) => t.split === (split === 'validation' || split === 'validation-2' ? 'dev' : split)), firstRound + k, split),
   )
     .flat()
     .map(run);

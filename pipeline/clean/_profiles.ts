@@ -55,7 +55,9 @@ import { removeRelatedLinks } from './passes/web-related-links.ts';
 import { removePromotion } from './passes/web-promo.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
 import { removeLanguageNotice } from './passes/web-language-notice.ts';
+import { removeFrontNotice } from './passes/web-front-notice.ts';
 import { removeSetApartPromotion } from './passes/web-set-apart-promo.ts';
+import { removeWeighedPromotion } from './passes/web-promo-weighed.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
 import { separateSignOff } from './passes/web-sign-off.ts';
 import { removeRepeatedTitle } from './passes/web-title.ts';
@@ -70,12 +72,14 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   web: [
     removeNavigation,
     removeLanguageNotice,
+    removeFrontNotice,
     removeRepeatedTitle,
     removeBoilerplate,
     removePromotion,
     removeRelatedLinks,
     removePageTail,
     removeSetApartPromotion,
+    removeWeighedPromotion,
     removeIndentation,
     escapeMarkdown,
     removeCaptionInSentence,

@@ -1,0 +1,62 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { endWithFollowingBlanks, isBlank, splitLines, wordCount } from '../_lines.ts';
+
+/**
+ * Words of a site's notice about the page itself (a translation, a correction, sponsorship, the
+ * archive, an earlier publication): general publishing usage, counted as weights, never a wording.
+ */
+const NOTICE_WORDS =
+  /\b(?:translat\p{L}*|corrections?|corrected|amended|misstated|errat(?:um|a)|sponsored|advertis\p{L}*|advertorial|partnership|promoted|archived?|(?:editor|publisher)['’]?s note|first (?:published|appeared)|originally (?:published|appeared)|republished|reprinted|years old)\b/giu;
+/** The page speaking of itself. */
+const SELF = /\b(?:this|an earlier|the original) (?:article|piece|essay|story|post|page|version|report|interview|edition)\b/i;
+/** Most words of a notice; a paragraph of the piece runs to this many words or more. */
+const MAX_NOTICE_WORDS = 25;
+const PARAGRAPH_WORDS = 25;
+/** How many content lines from the top a notice may stand: the opening of the page. */
+const OPENING_LINES = 10;
+/** Most of a notice's topic words the piece's first paragraph may share. */
+const MAX_SHARED = 0.34;
+const FUNCTION_WORDS = new Set('about after also been before from have into more most only other over some such than that their them then there these they this those were what when where which while will with would your'.split(' '));
+
+function topicWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)));
+}
+
+/**
+ * A notice about the page standing in its opening, before the first paragraph of the piece: a
+ * line on its own (blank lines around it) of a site's notice words (translated, correction,
+ * sponsored, archive, first published …) with a sign of a notice's shape — a short label before
+ * a colon, capitals, the page speaking of itself — that shares few topic words with the
+ * first paragraph. A line of the piece's own (a subtitle, an epigraph, a dateline) stays.
+ */
+export const removeFrontNotice: Pass = {
+  ruleId: 'web/front-notice',
+  run(text) {
+    const lines = splitLines(text);
+    const content = lines.filter((line) => !isBlank(line));
+    const first = content.findIndex((line) => wordCount(line.text) >= PARAGRAPH_WORDS);
+    if (first < 1) return [];
+    const edits: Edit[] = [];
+    const paragraph = topicWords(content[first]!.text);
+    for (const line of content.slice(1, Math.min(first, OPENING_LINES))) {
+      const t = line.text.trim();
+      if (wordCount(t) > MAX_NOTICE_WORDS || /^[\p{Ll}"“‘'(]/u.test(t) || !isBlank(lines[line.index - 1]) || !isBlank(lines[line.index + 1])) continue;
+      const notice = new Set((t.match(NOTICE_WORDS) ?? []).map((w) => w.toLowerCase())).size;
+      if (!notice) continue;
+      const signs = [/^[\p{L}'’ ]{2,24}:\s/u.test(t), /\p{Lu}{3}/u.test(t) && !/\p{Ll}/u.test(t), SELF.test(t)].filter(Boolean).length;
+      if (signs === 0) continue;
+      const own = topicWords(t);
+      const shared = [...own].filter((w) => paragraph.has(w)).length;
+      if (own.size && shared / own.size > MAX_SHARED) continue;
+      edits.push({
+        start: line.start,
+        end: endWithFollowingBlanks(lines, line.index, text.length),
+        text: '',
+        ruleId: 'web/front-notice',
+        reason: `a notice about the page before the text (${notice} notice word(s), ${signs} further sign(s); ${shared} of ${own.size} topic words shared with the first paragraph)`,
+      });
+    }
+    return edits;
+  },
+};
