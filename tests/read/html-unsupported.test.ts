@@ -47,12 +47,16 @@ describe('the HTML reader on tables', () => {
     expect(tablesOf(listed.markdown)).toEqual([]);
   });
 
-  it('struck-through text is kept as plain text', async () => {
+  it('struck-through text is kept as plain text, with a warning that quotes it (a reader takes it for the text’s own words)', async () => {
     for (const tag of ['s', 'del', 'strike']) {
       const read = await readInput(strToU8(page(`<p>The fee was <${tag}>ten</${tag}> twelve shillings.</p>`)), 'p.html', 'html');
       expect(read.markdown, tag).toContain('The fee was ten twelve shillings.');
-      expect(read.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'html/strikethrough' }));
+      expect(read.diagnostics).toContainEqual(
+        expect.objectContaining({ ruleId: 'html/strikethrough', severity: 'warning', message: expect.stringContaining('1 place (“ten”) kept as plain text') }),
+      );
     }
+    const many = await readInput(strToU8(page('<p>A <s>b</s> c <s>d e</s> f <del>g</del> h <s>i</s>.</p>')), 'p.html', 'html');
+    expect(many.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'html/strikethrough', message: expect.stringContaining('4 places (“b”, “d e”, “g” …)') }));
   });
 });
 

@@ -6,10 +6,12 @@
  * break in the cell), its caption the `Table: …` paragraph after it. A table the pipe syntax
  * cannot carry (merged cells, a table inside a cell, lists, headings or quotations in a cell)
  * becomes a list of its rows with the cells set apart by a middle dot; struck text becomes
- * plain text. Their text is kept, never lost, and each change is said in the report.
+ * plain text, which a reader takes for the text's own words: the report warns and quotes it.
+ * Their text is kept, never lost, and each change is said in the report.
  */
 import type { Element } from 'hast';
 import { defaultHandlers, type Handle, type State } from 'hast-util-to-mdast';
+import { toString } from 'mdast-util-to-string';
 import type { ListItem, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 
 export interface Unsupported {
@@ -17,10 +19,12 @@ export interface Unsupported {
   tables: number;
   reasons: string[];
   struck: number;
+  /** The words of the first few struck passages, for the report: the editor must find them. */
+  struckWords: string[];
 }
 
 export function createUnsupported(): Unsupported {
-  return { tables: 0, reasons: [], struck: 0 };
+  return { tables: 0, reasons: [], struck: 0, struckWords: [] };
 }
 
 /** Elements that make a cell more than text: the pipe syntax has one line of inline text per cell. */
@@ -124,6 +128,7 @@ export function replaceUnsupported(tree: Root, found: Unsupported = createUnsupp
 function replacement(node: Nodes, found: Unsupported): RootContent[] {
   if (node.type === 'delete') {
     found.struck++;
+    if (found.struckWords.length < 3) found.struckWords.push(toString(node).trim());
     return node.children;
   }
   return [node as RootContent];

@@ -329,7 +329,17 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
     diagnostics.push(diagnostic(file, 'warning', 'html/table', `Unexpected ${unsupported.tables === 1 ? 'table' : `${unsupported.tables} tables`} with ${why}, which a pipe table cannot carry: set as a list of rows, cells apart by “·”; every cell's text is kept`));
   }
   if (unsupported.struck > 0) {
-    diagnostics.push(diagnostic(file, 'info', 'html/strikethrough', `Struck-through text in ${unsupported.struck} place${unsupported.struck === 1 ? '' : 's'} kept as plain text`));
+    // A reader sees struck words as the text's own ("was ten twelve shillings"): the editor decides.
+    const quoted = unsupported.struckWords.map((words) => `“${words}”`).join(', ');
+    const more = unsupported.struck > unsupported.struckWords.length ? ' …' : '';
+    diagnostics.push(
+      diagnostic(
+        file,
+        'warning',
+        'html/strikethrough',
+        `Struck-through text in ${unsupported.struck} place${unsupported.struck === 1 ? '' : 's'} (${quoted}${more}) kept as plain text, where a reader takes it for the text's own words: delete it in the source, or keep it on purpose`,
+      ),
+    );
   }
   const droppedTitle = normaliseHeadings(mdast, meta.title);
   // The author's name alone on the line under the title (a Word file's author line): the byline the front matter sets.
