@@ -75,3 +75,10 @@ export function isLanguageNotice(text: string): boolean {
   // A sentence of the piece runs on ("…in French. And"); a notice is a label or one short sentence.
   return !/[.!?]\s+\p{Lu}/u.test(t);
 }
+
+/**
+ * Verbs a site's call to action opens on ("Join today", "Listen to the episode", "Don't miss"):
+ * general web usage, not any site's wording. Shared by the promotion passes.
+ */
+export const CALL_TO_ACTION =
+  /^(?:get|join|sign|subscribe|read|listen|watch|play|hear|download|try|discover|explore|donate|support|follow|register|claim|buy|order|shop|book|learn|find|see|click|tap|share|become|give|help|start|grab|enter|visit|want|don['’]t|never|also)\b/i;

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { addressesReader, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
+import { addressesReader, CALL_TO_ACTION, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
 
 /**
  * Words a site's own offers use (sign-ups, events, recordings, shops, gifts): general web
@@ -9,9 +9,6 @@ import { addressesReader, siteWordHits, weakSiteWordHits } from './_web-vocabula
  */
 const OFFER_WORDS =
   /\b(?:subscri\p{L}*|newsletters?|digest|podcasts?|episodes?|videos?|watch|listen(?:ing)?|tickets?|events?|sale|shop|order|store|magazine|print|issues?|members?(?:hip)?|join|donat\p{L}*|gifts?|support(?:ers?)?|sign(?:ed)? up|free|today|now|first (?:appeared|published))\b/giu;
-/** Verbs a site's call to action opens on: general web usage. */
-const IMPERATIVE =
-  /^(?:get|join|sign|subscribe|read|listen|watch|play|hear|download|try|discover|explore|donate|support|follow|register|buy|order|shop|book|learn|find|see|click|tap|become|give|help|grab|enter|visit|want|don['’]t|never|also)\b/i;
 /** A link's marker at either end of a line: arrows, chevrons, a play sign, a trailing ellipsis, a bullet. */
 const LINK_MARKER = /^\s*[»›▶▸►•→]|[→»›▶▸►…]\s*$/u;
 /** Lower-case words of four letters or more that carry a topic (function words and the site's own words left out). */
@@ -47,7 +44,7 @@ function weigh(block: readonly Line[]): { score: number; strong: boolean; reason
   if (offers) add(Math.min(offers, 3), `${offers} offer word(s)`);
   else if (weakSiteWordHits(text)) add(1, 'a weak site word');
   if (addressesReader(text)) add(1, 'addresses the reader');
-  if (block.some((l) => IMPERATIVE.test(l.text.trim().replace(/^[»›▶▸►•→]\s*/u, '')))) add(1, 'an imperative first word');
+  if (block.some((l) => CALL_TO_ACTION.test(l.text.trim().replace(/^[»›▶▸►•→]\s*/u, '')))) add(1, 'an imperative first word');
   if (block.some((l) => /!\s*$/.test(l.text))) add(1, 'an exclamation');
   const marker = block.some((l) => LINK_MARKER.test(l.text));
   if (marker) add(2, 'a link marker');

@@ -1,11 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { addressesReader, endsOnArrow, siteWordHits } from './_web-vocabulary.ts';
+import { addressesReader, CALL_TO_ACTION, endsOnArrow, siteWordHits } from './_web-vocabulary.ts';
 
-/** Verbs a site's call to action opens on: general web usage, not any site's wording. */
-const CALL_TO_ACTION =
-  /^(?:get|join|sign|subscribe|read|listen|watch|download|try|discover|explore|donate|support|follow|register|claim|buy|order|shop|book|learn|find|see|click|tap|share|become|give|help|start|grab|enter|visit|don['’]t|never)\b/i;
 /** A label before a link to another page, in the general words sites use for it ("Don't miss:", "Read next:", "See also —"). */
 const LINK_LABEL = /^(?:[\p{L}'’]+ ){0,2}(?:read|more|next|also|see|related|recommended|miss|watch|listen|popular|trending|sponsored|advertisement|promoted|partner|latest)\b[^:—–|]{0,12}\s*[:—–|]\s*\S/iu;
 /** The page speaking of itself: "this article", "this story". */
