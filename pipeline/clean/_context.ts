@@ -53,6 +53,8 @@ export function createContext(
     kept,
     passIndex: 0,
     keep(offset, text, reason) {
+      // A pass that weighs a line twice (two of its shapes fit) notes it once: the first reason given.
+      if (kept.some((k) => k.passIndex === ctx.passIndex && k.offset === offset)) return;
       kept.push({ passIndex: ctx.passIndex, offset, text, reason });
     },
   };

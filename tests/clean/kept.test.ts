@@ -24,3 +24,28 @@ describe('lines kept while unsure', () => {
     expect(section).toContain('ferry.txt:19:1 info Kept “14 March 2011”');
   });
 });
+
+describe('a line two shapes of one pass keep', () => {
+  // Set after a line without its stop that left room, over a paragraph that lost its drop cap: the caption pass
+  // weighs the heading as a caption before a continuation and as a heading over a paragraph start; one note.
+  const pdf = [
+    'The harbour board met every month in the upper room of',
+    'the customs house, and its minutes survive in eleven',
+    'bound volumes. They record the price of coal, the depth',
+    'of the channel and the names of the pilots who were fined',
+    'for drunkenness',
+    'The pilots and their trade',
+    "very pilot's son learned the sandbanks as a boy,",
+    'rowing his father out to the ships in all weathers, and',
+    'they kept what they knew to themselves, for knowledge',
+    'of the channel was their living.',
+    '',
+  ].join('\n');
+  const result = cleaner.cleanText(pdf, { file: 'pilots.txt', format: 'pdf-text' });
+
+  it('keeps the heading and notes it once', () => {
+    expect(result.markdown).toContain('The pilots and their trade');
+    const kept = result.diagnostics.filter((d) => d.ruleId === KEPT_MAY_BE_FURNITURE);
+    expect(kept).toEqual([expect.objectContaining({ file: 'pilots.txt', line: 6, column: 1, message: expect.stringContaining('The pilots and their trade') })]);
+  });
+});

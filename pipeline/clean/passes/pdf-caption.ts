@@ -252,6 +252,22 @@ export const removePdfCaption: Pass = {
         startsWithWordTail(next.text, ctx) &&
         completesWithCapital(next.text, ctx) &&
         !/[-\u00AD]$/.test(previous?.text.trim() ?? '');
+      // Two signs that a paragraph starts below: the line above left room for its first word, and that word with a
+      // capital put back is a word ("very" → "Every"). A heading-shaped line between them, with nothing of a caption in
+      // its wording, may be a sentence-case heading over a lost drop cap: it stays, noted.
+      const overParagraphStart =
+        !overLostDropCap &&
+        previous !== undefined &&
+        !/[.!?]\s/.test(line.text) &&
+        wordCount(line.text) <= 10 &&
+        /^\s*["“‘']?\p{Lu}/u.test(line.text) &&
+        evidence.score < 2 &&
+        endsParagraph(previous, next, column) &&
+        completesWithCapital(next.text, ctx);
+      if (overParagraphStart) {
+        ctx.keep(line.start, line.text.trim(), `heading-shaped, after a line that left room, above a paragraph that may have lost its drop cap; ${reasons(evidence) || 'no evidence of a caption'}`);
+        continue;
+      }
       // A line that ends on a function word or reads as running text goes on below: no caption ("THE first diarist, … record: the").
       const runsOn = endsOnFunctionWord(line.text.trim()) || readsAsRunningText(line.text);
       const interruptsSentence =
