@@ -492,6 +492,16 @@ for (const split of splits) {
     casesOf(truths.filter((t) => t.split === (split === 'validation' || split === 'validation-2' || split === 'validation-3' ? 'dev' : split)), firstRound + k, split),
   )
     .flat()
-    .map(run);
+    .flatMap((c) => {
+      // A case the cleaner throws on is not scored but named (counted only on the held-out half), and the run fails.
+      try {
+        return [run(c)];
+      } catch (error) {
+        process.exitCode = 1;
+        const label = split === 'held-out' ? 'a held-out case' : `${c.truth.name} ${c.kind} ${c.focus}${c.round ? ` r${c.round}` : ''} (seed ${c.seed})`;
+        console.error(`NOT SCORED: the cleaner threw on ${label}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        return [];
+      }
+    });
   report(split, rows, split !== 'held-out');
 }
