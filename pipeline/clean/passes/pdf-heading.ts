@@ -427,6 +427,30 @@ function headingEdits(heading: Heading, style: HeadingCase, ctx: PassContext): E
 }
 
 /**
+ * Two headings on consecutive lines each ask for something at the point between them: a turn
+ * for the blank line after it, the next one for the blank line before it or its `#` marker.
+ * One insertion is made there: the blank line once, then the marker.
+ */
+function mergedInsertions(edits: readonly Edit[]): Edit[] {
+  const byPoint = new Map<number, Edit>();
+  const out: Edit[] = [];
+  for (const edit of edits) {
+    if (edit.start !== edit.end) {
+      out.push(edit);
+      continue;
+    }
+    const there = byPoint.get(edit.start);
+    if (!there) {
+      const copy = { ...edit };
+      byPoint.set(edit.start, copy);
+      out.push(copy);
+    } else if (edit.text !== '\n') there.text = there.text === '\n' ? `\n${edit.text}` : there.text + edit.text;
+    else if (!there.text.startsWith('\n')) there.text = `\n${there.text}`;
+  }
+  return out;
+}
+
+/**
  * Headings: numbered ("1. The risen people"), indented, or standing alone, short and without
  * final punctuation, possibly split over lines; subheads in capitals become `###`, in the
  * case the document's other headings use. A dateline directly under a heading becomes its own italic paragraph.
@@ -437,6 +461,7 @@ export const markPdfHeadings: Pass = {
     const lines = splitLines(text);
     const headings = findHeadings(lines, ctx);
     const style = headingCase(headings.filter((heading) => heading.kind !== 'turn'));
-    return headings.flatMap((heading) => (heading.kind === 'turn' ? turnEdits(lines, heading.lines[0]!) : headingEdits(heading, style, ctx)));
+    const edits = headings.flatMap((heading) => (heading.kind === 'turn' ? turnEdits(lines, heading.lines[0]!) : headingEdits(heading, style, ctx)));
+    return mergedInsertions(edits);
   },
 };
