@@ -47,12 +47,17 @@ describe('the HTML reader on tables', () => {
     expect(tablesOf(listed.markdown)).toEqual([]);
   });
 
-  it('struck-through text is kept as plain text, with a warning that quotes it (a reader takes it for the text’s own words)', async () => {
+  it('struck-through text stays struck through (inline <del>, read back as a delete node), and the report quotes it', async () => {
     for (const tag of ['s', 'del', 'strike']) {
       const read = await readInput(strToU8(page(`<p>The fee was <${tag}>ten</${tag}> twelve shillings.</p>`)), 'p.html', 'html');
-      expect(read.markdown, tag).toContain('The fee was ten twelve shillings.');
+      expect(read.markdown, tag).toContain('The fee was <del>ten</del> twelve shillings.');
+      const paragraph = parseMarkdown(read.markdown).children.find((node) => toString(node).includes('The fee was'));
+      expect(paragraph?.type).toBe('paragraph');
+      const struck = paragraph?.type === 'paragraph' ? paragraph.children.filter((child) => child.type === 'delete') : [];
+      expect(struck.map((node) => toString(node)), tag).toEqual(['ten']);
+      expect(toString(paragraph!)).toBe('The fee was ten twelve shillings.');
       expect(read.diagnostics).toContainEqual(
-        expect.objectContaining({ ruleId: 'html/strikethrough', severity: 'warning', message: expect.stringContaining('1 place (“ten”) kept as plain text') }),
+        expect.objectContaining({ ruleId: 'html/strikethrough', severity: 'info', message: expect.stringContaining('1 place (“ten”) set struck through') }),
       );
     }
     const many = await readInput(strToU8(page('<p>A <s>b</s> c <s>d e</s> f <del>g</del> h <s>i</s>.</p>')), 'p.html', 'html');

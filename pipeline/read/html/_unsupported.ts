@@ -5,9 +5,10 @@
  * table: a cell's paragraphs and line breaks become `<br>` (the parser reads it back as a line
  * break in the cell), its caption the `Table: …` paragraph after it. A table the pipe syntax
  * cannot carry (merged cells, a table inside a cell, lists, headings or quotations in a cell)
- * becomes a list of its rows with the cells set apart by a middle dot; struck text becomes
- * plain text, which a reader takes for the text's own words: the report warns and quotes it.
- * Their text is kept, never lost, and each change is said in the report.
+ * becomes a list of its rows with the cells set apart by a middle dot. Struck-through text,
+ * which CommonMark has no syntax for, is written as inline `<del>` (the parser reads it back as
+ * struck text, set struck through in both books); the report quotes it, for the editor may
+ * rather delete it. Text is kept, never lost, and each change is said in the report.
  */
 import type { Element } from 'hast';
 import { defaultHandlers, type Handle, type State } from 'hast-util-to-mdast';
@@ -129,7 +130,7 @@ function replacement(node: Nodes, found: Unsupported): RootContent[] {
   if (node.type === 'delete') {
     found.struck++;
     if (found.struckWords.length < 3) found.struckWords.push(toString(node).trim());
-    return node.children;
+    return [{ type: 'html', value: '<del>' }, ...node.children, { type: 'html', value: '</del>' }];
   }
   return [node as RootContent];
 }

@@ -329,15 +329,16 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
     diagnostics.push(diagnostic(file, 'warning', 'html/table', `Unexpected ${unsupported.tables === 1 ? 'table' : `${unsupported.tables} tables`} with ${why}, which a pipe table cannot carry: set as a list of rows, cells apart by “·”; every cell's text is kept`));
   }
   if (unsupported.struck > 0) {
-    // A reader sees struck words as the text's own ("was ten twelve shillings"): the editor decides.
+    // Struck words are set struck through, as in the source ("was ~~ten~~ twelve shillings"); a draft's
+    // crossings-out may not be meant for print: the editor decides.
     const quoted = unsupported.struckWords.map((words) => `“${words}”`).join(', ');
     const more = unsupported.struck > unsupported.struckWords.length ? ' …' : '';
     diagnostics.push(
       diagnostic(
         file,
-        'warning',
+        'info',
         'html/strikethrough',
-        `Struck-through text in ${unsupported.struck} place${unsupported.struck === 1 ? '' : 's'} (${quoted}${more}) kept as plain text, where a reader takes it for the text's own words: delete it in the source, or keep it on purpose`,
+        `Struck-through text in ${unsupported.struck} place${unsupported.struck === 1 ? '' : 's'} (${quoted}${more}) set struck through, as in the source: delete it there if it is not meant for the book`,
       ),
     );
   }

@@ -214,10 +214,25 @@ function drawFragments(canvas: Canvas, fragments: readonly Fragment[], left: num
       spanEndsAfter = index + (fragment.actualSpan ?? 1) - 1;
     }
     drawFragment(canvas, fragment, left, baseline);
+    if (fragment.style.strike) strikeThrough(canvas, fragment, fragments[index + 1], left, baseline);
     if (index === spanEndsAfter) canvas.content.endMarkedContent();
   }
   if (spanEndsAfter >= fragments.length) canvas.content.endMarkedContent();
 }
+
+/** Struck text's rule, through the middle of the lower-case letters; it runs on over the space to struck text after it. */
+function strikeThrough(canvas: Canvas, fragment: Fragment, next: Fragment | undefined, left: number, baseline: number): void {
+  const { size } = fragment.style;
+  const x = left + fragment.x;
+  const end = next?.style.strike && !next.image && next.x >= fragment.x + fragment.width ? left + next.x : x + fragment.width;
+  const y = baseline + (fragment.style.baselineShift ?? 0) - size * STRIKE_HEIGHT;
+  canvas.content.flush();
+  canvas.doc.save().lineWidth(size * STRIKE_THICKNESS).moveTo(x, y).lineTo(end, y).stroke().restore();
+}
+
+/** The strike's height above the baseline and its thickness, in ems: about half a Garamond x-height, and a hairline. */
+const STRIKE_HEIGHT = 0.22;
+const STRIKE_THICKNESS = 0.05;
 
 function drawFragment(canvas: Canvas, fragment: Fragment, left: number, baseline: number): void {
   const { style } = fragment;

@@ -87,6 +87,7 @@ export interface StyleOptions {
   caps?: CapsStyle;
   tracking?: number;
   link?: string;
+  strike?: boolean;
 }
 
 export function textStyle(face: FaceKey, size: number, options: StyleOptions = {}): TextStyle {
@@ -97,6 +98,7 @@ export function textStyle(face: FaceKey, size: number, options: StyleOptions = {
     ...(features ? { features } : {}),
     ...(options.tracking ? { tracking: options.tracking } : {}),
     ...(options.link ? { link: options.link } : {}),
+    ...(options.strike ? { strike: true } : {}),
   };
 }
 

@@ -60,7 +60,7 @@ const INLINE_HANDLERS: InlineHandlers = {
   linkReference: (node, state, context) => context.all(node.children, state),
   inlineCode,
   break: hardBreak,
-  delete: (node, state, context) => context.all(node.children, state),
+  delete: (node, state, context) => context.all(node.children, { ...state, strike: true }),
   image,
   imageReference: (node, state) => (node.alt ? [runOf(node.alt, state)] : []),
   html: () => [],

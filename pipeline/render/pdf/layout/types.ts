@@ -12,6 +12,8 @@ export interface TextStyle {
   features?: readonly string[];
   /** Extra space after every letter, in points (for letterspaced small capitals). */
   tracking?: number;
+  /** Struck through: deleted text the source shows crossed out (Markdown's `~~…~~`, HTML's `<del>`). */
+  strike?: boolean;
   /** Target of a hyperlink covering this text. */
   link?: string;
   /** Named destination inside the document that this text links to. */

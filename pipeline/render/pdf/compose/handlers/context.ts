@@ -16,6 +16,8 @@ export interface InlineState {
   caps?: CapsStyle;
   tracking?: number;
   link?: string;
+  /** Inside struck-through text. */
+  strike?: boolean;
   /**
    * Offset of the node being handled in its block's plain text (mdast-util-to-string);
    * undefined for text that is not in the tree (notes made from a link's URL).

@@ -27,7 +27,7 @@ function needsNote(node: Link): boolean {
  * key of the note the paginator sets at the foot of the page (see TextStyle.insertion).
  */
 export function noteCall(number: number, state: InlineState, insertion?: string): TextRun {
-  const { link: _link, origin: _origin, caps: _caps, tracking: _tracking, ...rest } = state;
+  const { link: _link, origin: _origin, caps: _caps, tracking: _tracking, strike: _strike, ...rest } = state;
   const run = runOf(String(number), rest);
   return { ...run, style: { ...run.style, features: ['sups'], ...(insertion === undefined ? {} : { insertion }) } };
 }

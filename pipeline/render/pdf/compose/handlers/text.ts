@@ -14,6 +14,7 @@ export function runOf(value: string, state: InlineState): TextRun {
       ...(state.caps ? { caps: state.caps } : {}),
       ...(state.tracking ? { tracking: state.tracking } : {}),
       ...(state.link ? { link: state.link } : {}),
+      ...(state.strike ? { strike: true } : {}),
     }),
   };
 }
