@@ -23,7 +23,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
-import { createCleaner } from '../pipeline/clean/index.ts';
+import { createCleaner, RULE_FAILED } from '../pipeline/clean/index.ts';
 import { FURNITURE_KINDS, degradePdf, degradeWeb, type FailureClass, type Junk, type RawKind } from './degrade.ts';
 import { CLASSES, casesOf, readTruths, type Case, type Split } from './cases.ts';
 
@@ -320,6 +320,9 @@ function run(c: Case): Row {
   const started = performance.now();
   const result = cleaner.cleanText(degraded.raw, { file: `${truth.name}.${kind}.txt`, ...given });
   const ms = performance.now() - started;
+  // A rule that failed was skipped, which a user's build survives; here it is a bug to see, not a score.
+  const failed = result.diagnostics.find((d) => d.ruleId === RULE_FAILED);
+  if (failed) throw new Error(failed.message);
   const rawList = rawWords(degraded.raw);
   const rawAlign = align(truthWords, rawList);
   const cleanBlocks = blocksOf(result.markdown);

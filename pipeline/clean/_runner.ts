@@ -124,17 +124,32 @@ function applyPass(text: string, edits: Edit[], ruleId: string, passIndex: numbe
  */
 const JUDGES_LINES = /^(?:pdf|web|ocr|text)\//;
 
-/** Runs the passes in order, each on the previous one's output; line-judging passes keep out of pipe tables. */
-export function runPasses(text: string, passes: readonly Pass[], ctx: PassContext): RunResult {
+/**
+ * Runs the passes in order, each on the previous one's output; line-judging passes keep out of
+ * pipe tables. A pass that throws, or returns edits the runner refuses, is a bug: without
+ * `onFailure` it stops the run; with it, that pass is skipped for this text (its edits are not
+ * made, the text goes on as it was) and `onFailure` is told, so one rule's bug does not cost a
+ * user the whole book.
+ */
+export function runPasses(text: string, passes: readonly Pass[], ctx: PassContext, onFailure?: (ruleId: string, error: unknown) => void): RunResult {
   const applied: AppliedEdit[] = [];
   const maps: OffsetMap[] = [];
   let current = text;
   passes.forEach((pass, passIndex) => {
     ctx.passIndex = passIndex;
-    const edits = pass.run(current, ctx);
-    const result = applyPass(current, JUDGES_LINES.test(pass.ruleId) ? outsideTables(current, edits) : edits, pass.ruleId, passIndex, applied);
-    current = result.text;
-    maps.push(result.map);
+    const before = applied.length;
+    try {
+      const edits = pass.run(current, ctx);
+      const result = applyPass(current, JUDGES_LINES.test(pass.ruleId) ? outsideTables(current, edits) : edits, pass.ruleId, passIndex, applied);
+      current = result.text;
+      maps.push(result.map);
+    } catch (error) {
+      if (!onFailure) throw error;
+      applied.length = before;
+      for (let i = ctx.kept.length - 1; i >= 0; i--) if (ctx.kept[i]!.passIndex === passIndex) ctx.kept.splice(i, 1);
+      maps.push(new OffsetMap());
+      onFailure(pass.ruleId, error);
+    }
   });
   return { text: current, applied, maps };
 }

@@ -25,6 +25,8 @@ export function createHyphenJudge(text: string, language?: string): (head: strin
 
 /** Rule id of the notes on lines the cleaner kept although they may be furniture. */
 export const KEPT_MAY_BE_FURNITURE = 'clean/kept-may-be-furniture';
+/** A cleaning rule that failed on a text (a bug): skipped for that text, which is kept as it was. */
+export const RULE_FAILED = 'clean/rule-failed';
 
 export interface CleanTextOptions {
   file: string;
@@ -85,9 +87,16 @@ function clean(text: string, options: CleanTextOptions, origin: Origin, spellerF
   const corrections = options.corrections ?? [];
   const ctx = createContext(text, { ...options, profile, corrections }, speller);
   const passes = passesFor(profile, corrections);
-  const result = runPasses(text, passes, ctx);
+  const failed: Diagnostic[] = [];
+  const result = runPasses(text, passes, ctx, (ruleId, error) => {
+    const why = error instanceof Error ? error.message : String(error);
+    failed.push(
+      diagnostic(origin.file, 'warning', RULE_FAILED, `The cleaning rule ${ruleId} failed on this text and was skipped: its changes were not made and the text is kept as it was (${why}). Please report it with this file`),
+    );
+  });
   const starts = lineStarts(origin.raw);
   const { edits, diagnostics } = report(result, origin, starts, (i) => passes[i]!.describe);
+  diagnostics.unshift(...failed);
   for (const kept of ctx.kept) {
     const place = placeOf(starts, origin.offset + toOriginalOffset(result.maps, kept.passIndex, kept.offset));
     diagnostics.push(diagnostic(origin.file, 'info', KEPT_MAY_BE_FURNITURE, `Kept “${kept.text.trim()}”: may be furniture (${kept.reason})`, place));

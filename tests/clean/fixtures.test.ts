@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createCleaner, type CleanTextOptions } from '../../pipeline/clean/index.ts';
+import { createCleaner, RULE_FAILED, type CleanTextOptions } from '../../pipeline/clean/index.ts';
 
 /**
  * Golden tests: tests/fixtures/clean/<rule>/<case>/{input.txt, options.json, expected.md}.
@@ -32,6 +32,8 @@ describe('clean fixtures', () => {
       const expectedFile = path.join(folder, 'expected.md');
       if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, result.markdown);
       expect(result.markdown).toBe(readFileSync(expectedFile, 'utf8'));
+      // No rule may fail on a fixture (the cleaner would skip it and say so in the report).
+      expect(result.diagnostics.filter((d) => d.ruleId === RULE_FAILED)).toEqual([]);
       const rule = path.dirname(name);
       const isOk = path.basename(name) === 'ok';
       const ruleEdits = result.edits.filter((e) => e.ruleId === rule || e.ruleId.startsWith(`${rule}`));

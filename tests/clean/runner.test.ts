@@ -43,6 +43,25 @@ describe('runPasses', () => {
     expect(() => runPasses('abc', [twoInserts], ctx)).toThrow(/twice/);
   });
 
+  it('with a failure handler, skips a pass that throws or returns refused edits, keeping the text and the other passes', () => {
+    const failures: string[] = [];
+    const upper = pass('upper', (text) => [{ start: 0, end: 1, text: text[0]!.toUpperCase() }]);
+    const overlapping = pass('greedy', () => [
+      { start: 0, end: 3, text: 'x' },
+      { start: 2, end: 4, text: 'y' },
+    ]);
+    const throwing = pass('throws', () => {
+      throw new Error('a bug');
+    });
+    const last = pass('last', (text) => [{ start: text.length, end: text.length, text: '!' }]);
+    const result = runPasses('abcdef', [upper, overlapping, throwing, last], ctx, (ruleId, error) => failures.push(`${ruleId}: ${(error as Error).message}`));
+    expect(result.text).toBe('Abcdef!');
+    expect(failures).toEqual([expect.stringMatching(/^greedy: .*overlapping/), 'throws: a bug']);
+    expect(result.applied.map((a) => a.edit.ruleId)).toEqual(['upper', 'last']);
+    // Offsets still map through the skipped passes.
+    expect(toOriginalOffset(result.maps, 4, result.text.indexOf('!'))).toBe(6);
+  });
+
   it('accepts an insertion right before or after a replacement', () => {
     const neighbours = pass('n', () => [
       { start: 1, end: 1, text: '<' },
