@@ -41,6 +41,49 @@ describe('detectProfile', () => {
     expect(detectProfile([contents, wrappedProse].join('\n\n'))).toBe('pdf-text');
   });
 
+  it('takes a page that opens on a site’s menus for a web page, though it has a numbered list and a note in underscores', () => {
+    const menu = ['Home', 'News & views', 'Local history ⟶ Archive', 'Walks | Talks | Shop', 'Subscribe', 'Our people', 'Latest', 'Harbour dues: a short history', 'Could the ferry run again?', '12 min read', 'Remembering the mill'];
+    const body = [
+      'The Lock Keepers',
+      '_This article was first printed in the spring newsletter._',
+      'For two hundred years the locks on the lower river were kept by families who lived beside them, and the work passed from father to son and often to daughter.',
+      'The keepers were paid little and housed well. Their duties were these:',
+      '1. To work the gates for every boat, by day or night.\n2. To keep the weir clear of weed and timber.\n3. To record every boat and its cargo in the toll book.',
+      'The toll books survive for most of the nineteenth century, and they are the best record we have of what the river carried.',
+    ];
+    expect(detectProfile([...menu, ...body].join('\n\n'))).toBe('web');
+    // The same text without the menus is an editor's Markdown.
+    expect(detectProfile(body.join('\n\n'))).toBe('markdown');
+  });
+
+  it('takes a short extraction crowded with captions and keys for a PDF extraction when its sentences run on from line to line', () => {
+    const text = [
+      'THE SALT',
+      'WORKERS',
+      '',
+      'by a correspondent',
+      '',
+      'he salt pans at the mouth of the river were worked by the same',
+      'families for three centuries, and the last of them closed in the',
+      'year the railway came. The work was hard and the pay was poor.',
+      'Q: Who worked the pans?',
+      'A: Women, mostly, and children in the summer, when the sun did',
+      'A pan in 1901',
+      'half the work and the boiling houses were shut. The men went to',
+      'Photograph: the parish archive',
+      'sea for the herring and came back in the autumn.',
+      'Q: What ended it?',
+      'A: The railway brought rock salt from the north cheaper than we could boil it, and within ten years every pan on the river was cold and the boiling houses were let as stores.',
+      '',
+      'Key',
+      '▲ Pans',
+      '■ Boiling houses',
+      '',
+      '12 THE SALT WORKERS',
+    ].join('\n');
+    expect(detectProfile(text)).toBe('pdf-text');
+  });
+
   it('recognises the seeds', () => {
     expect(detectProfile(seed('000_9fc140d51e13a2eb.txt'))).toBe('web');
     expect(detectProfile(seed('001_8febee303f6d75d1.txt'))).toBe('web');
