@@ -15,6 +15,9 @@ const MARKDOWN_SIGNS = [...STRONG_SIGNS, ...WEAK_SIGNS];
  */
 const RUN_ON_PDF = 0.2;
 
+/** Share of lines set in from the margin from which a wrapped text is a PDF extraction. */
+const INDENTED_PDF = 0.1;
+
 /** Lines before the first paragraph from which a page's opening reads as a site's menu or list of links. */
 const FURNITURE_OPENING = 8;
 
@@ -65,6 +68,10 @@ export function detectProfile(text: string): TextFormat {
   // from line to line, and no paragraph stands on one long line as in a web copy.
   if (pdfLike && inLongLines === 0 && content.length >= 10 && typical >= 20 && typical <= 110 && signs < 2) return 'pdf-text';
   if (pdfLike && content.length >= 10 && blankShare < 0.3 && runOn >= RUN_ON_PDF && signs < 2) return 'pdf-text';
+  // Verse and headings set in from the margin, with some prose wrapped around them: a page's text
+  // layer keeps the indents, a web copy's text starts every line at the margin.
+  const indented = content.filter((line) => /^ +\S/.test(line)).length / content.length;
+  if (pdfLike && content.length >= 10 && indented >= INDENTED_PDF && signs < 2 && inLongLines < characters * 0.5) return 'pdf-text';
   // Lists and underscores alone do not make Markdown of a page that opens on a site's menus.
   const strong = STRONG_SIGNS.filter((re) => re.test(text)).length;
   if (strong === 0 && signs >= 2 && opensOnSiteFurniture(content)) return 'web';

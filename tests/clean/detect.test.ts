@@ -84,6 +84,25 @@ describe('detectProfile', () => {
     expect(detectProfile(text)).toBe('pdf-text');
   });
 
+  it('takes a verse pamphlet for a PDF extraction when its text layer keeps the indents of headings and verse', () => {
+    const stanza = (a: string, b: string) => `${a} down by the dyke where the water is still,\nThe eel-man waits with his net and his will,\n    And the wind comes over the reeds at night\nAnd carries away the last of the ${b}.`;
+    const pamphlet = [
+      'Songs of the Fen',
+      'T\nhese songs were taken down one winter by a schoolmaster who lodged at the inn,\nand listened to the eel-catchers in the evenings when the work was\ndone.',
+      ' The first song',
+      stanza('Deep', 'light'),
+      stanza('Far', 'day'),
+      ' The second song',
+      stanza('Low', 'year'),
+      'A note on the songs',
+      'he songs were printed in a small edition for the singers themselves, and most of the copies were worn out in the inn within a year; this text follows the one copy that the schoolmaster kept, with his pencilled corrections, which we have followed wherever they differ from the print.',
+    ].join('\n\n');
+    expect(detectProfile(pamphlet)).toBe('pdf-text');
+    // Its web copy sets every line at the margin and each paragraph on one line.
+    const web = pamphlet.replace(/^ +/gm, '').replace(/^T\nhese/m, 'These').replace(/inn,\nand|was\ndone/g, (m) => m.replace('\n', ' '));
+    expect(detectProfile(web)).toBe('web');
+  });
+
   it('recognises the seeds', () => {
     expect(detectProfile(seed('000_9fc140d51e13a2eb.txt'))).toBe('web');
     expect(detectProfile(seed('001_8febee303f6d75d1.txt'))).toBe('web');
