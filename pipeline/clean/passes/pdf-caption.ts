@@ -264,16 +264,16 @@ export const removePdfCaption: Pass = {
         evidence.score < 2 &&
         endsParagraph(previous, next, column) &&
         completesWithCapital(next.text, ctx);
-      if (overParagraphStart) {
-        ctx.keep(line.start, line.text.trim(), `heading-shaped, after a line that left room, above a paragraph that may have lost its drop cap; ${reasons(evidence) || 'no evidence of a caption'}`);
-        continue;
-      }
       // A line that ends on a function word or reads as running text goes on below: no caption ("THE first diarist, … record: the").
       const runsOn = endsOnFunctionWord(line.text.trim()) || readsAsRunningText(line.text);
       const interruptsSentence =
         !overLostDropCap &&
         !runsOn &&
         nextContinues && captionSized && !headingAfterParagraph && (((indented || setApart) && previousUnfinished) || (indented && line.text.includes(':')));
+      if (interruptsSentence && overParagraphStart) {
+        ctx.keep(line.start, line.text.trim(), `heading-shaped, after a line that left room, above a paragraph that may have lost its drop cap; ${reasons(evidence) || 'no evidence of a caption'}`);
+        continue;
+      }
       const aboveChapter = indented && short && NUMBERED_HEADING.test(next.text);
       if (!interruptsSentence && !aboveChapter) continue;
       const joinAround = interruptsSentence && previous !== undefined && previous.end >= claimedUpTo;
