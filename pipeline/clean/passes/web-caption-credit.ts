@@ -17,7 +17,7 @@ function unescaped(text: string): string {
 }
 
 /** A credit's label before the name: "Photo: …", "Photograph by …", "Image via …", "Picture courtesy of …", "Credit: …". */
-const CREDIT_LABEL = /^(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|illustrations?|credits?|sources?)(?:\s*:|\s+(?:by|via|from|courtesy(?:\s+of)?)\b)\s*\S/i;
+const CREDIT_LABEL = /^(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|illustrations?|credits?|sources?)(?:\s*:|\s+(?:by|via|from|courtesy(?:\s+of)?)\b|\s+©)\s*\S/i;
 /** A copyright sign, "Copyright …", "Courtesy (of) …", "Via …" opening the line. */
 const CREDIT_OPENING = /^(?:©|\(c\)\s|copyright\s+\S|courtesy\s+\S|via\s+\p{Lu})/iu;
 /**
@@ -26,7 +26,7 @@ const CREDIT_OPENING = /^(?:©|\(c\)\s|copyright\s+\S|courtesy\s+\S|via\s+\p{Lu}
  * "(Borough Record Office)").
  */
 const SOURCE_WORDS =
-  /\b(?:photo(?:graph)?s?|pictures?|images?|illustrations?|credit|courtesy|copyright|getty|alamy|shutterstock|istock|wikimedia|commons|reuters|afp|flickr|unsplash|public domain|creative commons|cc[ -]by|archives?|collection|library|museum|record office|trust|society)\b|©/i;
+  /\b(?:photo(?:graph)?s?|pictures?|images?|illustrations?|credit|source|courtesy|copyright|getty|alamy|shutterstock|istock|wikimedia|commons|reuters|afp|flickr|unsplash|public domain|creative commons|cc[ -]by|archives?|collection|library|museum|record office|trust|society)\b|©/i;
 /** A photographer and an agency set as "Name/Agency" or "Name / Agency". */
 const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
@@ -49,11 +49,24 @@ export function isCreditLine(text: string): boolean {
  * Ann Lee", "… the river | Photograph by the author", "… the mill © Borough Archive". The label
  * is capitalised, as a credit sets it; "the photo by the river" in running text is no credit.
  */
-const GLUED_CREDIT = /(?:[.,;]\s+|\s+[|•·—–-]\s+|\s+)(?:(?:Photo(?:graph)?s?|Pic(?:ture)?s?|Images?|Illustrations?|Credits?|Source)(?:\s*:|\s+(?:by|via|courtesy(?:\s+of)?)\b)|©|Courtesy of\b)\s*\S[^.!?]*\.?$/u;
+const GLUED_CREDIT = /(?:[.,;]\s+|\s+[|•·—–-]\s+|\s+)((?:(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|illustrations?|credits?|source)(?:\s*:|\s+(?:by|via|courtesy(?:\s+of)?)\b|\s+©)|©|courtesy of\b)\s*\S[^.!?]*\.?)$/iu;
+/** A source in brackets at the caption's end that names where pictures come from, or a photographer and an agency: "… [Ann Lee / Alamy]". */
+const BRACKETED_TAIL = /\s[([]([^()[\]]{2,60})[)\]]\.?$/;
+/** An agency or library set in capitals after a caption in lower case: "… the same spot today MARY EVANS PICTURE LIBRARY". */
+const CAPITALS_TAIL = /\p{Ll}[\p{Ll}.,;]*\s+(\p{Lu}[\p{Lu}.'’&-]+(?:\s+\p{Lu}[\p{Lu}.'’&-]+){1,5})$/u;
 
-function hasGluedCredit(text: string): boolean {
+/** The caption's own words once a credit glued to its end is taken off, or undefined where none is glued. */
+function withoutGluedCredit(text: string): string | undefined {
   const t = unescaped(text);
-  return wordCount(t) <= MAX_CAPTION_WORDS && GLUED_CREDIT.test(t) && !/^[\p{Ll}]/u.test(t);
+  if (wordCount(t) > MAX_CAPTION_WORDS || /^\p{Ll}/u.test(t)) return undefined;
+  const glued = GLUED_CREDIT.exec(t);
+  // The label is capitalised, as a credit sets it (the case-blind match would take "the photo by the river" too).
+  if (glued && !/^\p{Ll}/u.test(glued[1]!)) return t.slice(0, glued.index);
+  const bracketed = BRACKETED_TAIL.exec(t);
+  if (bracketed && (SOURCE_WORDS.test(bracketed[1]!) || NAME_SLASH_AGENCY.test(bracketed[1]!.trim()))) return t.slice(0, bracketed.index);
+  const capitals = CAPITALS_TAIL.exec(t);
+  if (capitals && wordCount(capitals[1]!) >= 2 && SOURCE_WORDS.test(capitals[1]!)) return t.slice(0, capitals.index + 1);
+  return undefined;
 }
 
 /** A line that may be a caption above its credit: short, opening on a capital, one sentence at most, no list item, heading mark or lead-in. */
@@ -119,7 +132,8 @@ export const removeCaptionWithCredit: Pass = {
     for (const line of lines) {
       if (line.start < claimedUpTo || isBlank(line) || line === first) continue;
       const credit = isCreditLine(line.text);
-      const glued = !credit && hasGluedCredit(line.text) && !isProse(unescaped(line.text).replace(GLUED_CREDIT, ''));
+      const caption = credit ? undefined : withoutGluedCredit(line.text);
+      const glued = caption !== undefined && couldBeCaption(caption) && !isProse(caption);
       if (!credit && !glued) continue;
       // The block: the credit, the caption above it (and the caption's first line when it runs over two).
       let top: Line = line;
@@ -137,7 +151,7 @@ export const removeCaptionWithCredit: Pass = {
       const sentence = before && isBlank(before) ? lines[top.index - 2] : before;
       const reason = top === line ? (glued ? 'a caption with its credit at its end' : 'a credit line') : 'a caption with its credit on the line below';
       let edit: Edit;
-      if (sentence && !isBlank(sentence) && sentence !== first && unfinished(sentence.text) && after && /^\s*\p{Ll}/u.test(after.text)) {
+      if (sentence && !isBlank(sentence) && unfinished(sentence.text) && after && /^\s*\p{Ll}/u.test(after.text)) {
         edit = { start: sentence.end, end: after.start, text: ' ', ruleId: 'web/caption-credit', reason: `${reason}, set into a sentence` };
       } else {
         const standsApart = (!before || isBlank(before)) && (!after || isBlank(after));

@@ -1,9 +1,9 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { isTitleCase, reasons, weigh, type Evidence } from '../_evidence.ts';
+import { captionEvidence, isTitleCase, reasons, weigh, type Evidence } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
-import { hasCaptionShape, isProse } from './_web-lines.ts';
+import { hasCaptionShape, isDateLine, isProse } from './_web-lines.ts';
 
 /** Evidence from which a line goes. */
 const REMOVE = 3;
@@ -23,7 +23,22 @@ const MIN_HEADINGS_FOR_STYLE = 2;
  * the north", "looking east", "in the foreground", "on the left", "left to right").
  */
 export const LOOKING =
-  /\b(?:seen|viewed|photographed|pictured|shown|looking)\s+(?:from|towards?|across|over|down|up|along|north|south|east|west|here)\b|\bin the (?:fore|back|middle ?)ground\b|\b(?:on|at|to) the (?:far )?(?:left|right)\b|\(\s*(?:left|right|centre|center|above|below|top|bottom)\s*\)|\b(?:left to right|from (?:the )?left)\b|\bview (?:of|from|across|over|towards?|along|down|up)\b/i;
+  /\b(?:seen|viewed|photographed|pictured|shown|looking)\s+(?:from|towards?|across|over|down|up|along|north|south|east|west|here)\b|\bin the (?:fore|back|middle ?)ground\b|\b(?:on|at|to) the (?:far )?(?:left|right)\b|\(\s*(?:far |top |bottom |centre |center )?(?:left|right|centre|center|above|below|top|bottom)\s*\)|\b(?:left to right|from (?:the )?left)\b|\bview (?:of|from|across|over|towards?|along|down|up)\b|^(?:top|bottom|above|below|left|right|inset)\s*[,:]\s|;\s*(?:top|bottom|above|below|left|right)\s*[,:]\s/i;
+/** A picture viewer's controls and counters: "Click to enlarge", "Tap to zoom", "Image 3 of 12", "View larger". */
+const PICTURE_VIEWER = /\b(?:click|tap)(?:\s+here)?\s+to\s+(?:enlarge|zoom|expand|view)\b|\benlarge (?:this )?(?:image|photo|picture)\b|^(?:image|photo|picture|slide|figure)\s+\d+\s*(?:of|\/)\s*\d+\b|\bview (?:larger|full[- ]size|gallery)\b/i;
+/** A pointer at a line's head, set towards the picture: "▲ The bridge in flood". */
+const POINTER = /^[▲△▴↑⬆◀▶►←→]\s/u;
+
+/** What a line's own words say of a picture it stands under or beside, beyond picture and credit words: a viewer's control, a pointer, where the eye is led. */
+export function pictureCues(text: string): Evidence {
+  const t = text.trim();
+  return weigh([
+    PICTURE_VIEWER.test(t) && { weight: 3, reason: "a picture viewer's control" },
+    POINTER.test(t) && { weight: 2, reason: 'points to a picture' },
+    LOOKING.test(t) && { weight: 2, reason: 'says where the eye is led' },
+  ]);
+}
+
 /** Words ending in -ing that are nouns or prepositions, not a participle of what a picture shows. */
 const NOT_PARTICIPLE =
   /^(?:during|morning|evening|building|buildings|nothing|something|anything|everything|thing|things|king|kings|ring|spring|string|ceiling|wedding|meeting|clothing|wing|wings|bring|sing|offspring|lightning|pudding|shilling|farthing|herring|sterling|stocking|bedding|wording|according|including|concerning|regarding|following|beginning|ending|opening|feeling|being|bring|cling|fling|swing|sling|sting|thing)$/i;
@@ -37,6 +52,19 @@ export function showsSomeoneDoing(text: string): boolean {
   const words = text.trim().replace(/^["“‘(]/, '').split(/\s+/).slice(0, 8);
   if (words.length < 2 || /ing$/i.test(words[0]!)) return false;
   return words.slice(1).some((w) => /^\p{Ll}{2,}ing$/u.test(w) && !NOT_PARTICIPLE.test(w));
+}
+
+/** The findings of place and of a picture's own cues, one of which a line needs before it is weighed at all. */
+const PLACE_OR_PICTURE = /^(?:set tight|a short sentence set tight|under a heading|not in the capitals|a picture viewer|points to a picture|says where the eye)/;
+
+/** Most words of a caption set as one sentence with its stop. */
+const MAX_SENTENCE_WORDS = 16;
+
+/** A caption's shape: a short heading-like line, or one short sentence with its stop; a pointer before it is no part of it. */
+function isCandidate(text: string): boolean {
+  const t = text.trim().replace(POINTER, '');
+  if (hasCaptionShape(t)) return true;
+  return /^\p{Lu}/u.test(t) && /\.$/.test(t) && wordCount(t) <= MAX_SENTENCE_WORDS && !/[.!?]["”’)]?\s+\p{Lu}/u.test(t.replace(/\b(?:c|ca|St|Mr|Mrs|Dr|No)\.\s/g, '')) && !isDateLine(t);
 }
 
 function isTitle(text: string, ctx: PassContext): boolean {
@@ -116,6 +144,15 @@ function weighLine(lines: readonly Line[], line: Line, shape: TextShape): Eviden
     wordCount(directlyAbove.text) >= MIN_PARAGRAPH_WORDS &&
     wordCount(directlyBelow.text) >= MIN_PARAGRAPH_WORDS &&
     /^\s*["“‘]?\p{Lu}/u.test(directlyBelow.text);
+  // A heading never ends on a stop: a short sentence set tight above a paragraph, where a text sets its paragraphs apart, heads nothing and is no paragraph of its own.
+  const tightAbove =
+    shape.paragraphsApart &&
+    SENTENCE_END.test(t) &&
+    (directlyAbove === undefined || isBlank(directlyAbove)) &&
+    directlyBelow !== undefined &&
+    !isBlank(directlyBelow) &&
+    wordCount(directlyBelow.text) >= MIN_PARAGRAPH_WORDS &&
+    /^\s*["“‘]?\p{Lu}/u.test(directlyBelow.text);
   const underHeading =
     above !== undefined &&
     above.blanks <= 1 &&
@@ -126,14 +163,16 @@ function weighLine(lines: readonly Line[], line: Line, shape: TextShape): Eviden
     isProse(below.text);
   return weigh([
     tightBetween && { weight: 3, reason: 'set tight between two paragraphs of a text that sets its paragraphs apart' },
+    tightAbove && { weight: 3, reason: 'a short sentence set tight above a paragraph of a text that sets its paragraphs apart' },
     underHeading && { weight: 2, reason: 'under a heading, before its text' },
     showsSomeoneDoing(t) && { weight: 1, reason: 'someone or something doing what a picture shows' },
-    LOOKING.test(t) && { weight: 2, reason: 'says where the eye is led' },
+    ...pictureCues(t).findings,
+    ...captionEvidence(t).findings.filter((f) => f.weight > 0 && !/year/.test(f.reason)),
     /\p{L},\s+\S/u.test(t) && { weight: 1, reason: 'a comma adds a place or a time' },
     outsideCapitals(shape, line) && { weight: 2, reason: "not in the capitals the text's headings are set in" },
     isTitleCase(t) && { weight: -2, reason: 'in title case, as headings are set' },
     /\?["”’)]?$/.test(t) && { weight: -2, reason: 'a question, as headings may be' },
-    SENTENCE_END.test(t) && { weight: -1, reason: 'ends on a stop, as a short paragraph does' },
+    SENTENCE_END.test(t) && !tightAbove && { weight: -1, reason: 'ends on a stop, as a short paragraph does' },
   ]);
 }
 
@@ -156,11 +195,15 @@ export const removeShapedCaption: Pass = {
     for (const line of lines) {
       if (line.index <= firstProse.index || line.start < claimedUpTo || isBlank(line)) continue;
       const t = line.text.trim();
-      if (!hasCaptionShape(t) || wordCount(t) < MIN_WORDS || /^[#>\\"“‘'(]/.test(t) || /^(?:\d{1,3}|[IVXLC]{1,6})\\?[.)]\s/.test(t) || /[!:]["”’)]?$/.test(t) || isTitle(t, ctx)) continue;
+      if (!isCandidate(t) || wordCount(t) < MIN_WORDS || /^[#>\\"“‘'(]/.test(t) || /^(?:\d{1,3}|[IVXLC]{1,6})\\?[.)]\s/.test(t) || /[!:]["”’)]?$/.test(t) || isTitle(t, ctx)) continue;
       const above = contentAbove(lines, line);
       if (above && /,["”’]?\s*$/.test(above.line.text)) continue;
+      // A line going on below in lower case is a sentence's opening, whatever it says.
+      const below = lines[line.index + 1];
+      if (below && /^\s*\p{Ll}/u.test(below.text)) continue;
       const evidence = weighLine(lines, line, shape);
-      // The place or the wording must speak: a comma or a participle alone says too little.
+      // The place or the picture must speak: picture words, a comma or a participle alone say too little, as a sentence may hold them.
+      if (!evidence.findings.some((f) => PLACE_OR_PICTURE.test(f.reason))) continue;
       if (!evidence.findings.some((f) => f.weight >= 2) || evidence.score < NOTE) continue;
       if (evidence.score < REMOVE) {
         ctx.keep(line.start, t, reasons(evidence));

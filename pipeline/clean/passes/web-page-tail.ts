@@ -38,9 +38,17 @@ type Role = 'evidence' | 'neutral' | 'soft' | 'soft evidence' | 'text';
  * title-like line: a link, a form's heading), soft (a short sentence or question, furniture only
  * beside evidence), or text (a list item, a line going on from another, a long sentence).
  */
+/** A tick box, an arrow or an icon opening or closing a line: a form's control or a link's label ("☐ I agree", "↑ Back to top", "Print ⎙"). */
+const CONTROL_MARK = /^[☐☑☒□■✓✔↑↓←→⟶⟵▲►▶»›⤴]\s|\s[↑↓→⟶»›⎙✉☰]$/u;
+/** A row of icons: symbols and letters standing for them, no word of three letters ("f  ✉  in"). */
+function isIconRow(t: string): boolean {
+  return /\p{So}/u.test(t) && !/\p{L}{3}/u.test(t);
+}
+
 function roleOf(text: string): Role {
   const t = text.trim();
   const words = wordCount(t);
+  if (CONTROL_MARK.test(t) || isIconRow(t)) return 'evidence';
   if (/^(?:[•▪●*–-]|\d+[.)]|\[\d+\])\s/.test(t) || /^\p{Ll}/u.test(t) || /[,;]$/.test(t) || words > MAX_TAIL_WORDS) return 'text';
   const hits = siteWordHits(t);
   if (isCountOrSort(t) || isFieldLabel(t) || endsOnArrow(t)) return 'evidence';
