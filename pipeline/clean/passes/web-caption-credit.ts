@@ -71,7 +71,8 @@ function withoutGluedCredit(text: string): string | undefined {
 
 /** A line that may be a caption above its credit: short, opening on a capital, one sentence at most, no list item, heading mark or lead-in. */
 function couldBeCaption(text: string): boolean {
-  const t = unescaped(text);
+  // A pointer set towards the picture ("▲ The bridge (left)") is no part of the caption's words.
+  const t = unescaped(text).replace(/^[▲△▴↑⬆◀▶►←→]\s+/u, '');
   if (!t || wordCount(t) > MAX_CAPTION_WORDS || !/^["“‘'(]?[\p{Lu}\p{N}]/u.test(t)) return false;
   if (/^(?:[#>•▪●*–-]|\d+[.)]\s)/.test(t) || /[:;,]$/.test(t)) return false;
   // One sentence at most: a full stop inside it ends a sentence of the text.
@@ -142,7 +143,7 @@ export const removeCaptionWithCredit: Pass = {
         if (above && !isBlank(above) && above !== first && !isTitle(above.text, ctx) && above.start >= claimedUpTo) {
           const aboveThat = lines[above.index - 1];
           if (couldBeCaption(above.text) && readsAsCaption(lines, above)) top = above;
-          else if (couldBeCaptionTail(above.text) && aboveThat && !isBlank(aboveThat) && aboveThat !== first && couldBeCaption(aboveThat.text) && !SENTENCE_END.test(aboveThat.text.trim())) top = aboveThat;
+          else if (couldBeCaptionTail(above.text) && aboveThat && !isBlank(aboveThat) && aboveThat !== first && couldBeCaption(aboveThat.text.replace(/,\s*$/, '')) && !SENTENCE_END.test(aboveThat.text.trim())) top = aboveThat;
         }
       }
       const before = lines[top.index - 1];

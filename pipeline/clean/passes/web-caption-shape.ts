@@ -57,6 +57,9 @@ export function showsSomeoneDoing(text: string): boolean {
 /** The findings of place and of a picture's own cues, one of which a line needs before it is weighed at all. */
 const PLACE_OR_PICTURE = /^(?:set tight|a short sentence set tight|under a heading|not in the capitals|a picture viewer|points to a picture|says where the eye)/;
 
+/** Findings from the line's own words of a picture: picture or credit words, a dated picture, a viewer's control, a pointer. */
+const WORDING = /^(?:picture or credit|dates a picture|names what the picture|a picture viewer|points to a picture|says where the eye)/;
+
 /** Most words of a caption set as one sentence with its stop. */
 const MAX_SENTENCE_WORDS = 16;
 
@@ -158,7 +161,6 @@ function weighLine(lines: readonly Line[], line: Line, shape: TextShape): Eviden
     above.blanks <= 1 &&
     standsAlone(lines, above.line) &&
     isHeadingLike(above.line.text) &&
-    wordCount(above.line.text) >= 2 &&
     below !== undefined &&
     isProse(below.text);
   return weigh([
@@ -189,11 +191,12 @@ export const removeShapedCaption: Pass = {
     const lines = splitLines(text);
     const edits: Edit[] = [];
     const shape = shapeOf(lines);
-    const firstProse = lines.find((l) => !isBlank(l) && isProse(l.text));
+    // The piece's opening: its first paragraph of some length; a short sentence before it may be a caption too.
+    const firstProse = lines.find((l) => !isBlank(l) && isProse(l.text) && wordCount(l.text) >= MIN_PARAGRAPH_WORDS);
     if (!firstProse) return edits;
     let claimedUpTo = -1;
     for (const line of lines) {
-      if (line.index <= firstProse.index || line.start < claimedUpTo || isBlank(line)) continue;
+      if (line.index === firstProse.index || line.start < claimedUpTo || isBlank(line)) continue;
       const t = line.text.trim();
       if (!isCandidate(t) || wordCount(t) < MIN_WORDS || /^[#>\\"“‘'(]/.test(t) || /^(?:\d{1,3}|[IVXLC]{1,6})\\?[.)]\s/.test(t) || /[!:]["”’)]?$/.test(t) || isTitle(t, ctx)) continue;
       const above = contentAbove(lines, line);
@@ -204,6 +207,9 @@ export const removeShapedCaption: Pass = {
       const evidence = weighLine(lines, line, shape);
       // The place or the picture must speak: picture words, a comma or a participle alone say too little, as a sentence may hold them.
       if (!evidence.findings.some((f) => PLACE_OR_PICTURE.test(f.reason))) continue;
+      // Before the first paragraph stand the title, a subtitle, bylines: a caption there must say it shows a picture.
+      const worded = evidence.findings.some((f) => f.weight >= 2 && WORDING.test(f.reason));
+      if (line.index < firstProse.index && !worded) continue;
       if (!evidence.findings.some((f) => f.weight >= 2) || evidence.score < NOTE) continue;
       if (evidence.score < REMOVE) {
         ctx.keep(line.start, t, reasons(evidence));
@@ -213,7 +219,9 @@ export const removeShapedCaption: Pass = {
       const directlyBelow = lines[line.index + 1];
       // Standing alone, its line and one blank line after it go; tight between lines, the line alone.
       const end = directlyAbove !== undefined && isBlank(directlyAbove) && directlyBelow !== undefined && isBlank(directlyBelow) ? directlyBelow.end + 1 : line.end + 1;
-      const edit: Edit = { start: line.start, end: Math.min(end, text.length), text: '', ruleId: 'web/caption-shape', reason: reasons(evidence) };
+      // Set tight between a heading and its text, the caption leaves a blank line behind: the heading stands apart again.
+      const underTightHeading = directlyAbove !== undefined && !isBlank(directlyAbove) && directlyBelow !== undefined && !isBlank(directlyBelow) && evidence.findings.some((f) => /^under a heading/.test(f.reason));
+      const edit: Edit = { start: line.start, end: Math.min(end, text.length), text: underTightHeading ? '\n' : '', ruleId: 'web/caption-shape', reason: reasons(evidence) };
       edits.push(edit);
       claimedUpTo = edit.end;
     }
