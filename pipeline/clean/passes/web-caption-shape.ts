@@ -55,7 +55,7 @@ export function showsSomeoneDoing(text: string): boolean {
 }
 
 /** The findings of place and of a picture's own cues, one of which a line needs before it is weighed at all. */
-const PLACE_OR_PICTURE = /^(?:set tight|a short sentence set tight|under a heading|not in the capitals|a picture viewer|points to a picture|says where the eye)/;
+const PLACE_OR_PICTURE = /^(?:set tight|a short sentence set tight|under a heading|not in the style|a picture viewer|points to a picture|says where the eye)/;
 
 /** Findings from the line's own words of a picture: picture or credit words, a dated picture, a viewer's control, a pointer. */
 const WORDING = /^(?:picture or credit|dates a picture|names what the picture|a picture viewer|points to a picture|says where the eye)/;
@@ -116,11 +116,17 @@ function shapeOf(lines: readonly Line[]): TextShape {
   return { paragraphsApart: paragraphs > 0 && apart >= paragraphs * SET_APART_SHARE, headings };
 }
 
-/** The text's other headings are all set in capitals, and this line is not. */
-function outsideCapitals(shape: TextShape, line: Line): boolean {
-  const others = shape.headings.filter((h) => h !== line);
-  const upper = (t: string): boolean => t === t.toUpperCase() && /\p{Lu}{3}/u.test(t);
-  return others.length >= MIN_HEADINGS_FOR_STYLE && others.every((h) => upper(h.text.trim())) && !upper(line.text.trim());
+/** Heading styles a text may keep throughout: capitals, section numbers. */
+const HEADING_STYLES: readonly ((t: string) => boolean)[] = [
+  (t) => t === t.toUpperCase() && /\p{Lu}{3}/u.test(t),
+  (t) => /^(?:\d{1,3}|[IVXLC]{1,6})\\?[.)]\s+\S/.test(t),
+];
+
+/** The text's other headings all keep one style (capitals, section numbers), and this line does not. */
+function outsideHeadingStyle(shape: TextShape, line: Line): boolean {
+  const others = shape.headings.filter((h) => h !== line).map((h) => h.text.trim());
+  if (others.length < MIN_HEADINGS_FOR_STYLE) return false;
+  return HEADING_STYLES.some((style) => others.every(style) && !style(line.text.trim()));
 }
 
 /**
@@ -171,7 +177,7 @@ function weighLine(lines: readonly Line[], line: Line, shape: TextShape): Eviden
     ...pictureCues(t).findings,
     ...captionEvidence(t).findings.filter((f) => f.weight > 0 && !/year/.test(f.reason)),
     /\p{L},\s+\S/u.test(t) && { weight: 1, reason: 'a comma adds a place or a time' },
-    outsideCapitals(shape, line) && { weight: 2, reason: "not in the capitals the text's headings are set in" },
+    outsideHeadingStyle(shape, line) && { weight: 2, reason: "not in the style the text's headings keep (capitals, section numbers)" },
     isTitleCase(t) && { weight: -2, reason: 'in title case, as headings are set' },
     /\?["”’)]?$/.test(t) && { weight: -2, reason: 'a question, as headings may be' },
     SENTENCE_END.test(t) && !tightAbove && { weight: -1, reason: 'ends on a stop, as a short paragraph does' },
