@@ -43,8 +43,10 @@ import { removeBoilerplate } from './passes/web-boilerplate.ts';
 import { convertBullets } from './passes/web-bullets.ts';
 import { removeWebCaption } from './passes/web-caption.ts';
 import { removeCaptionInSentence } from './passes/web-caption-in-sentence.ts';
+import { removeCaptionWithCredit } from './passes/web-caption-credit.ts';
 import { removePlacedCaption } from './passes/web-caption-placed.ts';
 import { removeWeighedCaption } from './passes/web-caption-weighed.ts';
+import { removeShapedCaption } from './passes/web-caption-shape.ts';
 import { fixCommaApostrophe } from './passes/web-comma-apostrophe.ts';
 import { separateGluedWords } from './passes/web-glued-word.ts';
 import { markWebHeadings } from './passes/web-heading.ts';
@@ -82,10 +84,12 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeWeighedPromotion,
     removeIndentation,
     escapeMarkdown,
+    removeCaptionWithCredit,
     removeCaptionInSentence,
     removeWebCaption,
     removePlacedCaption,
     removeWeighedCaption,
+    removeShapedCaption,
     removeByLineModel,
     separateSignOff,
     markWebHeadings,

@@ -11,6 +11,8 @@ const REMOVE = 4;
 const NOTE = 3;
 /** Numbered headings a text needs before its numbering is its heading style. */
 const MIN_NUMBERED = 3;
+/** Most words of a caption's second line, when it runs over two. */
+const MAX_CAPTION_TAIL_WORDS = 6;
 /** Most words of a line read as a heading of the text. */
 const MAX_HEADING_WORDS = 12;
 
@@ -122,7 +124,10 @@ export const removeWeighedCaption: Pass = {
       }
       const interrupts = evidence.findings.some((f) => /set into a sentence/.test(f.reason));
       const above = lineAbove(lines, line)!;
-      const below = lines[line.index + 1];
+      let below = lines[line.index + 1];
+      // A caption run over two lines: a short tail, and the sentence going on in lower case under it.
+      const further = below ? lines[below.index + 1] : undefined;
+      if (interrupts && below && further && !isBlank(further) && /^\s*\p{Ll}/u.test(further.text) && wordCount(below.text) <= MAX_CAPTION_TAIL_WORDS && !SENTENCE_END.test(below.text.trim()) && !isProse(below.text)) below = further;
       // Set into a sentence, the caption goes and the sentence closes up; standing alone, its line and one blank line after it go.
       const edit: Edit = interrupts
         ? { start: above.end, end: below!.start, text: ' ', ruleId: 'web/caption-weighed', reason: reasons(evidence) }

@@ -4,6 +4,7 @@ import type { PassContext } from '../_context.ts';
 import { SENTENCE_END, isBlank, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, reasons } from '../_evidence.ts';
 import { endsOnFunctionWord, hasCaptionShape, isDateLine, isProse, sentenceAround } from './_web-lines.ts';
+import { pictureCues } from './web-caption-shape.ts';
 
 /** Caption evidence from this score on removes a line set directly above a paragraph. */
 const CAPTION_REMOVE = 2;
@@ -88,6 +89,11 @@ export const removeWebCaption: Pass = {
       if (!hasCaptionShape(caption.text) || caption.text.length * 2 > next.text.length) continue;
       if (isDateLine(next.text) || !isProse(next.text)) continue;
       const evidence = captionEvidence(caption.text);
+      // A picture viewer's control, a pointer, where the eye is led: a heading says none of these.
+      for (const cue of pictureCues(caption.text).findings) {
+        evidence.findings.push(cue);
+        evidence.score += cue.weight;
+      }
       if (isProperName(caption.text, ctx)) {
         evidence.findings.push({ weight: 2, reason: 'only a name, as under a portrait' });
         evidence.score += 2;

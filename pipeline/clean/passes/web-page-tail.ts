@@ -20,6 +20,15 @@ function readsAsName(line: Line): boolean {
   return words.length <= 4 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
 }
 
+/** Most words of a comment form's prompt ("What do you think?", "Have you been there?"). */
+const MAX_PROMPT_WORDS = 8;
+
+/** A short question put to the reader ("you", "your"): a form's prompt when a form's fields follow it. */
+function isPromptToReader(text: string): boolean {
+  const t = text.trim();
+  return /\?["”’]?$/.test(t) && wordCount(t) <= MAX_PROMPT_WORDS && /\b(?:you|your)\b/i.test(t);
+}
+
 type Role = 'evidence' | 'neutral' | 'soft' | 'soft evidence' | 'text';
 
 /**
@@ -29,9 +38,17 @@ type Role = 'evidence' | 'neutral' | 'soft' | 'soft evidence' | 'text';
  * title-like line: a link, a form's heading), soft (a short sentence or question, furniture only
  * beside evidence), or text (a list item, a line going on from another, a long sentence).
  */
+/** A tick box, an arrow or an icon opening or closing a line: a form's control or a link's label ("☐ I agree", "↑ Back to top", "Print ⎙"). */
+const CONTROL_MARK = /^[☐☑☒□■✓✔↑↓←→⟶⟵▲►▶»›⤴]\s|\s[↑↓→⟶»›⎙✉☰]$/u;
+/** A row of icons: symbols and letters standing for them, no word of three letters ("f  ✉  in"). */
+function isIconRow(t: string): boolean {
+  return /\p{So}/u.test(t) && !/\p{L}{3}/u.test(t);
+}
+
 function roleOf(text: string): Role {
   const t = text.trim();
   const words = wordCount(t);
+  if (CONTROL_MARK.test(t) || isIconRow(t)) return 'evidence';
   if (/^(?:[•▪●*–-]|\d+[.)]|\[\d+\])\s/.test(t) || /^\p{Ll}/u.test(t) || /[,;]$/.test(t) || words > MAX_TAIL_WORDS) return 'text';
   const hits = siteWordHits(t);
   if (isCountOrSort(t) || isFieldLabel(t) || endsOnArrow(t)) return 'evidence';
@@ -74,14 +91,20 @@ export const removePageTail: Pass = {
     const blocks = splitBlocks(splitLines(text));
     let start = blocks.length;
     let evidence = false;
+    // Whether the body ends on a name under a letter's closing: no short line or heading of the body's own follows it (a postscript is a sentence).
+    let signed = false;
     const roles: Role[] = [];
     for (let b = blocks.length - 1; b > 0; b--) {
       const block = blocks[b]!;
       const role = blockRole(block);
       // A letter's closing ("Your loving sister,") is followed by the writer's name and place: the letter's own end.
-      const afterClosing = blocks.slice(Math.max(0, b - 2), b).some((above) => /,\s*$/.test(above.at(-1)!.text)) && block.every(readsAsName);
+      // A second name-like line after the closing's name is a place, unless it is a site's word ("Discussion").
+      const closingAt = [b - 1, b - 2].find((k) => k >= 0 && /,\s*$/.test(blocks[k]!.at(-1)!.text));
+      const afterClosing =
+        closingAt !== undefined && block.every(readsAsName) && (closingAt === b - 1 || block.every((line) => siteWordHits(line.text) + weakSiteWordHits(line.text) === 0));
       if (role === 'text' || afterClosing || isSignOff(block, ctx.author)) {
         const hits = block.reduce((n, line) => n + siteWordHits(line.text), 0);
+        signed = afterClosing;
         if (hits > 0 && evidence) ctx.keep(block[0]!.start, block.map((l) => l.text).join(' '), 'after the article, uses a site’s words, but reads as text');
         break;
       }
@@ -91,11 +114,14 @@ export const removePageTail: Pass = {
     }
     if (!evidence) return [];
     // Short sentences and questions right after the body are the body's own closing lines,
-    // So are a name or a place set under them (a signature without its closing): up to four capitalised words.
-    // A short line there with no site word and no run of links under it stays with the body too.
+    // So are a name or a place set under them (a signature without its closing): up to four capitalised words, no site's word ("Discussion").
+    // A short line there with no site word and no run of links under it stays with the body too, unless the body ended on its signature.
+    const siteFree = (line: Line): boolean => siteWordHits(line.text) + weakSiteWordHits(line.text) === 0;
     const ownLine = (b: number): boolean =>
-      roles[b] === 'neutral' && (blocks[b]!.every(readsAsName) || (roles[b + 1] !== 'neutral' && blocks[b]!.every((line) => siteWordHits(line.text) + weakSiteWordHits(line.text) === 0)));
-    while (start < blocks.length && (roles[start] === 'soft' || roles[start] === 'soft evidence' || ownLine(start))) start++;
+      roles[b] === 'neutral' && (blocks[b]!.every((line) => readsAsName(line) && siteFree(line)) || (!signed && roles[b + 1] !== 'neutral' && blocks[b]!.every(siteFree)));
+    // A short question put to the reader directly over a comment form's evidence is the form's own prompt.
+    const formPrompt = (b: number): boolean => (roles[b] === 'soft' || roles[b] === 'neutral') && roles[b + 1] === 'evidence' && blocks[b]!.length === 1 && isPromptToReader(blocks[b]![0]!.text);
+    while (start < blocks.length && !formPrompt(start) && (roles[start] === 'soft' || (roles[start] === 'soft evidence' && !signed) || ownLine(start))) start++;
     if (start >= blocks.length) return [];
     return [{ start: blocks[start]![0]!.start, end: text.length, text: '', ruleId: 'web/page-tail', reason: 'comment form, links or notices after the article' } satisfies Edit];
   },

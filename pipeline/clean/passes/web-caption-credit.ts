@@ -1,0 +1,169 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import type { PassContext } from '../_context.ts';
+import { SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
+import { captionEvidence } from '../_evidence.ts';
+import { hasCaptionShape, isProse } from './_web-lines.ts';
+import { LOOKING, showsSomeoneDoing } from './web-caption-shape.ts';
+
+/** Most words of a credit line: a label and a name, an agency, a collection. */
+const MAX_CREDIT_WORDS = 10;
+/** Most words of a caption with a credit: one sentence at most. */
+const MAX_CAPTION_WORDS = 24;
+
+/** Markdown escapes the cleaner has added by now ("\(", "\*"): a credit's shape is read without them. */
+function unescaped(text: string): string {
+  return text.replace(/\\(?=[^\s\w])/g, '').trim();
+}
+
+/** A credit's label before the name: "Photo: …", "Photograph by …", "Image via …", "Picture courtesy of …", "Credit: …". */
+const CREDIT_LABEL = /^(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|illustrations?|credits?|sources?)(?:\s*:|\s+(?:by|via|from|courtesy(?:\s+of)?)\b|\s+©)\s*\S/i;
+/** A copyright sign, "Copyright …", "Courtesy (of) …", "Via …" opening the line. */
+const CREDIT_OPENING = /^(?:©|\(c\)\s|copyright\s+\S|courtesy\s+\S|via\s+\p{Lu})/iu;
+/**
+ * Words that name where a picture came from: picture words, picture agencies and licences, the
+ * places that lend pictures. A line in brackets with one of them is a credit ("(Getty)",
+ * "(Borough Record Office)").
+ */
+const SOURCE_WORDS =
+  /\b(?:photo(?:graph)?s?|pictures?|images?|illustrations?|credit|source|courtesy|copyright|getty|alamy|shutterstock|istock|wikimedia|commons|reuters|afp|flickr|unsplash|public domain|creative commons|cc[ -]by|archives?|collection|library|museum|record office|trust|society)\b|©/i;
+/** A photographer and an agency set as "Name/Agency" or "Name / Agency". */
+const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/**
+ * A line that credits a picture and says nothing else: a credit's label and a name ("Photo:
+ * Ann Lee", "Image via the county archive"), a copyright sign, a source in brackets that names
+ * where pictures come from ("(Getty Images)"), a photographer and an agency ("Ann Lee/Alamy").
+ * A word in brackets alone ("(Applause)", "(Laughter)") is a speech's own note, no credit.
+ */
+export function isCreditLine(text: string): boolean {
+  const t = unescaped(text);
+  if (!t || wordCount(t) > MAX_CREDIT_WORDS) return false;
+  if (CREDIT_LABEL.test(t) || CREDIT_OPENING.test(t) || NAME_SLASH_AGENCY.test(t)) return true;
+  const bracketed = /^[([]([^()[\]]{2,60})[)\]]\.?$/.exec(t);
+  return bracketed !== null && SOURCE_WORDS.test(bracketed[1]!);
+}
+
+/**
+ * A credit glued to the end of a caption, after a stop, a bar or a dash: "… in 1911. Photo:
+ * Ann Lee", "… the river | Photograph by the author", "… the mill © Borough Archive". The label
+ * is capitalised, as a credit sets it; "the photo by the river" in running text is no credit.
+ */
+const GLUED_CREDIT = /(?:[.,;]\s+|\s+[|•·—–-]\s+|\s+)((?:(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|illustrations?|credits?|source)(?:\s*:|\s+(?:by|via|courtesy(?:\s+of)?)\b|\s+©)|©|courtesy of\b)\s*\S[^.!?]*\.?)$/iu;
+/** A source in brackets at the caption's end that names where pictures come from, or a photographer and an agency: "… [Ann Lee / Alamy]". */
+const BRACKETED_TAIL = /\s[([]([^()[\]]{2,60})[)\]]\.?$/;
+/** An agency or library set in capitals after a caption in lower case: "… the same spot today MARY EVANS PICTURE LIBRARY". */
+const CAPITALS_TAIL = /\p{Ll}[\p{Ll}.,;]*\s+(\p{Lu}[\p{Lu}.'’&-]+(?:\s+\p{Lu}[\p{Lu}.'’&-]+){1,5})$/u;
+
+/** The caption's own words once a credit glued to its end is taken off, or undefined where none is glued. */
+function withoutGluedCredit(text: string): string | undefined {
+  const t = unescaped(text);
+  if (wordCount(t) > MAX_CAPTION_WORDS || /^\p{Ll}/u.test(t)) return undefined;
+  const glued = GLUED_CREDIT.exec(t);
+  // The label is capitalised, as a credit sets it (the case-blind match would take "the photo by the river" too).
+  if (glued && !/^\p{Ll}/u.test(glued[1]!)) return t.slice(0, glued.index);
+  const bracketed = BRACKETED_TAIL.exec(t);
+  if (bracketed && (SOURCE_WORDS.test(bracketed[1]!) || NAME_SLASH_AGENCY.test(bracketed[1]!.trim()))) return t.slice(0, bracketed.index);
+  const capitals = CAPITALS_TAIL.exec(t);
+  if (capitals && wordCount(capitals[1]!) >= 2 && SOURCE_WORDS.test(capitals[1]!)) return t.slice(0, capitals.index + 1);
+  return undefined;
+}
+
+/** A line that may be a caption above its credit: short, opening on a capital, one sentence at most, no list item, heading mark or lead-in. */
+function couldBeCaption(text: string): boolean {
+  // A pointer set towards the picture ("▲ The bridge (left)") is no part of the caption's words.
+  const t = unescaped(text).replace(/^[▲△▴↑⬆◀▶►←→]\s+/u, '');
+  if (!t || wordCount(t) > MAX_CAPTION_WORDS || !/^["“‘'(]?[\p{Lu}\p{N}]/u.test(t)) return false;
+  if (/^(?:[#>•▪●*–-]|\d+[.)]\s)/.test(t) || /[:;,]$/.test(t)) return false;
+  // One sentence at most: a full stop inside it ends a sentence of the text.
+  return !/[.!?]["”’)]?\s+\p{Lu}/u.test(t.replace(/\b(?:c|ca|St|Mr|Mrs|Dr|No|fig)\.\s/gi, ''));
+}
+
+/** Words from which a line above a credit is a caption whatever stands around it: headings are shorter. */
+const CAPTION_LENGTH = 7;
+
+/**
+ * A short line above a credit reads as its caption, not as a heading whose picture lost its
+ * caption: it is long for a heading, worded as a caption (picture words, a date, a comma adding a
+ * place or a time, someone doing something, where the eye is led), set inside a block, or set
+ * under a heading (a second heading would head nothing).
+ */
+function readsAsCaption(lines: readonly Line[], line: Line): boolean {
+  const t = unescaped(line.text);
+  if (wordCount(t) >= CAPTION_LENGTH || captionEvidence(t).score > 0 || /\p{L},\s+\S/u.test(t) || showsSomeoneDoing(t) || LOOKING.test(t)) return true;
+  const above = lines[line.index - 1];
+  if (above && !isBlank(above)) return true;
+  const further = lines[line.index - 2];
+  return further !== undefined && !isBlank(further) && (isBlank(lines[line.index - 3]) || further.index === 0) && hasCaptionShape(further.text) && !isProse(further.text);
+}
+
+/** A caption's second line: short, going on from the first in lower case. */
+function couldBeCaptionTail(text: string): boolean {
+  const t = unescaped(text);
+  return /^\p{Ll}/u.test(t) && wordCount(t) <= MAX_CAPTION_WORDS / 2 && !/[:;,]$/.test(t);
+}
+
+function isTitle(text: string, ctx: PassContext): boolean {
+  return ctx.title !== undefined && normaliseForComparison(text) === normaliseForComparison(ctx.title);
+}
+
+/** The line stops where no sentence stops: a paragraph's opening cut off where the picture stood. */
+function unfinished(text: string): boolean {
+  const t = text.trim();
+  return wordCount(t) >= 3 && !SENTENCE_END.test(t) && !/[:;]$/.test(t);
+}
+
+/**
+ * A picture caption with its credit, in a web copy: the credit line ("Photo: …", "© …",
+ * "(Getty Images)", "Ann Lee/Alamy") is the evidence, and the caption set directly above it
+ * (one line, or two when the second goes on in lower case) goes with it as one block; a
+ * credit glued to the caption's end ("… in 1911. Photo: Ann Lee") is the same block on one
+ * line. A credit with no caption-shaped line above goes alone. Wherever the block stands the
+ * text closes up around it: inside a sentence (the line above unfinished, the line below going
+ * on in lower case) the sentence joins again; at a paragraph break the paragraphs stay apart.
+ * The piece's title and first line are never taken for a caption.
+ */
+export const removeCaptionWithCredit: Pass = {
+  ruleId: 'web/caption-credit',
+  run(text, ctx) {
+    const lines = splitLines(text);
+    const first = lines.find((l) => !isBlank(l));
+    const edits: Edit[] = [];
+    let claimedUpTo = -1;
+    for (const line of lines) {
+      if (line.start < claimedUpTo || isBlank(line) || line === first) continue;
+      const credit = isCreditLine(line.text);
+      const caption = credit ? undefined : withoutGluedCredit(line.text);
+      const glued = caption !== undefined && couldBeCaption(caption) && !isProse(caption);
+      if (!credit && !glued) continue;
+      // The block: the credit, the caption above it (and the caption's first line when it runs over two).
+      let top: Line = line;
+      if (credit) {
+        const above = lines[line.index - 1];
+        if (above && !isBlank(above) && above !== first && !isTitle(above.text, ctx) && above.start >= claimedUpTo) {
+          const aboveThat = lines[above.index - 1];
+          if (couldBeCaption(above.text) && readsAsCaption(lines, above)) top = above;
+          else if (couldBeCaptionTail(above.text) && aboveThat && !isBlank(aboveThat) && aboveThat !== first && couldBeCaption(aboveThat.text.replace(/,\s*$/, '')) && !SENTENCE_END.test(aboveThat.text.trim())) top = aboveThat;
+        }
+      }
+      const before = lines[top.index - 1];
+      const after = lines[line.index + 1];
+      // The line the block interrupts, past one blank line: a sentence that goes on below it in lower case.
+      const sentence = before && isBlank(before) ? lines[top.index - 2] : before;
+      const reason = top === line ? (glued ? 'a caption with its credit at its end' : 'a credit line') : 'a caption with its credit on the line below';
+      let edit: Edit;
+      if (sentence && !isBlank(sentence) && unfinished(sentence.text) && after && /^\s*\p{Ll}/u.test(after.text)) {
+        edit = { start: sentence.end, end: after.start, text: ' ', ruleId: 'web/caption-credit', reason: `${reason}, set into a sentence` };
+      } else {
+        const standsApart = (!before || isBlank(before)) && (!after || isBlank(after));
+        const end = Math.min(standsApart && after ? after.end + 1 : line.end + 1, text.length);
+        edit = { start: top.start, end, text: '', ruleId: 'web/caption-credit', reason };
+      }
+      if (edit.start < claimedUpTo) continue;
+      edits.push(edit);
+      claimedUpTo = edit.end;
+    }
+    return edits;
+  },
+  describe: (_edit, old) => `Removed photo caption and credit “${old.trim().replace(/\s*\n\s*/g, ' / ')}” from the text flow`,
+};
