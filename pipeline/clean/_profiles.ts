@@ -58,6 +58,7 @@ import { removeLanguageNotice } from './passes/web-language-notice.ts';
 import { removeFrontNotice } from './passes/web-front-notice.ts';
 import { removeSetApartPromotion } from './passes/web-set-apart-promo.ts';
 import { removeWeighedPromotion } from './passes/web-promo-weighed.ts';
+import { removePromotionBox } from './passes/web-promo-box.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
 import { separateSignOff } from './passes/web-sign-off.ts';
 import { removeRepeatedTitle } from './passes/web-title.ts';
@@ -78,6 +79,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePromotion,
     removeRelatedLinks,
     removePageTail,
+    removePromotionBox,
     removeSetApartPromotion,
     removeWeighedPromotion,
     removeIndentation,

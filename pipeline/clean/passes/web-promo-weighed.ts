@@ -1,23 +1,11 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { addressesReader, CALL_TO_ACTION, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
+import { offerEvidence as weigh, topicWords } from './_web-offer.ts';
 
-/**
- * Words a site's own offers use (sign-ups, events, recordings, shops, gifts): general web
- * usage, counted as weights, never a wording.
- */
-const OFFER_WORDS =
-  /\b(?:subscri\p{L}*|newsletters?|digest|podcasts?|episodes?|videos?|watch|listen(?:ing)?|tickets?|events?|sale|shop|order|store|magazine|print|issues?|members?(?:hip)?|join|donat\p{L}*|gifts?|support(?:ers?)?|sign(?:ed)? up|free|today|now|first (?:appeared|published))\b/giu;
-/** A link's marker at either end of a line: arrows, chevrons, a play sign, a trailing ellipsis, a bullet. */
-const LINK_MARKER = /^\s*[»›▶▸►•→]|[→»›▶▸►…]\s*$/u;
-/** Lower-case words of four letters or more that carry a topic (function words and the site's own words left out). */
-const FUNCTION_WORDS = new Set(
-  'about above after again against also been before being below between both could does down during each even from have having here into itself just more most much must only other over same should some such than that their them then there these they this those through under until very were what when where which while will with would your yours ours today free read more want every'.split(' '),
-);
 /** Most words of one line of a promotion, and most lines of its box. */
 const MAX_LINE_WORDS = 20;
-const MAX_BOX_LINES = 4;
+const MAX_BOX_LINES = 6;
 /** A paragraph of the piece around it: a block of this many words or more. */
 const PARAGRAPH_WORDS = 20;
 /** The weight a block needs to go. */
@@ -25,38 +13,17 @@ const THRESHOLD = 4;
 /** Most of a block's topic words the paragraphs around it may share: a heading or a real line shares many. */
 const MAX_SHARED = 0.34;
 
-function topicWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
-}
-
-/** Evidence that a block is a site's offer, as weights with their reasons. */
-function weigh(block: readonly Line[]): { score: number; strong: boolean; reasons: string[] } {
-  const reasons: string[] = [];
-  let score = 0;
-  const add = (weight: number, reason: string): void => {
-    score += weight;
-    reasons.push(reason);
-  };
-  const text = block.map((l) => l.text.trim()).join(' ');
-  const site = siteWordHits(text);
-  if (site) add(2 * Math.min(site, 2), `${site} site word(s)`);
-  const offers = new Set((text.match(OFFER_WORDS) ?? []).map((w) => w.toLowerCase())).size;
-  if (offers) add(Math.min(offers, 3), `${offers} offer word(s)`);
-  else if (weakSiteWordHits(text)) add(1, 'a weak site word');
-  if (addressesReader(text)) add(1, 'addresses the reader');
-  if (block.some((l) => CALL_TO_ACTION.test(l.text.trim().replace(/^[»›▶▸►•→]\s*/u, '')))) add(1, 'an imperative first word');
-  if (block.some((l) => /!\s*$/.test(l.text))) add(1, 'an exclamation');
-  const marker = block.some((l) => LINK_MARKER.test(l.text));
-  if (marker) add(2, 'a link marker');
-  if (block.some((l) => /\p{Lu}{2}/u.test(l.text) && !/\p{Ll}/u.test(l.text))) add(1, 'a line in capitals');
-  return { score, strong: site > 0 || offers >= 2 || marker, reasons };
-}
-
 /** A block that may be a box: short lines, none going on from another, quoted, or ending on a comma. */
 function boxShaped(block: readonly Line[]): boolean {
   return (
     block.length <= MAX_BOX_LINES &&
-    block.every((l) => wordCount(l.text) <= MAX_LINE_WORDS && !/^\s*[\p{Ll}"“‘'([]/u.test(l.text) && !/[,;:]\s*$/.test(l.text))
+    block.every(
+      (l) =>
+        wordCount(l.text) <= MAX_LINE_WORDS &&
+        // A line in brackets whole is a box's label or button ("[ Sign up ]"); one opening on a bracket and going on is text.
+        (!/^\s*[\p{Ll}"“‘'([]/u.test(l.text) || /^\s*[[(][^\])]{1,30}[\])]\s*$/u.test(l.text)) &&
+        !/[,;:]\s*$/.test(l.text),
+    )
   );
 }
 
