@@ -23,10 +23,12 @@ const BUTTON = /^\s*[[(]?\s*\p{Lu}[\p{L}'’]*(?: [\p{L}'’£$€\d]+){0,2}\s*[
 /** A label over a box: one to three words, no stop, the first line of a block of two or more. */
 const LABEL = /^\s*[[(■●◆▪★]?\s*\p{Lu}[\p{L}'’]*(?: [\p{L}'’&]+){0,2}\s*[\])]?\s*$/u;
 
+/** A reading or listening time in brackets: "(12 min read)", "(8 minutes)". */
+const READ_TIME = /\(\s*\d+\s*(?:min(?:ute)?s?\.?)(?:\s+(?:read|listen|watch))?\s*\)/iu;
 /** The page speaking of itself: "this article", "this story". */
 const THIS_PAGE = /\bthis (?:article|story|post|page|piece|essay|episode|site|newsletter)\b/i;
 /** A link's marker at either end of a line: arrows, chevrons, a play sign, a trailing ellipsis, a bullet. */
-const LINK_MARKER = /^\s*[»›▶▸►•→]|[→»›▶▸►…]\s*$/u;
+const LINK_MARKER = /^\s*[»›▶▸►•→\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F]|[→»›▶▸►…\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F]\s*$/u;
 /** Lower-case words of four letters or more that carry a topic (function words and the site's own words left out). */
 const FUNCTION_WORDS = new Set(
   'about above after again against also been before being below between both could does down during each even from have having here into itself just more most much must only other over same should some such than that their them then there these they this those through under until very were what when where which while will with would your yours ours today free read more want every'.split(' '),
@@ -50,7 +52,7 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   const offers = new Set((text.match(OFFER_WORDS) ?? []).map((w) => w.toLowerCase())).size;
   if (offers) add(Math.min(offers, 3), `${offers} offer word(s)`);
   else if (weakSiteWordHits(text)) add(1, 'a weak site word');
-  if (addressesReader(text)) add(1, 'addresses the reader');
+  if (addressesReader(text) || /\byours\b/i.test(text)) add(1, 'addresses the reader');
   if (block.some((l) => CALL_TO_ACTION.test(l.text.trim().replace(/^[»›▶▸►•→]\s*/u, '')))) add(1, 'an imperative first word');
   if (block.some((l) => /!\s*$/.test(l.text))) add(1, 'an exclamation');
   const marker = block.some((l) => LINK_MARKER.test(l.text));
@@ -63,6 +65,10 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   const address = ADDRESS.test(text);
   if (address) add(2, 'a web or mail address');
   if (THIS_PAGE.test(text)) add(1, 'the page speaks of itself');
+  const readTime = READ_TIME.test(text);
+  if (readTime) add(2, 'a reading time');
+  // A clause joined on with a comma is a sentence of the piece's, an offer's lines are short and flat.
+  if (block.length === 1 && /,\s+(?:and|but|which|who|when|where|while|though)\b/i.test(text)) add(-1, 'a clause joined on');
   // The shape of a box: a label over it and a button under it (a label alone is a heading's shape).
   const boxed =
     block.length >= 2 &&
@@ -71,6 +77,6 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
     BUTTON.test(block.at(-1)!.text) &&
     CALL_TO_ACTION.test(block.at(-1)!.text.trim().replace(/^[[(]\s*/, ''));
   if (boxed) add(2, 'a label over the block and a button under it');
-  return { score, strong: site > 0 || offers >= 2 || marker || advert || address || (money && offers >= 1) || (boxed && offers >= 1), reasons };
+  return { score, strong: site > 0 || offers >= 2 || marker || advert || address || (money && offers >= 1) || (boxed && offers >= 1) || readTime, reasons };
 }
 

@@ -27,6 +27,40 @@ function boxShaped(block: readonly Line[]): boolean {
   );
 }
 
+/**
+ * One line that is a label and a link's title: a short label, a separator (colon, bar, dash,
+ * guillemet, arrow), then a capitalised title without a closing stop ("Podcast | The forgotten
+ * ferrymen", "Next in this series: The brickmakers").
+ */
+const LABELLED_LINK = /^\s*(?:[^\p{L}\p{N}\s"“‘'(]\s*)?(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,4})\s*(?:[:|»›→⟶–—]|\s-\s)\s*["“‘']?[\p{Lu}\p{N}]/u;
+/** A label that numbers or names a part of the piece ("Part Two:", "Chapter 3 —", "Epilogue:"): a heading's, not a link's. */
+const PART_LABEL =
+  /\d|\b(?:[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|chapter|part|section|book|act|scene|appendix|letter|day|canto|stanza|verse|note|notes|prologue|epilogue|interlude|postscript|afterword|foreword|preface|introduction|conclusion|coda|question|answer|q|a)\b/iu;
+/** At most this share of a link line's topic words in the paragraphs around it: another page's title. */
+const LINK_OFF_TOPIC = 0.15;
+
+/** A line that is a label before another page's title, with the label that heads it. */
+function labelledLink(block: readonly Line[]): boolean {
+  if (block.length !== 1) return false;
+  const t = block[0]!.text.trim();
+  if (/[.;,]["'”’)]?$/.test(t) || wordCount(t) > MAX_LINE_WORDS) return false;
+  // A link's marker before a title: "⟶ The smugglers of the marsh", "» The last tram".
+  if (/^[»›▶▸►•→\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F]\s*["“‘']?\p{Lu}/u.test(t)) return true;
+  const m = LABELLED_LINK.exec(t);
+  return !!m && !PART_LABEL.test(m[1]!);
+}
+
+/** The nearest paragraph of the piece within `reach` blocks from `b` in direction `step`, past short blocks only. */
+function paragraphNear(blocks: readonly (readonly Line[])[], b: number, step: 1 | -1, reach: number): readonly Line[] | undefined {
+  for (let k = 1; k <= reach; k++) {
+    const block = blocks[b + step * k];
+    if (!block) return undefined;
+    if (words(block) >= PARAGRAPH_WORDS) return block;
+    if (block.length > MAX_BOX_LINES || block.some((l) => wordCount(l.text) > MAX_LINE_WORDS)) return undefined;
+  }
+  return undefined;
+}
+
 const words = (block: readonly Line[] | undefined): number => (block ? block.reduce((n, l) => n + wordCount(l.text), 0) : 0);
 
 /**
@@ -45,19 +79,23 @@ export const removeWeighedPromotion: Pass = {
     const edits: Edit[] = [];
     for (let b = 1; b + 1 < blocks.length; b++) {
       const block = blocks[b]!;
+      const link = labelledLink(block);
       // A question on its own line is the piece's (an interviewer's, a speaker's), not an offer.
-      if (!boxShaped(block) || (block.length === 1 && /\?["'”’]?\s*$/.test(block[0]!.text))) continue;
+      if (!boxShaped(block) || (block.length === 1 && !link && /\?["'”’]?\s*$/.test(block[0]!.text))) continue;
       const before = blocks[b - 1]!;
-      // Between two paragraphs of the piece (a box of its own may stand next to it).
-      const prev = words(before) >= PARAGRAPH_WORDS ? before : words(blocks[b - 2]) >= PARAGRAPH_WORDS && boxShaped(before) ? blocks[b - 2] : undefined;
-      const next = words(blocks[b + 1]) >= PARAGRAPH_WORDS ? blocks[b + 1] : words(blocks[b + 2]) >= PARAGRAPH_WORDS && boxShaped(blocks[b + 1]!) ? blocks[b + 2] : undefined;
+      // Among the piece's paragraphs: one above and one below, past a heading, a date or a box of its own.
+      const prev = paragraphNear(blocks, b, -1, 3);
+      const next = paragraphNear(blocks, b, 1, 2);
       if (!prev || !next || /:\s*$/.test(before.at(-1)!.text)) continue;
       const { score, strong, reasons } = weigh(block);
-      if (!strong || score < THRESHOLD) continue;
       const own = new Set(topicWords(block.map((l) => l.text).join(' ')));
       const around = new Set(topicWords([...prev, ...next].map((l) => l.text).join(' ')));
       const shared = [...own].filter((w) => around.has(w)).length;
       if (own.size && shared / own.size > MAX_SHARED) continue;
+      // A label before another page's title, sharing almost no topic word with the piece, goes on its shape.
+      const offTopicLink = link && own.size >= 2 && shared / own.size <= LINK_OFF_TOPIC;
+      if (offTopicLink) reasons.push('a label before a title off the piece\'s topic');
+      if (!offTopicLink && (!strong || score < THRESHOLD)) continue;
       edits.push({
         start: block[0]!.start,
         end: blocks[b + 1]![0]!.start,
