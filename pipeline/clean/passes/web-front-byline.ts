@@ -3,6 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { isStrongProse } from '../_evidence.ts';
 import { MONTH_NAMES, endWithFollowingBlanks, isBlank, splitLines, wordCount } from '../_lines.ts';
 import { topicWords } from './_web-offer.ts';
+import { LANGUAGE_NAME } from './_web-vocabulary.ts';
 import { sameText } from './_web-lines.ts';
 import { firstParagraph } from './web-navigation.ts';
 
@@ -27,8 +28,7 @@ const TIME = /\b\d{1,2}[:.]\d{2}\b(?:\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|e
 /** Notices about the page: translation, sponsorship, the archive. */
 const NOTICE = /\b(?:translat\p{L}*|sponsor\p{L}*|partnership|paid|promoted|advertis\p{L}*|archived?|syndicated|republished|reprinted)\b/iu;
 /** Languages a page is offered in: general knowledge. */
-const LANGUAGE =
-  /\b(?:English|French|Spanish|German|Italian|Portuguese|Dutch|Flemish|Danish|Swedish|Norwegian|Finnish|Icelandic|Polish|Czech|Slovak|Hungarian|Romanian|Bulgarian|Greek|Turkish|Russian|Ukrainian|Serbian|Croatian|Slovenian|Albanian|Lithuanian|Latvian|Estonian|Welsh|Irish|Gaelic|Basque|Catalan|Galician|Breton|Arabic|Hebrew|Persian|Urdu|Hindi|Bengali|Punjabi|Tamil|Chinese|Mandarin|Cantonese|Japanese|Korean|Vietnamese|Thai|Indonesian|Malay|Swahili|Esperanto|Yiddish)\b|(?<!\p{L})(?:Français|Française|Español|Española|Deutsch|Italiano|Português|Nederlands|Cymraeg|Gaeilge|Polski|Svenska|Dansk|Norsk|Suomi|Türkçe|Català|Euskara|Ελληνικά|Русский|Українська|中文|日本語|한국어|العربية|עברית)(?!\p{L})/u;
+const LANGUAGE = new RegExp(`${LANGUAGE_NAME.source}|(?<!\\p{L})(?:Français|Française|Español|Española|Deutsch|Italiano|Português|Nederlands|Cymraeg|Gaeilge|Polski|Svenska|Dansk|Norsk|Suomi|Türkçe|Català|Euskara|Ελληνικά|Русский|Українська|中文|日本語|한국어|العربية|עברית)(?!\\p{L})`, 'u');
 /** A dateline in capitals before the text: "LONDON —", "CARDIFF, Wales —". */
 const DATELINE = /^\p{Lu}{3,}(?:[ ,]+\p{L}+){0,2}\s*[—–-]\s*$/u;
 /** Most words of a byline or notice; the weight a line needs to go; topic words it may share with the first paragraph. */
@@ -87,12 +87,14 @@ export const removeFrontByline: Pass = {
     // The title: the metadata's where it stands (when it is not there, an earlier pass took it); a bare page's first line.
     const titleAt = content.findIndex((line, i) => i < first && sameText(line.text, ctx.title));
     const from = titleAt >= 0 ? titleAt + 1 : ctx.title ? 0 : 1;
-    // A short notice that reads as a sentence may be taken for the first paragraph: then the next one is.
-    const opening = content[first + 1] && wordCount(content[first]!.text) <= MAX_WORDS && wordCount(content[first + 1]!.text) > MAX_WORDS ? first + 1 : first;
+    // A short notice that reads as a sentence may be taken for the first paragraph: then it is weighed too.
+    const end = wordCount(content[first]!.text) <= MAX_WORDS ? first + 1 : first;
+    // The piece's opening paragraph, whose topic a line of the piece shares.
+    const opening = content.slice(end - 1).find((line) => wordCount(line.text) > MAX_WORDS) ?? content[first]!;
     const edits: Edit[] = [];
     const removed = new Set<number>();
-    const paragraph = new Set(topicWords(content[opening]!.text));
-    for (const line of content.slice(from, opening)) {
+    const paragraph = new Set(topicWords(opening.text));
+    for (const line of content.slice(from, end)) {
       const t = line.text.trim();
       if (wordCount(t) > MAX_WORDS || (/^\p{Ll}/u.test(t) && !/^by\s/.test(t))) continue;
       const { score, reasons } = bylineEvidence(t);
@@ -110,7 +112,7 @@ export const removeFrontByline: Pass = {
       });
     }
     // A name on the line directly above or below a byline's role ("Tom Hale" over "Senior correspondent") is the byline's.
-    for (const line of content.slice(from, opening)) {
+    for (const line of content.slice(from, end)) {
       if (removed.has(line.index) || !NAME.test(line.text) || !(removed.has(line.index - 1) || removed.has(line.index + 1))) continue;
       edits.push({ start: line.start, end: endWithFollowingBlanks(lines, line.index, text.length), text: '', ruleId: 'web/front-byline', reason: 'a name set directly against a byline' });
     }

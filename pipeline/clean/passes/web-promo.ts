@@ -14,7 +14,7 @@ const APPEAL_WORDS =
 
 /** Words of how a site is paid for and what it asks: funding, contributions, donors, a one-off or monthly gift. */
 const FUNDING =
-  /\b(?:fund(?:ed|ing|s)?|funders?|contribut\p{L}*|donors?|patrons?|sponsors?|charity|reader-(?:funded|supported)|spare|chip in|one-off|monthly|pay what|value (?:our|this|my)|independent|costs? (?:money|us))\b/giu;
+  /\b(?:fund(?:ed|ing|s)?|funders?|contribut\p{L}*|donors?|patrons?|sponsors?|charity|reader-(?:funded|supported)|spare|chip in|one-off|monthly|pay what|value (?:our|this|my)|independent|costs? (?:money|us)|hosting|tips?|membership|members who|worth a (?:pound|dollar|euro)|pay what)\b/giu;
 /** A sum asked for: "£5", "$10 a month", "from €3". */
 const MONEY = /[£$€]\s?\d|\b\d+ ?(?:pounds|dollars|euros)\b|\b(?:a|per) (?:month|year)\b/iu;
 /** Verbs an appeal's lines open on, beyond the shared call-to-action verbs. */
@@ -28,7 +28,7 @@ function appealBoxEvidence(block: readonly Line[]): Evidence {
   if (block.length < 2 || block.length > 6 || block.some((l) => wordCount(l.text) > MAX_BOX_LINE_WORDS)) return weigh([]);
   const text = block.map((l) => l.text.trim()).join(' ');
   const funding = new Set((text.match(FUNDING) ?? []).map((w) => w.toLowerCase())).size;
-  const asking = block.some((l) => CALL_TO_ACTION.test(l.text.trim()) || ASKING.test(l.text.trim()));
+  const asking = block.some((l) => CALL_TO_ACTION.test(l.text.trim()) || ASKING.test(l.text.trim())) || /\b(?:can|could|will|would) you\b/i.test(text);
   const last = block.at(-1)!.text.trim();
   return weigh([
     funding > 0 && { weight: Math.min(funding, 2), reason: 'words of how the site is paid for' },
