@@ -17,7 +17,7 @@ const ADVERT = /\b(?:advert(?:isement|s)?|sponsored|promoted|paid (?:content|par
 /** A price or a sum asked for: "£5", "$10", "€3 a month", "from 2 pounds". */
 const MONEY = /[£$€]\s?\d|\b\d+(?:\.\d\d)? ?(?:pounds|dollars|euros)\b|\b(?:a|per) (?:month|year|week)\b/iu;
 /** An address to reach the site at: a web or mail address. */
-const ADDRESS = /\b[\w.-]+@[\w-]+\.[\p{L}.]{2,}|\bhttps?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|net|co\.uk|org\.uk)\b/iu;
+const ADDRESS = /\b[\w.-]+@[\w-]+\.[\p{L}.]{2,}|\bhttps?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|net|co\.uk|org\.uk)\b|(?<!\d)(?:\+\d{2}|0\d{3,4})[ -]?\d{3}[ -]?\d{3,4}\b/iu;
 /** A button: one to three capitalised words, no stop, as the last line of a box ("Sign up", "Donate now", "[ Join ]"). */
 const BUTTON = /^\s*[[(]?\s*\p{Lu}[\p{L}'’]*(?: [\p{L}'’£$€\d]+){0,2}\s*[\])]?\s*[→»›▶]?\s*$/u;
 /** A label over a box: one to three words, no stop, the first line of a block of two or more. */
@@ -77,6 +77,8 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
     BUTTON.test(block.at(-1)!.text) &&
     CALL_TO_ACTION.test(block.at(-1)!.text.trim().replace(/^[[(]\s*/, ''));
   if (boxed) add(2, 'a label over the block and a button under it');
+  // A label set between the same ornaments: "★ New in the shop ★", "— Offer —".
+  if (block.some((l) => /^\s*([^\p{L}\p{N}\s"“‘'(\[])\s*\p{L}[^]{0,30}?\s*\1\s*$/u.test(l.text))) add(1, 'a label set between ornaments');
   return { score, strong: site > 0 || offers >= 2 || marker || advert || address || (money && offers >= 1) || (boxed && offers >= 1) || readTime, reasons };
 }
 

@@ -6,6 +6,7 @@ import { offerEvidence as weigh, topicWords } from './_web-offer.ts';
 /** Most words of one line of a promotion, and most lines of its box. */
 const MAX_LINE_WORDS = 20;
 const MAX_BOX_LINES = 6;
+const MAX_BOX_LINE_WORDS = 25;
 /** A paragraph of the piece around it: a block of this many words or more. */
 const PARAGRAPH_WORDS = 20;
 /** The weight a block needs to go. */
@@ -15,14 +16,16 @@ const MAX_SHARED = 0.34;
 
 /** A block that may be a box: short lines, none going on from another, quoted, or ending on a comma. */
 function boxShaped(block: readonly Line[]): boolean {
+  // A box of several lines may hold one sentence of description, or a quoted line of praise under its label.
+  const several = block.length > 1;
   return (
     block.length <= MAX_BOX_LINES &&
     block.every(
-      (l) =>
-        wordCount(l.text) <= MAX_LINE_WORDS &&
+      (l, i) =>
+        wordCount(l.text) <= (several ? MAX_BOX_LINE_WORDS : MAX_LINE_WORDS) &&
         // A line in brackets whole is a box's label or button ("[ Sign up ]"); one opening on a bracket and going on is text.
-        (!/^\s*[\p{Ll}"“‘'([]/u.test(l.text) || /^\s*[[(][^\])]{1,30}[\])]\s*$/u.test(l.text)) &&
-        !/[,;:]\s*$/.test(l.text),
+        (!/^\s*[\p{Ll}"“‘'([]/u.test(l.text) || /^\s*[[(][^\])]{1,30}[\])]\s*$/u.test(l.text) || (several && i > 0 && /^\s*["“‘']/u.test(l.text))) &&
+        (!/[,;:]\s*$/.test(l.text) || (several && i === 0 && /:\s*$/.test(l.text) && wordCount(l.text) <= 6)),
     )
   );
 }
