@@ -38,6 +38,9 @@ export function topicWords(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
 }
 
+/** The reason given for an advert's label, by which a pass knows it. */
+export const ADVERT_REASON = "an advert's label";
+
 /** Evidence that a block is a site's offer, as weights with their reasons. */
 export function offerEvidence(block: readonly Line[]): { score: number; strong: boolean; reasons: string[] } {
   const reasons: string[] = [];
@@ -59,9 +62,13 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   if (marker) add(2, 'a link marker');
   if (block.some((l) => /\p{Lu}{2}/u.test(l.text) && !/\p{Ll}/u.test(l.text))) add(1, 'a line in capitals');
   const advert = ADVERT.test(text);
-  if (advert) add(4, 'an advert\'s label');
+  if (advert) add(4, ADVERT_REASON);
   const money = MONEY.test(text);
-  if (money) add(1, 'a price or a sum');
+  if (money) add(/[£$€]\s?\d/u.test(text) ? 2 : 1, 'a price or a sum');
+  // A rule line drawn over or under the block ("-----", "*****"), or a label behind a square or a star.
+  const ruled = block.length > 1 && block.some((l) => /^\s*([-_=*~─━═#+])\1{5,}\s*$/u.test(l.text));
+  if (ruled) add(2, 'ruled off');
+  if (block.some((l) => /^\s*[■□▪◆◇●★☆✦]\s*\p{Lu}/u.test(l.text))) add(1, 'a label behind an ornament');
   const address = ADDRESS.test(text);
   if (address) add(2, 'a web or mail address');
   if (THIS_PAGE.test(text)) add(1, 'the page speaks of itself');
@@ -79,6 +86,6 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   if (boxed) add(2, 'a label over the block and a button under it');
   // A label set between the same ornaments: "★ New in the shop ★", "— Offer —".
   if (block.some((l) => /^\s*([^\p{L}\p{N}\s"“‘'([])\s*\p{L}.{0,30}?\s*\1\s*$/u.test(l.text))) add(1, 'a label set between ornaments');
-  return { score, strong: site > 0 || offers >= 2 || marker || advert || address || (money && offers >= 1) || (boxed && offers >= 1) || readTime, reasons };
+  return { score, strong: site > 0 || offers >= 2 || marker || advert || address || (money && offers >= 1) || (boxed && offers >= 1) || (ruled && offers >= 1) || readTime, reasons };
 }
 

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isStrongProse } from '../_evidence.ts';
-import { MONTH_NAMES, endWithFollowingBlanks, isBlank, splitLines, wordCount } from '../_lines.ts';
+import { MONTH_NAMES, endWithFollowingBlanks, isBlank, normaliseForComparison, splitLines, wordCount } from '../_lines.ts';
 import { topicWords } from './_web-offer.ts';
 import { LANGUAGE_NAME } from './_web-vocabulary.ts';
 import { sameText } from './_web-lines.ts';
@@ -14,9 +14,9 @@ import { firstParagraph } from './web-navigation.ts';
 const CREDIT_LEAD =
   /^(?:photo(?:graph(?:y|s|ed)?)?s?|pictures?|images?|illustrations?|illustrated|artwork|graphics|words|text|(?:additional )?reporting|reported|research|edited|editing|updated|revised|amended|published|posted|written|interview(?:ed|s)?|translated|translation|design(?:ed)?|video|audio|maps?|narrated|produced|commissioned)\b/iu;
 /** After the lead, who or when: "by", "from", "on", "at", a colon. */
-const CREDIT_LINK = /^\S+(?: \p{Ll}+)?\s*(?:by|from|on|at|:|—|–)\s/u;
+const CREDIT_LINK = /^\S+(?: \p{Ll}+){0,2}\s*(?:by|from|on|at|:|—|–)\s/u;
 /** A role under a name: "Features Editor", "staff writer", "our correspondent". */
-const ROLE = /\b(?:editor|editors|correspondent|writer|reporter|contributor|columnist|photographer|producer|critic|staff|intern|fellow|desk|volunteers?|team)\b/iu;
+const ROLE = /\b(?:editor|editors|correspondent|writer|reporter|contributor|columnist|photographer|producer|critic|staff|intern|fellow|desk|bureau|volunteers?|team)\b/iu;
 /** A name and a role after a comma: "Fergus Dunne, Features Editor". */
 const NAME_COMMA_ROLE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3},\s/u;
 /** A name alone on a line: two to four capitalised words or initials, nothing else. */
@@ -26,7 +26,8 @@ const DATE = new RegExp(`\\b(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d
 /** A time of day: "3:30 am", "6.30", "14:32 GMT". */
 const TIME = /\b\d{1,2}[:.]\d{2}\b(?:\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|pst))?|\b\d{1,2}\s*(?:am|pm)\b/iu;
 /** Notices about the page: translation, sponsorship, the archive. */
-const NOTICE = /\b(?:translat\p{L}*|sponsor\p{L}*|partnership|paid|promoted|advertis\p{L}*|archived?|syndicated|republished|reprinted)\b/iu;
+const NOTICE =
+  /\b(?:translat\p{L}*|sponsor\p{L}*|partnership|paid|promoted|advertis\p{L}*|archived?|syndicated|republished|reprinted|warning|content note|clarification|appended|correction|summary (?:appears|is given|follows|below)|(?:version|edition) available|names? (?:\p{L}+ )?(?:have been|has been|were) changed|rights reserved|reproduced|sold separately|printed (?:for|by))\b/iu;
 /** Languages a page is offered in: general knowledge. */
 const LANGUAGE = new RegExp(`${LANGUAGE_NAME.source}|(?<!\\p{L})(?:Français|Française|Español|Española|Deutsch|Italiano|Português|Nederlands|Cymraeg|Gaeilge|Polski|Svenska|Dansk|Norsk|Suomi|Türkçe|Català|Euskara|Ελληνικά|Русский|Українська|中文|日本語|한국어|العربية|עברית)(?!\\p{L})`, 'u');
 /** A dateline in capitals before the text: "LONDON —", "CARDIFF, Wales —". */
@@ -42,7 +43,7 @@ interface Weighed {
 }
 
 /** Evidence that a short line between the title and the text is a byline, a credit, a time stamp or a notice about the page. */
-function bylineEvidence(text: string): Weighed {
+function bylineEvidence(text: string, author: string | undefined): Weighed {
   const t = text.trim();
   const reasons: string[] = [];
   let score = 0;
@@ -50,6 +51,7 @@ function bylineEvidence(text: string): Weighed {
     score += weight;
     reasons.push(reason);
   };
+  if (author && author.length > 3 && normaliseForComparison(t).includes(normaliseForComparison(author))) add(2, "names the piece's author");
   if (/^by\s+\p{Lu}/iu.test(t)) add(2, 'opens on "by" and a name');
   if (CREDIT_LEAD.test(t)) add(CREDIT_LINK.test(t) ? 2 : 1, 'opens on a credit or a time stamp');
   if (/\bby\s+\p{Lu}/u.test(t)) add(1, 'names someone after "by"');
@@ -57,13 +59,19 @@ function bylineEvidence(text: string): Weighed {
   if (DATE.test(t)) add(1, 'a date');
   if (TIME.test(t)) add(1, 'a time of day');
   if (NOTICE.test(t)) add(2, 'a notice about the page');
-  if (LANGUAGE.test(t)) add(2, 'names a language');
+  // A language named, in capitals too ("(IRISH VERSION AVAILABLE)").
+  if (LANGUAGE.test(t) || LANGUAGE.test(t.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()))) add(2, 'names a language');
+  if (/\bthis (?:article|story|piece|essay|post|page|interview|report)\b|\bthe page\b/i.test(t)) add(2, 'the page speaks of itself');
+  // Set apart as a note: in italics or brackets whole, after a short label and a colon, or behind a marker.
+  if (/^\s*(?:_[^_]+_|\*[^*]+\*|\([^()]+\)|\[[^\]]+\])\s*$/u.test(t)) add(2, 'set in italics or brackets whole');
+  else if (/^[\p{L}\d' ]{2,40}:\s/u.test(t) && wordCount(t.split(':')[0]!) <= 5) add(1, 'a short label and a colon');
+  if (/^[^\p{L}\p{N}\s"“‘'(\[_*—–-]/u.test(t)) add(1, 'behind a marker');
   if (/\b(?:our|we|you|your|here|click|read it)\b/iu.test(t)) add(1, 'the site speaks');
   if (DATELINE.test(t)) add(3, 'a dateline in capitals');
   if (/\s[|/·•]\s/.test(t)) add(1, 'fields set apart by bars or dots');
   if (wordCount(t) <= 3 && !/[.!?:;,]$/.test(t) && /^\p{Lu}/u.test(t) && score > 0) add(1, 'a label');
   // A sentence of the piece, an epigraph or its attribution.
-  if (isStrongProse(t)) add(-2, 'reads as a sentence');
+  if (isStrongProse(t)) add(-1, 'reads as a sentence');
   if (/^["“‘']/.test(t)) add(-3, 'a quotation');
   else if (/^[—–-]/.test(t)) add(-1, 'an attribution\'s dash');
   return { score, reasons };
@@ -97,7 +105,7 @@ export const removeFrontByline: Pass = {
     for (const line of content.slice(from, end)) {
       const t = line.text.trim();
       if (wordCount(t) > MAX_WORDS || (/^\p{Ll}/u.test(t) && !/^by\s/.test(t))) continue;
-      const { score, reasons } = bylineEvidence(t);
+      const { score, reasons } = bylineEvidence(t, ctx.author);
       if (score < THRESHOLD) continue;
       const own = new Set(topicWords(t));
       const shared = [...own].filter((w) => paragraph.has(w)).length;

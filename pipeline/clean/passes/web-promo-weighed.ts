@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { offerEvidence as weigh, topicWords } from './_web-offer.ts';
+import { ADVERT_REASON, offerEvidence as weigh, topicWords } from './_web-offer.ts';
 
 /** Most words of one line of a promotion, and most lines of its box. */
 const MAX_LINE_WORDS = 20;
@@ -49,6 +49,8 @@ function labelledLink(block: readonly Line[]): boolean {
   if (/[.;,]["'”’)]?$/.test(t) || wordCount(t) > MAX_LINE_WORDS) return false;
   // A link's marker before a title: "⟶ The smugglers of the marsh", "» The last tram".
   if (/^[»›▶▸►•→\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F]\s*["“‘']?\p{Lu}/u.test(t)) return true;
+  // A label between ornaments before a title ("★ Members' pick ★ The tannery"), or a title in brackets whole ("[ The tannery ]").
+  if (/^\s*([^\p{L}\p{N}\s"“‘'(])\s*\p{L}.{0,30}?\s*\1\s+["“‘']?[\p{Lu}\p{N}]/u.test(t) || /^\s*\[\s*\p{Lu}[^\]]{2,60}\]\s*$/u.test(t)) return true;
   const m = LABELLED_LINK.exec(t);
   return !!m && !PART_LABEL.test(m[1]!);
 }
@@ -89,12 +91,14 @@ export const removeWeighedPromotion: Pass = {
       // Among the piece's paragraphs: one above and one below, past a heading, a date or a box of its own.
       const prev = paragraphNear(blocks, b, -1, 3);
       const next = paragraphNear(blocks, b, 1, 2);
-      if (!prev || !next || /:\s*$/.test(before.at(-1)!.text)) continue;
       const { score, strong, reasons } = weigh(block);
+      // An advert's label ("Advertisement · story continues below") needs only text above it: a letter's close may follow.
+      const advert = reasons.includes(ADVERT_REASON) && words(block) <= 8;
+      if (!prev || (!next && !advert) || /:\s*$/.test(before.at(-1)!.text)) continue;
       const own = new Set(topicWords(block.map((l) => l.text).join(' ')));
-      const around = new Set(topicWords([...prev, ...next].map((l) => l.text).join(' ')));
+      const around = new Set(topicWords([...prev, ...(next ?? [])].map((l) => l.text).join(' ')));
       const shared = [...own].filter((w) => around.has(w)).length;
-      if (own.size && shared / own.size > MAX_SHARED) continue;
+      if (own.size && shared / own.size > MAX_SHARED && !advert) continue;
       // A label before another page's title, sharing almost no topic word with the piece, goes on its shape.
       const offTopicLink = link && own.size >= 2 && shared / own.size <= LINK_OFF_TOPIC;
       if (offTopicLink) reasons.push('a label before a title off the piece\'s topic');

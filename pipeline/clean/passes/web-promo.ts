@@ -21,6 +21,8 @@ const MONEY = /[£$€]\s?\d|\b\d+ ?(?:pounds|dollars|euros)\b|\b(?:a|per) (?:mo
 const ASKING = /^(?:make|consider|pay|spare|keep|please|back|fund|chip|can you|could you|will you|would you)\b/i;
 /** Most words of one line of an appeal's box; longer, the block is a paragraph. */
 const BOX_THRESHOLD = 4;
+/** The weight an appeal's box needs to go without standing at the very end. */
+const STANDALONE_BOX_THRESHOLD = 6;
 const MAX_BOX_LINE_WORDS = 25;
 
 /** An appeal's box of two lines or more at the end of the page, weighed on funding, money, the reader addressed and the box's shape. */
@@ -36,6 +38,7 @@ function appealBoxEvidence(block: readonly Line[]): Evidence {
     MONEY.test(text) && { weight: 2, reason: 'a sum asked for' },
     ADDRESS.test(text) && { weight: 1, reason: 'speaks to the reader' },
     asking && { weight: 1, reason: 'a line asks' },
+    /^\s*([^\p{L}\p{N}\s])\s*\p{L}.{0,40}?\s*\1\s*$/u.test(block[0]!.text) && { weight: 1, reason: 'a label between ornaments' },
     wordCount(last) <= 4 && !SENTENCE_END.test(last) && /^\p{Lu}/u.test(last) && { weight: 1, reason: 'a button under it' },
   ]);
 }
@@ -83,7 +86,8 @@ export const removePromotion: Pass = {
       tail = b;
     }
     blocks.forEach((block, b) => {
-      if (b >= tail) {
+      // An appeal's box in the second half of the page with strong evidence goes where it stands (furniture the other passes leave may follow it).
+      if (b >= tail || (block[0]!.start >= text.length / 2 && appealBoxEvidence(block).score >= STANDALONE_BOX_THRESHOLD)) {
         edits.push({ start: block[0]!.start, end: end(b), text: '', ruleId: 'web/promotion', reason: reasons(evidenceOf(block)) });
         return;
       }
