@@ -40,6 +40,8 @@ export function topicWords(text: string): string[] {
 
 /** The reason given for an advert's label, by which a pass knows it. */
 export const ADVERT_REASON = "an advert's label";
+/** The reason given for a rule line drawn over or under a block. */
+export const RULED_REASON = 'ruled off';
 
 /** Evidence that a block is a site's offer, as weights with their reasons. */
 export function offerEvidence(block: readonly Line[]): { score: number; strong: boolean; reasons: string[] } {
@@ -67,7 +69,7 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   if (money) add(/[£$€]\s?\d/u.test(text) ? 2 : 1, 'a price or a sum');
   // A rule line drawn over or under the block ("-----", "*****"), or a label behind a square or a star.
   const ruled = block.length > 1 && block.some((l) => /^\s*([-_=*~─━═#+])\1{5,}\s*$/u.test(l.text));
-  if (ruled) add(2, 'ruled off');
+  if (ruled) add(2, RULED_REASON);
   if (block.some((l) => /^\s*[■□▪◆◇●★☆✦]\s*\p{Lu}/u.test(l.text))) add(1, 'a label behind an ornament');
   const address = ADDRESS.test(text);
   if (address) add(2, 'a web or mail address');

@@ -58,7 +58,8 @@ function bylineEvidence(text: string, author: string | undefined): Weighed {
   if (ROLE.test(t) && wordCount(t) <= 8) add(NAME_COMMA_ROLE.test(t) ? 3 : 2, 'names a role');
   if (DATE.test(t)) add(1, 'a date');
   if (TIME.test(t)) add(1, 'a time of day');
-  if (NOTICE.test(t)) add(2, 'a notice about the page');
+  const notices = new Set((t.match(new RegExp(NOTICE.source, 'giu')) ?? []).map((w) => w.toLowerCase())).size;
+  if (notices) add(notices > 1 ? 3 : 2, 'a notice about the page');
   // A language named, in capitals too ("(IRISH VERSION AVAILABLE)").
   if (LANGUAGE.test(t) || LANGUAGE.test(t.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()))) add(2, 'names a language');
   if (/\bthis (?:article|story|piece|essay|post|page|interview|report)\b|\bthe page\b/i.test(t)) add(2, 'the page speaks of itself');

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { ADVERT_REASON, offerEvidence as weigh, topicWords } from './_web-offer.ts';
+import { ADVERT_REASON, RULED_REASON, offerEvidence as weigh, topicWords } from './_web-offer.ts';
 
 /** Most words of one line of a promotion, and most lines of its box. */
 const MAX_LINE_WORDS = 20;
@@ -94,7 +94,10 @@ export const removeWeighedPromotion: Pass = {
       const { score, strong, reasons } = weigh(block);
       // An advert's label ("Advertisement · story continues below") needs only text above it: a letter's close may follow.
       const advert = reasons.includes(ADVERT_REASON) && words(block) <= 8;
-      if (!prev || (!next && !advert) || /:\s*$/.test(before.at(-1)!.text)) continue;
+      // A box ruled off from the text with a site's offer in it needs only text above it, as an advert's label does.
+      const ruledOffer = reasons.includes(RULED_REASON) && strong && score >= THRESHOLD;
+      // A line ending on a colon introduces what follows; an advert's label is never what it introduces.
+      if (!prev || (!next && !advert && !ruledOffer) || (/:\s*$/.test(before.at(-1)!.text) && !advert)) continue;
       const own = new Set(topicWords(block.map((l) => l.text).join(' ')));
       const around = new Set(topicWords([...prev, ...(next ?? [])].map((l) => l.text).join(' ')));
       const shared = [...own].filter((w) => around.has(w)).length;
