@@ -58,8 +58,10 @@ import { removePromotion } from './passes/web-promo.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
 import { removeLanguageNotice } from './passes/web-language-notice.ts';
 import { removeFrontNotice } from './passes/web-front-notice.ts';
+import { removeFrontByline } from './passes/web-front-byline.ts';
 import { removeSetApartPromotion } from './passes/web-set-apart-promo.ts';
 import { removeWeighedPromotion } from './passes/web-promo-weighed.ts';
+import { removePromotionBox } from './passes/web-promo-box.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
 import { separateSignOff } from './passes/web-sign-off.ts';
 import { removeRepeatedTitle } from './passes/web-title.ts';
@@ -75,11 +77,13 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeNavigation,
     removeLanguageNotice,
     removeFrontNotice,
+    removeFrontByline,
     removeRepeatedTitle,
     removeBoilerplate,
     removePromotion,
     removeRelatedLinks,
     removePageTail,
+    removePromotionBox,
     removeSetApartPromotion,
     removeWeighedPromotion,
     removeIndentation,

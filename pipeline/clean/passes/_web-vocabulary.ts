@@ -58,7 +58,9 @@ export function endsOnArrow(text: string): boolean {
 
 /** Languages a page may be offered in: general knowledge, not any site's wording. */
 const LANGUAGE =
-  /\b(?:English|French|Spanish|German|Italian|Portuguese|Dutch|Flemish|Danish|Swedish|Norwegian|Finnish|Icelandic|Polish|Czech|Slovak|Hungarian|Romanian|Bulgarian|Greek|Turkish|Russian|Ukrainian|Serbian|Croatian|Slovenian|Albanian|Lithuanian|Latvian|Estonian|Welsh|Irish|Gaelic|Basque|Catalan|Galician|Breton|Arabic|Hebrew|Persian|Farsi|Urdu|Hindi|Bengali|Punjabi|Tamil|Chinese|Mandarin|Cantonese|Japanese|Korean|Vietnamese|Thai|Indonesian|Malay|Swahili|Esperanto|Yiddish|Amharic)\b/;
+  /\b(?:English|French|Spanish|German|Italian|Portuguese|Dutch|Flemish|Danish|Swedish|Norwegian|Finnish|Icelandic|Polish|Czech|Slovak|Hungarian|Romanian|Bulgarian|Greek|Turkish|Russian|Ukrainian|Serbian|Croatian|Slovenian|Albanian|Lithuanian|Latvian|Estonian|Welsh|Irish|Gaelic|Basque|Catalan|Galician|Breton|Arabic|Hebrew|Persian|Farsi|Urdu|Hindi|Bengali|Punjabi|Tamil|Chinese|Mandarin|Cantonese|Japanese|Korean|Vietnamese|Thai|Indonesian|Malay|Swahili|Esperanto|Yiddish|Amharic|Afrikaans|Frisian|Luxembourgish|Faroese|Maltese|Cornish|Manx|Occitan|Corsican|Sardinian|Sicilian|Romansh|Ladino|Belarusian|Macedonian|Bosnian|Montenegrin|Georgian|Armenian|Azerbaijani|Kazakh|Uzbek|Kyrgyz|Tajik|Turkmen|Mongolian|Tibetan|Nepali|Sinhala|Marathi|Gujarati|Telugu|Kannada|Malayalam|Burmese|Khmer|Tagalog|Filipino|Pashto|Kurdish|Somali|Tigrinya|Oromo|Yoruba|Igbo|Hausa|Zulu|Xhosa|Sotho|Shona|Wolof|Lingala|Malagasy|Maori|Māori|Samoan|Tongan|Hawaiian|Quechua|Guarani|Aymara|Inuktitut|Cherokee|Navajo|Romani|Sorbian)\b/;
+/** The language names a notice may name, for the passes that weigh notices (the same list). */
+export const LANGUAGE_NAME = LANGUAGE;
 /** Words of the offer of another language's page: a version, a translation, a page, a link. */
 const OFFER = /\b(?:version|translations?|translated|available|page|article|post|story|site|read|click|switch|published|edition|languages?)\b|[|»›→]/i;
 /** Most words such a notice runs to. */

@@ -1,23 +1,12 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { addressesReader, CALL_TO_ACTION, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
+import { ADVERT_REASON, RULED_REASON, offerEvidence as weigh, topicWords } from './_web-offer.ts';
 
-/**
- * Words a site's own offers use (sign-ups, events, recordings, shops, gifts): general web
- * usage, counted as weights, never a wording.
- */
-const OFFER_WORDS =
-  /\b(?:subscri\p{L}*|newsletters?|digest|podcasts?|episodes?|videos?|watch|listen(?:ing)?|tickets?|events?|sale|shop|order|store|magazine|print|issues?|members?(?:hip)?|join|donat\p{L}*|gifts?|support(?:ers?)?|sign(?:ed)? up|free|today|now|first (?:appeared|published))\b/giu;
-/** A link's marker at either end of a line: arrows, chevrons, a play sign, a trailing ellipsis, a bullet. */
-const LINK_MARKER = /^\s*[»›▶▸►•→]|[→»›▶▸►…]\s*$/u;
-/** Lower-case words of four letters or more that carry a topic (function words and the site's own words left out). */
-const FUNCTION_WORDS = new Set(
-  'about above after again against also been before being below between both could does down during each even from have having here into itself just more most much must only other over same should some such than that their them then there these they this those through under until very were what when where which while will with would your yours ours today free read more want every'.split(' '),
-);
 /** Most words of one line of a promotion, and most lines of its box. */
 const MAX_LINE_WORDS = 20;
-const MAX_BOX_LINES = 4;
+const MAX_BOX_LINES = 6;
+const MAX_BOX_LINE_WORDS = 25;
 /** A paragraph of the piece around it: a block of this many words or more. */
 const PARAGRAPH_WORDS = 20;
 /** The weight a block needs to go. */
@@ -25,39 +14,56 @@ const THRESHOLD = 4;
 /** Most of a block's topic words the paragraphs around it may share: a heading or a real line shares many. */
 const MAX_SHARED = 0.34;
 
-function topicWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
-}
-
-/** Evidence that a block is a site's offer, as weights with their reasons. */
-function weigh(block: readonly Line[]): { score: number; strong: boolean; reasons: string[] } {
-  const reasons: string[] = [];
-  let score = 0;
-  const add = (weight: number, reason: string): void => {
-    score += weight;
-    reasons.push(reason);
-  };
-  const text = block.map((l) => l.text.trim()).join(' ');
-  const site = siteWordHits(text);
-  if (site) add(2 * Math.min(site, 2), `${site} site word(s)`);
-  const offers = new Set((text.match(OFFER_WORDS) ?? []).map((w) => w.toLowerCase())).size;
-  if (offers) add(Math.min(offers, 3), `${offers} offer word(s)`);
-  else if (weakSiteWordHits(text)) add(1, 'a weak site word');
-  if (addressesReader(text)) add(1, 'addresses the reader');
-  if (block.some((l) => CALL_TO_ACTION.test(l.text.trim().replace(/^[»›▶▸►•→]\s*/u, '')))) add(1, 'an imperative first word');
-  if (block.some((l) => /!\s*$/.test(l.text))) add(1, 'an exclamation');
-  const marker = block.some((l) => LINK_MARKER.test(l.text));
-  if (marker) add(2, 'a link marker');
-  if (block.some((l) => /\p{Lu}{2}/u.test(l.text) && !/\p{Ll}/u.test(l.text))) add(1, 'a line in capitals');
-  return { score, strong: site > 0 || offers >= 2 || marker, reasons };
-}
-
 /** A block that may be a box: short lines, none going on from another, quoted, or ending on a comma. */
 function boxShaped(block: readonly Line[]): boolean {
+  // A box of several lines may hold one sentence of description, or a quoted line of praise under its label.
+  const several = block.length > 1;
   return (
     block.length <= MAX_BOX_LINES &&
-    block.every((l) => wordCount(l.text) <= MAX_LINE_WORDS && !/^\s*[\p{Ll}"“‘'([]/u.test(l.text) && !/[,;:]\s*$/.test(l.text))
+    block.every(
+      (l, i) =>
+        wordCount(l.text) <= (several ? MAX_BOX_LINE_WORDS : MAX_LINE_WORDS) &&
+        // A line in brackets whole is a box's label or button ("[ Sign up ]"); one opening on a bracket and going on is text.
+        (!/^\s*[\p{Ll}"“‘'([]/u.test(l.text) || /^\s*[[(][^\])]{1,30}[\])]\s*$/u.test(l.text) || (several && i > 0 && /^\s*["“‘']/u.test(l.text))) &&
+        (!/[,;:]\s*$/.test(l.text) || (several && i === 0 && /:\s*$/.test(l.text) && wordCount(l.text) <= 6)),
+    )
   );
+}
+
+/**
+ * One line that is a label and a link's title: a short label, a separator (colon, bar, dash,
+ * guillemet, arrow), then a capitalised title without a closing stop ("Podcast | The forgotten
+ * ferrymen", "Next in this series: The brickmakers").
+ */
+const LABELLED_LINK = /^\s*(?:[^\p{L}\p{N}\s"“‘'(]\s*)?(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,4})\s*(?:[:|»›→⟶–—]|\s-\s)\s*["“‘']?[\p{Lu}\p{N}]/u;
+/** A label that numbers or names a part of the piece ("Part Two:", "Chapter 3 —", "Epilogue:"): a heading's, not a link's. */
+const PART_LABEL =
+  /\d|\b(?:[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|chapter|part|section|book|act|scene|appendix|letter|day|canto|stanza|verse|note|notes|prologue|epilogue|interlude|postscript|afterword|foreword|preface|introduction|conclusion|coda|question|answer|q|a)\b/iu;
+/** At most this share of a link line's topic words in the paragraphs around it: another page's title. */
+const LINK_OFF_TOPIC = 0.15;
+
+/** A line that is a label before another page's title, with the label that heads it. */
+function labelledLink(block: readonly Line[]): boolean {
+  if (block.length !== 1) return false;
+  const t = block[0]!.text.trim();
+  if (/[.;,]["'”’)]?$/.test(t) || wordCount(t) > MAX_LINE_WORDS) return false;
+  // A link's marker before a title: "⟶ The smugglers of the marsh", "» The last tram".
+  if (/^[»›▶▸►•→\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F]\s*["“‘']?\p{Lu}/u.test(t)) return true;
+  // A label between ornaments before a title ("★ Members' pick ★ The tannery"), or a title in brackets whole ("[ The tannery ]").
+  if (/^\s*([^\p{L}\p{N}\s"“‘'(])\s*\p{L}.{0,30}?\s*\1\s+["“‘']?[\p{Lu}\p{N}]/u.test(t) || /^\s*\[\s*\p{Lu}[^\]]{2,60}\]\s*$/u.test(t)) return true;
+  const m = LABELLED_LINK.exec(t);
+  return !!m && !PART_LABEL.test(m[1]!);
+}
+
+/** The nearest paragraph of the piece within `reach` blocks from `b` in direction `step`, past short blocks only. */
+function paragraphNear(blocks: readonly (readonly Line[])[], b: number, step: 1 | -1, reach: number): readonly Line[] | undefined {
+  for (let k = 1; k <= reach; k++) {
+    const block = blocks[b + step * k];
+    if (!block) return undefined;
+    if (words(block) >= PARAGRAPH_WORDS) return block;
+    if (block.length > MAX_BOX_LINES || block.some((l) => wordCount(l.text) > MAX_LINE_WORDS)) return undefined;
+  }
+  return undefined;
 }
 
 const words = (block: readonly Line[] | undefined): number => (block ? block.reduce((n, l) => n + wordCount(l.text), 0) : 0);
@@ -78,19 +84,28 @@ export const removeWeighedPromotion: Pass = {
     const edits: Edit[] = [];
     for (let b = 1; b + 1 < blocks.length; b++) {
       const block = blocks[b]!;
+      const link = labelledLink(block);
       // A question on its own line is the piece's (an interviewer's, a speaker's), not an offer.
-      if (!boxShaped(block) || (block.length === 1 && /\?["'”’]?\s*$/.test(block[0]!.text))) continue;
+      if (!boxShaped(block) || (block.length === 1 && !link && /\?["'”’]?\s*$/.test(block[0]!.text))) continue;
       const before = blocks[b - 1]!;
-      // Between two paragraphs of the piece (a box of its own may stand next to it).
-      const prev = words(before) >= PARAGRAPH_WORDS ? before : words(blocks[b - 2]) >= PARAGRAPH_WORDS && boxShaped(before) ? blocks[b - 2] : undefined;
-      const next = words(blocks[b + 1]) >= PARAGRAPH_WORDS ? blocks[b + 1] : words(blocks[b + 2]) >= PARAGRAPH_WORDS && boxShaped(blocks[b + 1]!) ? blocks[b + 2] : undefined;
-      if (!prev || !next || /:\s*$/.test(before.at(-1)!.text)) continue;
+      // Among the piece's paragraphs: one above and one below, past a heading, a date or a box of its own.
+      const prev = paragraphNear(blocks, b, -1, 3);
+      const next = paragraphNear(blocks, b, 1, 2);
       const { score, strong, reasons } = weigh(block);
-      if (!strong || score < THRESHOLD) continue;
+      // An advert's label ("Advertisement · story continues below") needs only text above it: a letter's close may follow.
+      const advert = reasons.includes(ADVERT_REASON) && words(block) <= 8;
+      // A box ruled off from the text with a site's offer in it needs only text above it, as an advert's label does.
+      const ruledOffer = reasons.includes(RULED_REASON) && strong && score >= THRESHOLD;
+      // A line ending on a colon introduces what follows; an advert's label is never what it introduces.
+      if (!prev || (!next && !advert && !ruledOffer) || (/:\s*$/.test(before.at(-1)!.text) && !advert)) continue;
       const own = new Set(topicWords(block.map((l) => l.text).join(' ')));
-      const around = new Set(topicWords([...prev, ...next].map((l) => l.text).join(' ')));
+      const around = new Set(topicWords([...prev, ...(next ?? [])].map((l) => l.text).join(' ')));
       const shared = [...own].filter((w) => around.has(w)).length;
-      if (own.size && shared / own.size > MAX_SHARED) continue;
+      if (own.size && shared / own.size > MAX_SHARED && !advert) continue;
+      // A label before another page's title, sharing almost no topic word with the piece, goes on its shape.
+      const offTopicLink = link && own.size >= 2 && shared / own.size <= LINK_OFF_TOPIC;
+      if (offTopicLink) reasons.push('a label before a title off the piece\'s topic');
+      if (!offTopicLink && (!strong || score < THRESHOLD)) continue;
       edits.push({
         start: block[0]!.start,
         end: blocks[b + 1]![0]!.start,

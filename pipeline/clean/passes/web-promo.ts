@@ -2,6 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isStrongProse, weigh, reasons, type Evidence } from '../_evidence.ts';
+import { CALL_TO_ACTION } from './_web-vocabulary.ts';
 
 /** Labels a site puts before a link to another of its pages: "Read more:", "Related:", "See also:". */
 const LINK_LABEL =
@@ -10,6 +11,37 @@ const LINK_LABEL =
 /** Words of a request for money or sign-ups. */
 const APPEAL_WORDS =
   /\b(?:donat(?:e|ion|ions|ing)|give (?:today|now|monthly)|gift|support(?:er|ers|ing)? (?:us|our|independent|this)|become a (?:supporter|member|patron|subscriber)|subscribe|subscription|sign up|newsletter|inbox|funded by readers|readers like you|no (?:advertisers|paywall|ads)|keep (?:us|this site|these articles) (?:online|free|going|alive)|help us|every (?:pound|dollar|euro|penny|contribution)|patreon|paypal|chip in)\b/i;
+
+/** Words of how a site is paid for and what it asks: funding, contributions, donors, a one-off or monthly gift. */
+const FUNDING =
+  /\b(?:fund(?:ed|ing|s)?|funders?|contribut\p{L}*|donors?|patrons?|sponsors?|charity|reader-(?:funded|supported)|spare|chip in|one-off|monthly|pay what|value (?:our|this|my)|independent|costs? (?:money|us)|hosting|tips?|membership|members who|worth a (?:pound|dollar|euro)|pay what)\b/giu;
+/** A sum asked for: "£5", "$10 a month", "from €3". */
+const MONEY = /[£$€]\s?\d|\b\d+ ?(?:pounds|dollars|euros)\b|\b(?:a|per) (?:month|year)\b/iu;
+/** Verbs an appeal's lines open on, beyond the shared call-to-action verbs. */
+const ASKING = /^(?:make|consider|pay|spare|keep|please|back|fund|chip|can you|could you|will you|would you)\b/i;
+/** Most words of one line of an appeal's box; longer, the block is a paragraph. */
+const BOX_THRESHOLD = 4;
+/** The weight an appeal's box needs to go without standing at the very end. */
+const STANDALONE_BOX_THRESHOLD = 6;
+const MAX_BOX_LINE_WORDS = 25;
+
+/** An appeal's box of two lines or more at the end of the page, weighed on funding, money, the reader addressed and the box's shape. */
+function appealBoxEvidence(block: readonly Line[]): Evidence {
+  if (block.length < 2 || block.length > 6 || block.some((l) => wordCount(l.text) > MAX_BOX_LINE_WORDS)) return weigh([]);
+  const text = block.map((l) => l.text.trim()).join(' ');
+  const funding = new Set((text.match(FUNDING) ?? []).map((w) => w.toLowerCase())).size;
+  const asking = block.some((l) => CALL_TO_ACTION.test(l.text.trim()) || ASKING.test(l.text.trim())) || /\b(?:can|could|will|would) you\b/i.test(text);
+  const last = block.at(-1)!.text.trim();
+  return weigh([
+    funding > 0 && { weight: Math.min(funding, 2), reason: 'words of how the site is paid for' },
+    APPEAL_WORDS.test(text) && { weight: 1, reason: 'asks for money or a sign-up' },
+    MONEY.test(text) && { weight: 2, reason: 'a sum asked for' },
+    ADDRESS.test(text) && { weight: 1, reason: 'speaks to the reader' },
+    asking && { weight: 1, reason: 'a line asks' },
+    /^\s*([^\p{L}\p{N}\s])\s*\p{L}.{0,40}?\s*\1\s*$/u.test(block[0]!.text) && { weight: 1, reason: 'a label between ornaments' },
+    wordCount(last) <= 4 && !SENTENCE_END.test(last) && /^\p{Lu}/u.test(last) && { weight: 1, reason: 'a button under it' },
+  ]);
+}
 
 /** An appeal speaks to its reader, or for the site: "you", "your", "we", "us", "our", "please". */
 const ADDRESS = /\b(?:you|your|we|us|our|please)\b/i;
@@ -44,14 +76,19 @@ export const removePromotion: Pass = {
     const end = (b: number): number => (b + 1 < blocks.length ? blocks[b + 1]![0]!.start : text.length);
     // Requests at the end, read back from the last block.
     let tail = blocks.length;
+    const evidenceOf = (block: readonly Line[]): Evidence => {
+      const box = appealBoxEvidence(block);
+      return box.score >= BOX_THRESHOLD ? box : appealEvidence(block);
+    };
     for (let b = blocks.length - 1; b > 0; b--) {
-      const evidence = appealEvidence(blocks[b]!);
+      const evidence = evidenceOf(blocks[b]!);
       if (evidence.score < 2) break;
       tail = b;
     }
     blocks.forEach((block, b) => {
-      if (b >= tail) {
-        edits.push({ start: block[0]!.start, end: end(b), text: '', ruleId: 'web/promotion', reason: reasons(appealEvidence(block)) });
+      // An appeal's box in the second half of the page with strong evidence goes where it stands (furniture the other passes leave may follow it).
+      if (b >= tail || (block[0]!.start >= text.length / 2 && appealBoxEvidence(block).score >= STANDALONE_BOX_THRESHOLD)) {
+        edits.push({ start: block[0]!.start, end: end(b), text: '', ruleId: 'web/promotion', reason: reasons(evidenceOf(block)) });
         return;
       }
       if (block.length !== 1) return;

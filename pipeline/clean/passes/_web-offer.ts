@@ -1,0 +1,93 @@
+import type { Line } from '../_lines.ts';
+import { addressesReader, CALL_TO_ACTION, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
+
+/**
+ * The evidence that a block set apart in a web page is a site's offer (a sign-up, an event, a
+ * recording, a shop, a gift), shared by the promotion passes that weigh blocks.
+ */
+
+/**
+ * Words a site's own offers use (sign-ups, events, recordings, shops, gifts): general web
+ * usage, counted as weights, never a wording.
+ */
+const OFFER_WORDS =
+  /\b(?:subscri\p{L}*|newsletters?|digest|podcasts?|episodes?|videos?|watch|listen(?:ing)?|tickets?|events?|sale|shop|order|store|magazine|print|issues?|members?(?:hip)?|join|donat\p{L}*|gifts?|support(?:ers?)?|sign(?:ed)? up|free|today|now|first (?:appeared|published))\b/giu;
+/** Marks of a page's advertising: the label over an advert, sponsored or paid content. */
+const ADVERT = /\b(?:advert(?:isement|s)?|sponsored|promoted|paid (?:content|partnership|post)|partner content|ad)\b/iu;
+/** A price or a sum asked for: "£5", "$10", "€3 a month", "from 2 pounds". */
+const MONEY = /[£$€]\s?\d|\b\d+(?:\.\d\d)? ?(?:pounds|dollars|euros)\b|\b(?:a|per) (?:month|year|week)\b/iu;
+/** An address to reach the site at: a web or mail address. */
+const ADDRESS = /\b[\w.-]+@[\w-]+\.[\p{L}.]{2,}|\bhttps?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|net|co\.uk|org\.uk)\b|(?<!\d)(?:\+\d{2}|0\d{3,4})[ -]?\d{3}[ -]?\d{3,4}\b/iu;
+/** A button: one to three capitalised words, no stop, as the last line of a box ("Sign up", "Donate now", "[ Join ]"). */
+const BUTTON = /^\s*[[(]?\s*\p{Lu}[\p{L}'’]*(?: [\p{L}'’£$€\d]+){0,2}\s*[\])]?\s*[→»›▶]?\s*$/u;
+/** A label over a box: one to three words, no stop, the first line of a block of two or more. */
+const LABEL = /^\s*[[(■●◆▪★]?\s*\p{Lu}[\p{L}'’]*(?: [\p{L}'’&]+){0,2}\s*[\])]?\s*$/u;
+
+/** A reading or listening time in brackets: "(12 min read)", "(8 minutes)". */
+const READ_TIME = /\(\s*\d+\s*(?:min(?:ute)?s?\.?)(?:\s+(?:read|listen|watch))?\s*\)/iu;
+/** The page speaking of itself: "this article", "this story". */
+const THIS_PAGE = /\bthis (?:article|story|post|page|piece|essay|episode|site|newsletter)\b/i;
+/** A link's marker at either end of a line: arrows, chevrons, a play sign, a trailing ellipsis, a bullet. */
+const LINK_MARKER = /^\s*[»›▶▸►•→\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F]|[→»›▶▸►…\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F]\s*$/u;
+/** Lower-case words of four letters or more that carry a topic (function words and the site's own words left out). */
+const FUNCTION_WORDS = new Set(
+  'about above after again against also been before being below between both could does down during each even from have having here into itself just more most much must only other over same should some such than that their them then there these they this those through under until very were what when where which while will with would your yours ours today free read more want every'.split(' '),
+);
+/** A text's topic words: lower-case words of four letters or more, function words left out. */
+export function topicWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+}
+
+/** The reason given for an advert's label, by which a pass knows it. */
+export const ADVERT_REASON = "an advert's label";
+/** The reason given for a rule line drawn over or under a block. */
+export const RULED_REASON = 'ruled off';
+
+/** Evidence that a block is a site's offer, as weights with their reasons. */
+export function offerEvidence(block: readonly Line[]): { score: number; strong: boolean; reasons: string[] } {
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (weight: number, reason: string): void => {
+    score += weight;
+    reasons.push(reason);
+  };
+  const text = block.map((l) => l.text.trim()).join(' ');
+  const site = siteWordHits(text);
+  if (site) add(2 * Math.min(site, 2), `${site} site word(s)`);
+  const offers = new Set((text.match(OFFER_WORDS) ?? []).map((w) => w.toLowerCase())).size;
+  if (offers) add(Math.min(offers, 3), `${offers} offer word(s)`);
+  else if (weakSiteWordHits(text)) add(1, 'a weak site word');
+  if (addressesReader(text) || /\byours\b/i.test(text)) add(1, 'addresses the reader');
+  if (block.some((l) => CALL_TO_ACTION.test(l.text.trim().replace(/^[»›▶▸►•→]\s*/u, '')))) add(1, 'an imperative first word');
+  if (block.some((l) => /!\s*$/.test(l.text))) add(1, 'an exclamation');
+  const marker = block.some((l) => LINK_MARKER.test(l.text));
+  if (marker) add(2, 'a link marker');
+  if (block.some((l) => /\p{Lu}{2}/u.test(l.text) && !/\p{Ll}/u.test(l.text))) add(1, 'a line in capitals');
+  const advert = ADVERT.test(text);
+  if (advert) add(4, ADVERT_REASON);
+  const money = MONEY.test(text);
+  if (money) add(/[£$€]\s?\d/u.test(text) ? 2 : 1, 'a price or a sum');
+  // A rule line drawn over or under the block ("-----", "*****"), or a label behind a square or a star.
+  const ruled = block.length > 1 && block.some((l) => /^\s*([-_=*~─━═#+])\1{5,}\s*$/u.test(l.text));
+  if (ruled) add(2, RULED_REASON);
+  if (block.some((l) => /^\s*[■□▪◆◇●★☆✦]\s*\p{Lu}/u.test(l.text))) add(1, 'a label behind an ornament');
+  const address = ADDRESS.test(text);
+  if (address) add(2, 'a web or mail address');
+  if (THIS_PAGE.test(text)) add(1, 'the page speaks of itself');
+  const readTime = READ_TIME.test(text);
+  if (readTime) add(2, 'a reading time');
+  // A clause joined on with a comma is a sentence of the piece's, an offer's lines are short and flat.
+  if (block.length === 1 && /,\s+(?:and|but|which|who|when|where|while|though)\b/i.test(text)) add(-1, 'a clause joined on');
+  // The shape of a box: a label over it and a button under it (a label alone is a heading's shape).
+  const boxed =
+    block.length >= 2 &&
+    LABEL.test(block[0]!.text) &&
+    !/[.!?:;,]\s*$/.test(block[0]!.text) &&
+    BUTTON.test(block.at(-1)!.text) &&
+    CALL_TO_ACTION.test(block.at(-1)!.text.trim().replace(/^[[(]\s*/, ''));
+  if (boxed) add(2, 'a label over the block and a button under it');
+  // A label set between the same ornaments: "★ New in the shop ★", "— Offer —".
+  if (block.some((l) => /^\s*([^\p{L}\p{N}\s"“‘'([])\s*\p{L}.{0,30}?\s*\1\s*$/u.test(l.text))) add(1, 'a label set between ornaments');
+  return { score, strong: site > 0 || offers >= 2 || marker || advert || address || (money && offers >= 1) || (boxed && offers >= 1) || (ruled && offers >= 1) || readTime, reasons };
+}
+
