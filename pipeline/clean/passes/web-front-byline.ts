@@ -66,7 +66,7 @@ function bylineEvidence(text: string, author: string | undefined): Weighed {
   // Set apart as a note: in italics or brackets whole, after a short label and a colon, or behind a marker.
   if (/^\s*(?:_[^_]+_|\*[^*]+\*|\([^()]+\)|\[[^\]]+\])\s*$/u.test(t)) add(2, 'set in italics or brackets whole');
   else if (/^[\p{L}\d' ]{2,40}:\s/u.test(t) && wordCount(t.split(':')[0]!) <= 5) add(1, 'a short label and a colon');
-  if (/^[^\p{L}\p{N}\s"“‘'(\[_*—–-]/u.test(t)) add(1, 'behind a marker');
+  if (/^[^\p{L}\p{N}\s"“‘'([_*—–-]/u.test(t)) add(1, 'behind a marker');
   if (/\b(?:our|we|you|your|here|click|read it)\b/iu.test(t)) add(1, 'the site speaks');
   if (DATELINE.test(t)) add(3, 'a dateline in capitals');
   if (/\s[|/·•]\s/.test(t)) add(1, 'fields set apart by bars or dots');
