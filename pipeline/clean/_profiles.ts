@@ -21,6 +21,7 @@ import { removeWeighedPdfCaption } from './passes/pdf-caption-weighed.ts';
 import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end.ts';
 import { removeSetApartCaption } from './passes/pdf-caption-set-apart.ts';
 import { removeCaptionStack } from './passes/pdf-caption-stack.ts';
+import { removeCaptionBetweenHalves } from './passes/pdf-caption-between-halves.ts';
 import { removeTwoLineCaption } from './passes/pdf-caption-two-lines.ts';
 import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
@@ -114,6 +115,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionAtSentenceEnd,
     removeSetApartCaption,
     removeCaptionStack,
+    removeCaptionBetweenHalves,
     removeByLineModel,
     reattachDropCap,
     escapeMarkdown,
