@@ -31,6 +31,7 @@ import { repairSmallCaps } from './passes/pdf-small-caps.ts';
 import { dehyphenate } from './passes/pdf-dehyphenate.ts';
 import { markPdfHeadings } from './passes/pdf-heading.ts';
 import { removePageFurniture } from './passes/pdf-page-furniture.ts';
+import { removePageFooter } from './passes/pdf-page-footer.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
 import { keepVerseLines } from './passes/pdf-verse.ts';
 import { splitGluedCompounds } from './passes/glued-compound.ts';
@@ -101,6 +102,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   ],
   'pdf-text': [
     removePageFurniture,
+    removePageFooter,
     removeMapScale,
     removeMapKey,
     removeCaptionBeside,
