@@ -48,8 +48,15 @@ const GOES_ON = /(?:^|\s)(?:this|these|those|which|who|whom|is|was|are|were|be|b
  * from a short first), ending on no stop, comma or word that wants more, no quotation left
  * open, no list item, heading number, year or lone drop cap.
  */
-function couldBeInserted(line: Line, k: number, previous: Line | undefined, column: readonly number[]): boolean {
+function couldBeInserted(line: Line, k: number, previous: Line | undefined, column: readonly number[], setIn: boolean): boolean {
   const trimmed = line.text.trim();
+  // Lines set in together, away from the text's margin, are one piece wrapped on its own measure: they may break anywhere.
+  if (setIn) {
+    if (wordCount(trimmed) > MAX_LINE_WORDS || /[;]$/.test(trimmed) || CLOSED.test(trimmed) && !/\.$/.test(trimmed)) return false;
+    if (NUMBERED_HEADING.test(trimmed) || ITEM_START.test(line.text) || isAllCaps(trimmed, 4) || /^["“‘]?\p{Lu}$/u.test(trimmed)) return false;
+    if (/[.!?]["”’]?\s+["“‘]?\p{Lu}\p{Ll}/u.test(trimmed)) return false;
+    return k > 0 || /^["“‘'(\[]?\p{Lu}/u.test(trimmed) || /^[©—–▲►•]/u.test(trimmed);
+  }
   if (wordCount(trimmed) > MAX_LINE_WORDS || /[,;]$/.test(trimmed) || CLOSED.test(trimmed) || /^#/.test(trimmed)) return false;
   if (NUMBERED_HEADING.test(trimmed) || ITEM_START.test(line.text) || /^["“‘]?\p{Lu}$/u.test(trimmed)) return false;
   if (OPEN_END.test(trimmed) || GOES_ON.test(trimmed)) return false;
@@ -147,7 +154,9 @@ export const removeCaptionBetweenHalves: Pass = {
       const block: Line[] = [];
       for (let k = 0; k < MAX_LINES; k++) {
         const candidate = lines[line.index + k];
-        if (candidate === undefined || isBlank(candidate) || !couldBeInserted(candidate, k, block[k - 1], column)) break;
+        if (candidate === undefined || isBlank(candidate)) break;
+        const setIn = leadingSpace(candidate.text) >= leadingSpace(above.text) + 2 && leadingSpace(candidate.text) === leadingSpace(line.text) && !hasParagraphIndent(candidate.text, indent);
+        if (!couldBeInserted(candidate, k, block[k - 1], column, setIn)) break;
         block.push(candidate);
         if (wordCount(block.map((l) => l.text).join(' ')) > MAX_WORDS) break;
         const below = nextContentLine(lines, candidate.index);
