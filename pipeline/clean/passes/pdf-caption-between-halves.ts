@@ -12,8 +12,6 @@ const MAX_LINE_WORDS = 14;
 const MAX_WORDS = 24;
 /** Share of the column a line of running text fills, at the least. */
 const RUNNING = 0.6;
-/** A line this much wider than the column was not set in it. */
-const WIDER = 1.08;
 /** Share of the column from which a line is as wide as the text's lines. */
 const FULL = 0.7;
 /** Share of the shorter of the lines around from which a line is as long as they are. */
@@ -55,7 +53,7 @@ function couldBeInserted(line: Line, k: number, previous: Line | undefined, colu
     if (wordCount(trimmed) > MAX_LINE_WORDS || /[;]$/.test(trimmed) || CLOSED.test(trimmed) && !/\.$/.test(trimmed)) return false;
     if (NUMBERED_HEADING.test(trimmed) || ITEM_START.test(line.text) || isAllCaps(trimmed, 4) || /^["“‘]?\p{Lu}$/u.test(trimmed)) return false;
     if (/[.!?]["”’]?\s+["“‘]?\p{Lu}\p{Ll}/u.test(trimmed)) return false;
-    return k > 0 || /^["“‘'(\[]?\p{Lu}/u.test(trimmed) || /^[©—–▲►•]/u.test(trimmed);
+    return k > 0 || /^["“‘'([]?\p{Lu}/u.test(trimmed) || /^[©—–▲►•]/u.test(trimmed);
   }
   if (wordCount(trimmed) > MAX_LINE_WORDS || /[,;]$/.test(trimmed) || CLOSED.test(trimmed) || /^#/.test(trimmed)) return false;
   if (NUMBERED_HEADING.test(trimmed) || ITEM_START.test(line.text) || /^["“‘]?\p{Lu}$/u.test(trimmed)) return false;
@@ -66,7 +64,7 @@ function couldBeInserted(line: Line, k: number, previous: Line | undefined, colu
   if (/[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(trimmed)) return false;
   // A quotation opened and not closed goes on in the next line.
   if ((trimmed.split('"').length - 1) % 2 === 1 || trimmed.split('“').length > trimmed.split('”').length) return false;
-  if (/^["“‘'(\[]?\p{Lu}/u.test(trimmed) || /^[©—–]/u.test(trimmed)) return true;
+  if (/^["“‘'([]?\p{Lu}/u.test(trimmed) || /^[©—–]/u.test(trimmed)) return true;
   // A caption's second line may go on in lower case from a first that did not stop, both short of the column.
   return (
     k > 0 &&
@@ -106,23 +104,21 @@ function takesUpSentence(lines: readonly Line[], above: Line, block: readonly Li
 /**
  * Why a greedy typesetter filling this paragraph could not have set the lines where they stand:
  * an indent the lines around do not have, a blank line inside the sentence, the last one
- * stopping short with room for the next word, one wider than the column and the lines around.
+ * stopping short with room for the next word.
  */
 function outOfMeasure(lines: readonly Line[], above: Line, block: readonly Line[], below: Line, column: readonly number[], indent: number): string | undefined {
   const first = block[0]!;
   const last = block[block.length - 1]!;
-  // A line about as wide as the text's may be its own, broken where the page or the extraction broke it.
+  // A line about as wide as the text's may be its own, broken where the page or the extraction broke it; a wider one
+  // may be two of its lines run together by the extraction ("Boris" / "Yeltsin and his friends … committee" / "which").
   // The column is a guess where lines run together nearby: about as long as the lines around it says as much.
   const around = Math.min(above.text.trim().length, below.text.trim().length);
-  const widest = Math.max(above.text.trim().length, below.text.trim().length);
-  const wider = (l: Line): boolean => l.text.trim().length > Math.max(column[l.index]!, widest) * WIDER;
-  const asWide = block.some((l) => !wider(l) && (l.text.trim().length >= column[l.index]! * FULL || l.text.trim().length >= around * NEIGHBOURS));
+  const asWide = block.some((l) => l.text.trim().length >= column[l.index]! * FULL || l.text.trim().length >= around * NEIGHBOURS);
   if (asWide) return undefined;
   // One space is an extraction's noise; a caption is set in further.
   if (leadingSpace(first.text) >= Math.max(leadingSpace(above.text), leadingSpace(below.text)) + 2 && !hasParagraphIndent(first.text, indent)) return 'set in from the text';
   if (isBlank(lines[first.index - 1]) || isBlank(lines[last.index + 1])) return 'set apart by blank lines inside the sentence';
   if (breakIsChosen(last.text, below.text, column[last.index]!)) return 'stops short with room for the next word';
-  if (block.some(wider)) return 'wider than the column and the lines around';
   return undefined;
 }
 
@@ -132,8 +128,8 @@ function outOfMeasure(lines: readonly Line[], above: Line, block: readonly Line[
  * the line below takes it up in lower case (or, after a word no sentence ends on, with blank
  * lines around the lines between), and the lines between open in capitals and do not fit the
  * paragraph's measure (blank lines around them, the last stopping short with room for the next
- * word, one standing out wider than the column and the lines around, an indent the text has
- * not). Lines about as wide as the text's stay: they may be its own, broken by a page. Whatever
+ * word, an indent the text has not). Lines as wide as the text's or wider stay: they may be its
+ * own, broken by a page or run together by the extraction. Whatever
  * their words, the sentence does not run through them: they go and the sentence closes up. A
  * heading stands between two sentences, never inside one; the drop-cap tails and one-letter
  * words a heading may stand over are left alone, and so are lines in capitals.
