@@ -21,6 +21,7 @@ import { removeWeighedPdfCaption } from './passes/pdf-caption-weighed.ts';
 import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end.ts';
 import { removeSetApartCaption } from './passes/pdf-caption-set-apart.ts';
 import { removeCaptionStack } from './passes/pdf-caption-stack.ts';
+import { removeCaptionBetweenHalves } from './passes/pdf-caption-between-halves.ts';
 import { removeTwoLineCaption } from './passes/pdf-caption-two-lines.ts';
 import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
@@ -30,6 +31,7 @@ import { repairSmallCaps } from './passes/pdf-small-caps.ts';
 import { dehyphenate } from './passes/pdf-dehyphenate.ts';
 import { markPdfHeadings } from './passes/pdf-heading.ts';
 import { removePageFurniture } from './passes/pdf-page-furniture.ts';
+import { removePageFooter } from './passes/pdf-page-footer.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
 import { keepVerseLines } from './passes/pdf-verse.ts';
 import { splitGluedCompounds } from './passes/glued-compound.ts';
@@ -108,6 +110,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   ],
   'pdf-text': [
     removePageFurniture,
+    removePageFooter,
     removeMapScale,
     removeMapKey,
     removeCaptionBeside,
@@ -122,6 +125,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionAtSentenceEnd,
     removeSetApartCaption,
     removeCaptionStack,
+    removeCaptionBetweenHalves,
     removeByLineModel,
     reattachDropCap,
     escapeMarkdown,

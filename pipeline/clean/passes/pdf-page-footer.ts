@@ -1,0 +1,83 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { weigh, reasons } from '../_evidence.ts';
+import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { endsSentence } from './_pdf-lines.ts';
+
+/** A page number and a name on one line, either way round, with the separator between them (none, a bar, a dot, a dash). */
+const NUMBER_AND_NAME = /^\s*(?:(\d{1,3})\s*([|·•–—]?)\s+(\S.*?)|(\S.*?)\s+([|·•–—]?)\s*(\d{1,3}))\s*$/u;
+/** Separators a folio and a name are set apart with, and nothing else is. */
+const FOOTER_SEPARATOR = /^[|·•]$/u;
+/** Words a name (a journal's, a series', a publisher's) runs to. */
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 8;
+/** Evidence from which the line goes. */
+const REMOVE = 3;
+
+/** Small words a name in title case keeps in lower case. */
+const SMALL_WORD = /^(?:of|the|and|for|in|on|at|to|a|an|&)$/;
+
+/** A name set as names are: every word capitalised but the small ones, or all in capitals; no stop at its end. */
+function isName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS || /[.,;:!?]$/.test(text)) return false;
+  return words.every((w, k) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(w) || (k > 0 && SMALL_WORD.test(w)));
+}
+
+interface Footer {
+  line: Line;
+  name: string;
+  separator: string;
+}
+
+function footerOf(line: Line): Footer | undefined {
+  const m = NUMBER_AND_NAME.exec(line.text);
+  if (!m) return undefined;
+  const name = (m[3] ?? m[4])!.trim();
+  const separator = m[2] ?? m[5] ?? '';
+  if (!isName(name) || wordCount(name) > MAX_NAME_WORDS) return undefined;
+  return { line, name: name.toLowerCase(), separator };
+}
+
+/**
+ * A page's footer left in a PDF extraction: a page number and a name (the journal's, the
+ * series', the publisher's) on one line, whatever the name. Its evidence is weighed: a bar or a
+ * dot between number and name (a dash is weaker: a numbered heading may use one), the same name
+ * under another number elsewhere in the document (it repeats page after page), a sentence it
+ * interrupts, a blank line beside it. A numbered heading ("3 — The Crossing") between two
+ * paragraphs has too little of it and stays. Inside a sentence the sentence closes up.
+ */
+export const removePageFooter: Pass = {
+  ruleId: 'pdf/page-footer',
+  run(text) {
+    const lines = splitLines(text);
+    const footers = lines.filter((l) => !isBlank(l)).map(footerOf).filter((f): f is Footer => f !== undefined);
+    const edits: Edit[] = [];
+    const opening = lines.find((l) => !isBlank(l));
+    for (const footer of footers) {
+      const { line } = footer;
+      if (line === opening) continue;
+      const above = previousContentLine(lines, line.index);
+      const below = nextContentLine(lines, line.index);
+      const repeated = footers.some((f) => f !== footer && f.name === footer.name && f.line.text.trim() !== line.text.trim());
+      const inSentence = above !== undefined && below !== undefined && !endsSentence(above.text) && !/[:;]$/.test(above.text.trim()) && /^\s*["“‘(]?\p{Ll}/u.test(below.text);
+      const apart = isBlank(lines[line.index - 1]) || isBlank(lines[line.index + 1]);
+      const evidence = weigh([
+        FOOTER_SEPARATOR.test(footer.separator) && { weight: 2, reason: 'a page number set off from a name by a bar or a dot' },
+        /^[–—]$/.test(footer.separator) && { weight: 1, reason: 'a page number set off from a name by a dash' },
+        repeated && { weight: 2, reason: 'the same name under another page number elsewhere' },
+        inSentence && { weight: 2, reason: 'inside a sentence that goes on below' },
+        apart && { weight: 1, reason: 'set apart by a blank line' },
+      ]);
+      if (evidence.score < REMOVE) continue;
+      const edit: Edit =
+        inSentence && above !== undefined && below !== undefined && !edits.some((e) => e.end > above.end)
+          ? { start: above.end, end: below.start, text: '\n', ruleId: 'pdf/page-footer', reason: reasons(evidence) }
+          : { start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-footer', reason: reasons(evidence) };
+      if (edits.some((e) => e.start < edit.end && edit.start < e.end)) continue;
+      edits.push(edit);
+    }
+    return edits;
+  },
+  describe: (_edit, old) => `Removed page footer “${old.trim().replace(/\s*\n\s*/g, ' / ')}”`,
+};
