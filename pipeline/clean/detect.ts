@@ -41,7 +41,9 @@ export function detectProfile(text: string): TextFormat {
   // Verse keeps blank lines between stanzas and capitals at line starts; the prose around it still runs on
   // from line to line, and no paragraph stands on one long line as in a web copy.
   if (pdfLike && inLongLines === 0 && content.length >= 10 && typical >= 20 && typical <= 110 && signs < 2) return 'pdf-text';
-  if (pdfLike && content.length >= 10 && blankShare < 0.3 && runOn >= 0.3 && signs < 2) return 'pdf-text';
+  // A short interview or letter whose pictures' captions, questions and one-line paragraphs break the measure
+  // still runs a fifth of its lines on in lower case: a web copy, its paragraphs on one line each, does not.
+  if (pdfLike && content.length >= 10 && blankShare < 0.35 && runOn >= 0.2 && signs < 2) return 'pdf-text';
   if (signs >= 2 || (signs === 1 && /^#{1,6} \S/m.test(text))) return 'markdown';
   return 'web';
 }

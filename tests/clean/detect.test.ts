@@ -41,6 +41,35 @@ describe('detectProfile', () => {
     expect(detectProfile([contents, wrappedProse].join('\n\n'))).toBe('pdf-text');
   });
 
+  it('takes a short wrapped interview for a PDF extraction, though its questions, captions and one long paragraph break the measure', () => {
+    const text = [
+      'MENDING NETS',
+      'ON THE QUAY',
+      '',
+      'by Staff Reporter',
+      '',
+      'ohn Carr has mended nets on the same stretch of quay for forty years. He is',
+      'seventy, works sitting down, and still starts at six every morning from',
+      'March to October.',
+      'Q: How did you learn?',
+      'A: My uncle had a loft above the chandler, and when I was twelve he',
+      'The loft in 1950',
+      'put a needle in my hand and told me to watch. I cut my thumb on the',
+      'first day and I have cut most of my fingers since. You stop',
+      'minding after a while.',
+      'Q: Is it hard work?',
+      '',
+      'Q: What has changed?',
+      'A: The twine, mostly. When I started it was all cotton and tar and it rotted if you left it wet; now it is all nylon and it lasts for years, and nobody needs a mender as often as they did.',
+      'Q: Will you stop?',
+      'A: When my eyes go. My grandson comes down on Saturdays to help and he',
+      'is quicker than I was, though I tell him he is careless with the knots.',
+      '',
+      '12 MENDING NETS ON THE QUAY',
+    ].join('\n');
+    expect(detectProfile(text)).toBe('pdf-text');
+  });
+
   it('recognises the seeds', () => {
     expect(detectProfile(seed('000_9fc140d51e13a2eb.txt'))).toBe('web');
     expect(detectProfile(seed('001_8febee303f6d75d1.txt'))).toBe('web');
