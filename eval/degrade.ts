@@ -12,6 +12,7 @@ import { between, cap, chance, pick, type Random, rng } from './_random.ts';
 import { HELD_OUT, type PamphletTools } from './_held-out-wordings.ts';
 import { VALIDATION } from './_validation-wordings.ts';
 import { VALIDATION_2 } from './_validation-wordings-2.ts';
+import { VALIDATION_3 } from './_validation-wordings-3.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -162,9 +163,10 @@ export interface DegradeOptions {
  * furniture worded as in eval/_validation-wordings.ts (pools without such a list fall back to the
  * development list), a debug set of new wordings that leaves the development inputs unchanged;
  * 'validation-2' is the same with eval/_validation-wordings-2.ts's promotions, appeals, bylines
- * and notices on top (falling back to the first validation set).
+ * and notices on top (falling back to the first validation set); 'validation-3' draws every web
+ * and PDF pool from eval/_validation-wordings-3.ts (no fallback) and adds shapes of its own.
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3';
 
 interface Gen {
   r: Random;
@@ -193,13 +195,17 @@ function gen(seed: number, o: DegradeOptions): Gen {
  * A wording pool split in two: the development half's entries (in the order they always had,
  * so the development draws stay as they were) and the held-out half's, which share no wording.
  */
-type Pool<T> = { readonly dev: readonly T[]; readonly 'held-out': readonly T[]; readonly validation?: readonly T[]; readonly validation2?: readonly T[] };
+type Pool<T> = { readonly dev: readonly T[]; readonly 'held-out': readonly T[]; readonly validation?: readonly T[]; readonly validation2?: readonly T[]; readonly validation3?: readonly T[] };
 
 /** Whether the split is one of the validation sets (development texts, wordings anew). */
 const isValidation = (g: Gen): boolean => g.split === 'validation' || g.split === 'validation-2';
 
 /** The list of a wording pool that belongs to this split. */
 function listOf<T>(g: Gen, pool: Pool<T>): readonly T[] {
+  if (g.split === 'validation-3') {
+    if (!pool.validation3) throw new Error('a wording pool has no list for validation 3');
+    return pool.validation3;
+  }
   if (g.split === 'validation-2') return pool.validation2 ?? pool.validation ?? pool.dev;
   return g.split === 'validation' ? (pool.validation ?? pool.dev) : pool[g.split];
 }
@@ -216,6 +222,7 @@ function fromPool<T>(g: Gen, pool: Pool<T>): T {
 const TOPICS: Pool<string> = {
   dev: ['housing', 'wages', 'rents', 'councils', 'transport', 'schools', 'pensions', 'health', 'the railways', 'miners', 'dockers', 'elections', 'the budget', 'strikes', 'water', 'energy', 'farming', 'the press', 'unions', 'libraries', 'trade', 'the navy', 'music', 'the weather'],
   'held-out': HELD_OUT.TOPICS,
+  validation3: VALIDATION_3.TOPICS,
   validation: VALIDATION.TOPICS,
 };
 const LINK_SHAPES: Pool<(a: string, b: string, n: number, r: Random) => string> = {
@@ -230,6 +237,7 @@ const LINK_SHAPES: Pool<(a: string, b: string, n: number, r: Random) => string> 
     (a, b, n) => `${cap(a)} after ${n} years: what the archives tell us about ${b} and the people who lived through it`,
   ],
   'held-out': HELD_OUT.LINK_SHAPES,
+  validation3: VALIDATION_3.LINK_SHAPES,
   validation: VALIDATION.LINK_SHAPES,
 };
 function linkTitle(g: Gen): string {
@@ -255,6 +263,7 @@ const BYLINES: Pool<(author: string, g: Gen) => string> = {
     (_a, g) => `Filed under ${cap(fromPool(g, TOPICS))}, ${cap(fromPool(g, TOPICS))}`,
   ],
   'held-out': HELD_OUT.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
+  validation3: VALIDATION_3.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
   validation: VALIDATION.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
   validation2: VALIDATION_2.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
 };
@@ -262,6 +271,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const ALSO_AVAILABLE: Pool<(language: string, r: Random) => string> = {
   dev: [(l) => `Also available in ${l}`, (l) => `Read this in ${l}`],
   'held-out': HELD_OUT.ALSO_AVAILABLE,
+  validation3: VALIDATION_3.ALSO_AVAILABLE,
   validation: VALIDATION.ALSO_AVAILABLE,
   validation2: VALIDATION_2.ALSO_AVAILABLE,
 };
@@ -274,6 +284,7 @@ const CAPTION_SHAPES: Pool<(g: Gen) => string> = {
     (g) => `${pick(g.r, ['Above', 'Left', 'Right', 'Below'])}: ${pick(g.r, ['the founders', 'a meeting in progress', 'the first building', 'the crowd on opening day'])}`,
   ],
   'held-out': HELD_OUT.CAPTION_SHAPES.map((c) => (g: Gen) => c(g.r)),
+  validation3: VALIDATION_3.CAPTION_SHAPES.map((c) => (g: Gen) => c(g.r)),
 };
 
 /**
@@ -283,6 +294,17 @@ const CAPTION_SHAPES: Pool<(g: Gen) => string> = {
  */
 function captionLines(g: Gen, cls: FailureClass): string[] {
   const lines = [g.add(fromPool(g, CAPTION_SHAPES)(g), cls, 'caption')];
+  if (g.split === 'validation-3') {
+    // Validation 3's shapes: a long caption split over two lines; a credit on the next line or glued to the caption's end.
+    if (lines[0]!.length > 44 && chance(g.r, 0.4)) lines.splice(0, 1, ...wrapEntry(g, lines[0]!, Math.ceil(lines[0]!.length / 2)));
+    const credit = VALIDATION_3.webCredit(g.r);
+    if (credit) {
+      g.add(credit.text, cls, 'credit');
+      if (credit.place === 'glued') lines[lines.length - 1] += ` ${credit.text}`;
+      else lines.push(credit.text);
+    }
+    return lines;
+  }
   const credit = g.split === 'held-out' ? HELD_OUT.webCredit(g.r) : undefined;
   if (credit) lines.push(g.add(credit, cls, 'credit'));
   return lines;
@@ -291,6 +313,7 @@ function captionLines(g: Gen, cls: FailureClass): string[] {
 const PROMO_SHAPES: Pool<(g: Gen) => string> = {
   dev: [(g) => `Read more: ${linkTitle(g)}`, (g) => `Related: ${linkTitle(g)}`, (g) => `Also on this site: ${linkTitle(g)}`],
   'held-out': HELD_OUT.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
+  validation3: VALIDATION_3.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
   validation: VALIDATION.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
   validation2: VALIDATION_2.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
 };
@@ -301,6 +324,7 @@ const APPEALS: Pool<readonly string[]> = {
     ['Enjoyed this?', 'Subscribe for the next issue, delivered free to your inbox.'],
   ],
   'held-out': HELD_OUT.APPEALS,
+  validation3: VALIDATION_3.APPEALS,
   validation: VALIDATION.APPEALS,
   validation2: VALIDATION_2.APPEALS,
 };
@@ -342,6 +366,7 @@ function hardOcr(r: Random, text: string, rate: number): string {
 const NAV_WORDS: Pool<string> = {
   dev: ['Housing', 'Wages', 'Rents', 'Councils', 'Transport', 'Schools', 'Pensions', 'Health', 'Rail', 'Miners', 'Dockers', 'Elections', 'Budget', 'Strikes', 'Water', 'Energy'],
   'held-out': HELD_OUT.NAV_WORDS,
+  validation3: VALIDATION_3.NAV_WORDS,
   validation: VALIDATION.NAV_WORDS,
 };
 const NAV_SHAPES: Pool<(a: string, b: string) => string> = {
@@ -355,10 +380,11 @@ const NAV_SHAPES: Pool<(a: string, b: string) => string> = {
     (a) => `${a} in the twentieth century`,
   ],
   'held-out': HELD_OUT.NAV_SHAPES,
+  validation3: VALIDATION_3.NAV_SHAPES,
   validation: VALIDATION.NAV_SHAPES,
 };
-const MENU: Pool<string> = { dev: ['Home', 'About us', 'Contact', 'Archive', 'Donate', 'Subscribe', 'Events', 'Latest news', 'Join us'], 'held-out': HELD_OUT.MENU, validation: VALIDATION.MENU };
-const SHARE: Pool<string> = { dev: ['Share this article!', 'Share this:', 'Share this post', 'Share on Facebook', 'Share', 'Tweet this article'], 'held-out': HELD_OUT.SHARE, validation: VALIDATION.SHARE };
+const MENU: Pool<string> = { dev: ['Home', 'About us', 'Contact', 'Archive', 'Donate', 'Subscribe', 'Events', 'Latest news', 'Join us'], 'held-out': HELD_OUT.MENU, validation: VALIDATION.MENU, validation3: VALIDATION_3.MENU };
+const SHARE: Pool<string> = { dev: ['Share this article!', 'Share this:', 'Share this post', 'Share on Facebook', 'Share', 'Tweet this article'], 'held-out': HELD_OUT.SHARE, validation: VALIDATION.SHARE, validation3: VALIDATION_3.SHARE };
 const COMMENT_FORMS: Pool<readonly string[]> = {
   dev: [
     ['Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment', 'Name *', 'Email *', 'Website', 'Post Comment'],
@@ -367,20 +393,23 @@ const COMMENT_FORMS: Pool<readonly string[]> = {
     ['Comments are closed.'],
   ],
   'held-out': HELD_OUT.COMMENT_FORMS,
+  validation3: VALIDATION_3.COMMENT_FORMS,
   validation: VALIDATION.COMMENT_FORMS,
 };
 const POPUPS: Pool<string> = {
   dev: ['This window will close in 10 seconds', 'Subscribe to our newsletter for updates', 'We use cookies to improve your experience on this site.'],
   'held-out': HELD_OUT.POPUPS,
+  validation3: VALIDATION_3.POPUPS,
   validation: VALIDATION.POPUPS,
 };
-const LANGUAGES: Pool<string> = { dev: ['French', 'Spanish', 'German', 'Russian', 'Portuguese'], 'held-out': HELD_OUT.LANGUAGES, validation: VALIDATION.LANGUAGES };
-const RELATED_HEADS: Pool<string> = { dev: ['Related articles', 'Related', 'Read more', 'You may also like'], 'held-out': HELD_OUT.RELATED_HEADS, validation: VALIDATION.RELATED_HEADS };
-const LINK_LIST_HEADS: Pool<string> = { dev: ['Latest articles', 'Most read', 'In this section', 'Recent posts', 'More from this author'], 'held-out': HELD_OUT.LINK_LIST_HEADS, validation: VALIDATION.LINK_LIST_HEADS };
+const LANGUAGES: Pool<string> = { dev: ['French', 'Spanish', 'German', 'Russian', 'Portuguese'], 'held-out': HELD_OUT.LANGUAGES, validation: VALIDATION.LANGUAGES, validation3: VALIDATION_3.LANGUAGES };
+const RELATED_HEADS: Pool<string> = { dev: ['Related articles', 'Related', 'Read more', 'You may also like'], 'held-out': HELD_OUT.RELATED_HEADS, validation: VALIDATION.RELATED_HEADS, validation3: VALIDATION_3.RELATED_HEADS };
+const LINK_LIST_HEADS: Pool<string> = { dev: ['Latest articles', 'Most read', 'In this section', 'Recent posts', 'More from this author'], 'held-out': HELD_OUT.LINK_LIST_HEADS, validation: VALIDATION.LINK_LIST_HEADS, validation3: VALIDATION_3.LINK_LIST_HEADS };
 /** The base damage's notice that the piece exists in another language (without the title-front class). */
 const WEB_NOTICES: Pool<(language: string) => string> = {
   dev: [(l) => `This article is also available in ${l}`, (l) => `Read this article in ${l}`],
   'held-out': HELD_OUT.WEB_NOTICES,
+  validation3: VALIDATION_3.WEB_NOTICES,
   validation: VALIDATION.WEB_NOTICES,
   validation2: VALIDATION_2.WEB_NOTICES,
 };
@@ -453,7 +482,10 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       g.add(entry, 'link-list', 'link list');
       const lines = chance(r, wrapChance) ? wrapEntry(g, entry, width) : [entry];
       out.push(...lines);
-      if (chance(r, 0.15)) out.push(g.add(g.split === 'dev' ? `${between(r, 1, 28)} ${pick(r, MONTHS)} ${between(r, 2004, 2022)}` : isValidation(g) ? VALIDATION.linkDate(r) : HELD_OUT.linkDate(r), 'link-list', 'link list'));
+      if (chance(r, 0.15)) {
+        const date = g.split === 'dev' ? `${between(r, 1, 28)} ${pick(r, MONTHS)} ${between(r, 2004, 2022)}` : isValidation(g) ? VALIDATION.linkDate(r) : g.split === 'validation-3' ? VALIDATION_3.linkDate(r) : HELD_OUT.linkDate(r);
+        out.push(g.add(date, 'link-list', 'link list'));
+      }
       if (blankStyle === 0 || (blankStyle === 2 && chance(r, 0.5))) sep();
     }
     if (out[out.length - 1] !== '') sep();
@@ -484,6 +516,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   let captions = between(r, 1, 2);
   let extraCaptions = g.has('captions') ? between(r, 2, 4) : 0;
   let promos = g.has('promo') ? between(r, 1, 3) : 0;
+  let adverts = g.split === 'validation-3' ? between(r, 0, 2) : 0;
   const bulletGlue = chance(r, 0.6);
   const glueRate = g.has('glued-words') ? 0.01 + r() * 0.02 : 0;
   const tight = g.has('tight-heading');
@@ -515,7 +548,9 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       case 'quote': {
         if (captions > 0 && i > 2 && chance(r, 0.15)) {
           const caption =
-            g.split !== 'held-out'
+            g.split === 'validation-3'
+              ? pick(r, VALIDATION_3.BASE_WEB_CAPTIONS)(r)
+              : g.split !== 'held-out'
               ? `${pick(r, ['A', 'The'])} ${fromPool(g, NAV_WORDS).toLowerCase()} ${pick(r, ['committee', 'office', 'meeting', 'march', 'building'])} in ${between(r, 1850, 1990)}`
               : pick(r, HELD_OUT.BASE_WEB_CAPTIONS)(r);
           out.push(g.add(caption, 'base', 'caption'));
@@ -523,11 +558,17 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
         }
         if (promos > 0 && i > 1 && chance(r, 0.25) && out[out.length - 1] === '') {
           // The held-out half sometimes sets a box of a few lines instead (a held-out-only shape).
-          const box = g.split === 'held-out' ? HELD_OUT.promoBox(r) : g.split === 'validation' ? VALIDATION.promoBox(r) : g.split === 'validation-2' ? VALIDATION_2.promoBox(r) : undefined;
+          const box = g.split === 'held-out' ? HELD_OUT.promoBox(r) : g.split === 'validation' ? VALIDATION.promoBox(r) : g.split === 'validation-2' ? VALIDATION_2.promoBox(r) : g.split === 'validation-3' ? VALIDATION_3.promoBox(r) : undefined;
           if (box) for (const line of box) out.push(g.add(line, 'promo', 'promo'));
           else out.push(g.add(fromPool(g, PROMO_SHAPES)(g), 'promo', 'promo'));
           sep();
           promos--;
+        }
+        if (adverts > 0 && i > 2 && chance(r, 0.08) && out[out.length - 1] === '') {
+          // Validation 3's shape: an "Advertisement" label (and its slot's text) between paragraphs.
+          for (const line of VALIDATION_3.advert(r)) out.push(g.add(line, 'base', 'promo'));
+          sep();
+          adverts--;
         }
         const text = straightOrCurly(r, damage(block.text));
         const parts = extraCaptions > 0 && i > 1 && chance(r, 0.35) ? splitInside(g, text) : undefined;
@@ -593,6 +634,10 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   }
   if (isValidation(g) && r() < 0.5) {
     for (const line of VALIDATION.footer(r)) out.push(g.add(line, 'base', 'footer'));
+    sep();
+  }
+  if (g.split === 'validation-3' && r() < 0.5) {
+    for (const line of VALIDATION_3.footer(r)) out.push(g.add(line, 'base', 'footer'));
     sep();
   }
   return { raw: out.join('\n'), junk: g.junk };
@@ -681,18 +726,22 @@ function wrap(r: Random, text: string, o: WrapOptions): string[] {
 const RUNNING_FOOTERS: Pool<(page: number) => string> = {
   dev: ['The Valley Review', 'Occasional Papers', 'Local History Notes', 'Proceedings of the Society'].map((f) => (page: number) => `${f} ${page}`),
   'held-out': HELD_OUT.RUNNING_FOOTERS,
+  validation3: VALIDATION_3.RUNNING_FOOTERS,
 };
 const CAPTION_SUBJECTS: Pool<string> = {
   dev: ['A lock gate', 'The old wharf', 'Members of the committee', 'A page of the ledger', 'The reading room', 'Haymaking', 'A press in use', 'The high street'],
   'held-out': HELD_OUT.CAPTION_SUBJECTS,
+  validation3: VALIDATION_3.CAPTION_SUBJECTS,
 };
 const CAPTION_TAILS: Pool<string> = {
   dev: ['in about 1890', 'before the fire', 'as it was in 1905', 'from a drawing', 'now demolished', 'photographed by the author'],
   'held-out': HELD_OUT.CAPTION_TAILS,
+  validation3: VALIDATION_3.CAPTION_TAILS,
 };
 const CAPTION_NOTES: Pool<string> = {
   dev: ['a rare survival', 'the view from the bridge', 'note the crowd on the left'],
   'held-out': HELD_OUT.CAPTION_NOTES,
+  validation3: VALIDATION_3.CAPTION_NOTES,
 };
 
 function caption(g: Gen): string[] {
@@ -785,6 +834,7 @@ const PAMPHLET_FURNITURE: Pool<PamphletShape> = {
     },
   ],
   'held-out': HELD_OUT.PAMPHLET_FURNITURE,
+  validation3: VALIDATION_3.PAMPHLET_FURNITURE,
 };
 
 /**
@@ -816,10 +866,12 @@ function splitHeading(r: Random, text: string, width: number): string[] {
 const PDF_BYLINES: Pool<(author: string, r: Random) => string> = {
   dev: [(a) => `by ${a}`, (a) => a],
   'held-out': HELD_OUT.PDF_BYLINES,
+  validation3: VALIDATION_3.PDF_BYLINES,
 };
 const PDF_NOTICES: Pool<(r: Random) => string> = {
   dev: ['Reprinted from the Quarterly Bulletin', 'Price twopence', 'Second edition, revised'].map((n) => () => n),
   'held-out': HELD_OUT.PDF_NOTICES,
+  validation3: VALIDATION_3.PDF_NOTICES,
 };
 
 export function degradePdf(markdown: string, meta: { title: string; author: string }, seed: number, o: DegradeOptions = {}): Degraded {
@@ -883,9 +935,16 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       const at = between(r, 1, lines.length - 2);
       const c = caption(g);
       const style = between(r, 0, 2);
+      g.add(c.join(' '), 'base', 'caption');
+      // Validation 3's shape: a credit under the caption or glued to its end.
+      const credit = g.split === 'validation-3' ? VALIDATION_3.pdfCredit(r) : undefined;
+      if (credit) {
+        g.add(credit.text, 'base', 'credit');
+        if (credit.place === 'glued') c[c.length - 1] += ` ${credit.text}`;
+        else c.push(credit.text);
+      }
       const inserted = style === 0 ? c.map((l) => `  ${l}`) : style === 1 ? ['', ...c, ''] : c;
       lines.splice(at, 0, ...inserted);
-      g.add(c.join(' '), 'base', 'caption');
       captions--;
     } else if (extraCaptions > 0 && lines.length >= 3 && chance(r, 0.3)) {
       const at = between(r, 1, lines.length - 1);
@@ -994,17 +1053,25 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   // The held-out half sometimes carries the author's name as the running head of even pages (a
   // held-out-only shape, drawn only there so the development draws are as they were).
   const versoAuthor = g.split === 'held-out' && chance(r, 0.4);
-  const headOf = (p: number): string => (versoAuthor && p % 2 === 0 ? (runningHead === meta.title ? meta.author : meta.author.toUpperCase()) : runningHead);
+  // Validation 3's shapes: the author's (or an editor's) name as the running head of even pages,
+  // and a page-number style chosen per document (drawn only there).
+  const versoV3 = g.split === 'validation-3' && chance(r, 0.45) ? VALIDATION_3.versoHead(r, meta.author) : undefined;
+  const firstPage = page;
+  const folioV3 = g.split === 'validation-3' ? VALIDATION_3.folioStyle(r, meta.title, firstPage + Math.ceil(body.length / pageLength)) : undefined;
+  const folioAt = (p: number): string => (folioV3 ? folioV3(p, p - firstPage) : folioOf(p));
+  const headOf = (p: number): string =>
+    versoV3 && p % 2 === 0 ? versoV3 : versoAuthor && p % 2 === 0 ? (runningHead === meta.title ? meta.author : meta.author.toUpperCase()) : runningHead;
   for (let k = 0; k < body.length; k++) {
     out.push(body[k]!);
     if ((k + 1) % pageLength === 0 && k + 1 < body.length) {
       if (runningHeadsClass) {
         // A long title in capitals as the running head, with or without the page number, between blank lines.
-        const withNumber = headStyle === 0 ? runningHead : headStyle === 1 ? `${page} ${runningHead}` : headStyle === 2 ? `${runningHead} ${page}` : page % 2 ? `${runningHead}    ${page}` : `${page}    ${runningHead}`;
+        const head = versoV3 && page % 2 === 0 ? versoV3 : runningHead;
+        const withNumber = headStyle === 0 ? head : headStyle === 1 ? `${page} ${head}` : headStyle === 2 ? `${head} ${page}` : page % 2 ? `${head}    ${page}` : `${page}    ${head}`;
         out.push('', g.add(withNumber, 'running-heads', 'running head'), '');
       } else {
         const folio = chance(r, 0.5);
-        const furniture = folio ? [folioOf(page), headOf(page)] : [footer(page), ''];
+        const furniture = folio ? [folioAt(page), headOf(page)] : [footer(page), ''];
         const [a, b] = furniture;
         const lines = chance(r, 0.5) ? ['', a!, b!, ''] : [a!, b!];
         out.push(...lines.filter((l, n) => l !== '' || n === 0 || n === lines.length - 1));
