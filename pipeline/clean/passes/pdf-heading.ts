@@ -437,6 +437,23 @@ export const markPdfHeadings: Pass = {
     const lines = splitLines(text);
     const headings = findHeadings(lines, ctx);
     const style = headingCase(headings.filter((heading) => heading.kind !== 'turn'));
-    return headings.flatMap((heading) => (heading.kind === 'turn' ? turnEdits(lines, heading.lines[0]!) : headingEdits(heading, style, ctx)));
+    const edits = headings.flatMap((heading) => (heading.kind === 'turn' ? turnEdits(lines, heading.lines[0]!) : headingEdits(heading, style, ctx)));
+    // A turn directly over another turn or a heading asks for a blank line where that one inserts its own (its blank line
+    // above, its marker): one insertion at that point, the blank line once and before the marker.
+    const inserts = new Map<number, Edit>();
+    const merged: Edit[] = [];
+    for (const edit of edits) {
+      const same = edit.start === edit.end ? inserts.get(edit.start) : undefined;
+      if (same === undefined) {
+        if (edit.start === edit.end) inserts.set(edit.start, edit);
+        merged.push(edit);
+        continue;
+      }
+      if (edit.text === '\n' && same.text.startsWith('\n')) continue;
+      const joined = { ...same, text: edit.text === '\n' ? `\n${same.text}` : `${same.text}${edit.text}` };
+      merged[merged.indexOf(same)] = joined;
+      inserts.set(edit.start, joined);
+    }
+    return merged;
   },
 };
