@@ -81,7 +81,8 @@ function isTitleAndPageNumber(text: string): boolean {
   // The number stands first or last: without a digit at either end the pattern cannot match.
   const trimmed = text.trim();
   if (trimmed.length === 0 || (!isDigit(trimmed.charCodeAt(0)) && !isDigit(trimmed.charCodeAt(trimmed.length - 1)))) return false;
-  const m = /^\s*(?:(\d{1,3})\s+(.+?)|(.+?)\s+(\d{1,3}))\s*$/u.exec(text);
+  // The number may be set off by a rule or a dot, a style each document keeps ("14 | Harbour Notes", "Harbour Notes · 14").
+  const m = /^\s*(?:(\d{1,3})\s*[|·•]?\s+(.+?)|(.+?)\s+[|·•]?\s*(\d{1,3}))\s*$/u.exec(text);
   const name = m?.[2] ?? m?.[3];
   if (!name || /[.,;:!?"”’)]$/.test(name) || isDateline(text) || DATE_LABEL.test(text)) return false;
   const words = name.split(/\s+/);
