@@ -10,7 +10,7 @@ const MARKDOWN_SIGNS = [...STRONG_SIGNS, ...WEAK_SIGNS];
 /**
  * Share of lines whose sentence runs on into a lower-case line, from which a text without a
  * site's list of links is a PDF extraction whatever its line lengths: a web copy sets each
- * paragraph on one line (in the evaluation's web copies it stays under 0.14, its PDF
+ * paragraph on one line (in the evaluation's web copies it stays under 0.17, its PDF
  * extractions of prose reach 0.22 and more even when figures and keys crowd their short pages).
  */
 const RUN_ON_PDF = 0.2;
@@ -67,7 +67,7 @@ export function detectProfile(text: string): TextFormat {
   // Verse keeps blank lines between stanzas and capitals at line starts; the prose around it still runs on
   // from line to line, and no paragraph stands on one long line as in a web copy.
   if (pdfLike && inLongLines === 0 && content.length >= 10 && typical >= 20 && typical <= 110 && signs < 2) return 'pdf-text';
-  if (pdfLike && content.length >= 10 && blankShare < 0.3 && runOn >= RUN_ON_PDF && signs < 2) return 'pdf-text';
+  if (pdfLike && content.length >= 10 && blankShare < 0.35 && runOn >= RUN_ON_PDF && signs < 2) return 'pdf-text';
   // Verse and headings set in from the margin, with some prose wrapped around them: a page's text
   // layer keeps the indents, a web copy's text starts every line at the margin.
   const indented = content.filter((line) => /^ +\S/.test(line)).length / content.length;

@@ -56,30 +56,31 @@ describe('detectProfile', () => {
     expect(detectProfile(body.join('\n\n'))).toBe('markdown');
   });
 
-  it('takes a short extraction crowded with captions and keys for a PDF extraction when its sentences run on from line to line', () => {
+  it('takes a short wrapped interview for a PDF extraction, though its questions, captions and one long paragraph break the measure', () => {
     const text = [
-      'THE SALT',
-      'WORKERS',
+      'MENDING NETS',
+      'ON THE QUAY',
       '',
-      'by a correspondent',
+      'by Staff Reporter',
       '',
-      'he salt pans at the mouth of the river were worked by the same',
-      'families for three centuries, and the last of them closed in the',
-      'year the railway came. The work was hard and the pay was poor.',
-      'Q: Who worked the pans?',
-      'A: Women, mostly, and children in the summer, when the sun did',
-      'A pan in 1901',
-      'half the work and the boiling houses were shut. The men went to',
-      'Photograph: the parish archive',
-      'sea for the herring and came back in the autumn.',
-      'Q: What ended it?',
-      'A: The railway brought rock salt from the north cheaper than we could boil it, and within ten years every pan on the river was cold and the boiling houses were let as stores.',
+      'ohn Carr has mended nets on the same stretch of quay for forty years. He is',
+      'seventy, works sitting down, and still starts at six every morning from',
+      'March to October.',
+      'Q: How did you learn?',
+      'A: My uncle had a loft above the chandler, and when I was twelve he',
+      'The loft in 1950',
+      'put a needle in my hand and told me to watch. I cut my thumb on the',
+      'first day and I have cut most of my fingers since. You stop',
+      'minding after a while.',
+      'Q: Is it hard work?',
       '',
-      'Key',
-      '▲ Pans',
-      '■ Boiling houses',
+      'Q: What has changed?',
+      'A: The twine, mostly. When I started it was all cotton and tar and it rotted if you left it wet; now it is all nylon and it lasts for years, and nobody needs a mender as often as they did.',
+      'Q: Will you stop?',
+      'A: When my eyes go. My grandson comes down on Saturdays to help and he',
+      'is quicker than I was, though I tell him he is careless with the knots.',
       '',
-      '12 THE SALT WORKERS',
+      '12 MENDING NETS ON THE QUAY',
     ].join('\n');
     expect(detectProfile(text)).toBe('pdf-text');
   });

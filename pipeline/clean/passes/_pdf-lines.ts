@@ -333,9 +333,13 @@ export function paragraphIndent(lines: readonly Line[]): number {
     if (isBlank(line) || indent < 2 || indent > MAX_PARAGRAPH_INDENT) continue;
     const above = lines[i - 1]!;
     const below = lines[i + 1]!;
-    if (!isBlank(below) && leadingSpace(below.text) >= 2) inBlocks++;
-    else if (!isBlank(above) && leadingSpace(above.text) === 0 && endsSentence(above.text) && !isBlank(below) && leadingSpace(below.text) === 0)
-      alone.set(indent, (alone.get(indent) ?? 0) + 1);
+    // A one-line paragraph over the next paragraph's indented first line (an interview's "Q: …?" over its
+    // "A: …") is two first lines in a row, not a block; and a first line may follow one.
+    const oneLineParagraph = endsSentence(line.text) && Math.abs(leadingSpace(below.text) - indent) <= 1;
+    const aboveEndsParagraph = !isBlank(above) && endsSentence(above.text) && (leadingSpace(above.text) === 0 || Math.abs(leadingSpace(above.text) - indent) <= 1);
+    if (!isBlank(below) && leadingSpace(below.text) >= 2) {
+      if (!oneLineParagraph) inBlocks++;
+    } else if (aboveEndsParagraph && !isBlank(below) && leadingSpace(below.text) === 0) alone.set(indent, (alone.get(indent) ?? 0) + 1);
   }
   let best = 0;
   let count = 0;

@@ -65,6 +65,9 @@ export const removeCaptionBeside: Pass = {
         const caption = lines[k];
         const next = lines[k + 1];
         if (!short(caption) || next === undefined || isBlank(next) || !goesOn(text0.text, next.text)) break;
+        // Under a word broken at the line's end, a line opening in lower case finishes that word when the line below it
+        // opens in a capital ("… ferry col-" / "our”, though few could say why." / "The work …"): it is the paragraph's.
+        if (/[-\u00AD]$/.test(text0.text.trim()) && /^\s*\p{Ll}/u.test(caption.text) && !/^\s*["“‘(]?\p{Ll}/u.test(next.text)) break;
         // Clearly shorter than the paragraph's lines on either side of it, not merely short of the column.
         const around = Math.min(text0.text.trim().length, next.text.trim().length);
         if (caption.text.trim().length > around * NARROW) break;

@@ -346,7 +346,21 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
       if (wording) return { first: caption!.index, last: caption!.index, reason: `a caption under a heading; ${reasons(wording)}`, underHeading: true };
       continue;
     }
-    // A caption wrapped on a narrow measure, its wording read as one.
+    // A caption wrapped on a narrow measure, its wording read as one. Under a longer line of a sentence that goes on, lines as
+    // long as that one are the sentence's own ("… The drains were last" / "Visitors outside the chapel, c. 1884" /
+    // "cleared properly in 1908, and since then the work"): only the lines above them may be the caption.
+    const over = lines[i - 1];
+    const sentenceMeasure =
+      over !== undefined && !isBlank(over) && !SENTENCE_END.test(over.text.trim()) && !/[:;]$/.test(over.text.trim()) && over.text.trim().length > line.text.trim().length
+        ? over.text.trim().length
+        : 0;
+    if (sentenceMeasure > 0 && part.slice(1).some((l) => l.text.trim().length >= sentenceMeasure * 0.9)) {
+      // The first line alone, worded as a caption beyond a year, goes where it interrupts that sentence.
+      const alone = captionEvidence(line.text.trim());
+      if (alone.score >= BLOCK_CAPTION && alone.findings.some((f) => f.weight > 0 && !/year/.test(f.reason)))
+        return { first: i, last: i, reason: `a caption line set into a sentence; ${reasons(alone)}`, onlyInSentence: true };
+      continue;
+    }
     const evidence = captionEvidence(joined);
     const beyondYear = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
     if (evidence.score >= BLOCK_CAPTION && beyondYear) return { first: i, last: part[n - 1]!.index, reason: `a caption over ${n} short lines; ${reasons(evidence)}` };

@@ -3,6 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { captionEvidence, captionWording, isTitleCase, reasons, type Evidence } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { NUMBERED_HEADING, isAllCaps, isDateline, leadingSpace, lineWidths, neighbour } from './_pdf-lines.ts';
+import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 
 /** Most words a caption broken over two lines runs to, both lines together. */
 const MAX_WORDS = 20;
@@ -59,7 +60,7 @@ function twoLineCaption(first: string, second: string): Evidence | undefined {
  */
 export const removeTwoLineCaption: Pass = {
   ruleId: 'pdf/caption-two-lines',
-  run(text) {
+  run(text, ctx) {
     const lines = splitLines(text);
     const { column } = lineWidths(lines);
     const edits: Edit[] = [];
@@ -77,6 +78,22 @@ export const removeTwoLineCaption: Pass = {
       // A second line may open on the picture's year ("1905: the view from the bridge"); a first line that is a dateline is a letter's.
       if (isDateline(first) || [first, second].some((t) => NUMBERED_HEADING.test(t) || isAllCaps(t) || /[.!?]["”’]?\s/.test(t))) continue;
       if (first.length > column[i]! * SHORT || second.length > column[i + 1]! * SHORT) continue;
+      // Set flush between a finished sentence and a line going on in lower case, the two lines begin the sentence that
+      // line finishes ("… built on." / "Most people pass them on the train without a" / "second look: a patchwork of
+      // sheds" / "and bean rows, …"): a caption there would leave that line no start, unless it opens on the tail of a
+      // word (a paragraph below that lost its drop cap).
+      const flushAbove = lines[i - 1];
+      const flushBelow = lines[i + 2];
+      if (
+        flushAbove !== undefined &&
+        !isBlank(flushAbove) &&
+        SENTENCE_END.test(flushAbove.text.trim()) &&
+        flushBelow !== undefined &&
+        !isBlank(flushBelow) &&
+        /^\s*["“‘(]?\p{Ll}/u.test(flushBelow.text) &&
+        !startsWithWordTail(flushBelow.text, ctx)
+      )
+        continue;
       const evidence = twoLineCaption(first, second);
       if (!evidence) continue;
       const above = neighbour(lines, i, -1);

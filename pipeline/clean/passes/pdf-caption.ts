@@ -130,6 +130,9 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   const caption =
     /^["“‘']?\p{Lu}/u.test(trimmed) ? [line] : above && !isBlank(above) && /^["“‘']?\p{Lu}/u.test(above.text.trim()) && !endsSentence(above.text) ? [above, line] : undefined;
   if (!caption || wordCount(caption.map((l) => l.text).join(' ')) > 20 || caption.some((l) => NUMBERED_HEADING.test(l.text) || isDateline(l.text))) return undefined;
+  // A page number set off by a rule or a dot from a running head ("27 | The Journal", "The Journal · 27") is where a page
+  // broke: the line above it is the text's, running on below; the page furniture pass takes the running head.
+  if (caption.length === 2 && /^\s*\d{1,4}\s*[|·•]\s*\S|\S\s*[|·•]\s*\d{1,4}\s*$/u.test(line.text)) return undefined;
   if (caption.some((l) => readsAsRunningText(l.text))) return undefined;
   // The line below must be running text: a short one may end a heading that runs over several lines.
   if (next.text.trim().length < column[next.index]! * 0.6) return undefined;

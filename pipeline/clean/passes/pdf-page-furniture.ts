@@ -81,7 +81,8 @@ function isTitleAndPageNumber(text: string): boolean {
   // The number stands first or last: without a digit at either end the pattern cannot match.
   const trimmed = text.trim();
   if (trimmed.length === 0 || (!isDigit(trimmed.charCodeAt(0)) && !isDigit(trimmed.charCodeAt(trimmed.length - 1)))) return false;
-  const m = /^\s*(?:(\d{1,3})\s+(.+?)|(.+?)\s+(\d{1,3}))\s*$/u.exec(text);
+  // The number may be set off by a rule or a dot, a style each document keeps ("14 | Harbour Notes", "Harbour Notes · 14").
+  const m = /^\s*(?:(\d{1,3})\s*[|·•]?\s+(.+?)|(.+?)\s+[|·•]?\s*(\d{1,3}))\s*$/u.exec(text);
   const name = m?.[2] ?? m?.[3];
   if (!name || /[.,;:!?"”’)]$/.test(name) || isDateline(text) || DATE_LABEL.test(text)) return false;
   const words = name.split(/\s+/);
@@ -212,6 +213,38 @@ function bareTitleFront(lines: readonly Line[], ctx: PassContext): Map<number, s
   return found;
 }
 
+/** Most words of a running head naming the author ("Ruth Callow", "Interview by Ruth Callow"). */
+const MAX_AUTHOR_HEAD_WORDS = 8;
+
+/**
+ * The author's name as a running head (pamphlets set it over even pages, the title over odd
+ * ones): a short line that names the piece's author (the front matter gives the name), ends no
+ * sentence and stands where a page breaks: beside a line this pass took for a running head or
+ * a page number, or between two halves of a sentence. Once is enough there; the same line in
+ * the text's flow (a sentence naming the author, a letter's signature) stays.
+ */
+function authorRunningHeads(text: string, lines: readonly Line[], edits: readonly Edit[], front: Map<number, string>, ctx: PassContext): Edit[] {
+  if (ctx.author === undefined || ctx.author.trim() === '') return [];
+  const taken = (line: Line | undefined): boolean => line !== undefined && edits.some((e) => e.start <= line.start && e.end > line.start);
+  const found: Edit[] = [];
+  const firstContent = lines.find((line) => !isBlank(line));
+  for (const line of lines) {
+    if (isBlank(line) || front.has(line.index) || line === firstContent || taken(line)) continue;
+    const trimmed = line.text.trim();
+    if (wordCount(trimmed) > MAX_AUTHOR_HEAD_WORDS || /[.,;:!?"”’)]$/.test(trimmed) || isStrongProse(trimmed)) continue;
+    if (!metadataEvidence(trimmed, ctx.author).findings.some((f) => f.weight >= 3 && /author/.test(f.reason))) continue;
+    const above = lines[line.index - 1];
+    const below = lines[line.index + 1];
+    const besideFurniture = taken(above) || taken(below);
+    const before = previousContentLine(lines, line.index);
+    const after = nextContentLine(lines, line.index);
+    const cutsSentence = before !== undefined && after !== undefined && !SENTENCE_END.test(before.text.trim()) && startsLowercase(after.text);
+    if (!besideFurniture && !cutsSentence) continue;
+    found.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-furniture', reason: "the author's name as a running head, where a page breaks" });
+  }
+  return found;
+}
+
 /**
  * Page furniture: running heads and footers (a line repeated on several pages, page number
  * aside, or the piece's title on a line of its own), bare page numbers, "Continued on page N",
@@ -261,6 +294,7 @@ export const removePageFurniture: Pass = {
       const glued = endsInDigit(line.text) ? CONTINUED_AT_END.exec(line.text) : null;
       if (glued) edits.push({ start: line.start + glued.index, end: line.end, text: '', ruleId: 'pdf/page-furniture' });
     }
+    edits.push(...authorRunningHeads(text, lines, edits, front, ctx));
     return edits;
   },
 };
