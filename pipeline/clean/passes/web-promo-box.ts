@@ -26,7 +26,11 @@ const THRESHOLD = 3;
 /** At most this share of its topic words in the paragraphs around it: the block does not go on with the piece. */
 const OFF_TOPIC = 0.15;
 
+/** Longest line that can be a box's rule: a page's measure. Longer runs of marks are no rule (and the labelled-rule pattern backtracks on them). */
+const MAX_FENCE_LENGTH = 160;
+
 function isFence(text: string): { labelled: boolean } | undefined {
+  if (text.length > MAX_FENCE_LENGTH) return undefined;
   if (isRule(text)) return { labelled: false };
   if (LABELLED_RULE.test(text) && wordCount(text) <= 4) return { labelled: true };
   return undefined;
