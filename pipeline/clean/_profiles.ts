@@ -21,6 +21,7 @@ import { removeWeighedPdfCaption } from './passes/pdf-caption-weighed.ts';
 import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end.ts';
 import { removeSetApartCaption } from './passes/pdf-caption-set-apart.ts';
 import { removeCaptionStack } from './passes/pdf-caption-stack.ts';
+import { removeCaptionWithPdfCredit } from './passes/pdf-caption-credit.ts';
 import { removeCaptionBetweenHalves } from './passes/pdf-caption-between-halves.ts';
 import { removeTwoLineCaption } from './passes/pdf-caption-two-lines.ts';
 import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
@@ -125,6 +126,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionAtSentenceEnd,
     removeSetApartCaption,
     removeCaptionStack,
+    removeCaptionWithPdfCredit,
     removeCaptionBetweenHalves,
     removeByLineModel,
     reattachDropCap,

@@ -25,7 +25,7 @@ const CREDIT_OPENING = /^(?:©|\(c\)\s|copyright\s+\S|courtesy\s+\S|via\s+\p{Lu}
  * places that lend pictures. A line in brackets with one of them is a credit ("(Getty)",
  * "(Borough Record Office)").
  */
-const SOURCE_WORDS =
+export const SOURCE_WORDS =
   /\b(?:photo(?:graph)?s?|pictures?|images?|illustrations?|credit|source|courtesy|copyright|getty|alamy|shutterstock|istock|wikimedia|commons|reuters|afp|flickr|unsplash|public domain|creative commons|cc[ -]by|archives?|collection|library|museum|record office|trust|society)\b|©/i;
 /** A photographer and an agency set as "Name/Agency" or "Name / Agency". */
 const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
@@ -56,7 +56,7 @@ const BRACKETED_TAIL = /\s[([]([^()[\]]{2,60})[)\]]\.?$/;
 const CAPITALS_TAIL = /\p{Ll}[\p{Ll}.,;]*\s+(\p{Lu}[\p{Lu}.'’&-]+(?:\s+\p{Lu}[\p{Lu}.'’&-]+){1,5})$/u;
 
 /** The caption's own words once a credit glued to its end is taken off, or undefined where none is glued. */
-function withoutGluedCredit(text: string): string | undefined {
+export function withoutGluedCredit(text: string): string | undefined {
   const t = unescaped(text);
   if (wordCount(t) > MAX_CAPTION_WORDS || /^\p{Ll}/u.test(t)) return undefined;
   const glued = GLUED_CREDIT.exec(t);

@@ -86,6 +86,9 @@ function bylineEvidence(text: string, author: string | undefined): Weighed {
  * weight and few topic words shared with the first paragraph; a subtitle, an epigraph and its
  * attribution, a letter's place and date (no time of day) stay.
  */
+/** Words of a line below that carries a sentence on. */
+const RESUMED_WORDS = 8;
+
 export const removeFrontByline: Pass = {
   ruleId: 'web/front-byline',
   run(text, ctx) {
@@ -106,6 +109,10 @@ export const removeFrontByline: Pass = {
     for (const line of content.slice(from, end)) {
       const t = line.text.trim();
       if (wordCount(t) > MAX_WORDS || (/^\p{Ll}/u.test(t) && !/^by\s/.test(t))) continue;
+      // A sentence going on in lower case directly below: the line is set into the text (a picture's credit inside a
+      // paragraph, which web/caption-credit takes with its caption), no byline over it.
+      const below = lines[line.index + 1];
+      if (below && /^\s*\p{Ll}/u.test(below.text) && wordCount(below.text) >= RESUMED_WORDS) continue;
       const { score, reasons } = bylineEvidence(t, ctx.author);
       if (score < THRESHOLD) continue;
       const own = new Set(topicWords(t));

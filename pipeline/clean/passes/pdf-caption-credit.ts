@@ -1,0 +1,173 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { isTitleCase } from '../_evidence.ts';
+import { ITEM_START, NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock } from './_pdf-lines.ts';
+import { SOURCE_WORDS, isCreditLine, withoutGluedCredit } from './web-caption-credit.ts';
+
+/** Most lines a caption runs to above its credit (the credit's own line apart). */
+const MAX_CAPTION_LINES = 2;
+/** Most words on one line of the block: a caption's line, however wide, is no longer than the text's. */
+const MAX_LINE_WORDS = 16;
+/** Most words of a caption with its credit glued on, all its lines together: one sentence at most. */
+const MAX_BLOCK_WORDS = 30;
+/** Fewest words of the lines around the block for them to be running text. */
+const PROSE_WORDS = 5;
+/** Share of the line below that the line above fills when a sentence runs across the block: a line inside a paragraph. */
+const FULL_LINE = 0.8;
+/** Share of the text's measure under which a credit set alone at a paragraph break stops: no paragraph's first line. */
+const SHORT_CREDIT = 0.7;
+/** A caption may be set as wide as the text, a little wider where its line is set in larger type or run into its credit. */
+const AS_WIDE = 1.15;
+/** Words of an agency's or collection's name set in capitals ("HULTON ARCHIVE"). */
+const MIN_CAPITALS_WORDS = 2;
+const MAX_CAPITALS_WORDS = 6;
+
+/** Words no sentence or caption line ends on once its caption has wrapped: an article, a preposition wanting its object, a conjunction. */
+const OPEN_END = /\b(?:the|a|an|of|to|for|from|with|into|and|or|but|its|their|his|her|our|my|your|whose)$/i;
+
+/** A pointer set towards the picture ("▲ The bridge (left)"): the caption's first mark. */
+const POINTER = /^[▲△▴↑⬆◀▶►←→]\s*/u;
+
+/** A bibliography's or table's "Source: …" line: notes of the text, no picture credit, unless in brackets. */
+const SOURCE_NOTE = /^sources?\s*:/i;
+
+/**
+ * A line that credits a picture on its own: a credit's label and a name, a copyright sign, a
+ * source in brackets (the web rule's shapes, "Source: …" notes apart), or a picture agency's or
+ * collection's name set in capitals ("HULTON ARCHIVE").
+ */
+function isPdfCredit(text: string): boolean {
+  const t = text.trim();
+  if (isCreditLine(t) && !SOURCE_NOTE.test(t)) return true;
+  const words = wordCount(t);
+  return isAllCaps(t) && words >= MIN_CAPITALS_WORDS && words <= MAX_CAPITALS_WORDS && SOURCE_WORDS.test(t) && !/[.:;,]$/.test(t);
+}
+
+/**
+ * A place that lends pictures named alone in title case, no stop ("Hulton Archive", "Borough
+ * Museum"): a credit only where it stands inside a sentence with a caption over it, since a
+ * heading or a letter's signature may name such a place too.
+ */
+const AGENCY_NAME = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}(?:Archives?|Library|Museums?|Images|Pictures|Collection|Record Office)$/u;
+
+/** A line the block may hold: no heading, numbered item, list item, date line or marked block; a caption's words at most. */
+function couldBeBlockLine(text: string): boolean {
+  const t = text.trim();
+  return wordCount(t) <= MAX_LINE_WORDS && !NUMBERED_HEADING.test(t) && !ITEM_START.test(t) && !isDateline(t) && !isMarkedBlock(t) && !/^[-—–]\s/.test(t);
+}
+
+/** The block's first line opens a caption: a capital, a figure or a pointer to the picture, after an opening quote or bracket. */
+function opensCaption(text: string): boolean {
+  return POINTER.test(text.trim()) || /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text.trim());
+}
+
+/** One sentence at most: a full stop inside the caption ends a sentence of the text. */
+function oneSentence(text: string): boolean {
+  return !/[.!?]["”’)]?\s+["“‘']?\p{Lu}/u.test(text.replace(/\b(?:c|ca|St|Mr|Mrs|Dr|No|fig|pl)\.\s/gi, ''));
+}
+
+/** The line ends a sentence: a paragraph may end there. */
+function endsSentence(text: string): boolean {
+  return /[.!?…]["'”’)\]]*$/u.test(text.trim());
+}
+
+/** The line leaves its sentence open: it ends on a letter, a comma or a hyphen. */
+function leavesOpen(text: string): boolean {
+  return /[\p{L}\p{N},-]$/u.test(text.trim()) && !/:$/.test(text.trim());
+}
+
+/** Most words of a short heading whose every longer word is capitalised ("The Last Owners"). */
+const SHORT_HEADING_WORDS = 5;
+
+/** Set as headings are: title case, or a few words each capitalised. */
+function headingCase(text: string): boolean {
+  const long = text.match(/\p{L}{4,}/gu) ?? [];
+  return isTitleCase(text) || (wordCount(text) <= SHORT_HEADING_WORDS && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)));
+}
+
+interface Around {
+  line: Line | undefined;
+  blank: boolean;
+}
+
+/** The nearest line of text in one direction, past one blank line at most. */
+function neighbour(lines: readonly Line[], from: number, step: 1 | -1): Around {
+  const next = lines[from + step];
+  if (next === undefined) return { line: undefined, blank: false };
+  if (!isBlank(next)) return { line: next, blank: false };
+  const further = lines[from + 2 * step];
+  return { line: further !== undefined && !isBlank(further) ? further : undefined, blank: true };
+}
+
+/**
+ * A picture caption with its credit in a PDF extraction, set between two paragraphs or into a
+ * sentence: the credit is the positive evidence (a credit's label and a name, "© …", a source
+ * in brackets, an agency's name in capitals, or any of these glued onto the caption's end), and
+ * the caption is the line or two directly above it, opening on a capital or a pointer, one
+ * sentence at most. Around it either a sentence runs on (the line above left open, the line
+ * below going on in lower case), and the sentence closes up; or a paragraph ends above and the
+ * next begins below in capitals, and the paragraphs stay apart. A credit alone (no caption
+ * above) goes too where it is shorter than the text's lines. A "Source: …" line without
+ * brackets is a note of the text, and a title-case place name ("Borough Museum") counts as a
+ * credit only inside a sentence, where no heading or signature stands.
+ */
+export const removeCaptionWithPdfCredit: Pass = {
+  ruleId: 'pdf/caption-credit',
+  run(text) {
+    const lines = splitLines(text);
+    const edits: Edit[] = [];
+    let claimedUpTo = -1;
+    for (let k = 0; k < lines.length; k++) {
+      const credit = lines[k]!;
+      if (isBlank(credit) || credit.start < claimedUpTo || !couldBeBlockLine(credit.text)) continue;
+      const standalone = isPdfCredit(credit.text);
+      const agency = !standalone && AGENCY_NAME.test(credit.text.trim());
+      // A name in capitals with no credit's label ("HULTON ARCHIVE") may be a heading's second line ("THE FREE LIBRARY"):
+      // it credits only a caption set above it in lower case.
+      const capitalsName = standalone && !isCreditLine(credit.text.trim());
+      // The widest block first: a credit's caption goes with it, not the credit alone.
+      for (let top = Math.max(0, k - MAX_CAPTION_LINES); top <= k; top++) {
+        const block = lines.slice(top, k + 1);
+        if (block.some((l) => isBlank(l) || !couldBeBlockLine(l.text)) || lines[top]!.start < claimedUpTo) continue;
+        // A line going on in lower case and stopping on a word that wants more is running text beside the picture, no caption's.
+        if (block.slice(1).some((l) => /^\s*\p{Ll}/u.test(l.text) && OPEN_END.test(l.text.trim()))) continue;
+        // A caption's first line of two ends no sentence: a line that does is the end of a paragraph above it.
+        if (block.slice(0, -2).some((l) => endsSentence(l.text))) continue;
+        const joined = block.map((l) => l.text.trim()).join(' ');
+        if (wordCount(joined) > MAX_BLOCK_WORDS || !opensCaption(joined)) continue;
+        const captionWords = standalone || agency ? block.slice(0, -1).map((l) => l.text.trim()).join(' ') : withoutGluedCredit(joined.replace(POINTER, ''));
+        if (captionWords === undefined || !oneSentence(captionWords)) continue;
+        // A note's "Source: …" glued after a line of notes is the text's own apparatus, as it is alone.
+        if (!standalone && !agency && SOURCE_NOTE.test(joined.replace(POINTER, '').slice(captionWords.length).replace(/^[\s.,;|•·—–-]+/u, ''))) continue;
+        // A lone credit line needs no caption; a lone line with nothing glued on is no block.
+        if (top === k && !standalone && captionWords.trim() === '') continue;
+        if (top === k && (agency || capitalsName)) continue;
+        if (capitalsName && block.slice(0, -1).some((l) => isAllCaps(l.text.trim()))) continue;
+        const above = neighbour(lines, top, -1);
+        const below = neighbour(lines, k, 1);
+        if (!above.line || !below.line || wordCount(below.line.text) < PROSE_WORDS || wordCount(above.line.text) < PROSE_WORDS) continue;
+        const aboveText = above.line.text.trim();
+        const belowText = below.line.text.trim();
+        const inSentence = leavesOpen(aboveText) && /^["“‘']?\p{Ll}/u.test(belowText) && aboveText.length >= belowText.length * FULL_LINE && !isMarkedBlock(aboveText);
+        const measure = Math.max(aboveText.length, belowText.length);
+        // Between paragraphs a line in title case over a note is a heading with its note ("The Last Owners" / "(from the
+        // Town Archive collection)"): a caption is set in sentence case.
+        const atBreak =
+          !agency &&
+          !headingCase(captionWords) &&
+          endsSentence(aboveText) &&
+          /^["“‘']?\p{Lu}/u.test(belowText) &&
+          block.every((l) => l.text.trim().length <= measure * AS_WIDE) &&
+          (top < k || !standalone || credit.text.trim().length < measure * SHORT_CREDIT);
+        if (!inSentence && !atBreak) continue;
+        const gap = inSentence || (!above.blank && !below.blank) ? '\n' : '\n\n';
+        edits.push({ start: above.line.end, end: below.line.start, text: gap, ruleId: 'pdf/caption-credit', reason: inSentence ? 'a caption and its credit set into a sentence' : 'a caption and its credit between two paragraphs' });
+        claimedUpTo = below.line.start;
+        break;
+      }
+    }
+    return edits;
+  },
+  describe: (_edit, old) => `Removed picture caption and credit “${old.trim().replace(/\s*\n\s*/g, ' / ')}” from the text flow`,
+};
