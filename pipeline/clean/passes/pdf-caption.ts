@@ -228,7 +228,9 @@ export const removePdfCaption: Pass = {
       if (!couldBeCaption(line)) continue;
       // Strong evidence of a caption in its wording (picture and credit words with a label or a date) is enough wherever it stands.
       const evidence = captionEvidence(line.text);
-      if (evidence.score >= STRONG_CAPTION && evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason)) && wordCount(line.text) <= 12) {
+      // Not a line that ends on a word wanting more over a line going on in lower case: that is a sentence's first line.
+      const opensSentenceBelow = endsOnFunctionWord(line.text.trim()) && continuesInLowercase(next.text);
+      if (evidence.score >= STRONG_CAPTION && evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason)) && wordCount(line.text) <= 12 && !opensSentenceBelow) {
         edits.push({ start: line.start, end: line.end + 1, text: '', ruleId: 'pdf/caption', reason: reasons(evidence) });
         claimedUpTo = line.end + 1;
         continue;

@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { captionEvidence, interviewQuestions, isTitleCase, reasons, weigh, type Evidence } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
-import { hasCaptionShape, isDateLine, isProse } from './_web-lines.ts';
+import { endsOnFunctionWord, hasCaptionShape, isDateLine, isProse } from './_web-lines.ts';
 
 /** Evidence from which a line goes. */
 const REMOVE = 4;
@@ -114,6 +114,10 @@ export const removeWeighedCaption: Pass = {
       if (line.start < claimedUpTo || isBlank(line) || line === first || !hasCaptionShape(line.text) || /^\s*[#>\\]/.test(line.text)) continue;
       const trimmed = line.text.trim();
       if (isTitle(trimmed, ctx) || style?.(trimmed)) continue;
+      // A line ending on a word that wants more, over a line going on in lower case, is the first line of that
+      // sentence, however it speaks of pictures ("Photographs of the harbour taken in 1911 hang in" / "the customs house").
+      const next = lines[line.index + 1];
+      if (endsOnFunctionWord(trimmed) && next !== undefined && /^\s*\p{Ll}/u.test(next.text)) continue;
       const evidence = weighLine(lines, line, style);
       // The wording or the sentence must speak: a text's style and a neighbour alone say too little.
       const spoken = evidence.findings.some((f) => f.weight >= 2);
