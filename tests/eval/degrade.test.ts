@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type Truth, readTruths } from '../../eval/cases.ts';
-import { type DegradeOptions, FAILURE_CLASSES, type FailureClass, type RawKind, degradePdf, degradeWeb } from '../../eval/degrade.ts';
+import { readTruths } from '../../eval/cases.ts';
+import { degradeAll } from './_degrade-all.ts';
 
 // These tests never print a held-out wording: on failure they show counts and hashes only, so
 // a rule writer running the suite sees nothing of the held-out half.
@@ -9,15 +9,6 @@ import { type DegradeOptions, FAILURE_CLASSES, type FailureClass, type RawKind, 
 // The evaluation's own texts, as its scorer reads them (names without `.md`).
 const truths = readTruths();
 
-/** Every class that fits a kind, so each wording pool and shape is drawn. */
-const allClasses = (kind: RawKind): Set<FailureClass> =>
-  new Set((Object.keys(FAILURE_CLASSES) as FailureClass[]).filter((c) => c !== 'no-title' && (FAILURE_CLASSES[c].kinds as readonly RawKind[]).includes(kind)));
-
-function degrade(truth: Truth, kind: RawKind, seed: number, split: DegradeOptions['split']) {
-  const meta = { title: truth.title, author: truth.author };
-  const o = { classes: allClasses(kind), split };
-  return kind === 'web' ? degradeWeb(truth.body, meta, seed, o) : degradePdf(truth.body, meta, seed, o);
-}
 
 describe('the evaluation’s degrader', () => {
   it('gives the development half the inputs it always had (the rules were debugged on them)', () => {
@@ -28,7 +19,7 @@ describe('the evaluation’s degrader', () => {
     for (const truth of truths.filter((t) => t.split === 'dev')) {
       for (const kind of ['web', 'pdf'] as const) {
         for (const seed of [11, 4242, 90001]) {
-          const d = degrade(truth, kind, seed, 'dev');
+          const d = degradeAll(truth, kind, seed, 'dev');
           hash.update(`${truth.name}.md|${kind}|${seed}\n${d.raw}\0${JSON.stringify(d.junk)}\0`);
         }
       }
@@ -44,7 +35,7 @@ describe('the evaluation’s degrader', () => {
           for (let seed = 1; seed <= 12; seed++) {
             // Running heads repeat the piece's title, pull quotes its sentences, folios are numbers,
             // and a byline may be the author's name alone: none of them is a wording of the pools.
-            for (const j of degrade(truth, kind, seed, split).junk) {
+            for (const j of degradeAll(truth, kind, seed, split).junk) {
               const text = j.text.toLowerCase();
               if (!['running head', 'pull quote', 'folio'].includes(j.kind) && text !== truth.author.toLowerCase()) seen.add(text);
             }
@@ -64,7 +55,7 @@ describe('the evaluation’s degrader', () => {
   it('adds about as much furniture to the held-out half as to the development half, per text', () => {
     const words = (split: 'dev' | 'held-out'): number => {
       let n = 0;
-      for (const truth of truths) for (const kind of ['web', 'pdf'] as const) for (const seed of [5, 6, 7, 8]) n += degrade(truth, kind, seed, split).junk.reduce((k, j) => k + j.text.split(/\s+/).length, 0);
+      for (const truth of truths) for (const kind of ['web', 'pdf'] as const) for (const seed of [5, 6, 7, 8]) n += degradeAll(truth, kind, seed, split).junk.reduce((k, j) => k + j.text.split(/\s+/).length, 0);
       return n;
     };
     const ratio = words('held-out') / words('dev');

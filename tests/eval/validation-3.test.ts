@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Truth, casesOf, readTruths } from '../../eval/cases.ts';
-import { type DegradeOptions, FAILURE_CLASSES, type FailureClass, type RawKind, degradePdf, degradeWeb } from '../../eval/degrade.ts';
+import { type DegradeOptions, degradePdf } from '../../eval/degrade.ts';
+import { degradeAll } from './_degrade-all.ts';
 
 // Like degrade.test.ts, these tests never print a wording of the held-out half: on failure they
 // show counts only.
@@ -8,15 +9,6 @@ import { type DegradeOptions, FAILURE_CLASSES, type FailureClass, type RawKind, 
 const truths = readTruths();
 const devTruths = truths.filter((t) => t.split === 'dev');
 
-/** Every class that fits a kind, so each wording pool and shape is drawn. */
-const allClasses = (kind: RawKind): Set<FailureClass> =>
-  new Set((Object.keys(FAILURE_CLASSES) as FailureClass[]).filter((c) => c !== 'no-title' && (FAILURE_CLASSES[c].kinds as readonly RawKind[]).includes(kind)));
-
-function degrade(truth: Truth, kind: RawKind, seed: number, split: DegradeOptions['split']) {
-  const meta = { title: truth.title, author: truth.author };
-  const o = { classes: allClasses(kind), split };
-  return kind === 'web' ? degradeWeb(truth.body, meta, seed, o) : degradePdf(truth.body, meta, seed, o);
-}
 
 /** The furniture lines a split draws (lower case), leaving out what is not a pool's wording: running heads, pull quotes, folios, the author's name. */
 function furnitureLines(split: DegradeOptions['split'], texts: readonly Truth[], seeds: readonly number[]): Set<string> {
@@ -24,7 +16,7 @@ function furnitureLines(split: DegradeOptions['split'], texts: readonly Truth[],
   for (const truth of texts) {
     for (const kind of ['web', 'pdf'] as const) {
       for (const seed of seeds) {
-        for (const j of degrade(truth, kind, seed, split).junk) {
+        for (const j of degradeAll(truth, kind, seed, split).junk) {
           const text = j.text.toLowerCase();
           if (!['running head', 'pull quote', 'folio'].includes(j.kind) && text !== truth.author.toLowerCase()) seen.add(text);
         }
@@ -58,7 +50,7 @@ describe('the third validation split (--validation 3)', () => {
       for (const kind of ['web', 'pdf'] as const) {
         for (const seed of [3, 17]) {
           compared++;
-          if (degrade(truth, kind, seed, 'validation-3').raw === degrade(truth, kind, seed, 'validation').raw) same++;
+          if (degradeAll(truth, kind, seed, 'validation-3').raw === degradeAll(truth, kind, seed, 'validation').raw) same++;
         }
       }
     }
@@ -69,7 +61,7 @@ describe('the third validation split (--validation 3)', () => {
   it('adds about as much furniture per text as the development half (within 20%)', () => {
     const perText = (split: DegradeOptions['split']): number => {
       let n = 0;
-      for (const truth of devTruths) for (const kind of ['web', 'pdf'] as const) for (const seed of [5, 6, 7, 8]) n += degrade(truth, kind, seed, split).junk.reduce((k, j) => k + j.text.split(/\s+/).length, 0);
+      for (const truth of devTruths) for (const kind of ['web', 'pdf'] as const) for (const seed of [5, 6, 7, 8]) n += degradeAll(truth, kind, seed, split).junk.reduce((k, j) => k + j.text.split(/\s+/).length, 0);
       return n / devTruths.length;
     };
     const ratio = perText('validation-3') / perText('dev');
@@ -84,7 +76,7 @@ describe('the third validation split (--validation 3)', () => {
     const folioStyles = new Set<string>();
     for (const truth of devTruths) {
       for (const seed of seeds) {
-        const web = degrade(truth, 'web', seed, 'validation-3');
+        const web = degradeAll(truth, 'web', seed, 'validation-3');
         if (web.junk.some((j) => j.kind === 'promo' && /^([─═*\-━])\1{17,}$/.test(j.text))) boxes++;
         const pdf = degradePdf(truth.body, truth, seed, { split: 'validation-3' });
         for (const j of [...web.junk, ...pdf.junk]) kinds.set(j.kind, (kinds.get(j.kind) ?? 0) + 1);
