@@ -54,12 +54,17 @@ export const removePageFooter: Pass = {
     const footers = lines.filter((l) => !isBlank(l)).map(footerOf).filter((f): f is Footer => f !== undefined);
     const edits: Edit[] = [];
     const opening = lines.find((l) => !isBlank(l));
+    // The different lines each name stands on: a name under two numbers repeats page after page.
+    const linesOfName = new Map<string, Set<string>>();
+    for (const f of footers) linesOfName.set(f.name, (linesOfName.get(f.name) ?? new Set()).add(f.line.text.trim()));
+    // Edits are made in the order of the lines: the furthest end so far is all an overlap needs checking against.
+    let reached = -1;
     for (const footer of footers) {
       const { line } = footer;
       if (line === opening) continue;
       const above = previousContentLine(lines, line.index);
       const below = nextContentLine(lines, line.index);
-      const repeated = footers.some((f) => f !== footer && f.name === footer.name && f.line.text.trim() !== line.text.trim());
+      const repeated = linesOfName.get(footer.name)!.size > 1;
       const inSentence = above !== undefined && below !== undefined && !endsSentence(above.text) && !/[:;]$/.test(above.text.trim()) && /^\s*["“‘(]?\p{Ll}/u.test(below.text);
       const apart = isBlank(lines[line.index - 1]) || isBlank(lines[line.index + 1]);
       const evidence = weigh([
@@ -71,11 +76,12 @@ export const removePageFooter: Pass = {
       ]);
       if (evidence.score < REMOVE) continue;
       const edit: Edit =
-        inSentence && above !== undefined && below !== undefined && !edits.some((e) => e.end > above.end)
+        inSentence && above !== undefined && below !== undefined && reached <= above.end
           ? { start: above.end, end: below.start, text: '\n', ruleId: 'pdf/page-footer', reason: reasons(evidence) }
           : { start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-footer', reason: reasons(evidence) };
-      if (edits.some((e) => e.start < edit.end && edit.start < e.end)) continue;
+      if (edit.start < reached) continue;
       edits.push(edit);
+      reached = Math.max(reached, edit.end);
     }
     return edits;
   },
