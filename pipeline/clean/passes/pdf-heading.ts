@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { interviewQuestions, isSalutationLine } from '../_evidence.ts';
-import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
 import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, breakIsChosen, endsSentence, hasParagraphIndent, isAllCaps, isDateline, leadingSpace, lineWidths, paragraphIndent, startsLowercase } from './_pdf-lines.ts';
 
@@ -288,6 +288,9 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     if (kind === 'short' && !dateline && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
     if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !setApartAsHeading(lines, headingLines, column)) continue;
     if (/[,:;]$/.test(last.text.trim())) continue;
+    // Under a line that ends on a comma (a letter's closing, "Yours faithfully,") stands a signature: no heading follows a comma.
+    const above = previousContentLine(lines, i);
+    if (above !== undefined && /,["”’)]?$/.test(above.text.trim()) && kind !== 'numbered') continue;
     // Over a letter's salutation ("Sir,") stands the letter's address, not a heading.
     const below = nextContentLine(lines, (dateline ?? last).index);
     if (below !== undefined && isSalutationLine(below.text) && kind !== 'numbered') continue;
