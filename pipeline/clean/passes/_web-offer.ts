@@ -1,5 +1,5 @@
 import type { Line } from '../_lines.ts';
-import { addressesReader, CALL_TO_ACTION, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
+import { addressesReader, CALL_TO_ACTION, siteWordHits, THIS_PAGE, weakSiteWordHits } from './_web-vocabulary.ts';
 
 /**
  * The evidence that a block set apart in a web page is a site's offer (a sign-up, an event, a
@@ -25,18 +25,8 @@ const LABEL = /^\s*[[(■●◆▪★]?\s*\p{Lu}[\p{L}'’]*(?: [\p{L}'’&]+){0
 
 /** A reading or listening time in brackets: "(12 min read)", "(8 minutes)". */
 const READ_TIME = /\(\s*\d+\s*(?:min(?:ute)?s?\.?)(?:\s+(?:read|listen|watch))?\s*\)/iu;
-/** The page speaking of itself: "this article", "this story". */
-const THIS_PAGE = /\bthis (?:article|story|post|page|piece|essay|episode|site|newsletter)\b/i;
 /** A link's marker at either end of a line: arrows, chevrons, a play sign, a trailing ellipsis, a bullet. */
 const LINK_MARKER = /^\s*[»›▶▸►•→\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F]|[→»›▶▸►…\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F]\s*$/u;
-/** Lower-case words of four letters or more that carry a topic (function words and the site's own words left out). */
-const FUNCTION_WORDS = new Set(
-  'about above after again against also been before being below between both could does down during each even from have having here into itself just more most much must only other over same should some such than that their them then there these they this those through under until very were what when where which while will with would your yours ours today free read more want every'.split(' '),
-);
-/** A text's topic words: lower-case words of four letters or more, function words left out. */
-export function topicWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
-}
 
 /** The reason given for an advert's label, by which a pass knows it. */
 export const ADVERT_REASON = "an advert's label";

@@ -84,3 +84,15 @@ export function isLanguageNotice(text: string): boolean {
  */
 export const CALL_TO_ACTION =
   /^(?:get|join|sign|subscribe|read|listen|watch|play|hear|download|try|discover|explore|donate|support|follow|register|claim|buy|order|shop|book|learn|find|see|click|tap|share|become|give|help|start|grab|enter|visit|want|don['’]t|never|also)\b/i;
+
+/** The page speaking of itself: "this article", "this story". */
+export const THIS_PAGE = /\bthis (?:article|story|post|page|piece|essay|episode|site|newsletter)\b/i;
+
+/** Lower-case words of four letters or more that carry a topic (function words and the site's own words left out). */
+const FUNCTION_WORDS = new Set(
+  'about above after again against also been before being below between both could does down during each even from have having here into itself just more most much must only other over same should some such than that their them then there these they this those through under until very were what when where which while will with would your yours ours today free read more want every'.split(' '),
+);
+/** A text's topic words: lower-case words of four letters or more, function words left out. */
+export function topicWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+}

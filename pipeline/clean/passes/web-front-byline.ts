@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isStrongProse } from '../_evidence.ts';
 import { MONTH_NAMES, endWithFollowingBlanks, isBlank, normaliseForComparison, splitLines, wordCount } from '../_lines.ts';
-import { topicWords } from './_web-offer.ts';
+import { topicWords } from './_web-vocabulary.ts';
 import { LANGUAGE_NAME } from './_web-vocabulary.ts';
 import { sameText } from './_web-lines.ts';
 import { firstParagraph } from './web-navigation.ts';

@@ -1,6 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { endWithFollowingBlanks, isBlank, splitLines, wordCount } from '../_lines.ts';
+import { topicWords } from './_web-vocabulary.ts';
 
 /**
  * Words of a site's notice about the page itself (a translation, a correction, sponsorship, the
@@ -17,11 +18,6 @@ const PARAGRAPH_WORDS = 25;
 const OPENING_LINES = 10;
 /** Most of a notice's topic words the piece's first paragraph may share. */
 const MAX_SHARED = 0.34;
-const FUNCTION_WORDS = new Set('about after also been before from have into more most only other over some such than that their them then there these they this those were what when where which while will with would your'.split(' '));
-
-function topicWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)));
-}
 
 /**
  * A notice about the page standing in its opening, before the first paragraph of the piece: a
@@ -38,7 +34,7 @@ export const removeFrontNotice: Pass = {
     const first = content.findIndex((line) => wordCount(line.text) >= PARAGRAPH_WORDS);
     if (first < 1) return [];
     const edits: Edit[] = [];
-    const paragraph = topicWords(content[first]!.text);
+    const paragraph = new Set(topicWords(content[first]!.text));
     for (const line of content.slice(1, Math.min(first, OPENING_LINES))) {
       const t = line.text.trim();
       if (wordCount(t) > MAX_NOTICE_WORDS || /^[\p{Ll}"“‘'(]/u.test(t) || !isBlank(lines[line.index - 1]) || !isBlank(lines[line.index + 1])) continue;
@@ -46,7 +42,7 @@ export const removeFrontNotice: Pass = {
       if (!notice) continue;
       const signs = [/^[\p{L}'’ ]{2,24}:\s/u.test(t), /\p{Lu}{3}/u.test(t) && !/\p{Ll}/u.test(t), SELF.test(t)].filter(Boolean).length;
       if (signs === 0) continue;
-      const own = topicWords(t);
+      const own = new Set(topicWords(t));
       const shared = [...own].filter((w) => paragraph.has(w)).length;
       if (own.size && shared / own.size > MAX_SHARED) continue;
       edits.push({

@@ -1,7 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { endWithFollowingBlanks, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { offerEvidence, topicWords } from './_web-offer.ts';
+import { offerEvidence } from './_web-offer.ts';
+import { topicWords } from './_web-vocabulary.ts';
 
 /** Characters a page draws a box or a rule with: rules, box-drawing corners and sides, stars, tildes, bullets. */
 const RULE_CHARACTER = /[\u2500-\u257F\u2580-\u259F\-_=~*#+·•.◆◇■□▪▫●○✦✧★☆|/\\<>^]/u;

@@ -1,7 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { ADVERT_REASON, RULED_REASON, offerEvidence as weigh, topicWords } from './_web-offer.ts';
+import { ADVERT_REASON, RULED_REASON, offerEvidence as weigh } from './_web-offer.ts';
+import { topicWords } from './_web-vocabulary.ts';
 
 /** Most words of one line of a promotion, and most lines of its box. */
 const MAX_LINE_WORDS = 20;

@@ -1,12 +1,10 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { addressesReader, CALL_TO_ACTION, endsOnArrow, siteWordHits } from './_web-vocabulary.ts';
+import { addressesReader, CALL_TO_ACTION, endsOnArrow, siteWordHits, THIS_PAGE } from './_web-vocabulary.ts';
 
 /** A label before a link to another page, in the general words sites use for it ("Don't miss:", "Read next:", "See also —"). */
 const LINK_LABEL = /^(?:[\p{L}'’]+ ){0,2}(?:read|more|next|also|see|related|recommended|miss|watch|listen|popular|trending|sponsored|advertisement|promoted|partner|latest)\b[^:—–|]{0,12}\s*[:—–|]\s*\S/iu;
-/** The page speaking of itself: "this article", "this story". */
-const THIS_PAGE = /\bthis (?:article|story|post|page|piece|episode|site|newsletter)\b/i;
 /** Most words of a line of a promotion. */
 const MAX_PROMO_WORDS = 20;
 
