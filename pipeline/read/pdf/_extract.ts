@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from '../../types.ts';
 import { diagnostic } from '../../diagnostics.ts';
+import { decodeT1, type FontFacts, isTexBitmapFont, readsAsT1 } from './_tex-encoding.ts';
 
 export interface Run {
   str: string;
@@ -89,6 +90,15 @@ const SMALL_CAPS = /cmcsc|smallcaps|small-caps/i;
 const SMALL_CAPS_SUFFIX = /(?:SC|Sc|-sc)\d*$|Caps$/;
 const ITALIC = /italic|oblique|-it\b|cmti|cmsl|slanted/i;
 
+/** Control characters: a glyph code pdf.js found no letter for. */
+const UNMAPPED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+function pageList(pages: ReadonlySet<number>): string {
+  const sorted = [...pages].sort((a, b) => a - b);
+  const shown = sorted.slice(0, 10).join(', ') + (sorted.length > 10 ? ` and ${sorted.length - 10} more` : '');
+  return `${sorted.length === 1 ? 'page' : 'pages'} ${shown}`;
+}
+
 function pdfDate(value: unknown): string | undefined {
   const match = typeof value === 'string' ? /^D:(\d{4})(\d{2})?(\d{2})?/.exec(value) : null;
   return match ? [match[1], match[2], match[3]].filter(Boolean).join('-') : undefined;
@@ -104,7 +114,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEF
   let document;
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
-    document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, stopAtErrors: false }).promise;
+    document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, stopAtErrors: false, fontExtraProperties: true }).promise;
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'PasswordException') return fail('pdf/encrypted', 'Unexpected encrypted PDF: it needs a password to open; save a copy without the password (e.g. qpdf --decrypt) and read that');
@@ -124,6 +134,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEF
     if (author) info.author = author;
     if (date) info.date = date;
     const pages: ExtractedPage[] = [];
+    /** The runs set in each of pdfTeX's bitmap fonts, by pdf.js's name for the font. */
+    const texBitmapRuns = new Map<string, { run: Run; page: number }[]>();
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
@@ -142,9 +154,16 @@ export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEF
         if (!('str' in item) || item.str.trim() === '') continue;
         const [a, b, , d, e, f] = item.transform as number[];
         const size = Math.hypot(a!, b!) || Math.abs(d!);
-        const fontName = (page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as { name?: string }).name : undefined) ?? item.fontName;
+        const font = page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as FontFacts & { name?: string }) : undefined;
+        const fontName = font?.name ?? item.fontName;
         const [x, y] = viewport.convertToViewportPoint(e!, f!) as [number, number];
-        runs.push({ str: item.str, x, y, width: item.width, size, font: fontName, bold: BOLD.test(fontName), italic: ITALIC.test(fontName), smallCaps: SMALL_CAPS.test(fontName) || SMALL_CAPS_SUFFIX.test(fontName) });
+        const run: Run = { str: item.str, x, y, width: item.width, size, font: fontName, bold: BOLD.test(fontName), italic: ITALIC.test(fontName), smallCaps: SMALL_CAPS.test(fontName) || SMALL_CAPS_SUFFIX.test(fontName) };
+        runs.push(run);
+        if (isTexBitmapFont(font)) {
+          const set = texBitmapRuns.get(item.fontName) ?? [];
+          set.push({ run, page: number });
+          texBitmapRuns.set(item.fontName, set);
+        }
       }
       pages.push({ number, width: viewport.width, height: viewport.height, runs, images });
       page.cleanup();
@@ -153,6 +172,22 @@ export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEF
       return fail('pdf/no-text', 'Unexpected PDF with no text layer (a scan: pages of images): run OCR on it first, e.g. ocrmypdf, and read the result');
     }
     const diagnostics: Diagnostic[] = [];
+    const decoded = new Set<number>();
+    for (const set of texBitmapRuns.values()) {
+      if (!readsAsT1(set.map(({ run }) => run.str))) continue;
+      for (const { run, page } of set) {
+        run.str = decodeT1(run.str);
+        decoded.add(page);
+      }
+    }
+    if (decoded.size > 0) {
+      diagnostics.push(diagnostic(file, 'info', 'pdf/tex-t1-font', `Read the text of TeX's bitmap fonts on ${pageList(decoded)} by TeX's T1 encoding: the PDF gives their letters no Unicode; check accented letters, quotes and dashes there`));
+    }
+    // Characters the PDF maps to no letter (a font without a Unicode map): the cleaner would drop them.
+    const unmapped = new Set(pages.filter((page) => page.runs.some((run) => UNMAPPED.test(run.str))).map((page) => page.number));
+    if (unmapped.size > 0) {
+      diagnostics.push(diagnostic(file, 'warning', 'pdf/unmapped-characters', `Unexpected characters the PDF maps to no letter on ${pageList(unmapped)} (a font without a Unicode map): the text there may be garbled or missing letters; compare it with the PDF`));
+    }
     const empty = pages.filter((page) => page.runs.length === 0).map((page) => page.number);
     if (empty.length > 0) {
       diagnostics.push(diagnostic(file, 'warning', 'pdf/page-without-text', `Unexpected page${empty.length > 1 ? 's' : ''} ${empty.join(', ')} with no text (images only): any text on ${empty.length > 1 ? 'them' : 'it'} needs OCR`));
