@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../types.ts';
 import { diagnostic } from '../diagnostics.ts';
+import { declaredEncoding } from './_charset.ts';
 
 /** Characters XML 1.0 forbids (C0 controls other than tab, LF, CR). */
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
@@ -11,7 +12,9 @@ export interface DecodedText {
 
 /**
  * Bytes to text without ever slipping U+FFFD into the book: UTF-8 when the bytes are valid
- * UTF-8, otherwise Windows-1252 (a superset of Latin-1's printable range), with a warning.
+ * UTF-8; otherwise the encoding the file declares (an HTML page's `<meta charset>`, an XML
+ * declaration) when its bytes are valid in it; otherwise Windows-1252 (a superset of Latin-1's
+ * printable range). Either way with a warning.
  * A byte-order mark is dropped. Binary files are refused.
  */
 export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
@@ -31,19 +34,31 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    text = decodeWindows1252(bytes);
-    diagnostics.push(
-      diagnostic(file, 'warning', 'load/encoding', 'Unexpected bytes that are not UTF-8: decoded as Windows-1252; save the file as UTF-8', {
-        line: 1,
-        column: 1,
-      }),
-    );
+    const declared = declaredEncoding(bytes);
+    const named = declared?.encoding && declared.encoding !== 'utf-8' ? strictDecode(bytes, declared.encoding) : undefined;
+    let why = '';
+    if (named !== undefined) text = named;
+    else {
+      text = decodeWindows1252(bytes);
+      if (declared) why = declared.encoding ? ` (it declares ${declared.label}, which its bytes are not)` : ` (it declares ${declared.label}, which this Node cannot decode)`;
+    }
+    const as = named !== undefined ? `${declared!.encoding!.toUpperCase()}, as the file declares` : 'Windows-1252';
+    diagnostics.push(diagnostic(file, 'warning', 'load/encoding', `Unexpected bytes that are not UTF-8: decoded as ${as}${why}; save the file as UTF-8`, { line: 1, column: 1 }));
   }
   if (XML_FORBIDDEN.test(text)) {
     // Kept in `raw` so positions stay true; the cleaner removes and reports them.
     diagnostics.push(diagnostic(file, 'info', 'load/control-characters', 'Control characters that XML forbids will be removed by the cleaner'));
   }
   return { text, diagnostics };
+}
+
+/** The bytes in one encoding, or undefined when they are not valid in it. */
+function strictDecode(bytes: Uint8Array, encoding: string): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
