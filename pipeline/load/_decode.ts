@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../types.ts';
 import { diagnostic } from '../diagnostics.ts';
-import { declaredEncoding } from './_charset.ts';
+import { declaredEncoding, guessedEncoding } from './_charset.ts';
 
 /** Characters XML 1.0 forbids (C0 controls other than tab, LF, CR). */
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
@@ -13,8 +13,9 @@ export interface DecodedText {
 /**
  * Bytes to text without ever slipping U+FFFD into the book: UTF-8 when the bytes are valid
  * UTF-8; otherwise the encoding the file declares (an HTML page's `<meta charset>`, an XML
- * declaration) when its bytes are valid in it; otherwise Windows-1252 (a superset of Latin-1's
- * printable range). Either way with a warning.
+ * declaration) when its bytes are valid in it; otherwise, when it declares none, the legacy
+ * encoding its bytes clearly show (Windows-1251, KOI8-R, ISO-8859-2…); otherwise Windows-1252 (a
+ * superset of Latin-1's printable range). Always with a warning that names the choice.
  * A byte-order mark is dropped. Binary files are refused.
  */
 export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
@@ -35,15 +36,24 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const declared = declaredEncoding(bytes);
-    const named = declared?.encoding && declared.encoding !== 'utf-8' ? strictDecode(bytes, declared.encoding) : undefined;
-    let why = '';
-    if (named !== undefined) text = named;
-    else {
+    // Node reads Windows-1252 (and Latin-1, which the web takes for it) as Latin-1, its curly quotes as control characters: the table here.
+    const named = declared?.encoding === 'windows-1252' ? decodeWindows1252(bytes) : declared?.encoding && declared.encoding !== 'utf-8' ? strictDecode(bytes, declared.encoding) : undefined;
+    const guess = declared ? undefined : guessedEncoding(bytes);
+    const guessed = guess ? strictDecode(bytes, guess) : undefined;
+    let as: string;
+    if (named !== undefined) {
+      text = named;
+      as = `${declared!.encoding!.toUpperCase()}, as the file declares;`;
+    } else if (guessed !== undefined) {
+      text = guessed;
+      as = `${guess!.toUpperCase()}, which its letters show (it declares no encoding): check the text, and`;
+    } else {
       text = decodeWindows1252(bytes);
-      if (declared) why = declared.encoding ? ` (it declares ${declared.label}, which its bytes are not)` : ` (it declares ${declared.label}, which this Node cannot decode)`;
+      as = 'Windows-1252';
+      if (declared) as += declared.encoding ? ` (it declares ${declared.label}, which its bytes are not)` : ` (it declares ${declared.label}, which this Node cannot decode)`;
+      as += ';';
     }
-    const as = named !== undefined ? `${declared!.encoding!.toUpperCase()}, as the file declares` : 'Windows-1252';
-    diagnostics.push(diagnostic(file, 'warning', 'load/encoding', `Unexpected bytes that are not UTF-8: decoded as ${as}${why}; save the file as UTF-8`, { line: 1, column: 1 }));
+    diagnostics.push(diagnostic(file, 'warning', 'load/encoding', `Unexpected bytes that are not UTF-8: decoded as ${as} save the file as UTF-8`, { line: 1, column: 1 }));
   }
   if (XML_FORBIDDEN.test(text)) {
     // Kept in `raw` so positions stay true; the cleaner removes and reports them.

@@ -1,19 +1,20 @@
 /**
- * Files in a legacy encoding that say which: an HTML page's `<meta charset>` or `http-equiv`
- * declaration, an XML declaration. They are read in it, not as Windows-1252.
+ * Files in a legacy encoding: one that says which (an HTML page's `<meta charset>` or `http-equiv`
+ * declaration, an XML declaration) is read in it; one that does not, in the encoding its bytes
+ * clearly show; Western text, and doubt, as Windows-1252. Never silently.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../pipeline/load/_decode.ts';
+import { decodeSource, decodeWindows1252 } from '../../pipeline/load/_decode.ts';
 
-/** Text in a single-byte encoding, by inverting this Node's decoder for it. */
+/** Text in a single-byte encoding, by inverting a decoder for it (Node's may read Windows-1252 as Latin-1: the loader's own table for that one). */
 function encode(text: string, encoding: string): Uint8Array {
-  const decoder = new TextDecoder(encoding);
+  const decode = encoding === 'windows-1252' ? decodeWindows1252 : (bytes: Uint8Array) => new TextDecoder(encoding).decode(bytes);
   const table = new Map<string, number>();
-  for (let byte = 0; byte < 256; byte++) table.set(decoder.decode(Uint8Array.of(byte)), byte);
+  for (let byte = 0; byte < 256; byte++) table.set(decode(Uint8Array.of(byte)), byte);
   return Uint8Array.from([...text], (char) => {
     const byte = table.get(char);
     if (byte === undefined) throw new Error(`${char} is not in ${encoding}`);
@@ -45,6 +46,12 @@ describe('an encoding the file declares', () => {
     expect(read.text).toContain('Zażółć gęślą jaźń: spółdzielnia w Łodzi.');
   });
 
+  it('reads a page that declares Latin-1 as the Windows-1252 the web means by it, curly quotes and all', () => {
+    const read = decodeSource(encode(page('<meta charset="ISO-8859-1">', 'He said “no” – and left.').replaceAll('Советы', 'No'), 'windows-1252'), 'no.html');
+    expect(read.text).toContain('He said “no” – and left.');
+    expect(read.diagnostics[0]?.message).toBe('Unexpected bytes that are not UTF-8: decoded as WINDOWS-1252, as the file declares; save the file as UTF-8');
+  });
+
   it('keeps UTF-8 that declares another encoding as UTF-8, silently', () => {
     const read = decodeSource(new TextEncoder().encode(page('<meta charset="windows-1251">', RUSSIAN)), 'soviets.html');
     expect(read.text).toContain(RUSSIAN);
@@ -68,5 +75,26 @@ describe('an encoding the file declares', () => {
     const out = execFileSync('node', [path.resolve('bin/anthology.js'), 'clean', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(out).toContain('Советы были органами рабочего класса.');
     expect(out).not.toMatch(/[ÐÑÃ]/);
+  });
+});
+
+const POLISH = 'Spółdzielnia w Łodzi liczyła tysiąc członków; źródła mówią, że zebrania odbywały się w każdą środę, a składki płacono w złotych.';
+const GERMAN = 'Die Genossenschaft in Köln zählte über tausend Mitglieder; Bäcker und Müller traten ihr bei, und die Beiträge wurden wöchentlich gezahlt.';
+
+describe('a text file that declares no encoding', () => {
+  it('is read in the Cyrillic or Central European encoding its letters show, with a warning that says so', () => {
+    for (const [text, encoding] of [[RUSSIAN, 'windows-1251'], [KOI8_RUSSIAN, 'koi8-r'], [POLISH, 'windows-1250'], [POLISH, 'iso-8859-2']] as const) {
+      const read = decodeSource(encode(`${text}\n\n${text}\n`, encoding), 'piece.md');
+      expect(read.text, encoding).toBe(`${text}\n\n${text}\n`);
+      expect(read.diagnostics[0]?.message, encoding).toBe(`Unexpected bytes that are not UTF-8: decoded as ${encoding.toUpperCase()}, which its letters show (it declares no encoding): check the text, and save the file as UTF-8`);
+    }
+  });
+
+  it('stays Windows-1252 for Western text, curly quotes and all', () => {
+    for (const text of [GERMAN, 'He said “no” – and left, paying £5 for the naïve café’s bill.', 'café']) {
+      const read = decodeSource(encode(text, 'windows-1252'), 'piece.md');
+      expect(read.text).toBe(text);
+      expect(read.diagnostics[0]?.message).toBe('Unexpected bytes that are not UTF-8: decoded as Windows-1252; save the file as UTF-8');
+    }
   });
 });
