@@ -32,6 +32,12 @@ const HOLDERS = ['the Working Class Movement Library', 'Calderdale Libraries', '
 const SUBJECTS = ['Mill girls on the canal bank at dinner time', 'A collier’s cottage kitchen', 'Marchers crossing the county bridge', 'The co-operative bakery’s horse and cart', 'Shift change at the colliery gates', 'The weavers’ institute reading room', 'Women voting at the lodge', 'A steam crane on the dockside', 'Children queuing for free milk', 'The rent strike committee'];
 const PLATES = ['I', 'III', 'V', 'VI', 'VIII', 'X', 'XI', 'XIV'];
 
+/** Several different people, for a caption that names those pictured. */
+const people = (r: Random, n: number): string[] => {
+  const start = between(r, 0, WRITERS.length - 1);
+  return Array.from({ length: n }, (_, k) => WRITERS[(start + k * 2) % WRITERS.length]!);
+};
+
 /** A picture credit in one of the forms a page or a book prints. */
 const credit = (r: Random): string =>
   pick(r, [
@@ -109,7 +115,7 @@ export const VALIDATION_4 = {
     (r: Random) => `Plate ${pick(r, PLATES)}. ${pick(r, SUBJECTS)}`,
     (r: Random) => `Fig. ${between(r, 2, 19)} — ${pick(r, SUBJECTS).toLowerCase()}, ${between(r, 1880, 1969)}`,
     (r: Random) => `Above: ${pick(r, SUBJECTS).toLowerCase()}`,
-    (r: Random) => `Left to right: ${pick(r, WRITERS)}, ${pick(r, WRITERS)} and an unknown ${pick(r, ['collier', 'spinner', 'clerk'])}`,
+    (r: Random) => `Left to right: ${people(r, 2).join(', ')} and an unknown ${pick(r, ['collier', 'spinner', 'clerk'])}`,
     (r: Random) => `${pick(r, SUBJECTS)} in ${between(r, 1890, 1979)}. Many of those pictured were ${pick(r, ['dismissed after the strike', 'still under fourteen', 'later rehoused'])}`,
     (r: Random) => `Enlarge › ${pick(r, SUBJECTS)}`,
     (r: Random) => `${pick(r, SUBJECTS).toUpperCase()}`,
@@ -176,6 +182,19 @@ export const VALIDATION_4 = {
     ['COMMENTING IS CLOSED FOR THIS STORY'],
     ['Discussion (0 posts)', 'Be the first to comment on this'],
   ],
+  /** Readers' comments as a page copy keeps them under the comment count: a name and a time, the comment, its controls. */
+  readerComment: (r: Random): readonly string[] =>
+    [
+      `${pick(r, ['Bernard W.', 'sheila_from_leigh', 'Old Collier', 'Ann-Marie Doyle', 'tkeating', 'J. Pugh'])} · ${pick(r, [`${between(r, 2, 11)} years ago`, `${between(r, 2, 20)} hours ago`, date(r)])}`,
+      pick(r, [
+        'My grandfather worked there until the closure and never talked about it. Thank you for this.',
+        'Great piece. Does anyone know where the minute books ended up?',
+        'There is a plaque on the wall now but most people walk straight past it.',
+        'Brilliant, shared with our local history group.',
+        'Not quite right about the dates, the second ballot was the following spring.',
+      ]),
+      `Reply  ·  ♥ ${between(r, 0, 40)}  ·  Report`,
+    ],
   POPUPS: [
     'You’ve reached your limit of free articles this month.',
     'Accept all cookies',
@@ -212,7 +231,13 @@ export const VALIDATION_4 = {
     { shape: (r: Random) => [`Plate ${pick(r, PLATES)}.`, `${pick(r, SUBJECTS)}.`], kinds: ['figure number', 'caption'] },
     { shape: (r: Random) => [`Fig. ${between(r, 2, 19)} — ${pick(r, SUBJECTS)}`, credit(r)], kinds: ['caption', 'credit'] },
     { shape: (r: Random) => [`Above: ${pick(r, SUBJECTS).toLowerCase()}.`, `Below: ${pick(r, SUBJECTS).toLowerCase()}.`], kinds: ['caption', 'caption'] },
-    { shape: (r: Random) => [`Left to right: ${pick(r, WRITERS)}, ${pick(r, WRITERS)},`, `${pick(r, WRITERS)}. ${pick(r, AGENCIES).toUpperCase()}`], kinds: ['caption', 'caption'] },
+    {
+      shape: (r: Random) => {
+        const [a, b, c] = people(r, 3);
+        return [`Left to right: ${a}, ${b},`, `${c}. ${pick(r, AGENCIES).toUpperCase()}`];
+      },
+      kinds: ['caption', 'caption'],
+    },
     {
       shape: (r: Random, p: string, t: PamphletTools4) => {
         const s = t.quoted(r, p);

@@ -327,7 +327,9 @@ function captionLines(g: Gen, cls: FailureClass): string[] {
  * next line, before the caption, or beside it after a pipe. Each line is recorded as it stands.
  */
 function captionLines4(g: Gen, cls: FailureClass): string[] {
-  const captions = [fromPool(g, CAPTION_SHAPES)(g)];
+  const first = fromPool(g, CAPTION_SHAPES)(g);
+  // A long caption wrapped over two lines, or two captions stacked (two pictures side by side).
+  const captions = first.length > 48 && chance(g.r, 0.35) ? wrapEntry(g, first, Math.ceil(first.length * (0.45 + g.r() * 0.2))) : [first];
   if (chance(g.r, 0.25)) captions.push(fromPool(g, CAPTION_SHAPES)(g));
   const credit = VALIDATION_4.webCredit(g.r);
   const lines: { text: string; kind: FurnitureKind }[] = captions.map((text) => ({ text, kind: 'caption' }));
@@ -682,6 +684,13 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   for (const line of fromPool(g, COMMENT_FORMS)) {
     out.push(g.add(line, 'base', 'comment form'));
     sep();
+  }
+  if (g.split === 'validation-4' && chance(r, 0.35)) {
+    // Validation 4's shape: readers' comments kept under the form, each a name and time, the comment and its controls.
+    for (let k = between(r, 1, 3); k > 0; k--) {
+      for (const line of VALIDATION_4.readerComment(r)) out.push(g.add(line, 'base', 'comment form'));
+      sep();
+    }
   }
   if (g.has('promo')) {
     const appeal = fromPool(g, APPEALS);
