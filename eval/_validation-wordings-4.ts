@@ -90,7 +90,7 @@ export const VALIDATION_4 = {
       () => [`Written by`, author, `@${author.split(' ')[0]!.toLowerCase()}_writes`],
       () => [`${author}, ${pick(r, ROLES).toLowerCase()}`, `Author photo by ${pick(r, PHOTOGRAPHERS)}`],
     ])(),
-  ALSO_AVAILABLE: [(l: string) => `Lire en ${l} →`, (l: string) => `🌐 ${l} · English · Polski`, (l: string) => `Available in ${l} (machine translation)`],
+  ALSO_AVAILABLE: [(l: string) => `${l} version →`, (l: string) => `🌐 ${l} · English · Polski`, (l: string) => `Available in ${l} (machine translation)`],
   LANGUAGES: ['Welsh', 'Italian', 'Polish', 'Urdu', 'Dutch', 'Catalan', 'Greek'],
   WEB_NOTICES: [
     (l: string) => `Editor’s note: a ${l} edition of this story was published last year.`,

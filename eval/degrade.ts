@@ -980,6 +980,8 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const layout = rng(seed ^ 0x2545f491);
   const paragraphStyle = layout() < 0.3 ? 'indent' : 'none';
   const paragraphIndent = ' '.repeat(between(layout, 2, 5));
+  /** Where each section starts in the body, with its heading (for validation 4's section titles as running heads). */
+  const sectionStarts: [number, string][] = [];
   if (g.has('title-front')) {
     const words = meta.title.split(' ');
     const title = chance(r, 0.4) ? meta.title.toUpperCase() : meta.title;
@@ -1072,6 +1074,7 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         }
         if (i > 0 && !tight && chance(r, 0.5)) body.push('');
         const text = plain(block.text);
+        sectionStarts.push([body.length, text]);
         const styled = g.has('heading-styles') ? (chance(r, 0.6) ? text.toUpperCase() : text) : chance(r, 0.2) ? text.toUpperCase() : text;
         const parts = splitHeading(r, styled, width);
         parts.forEach((p, k) => body.push((k === 0 && chance(r, 0.5) ? ' ' : '') + p));
@@ -1162,9 +1165,15 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const outerFolio = v4 && VALIDATION_4.outerFolio(r);
   const firstPageNotice = v4 && chance(r, 0.45) ? VALIDATION_4.firstPageNotice(r) : undefined;
   const continuedRate = v4 && chance(r, 0.3) ? 0.4 : 0;
+  // Validation 4's shape: odd pages carry the current section's title as their running head, as a book's rectos do.
+  const sectionRecto = v4 && sectionStarts.length >= 2 && chance(r, 0.35);
+  const sectionAt = (k: number): string => {
+    const title = sectionStarts.filter(([at]) => at <= k).pop()?.[1] ?? meta.title;
+    return runningHead === meta.title ? title : title.toUpperCase();
+  };
   const folioAt = (p: number): string => (folioV4 ? folioV4(p, p - firstPage) : folioV3 ? folioV3(p, p - firstPage) : folioOf(p));
-  const headOf = (p: number): string =>
-    versoV4 && p % 2 === 0 ? versoV4 : versoV3 && p % 2 === 0 ? versoV3 : versoAuthor && p % 2 === 0 ? (runningHead === meta.title ? meta.author : meta.author.toUpperCase()) : runningHead;
+  const headOf = (p: number, k: number): string =>
+    sectionRecto && p % 2 === 1 ? sectionAt(k) : versoV4 && p % 2 === 0 ? versoV4 : versoV3 && p % 2 === 0 ? versoV3 : versoAuthor && p % 2 === 0 ? (runningHead === meta.title ? meta.author : meta.author.toUpperCase()) : runningHead;
   for (let k = 0; k < body.length; k++) {
     out.push(body[k]!);
     if ((k + 1) % pageLength === 0 && k + 1 < body.length) {
@@ -1172,19 +1181,19 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       if (firstPageNotice && page === firstPage) out.push('', ...firstPageNotice.map((l) => g.add(l, 'base', 'notice')));
       if (runningHeadsClass) {
         // A long title in capitals as the running head, with or without the page number, between blank lines.
-        const head = versoV4 && page % 2 === 0 ? versoV4 : versoV3 && page % 2 === 0 ? versoV3 : runningHead;
+        const head = sectionRecto && page % 2 === 1 ? sectionAt(k) : versoV4 && page % 2 === 0 ? versoV4 : versoV3 && page % 2 === 0 ? versoV3 : runningHead;
         const withNumber = headStyle === 0 ? head : headStyle === 1 ? `${page} ${head}` : headStyle === 2 ? `${head} ${page}` : page % 2 ? `${head}    ${page}` : `${page}    ${head}`;
         out.push('', g.add(withNumber, 'running-heads', 'running head'), '');
       } else {
         const folio = chance(r, 0.5);
         if (folio && outerFolio) {
           // The page number on the running head's line, at the outer edge: left on even pages, right on odd.
-          const line = page % 2 === 0 ? `${folioAt(page)}      ${headOf(page)}` : `${headOf(page)}      ${folioAt(page)}`;
+          const line = page % 2 === 0 ? `${folioAt(page)}      ${headOf(page, k)}` : `${headOf(page, k)}      ${folioAt(page)}`;
           out.push(...(chance(r, 0.5) ? ['', g.add(line, 'base', 'running head'), ''] : [g.add(line, 'base', 'running head')]));
           page++;
           continue;
         }
-        const furniture = folio ? [folioAt(page), headOf(page)] : [footer(page), ''];
+        const furniture = folio ? [folioAt(page), headOf(page, k)] : [footer(page), ''];
         const [a, b] = furniture;
         const lines = chance(r, 0.5) ? ['', a!, b!, ''] : [a!, b!];
         out.push(...lines.filter((l, n) => l !== '' || n === 0 || n === lines.length - 1));

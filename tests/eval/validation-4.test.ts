@@ -75,12 +75,13 @@ describe('the fourth validation split (--validation 4)', () => {
     expect(ratio).toBeLessThan(1.2);
   });
 
-  it('draws its own shapes: credits, labelled promotion boxes, names on even pages, page-number styles, contents, first-page notices', () => {
+  it('draws its own shapes: credits, labelled promotion boxes, names on even pages, section titles on odd pages, page-number styles, contents, first-page notices', () => {
     const kinds = new Map<string, number>();
     let boxes = 0;
     let verso = 0;
     let outer = 0;
     let stacked = 0;
+    let sectionHeads = 0;
     const folioStyles = new Set<string>();
     for (const truth of devTruths) {
       for (const seed of seeds) {
@@ -94,6 +95,8 @@ describe('the fourth validation split (--validation 4)', () => {
         const heads = pdf.junk.filter((j) => j.kind === 'running head');
         if (heads.some((j) => j.text.toUpperCase().includes(surname) && !j.text.toUpperCase().includes(truth.title.toUpperCase()))) verso++;
         if (heads.some((j) => /\d/.test(j.text) && /\s{4,}/.test(j.text))) outer++;
+        const sections = new Set([...truth.body.matchAll(/^#{2,6} (.*)$/gm)].map((m) => m[1]!.replace(/[*_\\]/g, '').toUpperCase()));
+        if (heads.some((j) => sections.has(j.text.replace(/^\S+ {4,}|\s{4,}\S+$/g, '').toUpperCase()))) sectionHeads++;
         const folio = pdf.junk.find((j) => j.kind === 'folio');
         if (folio) folioStyles.add(folio.text.replace(/\d+/g, '9').replace(/^[IVX]+$/, 'R'));
       }
@@ -106,6 +109,7 @@ describe('the fourth validation split (--validation 4)', () => {
     expect(stacked).toBeGreaterThan(3);
     expect(verso).toBeGreaterThan(10);
     expect(outer).toBeGreaterThan(10);
+    expect(sectionHeads).toBeGreaterThan(5);
     expect(folioStyles.size).toBeGreaterThanOrEqual(5);
   });
 });
