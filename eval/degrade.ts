@@ -685,9 +685,9 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     out.push(g.add(line, 'base', 'comment form'));
     sep();
   }
-  if (g.split === 'validation-4' && chance(r, 0.35)) {
+  if (g.split === 'validation-4' && chance(r, 0.3)) {
     // Validation 4's shape: readers' comments kept under the form, each a name and time, the comment and its controls.
-    for (let k = between(r, 1, 3); k > 0; k--) {
+    for (let k = between(r, 1, 2); k > 0; k--) {
       for (const line of VALIDATION_4.readerComment(r)) out.push(g.add(line, 'base', 'comment form'));
       sep();
     }
