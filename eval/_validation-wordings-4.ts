@@ -5,10 +5,11 @@
  * split does not: captions opened by a plate or figure label, two captions stacked, credits set
  * before the caption or beside it after a pipe, promotions inside a paragraph, newsletter boxes
  * drawn with a label in the rule, bylines over two or three lines with a portrait credit, "first
- * appeared in" notices and tag rows after the text, comment counts with sort controls; in PDF
- * extractions a table of contents with leader dots, a byline with an affiliation, a copyright
- * notice at the foot of the first page, running heads that carry the page number on the outer
- * edge, "continued" lines at page feet, and a page-number style per document. A blind check:
+ * appeared in" notices and tag rows after the text, comment counts with sort controls and readers'
+ * comments; in PDF extractions a table of contents with leader dots, a byline with an
+ * affiliation, a copyright notice at the foot of the first page, running heads that carry the
+ * page number on the outer edge, a name on even pages and the section's title on odd ones,
+ * "continued" lines at page feet, and a page-number style per document. A blind check:
  * nobody debugs on it, and a rule keyed on its wordings is a defect.
  * No pool falls back to another split's list: every furniture line this split draws is its own.
  */
@@ -319,4 +320,3 @@ export const VALIDATION_4 = {
   },
 } satisfies Record<string, unknown>;
 
-export type { Kind as FurnitureKind4 };
