@@ -10,7 +10,7 @@ import { FAILURE_CLASSES, rng, type FailureClass, type RawKind } from './degrade
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Which wordings degrade a case: the development half's, the held-out half's, or the validation split's (development texts, web furniture worded anew). */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4';
 
 export interface Truth {
   name: string;
@@ -72,7 +72,7 @@ function hash(text: string): number {
 export function casesOf(truths: readonly Truth[], round = 0, split: Split = 'dev'): Case[] {
   const cases: Case[] = [];
   truths.forEach((truth, t) => {
-    const seedOf = (kind: RawKind, focus: string): number => (hash(`${truth.name}|${kind}|${focus}${round ? `|${round}` : ''}`) % 1_000_000) + (split === 'held-out' ? 7_000_000 : split === 'validation' || split === 'validation-2' ? 3_000_000 : split === 'validation-3' ? 5_000_000 : 0);
+    const seedOf = (kind: RawKind, focus: string): number => (hash(`${truth.name}|${kind}|${focus}${round ? `|${round}` : ''}`) % 1_000_000) + (split === 'held-out' ? 7_000_000 : split === 'validation' || split === 'validation-2' ? 3_000_000 : split === 'validation-3' ? 5_000_000 : split === 'validation-4' ? 9_000_000 : 0);
     const baseKind: RawKind = t % 2 ? 'web' : 'pdf';
     cases.push({ truth, kind: baseKind, focus: 'base', classes: new Set(['base']), seed: seedOf(baseKind, 'base'), round, split });
     for (const kind of ['web', 'pdf'] as const) {

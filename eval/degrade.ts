@@ -13,6 +13,7 @@ import { HELD_OUT, type PamphletTools } from './_held-out-wordings.ts';
 import { VALIDATION } from './_validation-wordings.ts';
 import { VALIDATION_2 } from './_validation-wordings-2.ts';
 import { VALIDATION_3 } from './_validation-wordings-3.ts';
+import { VALIDATION_4 } from './_validation-wordings-4.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -25,7 +26,7 @@ export interface Junk {
 }
 
 /** Kinds of furniture the degrader adds, whatever failure class added them. */
-export const FURNITURE_KINDS = ['menu', 'link list', 'byline', 'notice', 'caption', 'credit', 'figure number', 'pull quote', 'map', 'side caption', 'promo', 'appeal', 'share', 'related links', 'comment form', 'popup', 'running head', 'folio', 'footer'] as const;
+export const FURNITURE_KINDS = ['menu', 'link list', 'byline', 'notice', 'caption', 'credit', 'figure number', 'pull quote', 'map', 'side caption', 'promo', 'appeal', 'share', 'related links', 'comment form', 'popup', 'running head', 'folio', 'footer', 'contents'] as const;
 export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
 
 export interface Degraded {
@@ -164,9 +165,10 @@ export interface DegradeOptions {
  * development list), a debug set of new wordings that leaves the development inputs unchanged;
  * 'validation-2' is the same with eval/_validation-wordings-2.ts's promotions, appeals, bylines
  * and notices on top (falling back to the first validation set); 'validation-3' draws every web
- * and PDF pool from eval/_validation-wordings-3.ts (no fallback) and adds shapes of its own.
+ * and PDF pool from eval/_validation-wordings-3.ts (no fallback) and adds shapes of its own;
+ * 'validation-4' does the same from eval/_validation-wordings-4.ts, with other shapes again.
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4';
 
 interface Gen {
   r: Random;
@@ -195,7 +197,7 @@ function gen(seed: number, o: DegradeOptions): Gen {
  * A wording pool split in two: the development half's entries (in the order they always had,
  * so the development draws stay as they were) and the held-out half's, which share no wording.
  */
-type Pool<T> = { readonly dev: readonly T[]; readonly 'held-out': readonly T[]; readonly validation?: readonly T[]; readonly validation2?: readonly T[]; readonly validation3?: readonly T[] };
+type Pool<T> = { readonly dev: readonly T[]; readonly 'held-out': readonly T[]; readonly validation?: readonly T[]; readonly validation2?: readonly T[]; readonly validation3?: readonly T[]; readonly validation4?: readonly T[] };
 
 /** Whether the split is one of the validation sets (development texts, wordings anew). */
 const isValidation = (g: Gen): boolean => g.split === 'validation' || g.split === 'validation-2';
@@ -205,6 +207,10 @@ function listOf<T>(g: Gen, pool: Pool<T>): readonly T[] {
   if (g.split === 'validation-3') {
     if (!pool.validation3) throw new Error('a wording pool has no list for validation 3');
     return pool.validation3;
+  }
+  if (g.split === 'validation-4') {
+    if (!pool.validation4) throw new Error('a wording pool has no list for validation 4');
+    return pool.validation4;
   }
   if (g.split === 'validation-2') return pool.validation2 ?? pool.validation ?? pool.dev;
   return g.split === 'validation' ? (pool.validation ?? pool.dev) : pool[g.split];
@@ -223,6 +229,7 @@ const TOPICS: Pool<string> = {
   dev: ['housing', 'wages', 'rents', 'councils', 'transport', 'schools', 'pensions', 'health', 'the railways', 'miners', 'dockers', 'elections', 'the budget', 'strikes', 'water', 'energy', 'farming', 'the press', 'unions', 'libraries', 'trade', 'the navy', 'music', 'the weather'],
   'held-out': HELD_OUT.TOPICS,
   validation3: VALIDATION_3.TOPICS,
+  validation4: VALIDATION_4.TOPICS,
   validation: VALIDATION.TOPICS,
 };
 const LINK_SHAPES: Pool<(a: string, b: string, n: number, r: Random) => string> = {
@@ -238,6 +245,7 @@ const LINK_SHAPES: Pool<(a: string, b: string, n: number, r: Random) => string> 
   ],
   'held-out': HELD_OUT.LINK_SHAPES,
   validation3: VALIDATION_3.LINK_SHAPES,
+  validation4: VALIDATION_4.LINK_SHAPES,
   validation: VALIDATION.LINK_SHAPES,
 };
 function linkTitle(g: Gen): string {
@@ -264,6 +272,7 @@ const BYLINES: Pool<(author: string, g: Gen) => string> = {
   ],
   'held-out': HELD_OUT.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
   validation3: VALIDATION_3.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
+  validation4: VALIDATION_4.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
   validation: VALIDATION.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
   validation2: VALIDATION_2.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
 };
@@ -272,6 +281,7 @@ const ALSO_AVAILABLE: Pool<(language: string, r: Random) => string> = {
   dev: [(l) => `Also available in ${l}`, (l) => `Read this in ${l}`],
   'held-out': HELD_OUT.ALSO_AVAILABLE,
   validation3: VALIDATION_3.ALSO_AVAILABLE,
+  validation4: VALIDATION_4.ALSO_AVAILABLE,
   validation: VALIDATION.ALSO_AVAILABLE,
   validation2: VALIDATION_2.ALSO_AVAILABLE,
 };
@@ -285,6 +295,7 @@ const CAPTION_SHAPES: Pool<(g: Gen) => string> = {
   ],
   'held-out': HELD_OUT.CAPTION_SHAPES.map((c) => (g: Gen) => c(g.r)),
   validation3: VALIDATION_3.CAPTION_SHAPES.map((c) => (g: Gen) => c(g.r)),
+  validation4: VALIDATION_4.CAPTION_SHAPES.map((c) => (g: Gen) => c(g.r)),
 };
 
 /**
@@ -293,6 +304,7 @@ const CAPTION_SHAPES: Pool<(g: Gen) => string> = {
  * half's draws are as they were).
  */
 function captionLines(g: Gen, cls: FailureClass): string[] {
+  if (g.split === 'validation-4') return captionLines4(g, cls);
   const lines = [g.add(fromPool(g, CAPTION_SHAPES)(g), cls, 'caption')];
   if (g.split === 'validation-3') {
     // Validation 3's shapes: a long caption split over two lines; a credit on the next line or glued to the caption's end.
@@ -310,10 +322,28 @@ function captionLines(g: Gen, cls: FailureClass): string[] {
   return lines;
 }
 
+/**
+ * Validation 4's captions: sometimes two stacked (two pictures side by side), with a credit on the
+ * next line, before the caption, or beside it after a pipe. Each line is recorded as it stands.
+ */
+function captionLines4(g: Gen, cls: FailureClass): string[] {
+  const first = fromPool(g, CAPTION_SHAPES)(g);
+  // A long caption wrapped over two lines, or two captions stacked (two pictures side by side).
+  const captions = first.length > 48 && chance(g.r, 0.35) ? wrapEntry(g, first, Math.ceil(first.length * (0.45 + g.r() * 0.2))) : [first];
+  if (chance(g.r, 0.25)) captions.push(fromPool(g, CAPTION_SHAPES)(g));
+  const credit = VALIDATION_4.webCredit(g.r);
+  const lines: { text: string; kind: FurnitureKind }[] = captions.map((text) => ({ text, kind: 'caption' }));
+  if (credit?.place === 'next') lines.push({ text: credit.text, kind: 'credit' });
+  else if (credit?.place === 'before') lines.unshift({ text: credit.text, kind: 'credit' });
+  else if (credit) lines[lines.length - 1]!.text += ` | ${credit.text}`;
+  return lines.map((l) => g.add(l.text, cls, l.kind));
+}
+
 const PROMO_SHAPES: Pool<(g: Gen) => string> = {
   dev: [(g) => `Read more: ${linkTitle(g)}`, (g) => `Related: ${linkTitle(g)}`, (g) => `Also on this site: ${linkTitle(g)}`],
   'held-out': HELD_OUT.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
   validation3: VALIDATION_3.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
+  validation4: VALIDATION_4.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
   validation: VALIDATION.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
   validation2: VALIDATION_2.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
 };
@@ -325,6 +355,7 @@ const APPEALS: Pool<readonly string[]> = {
   ],
   'held-out': HELD_OUT.APPEALS,
   validation3: VALIDATION_3.APPEALS,
+  validation4: VALIDATION_4.APPEALS,
   validation: VALIDATION.APPEALS,
   validation2: VALIDATION_2.APPEALS,
 };
@@ -367,6 +398,7 @@ const NAV_WORDS: Pool<string> = {
   dev: ['Housing', 'Wages', 'Rents', 'Councils', 'Transport', 'Schools', 'Pensions', 'Health', 'Rail', 'Miners', 'Dockers', 'Elections', 'Budget', 'Strikes', 'Water', 'Energy'],
   'held-out': HELD_OUT.NAV_WORDS,
   validation3: VALIDATION_3.NAV_WORDS,
+  validation4: VALIDATION_4.NAV_WORDS,
   validation: VALIDATION.NAV_WORDS,
 };
 const NAV_SHAPES: Pool<(a: string, b: string) => string> = {
@@ -381,10 +413,11 @@ const NAV_SHAPES: Pool<(a: string, b: string) => string> = {
   ],
   'held-out': HELD_OUT.NAV_SHAPES,
   validation3: VALIDATION_3.NAV_SHAPES,
+  validation4: VALIDATION_4.NAV_SHAPES,
   validation: VALIDATION.NAV_SHAPES,
 };
-const MENU: Pool<string> = { dev: ['Home', 'About us', 'Contact', 'Archive', 'Donate', 'Subscribe', 'Events', 'Latest news', 'Join us'], 'held-out': HELD_OUT.MENU, validation: VALIDATION.MENU, validation3: VALIDATION_3.MENU };
-const SHARE: Pool<string> = { dev: ['Share this article!', 'Share this:', 'Share this post', 'Share on Facebook', 'Share', 'Tweet this article'], 'held-out': HELD_OUT.SHARE, validation: VALIDATION.SHARE, validation3: VALIDATION_3.SHARE };
+const MENU: Pool<string> = { dev: ['Home', 'About us', 'Contact', 'Archive', 'Donate', 'Subscribe', 'Events', 'Latest news', 'Join us'], 'held-out': HELD_OUT.MENU, validation: VALIDATION.MENU, validation3: VALIDATION_3.MENU, validation4: VALIDATION_4.MENU };
+const SHARE: Pool<string> = { dev: ['Share this article!', 'Share this:', 'Share this post', 'Share on Facebook', 'Share', 'Tweet this article'], 'held-out': HELD_OUT.SHARE, validation: VALIDATION.SHARE, validation3: VALIDATION_3.SHARE, validation4: VALIDATION_4.SHARE };
 const COMMENT_FORMS: Pool<readonly string[]> = {
   dev: [
     ['Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment', 'Name *', 'Email *', 'Website', 'Post Comment'],
@@ -394,22 +427,25 @@ const COMMENT_FORMS: Pool<readonly string[]> = {
   ],
   'held-out': HELD_OUT.COMMENT_FORMS,
   validation3: VALIDATION_3.COMMENT_FORMS,
+  validation4: VALIDATION_4.COMMENT_FORMS,
   validation: VALIDATION.COMMENT_FORMS,
 };
 const POPUPS: Pool<string> = {
   dev: ['This window will close in 10 seconds', 'Subscribe to our newsletter for updates', 'We use cookies to improve your experience on this site.'],
   'held-out': HELD_OUT.POPUPS,
   validation3: VALIDATION_3.POPUPS,
+  validation4: VALIDATION_4.POPUPS,
   validation: VALIDATION.POPUPS,
 };
-const LANGUAGES: Pool<string> = { dev: ['French', 'Spanish', 'German', 'Russian', 'Portuguese'], 'held-out': HELD_OUT.LANGUAGES, validation: VALIDATION.LANGUAGES, validation3: VALIDATION_3.LANGUAGES };
-const RELATED_HEADS: Pool<string> = { dev: ['Related articles', 'Related', 'Read more', 'You may also like'], 'held-out': HELD_OUT.RELATED_HEADS, validation: VALIDATION.RELATED_HEADS, validation3: VALIDATION_3.RELATED_HEADS };
-const LINK_LIST_HEADS: Pool<string> = { dev: ['Latest articles', 'Most read', 'In this section', 'Recent posts', 'More from this author'], 'held-out': HELD_OUT.LINK_LIST_HEADS, validation: VALIDATION.LINK_LIST_HEADS, validation3: VALIDATION_3.LINK_LIST_HEADS };
+const LANGUAGES: Pool<string> = { dev: ['French', 'Spanish', 'German', 'Russian', 'Portuguese'], 'held-out': HELD_OUT.LANGUAGES, validation: VALIDATION.LANGUAGES, validation3: VALIDATION_3.LANGUAGES, validation4: VALIDATION_4.LANGUAGES };
+const RELATED_HEADS: Pool<string> = { dev: ['Related articles', 'Related', 'Read more', 'You may also like'], 'held-out': HELD_OUT.RELATED_HEADS, validation: VALIDATION.RELATED_HEADS, validation3: VALIDATION_3.RELATED_HEADS, validation4: VALIDATION_4.RELATED_HEADS };
+const LINK_LIST_HEADS: Pool<string> = { dev: ['Latest articles', 'Most read', 'In this section', 'Recent posts', 'More from this author'], 'held-out': HELD_OUT.LINK_LIST_HEADS, validation: VALIDATION.LINK_LIST_HEADS, validation3: VALIDATION_3.LINK_LIST_HEADS, validation4: VALIDATION_4.LINK_LIST_HEADS };
 /** The base damage's notice that the piece exists in another language (without the title-front class). */
 const WEB_NOTICES: Pool<(language: string) => string> = {
   dev: [(l) => `This article is also available in ${l}`, (l) => `Read this article in ${l}`],
   'held-out': HELD_OUT.WEB_NOTICES,
   validation3: VALIDATION_3.WEB_NOTICES,
+  validation4: VALIDATION_4.WEB_NOTICES,
   validation: VALIDATION.WEB_NOTICES,
   validation2: VALIDATION_2.WEB_NOTICES,
 };
@@ -483,7 +519,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       const lines = chance(r, wrapChance) ? wrapEntry(g, entry, width) : [entry];
       out.push(...lines);
       if (chance(r, 0.15)) {
-        const date = g.split === 'dev' ? `${between(r, 1, 28)} ${pick(r, MONTHS)} ${between(r, 2004, 2022)}` : isValidation(g) ? VALIDATION.linkDate(r) : g.split === 'validation-3' ? VALIDATION_3.linkDate(r) : HELD_OUT.linkDate(r);
+        const date = g.split === 'dev' ? `${between(r, 1, 28)} ${pick(r, MONTHS)} ${between(r, 2004, 2022)}` : isValidation(g) ? VALIDATION.linkDate(r) : g.split === 'validation-3' ? VALIDATION_3.linkDate(r) : g.split === 'validation-4' ? VALIDATION_4.linkDate(r) : HELD_OUT.linkDate(r);
         out.push(g.add(date, 'link-list', 'link list'));
       }
       if (blankStyle === 0 || (blankStyle === 2 && chance(r, 0.5))) sep();
@@ -501,6 +537,12 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   if (titleFront) {
     for (let k = between(r, 1, 3); k > 0; k--) {
       const notice = chance(r, 0.3);
+      if (!notice && g.split === 'validation-4' && chance(r, 0.4)) {
+        // Validation 4's shape: a byline over two or three lines (name, role, a credit for the author's portrait).
+        for (const line of VALIDATION_4.bylineBlock(meta.author, r)) out.push(g.add(line, 'title-front', /^(?:Portrait|Author photo)/.test(line) ? 'credit' : 'byline'));
+        if (chance(r, 0.5)) sep();
+        continue;
+      }
       const line = notice ? fromPool(g, ALSO_AVAILABLE)(fromPool(g, LANGUAGES), r) : fromPool(g, BYLINES)(meta.author, g);
       out.push(g.add(line, 'title-front', notice ? 'notice' : 'byline'));
       if (chance(r, 0.5)) sep();
@@ -516,7 +558,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   let captions = between(r, 1, 2);
   let extraCaptions = g.has('captions') ? between(r, 2, 4) : 0;
   let promos = g.has('promo') ? between(r, 1, 3) : 0;
-  let adverts = g.split === 'validation-3' ? between(r, 0, 2) : 0;
+  let adverts = g.split === 'validation-3' || g.split === 'validation-4' ? between(r, 0, 2) : 0;
   const bulletGlue = chance(r, 0.6);
   const glueRate = g.has('glued-words') ? 0.01 + r() * 0.02 : 0;
   const tight = g.has('tight-heading');
@@ -550,6 +592,8 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
           const caption =
             g.split === 'validation-3'
               ? pick(r, VALIDATION_3.BASE_WEB_CAPTIONS)(r)
+              : g.split === 'validation-4'
+              ? pick(r, VALIDATION_4.BASE_WEB_CAPTIONS)(r)
               : g.split !== 'held-out'
               ? `${pick(r, ['A', 'The'])} ${fromPool(g, NAV_WORDS).toLowerCase()} ${pick(r, ['committee', 'office', 'meeting', 'march', 'building'])} in ${between(r, 1850, 1990)}`
               : pick(r, HELD_OUT.BASE_WEB_CAPTIONS)(r);
@@ -558,7 +602,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
         }
         if (promos > 0 && i > 1 && chance(r, 0.25) && out[out.length - 1] === '') {
           // The held-out half sometimes sets a box of a few lines instead (a held-out-only shape).
-          const box = g.split === 'held-out' ? HELD_OUT.promoBox(r) : g.split === 'validation' ? VALIDATION.promoBox(r) : g.split === 'validation-2' ? VALIDATION_2.promoBox(r) : g.split === 'validation-3' ? VALIDATION_3.promoBox(r) : undefined;
+          const box = g.split === 'held-out' ? HELD_OUT.promoBox(r) : g.split === 'validation' ? VALIDATION.promoBox(r) : g.split === 'validation-2' ? VALIDATION_2.promoBox(r) : g.split === 'validation-3' ? VALIDATION_3.promoBox(r) : g.split === 'validation-4' ? VALIDATION_4.promoBox(r) : undefined;
           if (box) for (const line of box) out.push(g.add(line, 'promo', 'promo'));
           else out.push(g.add(fromPool(g, PROMO_SHAPES)(g), 'promo', 'promo'));
           sep();
@@ -566,11 +610,19 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
         }
         if (adverts > 0 && i > 2 && chance(r, 0.08) && out[out.length - 1] === '') {
           // Validation 3's shape: an "Advertisement" label (and its slot's text) between paragraphs.
-          for (const line of VALIDATION_3.advert(r)) out.push(g.add(line, 'base', 'promo'));
+          for (const line of (g.split === 'validation-4' ? VALIDATION_4 : VALIDATION_3).advert(r)) out.push(g.add(line, 'base', 'promo'));
           sep();
           adverts--;
         }
         const text = straightOrCurly(r, damage(block.text));
+        const inlinePromo = g.split === 'validation-4' && promos > 0 && i > 1 && chance(r, 0.2) ? splitInside(g, text) : undefined;
+        if (inlinePromo) {
+          // Validation 4's shape: a promotion embedded inside a paragraph, between two halves of a sentence.
+          out.push(inlinePromo[0], '', g.add(fromPool(g, PROMO_SHAPES)(g), 'promo', 'promo'), '', inlinePromo[1]);
+          sep();
+          promos--;
+          break;
+        }
         const parts = extraCaptions > 0 && i > 1 && chance(r, 0.35) ? splitInside(g, text) : undefined;
         if (parts) {
           // A caption inside the paragraph: blank line above only, or no blank lines at all.
@@ -607,8 +659,18 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
         break;
     }
   });
+  if (g.split === 'validation-4' && chance(r, 0.35)) {
+    // Validation 4's shape: where the piece first appeared, set after the text.
+    for (const line of VALIDATION_4.endNotice(r)) out.push(g.add(line, 'base', 'notice'));
+    sep();
+  }
   if (chance(r, 0.7)) {
     out.push(g.add(fromPool(g, SHARE), 'base', 'share'));
+    sep();
+  }
+  if (g.split === 'validation-4' && chance(r, 0.4)) {
+    // Validation 4's shape: a row of tags under the share line.
+    out.push(g.add(VALIDATION_4.tags(r, Array.from({ length: between(r, 2, 5) }, () => fromPool(g, TOPICS))), 'base', 'related links'));
     sep();
   }
   if (chance(r, 0.6)) {
@@ -623,6 +685,13 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     out.push(g.add(line, 'base', 'comment form'));
     sep();
   }
+  if (g.split === 'validation-4' && chance(r, 0.3)) {
+    // Validation 4's shape: readers' comments kept under the form, each a name and time, the comment and its controls.
+    for (let k = between(r, 1, 2); k > 0; k--) {
+      for (const line of VALIDATION_4.readerComment(r)) out.push(g.add(line, 'base', 'comment form'));
+      sep();
+    }
+  }
   if (g.has('promo')) {
     const appeal = fromPool(g, APPEALS);
     for (const line of appeal) out.push(g.add(line, 'promo', 'appeal'));
@@ -636,8 +705,8 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of VALIDATION.footer(r)) out.push(g.add(line, 'base', 'footer'));
     sep();
   }
-  if (g.split === 'validation-3' && r() < 0.5) {
-    for (const line of VALIDATION_3.footer(r)) out.push(g.add(line, 'base', 'footer'));
+  if ((g.split === 'validation-3' || g.split === 'validation-4') && r() < 0.5) {
+    for (const line of (g.split === 'validation-4' ? VALIDATION_4 : VALIDATION_3).footer(r)) out.push(g.add(line, 'base', 'footer'));
     sep();
   }
   return { raw: out.join('\n'), junk: g.junk };
@@ -727,21 +796,25 @@ const RUNNING_FOOTERS: Pool<(page: number) => string> = {
   dev: ['The Valley Review', 'Occasional Papers', 'Local History Notes', 'Proceedings of the Society'].map((f) => (page: number) => `${f} ${page}`),
   'held-out': HELD_OUT.RUNNING_FOOTERS,
   validation3: VALIDATION_3.RUNNING_FOOTERS,
+  validation4: VALIDATION_4.RUNNING_FOOTERS,
 };
 const CAPTION_SUBJECTS: Pool<string> = {
   dev: ['A lock gate', 'The old wharf', 'Members of the committee', 'A page of the ledger', 'The reading room', 'Haymaking', 'A press in use', 'The high street'],
   'held-out': HELD_OUT.CAPTION_SUBJECTS,
   validation3: VALIDATION_3.CAPTION_SUBJECTS,
+  validation4: VALIDATION_4.CAPTION_SUBJECTS,
 };
 const CAPTION_TAILS: Pool<string> = {
   dev: ['in about 1890', 'before the fire', 'as it was in 1905', 'from a drawing', 'now demolished', 'photographed by the author'],
   'held-out': HELD_OUT.CAPTION_TAILS,
   validation3: VALIDATION_3.CAPTION_TAILS,
+  validation4: VALIDATION_4.CAPTION_TAILS,
 };
 const CAPTION_NOTES: Pool<string> = {
   dev: ['a rare survival', 'the view from the bridge', 'note the crowd on the left'],
   'held-out': HELD_OUT.CAPTION_NOTES,
   validation3: VALIDATION_3.CAPTION_NOTES,
+  validation4: VALIDATION_4.CAPTION_NOTES,
 };
 
 function caption(g: Gen): string[] {
@@ -835,6 +908,7 @@ const PAMPHLET_FURNITURE: Pool<PamphletShape> = {
   ],
   'held-out': HELD_OUT.PAMPHLET_FURNITURE,
   validation3: VALIDATION_3.PAMPHLET_FURNITURE,
+  validation4: VALIDATION_4.PAMPHLET_FURNITURE,
 };
 
 /**
@@ -867,11 +941,13 @@ const PDF_BYLINES: Pool<(author: string, r: Random) => string> = {
   dev: [(a) => `by ${a}`, (a) => a],
   'held-out': HELD_OUT.PDF_BYLINES,
   validation3: VALIDATION_3.PDF_BYLINES,
+  validation4: VALIDATION_4.PDF_BYLINES,
 };
 const PDF_NOTICES: Pool<(r: Random) => string> = {
   dev: ['Reprinted from the Quarterly Bulletin', 'Price twopence', 'Second edition, revised'].map((n) => () => n),
   'held-out': HELD_OUT.PDF_NOTICES,
   validation3: VALIDATION_3.PDF_NOTICES,
+  validation4: VALIDATION_4.PDF_NOTICES,
 };
 
 export function degradePdf(markdown: string, meta: { title: string; author: string }, seed: number, o: DegradeOptions = {}): Degraded {
@@ -904,6 +980,8 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const layout = rng(seed ^ 0x2545f491);
   const paragraphStyle = layout() < 0.3 ? 'indent' : 'none';
   const paragraphIndent = ' '.repeat(between(layout, 2, 5));
+  /** Where each section starts in the body, with its heading (for validation 4's section titles as running heads). */
+  const sectionStarts: [number, string][] = [];
   if (g.has('title-front')) {
     const words = meta.title.split(' ');
     const title = chance(r, 0.4) ? meta.title.toUpperCase() : meta.title;
@@ -915,8 +993,22 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
     if (chance(r, 0.5)) body.push('');
     const by = fromPool(g, PDF_BYLINES)(meta.author, r);
     body.push(g.add(by, 'title-front', 'byline'));
+    // Validation 4's shape: the author's affiliation on the line under the byline.
+    if (g.split === 'validation-4' && chance(r, 0.5)) body.push(g.add(VALIDATION_4.affiliation(r), 'title-front', 'byline'));
     if (chance(r, 0.5)) body.push(g.add(fromPool(g, PDF_NOTICES)(r), 'title-front', 'notice'));
     if (chance(r, 0.5)) body.push('');
+    const headings = blocks.filter((b) => b.kind === 'heading').map((b) => plain(b.text));
+    if (g.split === 'validation-4' && headings.length >= 3 && chance(r, 0.6)) {
+      // Validation 4's shape: a table of contents in the front matter, the section headings with leader lines and page numbers.
+      const style = between(r, 0, 2);
+      let at = between(r, 3, 9);
+      body.push(g.add(VALIDATION_4.contentsHead(r), 'title-front', 'contents'), '');
+      for (const h of headings) {
+        body.push(g.add(VALIDATION_4.contentsLine(r, h, at, style), 'title-front', 'contents'));
+        at += between(r, 1, 6);
+      }
+      body.push('');
+    }
   } else {
     body.push(meta.title);
     body.push('');
@@ -935,7 +1027,13 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       const at = between(r, 1, lines.length - 2);
       const c = caption(g);
       const style = between(r, 0, 2);
-      g.add(c.join(' '), 'base', 'caption');
+      if (g.split === 'validation-4') {
+        // Validation 4's shape: a credit on the line under the caption or beside it after a pipe; each line recorded as it stands.
+        const credit4 = VALIDATION_4.pdfCredit(r);
+        if (credit4?.place === 'pipe') c[c.length - 1] += ` | ${credit4.text}`;
+        for (const l of c) g.add(l, 'base', 'caption');
+        if (credit4?.place === 'next') c.push(g.add(credit4.text, 'base', 'credit'));
+      } else g.add(c.join(' '), 'base', 'caption');
       // Validation 3's shape: a credit under the caption or glued to its end.
       const credit = g.split === 'validation-3' ? VALIDATION_3.pdfCredit(r) : undefined;
       if (credit) {
@@ -976,6 +1074,7 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         }
         if (i > 0 && !tight && chance(r, 0.5)) body.push('');
         const text = plain(block.text);
+        sectionStarts.push([body.length, text]);
         const styled = g.has('heading-styles') ? (chance(r, 0.6) ? text.toUpperCase() : text) : chance(r, 0.2) ? text.toUpperCase() : text;
         const parts = splitHeading(r, styled, width);
         parts.forEach((p, k) => body.push((k === 0 && chance(r, 0.5) ? ' ' : '') + p));
@@ -1058,20 +1157,43 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const versoV3 = g.split === 'validation-3' && chance(r, 0.45) ? VALIDATION_3.versoHead(r, meta.author) : undefined;
   const firstPage = page;
   const folioV3 = g.split === 'validation-3' ? VALIDATION_3.folioStyle(r, meta.title, firstPage + Math.ceil(body.length / pageLength)) : undefined;
-  const folioAt = (p: number): string => (folioV3 ? folioV3(p, p - firstPage) : folioOf(p));
-  const headOf = (p: number): string =>
-    versoV3 && p % 2 === 0 ? versoV3 : versoAuthor && p % 2 === 0 ? (runningHead === meta.title ? meta.author : meta.author.toUpperCase()) : runningHead;
+  // Validation 4's shapes: a name on even pages, a page-number style per document, the folio on the
+  // running head's line at the outer edge, a copyright notice at the foot of the first page, "continued" lines.
+  const v4 = g.split === 'validation-4';
+  const versoV4 = v4 && chance(r, 0.45) ? VALIDATION_4.versoHead(r, meta.author) : undefined;
+  const folioV4 = v4 ? VALIDATION_4.folioStyle(r, firstPage + Math.ceil(body.length / pageLength)) : undefined;
+  const outerFolio = v4 && VALIDATION_4.outerFolio(r);
+  const firstPageNotice = v4 && chance(r, 0.45) ? VALIDATION_4.firstPageNotice(r) : undefined;
+  const continuedRate = v4 && chance(r, 0.3) ? 0.4 : 0;
+  // Validation 4's shape: odd pages carry the current section's title as their running head, as a book's rectos do.
+  const sectionRecto = v4 && sectionStarts.length >= 2 && chance(r, 0.35);
+  const sectionAt = (k: number): string => {
+    const title = sectionStarts.filter(([at]) => at <= k).pop()?.[1] ?? meta.title;
+    return runningHead === meta.title ? title : title.toUpperCase();
+  };
+  const folioAt = (p: number): string => (folioV4 ? folioV4(p, p - firstPage) : folioV3 ? folioV3(p, p - firstPage) : folioOf(p));
+  const headOf = (p: number, k: number): string =>
+    sectionRecto && p % 2 === 1 ? sectionAt(k) : versoV4 && p % 2 === 0 ? versoV4 : versoV3 && p % 2 === 0 ? versoV3 : versoAuthor && p % 2 === 0 ? (runningHead === meta.title ? meta.author : meta.author.toUpperCase()) : runningHead;
   for (let k = 0; k < body.length; k++) {
     out.push(body[k]!);
     if ((k + 1) % pageLength === 0 && k + 1 < body.length) {
+      if (continuedRate && chance(r, continuedRate)) out.push(g.add(VALIDATION_4.continued(r, page + 1), 'base', 'footer'));
+      if (firstPageNotice && page === firstPage) out.push('', ...firstPageNotice.map((l) => g.add(l, 'base', 'notice')));
       if (runningHeadsClass) {
         // A long title in capitals as the running head, with or without the page number, between blank lines.
-        const head = versoV3 && page % 2 === 0 ? versoV3 : runningHead;
+        const head = sectionRecto && page % 2 === 1 ? sectionAt(k) : versoV4 && page % 2 === 0 ? versoV4 : versoV3 && page % 2 === 0 ? versoV3 : runningHead;
         const withNumber = headStyle === 0 ? head : headStyle === 1 ? `${page} ${head}` : headStyle === 2 ? `${head} ${page}` : page % 2 ? `${head}    ${page}` : `${page}    ${head}`;
         out.push('', g.add(withNumber, 'running-heads', 'running head'), '');
       } else {
         const folio = chance(r, 0.5);
-        const furniture = folio ? [folioAt(page), headOf(page)] : [footer(page), ''];
+        if (folio && outerFolio) {
+          // The page number on the running head's line, at the outer edge: left on even pages, right on odd.
+          const line = page % 2 === 0 ? `${folioAt(page)}      ${headOf(page, k)}` : `${headOf(page, k)}      ${folioAt(page)}`;
+          out.push(...(chance(r, 0.5) ? ['', g.add(line, 'base', 'running head'), ''] : [g.add(line, 'base', 'running head')]));
+          page++;
+          continue;
+        }
+        const furniture = folio ? [folioAt(page), headOf(page, k)] : [footer(page), ''];
         const [a, b] = furniture;
         const lines = chance(r, 0.5) ? ['', a!, b!, ''] : [a!, b!];
         out.push(...lines.filter((l, n) => l !== '' || n === 0 || n === lines.length - 1));

@@ -4,7 +4,7 @@
  * at a time and all of them mixed), cleaned with the profile detected from the text, and
  * compared with the truth.
  *
- *   npx tsx eval/evaluate.ts [--held-out | --all | --validation [2|3]] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors] [--worse]
+ *   npx tsx eval/evaluate.ts [--held-out | --all | --validation [2|3|4]] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors] [--worse]
  *
  * The texts and the generator seeds are split in two. The development half (the default) is
  * the one to debug on; `--held-out` only scores the other half: it prints aggregate figures
@@ -37,9 +37,10 @@ const both = args.includes('--all');
 const validation = args.includes('--validation');
 /**
  * `--validation 2`: the validation split with the second set of promotion, appeal, byline and notice wordings;
- * `--validation 3`: seeds of its own, every web and PDF pool worded anew and shapes of its own (eval/_validation-wordings-3.ts).
+ * `--validation 3`: seeds of its own, every web and PDF pool worded anew and shapes of its own (eval/_validation-wordings-3.ts);
+ * `--validation 4`: the same with eval/_validation-wordings-4.ts, its own seeds and other shapes again.
  */
-const validationSet: Split = option('--validation') === '2' ? 'validation-2' : option('--validation') === '3' ? 'validation-3' : 'validation';
+const validationSet: Split = option('--validation') === '2' ? 'validation-2' : option('--validation') === '3' ? 'validation-3' : option('--validation') === '4' ? 'validation-4' : 'validation';
 const writeDir = option('--write');
 const verbose = args.includes('--verbose');
 const listErrors = args.includes('--errors');
@@ -492,7 +493,7 @@ const truths = readTruths();
 const splits: Split[] = heldOut ? ['held-out'] : both ? ['dev', 'held-out'] : validation ? [validationSet] : ['dev'];
 for (const split of splits) {
   const rows = Array.from({ length: Math.max(0, rounds - firstRound) }, (_, k) =>
-    casesOf(truths.filter((t) => t.split === (split === 'validation' || split === 'validation-2' || split === 'validation-3' ? 'dev' : split)), firstRound + k, split),
+    casesOf(truths.filter((t) => t.split === (split === 'validation' || split === 'validation-2' || split === 'validation-3' || split === 'validation-4' ? 'dev' : split)), firstRound + k, split),
   )
     .flat()
     .flatMap((c) => {
