@@ -40,10 +40,17 @@ describe('readDocx', () => {
     );
   });
 
-  it('takes title, author and date from the document properties', async () => {
+  it('takes title and author from the document properties, never the date the file was made', async () => {
     const read = await readInput(bytes, 'boats.docx', 'docx');
-    expect(read.meta).toEqual({ title: 'On the Boats', author: 'Ann Smith', date: '2020-02-03' });
+    expect(read.meta).toEqual({ title: 'On the Boats', author: 'Ann Smith' });
     expect(read.metaOrigins.author).toBe('document properties');
+  });
+
+  it('takes no author from an account name Word wrote in the properties', async () => {
+    for (const creator of ['Microsoft Office User', 'User', 'admin']) {
+      const read = await readInput(makeDocx({ title: 'On the Boats', creator, blocks: [{ runs: ['The boatmen were paid by the ton.'] }] }), 'boats.docx', 'docx');
+      expect(read.meta, creator).toEqual({ title: 'On the Boats' });
+    }
   });
 
   it('keeps a first heading that is not the title', async () => {

@@ -2,7 +2,8 @@
  * The Word reader: mammoth turns the document's styles into HTML (Heading 1–6 into h1–h6,
  * italics into em, notes into a list the text's references point at), and the HTML path does
  * the rest. The whole document is the piece, so Readability does not judge it. The document
- * properties (docProps/core.xml) give the title, author and date when the editor does not.
+ * properties (docProps/core.xml) give the title and author when the editor does not; never the
+ * date, which is the file's, not the text's.
  */
 import mammoth from 'mammoth';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -13,7 +14,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import { leafBlocks, readHtml, textOf } from '../html/index.ts';
 import type { SourceBlock } from '../_places.ts';
-import { toPartialDate } from '../html/_metadata.ts';
+import { propertyAuthor } from '../_properties.ts';
 import { docxLanguage } from './_language.ts';
 
 /**
@@ -33,7 +34,7 @@ function xmlText(xml: string, tag: string): string | undefined {
   return value ? value : undefined;
 }
 
-/** Title, author and date from the document properties, when Word recorded them. */
+/** Title and author from the document properties, when Word recorded them. */
 function coreProperties(bytes: Uint8Array): DocumentMeta {
   try {
     const files = unzipSync(bytes, { filter: (entry) => entry.name === 'docProps/core.xml' });
@@ -42,11 +43,10 @@ function coreProperties(bytes: Uint8Array): DocumentMeta {
     const xml = strFromU8(core);
     const meta: DocumentMeta = {};
     const title = xmlText(xml, 'dc:title');
-    const author = xmlText(xml, 'dc:creator');
-    const date = toPartialDate(xmlText(xml, 'dcterms:created'));
+    const author = propertyAuthor(xmlText(xml, 'dc:creator'));
+    // No date: `dcterms:created` is when the file was made (often the template's), not the text.
     if (title) meta.title = title;
     if (author) meta.author = author;
-    if (date) meta.date = date;
     return meta;
   } catch {
     return {};

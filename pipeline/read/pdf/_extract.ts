@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from '../../types.ts';
 import { diagnostic } from '../../diagnostics.ts';
+import { propertyAuthor } from '../_properties.ts';
 import { decodeT1, type FontFacts, isTexBitmapFont, readsAsT1 } from './_tex-encoding.ts';
 
 export interface Run {
@@ -128,7 +129,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEF
     const rawInfo = (meta?.info ?? {}) as Record<string, unknown>;
     const info: Extracted['info'] = {};
     const title = infoText(rawInfo.Title);
-    const author = infoText(rawInfo.Author);
+    const author = propertyAuthor(infoText(rawInfo.Author));
     const date = pdfDate(rawInfo.CreationDate);
     if (title) info.title = title;
     if (author) info.author = author;
