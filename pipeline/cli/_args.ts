@@ -1,3 +1,5 @@
+import { suggestKey } from '../suggest.ts';
+
 /** A usage error: wrong command line, exit status 2. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -37,7 +39,8 @@ export function parseArgs(argv: readonly string[], spec: { boolean: string[]; va
       if (value === undefined || value.startsWith('--')) throw new UsageError(`Missing value for --${name}`);
       flags[name] = value;
     } else {
-      throw new UsageError(`Unknown option ${arg}`);
+      const known = suggestKey(name, [...spec.boolean, ...spec.value]);
+      throw new UsageError(`Unknown option ${arg}${known ? `; did you mean --${known}?` : ''}`);
     }
   }
   return { positionals, flags };

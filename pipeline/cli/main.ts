@@ -3,9 +3,20 @@ import path from 'node:path';
 import { AnthologyError, formatDiagnostic, hasErrors } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
 import { parseArgs, UsageError } from './_args.ts';
+import { suggestKey } from '../suggest.ts';
 
 // Stages are imported by the command that needs them, never here: `--help` loads none of them
 // and `clean` not the renderers (a new command's imports go inside it too, or start-up grows).
+
+const COMMANDS = ['build', 'clean', 'check', 'schema', 'init', 'watch', 'preview'];
+
+/** “; did you mean …?” for a command or `--help` mistyped, or nothing. */
+function didYouMean(command: string): string {
+  const bare = command.replace(/^-+/, '');
+  const known = suggestKey(bare, [...COMMANDS, 'help', 'version']);
+  if (!known) return '';
+  return `; did you mean “${known === 'help' || known === 'version' ? `--${known}` : known}”?`;
+}
 
 const HELP = `anthology — turn raw texts into an edited anthology (EPUB 3 and print PDF)
 
@@ -58,6 +69,12 @@ const defaultIo: Io = {
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // `anthology build --help`: the usage, whatever the command (options after `--` are not ours).
+    const end = rest.indexOf('--');
+    if (command !== undefined && COMMANDS.includes(command) && (end < 0 ? rest : rest.slice(0, end)).some((arg) => arg === '--help' || arg === '-h')) {
+      io.out(HELP);
+      return 0;
+    }
     switch (command) {
       case undefined:
       case '--help':
@@ -83,7 +100,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       case 'preview':
         return await (await import('./preview.ts')).previewCommand(rest, io);
       default:
-        throw new UsageError(`Unknown command “${command}”`);
+        throw new UsageError(`Unknown command “${command}”${didYouMean(command)}`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

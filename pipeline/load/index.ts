@@ -6,7 +6,7 @@ import type { Diagnostic, EditRecord, Manuscript, PieceMeta, Place, SectionRole,
 import { AnthologyError, diagnostic, hasErrors, lineStarts, placeOf } from '../diagnostics.ts';
 import { decodeSource } from './_decode.ts';
 import { parsePositionedYaml, placeOfPath, type PositionedYaml } from './_yaml.ts';
-import { suggestKey } from './_suggest.ts';
+import { suggestKey } from '../suggest.ts';
 import { repairMojibake } from './_mojibake.ts';
 import { destinationOf, isInside, sourceBounds, type SourceBounds } from './_paths.ts';
 import { detectKind, type InputKind } from '../read/detect.ts';
