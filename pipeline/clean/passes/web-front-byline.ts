@@ -1,9 +1,9 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { endWithFollowingBlanks, isBlank, splitLines, wordCount } from '../_lines.ts';
+import { isBlank, splitLines, wordCount } from '../_lines.ts';
 import { FRONT_LINE_THRESHOLD, frontLineEvidence } from './_web-front-evidence.ts';
 import { topicWords } from './_web-vocabulary.ts';
-import { sameText } from './_web-lines.ts';
+import { endKeepingSeparation, sameText } from './_web-lines.ts';
 import { firstParagraph } from './web-navigation.ts';
 
 /** A name alone on a line: two to four capitalised words or initials, nothing else. */
@@ -55,7 +55,7 @@ export const removeFrontByline: Pass = {
       removed.add(line.index);
       edits.push({
         start: line.start,
-        end: endWithFollowingBlanks(lines, line.index, text.length),
+        end: endKeepingSeparation(lines, line.index, text.length),
         text: '',
         ruleId: 'web/front-byline',
         reason: `a byline or notice between the title and the text (weight ${score}: ${reasons.join(', ')}; ${shared} of ${own.size} topic words shared with the first paragraph)`,
@@ -64,7 +64,7 @@ export const removeFrontByline: Pass = {
     // A name on the line directly above or below a byline's role ("Tom Hale" over "Senior correspondent") is the byline's.
     for (const line of content.slice(from, end)) {
       if (removed.has(line.index) || !NAME.test(line.text) || !(removed.has(line.index - 1) || removed.has(line.index + 1))) continue;
-      edits.push({ start: line.start, end: endWithFollowingBlanks(lines, line.index, text.length), text: '', ruleId: 'web/front-byline', reason: 'a name set directly against a byline' });
+      edits.push({ start: line.start, end: endKeepingSeparation(lines, line.index, text.length), text: '', ruleId: 'web/front-byline', reason: 'a name set directly against a byline' });
     }
     return edits;
   },
