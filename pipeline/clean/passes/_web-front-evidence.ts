@@ -35,6 +35,8 @@ const OWN_LANGUAGE_NAME = /(?<!\p{L})(?:français|française|español|española|
 const LANGUAGE_CODES = /(?<!\p{L})\p{Lu}{2}(?:\s*[|·•/,]\s*\p{Lu}{2}){1,}(?!\p{L})/u;
 /** The page offered in other tongues without naming one: "Available in 3 languages", "Other languages". */
 const LANGUAGES_WORD = /\blanguages?\b/iu;
+/** Words of an offer of the page in another language: "also", "available", "version", "switch", "prefer". */
+const OFFER_SENSE = /\b(?:also|available|versions?|translat\p{L}*|editions?|read|switch|prefer|languages?)\b/iu;
 /** A time stamp's age or a reading time: "3 hours ago", "9 minute read", "Reading time 9'", "1,240 words". */
 const AGE_OR_LENGTH = /\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*[- ]?(?:minutes?|mins?|m)\.?\s+(?:read|listen|watch)\b|\b(?:reading|listening|running) time\b|\b\d+\s*[′']\s*(?:read)?\s*$|^\s*\d[\d,.]*\s+words\b|[|·•▪/]\s*\d[\d,.]*\s+words\b/iu;
 /** The fields a byline strings together with bars, dots, slashes or dashes: "12 May 2019 / Jane Hale / 4 comments". */
@@ -73,13 +75,17 @@ export function frontLineEvidence(text: string, author: string | undefined): Wei
   // A language named, in capitals too ("(IRISH VERSION AVAILABLE)").
   // A language's own name, a row of codes or "languages": the page's switch, which an English title's adjective ("The Welsh Hymn") is not.
   let languageSwitch = true;
+  let englishName = false;
   if (OWN_LANGUAGE_NAME.test(t)) add(2, 'names a language in its own tongue');
   else if (LANGUAGE.test(t) || LANGUAGE.test(t.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()))) {
     add(2, 'names a language');
     languageSwitch = false;
+    englishName = true;
   } else if (LANGUAGE_CODES.test(t) && wordCount(t) <= 8) add(2, 'a row of language codes');
   else if (LANGUAGES_WORD.test(t) && wordCount(t) <= 6) add(2, 'offers other languages');
   else languageSwitch = false;
+  // A language named with a word of the offer: the page in that language, not a line about it.
+  if (englishName && OFFER_SENSE.test(t)) add(1, 'offers the page in it');
   if (languageSwitch && wordCount(t) <= 5 && !SENTENCE_END.test(t)) add(1, 'a few words, no sentence');
   // Short fields strung together, one of them a date, a time, an age or a count: a byline's shape, whatever its words.
   const fields = t.split(FIELD_SEPARATOR).filter((f) => f.trim());

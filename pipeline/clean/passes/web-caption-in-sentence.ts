@@ -13,8 +13,24 @@ function unfinished(text: string): boolean {
   return !SENTENCE_END.test(trimmed) && !/[:;,—–-]$/.test(trimmed);
 }
 
+/** Most words of a caption that ends on a full stop ("Girls from the jute works, photographed around 1900."). */
+const MAX_STOPPED_CAPTION_WORDS = 12;
+
+/**
+ * A caption's shape: a short capitalised line, no stop; or one short phrase closed by a full
+ * stop (a caption's own stop), with no other sentence in it.
+ */
 function couldBeCaption(text: string): boolean {
-  return hasCaptionShape(text) && !/^\s*[#>]/.test(text) && !endsOnFunctionWord(text);
+  if (/^\s*[#>]/.test(text) || endsOnFunctionWord(text)) return false;
+  if (hasCaptionShape(text)) return true;
+  const trimmed = text.trim();
+  const phrase = trimmed.replace(/\.$/, '');
+  return phrase !== trimmed && !/[.!?;:]/.test(phrase) && wordCount(phrase) <= MAX_STOPPED_CAPTION_WORDS && hasCaptionShape(phrase) && !endsOnFunctionWord(phrase);
+}
+
+/** The line above breaks off after a comma, and the caption, no sentence of its own, has no stop: the sentence resumes below it. */
+function brokenAtComma(before: string, caption: string): boolean {
+  return /,$/.test(before.trim()) && hasCaptionShape(caption);
 }
 
 /** Share of content lines opening in lower case above which the text is hard-wrapped, not one line per paragraph. */
@@ -60,7 +76,7 @@ export const removeCaptionInSentence: Pass = {
       const around = sentenceAround(lines, i);
       if (!around || /^\s*[#>]/.test(around.before.text)) continue;
       const { before, next } = around;
-      if (!unfinished(before.text) || wordCount(before.text) < MIN_BEFORE_WORDS) continue;
+      if (!(unfinished(before.text) || brokenAtComma(before.text, line.text)) || wordCount(before.text) < MIN_BEFORE_WORDS) continue;
       // The two halves make one sentence of running prose; a heading above a lower-case line would not.
       if (!isProse(`${before.text.trim()} ${next.text.trim()}`)) continue;
       const evidence = captionEvidence(line.text);

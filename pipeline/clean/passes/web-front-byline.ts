@@ -42,7 +42,10 @@ export const removeFrontByline: Pass = {
     const paragraph = new Set(topicWords(opening.text));
     for (const line of content.slice(from, end)) {
       const t = line.text.trim();
-      if (wordCount(t) > MAX_WORDS || (/^\p{Ll}/u.test(t) && !/^by\s/.test(t))) continue;
+      if (wordCount(t) > MAX_WORDS) continue;
+      // A line in lower case goes on from the one above, unless it is set apart (a blank line above it) or opens on "by".
+      const above = lines[line.index - 1];
+      if (/^\p{Ll}/u.test(t) && !/^by\s/.test(t) && above && !isBlank(above)) continue;
       // A sentence going on in lower case directly below: the line is set into the text (a picture's credit inside a
       // paragraph, which web/caption-credit takes with its caption), no byline over it.
       const below = lines[line.index + 1];
