@@ -13,6 +13,9 @@ function unfinished(text: string): boolean {
   return !SENTENCE_END.test(trimmed) && !/[:;,—–-]$/.test(trimmed);
 }
 
+/** A pointer at a line's head, set towards a picture: an arrow or a triangle, never a list's bullet. */
+const POINTER = /^[▲△▴↑⬆◀▶►←→]\s*/u;
+
 /** Most words of a caption that ends on a full stop ("Girls from the jute works, photographed around 1900."). */
 const MAX_STOPPED_CAPTION_WORDS = 12;
 
@@ -22,8 +25,9 @@ const MAX_STOPPED_CAPTION_WORDS = 12;
  */
 function couldBeCaption(text: string): boolean {
   if (/^\s*[#>]/.test(text) || endsOnFunctionWord(text)) return false;
-  if (hasCaptionShape(text)) return true;
-  const trimmed = text.trim();
+  // A pointer set towards the picture ("▲ Pickets at the gate") is no part of the caption's shape.
+  const trimmed = text.trim().replace(POINTER, '');
+  if (hasCaptionShape(trimmed)) return true;
   const phrase = trimmed.replace(/\.$/, '');
   return phrase !== trimmed && !/[.!?;:]/.test(phrase) && wordCount(phrase) <= MAX_STOPPED_CAPTION_WORDS && hasCaptionShape(phrase) && !endsOnFunctionWord(phrase);
 }
