@@ -55,3 +55,17 @@ export function sentenceAround(lines: readonly Line[], i: number): { before: Lin
   if (!before || isBlank(before)) return undefined;
   return { before, next };
 }
+
+/**
+ * Where the removal of the line at `index` ends: with the blank lines after it, unless the line
+ * above is text, when they stay, so the lines above and below do not close up ("Title⏎byline⏎⏎Heading"
+ * must not become a title wrapped over two lines).
+ */
+export function endKeepingSeparation(lines: readonly Line[], index: number, textLength: number): number {
+  const above = lines[index - 1];
+  const below = lines[index + 1];
+  if (above && !isBlank(above) && below && isBlank(below)) return below.start;
+  let next = index + 1;
+  while (next < lines.length && isBlank(lines[next])) next++;
+  return next < lines.length ? lines[next]!.start : textLength;
+}

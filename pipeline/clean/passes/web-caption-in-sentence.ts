@@ -13,8 +13,28 @@ function unfinished(text: string): boolean {
   return !SENTENCE_END.test(trimmed) && !/[:;,—–-]$/.test(trimmed);
 }
 
+/** A pointer at a line's head, set towards a picture: an arrow or a triangle, never a list's bullet. */
+const POINTER = /^[▲△▴↑⬆◀▶►←→]\s*/u;
+
+/** Most words of a caption that ends on a full stop ("Girls from the jute works, photographed around 1900."). */
+const MAX_STOPPED_CAPTION_WORDS = 12;
+
+/**
+ * A caption's shape: a short capitalised line, no stop; or one short phrase closed by a full
+ * stop (a caption's own stop), with no other sentence in it.
+ */
 function couldBeCaption(text: string): boolean {
-  return hasCaptionShape(text) && !/^\s*[#>]/.test(text) && !endsOnFunctionWord(text);
+  if (/^\s*[#>]/.test(text) || endsOnFunctionWord(text)) return false;
+  // A pointer set towards the picture ("▲ Pickets at the gate") is no part of the caption's shape.
+  const trimmed = text.trim().replace(POINTER, '');
+  if (hasCaptionShape(trimmed)) return true;
+  const phrase = trimmed.replace(/\.$/, '');
+  return phrase !== trimmed && !/[.!?;:]/.test(phrase) && wordCount(phrase) <= MAX_STOPPED_CAPTION_WORDS && hasCaptionShape(phrase) && !endsOnFunctionWord(phrase);
+}
+
+/** The line above breaks off after a comma, and the caption, no sentence of its own, has no stop: the sentence resumes below it. */
+function brokenAtComma(before: string, caption: string): boolean {
+  return /,$/.test(before.trim()) && hasCaptionShape(caption);
 }
 
 /** Share of content lines opening in lower case above which the text is hard-wrapped, not one line per paragraph. */
@@ -60,7 +80,7 @@ export const removeCaptionInSentence: Pass = {
       const around = sentenceAround(lines, i);
       if (!around || /^\s*[#>]/.test(around.before.text)) continue;
       const { before, next } = around;
-      if (!unfinished(before.text) || wordCount(before.text) < MIN_BEFORE_WORDS) continue;
+      if (!(unfinished(before.text) || brokenAtComma(before.text, line.text)) || wordCount(before.text) < MIN_BEFORE_WORDS) continue;
       // The two halves make one sentence of running prose; a heading above a lower-case line would not.
       if (!isProse(`${before.text.trim()} ${next.text.trim()}`)) continue;
       const evidence = captionEvidence(line.text);

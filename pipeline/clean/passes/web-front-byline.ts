@@ -1,82 +1,16 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { isStrongProse } from '../_evidence.ts';
-import { MONTH_NAMES, endWithFollowingBlanks, isBlank, normaliseForComparison, splitLines, wordCount } from '../_lines.ts';
+import { isBlank, splitLines, wordCount } from '../_lines.ts';
+import { FRONT_LINE_THRESHOLD, frontLineEvidence } from './_web-front-evidence.ts';
 import { topicWords } from './_web-vocabulary.ts';
-import { LANGUAGE_NAME } from './_web-vocabulary.ts';
-import { sameText } from './_web-lines.ts';
+import { endKeepingSeparation, sameText } from './_web-lines.ts';
 import { firstParagraph } from './web-navigation.ts';
 
-/**
- * What a credit line under a title opens on: who took the pictures, wrote, reported, edited,
- * translated, when it was updated. Publishing usage, counted as a weight with what follows it.
- */
-const CREDIT_LEAD =
-  /^(?:photo(?:graph(?:y|s|ed)?)?s?|pictures?|images?|illustrations?|illustrated|artwork|graphics|words|text|(?:additional )?reporting|reported|research|edited|editing|updated|revised|amended|published|posted|written|interview(?:ed|s)?|translated|translation|design(?:ed)?|video|audio|maps?|narrated|produced|commissioned)\b/iu;
-/** After the lead, who or when: "by", "from", "on", "at", a colon. */
-const CREDIT_LINK = /^\S+(?: \p{Ll}+){0,2}\s*(?:by|from|on|at|:|—|–)\s/u;
-/** A role under a name: "Features Editor", "staff writer", "our correspondent". */
-const ROLE = /\b(?:editor|editors|correspondent|writer|reporter|contributor|columnist|photographer|producer|critic|staff|intern|fellow|desk|bureau|volunteers?|team)\b/iu;
-/** A name and a role after a comma: "Fergus Dunne, Features Editor". */
-const NAME_COMMA_ROLE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3},\s/u;
 /** A name alone on a line: two to four capitalised words or initials, nothing else. */
 const NAME = /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*$/u;
-const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const DATE = new RegExp(`\\b(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b(?:19|20)\\d\\d\\b`, 'iu');
-/** A time of day: "3:30 am", "6.30", "14:32 GMT". */
-const TIME = /\b\d{1,2}[:.]\d{2}\b(?:\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|pst))?|\b\d{1,2}\s*(?:am|pm)\b/iu;
-/** Notices about the page: translation, sponsorship, the archive. */
-const NOTICE =
-  /\b(?:translat\p{L}*|sponsor\p{L}*|partnership|paid|promoted|advertis\p{L}*|archived?|syndicated|republished|reprinted|warning|content note|clarification|appended|correction|summary (?:appears|is given|follows|below)|(?:version|edition) available|names? (?:\p{L}+ )?(?:have been|has been|were) changed|rights reserved|reproduced|sold separately|printed (?:for|by))\b/iu;
-/** Languages a page is offered in: general knowledge. */
-const LANGUAGE = new RegExp(`${LANGUAGE_NAME.source}|(?<!\\p{L})(?:Français|Française|Español|Española|Deutsch|Italiano|Português|Nederlands|Cymraeg|Gaeilge|Polski|Svenska|Dansk|Norsk|Suomi|Türkçe|Català|Euskara|Ελληνικά|Русский|Українська|中文|日本語|한국어|العربية|עברית)(?!\\p{L})`, 'u');
-/** A dateline in capitals before the text: "LONDON —", "CARDIFF, Wales —". */
-const DATELINE = /^\p{Lu}{3,}(?:[ ,]+\p{L}+){0,2}\s*[—–-]\s*$/u;
-/** Most words of a byline or notice; the weight a line needs to go; topic words it may share with the first paragraph. */
+/** Most words of a byline or notice; topic words it may share with the first paragraph. */
 const MAX_WORDS = 16;
-const THRESHOLD = 3;
 const MAX_SHARED = 0.34;
-
-interface Weighed {
-  score: number;
-  reasons: string[];
-}
-
-/** Evidence that a short line between the title and the text is a byline, a credit, a time stamp or a notice about the page. */
-function bylineEvidence(text: string, author: string | undefined): Weighed {
-  const t = text.trim();
-  const reasons: string[] = [];
-  let score = 0;
-  const add = (weight: number, reason: string): void => {
-    score += weight;
-    reasons.push(reason);
-  };
-  if (author && author.length > 3 && normaliseForComparison(t).includes(normaliseForComparison(author))) add(2, "names the piece's author");
-  if (/^by\s+\p{Lu}/iu.test(t)) add(2, 'opens on "by" and a name');
-  if (CREDIT_LEAD.test(t)) add(CREDIT_LINK.test(t) ? 2 : 1, 'opens on a credit or a time stamp');
-  if (/\bby\s+\p{Lu}/u.test(t)) add(1, 'names someone after "by"');
-  if (ROLE.test(t) && wordCount(t) <= 8) add(NAME_COMMA_ROLE.test(t) ? 3 : 2, 'names a role');
-  if (DATE.test(t)) add(1, 'a date');
-  if (TIME.test(t)) add(1, 'a time of day');
-  const notices = new Set((t.match(new RegExp(NOTICE.source, 'giu')) ?? []).map((w) => w.toLowerCase())).size;
-  if (notices) add(notices > 1 ? 3 : 2, 'a notice about the page');
-  // A language named, in capitals too ("(IRISH VERSION AVAILABLE)").
-  if (LANGUAGE.test(t) || LANGUAGE.test(t.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()))) add(2, 'names a language');
-  if (/\bthis (?:article|story|piece|essay|post|page|interview|report)\b|\bthe page\b/i.test(t)) add(2, 'the page speaks of itself');
-  // Set apart as a note: in italics or brackets whole, after a short label and a colon, or behind a marker.
-  if (/^\s*(?:_[^_]+_|\*[^*]+\*|\([^()]+\)|\[[^\]]+\])\s*$/u.test(t)) add(2, 'set in italics or brackets whole');
-  else if (/^[\p{L}\d' ]{2,40}:\s/u.test(t) && wordCount(t.split(':')[0]!) <= 5) add(1, 'a short label and a colon');
-  if (/^[^\p{L}\p{N}\s"“‘'([_*—–-]/u.test(t)) add(1, 'behind a marker');
-  if (/\b(?:our|we|you|your|here|click|read it)\b/iu.test(t)) add(1, 'the site speaks');
-  if (DATELINE.test(t)) add(3, 'a dateline in capitals');
-  if (/\s[|/·•]\s/.test(t)) add(1, 'fields set apart by bars or dots');
-  if (wordCount(t) <= 3 && !/[.!?:;,]$/.test(t) && /^\p{Lu}/u.test(t) && score > 0) add(1, 'a label');
-  // A sentence of the piece, an epigraph or its attribution.
-  if (isStrongProse(t)) add(-1, 'reads as a sentence');
-  if (/^["“‘']/.test(t)) add(-3, 'a quotation');
-  else if (/^[—–-]/.test(t)) add(-1, 'an attribution\'s dash');
-  return { score, reasons };
-}
 
 /**
  * A byline, credit, time stamp or notice about the page between the title and the first
@@ -108,20 +42,23 @@ export const removeFrontByline: Pass = {
     const paragraph = new Set(topicWords(opening.text));
     for (const line of content.slice(from, end)) {
       const t = line.text.trim();
-      if (wordCount(t) > MAX_WORDS || (/^\p{Ll}/u.test(t) && !/^by\s/.test(t))) continue;
+      if (wordCount(t) > MAX_WORDS) continue;
+      // A line in lower case goes on from the one above, unless it is set apart (a blank line above it) or opens on "by".
+      const above = lines[line.index - 1];
+      if (/^\p{Ll}/u.test(t) && !/^by\s/.test(t) && above && !isBlank(above)) continue;
       // A sentence going on in lower case directly below: the line is set into the text (a picture's credit inside a
       // paragraph, which web/caption-credit takes with its caption), no byline over it.
       const below = lines[line.index + 1];
       if (below && /^\s*\p{Ll}/u.test(below.text) && wordCount(below.text) >= RESUMED_WORDS) continue;
-      const { score, reasons } = bylineEvidence(t, ctx.author);
-      if (score < THRESHOLD) continue;
+      const { score, reasons } = frontLineEvidence(t, ctx.author);
+      if (score < FRONT_LINE_THRESHOLD) continue;
       const own = new Set(topicWords(t));
       const shared = [...own].filter((w) => paragraph.has(w)).length;
       if (own.size && shared / own.size > MAX_SHARED) continue;
       removed.add(line.index);
       edits.push({
         start: line.start,
-        end: endWithFollowingBlanks(lines, line.index, text.length),
+        end: endKeepingSeparation(lines, line.index, text.length),
         text: '',
         ruleId: 'web/front-byline',
         reason: `a byline or notice between the title and the text (weight ${score}: ${reasons.join(', ')}; ${shared} of ${own.size} topic words shared with the first paragraph)`,
@@ -130,7 +67,7 @@ export const removeFrontByline: Pass = {
     // A name on the line directly above or below a byline's role ("Tom Hale" over "Senior correspondent") is the byline's.
     for (const line of content.slice(from, end)) {
       if (removed.has(line.index) || !NAME.test(line.text) || !(removed.has(line.index - 1) || removed.has(line.index + 1))) continue;
-      edits.push({ start: line.start, end: endWithFollowingBlanks(lines, line.index, text.length), text: '', ruleId: 'web/front-byline', reason: 'a name set directly against a byline' });
+      edits.push({ start: line.start, end: endKeepingSeparation(lines, line.index, text.length), text: '', ruleId: 'web/front-byline', reason: 'a name set directly against a byline' });
     }
     return edits;
   },

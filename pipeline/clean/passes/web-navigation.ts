@@ -2,6 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { endWithFollowingBlanks, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, isLooseProse, isSalutationLine, isStrongProse, isTitleCase as isTitleCaseStyle, linkEntryEvidence, metadataEvidence, reasons } from '../_evidence.ts';
+import { FRONT_LINE_THRESHOLD, frontLineEvidence } from './_web-front-evidence.ts';
 import { isTitleLike, sameText } from './_web-lines.ts';
 import { isLanguageNotice } from './_web-vocabulary.ts';
 
@@ -100,7 +101,9 @@ export const removeNavigation: Pass = {
         // Any metadata evidence (a dateline "Cairo, 14 November 1923" too) rules a line out as the title.
         // Over a letter's salutation ("Sir,") stands the letter's address, part of the text: the title is above it.
         const address = opening[i + 1] !== undefined && isSalutationLine(opening[i + 1]!.text);
-        if (metadata[i]!.score <= 0 && !captionLike[i] && !address && !isLetterOpening(opening[i]!.text) && !isLanguageNotice(opening[i]!.text) && isTitleLike(opening[i]!.text)) candidates.push(i);
+        // A byline, a time stamp or a notice about the page (weighed as web/front-byline weighs them) is no title either.
+        const frontLine = frontLineEvidence(opening[i]!.text, ctx.author).score >= FRONT_LINE_THRESHOLD;
+        if (metadata[i]!.score <= 0 && !captionLike[i] && !address && !frontLine && !isLetterOpening(opening[i]!.text) && !isLanguageNotice(opening[i]!.text) && isTitleLike(opening[i]!.text)) candidates.push(i);
       }
       if (candidates.length === 0) return [];
       let chosen = candidates[0]!;
