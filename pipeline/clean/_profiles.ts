@@ -34,6 +34,7 @@ import { markPdfHeadings } from './passes/pdf-heading.ts';
 import { removePageFurniture } from './passes/pdf-page-furniture.ts';
 import { removePageFooter } from './passes/pdf-page-footer.ts';
 import { removeContents } from './passes/pdf-contents.ts';
+import { removeJumpLine } from './passes/pdf-continued.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
 import { keepVerseLines } from './passes/pdf-verse.ts';
 import { splitGluedCompounds } from './passes/glued-compound.ts';
@@ -120,6 +121,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeContents,
     removePageFurniture,
     removePageFooter,
+    removeJumpLine,
     removeMapScale,
     removeMapKey,
     removeCaptionBeside,

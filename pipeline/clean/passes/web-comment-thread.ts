@@ -15,7 +15,7 @@ const MAX_META_WORDS = 12;
 const MIN_START_SHARE = 0.25;
 
 /** Words naming readers' comments in a thread's opening line. */
-const THREAD_WORD = /\b(?:comments?|responses?|replies|thoughts?|discussion|conversation|reactions?)\b/i;
+const THREAD_WORD = /\b(?:comments?|responses?|replies|thoughts?|discussion|conversation|reactions?|readers?['’]?s?['’]? (?:say|says|saying|views|letters))\b/i;
 
 /**
  * The opening line of a thread: a count ("23 comments", "One response", "Comments (12)",
