@@ -33,6 +33,8 @@ import { dehyphenate } from './passes/pdf-dehyphenate.ts';
 import { markPdfHeadings } from './passes/pdf-heading.ts';
 import { removePageFurniture } from './passes/pdf-page-furniture.ts';
 import { removePageFooter } from './passes/pdf-page-footer.ts';
+import { removeContents } from './passes/pdf-contents.ts';
+import { removeJumpLine } from './passes/pdf-continued.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
 import { keepVerseLines } from './passes/pdf-verse.ts';
 import { splitGluedCompounds } from './passes/glued-compound.ts';
@@ -59,6 +61,9 @@ import { replaceNoBreakSpace } from './passes/web-no-break-space.ts';
 import { removeRelatedLinks } from './passes/web-related-links.ts';
 import { removePromotion } from './passes/web-promo.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
+import { removeCommentThread } from './passes/web-comment-thread.ts';
+import { removeEndNotice } from './passes/web-end-notice.ts';
+import { removeSiteRows } from './passes/web-site-rows.ts';
 import { removeLanguageNotice } from './passes/web-language-notice.ts';
 import { removeFrontNotice } from './passes/web-front-notice.ts';
 import { removeFrontByline } from './passes/web-front-byline.ts';
@@ -85,7 +90,10 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeBoilerplate,
     removePromotion,
     removeRelatedLinks,
+    removeCommentThread,
     removePageTail,
+    removeSiteRows,
+    removeEndNotice,
     removePromotionBox,
     removeSetApartPromotion,
     removeWeighedPromotion,
@@ -110,8 +118,10 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     replaceNoBreakSpace,
   ],
   'pdf-text': [
+    removeContents,
     removePageFurniture,
     removePageFooter,
+    removeJumpLine,
     removeMapScale,
     removeMapKey,
     removeCaptionBeside,

@@ -1,0 +1,224 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { MONTH_NAMES, isBlank, splitLines, wordCount } from '../_lines.ts';
+import { addressesReader, isFieldLabel, siteWordHits } from './_web-vocabulary.ts';
+
+/** Most words of a thread's opening line ("23 comments", "Comments (12)", "Join the discussion"). */
+const MAX_START_WORDS = 8;
+/** Most lines of a thread between its opening and its first comment's name-time line or action row. */
+const MAX_LINES_TO_FIRST_COMMENT = 6;
+/** Most non-blank lines of a reader's text with no name-time line or action row around it. */
+const MAX_COMMENT_LINES = 8;
+/** Most words of a comment's name-time line ("pete_k said on 12 March 2019 at 09:14"). */
+const MAX_META_WORDS = 12;
+/** Share of the page's lines above which a thread may start: comments follow the article. */
+const MIN_START_SHARE = 0.25;
+
+/** Words naming readers' comments in a thread's opening line. */
+const THREAD_WORD = /\b(?:comments?|responses?|replies|thoughts?|discussion|conversation|reactions?|readers?['’]?s?['’]? (?:say|says|saying|views|letters))\b/i;
+
+/**
+ * The opening line of a thread: a count ("23 comments", "One response", "Comments (12)",
+ * "12 thoughts on …") or a bare label of up to four words with a thread word ("Reader
+ * comments", "Join the discussion"); never a sentence.
+ */
+function isThreadStart(text: string): boolean {
+  const t = text.trim().replace(/[:\s]+$/, '');
+  if (!THREAD_WORD.test(t) || wordCount(t) > MAX_START_WORDS || /[.!?]["”’]?$/.test(t)) return false;
+  if (/^(?:\d[\d,]*|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}/iu.test(t)) return true;
+  if (/\(\s*\d[\d,]*\s*\)/.test(t) || /\d/.test(t)) return true;
+  return wordCount(t) <= 4 && /^\p{Lu}/u.test(t);
+}
+
+/** What a reader can do to a comment: the words of an action row. */
+const ACTION_WORD =
+  /^(?:reply|replies|like[sd]?|unlike|report|flag|share|quote|upvote|downvote|recommend(?:ed)?|edit|delete|permalink|link|hide|respond|vote|votes|helpful|agree|disagree|points?)$/i;
+/** A count or an icon in an action row ("♥ 4", "▲ 12", "👍 3", "(2)"). */
+const ACTION_TOKEN = /^(?:[\p{So}\p{Sm}▲▼↑↓♥♡★☆✓+-]*\s*\(?\d{0,5}\)?\s*[\p{So}\p{Sm}▲▼↑↓♥♡★☆]*|\d+\s+(?:likes?|replies|repl(?:y|ies)|votes?|points?))$/u;
+
+/**
+ * An action row under a comment: two or more controls separated by dots, bars or wide spaces
+ * ("Reply · Like · Report", "♥ 4 · Reply · Share"), or a lone "Reply"; every piece is an action
+ * word or a count or icon, and at least one is an action word.
+ */
+export function isActionRow(text: string): boolean {
+  const t = text.trim();
+  if (!t || wordCount(t) > 10) return false;
+  const pieces = t
+    .split(/\s*[·•|]\s*|\s{2,}|\s+[-–—]\s+/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  let words = 0;
+  for (const piece of pieces) {
+    // A piece may carry its icon or count: "♥ 4", "Like (3)", "12 likes", "Reply ↩".
+    if (isPostingTime(piece)) continue;
+    const bare = piece.replace(/[\p{So}\p{Sm}()↩↪]/gu, ' ').replace(/\b\d+\b/g, ' ').trim();
+    if (bare === '') {
+      if (!ACTION_TOKEN.test(piece) && !/[\p{So}\p{Sm}]/u.test(piece)) return false;
+      continue;
+    }
+    if (!bare.split(/\s+/).every((w) => ACTION_WORD.test(w))) return false;
+    words++;
+  }
+  return words >= 1 && (pieces.length >= 2 || /^reply$/i.test(t));
+}
+
+const MONTH = `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?`;
+/** A time of posting: "3 hours ago", "yesterday", "12 March 2019 at 09:14", "March 12, 2019", "09:14", "2019-03-12". */
+const POSTED_AT = new RegExp(
+  [
+    String.raw`\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b`,
+    String.raw`\b(?:just now|yesterday|today)\b`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?`,
+    String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`,
+    String.raw`\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b`,
+    String.raw`\b\d{4}-\d{2}-\d{2}\b`,
+    String.raw`\b\d{1,2}/\d{1,2}/\d{2,4}\b`,
+  ].join('|'),
+  'i',
+);
+
+/** A piece of an action row that gives the time of posting: "3 hours ago", "2h", "12 Mar 2019". */
+function isPostingTime(piece: string): boolean {
+  if (/^\d+\s?[smhdwy]$/.test(piece)) return true;
+  const m = POSTED_AT.exec(piece);
+  return m !== null && m.index === 0 && m[0].length >= piece.length - 6;
+}
+
+/** A reader's name or handle: one to four words, capitalised or a handle ("Jo Bloggs", "pete_k", "@marsh22"). */
+function readsAsHandle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 4 || words[0] === '') return false;
+  if (words.length === 1) return /^@?[\p{L}\p{N}_.-]{2,30}$/u.test(words[0]!);
+  return words.every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|van|von|da|of|the)$/u.test(w));
+}
+
+/**
+ * A comment's name-time line: a name or handle, then a separator or a verb of saying, then a
+ * time of posting ("Jo Bloggs · 3 hours ago", "pete_k said on 12 March 2019 at 09:14",
+ * "Margaret H. | 2 days ago"); or, unless `named`, a time of posting alone ("3 hours ago").
+ */
+export function isNameTime(text: string, named = false): boolean {
+  const t = text.trim().replace(/[:]$/, '');
+  if (!t || wordCount(t) > MAX_META_WORDS) return false;
+  const posted = POSTED_AT.exec(t);
+  if (!posted) return false;
+  const before = t.slice(0, posted.index).trim();
+  // The time alone, maybe with "at" or "on" and the time of day after it.
+  if (before === '' || /^(?:posted|on|at)$/i.test(before)) return !named && /ago|just now|yesterday|today|\d/.test(t) && wordCount(t) <= 8;
+  const said = /^(.*?)\s+(?:said|says|wrote|writes|replied|commented|posted)(?:\s+(?:on|at))?:?$/i.exec(before);
+  if (said) return readsAsHandle(said[1]!);
+  const split = /^(.*?)\s*([·•|,—–-]|\bon\b|\bat\b)\s*(?:(?:posted|replied|on|at)\s*)?$/iu.exec(before);
+  if (split === null || !readsAsHandle(split[1]!)) return false;
+  // A place and a date after a comma heads a letter ("Arras, 14 April 1917"): named only with a time of day or "ago".
+  return !named || /[·•|]/.test(split[2]!) || /ago|just now|yesterday|today|\d[:.]\d\d/i.test(t);
+}
+
+/** A short line of the site's own: a form's button, label or note ("Post comment", "Name *", "Your e-mail will not be published."). */
+function isSiteLine(text: string): boolean {
+  const t = text.trim();
+  return wordCount(t) <= 16 && (siteWordHits(t) > 0 || isFieldLabel(t) || isThreadControl(t) || (wordCount(t) <= 8 && /\?$/.test(t) && addressesReader(t)));
+}
+
+type Kind = 'start' | 'action' | 'meta' | 'control' | 'text';
+
+/** A thread's own short line: "Load more comments", "Log in to comment", "Show 3 replies", "Sort by: Newest | Oldest". */
+function isThreadControl(text: string): boolean {
+  const t = text.trim();
+  if (wordCount(t) > 8 || /[.!?]$/.test(t)) return false;
+  return (
+    THREAD_WORD.test(t) ||
+    /^sort(?:ed)? by\b/i.test(t) ||
+    /^(?:newest|oldest|latest|top|best|popular)(?:\s*[|·•]\s*(?:newest|oldest|latest|top|best|popular))+$/i.test(t) ||
+    /^(?:load|show|view|see) (?:more|all|\d+|older|newer)\b/i.test(t) ||
+    /^(?:log|sign) ?in\b/i.test(t)
+  );
+}
+
+function kindOf(text: string): Kind {
+  if (isActionRow(text)) return 'action';
+  if (isNameTime(text)) return 'meta';
+  if (isThreadControl(text)) return 'control';
+  return 'text';
+}
+
+/**
+ * Readers' comments after the article: an opening line that counts or names the comments, then
+ * per comment a name-time line, the reader's text and an action row. The thread's start must be
+ * certain: an opening line (a count or a comments label, past the page's first quarter) with a
+ * name-time line or an action row among the next few lines. It runs on while its lines are
+ * name-time lines, action rows, its own controls ("Load more comments"), or a reader's text of a
+ * few lines that a name-time line opens or an action row closes; it ends before the first text
+ * that is neither. A paragraph that mentions comments, with no thread around it, stays.
+ */
+export const removeCommentThread: Pass = {
+  ruleId: 'web/comment-thread',
+  run(text, ctx) {
+    const lines = splitLines(text);
+    const content = lines.map((line, i) => ({ line, i })).filter(({ line }) => !isBlank(line));
+    const kinds = content.map(({ line }) => kindOf(line.text));
+    const edits: Edit[] = [];
+    for (let c = 0; c < content.length; c++) {
+      if (content[c]!.i < lines.length * MIN_START_SHARE) continue;
+      const opening = isThreadStart(content[c]!.line.text);
+      // With no opening line, a thread starts at a comment's name-time line, and its own pattern must repeat.
+      // With no opening line, a thread starts at a comment's name-time line right under the site's own lines (a comment form's button or note).
+      if (!opening && !isNameTime(content[c]!.line.text, true)) continue;
+      const underSite = c > 0 && isSiteLine(content[c - 1]!.line.text);
+      // Certain only with a name-time line or an action row close under the opening.
+      const near = content.slice(c + 1, c + 1 + MAX_LINES_TO_FIRST_COMMENT).map(({ line }) => line.text);
+      if (opening && !near.some((t) => isActionRow(t) || isNameTime(t, true))) continue;
+      let end = c;
+      let open = !opening; // a name-time line opened a comment whose text may follow
+      let k = c + 1;
+      while (k < content.length) {
+        const kind = kinds[k]!;
+        if (kind === 'meta') {
+          open = true;
+          end = k++;
+          continue;
+        }
+        if (kind === 'action' || kind === 'control') {
+          open = kind === 'action' ? false : open;
+          end = k++;
+          continue;
+        }
+        // A reader's text: a short run of text lines that a name-time line opened and an action row or the next name-time line closes,
+        // or a name on its own line over its time line; at the page's end, a last comment's text with no action row.
+        let r = k;
+        while (r < content.length && kinds[r] === 'text') r++;
+        const closed = r < content.length && (kinds[r] === 'action' || kinds[r] === 'meta');
+        const body = open && r - k <= MAX_COMMENT_LINES && (closed || (r === content.length && r - k <= 3));
+        const head = closed && kinds[r] === 'meta' && r - k === 1 && readsAsHandle(content[k]!.line.text);
+        // A name on its own line, the reader's text, then an action row that carries the time ("2 days ago · Reply").
+        const namedBody = closed && kinds[r] === 'action' && r - k >= 2 && r - k <= MAX_COMMENT_LINES && readsAsHandle(content[k]!.line.text);
+        if (!body && !head && !namedBody) break;
+        open = false;
+        end = r - 1;
+        k = r;
+      }
+      if (!opening) {
+        const span = content.slice(c, end + 1).map(({ line }) => line.text);
+        const actions = span.filter(isActionRow).length;
+        const named = span.filter((t) => isNameTime(t, true)).length;
+        if (actions < 2 && !(actions >= 1 && named >= 2)) continue;
+        if (!underSite) {
+          ctx.keep(content[c]!.line.start, content[c]!.line.text.trim(), 'reads as readers’ comments, but no comment count, label or form stands over them');
+          c = end;
+          continue;
+        }
+      }
+      // The thread's own controls just above its first comment ("Sort by: Newest", "Showing 3 of 12 comments").
+      let first = c;
+      const ownLine = (t: string): boolean => isThreadControl(t) || isThreadStart(t) || (!opening && isSiteLine(t));
+      while (first > 0 && c - first < 3 && content[first - 1]!.i >= lines.length * MIN_START_SHARE && ownLine(content[first - 1]!.line.text)) first--;
+      const from = content[first]!.line.start;
+      const last = content[end]!.line;
+      const to = end + 1 < content.length ? content[end + 1]!.line.start : text.length;
+      edits.push({ start: from, end: to, text: '', ruleId: 'web/comment-thread', reason: `readers’ comments after the article (to “${last.text.trim().slice(0, 40)}”)` });
+      c = end;
+    }
+    return edits;
+  },
+  describe: (_edit, old) => `Removed readers’ comments (${old.split('\n').filter((l) => l.trim()).length} lines)`,
+};

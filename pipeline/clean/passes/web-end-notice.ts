@@ -1,0 +1,81 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { weigh, reasons, type Finding } from '../_evidence.ts';
+import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
+
+/** Most words of an end notice: a sentence or two about where the piece came from. */
+const MAX_NOTICE_WORDS = 60;
+/** How many blocks from the page's end may be notices (a correction, then a republication note). */
+const MAX_END_BLOCKS = 3;
+/** Weight from which a block is removed; from KEEP_SCORE it stays and is listed as "kept, may be furniture". */
+const REMOVE_SCORE = 4;
+const KEEP_SCORE = 2;
+
+/** Verbs and nouns of a piece's history: where it ran, under what licence, what was corrected. */
+const HISTORY_WORDS =
+  /\b(?:(?:first |originally )?(?:appeared|published|republished|reprinted|reproduced|excerpted|syndicated|adapted|abridged|translated)|licen[cs]e[ds]?|creative commons|cc by(?:-\p{L}+)*|permission|courtesy|corrections?|corrected|misstated|misspelled|misidentified|misattributed|amended|updated|sponsored|sponsorship|paid partnership|in partnership with|supported by|funded by|produced (?:with|by))\b/giu;
+/** The piece speaking of itself: "this article", "a version of this piece", "an earlier version". */
+const SELF_REFERENCE =
+  /\b(?:this|the above) (?:article|story|piece|essay|post|interview|report|extract|excerpt|review|column|feature|text|series|content)\b|\b(?:a|an earlier|the original|an edited|a shorter|a longer|an abridged) version\b/iu;
+/** A publication named: a run of capitalised words after "in", "by", "from" or "on", or a title in italics. */
+const PUBLICATION = /\b(?:in|by|from|on|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,6}|[*_][^*_]{2,60}[*_]/u;
+/** A date or year of publication. */
+const WHEN = /\b(?:1[6-9]|20)\d{2}\b/;
+
+/** The weight of a block as a notice about the piece itself. */
+/** A note's setting: italics, a bracket, or a label ("Correction:", "Editor's note:"). */
+const SET_APART = /^(?:[*_([]|\p{Lu}[\p{L}'’ ]{0,20}:\s)/u;
+
+function noticeEvidence(text: string): { score: number; why: string; aboutPiece: boolean } {
+  const history = new Set((text.match(HISTORY_WORDS) ?? []).map((w) => w.toLowerCase())).size;
+  const findings: (Finding | false)[] = [
+    history > 0 && { weight: Math.min(history, 3), reason: 'speaks of publication, licence or correction' },
+    SELF_REFERENCE.test(text) && { weight: 2, reason: 'speaks of the piece itself' },
+    PUBLICATION.test(text.replace(/^\p{Lu}\p{L}*/u, '')) && { weight: 1, reason: 'names a publication' },
+    WHEN.test(text) && history > 0 && { weight: 0.5, reason: 'gives a year' },
+    // A notice is set apart: an italic or bracketed line, or a label ("Correction:", "Note:").
+    SET_APART.test(text.trim()) && { weight: 1, reason: 'set apart as a note' },
+    wordCount(text) <= 25 && { weight: 1, reason: 'a short block of its own' },
+    // The piece's own voice: a story told in the first person, or dialogue, is not a notice.
+    /\b(?:I|me|my|we were|he said|she said)\b/.test(text) && !SELF_REFERENCE.test(text) && { weight: -2, reason: 'reads as the piece’s own text' },
+  ];
+  const evidence = weigh(findings);
+  // Removal needs the notice to be about this piece: it names itself, is set apart as a note, or gives its licence.
+  const aboutPiece = SELF_REFERENCE.test(text) || SET_APART.test(text.trim()) || /licen[cs]e|creative commons|cc by|permission/i.test(text);
+  // With no word of a piece's history and no word of the piece itself, there is nothing to weigh.
+  const score = history > 0 || SELF_REFERENCE.test(text) ? evidence.score : 0;
+  return { score, why: reasons(evidence), aboutPiece };
+}
+
+/**
+ * Notices after a web article's last paragraph about the article itself: where it first
+ * appeared, that it is republished under a licence or adapted with permission, a correction of
+ * an earlier version, a sponsorship note. Decided by weighed sense, never by a wording: words of
+ * a piece's history (appeared, republished, licence, permission, correction, version), the piece
+ * speaking of itself, a publication named, a note's setting; and by place: one of the page's
+ * last blocks, each short. A block with weaker evidence stays and is listed as "kept, may be
+ * furniture"; the walk stops at the first block that is not a notice.
+ */
+export const removeEndNotice: Pass = {
+  ruleId: 'web/end-notice',
+  run(text, ctx) {
+    const blocks = splitBlocks(splitLines(text));
+    const edits: Edit[] = [];
+    // Notices follow the body: at least three blocks of the page stay above them.
+    for (let b = blocks.length - 1; b >= Math.max(3, blocks.length - MAX_END_BLOCKS); b--) {
+      const block: Line[] = blocks[b]!;
+      const joined = block.map((l) => l.text.trim()).join(' ');
+      if (wordCount(joined) > MAX_NOTICE_WORDS || block.length > 3) break;
+      const { score, why, aboutPiece } = noticeEvidence(joined);
+      if (score >= REMOVE_SCORE && aboutPiece) {
+        const last = block.at(-1)!;
+        edits.push({ start: block[0]!.start, end: last.start + last.text.length, text: '', ruleId: 'web/end-notice', reason: `notice about the piece after its end: ${why}` });
+        continue;
+      }
+      if (score >= KEEP_SCORE) ctx.keep(block[0]!.start, joined, `after the article, may be a notice about it: ${why}`);
+      break;
+    }
+    return edits;
+  },
+  describe: (_edit, old) => `Removed a notice after the article (“${old.trim().slice(0, 60)}”)`,
+};
