@@ -33,6 +33,8 @@ import { dehyphenate } from './passes/pdf-dehyphenate.ts';
 import { markPdfHeadings } from './passes/pdf-heading.ts';
 import { removePageFurniture } from './passes/pdf-page-furniture.ts';
 import { removePageFooter } from './passes/pdf-page-footer.ts';
+import { removePdfByline } from './passes/pdf-byline.ts';
+import { removePdfNotice } from './passes/pdf-notice.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
 import { keepVerseLines } from './passes/pdf-verse.ts';
 import { splitGluedCompounds } from './passes/glued-compound.ts';
@@ -112,6 +114,8 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   'pdf-text': [
     removePageFurniture,
     removePageFooter,
+    removePdfByline,
+    removePdfNotice,
     removeMapScale,
     removeMapKey,
     removeCaptionBeside,
