@@ -35,6 +35,7 @@ import { removePageFurniture } from './passes/pdf-page-furniture.ts';
 import { removePageFooter } from './passes/pdf-page-footer.ts';
 import { removePdfByline } from './passes/pdf-byline.ts';
 import { removePdfNotice } from './passes/pdf-notice.ts';
+import { removeFolio } from './passes/pdf-folio.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
 import { keepVerseLines } from './passes/pdf-verse.ts';
 import { splitGluedCompounds } from './passes/glued-compound.ts';
@@ -112,6 +113,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     replaceNoBreakSpace,
   ],
   'pdf-text': [
+    removeFolio,
     removePageFurniture,
     removePageFooter,
     removePdfByline,

@@ -1,5 +1,7 @@
 import { isStrongProse, weigh, type Evidence } from '../_evidence.ts';
+import type { PassContext } from '../_context.ts';
 import { SENTENCE_END, isBlank, normaliseForComparison, wordCount, type Line } from '../_lines.ts';
+import { isAllCaps } from './_pdf-lines.ts';
 
 /**
  * The front of a printed piece as a PDF extraction gives it: the title (one line, or two when
@@ -72,13 +74,53 @@ export function noticeEvidence(text: string): Evidence {
   ]);
 }
 
-/** Evidence that a short line under a piece's title is its byline. */
-export function bylineEvidence(text: string, author: string | undefined): Evidence {
+/** Words that end the name of a place or a building, not a person's: "Victoria Park", "George Street". */
+const PLACE_NOUN =
+  /^(?:street|road|lane|square|park|hall|bridge|station|mills?|house|church|chapel|valley|moor|dale|river|bay|harbour|docks?|town|city|county|hill|green|common|market|works|pit|colliery|school|gate|wharf|quay|row|terrace|place|court|castle|abbey|island|isles?|reach|head|point|end|cross|well|ford)$/i;
+
+/**
+ * Letters spaced out for display ("R U T H  C A L L O W") closed up: a run of single letters, each
+ * a space apart, is one word; wider gaps part the words.
+ */
+function closeLetterSpacing(text: string): string {
+  return text.replace(/(?:\b\p{L} ){2,}\p{L}\b/gu, (run) => run.replace(/ /g, ''));
+}
+
+/**
+ * The line names the piece's author however the byline sets the name: in any order ("CALLOW,
+ * Ruth"), with initials for the first names ("R. Callow"), letter-spaced: the surname and, for
+ * each other name, the name or its initial.
+ */
+export function namesAuthor(text: string, author: string | undefined): boolean {
+  const names = (author ?? '').match(/\p{L}[\p{L}'’-]*/gu)?.map((w) => w.toLowerCase()) ?? [];
+  if (names.length === 0 || names.join('').length <= 3) return false;
+  const words = normaliseForComparison(closeLetterSpacing(text.replace(/\s{2,}/g, '   '))).split(/\s+/);
+  const surname = names[names.length - 1]!;
+  if (!words.includes(surname)) return false;
+  return names.slice(0, -1).every((n) => words.includes(n) || words.includes(n[0]!));
+}
+
+/**
+ * A person's name alone: two or three capitalised words (or in capitals), the first a name the dictionary knows
+ * only with its capital (a given name: "Robert", "Mary"), the last no place's or building's word.
+ */
+export function isBareName(text: string, isProperNoun: (word: string) => boolean): boolean {
+  // A name in capitals is read as it would be set in small letters.
+  const words = (isAllCaps(text, 4) ? text.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : text).trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u.test(w))) return false;
+  return isProperNoun(words[0]!) && !PLACE_NOUN.test(words[words.length - 1]!);
+}
+
+/**
+ * Evidence that a short line under a piece's title is its byline. `isProperNoun` says whether
+ * the dictionary knows a word only with its capital.
+ */
+export function bylineEvidence(text: string, author: string | undefined, isProperNoun: (word: string) => boolean = () => false): Evidence {
   const trimmed = text.replace(/^[_*]+|[_*]+$/g, '').trim();
-  const authorKey = author ? normaliseForComparison(author) : '';
   const role = NAME_AND_ROLE.exec(trimmed);
   return weigh([
-    authorKey.length > 3 && normaliseForComparison(trimmed).includes(authorKey) && { weight: 3, reason: "names the piece's author" },
+    namesAuthor(trimmed, author) && wordCount(trimmed) <= MAX_FRONT_WORDS && { weight: 3, reason: "names the piece's author" },
+    author === undefined && isBareName(trimmed, isProperNoun) && { weight: 3, reason: 'a given name and a surname, alone on the line' },
     BY_NAME_AT_END.test(trimmed) && { weight: 3, reason: 'closes on "by" and a name' },
     role !== null && ROLE_WORDS.test(role[1]!) && wordCount(role[1]!) <= 6 && { weight: 3, reason: 'a name and a role' },
     DATELINE_DASH.test(trimmed) && { weight: 3, reason: 'a place and a date with a dash to the text' },
@@ -94,7 +136,7 @@ export function bylineEvidence(text: string, author: string | undefined): Eviden
  * The walk stops at a line with no evidence of either kind (a section heading, the text) or a
  * long one; a Markdown heading ends it too.
  */
-export function frontLines(lines: readonly Line[], titleKey: string | undefined, author: string | undefined): FrontLine[] {
+export function frontLines(lines: readonly Line[], titleKey: string | undefined, author: string | undefined, isProperNoun?: (word: string) => boolean): FrontLine[] {
   const content = lines.filter((line) => !isBlank(line)).slice(0, FRONT_REACH + 2);
   const key = (text: string): string => normaliseForComparison(text, false);
   let from = 0;
@@ -110,7 +152,7 @@ export function frontLines(lines: readonly Line[], titleKey: string | undefined,
   for (let k = from; k < content.length && k < from + FRONT_REACH; k++) {
     const line = content[k]!;
     if (/^\s*#/.test(line.text) || wordCount(line.text) > MAX_FRONT_WORDS) break;
-    const front = { line, byline: bylineEvidence(line.text, author), notice: noticeEvidence(line.text) };
+    const front = { line, byline: bylineEvidence(line.text, author, isProperNoun), notice: noticeEvidence(line.text) };
     if (front.byline.score > 0 || front.notice.score > 0) {
       found.push(front);
       continue;
@@ -122,4 +164,15 @@ export function frontLines(lines: readonly Line[], titleKey: string | undefined,
     if (!titleGoesOn) break;
   }
   return found;
+}
+
+/** The front lines of a pass's text, its title and author from the front matter, its dictionary for names. */
+export function frontOf(lines: readonly Line[], ctx: PassContext): FrontLine[] {
+  const titleKey = ctx.title === undefined ? undefined : normaliseForComparison(ctx.title, false);
+  return frontLines(lines, titleKey, ctx.author, isProperNounIn(ctx));
+}
+
+/** A word the pass's dictionary knows only with its capital: a given name, a place. */
+export function isProperNounIn(ctx: PassContext): (word: string) => boolean {
+  return (word) => ctx.speller.correct(word) && !ctx.speller.correct(word.toLowerCase());
 }

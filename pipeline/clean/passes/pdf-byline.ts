@@ -1,8 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { reasons } from '../_evidence.ts';
-import { normaliseForComparison, splitLines } from '../_lines.ts';
-import { frontLines } from './_pdf-front.ts';
+import { splitLines } from '../_lines.ts';
+import { frontOf } from './_pdf-front.ts';
 
 /** Evidence from which a line under the title goes as a byline. */
 const REMOVE = 3;
@@ -18,9 +18,8 @@ const REMOVE = 3;
 export const removePdfByline: Pass = {
   ruleId: 'pdf/byline',
   run(text, ctx) {
-    const titleKey = ctx.title === undefined ? undefined : normaliseForComparison(ctx.title, false);
     const edits: Edit[] = [];
-    for (const { line, byline, notice } of frontLines(splitLines(text), titleKey, ctx.author)) {
+    for (const { line, byline, notice } of frontOf(splitLines(text), ctx)) {
       if (byline.score <= 0 || byline.score < notice.score) continue;
       if (byline.score < REMOVE) {
         ctx.keep(line.start, line.text.trim(), `under the title; ${reasons(byline)}`);

@@ -1,9 +1,9 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { reasons, weigh, type Evidence } from '../_evidence.ts';
-import { isBlank, normaliseForComparison, previousContentLine, splitLines, type Line } from '../_lines.ts';
+import { isBlank, previousContentLine, splitLines, type Line } from '../_lines.ts';
 import { endsSentence } from './_pdf-lines.ts';
-import { frontLines, noticeEvidence } from './_pdf-front.ts';
+import { frontOf, noticeEvidence } from './_pdf-front.ts';
 
 /** Evidence from which a line goes as a notice. */
 const REMOVE = 3;
@@ -37,13 +37,12 @@ export const removePdfNotice: Pass = {
   ruleId: 'pdf/notice',
   run(text, ctx) {
     const lines = splitLines(text);
-    const titleKey = ctx.title === undefined ? undefined : normaliseForComparison(ctx.title, false);
     const edits: Edit[] = [];
     const decide = (line: Line, evidence: Evidence): void => {
       if (evidence.score >= REMOVE) edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/notice', reason: reasons(evidence) });
       else if (evidence.findings.some((f) => f.weight > 1)) ctx.keep(line.start, line.text.trim(), reasons(evidence));
     };
-    const front = frontLines(lines, titleKey, ctx.author);
+    const front = frontOf(lines, ctx);
     for (const { line, byline, notice } of front) {
       if (notice.score > 0 && notice.score > byline.score) decide(line, placed(notice, 'between the title and the text'));
     }
