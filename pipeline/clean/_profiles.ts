@@ -13,6 +13,7 @@ import { removePdfCaption } from './passes/pdf-caption.ts';
 import { removeCaptionBlock } from './passes/pdf-caption-block.ts';
 import { removeMapScale } from './passes/pdf-map-scale.ts';
 import { removeMapKey } from './passes/pdf-map-key.ts';
+import { removeMapTitle } from './passes/pdf-map-title.ts';
 import { removePullQuote } from './passes/pdf-pull-quote.ts';
 import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts';
 import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts';
@@ -120,6 +121,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePdfNotice,
     removeMapScale,
     removeMapKey,
+    removeMapTitle,
     removeCaptionBeside,
     removeCaptionBlock,
     removePullQuote,
