@@ -13,6 +13,7 @@ import { removePdfCaption } from './passes/pdf-caption.ts';
 import { removeCaptionBlock } from './passes/pdf-caption-block.ts';
 import { removeMapScale } from './passes/pdf-map-scale.ts';
 import { removeMapKey } from './passes/pdf-map-key.ts';
+import { removeMapTitle } from './passes/pdf-map-title.ts';
 import { removePullQuote } from './passes/pdf-pull-quote.ts';
 import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts';
 import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts';
@@ -35,6 +36,9 @@ import { removePageFurniture } from './passes/pdf-page-furniture.ts';
 import { removePageFooter } from './passes/pdf-page-footer.ts';
 import { removeContents } from './passes/pdf-contents.ts';
 import { removeJumpLine } from './passes/pdf-continued.ts';
+import { removePdfByline } from './passes/pdf-byline.ts';
+import { removePdfNotice } from './passes/pdf-notice.ts';
+import { removeFolio } from './passes/pdf-folio.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
 import { keepVerseLines } from './passes/pdf-verse.ts';
 import { splitGluedCompounds } from './passes/glued-compound.ts';
@@ -119,11 +123,15 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   ],
   'pdf-text': [
     removeContents,
+    removeFolio,
     removePageFurniture,
     removePageFooter,
     removeJumpLine,
+    removePdfByline,
+    removePdfNotice,
     removeMapScale,
     removeMapKey,
+    removeMapTitle,
     removeCaptionBeside,
     removeCaptionBlock,
     removePullQuote,

@@ -1,6 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { SENTENCE_END, isBlank, splitLines, type Line } from '../_lines.ts';
+import { SENTENCE_END, isBlank, nextContentLine, previousContentLine, splitLines, type Line } from '../_lines.ts';
 
 /** The title of a map's key: "Key", "Legend", "Key to the map", "Key to symbols:". */
 const KEY_TITLE = /^\s*(?:key|legend)(?:\s+to\s+(?:the\s+)?(?:map|plan|symbols|sites))?\s*:?\s*$/i;
@@ -10,6 +10,12 @@ const SYMBOL = '[■□▪▫▲△▴▵►▶◆◇○●◎◉★☆✚✕✖
 const ENTRY = `${SYMBOL}\\s+\\p{L}[\\p{L}'’-]*(?:\\s\\p{L}[\\p{L}'’-]*){0,2}`;
 /** A line of one entry or several set side by side, at least two spaces apart. */
 const ENTRY_LINE = new RegExp(`^\\s*${ENTRY}(?:\\s{2,}${ENTRY})*\\s*$`, 'u');
+/**
+ * An entry whose symbol is drawn with the keyboard's marks: a line's pattern ("- - -", "——",
+ * "····", "===") or a cross ("+"), then what it stands for. Lists and dialogue open on a dash
+ * too: such an entry counts only under a key's title.
+ */
+const DRAWN_ENTRY_LINE = /^\s*(?:[-–—=_·.:+×](?:\s?[-–—=_·.:+×]){0,7})\s+\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}\s*$/u;
 /** Several entries on one line: a key set across the map's foot, no list's item. */
 const ENTRIES_ACROSS = new RegExp(`^\\s*${ENTRY}(?:\\s{2,}${ENTRY})+\\s*$`, 'u');
 /**
@@ -83,7 +89,9 @@ export const removeMapKey: Pass = {
       while (firstEntry < lines.length && firstEntry - i <= MAX_GAP && isBlank(lines[firstEntry])) firstEntry++;
       if (KEY_TITLE.test(line.text) && entry(lines[firstEntry])) {
         last = firstEntry;
-        while (last + 1 < lines.length && last - firstEntry < MAX_ENTRIES && entry(lines[last + 1])) last++;
+        // Under the key's title, an entry drawn with a line's pattern or a cross is the key's too.
+        const keyEntry = (l: Line | undefined): boolean => entry(l) || (l !== undefined && DRAWN_ENTRY_LINE.test(l.text));
+        while (last + 1 < lines.length && last - firstEntry < MAX_ENTRIES && keyEntry(lines[last + 1])) last++;
       } else if (ENTRIES_ACROSS.test(line.text)) last = i;
       else continue;
       // The map's title directly over its key goes with it.
@@ -91,8 +99,11 @@ export const removeMapKey: Pass = {
       const title = lines[i - 1];
       if (title !== undefined && !isBlank(title) && MAP_TITLE.test(title.text) && title.text.trim().split(/\s+/).length <= MAX_TITLE_WORDS && edits.every((e) => e.end <= title.start)) from = i - 1;
       const start = lines[from]!;
-      const before = lines[from - 1];
-      const after = lines[last + 1];
+      // The key's box may stand between blank lines inside the sentence, a blank line on each side: the sentence's lines
+      // are then the nearest text lines. A blank line on one side only is a paragraph's end.
+      const boxed = isBlank(lines[from - 1]) && isBlank(lines[last + 1]);
+      const before = boxed ? previousContentLine(lines, from) : lines[from - 1];
+      const after = boxed ? nextContentLine(lines, last) : lines[last + 1];
       const closesUp =
         before !== undefined &&
         after !== undefined &&

@@ -1,6 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { SENTENCE_END, isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 
 /** Units a scale bar is drawn in. */
 const UNITS = '(?:miles?|kilomet(?:re|er)s?|km|yards?|yds?|feet|ft|metres?|meters?|m|furlongs?|chains?)';
@@ -8,6 +8,36 @@ const UNITS = '(?:miles?|kilomet(?:re|er)s?|km|yards?|yds?|feet|ft|metres?|meter
 const SCALE_BAR = new RegExp(`^\\s*(?:${UNITS}\\s+)?\\d{1,4}(?:\\s+\\d{1,4}){2,}(?:\\s+${UNITS})?\\s*$`, 'i');
 /** The bar's title: "Scale of miles", "Scale: one inch to the mile", "Scale 1:25,000". */
 const SCALE_TITLE = /^\s*scale\b/i;
+
+/**
+ * A map's scale or north point on a line of its own: a representative fraction ("Scale 1 :
+ * 25,000"), a scale in words ("Scale: one inch to the mile", "Scale of miles"), a bar drawn with
+ * rules from nought ("0 ———— 2 miles"), an arrow for north ("N ↑"). No sentence reads so.
+ */
+const SCALE_LINES: readonly RegExp[] = [
+  /^\s*scale:?\s*1\s*:\s*[\d,. ]{3,}\s*$/i,
+  new RegExp(`^\\s*scale:?\\s+(?:of\\s+${UNITS}|(?:one|two|three|four|six|\\d+|an?)\\s+(?:inch(?:es)?|cm|centimet(?:re|er)s?)\\s+(?:to|=)\\s+(?:the|a|one|\\d+|[\\d,]+)?\\s*${UNITS}?)\\s*$`, 'i'),
+  new RegExp(`^\\s*0\\s*[—–=_-]{3,}\\s*(?:\\d{1,4}|½|¼|¾)\\s*${UNITS}?\\s*$`, 'iu'),
+  /^\s*(?:N|north)\s*[↑⬆▲]\s*$|^\s*[↑⬆▲]\s*(?:N|north)\s*$/iu,
+];
+
+/**
+ * Lines a map prints round its scale, taken with it when they touch it (no blank line between):
+ * its title ("MAP 3: THE ESTUARY c.1850", "Map of the parish"), who drew it and after what
+ * ("Drawn by … after the tithe map", "Based on the Ordnance Survey"), another scale line.
+ */
+const MAP_TITLE = /^\s*(?:map|plan)\s+(?:\d{1,3}|[ivxlc]{1,6})\b[.:]?\s+\S.{0,60}$|^\s*(?:map|plan)\s+of\s+\S.{0,50}$/iu;
+const MAP_CREDIT = /^\s*(?:drawn|surveyed|compiled|redrawn|based|adapted|traced)\b.{0,80}\b(?:map|survey|plan)s?\b[^.!?]*\.?\s*$/i;
+/** Most words of a map's title or credit. */
+const MAX_MAP_LINE_WORDS = 14;
+
+function isScaleLine(text: string): boolean {
+  return SCALE_LINES.some((shape) => shape.test(text));
+}
+
+function isMapLine(text: string): boolean {
+  return isScaleLine(text) || isScaleBar(text) || ((MAP_TITLE.test(text) || MAP_CREDIT.test(text)) && wordCount(text) <= MAX_MAP_LINE_WORDS);
+}
 
 /** The figures along a scale bar start at nought and go up in equal steps: a row of a table does not. */
 function isScaleBar(text: string): boolean {
@@ -30,17 +60,40 @@ export const removeMapScale: Pass = {
     const edits: Edit[] = [];
     const title = (line: Line | undefined): boolean => line !== undefined && !isBlank(line) && SCALE_TITLE.test(line.text) && wordCount(line.text) <= 8 && !/[.!?]$/.test(line.text.trim());
     let claimedUpTo = -1;
+    const covered = new Set<number>();
+    // A scale line and the map's lines touching it (title, credit, north point) go together.
     for (const line of lines) {
+      if (line.start < claimedUpTo || isBlank(line) || !isScaleLine(line.text)) continue;
+      let first = line.index;
+      let last = line.index;
+      while (first > 0 && !isBlank(lines[first - 1]) && lines[first - 1]!.start >= claimedUpTo && isMapLine(lines[first - 1]!.text)) first--;
+      while (last + 1 < lines.length && !isBlank(lines[last + 1]) && isMapLine(lines[last + 1]!.text)) last++;
+      const end = Math.min(lines[last]!.end + 1, text.length);
+      const before = previousContentLine(lines, first);
+      const after = nextContentLine(lines, last);
+      // Set into a sentence (with the blank lines of its box round it), the map goes and the sentence closes up.
+      const closesUp = before !== undefined && after !== undefined && before.end >= claimedUpTo && !SENTENCE_END.test(before.text.trim()) && /^\s*["“‘(]?\p{Ll}/u.test(after.text);
+      edits.push(
+        closesUp
+          ? { start: before!.end, end: after!.start, text: '\n', ruleId: 'pdf/map-scale', reason: "a map's scale and the map's lines beside it, set into a sentence" }
+          : { start: lines[first]!.start, end, text: '', ruleId: 'pdf/map-scale', reason: "a map's scale, with the map's lines beside it" },
+      );
+      for (let k = first; k <= last; k++) covered.add(k);
+      claimedUpTo = closesUp ? after!.start : end;
+    }
+    claimedUpTo = -1;
+    for (const line of lines) {
+      if (covered.has(line.index)) continue;
       if (line.start < claimedUpTo || isBlank(line) || !isScaleBar(line.text)) continue;
       const above = lines[line.index - 1];
       const below = lines[line.index + 1];
-      const first = title(above) && above!.start >= claimedUpTo ? above! : line;
-      const last = title(below) ? below! : line;
+      const first = title(above) && above!.start >= claimedUpTo && !covered.has(above!.index) ? above! : line;
+      const last = title(below) && !covered.has(below!.index) ? below! : line;
       const end = Math.min(last.end + 1, text.length);
       edits.push({ start: first.start, end, text: '', ruleId: 'pdf/map-scale', reason: "a scale bar's figures, nought first in equal steps" });
       claimedUpTo = end;
     }
-    return edits;
+    return edits.sort((a, b) => a.start - b.start);
   },
   describe: (_edit, old) => `Removed a map's scale “${old.trim().replace(/\s+/g, ' ')}” from the text flow`,
 };

@@ -70,6 +70,37 @@ function isRunningHead(text: string, key: string, counts: Map<string, Repeats>, 
   return repeats.count >= RUNNING_HEAD_REPEATS || (repeats.count >= 2 && (repeats.numbers?.size ?? 1) === repeats.count && /\d/.test(trimmed));
 }
 
+/** Most words of a running head seen only twice. */
+const MAX_TWICE_HEAD_WORDS = 6;
+
+/**
+ * A line that stands twice, each time where a page broke a sentence (the line above ends none,
+ * the text goes on below in lower case): a running head on two pages, too seldom to count as
+ * repeated, its place at the breaks the evidence. A heading or a refrain stands between
+ * sentences, not inside one.
+ */
+function headsAtPageBreaks(lines: readonly Line[], keys: readonly string[], counts: Map<string, Repeats>): Set<number> {
+  const found = new Set<number>();
+  const byKey = new Map<string, Line[]>();
+  for (const line of lines) {
+    const key = keys[line.index]!;
+    if (!key || counts.get(key)?.count !== 2) continue;
+    const trimmed = line.text.trim();
+    // A date or a number is a timeline's or a list's as often as a page's: only words stand here.
+    if (wordCount(trimmed) > MAX_TWICE_HEAD_WORDS || /[.,;:!?"”’]$/.test(trimmed) || /\d/.test(trimmed) || startsLowercase(trimmed) || /^#/.test(trimmed)) continue;
+    byKey.set(key, [...(byKey.get(key) ?? []), line]);
+  }
+  for (const pair of byKey.values()) {
+    const cuts = pair.every((line) => {
+      const before = previousContentLine(lines, line.index);
+      const after = nextContentLine(lines, line.index);
+      return before !== undefined && after !== undefined && !SENTENCE_END.test(before.text.trim()) && !/[:;,]$/.test(before.text.trim()) && startsLowercase(after.text);
+    });
+    if (pair.length === 2 && cuts) for (const line of pair) found.add(line.index);
+  }
+  return found;
+}
+
 /** Words a title leaves in lower case. */
 const MINOR_WORDS = /^(?:a|an|and|at|by|for|in|of|on|or|the|to|with)$/;
 
@@ -261,6 +292,7 @@ export const removePageFurniture: Pass = {
     const edits: Edit[] = [];
     const front = titleFront(lines, keys, titleKey, ctx);
     const top = titleKey === undefined ? topTitleKeys(lines, keys) : { keys: new Set<string>(), below: 0 };
+    const twice = headsAtPageBreaks(lines, keys, counts);
     for (const line of lines) {
       if (front.has(line.index)) {
         edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-furniture', reason: front.get(line.index)! });
@@ -285,7 +317,8 @@ export const removePageFurniture: Pass = {
         isRunningHead(line.text, key, counts, titleKey) ||
         isOneOffFooter(lines, line) ||
         repeatsTopTitle(lines, line, key, top) ||
-        isTitleFurniture(lines, line, key, titleKey)
+        isTitleFurniture(lines, line, key, titleKey) ||
+        twice.has(line.index)
       ) {
         edits.push(wholeLine);
         continue;

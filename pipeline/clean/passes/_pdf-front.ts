@@ -1,0 +1,178 @@
+import { isStrongProse, weigh, type Evidence } from '../_evidence.ts';
+import type { PassContext } from '../_context.ts';
+import { SENTENCE_END, isBlank, normaliseForComparison, wordCount, type Line } from '../_lines.ts';
+import { isAllCaps } from './_pdf-lines.ts';
+
+/**
+ * The front of a printed piece as a PDF extraction gives it: the title (one line, or two when
+ * the first is short of a sentence), then the lines a pamphlet sets under it before the text
+ * begins (who wrote it, what it is, an imprint or a notice). The lines are weighed, not
+ * matched: a byline's or a notice's wording, where it stands, marks round it; a line that
+ * reads as running text ends the front.
+ */
+
+/** Most lines looked at under the title. */
+const FRONT_REACH = 4;
+/** A line longer than this is text, whatever its words. */
+const MAX_FRONT_WORDS = 16;
+
+/** A name as bylines set it: two to five capitalised words or initials, "and" or "&" between two people. */
+const NAME = String.raw`(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:\p{Lu}\.\s*)+|\p{Lu}[\p{L}'’.-]*|and|&|of|van|von|de|da|du|le|la)){1,4}`;
+/** "… by Jane Smith" closing the line: a lecture, a paper, an edition, an interview "by" someone. */
+const BY_NAME_AT_END = new RegExp(String.raw`^(?:[\p{L}'’,-]+\s+){0,5}(?:by|BY|By)\s+(?:the\s+|THE\s+)?${NAME}(?:,\s+[^.!?]{1,40})?\s*$`, 'u');
+/** A name, a comma and who that person is ("Jane Smith, M.A.", "J. Smith, Secretary of the Society"). */
+const NAME_AND_ROLE = new RegExp(String.raw`^${NAME}\s*,\s+(.+)$`, 'u');
+/** What a byline says its person is: degrees, offices, trades, "formerly" and "sometime". */
+const ROLE_WORDS =
+  /\b(?:[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+|[BM]\.?A\.?|Ph\.?D|secretary|president|chair(?:man|woman)?|treasurer|editor|historian|inspector|professor|lecturer|teacher|schoolmaster|schoolmistress|minister|reverend|rector|vicar|curate|member|fellow|correspondent|reporter|writer|author|librarian|archivist|curator|director|organi[sz]er|delegate|councillor|alderman|sometime|formerly|late|retired)\b/i;
+/** A news dateline: a place, a date, a dash to the text ("HALIFAX, 3 May 1921 —"). */
+const DATELINE_DASH = /^\p{Lu}[\p{L} .'’-]*,\s+[^.!?]*\d[^.!?]*\s[—–-]\s*$/u;
+/** Fields of a byline set apart by a middle dot or a bar ("JANE SMITH  ·  STAFF WRITER"). */
+const FIELDS = /\S\s+[|·•]\s+\S/u;
+
+/**
+ * Notices a printer sets on a pamphlet: rights and permissions, editions and reprints, where
+ * and for whom it was printed or first published, translation, licence, price, a series and
+ * its number. Each pattern names one kind; two kinds on one line are stronger than one.
+ */
+const NOTICE_WORDS: readonly RegExp[] = [
+  /\brights? reserved\b/i,
+  /\breproduc(?:ed|tion)\b|\bwithout (?:the )?(?:written )?permission\b|\bby (?:kind )?permission\b/i,
+  /\bcopyright\b|©|\(c\)\s*\d{4}|\blicen[cs](?:e|ed)\b|\bcreative commons\b|\bCC[- ]BY\b|\bpublic domain\b/i,
+  /\b(?:first|second|third|fourth|fifth|new|revised|enlarged|cheap|popular|limited)\s+(?:edition|impression|printing)\b|\bedition of \d+|^reprint(?:ed)?\b|\breprinted (?:from|by|with|in)\b/i,
+  /\b(?:first|originally|privately)\s+(?:published|printed|issued)\b|\b(?:published|printed|issued)\s+(?:by|for|at)\b|\bprinted and published\b/i,
+  /\btranslated (?:from|by|into|and)\b|\btranslation (?:by|from)\b|\bin translation\b/i,
+  /\bnot (?:to be )?(?:sold|for (?:re)?sale)\b|\bfor private circulation\b|^price\b|\bprice:?\s+(?:\d|one|two|three|four|five|six|a penny|twopence|threepence|fourpence|sixpence)|\b\d+\s*[ds]\.\s*net\b|\bgratis\b|\bfree of charge\b/i,
+  /\b(?:pamphlet|tract|leaflet|paper|series|bulletin|broadsheet|booklet)\s+(?:no\.?|number)\s*\d+|\bISBN\b/i,
+];
+
+export interface FrontLine {
+  line: Line;
+  byline: Evidence;
+  notice: Evidence;
+}
+
+/** A line wrapped in italics marks or brackets, as notices are set apart. */
+function isMarked(text: string): boolean {
+  return /^(?:_[^_].*_|\*[^*].*\*|\([^()]+\)|\[[^[\]]+\])$/u.test(text);
+}
+
+/** Evidence that a short line at a piece's front (or foot) is a printer's notice. */
+export function noticeEvidence(text: string): Evidence {
+  const trimmed = text.trim();
+  // The words are read without the marks round them: "_" is a word character to \b.
+  const inner = trimmed.replace(/^[_*([]+|[_*)\]]+$/g, '');
+  const kinds = NOTICE_WORDS.filter((p) => p.test(inner)).length;
+  const words = wordCount(trimmed);
+  return weigh([
+    kinds === 1 && { weight: 2, reason: "a printer's notice's words (rights, edition, printing, translation, price, series)" },
+    kinds >= 2 && { weight: 3, reason: "several kinds of a printer's notice's words" },
+    kinds > 0 && isMarked(trimmed) && { weight: 1, reason: 'set apart in italics marks or brackets' },
+    /^(?:note|n\.b\.)\s*[:.—-]/i.test(trimmed) && { weight: -3, reason: 'an author\'s "Note:"' },
+    kinds > 0 && isStrongProse(trimmed) && { weight: -1, reason: 'reads as a sentence' },
+    words > MAX_FRONT_WORDS && { weight: -3, reason: 'long for a notice' },
+  ]);
+}
+
+/** Words that end the name of a place or a building, not a person's: "Victoria Park", "George Street". */
+const PLACE_NOUN =
+  /^(?:street|road|lane|square|park|hall|bridge|station|mills?|house|church|chapel|valley|moor|dale|river|bay|harbour|docks?|town|city|county|hill|green|common|market|works|pit|colliery|school|gate|wharf|quay|row|terrace|place|court|castle|abbey|island|isles?|reach|head|point|end|cross|well|ford)$/i;
+
+/**
+ * Letters spaced out for display ("R U T H  C A L L O W") closed up: a run of single letters, each
+ * a space apart, is one word; wider gaps part the words.
+ */
+function closeLetterSpacing(text: string): string {
+  return text.replace(/(?:\b\p{L} ){2,}\p{L}\b/gu, (run) => run.replace(/ /g, ''));
+}
+
+/**
+ * The line names the piece's author however the byline sets the name: in any order ("CALLOW,
+ * Ruth"), with initials for the first names ("R. Callow"), letter-spaced: the surname and, for
+ * each other name, the name or its initial.
+ */
+export function namesAuthor(text: string, author: string | undefined): boolean {
+  const names = (author ?? '').match(/\p{L}[\p{L}'’-]*/gu)?.map((w) => w.toLowerCase()) ?? [];
+  if (names.length === 0 || names.join('').length <= 3) return false;
+  const words = normaliseForComparison(closeLetterSpacing(text.replace(/\s{2,}/g, '   '))).split(/\s+/);
+  const surname = names[names.length - 1]!;
+  if (!words.includes(surname)) return false;
+  return names.slice(0, -1).every((n) => words.includes(n) || words.includes(n[0]!));
+}
+
+/**
+ * A person's name alone: two or three capitalised words (or in capitals), the first a name the dictionary knows
+ * only with its capital (a given name: "Robert", "Mary"), the last no place's or building's word.
+ */
+export function isBareName(text: string, isProperNoun: (word: string) => boolean): boolean {
+  // A name in capitals is read as it would be set in small letters.
+  const words = (isAllCaps(text, 4) ? text.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : text).trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u.test(w))) return false;
+  return isProperNoun(words[0]!) && !PLACE_NOUN.test(words[words.length - 1]!);
+}
+
+/**
+ * Evidence that a short line under a piece's title is its byline. `isProperNoun` says whether
+ * the dictionary knows a word only with its capital.
+ */
+export function bylineEvidence(text: string, author: string | undefined, isProperNoun: (word: string) => boolean = () => false): Evidence {
+  const trimmed = text.replace(/^[_*]+|[_*]+$/g, '').trim();
+  const role = NAME_AND_ROLE.exec(trimmed);
+  return weigh([
+    namesAuthor(trimmed, author) && wordCount(trimmed) <= MAX_FRONT_WORDS && { weight: 3, reason: "names the piece's author" },
+    author === undefined && isBareName(trimmed, isProperNoun) && { weight: 3, reason: 'a given name and a surname, alone on the line' },
+    BY_NAME_AT_END.test(trimmed) && { weight: 3, reason: 'closes on "by" and a name' },
+    role !== null && ROLE_WORDS.test(role[1]!) && wordCount(role[1]!) <= 6 && { weight: 3, reason: 'a name and a role' },
+    DATELINE_DASH.test(trimmed) && { weight: 3, reason: 'a place and a date with a dash to the text' },
+    FIELDS.test(trimmed) && { weight: 1, reason: 'fields set apart by a bar or a dot' },
+    isStrongProse(trimmed) && { weight: -4, reason: 'reads as a sentence' },
+  ]);
+}
+
+/**
+ * The lines under a piece's title that may be its byline or notices. `titleKey` is the
+ * front matter's title (normalised); without one, the first content line is the title, and
+ * the line under it too when it goes on (short, capitalised, no stop) and carries no evidence.
+ * The walk stops at a line with no evidence of either kind (a section heading, the text) or a
+ * long one; a Markdown heading ends it too.
+ */
+export function frontLines(lines: readonly Line[], titleKey: string | undefined, author: string | undefined, isProperNoun?: (word: string) => boolean): FrontLine[] {
+  const content = lines.filter((line) => !isBlank(line)).slice(0, FRONT_REACH + 2);
+  const key = (text: string): string => normaliseForComparison(text, false);
+  let from = 0;
+  if (titleKey !== undefined) {
+    if (content[0] && key(content[0].text) === titleKey) from = 1;
+    else if (content[1] && key(`${content[0]!.text} ${content[1].text}`) === titleKey) from = 2;
+  } else {
+    const first = content[0];
+    if (!first || isStrongProse(first.text) || SENTENCE_END.test(first.text.trim()) || /^#/.test(first.text)) return [];
+    from = 1;
+  }
+  const found: FrontLine[] = [];
+  for (let k = from; k < content.length && k < from + FRONT_REACH; k++) {
+    const line = content[k]!;
+    if (/^\s*#/.test(line.text) || wordCount(line.text) > MAX_FRONT_WORDS) break;
+    const front = { line, byline: bylineEvidence(line.text, author, isProperNoun), notice: noticeEvidence(line.text) };
+    if (front.byline.score > 0 || front.notice.score > 0) {
+      found.push(front);
+      continue;
+    }
+    // The title's second line: directly under the first, short, no stop ("The Last Ferry" / "at Hallam Reach").
+    const previous = content[k - 1]!;
+    const titleGoesOn =
+      titleKey === undefined && k === 1 && line.index === previous.index + 1 && wordCount(line.text) <= 8 && !SENTENCE_END.test(line.text.trim());
+    if (!titleGoesOn) break;
+  }
+  return found;
+}
+
+/** The front lines of a pass's text, its title and author from the front matter, its dictionary for names. */
+export function frontOf(lines: readonly Line[], ctx: PassContext): FrontLine[] {
+  const titleKey = ctx.title === undefined ? undefined : normaliseForComparison(ctx.title, false);
+  return frontLines(lines, titleKey, ctx.author, isProperNounIn(ctx));
+}
+
+/** A word the pass's dictionary knows only with its capital: a given name, a place. */
+export function isProperNounIn(ctx: PassContext): (word: string) => boolean {
+  return (word) => ctx.speller.correct(word) && !ctx.speller.correct(word.toLowerCase());
+}
