@@ -1,6 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, endWithFollowingBlanks, splitLines, wordCount } from '../_lines.ts';
+import { pipeTableRows } from './_web-lines.ts';
 
 /** What a share, print or mail button acts on. */
 const THING = '(?:article|page|post|story|piece|essay|item|link)';
@@ -59,6 +60,8 @@ const CRUMB_HOME = /^(?:home|main page|start|index)$/i;
 export function isBreadcrumb(text: string): boolean {
   const parts = text.split(CRUMB_SEPARATOR);
   if (parts.length < 2 || parts.some((part) => wordCount(part) > 8 || !/^[\p{Lu}\p{N}]/u.test(part))) return false;
+  // Figures in two parts or more make a table's row ("Salt | 4d | 6d | 9d"), not a trail of pages.
+  if (parts.filter((part) => /^\p{N}/u.test(part)).length >= 2) return false;
   // A slash between capitalised lines is how verse is quoted inside prose; only a home link makes it a trail.
   if (CRUMB_HOME.test(parts[0]!)) return true;
   return parts.length >= 3 && !/\s\/\s/.test(text) && !SENTENCE_END.test(text);
@@ -81,6 +84,11 @@ const TAIL_START: RegExp[] = [
   /^comments? (are|is) (now )?(closed|disabled|turned off)\.?$/i,
 ];
 
+/** A bare comments label: over a site's form or readers' thread, or an author's own section so named. */
+const BARE_COMMENTS_LABEL = /^comments?:?$/i;
+/** Words of a paragraph the author wrote: a thread opens on a name, a date or a form, not on prose. */
+const PROSE_WORDS = 20;
+
 /** How far into the text (as a fraction of its length) a share block or comment form has to be. */
 const TAIL_REGION = 0.5;
 
@@ -89,14 +97,21 @@ const BARE_FIELD = /^(?:your )?(?:name|e-?mail(?: address)?|website|url|comment|
 
 export const removeBoilerplate: Pass = {
   ruleId: 'web/boilerplate',
-  run(text) {
+  run(text, ctx) {
     const lines = splitLines(text);
     const edits: Edit[] = [];
+    const table = pipeTableRows(lines);
     for (const line of lines) {
       const trimmed = line.text.trim();
-      if (!trimmed) continue;
+      if (!trimmed || table.has(line.index)) continue;
       const inTail = line.start >= text.length * TAIL_REGION;
       if (inTail && TAIL_START.some((re) => re.test(trimmed))) {
+        // "Comments" over a paragraph of prose may be the author's own section: kept, and said.
+        const next = lines.slice(line.index + 1).find((l) => l.text.trim() !== '');
+        if (BARE_COMMENTS_LABEL.test(trimmed) && next && wordCount(next.text) >= PROSE_WORDS && SENTENCE_END.test(next.text.trim())) {
+          ctx?.keep(line.start, trimmed, 'a comments label over a paragraph of prose, not a form or a thread');
+          continue;
+        }
         edits.push({ start: line.start, end: text.length, text: '', ruleId: 'web/boilerplate', reason: 'share block or comment form, and everything after it' });
         break;
       }

@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { captionEvidence, isTitleCase, reasons, weigh, type Evidence } from '../_evidence.ts';
-import { SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
+import { PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
 import { hasCaptionShape, isDateLine, isProse } from './_web-lines.ts';
 
 /** Evidence from which a line goes. */
@@ -180,8 +180,16 @@ function weighLine(lines: readonly Line[], line: Line, shape: TextShape): Eviden
     outsideHeadingStyle(shape, line) && { weight: 2, reason: "not in the style the text's headings keep (capitals, section numbers)" },
     isTitleCase(t) && { weight: -2, reason: 'in title case, as headings are set' },
     /\?["”’)]?$/.test(t) && { weight: -2, reason: 'a question, as headings may be' },
+    isDatelineAlone(t) && { weight: -3, reason: "a place and a day's date alone, as a letter or a diary entry opens" },
     SENTENCE_END.test(t) && !tightAbove && { weight: -1, reason: 'ends on a stop, as a short paragraph does' },
   ]);
+}
+
+/** A place (a few capitalised words) and a full date, nothing else: "Leeds, 3 May 1921", "Paris, March 4, 1871". A caption says what it shows. */
+function isDatelineAlone(text: string): boolean {
+  if (!PLACE_AND_DATE_LINE.test(text)) return false;
+  const place = text.trim().replace(/^["“‘']/, '').split(',')[0]!.trim().split(/\s+/);
+  return place.length <= 3 && place.every((word) => /^\p{Lu}/u.test(word) || /^(?:on|upon|de|la|le|am|an|der)$/.test(word));
 }
 
 /**
