@@ -92,6 +92,6 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   if (boxed) add(2, 'a label over the block and a button under it');
   // A label set between the same ornaments: "★ New in the shop ★", "— Offer —".
   if (block.some((l) => /^\s*([^\p{L}\p{N}\s"“‘'([])\s*\p{L}.{0,30}?\s*\1\s*$/u.test(l.text))) add(1, 'a label set between ornaments');
-  return { score, strong: (more && (hook || offers >= 1)) || site > 0 || offers >= 2 || marker || advert || address || (money && offers >= 1) || (boxed && offers >= 1) || (ruled && offers >= 1) || readTime, reasons };
+  return { score, strong: (more && offers >= 1) || site > 0 || offers >= 2 || marker || advert || address || (money && offers >= 1) || (boxed && offers >= 1) || (ruled && offers >= 1) || readTime, reasons };
 }
 

@@ -15,7 +15,8 @@ function isPromoLine(text: string): boolean {
   if (wordCount(t) > MAX_PROMO_WORDS || /^["“‘']/.test(t)) return false;
   if (endsOnArrow(t)) return true;
   if (LINK_LABEL.test(t) && !SENTENCE_END.test(t.replace(/\?$/, ''))) return true;
-  return CALL_TO_ACTION.test(t) && (siteWordHits(t) > 0 || addressesReader(t) || THIS_PAGE.test(t));
+  // A question answered in the same line with no site word ("Want more from the union? We wanted the yard back.") is dialogue.
+  return CALL_TO_ACTION.test(t) && (siteWordHits(t) > 0 || (addressesReader(t) && !/\?["”’]?\s+\S/u.test(t)) || THIS_PAGE.test(t));
 }
 
 /** Lines a promotion's box may hold: short, capitalised, none going on from another or ending on a comma. */
