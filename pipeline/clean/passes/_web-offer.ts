@@ -1,4 +1,4 @@
-import type { Line } from '../_lines.ts';
+import { wordCount, type Line } from '../_lines.ts';
 import { addressesReader, CALL_TO_ACTION, siteWordHits, THIS_PAGE, weakSiteWordHits } from './_web-vocabulary.ts';
 
 /**
@@ -22,6 +22,11 @@ const ADDRESS = /\b[\w.-]+@[\w-]+\.[\p{L}.]{2,}|\bhttps?:\/\/|\bwww\.|\b[\w-]+\.
 const BUTTON = /^\s*[[(]?\s*\p{Lu}[\p{L}'’]*(?: [\p{L}'’£$€\d]+){0,2}\s*[\])]?\s*[→»›▶]?\s*$/u;
 /** A label over a box: one to three words, no stop, the first line of a block of two or more. */
 const LABEL = /^\s*[[(■●◆▪★]?\s*\p{Lu}[\p{L}'’]*(?: [\p{L}'’&]+){0,2}\s*[\])]?\s*$/u;
+
+/** An offer of more on a subject: "more on", "more about", "more like this", "want more", "for more". */
+const MORE_OF = /\b(?:more|further) (?:on|about|from|like)\b|\b(?:want|for) more\b/iu;
+/** Most words of a hook and its offer in one block. */
+const MAX_HOOK_WORDS = 20;
 
 /** A reading or listening time in brackets: "(12 min read)", "(8 minutes)". */
 const READ_TIME = /\(\s*\d+\s*(?:min(?:ute)?s?\.?)(?:\s+(?:read|listen|watch))?\s*\)/iu;
@@ -48,7 +53,16 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   if (offers) add(Math.min(offers, 3), `${offers} offer word(s)`);
   else if (weakSiteWordHits(text)) add(1, 'a weak site word');
   if (addressesReader(text) || /\byours\b/i.test(text)) add(1, 'addresses the reader');
+  // The call may open a line or a clause set after a dash or a question ("Our new map is here — order yours today").
   if (block.some((l) => CALL_TO_ACTION.test(l.text.trim().replace(/^[»›▶▸►•→]\s*/u, '')))) add(1, 'an imperative first word');
+  else if (block.some((l) => l.text.split(/\s[—–]\s|\?\s+/u).slice(1).some((clause) => CALL_TO_ACTION.test(clause.trim()))))
+    add(1, 'an imperative after a dash or a question');
+  // An offer of more reading on a subject ("More on the tannery", "Want more about the mines?").
+  const more = MORE_OF.test(text);
+  if (more) add(1, 'offers more of the same');
+  // A question to the reader answered at once by the site in the same block: a hook and its offer.
+  const hook = /\?["”’]?\s+["“‘']?\p{Lu}/u.test(text) && wordCount(text) <= MAX_HOOK_WORDS;
+  if (hook) add(1, 'a question answered by an offer');
   if (block.some((l) => /!\s*$/.test(l.text))) add(1, 'an exclamation');
   const marker = block.some((l) => LINK_MARKER.test(l.text));
   if (marker) add(2, 'a link marker');
@@ -78,6 +92,6 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   if (boxed) add(2, 'a label over the block and a button under it');
   // A label set between the same ornaments: "★ New in the shop ★", "— Offer —".
   if (block.some((l) => /^\s*([^\p{L}\p{N}\s"“‘'([])\s*\p{L}.{0,30}?\s*\1\s*$/u.test(l.text))) add(1, 'a label set between ornaments');
-  return { score, strong: site > 0 || offers >= 2 || marker || advert || address || (money && offers >= 1) || (boxed && offers >= 1) || (ruled && offers >= 1) || readTime, reasons };
+  return { score, strong: (more && offers >= 1) || site > 0 || offers >= 2 || marker || advert || address || (money && offers >= 1) || (boxed && offers >= 1) || (ruled && offers >= 1) || readTime, reasons };
 }
 

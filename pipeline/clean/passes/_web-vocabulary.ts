@@ -9,9 +9,15 @@ import { SENTENCE_END, wordCount } from '../_lines.ts';
 
 /** Words that belong to a site's machinery, rarely to an article's sentences. */
 const SITE_WORDS =
-  /\b(?:comment(?:s|ing|ed|er|ers)?|repl(?:y|ies)|e-?mail|newsletters?|subscri(?:be|bed|ber|bers|ption)|unsubscribe|sign(?:ed)? (?:up|in)|log(?:ged)? ?in|logout|share|tweet|cookies?|privacy|notifications?|copyright|rights reserved|advertise|donat(?:e|es|ed|ing|ion|ions)|inbox|spam|website|podcasts?|click|submit|moderation|guidelines|username|password|my account|min read)\b|©/giu;
+  /\b(?:comment(?:s|ing|ed|er|ers)?|repl(?:y|ies)|e-?mail|newsletters?|subscri(?:be|bed|ber|bers|ption)|unsubscribe|sign(?:ed)? (?:up|in)|log(?:ged)? ?in|logout|share|tweet|cookies?|privacy|notifications?|copyright|rights reserved|advertise|donat(?:e|es|ed|ing|ion|ions)|inbox|spam|website|podcasts?|click|submit|moderation|guidelines|username|password|my account|min read|url|permalink)\b|©/giu;
 /** Words a site uses often and an article sometimes: evidence only beside a site word or in a short line. */
 const WEAK_SITE_WORDS = /\b(?:read(?:ing)?|articles?|posts?|site|members?(?:hip)?|supporters?|discussion|responses?|publish(?:ed)?|version|translation|register|terms|accept|preferences|edition|listen|join|today|now|free|minutes?|min)\b/giu;
+
+/** A site word as the line's first word, its sentence's subject ("Comments are closed.", "Newsletter sign-ups reopen soon."). */
+const OPENS_ON_SITE_WORD = new RegExp(`^\\s*["“‘']?(?:${SITE_WORDS.source})`, 'iu');
+export function opensOnSiteWord(text: string): boolean {
+  return OPENS_ON_SITE_WORD.test(text);
+}
 
 /** How many site words a line uses. */
 export function siteWordHits(text: string): number {

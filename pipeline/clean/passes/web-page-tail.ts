@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isProse, isTitleLike } from './_web-lines.ts';
-import { addressesReader, endsOnArrow, isButton, isCountOrSort, isFieldLabel, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
+import { addressesReader, endsOnArrow, isButton, isCountOrSort, isFieldLabel, opensOnSiteWord, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
 import { isSignOff } from './web-related-links.ts';
 
 /** Most words a line of a site's furniture runs to: a comment policy or a cookie notice, never an article's paragraph. */
@@ -19,6 +19,9 @@ function readsAsName(line: Line): boolean {
   const words = line.text.trim().replace(/^[—–\-("“‘'[*_]+/u, '').split(/\s+/);
   return words.length <= 4 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
 }
+
+/** A verb in the present or a modal: how a site states its rules. */
+const PRESENT = /\b(?:is|are|will|may|must|can|cannot|should|need|needs|remain|remains|appear|appears)\b/i;
 
 /** Most words of a comment form's prompt ("What do you think?", "Have you been there?"). */
 const MAX_PROMPT_WORDS = 8;
@@ -56,6 +59,9 @@ function roleOf(text: string): Role {
   const sentence = SENTENCE_END.test(t);
   if (hits > 0 && ((words <= 8 && !sentence) || addressesReader(t) || (hits >= 2 && words <= 12) || (words <= 8 && weakSiteWordHits(t) > 0))) return 'evidence';
   if (isButton(t) || (isTitleLike(t) && !isProse(t))) return 'neutral';
+  // A short sentence in the present whose subject is the site's machinery ("Replies are closed."): the page speaks of
+  // itself; a sentence of the piece about comments or shares tells of the past ("Comments like these were common.").
+  if (hits > 0 && words <= MAX_SOFT_WORDS && sentence && opensOnSiteWord(t) && PRESENT.test(t)) return 'evidence';
   // A short sentence with a site word ("Be the first to comment."): evidence inside the run, the body's own line at its head.
   if (hits > 0 && words <= 8 && sentence) return 'soft evidence';
   if (words <= MAX_SOFT_WORDS && SENTENCE_END.test(t)) return 'soft';

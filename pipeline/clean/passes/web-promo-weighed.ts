@@ -40,6 +40,10 @@ const LABELLED_LINK = /^\s*(?:[^\p{L}\p{N}\s"“‘'(]\s*)?(\p{Lu}[\p{L}'’]*(?
 /** A label that numbers or names a part of the piece ("Part Two:", "Chapter 3 —", "Epilogue:"): a heading's, not a link's. */
 const PART_LABEL =
   /\d|\b(?:[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|chapter|part|section|book|act|scene|appendix|letter|day|canto|stanza|verse|note|notes|prologue|epilogue|interlude|postscript|afterword|foreword|preface|introduction|conclusion|coda|question|answer|q|a)\b/iu;
+/** How far above an advert's label the text may end, past short blocks (a caption, a letter's close, another box). */
+const ADVERT_REACH = 6;
+/** Most words of a block of a letter's sign-off. */
+const SIGN_OFF_WORDS = 6;
 /** At most this share of a link line's topic words in the paragraphs around it: another page's title. */
 const LINK_OFF_TOPIC = 0.15;
 
@@ -93,14 +97,19 @@ export const removeWeighedPromotion: Pass = {
       const prev = paragraphNear(blocks, b, -1, 3);
       const next = paragraphNear(blocks, b, 1, 2);
       const { score, strong, reasons } = weigh(block);
-      // An advert's label ("Advertisement · story continues below") needs only text above it: a letter's close may follow.
+      // An advert's label ("Advertisement · story continues below") needs only text above it, however far past short
+      // blocks (a letter's close, a caption): a letter's close may follow.
       const advert = reasons.includes(ADVERT_REASON) && words(block) <= 8;
-      // A box ruled off from the text with a site's offer in it needs only text above it, as an advert's label does.
+      // A box ruled off from the text with a site's offer in it needs text on one side only (a heading may stand over it).
       const ruledOffer = reasons.includes(RULED_REASON) && strong && score >= THRESHOLD;
+      // A strong offer over a letter's sign-off (a name, a place, a date: short blocks to the end) needs only text above it.
+      const overSignOff = !next && blocks.length - b <= 4 && blocks.slice(b + 1).every((k) => k.length <= 2 && words(k) <= SIGN_OFF_WORDS) && (link || (strong && score >= THRESHOLD));
+      const above = prev ?? (advert ? paragraphNear(blocks, b, -1, ADVERT_REACH) : undefined);
+      const sides = ruledOffer ? !!(above ?? next) : !!above && (!!next || advert || overSignOff);
       // A line ending on a colon introduces what follows; an advert's label is never what it introduces.
-      if (!prev || (!next && !advert && !ruledOffer) || (/:\s*$/.test(before.at(-1)!.text) && !advert)) continue;
+      if (!sides || (/:\s*$/.test(before.at(-1)!.text) && !advert)) continue;
       const own = new Set(topicWords(block.map((l) => l.text).join(' ')));
-      const around = new Set(topicWords([...prev, ...(next ?? [])].map((l) => l.text).join(' ')));
+      const around = new Set(topicWords([...(above ?? []), ...(next ?? [])].map((l) => l.text).join(' ')));
       const shared = [...own].filter((w) => around.has(w)).length;
       if (own.size && shared / own.size > MAX_SHARED && !advert) continue;
       // A label before another page's title, sharing almost no topic word with the piece, goes on its shape.

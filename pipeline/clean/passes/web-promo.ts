@@ -3,6 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isStrongProse, weigh, reasons, type Evidence } from '../_evidence.ts';
 import { CALL_TO_ACTION } from './_web-vocabulary.ts';
+import { appealSenses, isAppeal } from './_web-appeal.ts';
 
 /** Labels a site puts before a link to another of its pages: "Read more:", "Related:", "See also:". */
 const LINK_LABEL =
@@ -43,6 +44,15 @@ function appealBoxEvidence(block: readonly Line[]): Evidence {
   ]);
 }
 
+/** An appeal with every sense of one: giving and belonging, the site speaking of itself, the reader asked. */
+function allSenses(block: readonly Line[]): boolean {
+  const senses = appealSenses(block);
+  return isAppeal(senses) && senses.score >= ALL_SENSES;
+}
+const ALL_SENSES = 4;
+/** Most words of a line of the furniture under an article (a form's prompt, a link, a footer). */
+const AFTER_BODY_LINE_WORDS = 25;
+
 /** An appeal speaks to its reader, or for the site: "you", "your", "we", "us", "our", "please". */
 const ADDRESS = /\b(?:you|your|we|us|our|please)\b/i;
 /** Words a heading of an appeal may have ("Support independent writing"); longer, a block is a sentence that must address the reader. */
@@ -78,7 +88,10 @@ export const removePromotion: Pass = {
     let tail = blocks.length;
     const evidenceOf = (block: readonly Line[]): Evidence => {
       const box = appealBoxEvidence(block);
-      return box.score >= BOX_THRESHOLD ? box : appealEvidence(block);
+      if (box.score >= BOX_THRESHOLD) return box;
+      // An appeal worded in no words of the list: its senses (giving or belonging, the site itself, the reader asked) decide.
+      const senses = appealSenses(block);
+      return isAppeal(senses) ? senses : appealEvidence(block);
     };
     for (let b = blocks.length - 1; b > 0; b--) {
       const evidence = evidenceOf(blocks[b]!);
@@ -87,7 +100,12 @@ export const removePromotion: Pass = {
     }
     blocks.forEach((block, b) => {
       // An appeal's box in the second half of the page with strong evidence goes where it stands (furniture the other passes leave may follow it).
-      if (b >= tail || (block[0]!.start >= text.length / 2 && appealBoxEvidence(block).score >= STANDALONE_BOX_THRESHOLD)) {
+      // So does an appeal there that holds every sense of one (giving or belonging, the site itself, the reader asked).
+      // Under the article's last paragraph (only short lines after it: a form, links, a footer), an appeal's three senses are enough.
+      const afterBody = blocks.slice(b + 1).every((k) => k.every((l) => wordCount(l.text) <= AFTER_BODY_LINE_WORDS));
+      const standalone =
+        block[0]!.start >= text.length / 2 && (appealBoxEvidence(block).score >= STANDALONE_BOX_THRESHOLD || allSenses(block) || (afterBody && isAppeal(appealSenses(block))));
+      if (b >= tail || (b > 0 && standalone)) {
         edits.push({ start: block[0]!.start, end: end(b), text: '', ruleId: 'web/promotion', reason: reasons(evidenceOf(block)) });
         return;
       }

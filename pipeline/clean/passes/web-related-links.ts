@@ -1,6 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { splitBlocks, splitLines, type Line } from '../_lines.ts';
+import { PLACE_AND_DATE_LINE, splitBlocks, splitLines, type Line } from '../_lines.ts';
 import { isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 
 /** A sign-off: the author's name, a date, or a name directly above a date. */
@@ -30,9 +30,13 @@ export const removeRelatedLinks: Pass = {
     for (let b = blocks.length - 1; b > 0; b--) {
       const block = blocks[b]!;
       if (isSignOff(block, ctx.author) || !block.every((line) => isTitleLike(line.text) && !isProse(line.text))) break;
+      // A place and a date ("Bridport, 3 May 1911") closes a letter, however far its closing stands above (a box may stand between).
+      if (block.some((line) => PLACE_AND_DATE_LINE.test(line.text))) break;
       // A letter's closing ("Your loving friend,") is followed by the writer's name and place, not by links;
       // a line with words in lower case ("Why rents matter") is neither, and the links may start there.
-      const closing = blocks.slice(Math.max(0, b - 2), b).some((above) => /,\s*$/.test(above[above.length - 1]!.text));
+      // Under a name, the closing may stand one block further up, past a line of furniture set between ("Your friend,⏎Sponsored⏎Edith⏎Cairo").
+      const reach = blocks[b - 1]!.every(readsAsNameOrPlace) ? 3 : 2;
+      const closing = blocks.slice(Math.max(0, b - reach), b).some((above) => /,\s*$/.test(above[above.length - 1]!.text));
       if (closing && block.every(readsAsNameOrPlace)) break;
       // A caption or link set directly above the writer's name or place: it goes, the name and place stay.
       const names = closing ? trailingNames(block) : 0;

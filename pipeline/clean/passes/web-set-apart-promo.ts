@@ -2,6 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { addressesReader, CALL_TO_ACTION, endsOnArrow, siteWordHits, THIS_PAGE } from './_web-vocabulary.ts';
+import { offerEvidence } from './_web-offer.ts';
 
 /** A label before a link to another page, in the general words sites use for it ("Don't miss:", "Read next:", "See also —"). */
 const LINK_LABEL = /^(?:[\p{L}'’]+ ){0,2}(?:read|more|next|also|see|related|recommended|miss|watch|listen|popular|trending|sponsored|advertisement|promoted|partner|latest)\b[^:—–|]{0,12}\s*[:—–|]\s*\S/iu;
@@ -14,7 +15,8 @@ function isPromoLine(text: string): boolean {
   if (wordCount(t) > MAX_PROMO_WORDS || /^["“‘']/.test(t)) return false;
   if (endsOnArrow(t)) return true;
   if (LINK_LABEL.test(t) && !SENTENCE_END.test(t.replace(/\?$/, ''))) return true;
-  return CALL_TO_ACTION.test(t) && (siteWordHits(t) > 0 || addressesReader(t) || THIS_PAGE.test(t));
+  // A question answered in the same line with no site word ("Want more from the union? We wanted the yard back.") is dialogue.
+  return CALL_TO_ACTION.test(t) && (siteWordHits(t) > 0 || (addressesReader(t) && !/\?["”’]?\s+\S/u.test(t)) || THIS_PAGE.test(t));
 }
 
 /** Lines a promotion's box may hold: short, capitalised, none going on from another or ending on a comma. */
@@ -36,6 +38,10 @@ export const removeSetApartPromotion: Pass = {
     for (let b = 1; b + 1 < blocks.length; b++) {
       const block = blocks[b]!;
       if (block.length > 4 || !boxShaped(block) || !block.some((line) => isPromoLine(line.text))) continue;
+      // A box's other lines carry an offer's marks too (a label, a description of what it offers); a sentence or a question
+      // with none, under or over the call, is the piece's own line set against a caption or a link, and the block stays.
+      const others = block.filter((line) => !isPromoLine(line.text));
+      if (others.some((line) => SENTENCE_END.test(line.text) && offerEvidence([line]).score === 0)) continue;
       // A line ending on a colon introduces what follows: a list, a quotation, a call the piece reports.
       if (/:\s*$/.test(blocks[b - 1]!.at(-1)!.text)) continue;
       edits.push({ start: block[0]!.start, end: blocks[b + 1]![0]!.start, text: '', ruleId: 'web/set-apart-promotion', reason: 'a call to action or a link to another page, set apart in the text' });

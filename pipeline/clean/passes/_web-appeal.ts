@@ -1,0 +1,48 @@
+import type { Line } from '../_lines.ts';
+import { wordCount } from '../_lines.ts';
+import { weigh, type Evidence } from '../_evidence.ts';
+
+/**
+ * The senses of a site's appeal to its reader, weighed by sense rather than matched by wording:
+ * money or giving, membership, the site or the reading speaking of itself, and the reader asked.
+ * Each sense counts once however many of its words a block uses, so no phrase decides alone; a
+ * paragraph of the piece may tell of a subscription, a gift or a membership drive, but it does not
+ * also speak of this page and ask its reader.
+ */
+
+/** Giving and paying: a gift, a contribution, funds, a price or a sum, generosity, a paywall. */
+const MONEY =
+  /\b(?:donat\p{L}*|donors?|gifts?|contribut\p{L}*|fund(?:s|ed|ing)?|funders?|chip(?:ping)? in|pitch(?:ing)? in|generosity|generous|afford|costs?|money|pay(?:s|ing)?|price|tip(?:s|\s+jar)?|sponsor\p{L}*|patrons?|patreon|paypal|paywall|buy (?:us|me) a|one-off|monthly|recurring)\b|[£$€]\s?\d|\b(?:a|per|each|every) (?:month|year|week)\b/iu;
+/** Belonging: members, supporters, friends of the site, subscribers, joining, signing up. */
+const MEMBERSHIP = /\b(?:members?(?:hip)?|supporters?|subscri\p{L}*|friends? of|join(?:ing)?|sign(?:ing)? up|newsletters?|inbox)\b/iu;
+/** The page speaking of itself: this site or piece, our work, our readers, a paywall, no adverts, the reader's liking of it. */
+const THE_SITE =
+  /\b(?:(?:this|our) (?:site|website|archive|page|pages|piece|article|articles|story|stories|essay|work|journalism|writing|project|team|newsletter|magazine|podcast)|the (?:site|website)|every (?:page|article|story|piece)|(?:our|its|my) readers|readers like you|(?:thanks|thank you) for reading|paywall|ad-free|no (?:ads|adverts|advertising))\b|\b(?:enjoy(?:ed)?|lik(?:e|ed)|lov(?:e|ed)|valu(?:e|ed)|found) (?:this|reading|our|what you)\b|^\s*(?:writing|work) like this\b/imu;
+/** The reader asked: a request (please, could you, you can), thanks, the site resting on them, an imperative at a sentence's start. */
+const ASKED = /\b(?:please|consider|(?:could|would|can|will) you|you can|help us|thank(?:s| you)|(?:on|like) you)\b/iu;
+const IMPERATIVE = /(?:^|[.!?]\s+)(?:give|donate|support|join|become|help|keep|add|pitch|chip|consider|back|fund|subscribe|sign|pay|make|spare|buy)\b/iu;
+
+/** Most words of an appeal: past this a block is a paragraph of the piece. */
+const MAX_APPEAL_WORDS = 70;
+
+/** The senses of an appeal a block holds, each weighed once. */
+export function appealSenses(block: readonly Line[]): Evidence {
+  const text = block.map((l) => l.text.trim()).join(' ');
+  if (wordCount(text) > MAX_APPEAL_WORDS) return weigh([]);
+  const money = MONEY.test(text);
+  const membership = MEMBERSHIP.test(text);
+  const site = block.some((l) => THE_SITE.test(l.text));
+  const asked = ASKED.test(text) || IMPERATIVE.test(text);
+  return weigh([
+    money && { weight: 1, reason: 'speaks of giving or paying' },
+    membership && { weight: 1, reason: 'speaks of members or sign-ups' },
+    site && { weight: 1, reason: 'speaks of the site or its reading' },
+    asked && { weight: 1, reason: 'asks the reader' },
+  ]);
+}
+
+/** Whether an appeal's senses are enough for it to go: giving or belonging, the site speaking of itself, and the reader asked. */
+export function isAppeal(evidence: Evidence): boolean {
+  const has = (reason: string): boolean => evidence.findings.some((f) => f.reason === reason);
+  return (has('speaks of giving or paying') || has('speaks of members or sign-ups')) && has('speaks of the site or its reading') && has('asks the reader');
+}
