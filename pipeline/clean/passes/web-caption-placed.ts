@@ -7,6 +7,8 @@ import { isDateLine, isProse, isTitleLike } from './_web-lines.ts';
 import { keepsParagraphsOnOneLine } from './web-caption-in-sentence.ts';
 
 const MAX_CAPTION_WORDS = 14;
+/** Words of the piece's first paragraph. */
+const MIN_PROSE_WORDS = 12;
 
 /** Markup a line may open with after escaping: an emphasis mark, an escaped one. */
 const LEADING_MARKUP = /^\s*(?:\\?[*_])*/;
@@ -57,6 +59,9 @@ export const removePlacedCaption: Pass = {
     let claimedUpTo = -1;
     // In a hard-wrapped text every paragraph's first line stands tight above more of it.
     const oneLineParagraphs = keepsParagraphsOnOneLine(lines);
+    // Before the piece's first paragraph stand its title and subtitle (under a site's menu, a
+    // search box): a caption there must name a picture, not only date something.
+    const firstProse = lines.find((l) => !isBlank(l) && isProse(bare(l.text)) && wordCount(l.text) >= MIN_PROSE_WORDS);
     for (const line of lines) {
       if (line.start < claimedUpTo || isBlank(line) || !couldBeCaption(line.text)) continue;
       const previous = previousContentLine(lines, line.index);
@@ -69,6 +74,10 @@ export const removePlacedCaption: Pass = {
       if (!underHeading && !tightAbove) continue;
       const evidence = captionWording(line.text);
       if (!evidence) continue;
+      if (firstProse !== undefined && line.index < firstProse.index && !evidence.findings.some((f) => /picture or credit/.test(f.reason))) {
+        ctx.keep(line.start, line.text.trim(), `${reasons(evidence)}; but before the first paragraph, where the title stands`);
+        continue;
+      }
       // The line alone goes: the blank lines around it keep a heading above apart from the text below.
       const end = Math.min(line.end + 1, text.length);
       edits.push({ start: line.start, end, text: '', ruleId: 'web/caption-placed', reason: `${underHeading ? 'under a heading' : 'tight above the text'}; ${reasons(evidence)}` });
