@@ -25,6 +25,7 @@ import { removeCaptionWithPdfCredit } from './passes/pdf-caption-credit.ts';
 import { removeCaptionBetweenHalves } from './passes/pdf-caption-between-halves.ts';
 import { removeTwoLineCaption } from './passes/pdf-caption-two-lines.ts';
 import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
+import { removeCreditedCaptionLine } from './passes/pdf-caption-credited-line.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
 import { restoreOneLetterWord } from './passes/pdf-lost-one-letter-word.ts';
@@ -128,6 +129,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionStack,
     removeCaptionWithPdfCredit,
     removeCaptionBetweenHalves,
+    removeCreditedCaptionLine,
     removeByLineModel,
     reattachDropCap,
     escapeMarkdown,
