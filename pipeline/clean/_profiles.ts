@@ -26,6 +26,7 @@ import { removeCaptionBetweenHalves } from './passes/pdf-caption-between-halves.
 import { removeTwoLineCaption } from './passes/pdf-caption-two-lines.ts';
 import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
 import { removeCreditedCaptionLine } from './passes/pdf-caption-credited-line.ts';
+import { removeMarkedCaption } from './passes/pdf-caption-marked.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
 import { restoreOneLetterWord } from './passes/pdf-lost-one-letter-word.ts';
@@ -115,6 +116,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePageFooter,
     removeMapScale,
     removeMapKey,
+    removeMarkedCaption,
     removeCaptionBeside,
     removeCaptionBlock,
     removePullQuote,
