@@ -27,6 +27,7 @@ import { removeTwoLineCaption } from './passes/pdf-caption-two-lines.ts';
 import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
 import { removeCreditedCaptionLine } from './passes/pdf-caption-credited-line.ts';
 import { removeMarkedCaption } from './passes/pdf-caption-marked.ts';
+import { removeStoppedCaptionInSentence } from './passes/pdf-caption-stopped.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
 import { restoreOneLetterWord } from './passes/pdf-lost-one-letter-word.ts';
@@ -132,6 +133,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionWithPdfCredit,
     removeCaptionBetweenHalves,
     removeCreditedCaptionLine,
+    removeStoppedCaptionInSentence,
     removeByLineModel,
     reattachDropCap,
     escapeMarkdown,
