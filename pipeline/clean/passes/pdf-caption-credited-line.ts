@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount } from '../_lines.ts';
-import { isAllCaps, isMarkedBlock, lineWidths, neighbour } from './_pdf-lines.ts';
+import { isAllCaps, isMarkedBlock, leadingSpace, lineWidths, neighbour } from './_pdf-lines.ts';
 import { SOURCE_WORDS, isCreditLine } from './web-caption-credit.ts';
 
 /** Most words of a line that ends on a credit: a caption's line and its credit, no paragraph's. */
@@ -23,7 +23,7 @@ const CAPITALS_SHORT = 0.6;
  * inside brackets ("(Source: the county archive)").
  */
 const LABELLED_CREDIT =
-  /(?:^|\s)(?:(?:Photo(?:graph)?s?|PHOTO(?:GRAPH)?S?|Pic(?:ture)?s?|PIC(?:TURE)?S?|Images?|IMAGES?|Illustrations?|ILLUSTRATIONS?|Credits?|CREDITS?)(?:\s*:|\s+(?:by|BY|via|VIA|courtesy|COURTESY)\b|\s*©)|©|Courtesy of|COURTESY OF)\s*["“‘']?[\p{Lu}\p{N}][^.!?;]*$/u;
+  /(?:^|\s)(?:(?:Photo(?:graph)?s?|PHOTO(?:GRAPH)?S?|Pic(?:ture)?s?|PIC(?:TURE)?S?|Images?|IMAGES?|Illustrations?|ILLUSTRATIONS?|Credits?|CREDITS?)(?:\s*:|\s+(?:by|BY|via|VIA|courtesy|COURTESY)\b|\s*©)|©|Courtesy of|COURTESY OF)\s*(?:the\s+|THE\s+)?["“‘']?[\p{Lu}\p{N}][^.!?;]*$/u;
 const BRACKETED_CREDIT = /(?:^|\s)[([]\s*(?:(?:source|photo(?:graph)?|picture|image|credit|courtesy)s?\b[^()[\]]*|©[^()[\]]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[^()[\]]*)[)\]]\.?$/iu;
 
 /** The credit closing the line, if it carries one (see LABELLED_CREDIT): where it starts. */
@@ -76,7 +76,9 @@ export const removeCreditedCaptionLine: Pass = {
       // A "Source: …" line alone is a note of the text (a table's or a bibliography's), not a picture's credit.
       if (credit === 0 && /^sources?\s*:/i.test(t)) continue;
       const below = neighbour(lines, line.index, 1);
-      if (!below || !goesOn(below.line.text)) continue;
+      // A capital below may open a name the sentence goes on with ("… between July and⏎September"): only a credit's label or
+      // brackets, which no line of text sets, allow it.
+      if (!below || !(goesOn(below.line.text) || (credit !== undefined && /^\s*\p{Lu}\p{Ll}/u.test(below.line.text)))) continue;
       // The caption's lines above the credit's: short of the column, ending no sentence, no blank line between.
       let top = line;
       for (let n = 0; n < MAX_CAPTION_LINES; n++) {
@@ -84,7 +86,9 @@ export const removeCreditedCaptionLine: Pass = {
         if (up === undefined || isBlank(up) || up.start < claimedUpTo) break;
         const u = up.text.trim();
         const beyond = neighbour(lines, up.index, -1);
-        if (!beyond || SENTENCE_END.test(u) || isMarkedBlock(u) || isAllCaps(u) || wordCount(u) > MAX_WORDS / 2 || u.length >= column[up.index]! * SHORT) break;
+        // A line set in by the credit's own indent, deeper than the text's, is the caption's however wide it runs.
+        const indented = leadingSpace(up.text) > 0 && leadingSpace(up.text) === leadingSpace(line.text) && beyond !== undefined && leadingSpace(beyond.line.text) < leadingSpace(up.text);
+        if (!beyond || SENTENCE_END.test(u) || isMarkedBlock(u) || isAllCaps(u) || wordCount(u) > (indented ? MAX_WORDS : MAX_WORDS / 2) || (u.length >= column[up.index]! * SHORT && !indented)) break;
         // The caption's first line opens on a capital or a pointer, and the line beyond leaves a sentence open over it; a
         // line opening in lower case goes on with the sentence above ("… The directors⏎granted the first, and⏎…").
         if (!/^["“‘'(]?[▲△▴↑⬆◀▶►←→]?\s*\p{Lu}/u.test(u) || !leavesOpen(beyond.line.text) || beyond.line.text.trim().length <= u.length) break;
