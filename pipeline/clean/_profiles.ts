@@ -26,6 +26,9 @@ import { removeCaptionWithPdfCredit } from './passes/pdf-caption-credit.ts';
 import { removeCaptionBetweenHalves } from './passes/pdf-caption-between-halves.ts';
 import { removeTwoLineCaption } from './passes/pdf-caption-two-lines.ts';
 import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
+import { removeCreditedCaptionLine } from './passes/pdf-caption-credited-line.ts';
+import { removeMarkedCaption } from './passes/pdf-caption-marked.ts';
+import { removeStoppedCaptionInSentence } from './passes/pdf-caption-stopped.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
 import { restoreOneLetterWord } from './passes/pdf-lost-one-letter-word.ts';
@@ -132,6 +135,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeMapScale,
     removeMapKey,
     removeMapTitle,
+    removeMarkedCaption,
     removeCaptionBeside,
     removeCaptionBlock,
     removePullQuote,
@@ -146,6 +150,8 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionStack,
     removeCaptionWithPdfCredit,
     removeCaptionBetweenHalves,
+    removeCreditedCaptionLine,
+    removeStoppedCaptionInSentence,
     removeByLineModel,
     reattachDropCap,
     escapeMarkdown,
