@@ -33,6 +33,8 @@ const FURNITURE: RegExp[] = [
   /^(subscribe|sign up)( to| for)?( our)? (newsletter|mailing list|updates)/i,
   /^save my name, e-?mail,? and website/i,
   /^(post comment|cancel reply|skip to (main )?content|print this (page|article))$/i,
+  // A search box's label or placeholder: "Search", "Search this site…".
+  /^search(?: (?:this|the) (?:site|website|archive|blog))?(?:…|\.\.\.)?:?$/i,
   /^(?:↑\s*)?(?:back|return|go|jump|scroll) to (?:the )?top(?: of (?:the )?page)?\s*↑?$/i,
   /^(we use cookies|this (web)?site uses cookies)/i,
   /^(related|read more|you may also like|more articles)( articles| posts| stories)?:?$/i,

@@ -48,6 +48,11 @@ function isIconRow(t: string): boolean {
   return /\p{So}/u.test(t) && !/\p{L}{3}/u.test(t);
 }
 
+/** The reader addressed ("you", "please"): a long sentence's "we" is as often the writer's. */
+function speaksToReader(text: string): boolean {
+  return /\b(?:you|your|please)\b/i.test(text);
+}
+
 function roleOf(text: string): Role {
   const t = text.trim();
   const words = wordCount(t);
@@ -57,7 +62,7 @@ function roleOf(text: string): Role {
   if (isCountOrSort(t) || isFieldLabel(t) || endsOnArrow(t)) return 'evidence';
   // A sentence may tell of a subscription or an e-mail; furniture speaks to the reader, or is a label, or is all site words.
   const sentence = SENTENCE_END.test(t);
-  if (hits > 0 && ((words <= 8 && !sentence) || addressesReader(t) || (hits >= 2 && words <= 12) || (words <= 8 && weakSiteWordHits(t) > 0))) return 'evidence';
+  if (hits > 0 && ((words <= 8 && !sentence) || (addressesReader(t) && (words <= MAX_SOFT_WORDS || speaksToReader(t))) || (hits >= 2 && words <= 12) || (words <= 8 && weakSiteWordHits(t) > 0))) return 'evidence';
   if (isButton(t) || (isTitleLike(t) && !isProse(t))) return 'neutral';
   // A short sentence in the present whose subject is the site's machinery ("Replies are closed."): the page speaks of
   // itself; a sentence of the piece about comments or shares tells of the past ("Comments like these were common.").
