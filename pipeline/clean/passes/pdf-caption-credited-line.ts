@@ -36,9 +36,15 @@ export function creditAtEnd(text: string): number | undefined {
 }
 
 /** The line ends no sentence and no clause that a colon or semicolon closes, and is no heading or marked block. */
-function leavesOpen(text: string): boolean {
+export function leavesOpen(text: string): boolean {
   const t = text.trim();
   return t !== '' && !SENTENCE_END.test(t) && !/[:;]$/.test(t) && !isMarkedBlock(t) && !isAllCaps(t);
+}
+
+/** A credit on the line under a caption: a credit's label and a name, or an agency's name in capitals. */
+export function isCreditUnder(text: string): boolean {
+  const t = text.trim();
+  return (isCreditLine(t) && !/^sources?\s*:/i.test(t)) || (isAllCaps(t) && wordCount(t) <= MAX_CAPITALS_WORDS && !/[.:;,]$/.test(t));
 }
 
 /** The line goes on with a sentence: it opens in lower case. */

@@ -1,10 +1,9 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { hasCaptionShape, isAllCaps, isMarkedBlock, lineWidths, neighbour } from './_pdf-lines.ts';
-import { isCreditLine } from './web-caption-credit.ts';
+import { hasCaptionShape, isMarkedBlock, lineWidths, neighbour } from './_pdf-lines.ts';
 import { wideMeasure } from './_pdf-measure.ts';
-import { creditAtEnd } from './pdf-caption-credited-line.ts';
+import { creditAtEnd, isCreditUnder, leavesOpen } from './pdf-caption-credited-line.ts';
 
 /** Most words of a marked caption: one sentence at most, its credit glued on. */
 const MAX_WORDS = 24;
@@ -14,8 +13,6 @@ const MIN_POINTED_WORDS = 3;
 const SHORT = 0.85;
 /** Share of the column a caption's second line going on in lower case stays under. */
 const TAIL_SHORT = 0.7;
-/** Most words of an agency's name set in capitals on the line under a caption. */
-const MAX_CAPITALS_WORDS = 4;
 
 /**
  * A pointer set towards the picture ("▲ The bridge (left)", "◀ Members of the committee"): a
@@ -32,18 +29,6 @@ const BARE_NUMBER = /^(?:fig(?:ure)?\.?|plate|illustration)\s+(?:\d{1,3}[a-z]?|[
 
 /** Words no caption ends on: its first line goes on in a second. */
 const OPEN_END = /(?:\b(?:the|a|an|of|in|at|on|by|for|from|with|to|and|or)|[:,])$/i;
-
-/** The line ends no sentence and no clause that a colon or semicolon closes, and is no heading or marked block. */
-function leavesOpen(text: string): boolean {
-  const t = text.trim();
-  return t !== '' && !SENTENCE_END.test(t) && !/[:;]$/.test(t) && !isMarkedBlock(t) && !isAllCaps(t);
-}
-
-/** A credit on the line under a caption: a credit's label and a name, or an agency's name in capitals. */
-function isCreditUnder(text: string): boolean {
-  const t = text.trim();
-  return (isCreditLine(t) && !/^sources?\s*:/i.test(t)) || (isAllCaps(t) && wordCount(t) <= MAX_CAPITALS_WORDS && !/[.:;,]$/.test(t));
-}
 
 /**
  * A picture caption a PDF extraction marks as one beyond doubt: opened with a pointer towards

@@ -1,11 +1,11 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { captionEvidence, reasons } from '../_evidence.ts';
-import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { isAllCaps, isMarkedBlock, lineWidths, neighbour } from './_pdf-lines.ts';
+import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { lineWidths, neighbour } from './_pdf-lines.ts';
 import { wideMeasure } from './_pdf-measure.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
-import { isCreditLine } from './web-caption-credit.ts';
+import { isCreditUnder, leavesOpen } from './pdf-caption-credited-line.ts';
 
 /** Fewest and most words of a caption closed by a full stop: a phrase and its date, one sentence at most. */
 const MIN_WORDS = 3;
@@ -14,25 +14,11 @@ const MAX_WORDS = 20;
 const MIN_EVIDENCE = 2;
 /** Share of the text's measure the line above fills: a line inside a paragraph, not a short last line. */
 const FULL = 0.6;
-/** Most words of an agency's name set in capitals under the caption. */
-const MAX_CAPITALS_WORDS = 4;
 
 /** Words a full stop follows without ending a sentence. */
 const ABBREVIATION = /\b(?:[A-Za-z]|etc|viz|Mr|Mrs|Ms|Dr|St|Esq|Ltd|Bros|Co|Inc|Jr|Sr|ibid|vol|no|pp?|ch|fig|ca?|cf|al)\.$/;
 /** A full stop inside the line that ends a sentence: the line holds more than one. */
 const INNER_SENTENCE_END = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u;
-
-/** The line ends no sentence and no clause that a colon or semicolon closes, and is no heading or marked block. */
-function leavesOpen(text: string): boolean {
-  const t = text.trim();
-  return t !== '' && !SENTENCE_END.test(t) && !/[:;]$/.test(t) && !isMarkedBlock(t) && !isAllCaps(t);
-}
-
-/** A credit on the line under a caption: a credit's label and a name, or an agency's name in capitals. */
-function isCreditUnder(text: string): boolean {
-  const t = text.trim();
-  return (isCreditLine(t) && !/^sources?\s*:/i.test(t)) || (isAllCaps(t) && wordCount(t) <= MAX_CAPITALS_WORDS && !/[.:;,]$/.test(t));
-}
 
 /**
  * A picture caption closed by a full stop, set between two lines of one sentence of a PDF
