@@ -11,3 +11,19 @@ export function degradeAll(truth: Truth, kind: RawKind, seed: number, split: Deg
   const o = { classes: allClasses(kind), split };
   return kind === 'web' ? degradeWeb(truth.body, meta, seed, o) : degradePdf(truth.body, meta, seed, o);
 }
+
+/** The furniture lines a split draws (lower case), leaving out what is not a pool's wording: running heads, pull quotes, folios, the author's name. */
+export function furnitureLines(split: DegradeOptions['split'], texts: readonly Truth[], seeds: readonly number[]): Set<string> {
+  const seen = new Set<string>();
+  for (const truth of texts) {
+    for (const kind of ['web', 'pdf'] as const) {
+      for (const seed of seeds) {
+        for (const j of degradeAll(truth, kind, seed, split).junk) {
+          const text = j.text.toLowerCase();
+          if (!['running head', 'pull quote', 'folio'].includes(j.kind) && text !== truth.author.toLowerCase()) seen.add(text);
+        }
+      }
+    }
+  }
+  return seen;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Truth, casesOf, readTruths } from '../../eval/cases.ts';
+import { casesOf, readTruths } from '../../eval/cases.ts';
 import { type DegradeOptions, degradePdf } from '../../eval/degrade.ts';
-import { degradeAll } from './_degrade-all.ts';
+import { degradeAll, furnitureLines } from './_degrade-all.ts';
 
 // Like degrade.test.ts, these tests never print a wording of the held-out half: on failure they
 // show counts only.
@@ -9,22 +9,6 @@ import { degradeAll } from './_degrade-all.ts';
 const truths = readTruths();
 const devTruths = truths.filter((t) => t.split === 'dev');
 
-
-/** The furniture lines a split draws (lower case), leaving out what is not a pool's wording: running heads, pull quotes, folios, the author's name. */
-function furnitureLines(split: DegradeOptions['split'], texts: readonly Truth[], seeds: readonly number[]): Set<string> {
-  const seen = new Set<string>();
-  for (const truth of texts) {
-    for (const kind of ['web', 'pdf'] as const) {
-      for (const seed of seeds) {
-        for (const j of degradeAll(truth, kind, seed, split).junk) {
-          const text = j.text.toLowerCase();
-          if (!['running head', 'pull quote', 'folio'].includes(j.kind) && text !== truth.author.toLowerCase()) seen.add(text);
-        }
-      }
-    }
-  }
-  return seen;
-}
 
 const seeds = Array.from({ length: 12 }, (_, k) => k + 1);
 
