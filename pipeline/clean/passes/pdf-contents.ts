@@ -21,8 +21,13 @@ function headingKey(text: string): string {
   return normaliseForComparison(text.replace(/^\s*(?:(?:chapter|part|section)\s+)?(?:\d+(?:\.\d+)*|[ivxlc]+)[.):]?\s+/i, ''), false).trim();
 }
 
+/** Longest line read as an entry: a heading, its leaders and its page number. The entry pattern backtracks over a longer line. */
+const MAX_ENTRY_LENGTH = 200;
+
 function entryHeading(text: string): string | undefined {
-  const m = ENTRY.exec(text.trim());
+  const t = text.trim();
+  if (t.length > MAX_ENTRY_LENGTH || !/(?:\d|[ivxlc])\s*$/i.test(t)) return undefined;
+  const m = ENTRY.exec(t);
   if (!m) return undefined;
   const heading = m[1]!.trim();
   if (wordCount(heading) > MAX_ENTRY_WORDS || /[,;]$/.test(heading)) return undefined;
@@ -42,6 +47,12 @@ export const removeContents: Pass = {
     const lines = splitLines(text);
     const limit = Math.max(40, lines.length * FRONT_SHARE);
     const edits: Edit[] = [];
+    // Where each heading-like line last stands, to ask once per list whether its headings reappear below it.
+    const lastAt = new Map<string, number>();
+    for (const line of lines) {
+      const key = headingKey(line.text);
+      if (key) lastAt.set(key, line.index);
+    }
     let i = 0;
     while (i < lines.length && i < limit) {
       if (entryHeading(lines[i]!.text) === undefined) {
@@ -67,12 +78,13 @@ export const removeContents: Pass = {
       }
       const first = entries[0]!.line;
       const last = entries.at(-1)!.line;
-      i = lines.indexOf(last) + 1;
+      i = last.index + 1;
       if (entries.length < MIN_ENTRIES) continue;
       // Headings named in the list that reappear below it as lines of their own.
-      const below = new Set(lines.slice(i).map((l) => headingKey(l.text)).filter(Boolean));
-      const found = entries.filter((e) => below.has(headingKey(e.heading))).length;
-      const above = lines.slice(0, lines.indexOf(first)).reverse().find((l) => !isBlank(l));
+      const found = entries.filter((e) => (lastAt.get(headingKey(e.heading)) ?? -1) >= i).length;
+      let a = first.index - 1;
+      while (a >= 0 && isBlank(lines[a]!)) a--;
+      const above = a >= 0 ? lines[a] : undefined;
       const headed = above !== undefined && CONTENTS_HEAD.test(above.text.trim());
       if (found < Math.min(2, entries.length) && !headed) {
         ctx.keep(first.start, entries.map((e) => e.line.text.trim()).join(' / '), 'a list with numbers at line ends, like a contents list, but its headings do not reappear');

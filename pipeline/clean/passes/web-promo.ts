@@ -98,11 +98,17 @@ export const removePromotion: Pass = {
       if (evidence.score < 2) break;
       tail = b;
     }
+    // Whether only short lines follow each block (a form, links, a footer): counted once from the end.
+    const onlyShortAfter: boolean[] = [];
+    for (let b = blocks.length - 1, short = true; b >= 0; b--) {
+      onlyShortAfter[b] = short;
+      short &&= blocks[b]!.every((l) => wordCount(l.text) <= AFTER_BODY_LINE_WORDS);
+    }
     blocks.forEach((block, b) => {
       // An appeal's box in the second half of the page with strong evidence goes where it stands (furniture the other passes leave may follow it).
       // So does an appeal there that holds every sense of one (giving or belonging, the site itself, the reader asked).
       // Under the article's last paragraph (only short lines after it: a form, links, a footer), an appeal's three senses are enough.
-      const afterBody = blocks.slice(b + 1).every((k) => k.every((l) => wordCount(l.text) <= AFTER_BODY_LINE_WORDS));
+      const afterBody = onlyShortAfter[b]!;
       const standalone =
         block[0]!.start >= text.length / 2 && (appealBoxEvidence(block).score >= STANDALONE_BOX_THRESHOLD || allSenses(block) || (afterBody && isAppeal(appealSenses(block))));
       if (b >= tail || (b > 0 && standalone)) {
