@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../../types.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import { propertyAuthor } from '../_properties.ts';
+import { restoreStrokedLetters } from './_tex-stroke.ts';
 import { decodeT1, type FontFacts, isTexBitmapFont, readsAsT1 } from './_tex-encoding.ts';
 
 export interface Run {
@@ -151,6 +152,12 @@ export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEF
         page.cleanup();
         return fail('limit/pdf-page-text', `Unexpected page ${number} with ${characters} characters of text, expected at most ${maxPageCharacters} (raise limits.pdf_page_characters in anthology.yaml if the page really holds that much)`);
       }
+      const fontNameOf = (loadedName: string): string | undefined => (page.commonObjs.has(loadedName) ? (page.commonObjs.get(loadedName) as { name?: string }).name : undefined);
+      const textItems = content.items.filter((item): item is typeof item & { str: string } => 'str' in item);
+      const strings = restoreStrokedLetters(textItems.map((item) => item.str), operators.fnArray, operators.argsArray, OPS as Record<string, number>, fontNameOf);
+      textItems.forEach((item, k) => {
+        item.str = strings[k]!;
+      });
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
         const [a, b, , d, e, f] = item.transform as number[];
