@@ -6,7 +6,7 @@
  *
  *   npm run eval:readers [-- --split dev|held-out|all] [--kind html|docx|pdf-latex|pdf-own] [--write DIR]
  */
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -64,8 +64,14 @@ async function ownPdfMarkdown(truth: Truth): Promise<string> {
   mkdirSync(path.join(dir, 'src'));
   writeFileSync(path.join(dir, 'src', 'anthology.yaml'), `title: Evaluation\nlanguage: en\neditors: [Eval]\ncontents:\n  - piece.md\n`);
   writeFileSync(path.join(dir, 'src', 'piece.md'), `---\ntitle: ${JSON.stringify(truth.title)}\nauthor: ${JSON.stringify(truth.author)}\nformat: markdown\n---\n${truth.markdown}\n`);
-  const built = await buildAnthology({ sourceDir: path.join(dir, 'src'), outDir: path.join(dir, 'out'), modified: new Date('2026-01-01T00:00:00Z') });
-  const read = await readInput(new Uint8Array(readFileSync(built.files.pdf)), 'own.pdf', 'pdf');
+  let bytes: Uint8Array;
+  try {
+    const built = await buildAnthology({ sourceDir: path.join(dir, 'src'), outDir: path.join(dir, 'out'), modified: new Date('2026-01-01T00:00:00Z') });
+    bytes = new Uint8Array(readFileSync(built.files.pdf));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const read = await readInput(bytes, 'own.pdf', 'pdf');
   const lines = read.markdown.split('\n');
   const start = lines.findIndex((line) => /^#+ /.test(line) && letters(line) === letters(truth.title));
   const end = lines.findIndex((line, i) => i > start && /^#+ Sources$/.test(line));
