@@ -1,7 +1,10 @@
 /**
  * Where a text holds GFM pipe tables: a row of cells with a pipe, then a delimiter row of
  * dashes with as many cells (`|---|:-:|`), then the rows up to a blank line or a line without a
- * pipe. The passes that judge lines as prose or page furniture keep out of them (see _runner.ts).
+ * pipe; and a table copied from a page as text, without a delimiter row: two lines or more in a
+ * row with the same number of cells (three or more) between pipes ("Salt | 4d | 6d | 9d"). A
+ * site's row of links stands alone. The passes that judge lines as prose or page furniture keep
+ * out of them (see _runner.ts).
  */
 import type { Edit } from '../types.ts';
 
@@ -31,6 +34,37 @@ export function pipeTableRanges(text: string): Array<{ start: number; end: numbe
     }
     ranges.push({ start: Math.max(0, headerStart - 1), end: Math.min(text.length, end + 1) });
   }
+  return [...ranges, ...bareTableRanges(text)];
+}
+
+/** Fewest cells of a row of a table without a delimiter row. */
+const MIN_BARE_CELLS = 3;
+
+/** Runs of two lines or more with the same number of cells between pipes, each from the line break before it to the one after. */
+function bareTableRanges(text: string): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  let runStart = -1;
+  let runCells = 0;
+  let runRows = 0;
+  let offset = 0;
+  const close = (end: number): void => {
+    if (runRows >= 2) ranges.push({ start: Math.max(0, runStart - 1), end: Math.min(text.length, end + 1) });
+    runRows = 0;
+  };
+  for (const line of text.split('\n')) {
+    const cells = line.includes('|') && line.trim() ? cellCount(line) : 0;
+    if (cells >= MIN_BARE_CELLS && runRows > 0 && cells === runCells) runRows++;
+    else {
+      close(offset - 1);
+      if (cells >= MIN_BARE_CELLS) {
+        runStart = offset;
+        runCells = cells;
+        runRows = 1;
+      }
+    }
+    offset += line.length + 1;
+  }
+  close(offset - 1);
   return ranges;
 }
 

@@ -36,4 +36,19 @@ describe('pipe tables through the cleaner', () => {
     expect(text.slice(range!.start, range!.end)).toBe(`\n${TABLE}\n`);
     expect(pipeTableRanges('this | or that\n\nA heading\n---\n\n| a | b |\n|---|\n')).toEqual([]);
   });
+
+  it('finds a table copied as text without a delimiter row: two rows or more with the same cells; not a lone row of links', () => {
+    const bare = 'Item | 1919 | 1920 | 1921\nSalt | 4d | 6d | 9d\nBread | 9d | 10d | 1s';
+    const text = `Home | News | Opinion | About\n\nThe figures follow.\n${bare}\n\nBelow.\n`;
+    const ranges = pipeTableRanges(text);
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual([`\n${bare}\n`]);
+    // Rows of different widths are no table.
+    expect(pipeTableRanges('a | b | c\nd | e | f | g\n')).toEqual([]);
+  });
+
+  it('keeps a table copied as text at the end of a web page, where a site\'s links would be', () => {
+    const bare = 'Item | 1919 | 1920 | 1921\nSalt | 4d | 6d | 9d\nBread | 9d | 10d | 1s';
+    const cleaned = cleanText(`${PROSE}\n\n${PROSE}\n\n${bare}\n`, { file: 'x.txt', format: 'web' });
+    expect(cleaned.markdown).toContain(bare);
+  });
 });

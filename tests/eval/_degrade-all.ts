@@ -27,3 +27,10 @@ export function furnitureLines(split: DegradeOptions['split'], texts: readonly T
   }
   return seen;
 }
+
+/** Furniture words a split adds per development text (seeds 5–8, web and PDF), to compare splits' loads. */
+export function furniturePerText(split: DegradeOptions['split'], texts: readonly Truth[]): number {
+  let n = 0;
+  for (const truth of texts) for (const kind of ['web', 'pdf'] as const) for (const seed of [5, 6, 7, 8]) n += degradeAll(truth, kind, seed, split).junk.reduce((k, j) => k + j.text.split(/\s+/).length, 0);
+  return n / texts.length;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Split, casesOf, readTruths } from '../../eval/cases.ts';
-import { type DegradeOptions, degradePdf } from '../../eval/degrade.ts';
-import { degradeAll, furnitureLines } from './_degrade-all.ts';
+import { degradePdf } from '../../eval/degrade.ts';
+import { degradeAll, furniturePerText, furnitureLines } from './_degrade-all.ts';
 
 // Like degrade.test.ts, these tests never print a wording of the held-out half (nor, being a
 // blind check, of any split): on failure they show counts only.
@@ -49,12 +49,7 @@ describe('the fourth validation split (--validation 4)', () => {
   });
 
   it('adds about as much furniture per text as the development half (within 20%)', () => {
-    const perText = (split: DegradeOptions['split']): number => {
-      let n = 0;
-      for (const truth of devTruths) for (const kind of ['web', 'pdf'] as const) for (const seed of [5, 6, 7, 8]) n += degradeAll(truth, kind, seed, split).junk.reduce((k, j) => k + j.text.split(/\s+/).length, 0);
-      return n / devTruths.length;
-    };
-    const ratio = perText('validation-4') / perText('dev');
+    const ratio = furniturePerText('validation-4', devTruths) / furniturePerText('dev', devTruths);
     expect(ratio).toBeGreaterThan(0.8);
     expect(ratio).toBeLessThan(1.2);
   });

@@ -69,17 +69,3 @@ export function endKeepingSeparation(lines: readonly Line[], index: number, text
   while (next < lines.length && isBlank(lines[next])) next++;
   return next < lines.length ? lines[next]!.start : textLength;
 }
-
-/**
- * The lines of a table copied from a page as text: two lines or more in a row with the same
- * number of cells between bars (three cells or more). A site's row of links stands alone.
- */
-export function pipeTableRows(lines: readonly Line[]): Set<number> {
-  const rows = new Set<number>();
-  const cells = lines.map((line) => (line.text.includes('|') ? line.text.split('|').length : 0));
-  for (let i = 0; i < lines.length; i++) {
-    if (cells[i]! < 3) continue;
-    if (cells[i - 1] === cells[i] || cells[i + 1] === cells[i]) rows.add(lines[i]!.index);
-  }
-  return rows;
-}

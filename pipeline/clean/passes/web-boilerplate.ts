@@ -1,7 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, endWithFollowingBlanks, splitLines, wordCount } from '../_lines.ts';
-import { pipeTableRows } from './_web-lines.ts';
 
 /** What a share, print or mail button acts on. */
 const THING = '(?:article|page|post|story|piece|essay|item|link)';
@@ -102,10 +101,9 @@ export const removeBoilerplate: Pass = {
   run(text, ctx) {
     const lines = splitLines(text);
     const edits: Edit[] = [];
-    const table = pipeTableRows(lines);
     for (const line of lines) {
       const trimmed = line.text.trim();
-      if (!trimmed || table.has(line.index)) continue;
+      if (!trimmed) continue;
       const inTail = line.start >= text.length * TAIL_REGION;
       if (inTail && TAIL_START.some((re) => re.test(trimmed))) {
         // "Comments" over a paragraph of prose may be the author's own section: kept, and said.

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, splitBlocks, splitLines, type Line } from '../_lines.ts';
-import { isDateLine, isProse, isTitleLike, pipeTableRows, sameText } from './_web-lines.ts';
+import { isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 
 /** A sign-off: the author's name, a date, or a name directly above a date. */
 export function isSignOff(block: readonly Line[], author: string | undefined): boolean {
@@ -31,15 +31,13 @@ function isNumberedList(block: readonly Line[]): boolean {
 export const removeRelatedLinks: Pass = {
   ruleId: 'web/related-links',
   run(text, ctx) {
-    const lines = splitLines(text);
-    const blocks = splitBlocks(lines);
-    const table = pipeTableRows(lines);
+    const blocks = splitBlocks(splitLines(text));
     const edits: Edit[] = [];
     for (let b = blocks.length - 1; b > 0; b--) {
       const block = blocks[b]!;
       if (isSignOff(block, ctx.author) || !block.every((line) => isTitleLike(line.text) && !isProse(line.text))) break;
-      // A table's rows are the text's own figures; a numbered list is the text's own points.
-      if (block.some((line) => table.has(line.index)) || isNumberedList(block)) break;
+      // A numbered list is the text's own points (a table's rows the runner keeps every such pass out of).
+      if (isNumberedList(block)) break;
       // A place and a date ("Bridport, 3 May 1911") closes a letter, however far its closing stands above (a box may stand between).
       if (block.some((line) => PLACE_AND_DATE_LINE.test(line.text))) break;
       // A letter's closing ("Your loving friend,") is followed by the writer's name and place, not by links;

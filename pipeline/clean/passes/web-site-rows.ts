@@ -1,7 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount } from '../_lines.ts';
-import { pipeTableRows } from './_web-lines.ts';
 
 /** How many non-blank lines at the page's start and end a breadcrumb, tag row or footer may stand among. */
 const EDGE_LINES = 12;
@@ -62,9 +61,7 @@ export const removeSiteRows: Pass = {
     const lines = splitLines(text);
     const content = lines.filter((line) => !isBlank(line));
     const edits: Edit[] = [];
-    const table = pipeTableRows(lines);
     content.forEach((line, c) => {
-      if (table.has(line.index)) return;
       const atStart = c < EDGE_LINES && c > 0;
       const atEnd = c >= content.length - EDGE_LINES && c > 3;
       if (!atStart && !atEnd) return;
