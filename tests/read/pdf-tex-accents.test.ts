@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../pipeline/read/pdf/index.ts';
+import { restoreStrokedLetters } from '../../pipeline/read/pdf/_tex-stroke.ts';
 import { hasPdflatex, runPdflatex } from '../../eval/readers/_latex.ts';
 import { paragraphsOf } from './_estuary.ts';
 
@@ -37,5 +38,24 @@ describe.runIf(hasPdflatex())('accents TeX builds from an accent glyph and a let
     const read = await readPdf(runPdflatex(source), 'polish.pdf');
     // OT1 has no ogonek (LaTeX refuses \\k there): the source spells ą and ę without it.
     expect(paragraphsOf(read.markdown)).toEqual([POLISH.replaceAll('ą', 'a').replaceAll('ę', 'e')]);
+  });
+});
+
+describe('the stroke of ł as the operator list draws it', () => {
+  const ops = { setFont: 1, showText: 2, showSpacedText: 3 };
+  const stroke = { unicode: ' ', originalCharCode: 32 };
+  const glyphs = (text: string) => [...text].map((unicode) => ({ unicode, originalCharCode: unicode.charCodeAt(0) }));
+  const draw = (font: string) => ({ fnArray: [ops.setFont, ops.showText], argsArray: [['f1', 10], [[...glyphs('Wroc'), stroke, -278, ...glyphs('law')]]], font });
+
+  it('reads the letter under it as ł, in a Computer Modern text font only', () => {
+    const cm = draw('ABCDEF+CMR10');
+    expect(restoreStrokedLetters(['Wroc', 'law'], cm.fnArray, cm.argsArray, ops, () => cm.font)).toEqual({ strings: ['Wroc', 'ław'], unplaced: 0 });
+    const other = draw('ABCDEF+Times-Roman');
+    expect(restoreStrokedLetters(['Wroclaw'], other.fnArray, other.argsArray, ops, () => other.font)).toEqual({ strings: ['Wroclaw'], unplaced: 0 });
+  });
+
+  it('leaves the text as read, and counts the stroke, when the letters do not line up', () => {
+    const cm = draw('CMR10');
+    expect(restoreStrokedLetters(['Wroclaw and more'], cm.fnArray, cm.argsArray, ops, () => cm.font)).toEqual({ strings: ['Wroclaw and more'], unplaced: 1 });
   });
 });

@@ -138,6 +138,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEF
     const pages: ExtractedPage[] = [];
     /** The runs set in each of pdfTeX's bitmap fonts, by pdf.js's name for the font. */
     const texBitmapRuns = new Map<string, { run: Run; page: number }[]>();
+    /** Pages where TeX drew the stroke of ł or Ł over a letter the reader could not place. */
+    const unplacedStrokes = new Set<number>();
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
@@ -154,10 +156,11 @@ export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEF
       }
       const fontNameOf = (loadedName: string): string | undefined => (page.commonObjs.has(loadedName) ? (page.commonObjs.get(loadedName) as { name?: string }).name : undefined);
       const textItems = content.items.filter((item): item is typeof item & { str: string } => 'str' in item);
-      const strings = restoreStrokedLetters(textItems.map((item) => item.str), operators.fnArray, operators.argsArray, OPS as Record<string, number>, fontNameOf);
+      const { strings, unplaced } = restoreStrokedLetters(textItems.map((item) => item.str), operators.fnArray, operators.argsArray, OPS as Record<string, number>, fontNameOf);
       textItems.forEach((item, k) => {
         item.str = strings[k]!;
       });
+      if (unplaced > 0) unplacedStrokes.add(number);
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
         const [a, b, , d, e, f] = item.transform as number[];
@@ -190,6 +193,9 @@ export async function extractPdf(bytes: Uint8Array, file: string, maxPages = DEF
     }
     if (decoded.size > 0) {
       diagnostics.push(diagnostic(file, 'info', 'pdf/tex-t1-font', `Read the text of TeX's bitmap fonts on ${pageList(decoded)} by TeX's T1 encoding: the PDF gives their letters no Unicode; check accented letters, quotes and dashes there`));
+    }
+    if (unplacedStrokes.size > 0) {
+      diagnostics.push(diagnostic(file, 'warning', 'pdf/unmapped-characters', `Unexpected strokes of “ł” or “Ł” (TeX's OT1 fonts) on ${pageList(unplacedStrokes)} that could not be placed on their letters: those letters read “l” or “L”; compare the text with the PDF`));
     }
     // Characters the PDF maps to no letter (a font without a Unicode map): the cleaner would drop them.
     const unmapped = new Set(pages.filter((page) => page.runs.some((run) => UNMAPPED.test(run.str))).map((page) => page.number));

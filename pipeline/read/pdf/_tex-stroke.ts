@@ -55,14 +55,18 @@ function strokedLetters(fnArray: readonly number[], argsArray: readonly unknown[
   return { stroked, count };
 }
 
-/** The text content's strings with TeX's stroked letters read as "ł" and "Ł"; the strings as they were when the page gives no such letter or the counts disagree. */
-export function restoreStrokedLetters(strings: readonly string[], fnArray: readonly number[], argsArray: readonly unknown[], ops: Record<string, number>, fontName: (loadedName: string) => string | undefined): string[] {
+/**
+ * The text content's strings with TeX's stroked letters read as "ł" and "Ł". `unplaced` counts
+ * the strokes the page draws that could not be placed (the two counts disagree): those letters
+ * stay "l" and "L", and the reader says so.
+ */
+export function restoreStrokedLetters(strings: readonly string[], fnArray: readonly number[], argsArray: readonly unknown[], ops: Record<string, number>, fontName: (loadedName: string) => string | undefined): { strings: string[]; unplaced: number } {
   const { stroked, count } = strokedLetters(fnArray, argsArray, ops, fontName);
-  if (stroked.size === 0) return [...strings];
+  if (stroked.size === 0) return { strings: [...strings], unplaced: 0 };
   const total = strings.reduce((sum, text) => sum + [...text].reduce((n, char) => n + weight(char), 0), 0);
-  if (total !== count) return [...strings];
+  if (total !== count) return { strings: [...strings], unplaced: stroked.size };
   let index = 0;
-  return strings.map((text) => {
+  const restored = strings.map((text) => {
     let out = '';
     for (const char of text) {
       const n = weight(char);
@@ -71,4 +75,5 @@ export function restoreStrokedLetters(strings: readonly string[], fnArray: reado
     }
     return out;
   });
+  return { strings: restored, unplaced: 0 };
 }
