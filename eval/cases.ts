@@ -5,12 +5,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FAILURE_CLASSES, rng, type FailureClass, type RawKind } from './degrade.ts';
+import { FAILURE_CLASSES, rng, type FailureClass, type RawKind, type Split } from './degrade.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Which wordings degrade a case: the development half's, the held-out half's, or the validation split's (development texts, web furniture worded anew). */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4';
+/** Which wordings degrade a case: the development half's, the held-out half's, or a validation split's (development texts, furniture worded anew). */
+export type { Split };
+
+/** Where each split's seeds start: the held-out half and each validation split draw from a range of their own (validations 1 and 2 share theirs). */
+const SEED_OFFSETS: Readonly<Record<Split, number>> = { dev: 0, 'held-out': 7_000_000, validation: 3_000_000, 'validation-2': 3_000_000, 'validation-3': 5_000_000, 'validation-4': 9_000_000 };
+
+/** The half whose texts a split degrades: the validation splits degrade the development texts. */
+export const halfOf = (split: Split): Truth['split'] => (split === 'held-out' ? 'held-out' : 'dev');
 
 export interface Truth {
   name: string;
@@ -72,7 +78,7 @@ function hash(text: string): number {
 export function casesOf(truths: readonly Truth[], round = 0, split: Split = 'dev'): Case[] {
   const cases: Case[] = [];
   truths.forEach((truth, t) => {
-    const seedOf = (kind: RawKind, focus: string): number => (hash(`${truth.name}|${kind}|${focus}${round ? `|${round}` : ''}`) % 1_000_000) + (split === 'held-out' ? 7_000_000 : split === 'validation' || split === 'validation-2' ? 3_000_000 : split === 'validation-3' ? 5_000_000 : split === 'validation-4' ? 9_000_000 : 0);
+    const seedOf = (kind: RawKind, focus: string): number => (hash(`${truth.name}|${kind}|${focus}${round ? `|${round}` : ''}`) % 1_000_000) + SEED_OFFSETS[split];
     const baseKind: RawKind = t % 2 ? 'web' : 'pdf';
     cases.push({ truth, kind: baseKind, focus: 'base', classes: new Set(['base']), seed: seedOf(baseKind, 'base'), round, split });
     for (const kind of ['web', 'pdf'] as const) {

@@ -197,20 +197,68 @@ function gen(seed: number, o: DegradeOptions): Gen {
  * A wording pool split in two: the development half's entries (in the order they always had,
  * so the development draws stay as they were) and the held-out half's, which share no wording.
  */
-type Pool<T> = { readonly dev: readonly T[]; readonly 'held-out': readonly T[]; readonly validation?: readonly T[]; readonly validation2?: readonly T[]; readonly validation3?: readonly T[]; readonly validation4?: readonly T[] };
+type Pool<T> = { readonly dev: readonly T[]; readonly 'held-out': readonly T[]; readonly validation?: readonly T[]; readonly validation2?: readonly T[]; readonly own?: OwnLists<T> };
+
+/**
+ * The pools a validation split that words every pool anew (validations 3 to 5) draws from its own
+ * file, with no fallback. Each such split's file is named once, in OWN_WORDINGS: adding a split
+ * touches that record (and the shapes only it draws), not every pool.
+ */
+interface OwnWordings {
+  TOPICS: readonly string[];
+  LINK_SHAPES: readonly ((a: string, b: string, n: number, r: Random) => string)[];
+  linkDate(r: Random): string;
+  BYLINES: readonly ((author: string, r: Random) => string)[];
+  ALSO_AVAILABLE: readonly ((language: string, r: Random) => string)[];
+  LANGUAGES: readonly string[];
+  WEB_NOTICES: readonly ((language: string) => string)[];
+  CAPTION_SHAPES: readonly ((r: Random) => string)[];
+  BASE_WEB_CAPTIONS: readonly ((r: Random) => string)[];
+  PROMO_SHAPES: readonly ((title: string, r: Random, topic: string) => string)[];
+  promoBox(r: Random): readonly string[] | undefined;
+  advert(r: Random): readonly string[];
+  APPEALS: readonly (readonly string[])[];
+  NAV_WORDS: readonly string[];
+  NAV_SHAPES: readonly ((a: string, b: string) => string)[];
+  MENU: readonly string[];
+  SHARE: readonly string[];
+  COMMENT_FORMS: readonly (readonly string[])[];
+  POPUPS: readonly string[];
+  RELATED_HEADS: readonly string[];
+  LINK_LIST_HEADS: readonly string[];
+  footer(r: Random): readonly string[];
+  RUNNING_FOOTERS: readonly ((page: number) => string)[];
+  CAPTION_SUBJECTS: readonly string[];
+  CAPTION_TAILS: readonly string[];
+  CAPTION_NOTES: readonly string[];
+  PAMPHLET_FURNITURE: readonly PamphletShape[];
+  PDF_BYLINES: readonly ((author: string, r: Random) => string)[];
+  PDF_NOTICES: readonly ((r: Random) => string)[];
+}
+
+const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4 } as const satisfies Record<string, OwnWordings>;
+type OwnSplit = keyof typeof OWN_WORDINGS;
+type OwnLists<T> = Readonly<Record<OwnSplit, readonly T[]>>;
+
+const isOwn = (split: Split): split is OwnSplit => Object.hasOwn(OWN_WORDINGS, split);
+
+/** The wording file of a split that draws every pool from its own file; undefined for the others. */
+const ownWordings = (g: Gen): OwnWordings | undefined => (isOwn(g.split) ? OWN_WORDINGS[g.split] : undefined);
+
+/** A pool's list for each split of OWN_WORDINGS, taken from (or made from) that split's file. */
+function ownLists<T>(list: (w: OwnWordings) => readonly T[]): OwnLists<T> {
+  return Object.fromEntries(Object.entries(OWN_WORDINGS).map(([split, w]) => [split, list(w)])) as Record<OwnSplit, readonly T[]>;
+}
 
 /** Whether the split is one of the validation sets (development texts, wordings anew). */
 const isValidation = (g: Gen): boolean => g.split === 'validation' || g.split === 'validation-2';
 
 /** The list of a wording pool that belongs to this split. */
 function listOf<T>(g: Gen, pool: Pool<T>): readonly T[] {
-  if (g.split === 'validation-3') {
-    if (!pool.validation3) throw new Error('a wording pool has no list for validation 3');
-    return pool.validation3;
-  }
-  if (g.split === 'validation-4') {
-    if (!pool.validation4) throw new Error('a wording pool has no list for validation 4');
-    return pool.validation4;
+  if (isOwn(g.split)) {
+    const list = pool.own?.[g.split];
+    if (!list) throw new Error(`a wording pool has no list for ${g.split}`);
+    return list;
   }
   if (g.split === 'validation-2') return pool.validation2 ?? pool.validation ?? pool.dev;
   return g.split === 'validation' ? (pool.validation ?? pool.dev) : pool[g.split];
@@ -228,8 +276,7 @@ function fromPool<T>(g: Gen, pool: Pool<T>): T {
 const TOPICS: Pool<string> = {
   dev: ['housing', 'wages', 'rents', 'councils', 'transport', 'schools', 'pensions', 'health', 'the railways', 'miners', 'dockers', 'elections', 'the budget', 'strikes', 'water', 'energy', 'farming', 'the press', 'unions', 'libraries', 'trade', 'the navy', 'music', 'the weather'],
   'held-out': HELD_OUT.TOPICS,
-  validation3: VALIDATION_3.TOPICS,
-  validation4: VALIDATION_4.TOPICS,
+  own: ownLists((w) => w.TOPICS),
   validation: VALIDATION.TOPICS,
 };
 const LINK_SHAPES: Pool<(a: string, b: string, n: number, r: Random) => string> = {
@@ -244,8 +291,7 @@ const LINK_SHAPES: Pool<(a: string, b: string, n: number, r: Random) => string> 
     (a, b, n) => `${cap(a)} after ${n} years: what the archives tell us about ${b} and the people who lived through it`,
   ],
   'held-out': HELD_OUT.LINK_SHAPES,
-  validation3: VALIDATION_3.LINK_SHAPES,
-  validation4: VALIDATION_4.LINK_SHAPES,
+  own: ownLists((w) => w.LINK_SHAPES),
   validation: VALIDATION.LINK_SHAPES,
 };
 function linkTitle(g: Gen): string {
@@ -271,8 +317,7 @@ const BYLINES: Pool<(author: string, g: Gen) => string> = {
     (_a, g) => `Filed under ${cap(fromPool(g, TOPICS))}, ${cap(fromPool(g, TOPICS))}`,
   ],
   'held-out': HELD_OUT.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
-  validation3: VALIDATION_3.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
-  validation4: VALIDATION_4.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
+  own: ownLists((w) => w.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r))),
   validation: VALIDATION.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
   validation2: VALIDATION_2.BYLINES.map((b) => (a: string, g: Gen) => b(a, g.r)),
 };
@@ -280,8 +325,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const ALSO_AVAILABLE: Pool<(language: string, r: Random) => string> = {
   dev: [(l) => `Also available in ${l}`, (l) => `Read this in ${l}`],
   'held-out': HELD_OUT.ALSO_AVAILABLE,
-  validation3: VALIDATION_3.ALSO_AVAILABLE,
-  validation4: VALIDATION_4.ALSO_AVAILABLE,
+  own: ownLists((w) => w.ALSO_AVAILABLE),
   validation: VALIDATION.ALSO_AVAILABLE,
   validation2: VALIDATION_2.ALSO_AVAILABLE,
 };
@@ -294,8 +338,7 @@ const CAPTION_SHAPES: Pool<(g: Gen) => string> = {
     (g) => `${pick(g.r, ['Above', 'Left', 'Right', 'Below'])}: ${pick(g.r, ['the founders', 'a meeting in progress', 'the first building', 'the crowd on opening day'])}`,
   ],
   'held-out': HELD_OUT.CAPTION_SHAPES.map((c) => (g: Gen) => c(g.r)),
-  validation3: VALIDATION_3.CAPTION_SHAPES.map((c) => (g: Gen) => c(g.r)),
-  validation4: VALIDATION_4.CAPTION_SHAPES.map((c) => (g: Gen) => c(g.r)),
+  own: ownLists((w) => w.CAPTION_SHAPES.map((c) => (g: Gen) => c(g.r))),
 };
 
 /**
@@ -342,8 +385,7 @@ function captionLines4(g: Gen, cls: FailureClass): string[] {
 const PROMO_SHAPES: Pool<(g: Gen) => string> = {
   dev: [(g) => `Read more: ${linkTitle(g)}`, (g) => `Related: ${linkTitle(g)}`, (g) => `Also on this site: ${linkTitle(g)}`],
   'held-out': HELD_OUT.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
-  validation3: VALIDATION_3.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
-  validation4: VALIDATION_4.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
+  own: ownLists((w) => w.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS)))),
   validation: VALIDATION.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
   validation2: VALIDATION_2.PROMO_SHAPES.map((p) => (g: Gen) => p(linkTitle(g), g.r, fromPool(g, TOPICS))),
 };
@@ -354,8 +396,7 @@ const APPEALS: Pool<readonly string[]> = {
     ['Enjoyed this?', 'Subscribe for the next issue, delivered free to your inbox.'],
   ],
   'held-out': HELD_OUT.APPEALS,
-  validation3: VALIDATION_3.APPEALS,
-  validation4: VALIDATION_4.APPEALS,
+  own: ownLists((w) => w.APPEALS),
   validation: VALIDATION.APPEALS,
   validation2: VALIDATION_2.APPEALS,
 };
@@ -397,8 +438,7 @@ function hardOcr(r: Random, text: string, rate: number): string {
 const NAV_WORDS: Pool<string> = {
   dev: ['Housing', 'Wages', 'Rents', 'Councils', 'Transport', 'Schools', 'Pensions', 'Health', 'Rail', 'Miners', 'Dockers', 'Elections', 'Budget', 'Strikes', 'Water', 'Energy'],
   'held-out': HELD_OUT.NAV_WORDS,
-  validation3: VALIDATION_3.NAV_WORDS,
-  validation4: VALIDATION_4.NAV_WORDS,
+  own: ownLists((w) => w.NAV_WORDS),
   validation: VALIDATION.NAV_WORDS,
 };
 const NAV_SHAPES: Pool<(a: string, b: string) => string> = {
@@ -412,12 +452,11 @@ const NAV_SHAPES: Pool<(a: string, b: string) => string> = {
     (a) => `${a} in the twentieth century`,
   ],
   'held-out': HELD_OUT.NAV_SHAPES,
-  validation3: VALIDATION_3.NAV_SHAPES,
-  validation4: VALIDATION_4.NAV_SHAPES,
+  own: ownLists((w) => w.NAV_SHAPES),
   validation: VALIDATION.NAV_SHAPES,
 };
-const MENU: Pool<string> = { dev: ['Home', 'About us', 'Contact', 'Archive', 'Donate', 'Subscribe', 'Events', 'Latest news', 'Join us'], 'held-out': HELD_OUT.MENU, validation: VALIDATION.MENU, validation3: VALIDATION_3.MENU, validation4: VALIDATION_4.MENU };
-const SHARE: Pool<string> = { dev: ['Share this article!', 'Share this:', 'Share this post', 'Share on Facebook', 'Share', 'Tweet this article'], 'held-out': HELD_OUT.SHARE, validation: VALIDATION.SHARE, validation3: VALIDATION_3.SHARE, validation4: VALIDATION_4.SHARE };
+const MENU: Pool<string> = { dev: ['Home', 'About us', 'Contact', 'Archive', 'Donate', 'Subscribe', 'Events', 'Latest news', 'Join us'], 'held-out': HELD_OUT.MENU, validation: VALIDATION.MENU, own: ownLists((w) => w.MENU) };
+const SHARE: Pool<string> = { dev: ['Share this article!', 'Share this:', 'Share this post', 'Share on Facebook', 'Share', 'Tweet this article'], 'held-out': HELD_OUT.SHARE, validation: VALIDATION.SHARE, own: ownLists((w) => w.SHARE) };
 const COMMENT_FORMS: Pool<readonly string[]> = {
   dev: [
     ['Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment', 'Name *', 'Email *', 'Website', 'Post Comment'],
@@ -426,26 +465,23 @@ const COMMENT_FORMS: Pool<readonly string[]> = {
     ['Comments are closed.'],
   ],
   'held-out': HELD_OUT.COMMENT_FORMS,
-  validation3: VALIDATION_3.COMMENT_FORMS,
-  validation4: VALIDATION_4.COMMENT_FORMS,
+  own: ownLists((w) => w.COMMENT_FORMS),
   validation: VALIDATION.COMMENT_FORMS,
 };
 const POPUPS: Pool<string> = {
   dev: ['This window will close in 10 seconds', 'Subscribe to our newsletter for updates', 'We use cookies to improve your experience on this site.'],
   'held-out': HELD_OUT.POPUPS,
-  validation3: VALIDATION_3.POPUPS,
-  validation4: VALIDATION_4.POPUPS,
+  own: ownLists((w) => w.POPUPS),
   validation: VALIDATION.POPUPS,
 };
-const LANGUAGES: Pool<string> = { dev: ['French', 'Spanish', 'German', 'Russian', 'Portuguese'], 'held-out': HELD_OUT.LANGUAGES, validation: VALIDATION.LANGUAGES, validation3: VALIDATION_3.LANGUAGES, validation4: VALIDATION_4.LANGUAGES };
-const RELATED_HEADS: Pool<string> = { dev: ['Related articles', 'Related', 'Read more', 'You may also like'], 'held-out': HELD_OUT.RELATED_HEADS, validation: VALIDATION.RELATED_HEADS, validation3: VALIDATION_3.RELATED_HEADS, validation4: VALIDATION_4.RELATED_HEADS };
-const LINK_LIST_HEADS: Pool<string> = { dev: ['Latest articles', 'Most read', 'In this section', 'Recent posts', 'More from this author'], 'held-out': HELD_OUT.LINK_LIST_HEADS, validation: VALIDATION.LINK_LIST_HEADS, validation3: VALIDATION_3.LINK_LIST_HEADS, validation4: VALIDATION_4.LINK_LIST_HEADS };
+const LANGUAGES: Pool<string> = { dev: ['French', 'Spanish', 'German', 'Russian', 'Portuguese'], 'held-out': HELD_OUT.LANGUAGES, validation: VALIDATION.LANGUAGES, own: ownLists((w) => w.LANGUAGES) };
+const RELATED_HEADS: Pool<string> = { dev: ['Related articles', 'Related', 'Read more', 'You may also like'], 'held-out': HELD_OUT.RELATED_HEADS, validation: VALIDATION.RELATED_HEADS, own: ownLists((w) => w.RELATED_HEADS) };
+const LINK_LIST_HEADS: Pool<string> = { dev: ['Latest articles', 'Most read', 'In this section', 'Recent posts', 'More from this author'], 'held-out': HELD_OUT.LINK_LIST_HEADS, validation: VALIDATION.LINK_LIST_HEADS, own: ownLists((w) => w.LINK_LIST_HEADS) };
 /** The base damage's notice that the piece exists in another language (without the title-front class). */
 const WEB_NOTICES: Pool<(language: string) => string> = {
   dev: [(l) => `This article is also available in ${l}`, (l) => `Read this article in ${l}`],
   'held-out': HELD_OUT.WEB_NOTICES,
-  validation3: VALIDATION_3.WEB_NOTICES,
-  validation4: VALIDATION_4.WEB_NOTICES,
+  own: ownLists((w) => w.WEB_NOTICES),
   validation: VALIDATION.WEB_NOTICES,
   validation2: VALIDATION_2.WEB_NOTICES,
 };
@@ -493,6 +529,7 @@ function splitInside(g: Gen, text: string): [string, string] | undefined {
 export function degradeWeb(markdown: string, meta: { title: string; author: string }, seed: number, o: DegradeOptions = {}): Degraded {
   const g = gen(seed, o);
   const { r } = g;
+  const own = ownWordings(g);
   const out: string[] = [];
   const sep = (): void => void out.push('');
   // Menu and list of other articles.
@@ -519,7 +556,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       const lines = chance(r, wrapChance) ? wrapEntry(g, entry, width) : [entry];
       out.push(...lines);
       if (chance(r, 0.15)) {
-        const date = g.split === 'dev' ? `${between(r, 1, 28)} ${pick(r, MONTHS)} ${between(r, 2004, 2022)}` : isValidation(g) ? VALIDATION.linkDate(r) : g.split === 'validation-3' ? VALIDATION_3.linkDate(r) : g.split === 'validation-4' ? VALIDATION_4.linkDate(r) : HELD_OUT.linkDate(r);
+        const date = g.split === 'dev' ? `${between(r, 1, 28)} ${pick(r, MONTHS)} ${between(r, 2004, 2022)}` : isValidation(g) ? VALIDATION.linkDate(r) : (own ?? HELD_OUT).linkDate(r);
         out.push(g.add(date, 'link-list', 'link list'));
       }
       if (blankStyle === 0 || (blankStyle === 2 && chance(r, 0.5))) sep();
@@ -558,7 +595,7 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   let captions = between(r, 1, 2);
   let extraCaptions = g.has('captions') ? between(r, 2, 4) : 0;
   let promos = g.has('promo') ? between(r, 1, 3) : 0;
-  let adverts = g.split === 'validation-3' || g.split === 'validation-4' ? between(r, 0, 2) : 0;
+  let adverts = own ? between(r, 0, 2) : 0;
   const bulletGlue = chance(r, 0.6);
   const glueRate = g.has('glued-words') ? 0.01 + r() * 0.02 : 0;
   const tight = g.has('tight-heading');
@@ -589,12 +626,9 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       case 'para':
       case 'quote': {
         if (captions > 0 && i > 2 && chance(r, 0.15)) {
-          const caption =
-            g.split === 'validation-3'
-              ? pick(r, VALIDATION_3.BASE_WEB_CAPTIONS)(r)
-              : g.split === 'validation-4'
-              ? pick(r, VALIDATION_4.BASE_WEB_CAPTIONS)(r)
-              : g.split !== 'held-out'
+          const caption = own
+            ? pick(r, own.BASE_WEB_CAPTIONS)(r)
+            : g.split !== 'held-out'
               ? `${pick(r, ['A', 'The'])} ${fromPool(g, NAV_WORDS).toLowerCase()} ${pick(r, ['committee', 'office', 'meeting', 'march', 'building'])} in ${between(r, 1850, 1990)}`
               : pick(r, HELD_OUT.BASE_WEB_CAPTIONS)(r);
           out.push(g.add(caption, 'base', 'caption'));
@@ -602,15 +636,15 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
         }
         if (promos > 0 && i > 1 && chance(r, 0.25) && out[out.length - 1] === '') {
           // The held-out half sometimes sets a box of a few lines instead (a held-out-only shape).
-          const box = g.split === 'held-out' ? HELD_OUT.promoBox(r) : g.split === 'validation' ? VALIDATION.promoBox(r) : g.split === 'validation-2' ? VALIDATION_2.promoBox(r) : g.split === 'validation-3' ? VALIDATION_3.promoBox(r) : g.split === 'validation-4' ? VALIDATION_4.promoBox(r) : undefined;
+          const box = g.split === 'held-out' ? HELD_OUT.promoBox(r) : g.split === 'validation' ? VALIDATION.promoBox(r) : g.split === 'validation-2' ? VALIDATION_2.promoBox(r) : own?.promoBox(r);
           if (box) for (const line of box) out.push(g.add(line, 'promo', 'promo'));
           else out.push(g.add(fromPool(g, PROMO_SHAPES)(g), 'promo', 'promo'));
           sep();
           promos--;
         }
         if (adverts > 0 && i > 2 && chance(r, 0.08) && out[out.length - 1] === '') {
-          // Validation 3's shape: an "Advertisement" label (and its slot's text) between paragraphs.
-          for (const line of (g.split === 'validation-4' ? VALIDATION_4 : VALIDATION_3).advert(r)) out.push(g.add(line, 'base', 'promo'));
+          // Validations 3 to 5's shape: an "Advertisement" label (and its slot's text) between paragraphs.
+          for (const line of own?.advert(r) ?? []) out.push(g.add(line, 'base', 'promo'));
           sep();
           adverts--;
         }
@@ -705,8 +739,8 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of VALIDATION.footer(r)) out.push(g.add(line, 'base', 'footer'));
     sep();
   }
-  if ((g.split === 'validation-3' || g.split === 'validation-4') && r() < 0.5) {
-    for (const line of (g.split === 'validation-4' ? VALIDATION_4 : VALIDATION_3).footer(r)) out.push(g.add(line, 'base', 'footer'));
+  if (own && r() < 0.5) {
+    for (const line of own.footer(r)) out.push(g.add(line, 'base', 'footer'));
     sep();
   }
   return { raw: out.join('\n'), junk: g.junk };
@@ -795,26 +829,22 @@ function wrap(r: Random, text: string, o: WrapOptions): string[] {
 const RUNNING_FOOTERS: Pool<(page: number) => string> = {
   dev: ['The Valley Review', 'Occasional Papers', 'Local History Notes', 'Proceedings of the Society'].map((f) => (page: number) => `${f} ${page}`),
   'held-out': HELD_OUT.RUNNING_FOOTERS,
-  validation3: VALIDATION_3.RUNNING_FOOTERS,
-  validation4: VALIDATION_4.RUNNING_FOOTERS,
+  own: ownLists((w) => w.RUNNING_FOOTERS),
 };
 const CAPTION_SUBJECTS: Pool<string> = {
   dev: ['A lock gate', 'The old wharf', 'Members of the committee', 'A page of the ledger', 'The reading room', 'Haymaking', 'A press in use', 'The high street'],
   'held-out': HELD_OUT.CAPTION_SUBJECTS,
-  validation3: VALIDATION_3.CAPTION_SUBJECTS,
-  validation4: VALIDATION_4.CAPTION_SUBJECTS,
+  own: ownLists((w) => w.CAPTION_SUBJECTS),
 };
 const CAPTION_TAILS: Pool<string> = {
   dev: ['in about 1890', 'before the fire', 'as it was in 1905', 'from a drawing', 'now demolished', 'photographed by the author'],
   'held-out': HELD_OUT.CAPTION_TAILS,
-  validation3: VALIDATION_3.CAPTION_TAILS,
-  validation4: VALIDATION_4.CAPTION_TAILS,
+  own: ownLists((w) => w.CAPTION_TAILS),
 };
 const CAPTION_NOTES: Pool<string> = {
   dev: ['a rare survival', 'the view from the bridge', 'note the crowd on the left'],
   'held-out': HELD_OUT.CAPTION_NOTES,
-  validation3: VALIDATION_3.CAPTION_NOTES,
-  validation4: VALIDATION_4.CAPTION_NOTES,
+  own: ownLists((w) => w.CAPTION_NOTES),
 };
 
 function caption(g: Gen): string[] {
@@ -907,8 +937,7 @@ const PAMPHLET_FURNITURE: Pool<PamphletShape> = {
     },
   ],
   'held-out': HELD_OUT.PAMPHLET_FURNITURE,
-  validation3: VALIDATION_3.PAMPHLET_FURNITURE,
-  validation4: VALIDATION_4.PAMPHLET_FURNITURE,
+  own: ownLists((w) => w.PAMPHLET_FURNITURE),
 };
 
 /**
@@ -940,14 +969,12 @@ function splitHeading(r: Random, text: string, width: number): string[] {
 const PDF_BYLINES: Pool<(author: string, r: Random) => string> = {
   dev: [(a) => `by ${a}`, (a) => a],
   'held-out': HELD_OUT.PDF_BYLINES,
-  validation3: VALIDATION_3.PDF_BYLINES,
-  validation4: VALIDATION_4.PDF_BYLINES,
+  own: ownLists((w) => w.PDF_BYLINES),
 };
 const PDF_NOTICES: Pool<(r: Random) => string> = {
   dev: ['Reprinted from the Quarterly Bulletin', 'Price twopence', 'Second edition, revised'].map((n) => () => n),
   'held-out': HELD_OUT.PDF_NOTICES,
-  validation3: VALIDATION_3.PDF_NOTICES,
-  validation4: VALIDATION_4.PDF_NOTICES,
+  own: ownLists((w) => w.PDF_NOTICES),
 };
 
 export function degradePdf(markdown: string, meta: { title: string; author: string }, seed: number, o: DegradeOptions = {}): Degraded {

@@ -25,7 +25,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import { createCleaner, RULE_FAILED } from '../pipeline/clean/index.ts';
 import { FURNITURE_KINDS, degradePdf, degradeWeb, type FailureClass, type Junk, type RawKind } from './degrade.ts';
-import { CLASSES, casesOf, readTruths, type Case, type Split } from './cases.ts';
+import { CLASSES, casesOf, halfOf, readTruths, type Case, type Split } from './cases.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -40,7 +40,12 @@ const validation = args.includes('--validation');
  * `--validation 3`: seeds of its own, every web and PDF pool worded anew and shapes of its own (eval/_validation-wordings-3.ts);
  * `--validation 4`: the same with eval/_validation-wordings-4.ts, its own seeds and other shapes again.
  */
-const validationSet: Split = option('--validation') === '2' ? 'validation-2' : option('--validation') === '3' ? 'validation-3' : option('--validation') === '4' ? 'validation-4' : 'validation';
+const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
+  ['2', 'validation-2'],
+  ['3', 'validation-3'],
+  ['4', 'validation-4'],
+]);
+const validationSet: Split = VALIDATION_SETS.get(option('--validation') ?? '') ?? 'validation';
 const writeDir = option('--write');
 const verbose = args.includes('--verbose');
 const listErrors = args.includes('--errors');
@@ -493,7 +498,7 @@ const truths = readTruths();
 const splits: Split[] = heldOut ? ['held-out'] : both ? ['dev', 'held-out'] : validation ? [validationSet] : ['dev'];
 for (const split of splits) {
   const rows = Array.from({ length: Math.max(0, rounds - firstRound) }, (_, k) =>
-    casesOf(truths.filter((t) => t.split === (split === 'validation' || split === 'validation-2' || split === 'validation-3' || split === 'validation-4' ? 'dev' : split)), firstRound + k, split),
+    casesOf(truths.filter((t) => t.split === halfOf(split)), firstRound + k, split),
   )
     .flat()
     .flatMap((c) => {
