@@ -14,6 +14,7 @@ import { VALIDATION } from './_validation-wordings.ts';
 import { VALIDATION_2 } from './_validation-wordings-2.ts';
 import { VALIDATION_3 } from './_validation-wordings-3.ts';
 import { VALIDATION_4 } from './_validation-wordings-4.ts';
+import { VALIDATION_5 } from './_validation-wordings-5.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -166,9 +167,10 @@ export interface DegradeOptions {
  * 'validation-2' is the same with eval/_validation-wordings-2.ts's promotions, appeals, bylines
  * and notices on top (falling back to the first validation set); 'validation-3' draws every web
  * and PDF pool from eval/_validation-wordings-3.ts (no fallback) and adds shapes of its own;
- * 'validation-4' does the same from eval/_validation-wordings-4.ts, with other shapes again.
+ * 'validation-4' and 'validation-5' do the same from eval/_validation-wordings-4.ts and
+ * eval/_validation-wordings-5.ts, each with other shapes again.
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5';
 
 interface Gen {
   r: Random;
@@ -236,7 +238,7 @@ interface OwnWordings {
   PDF_NOTICES: readonly ((r: Random) => string)[];
 }
 
-const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4 } as const satisfies Record<string, OwnWordings>;
+const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5 } as const satisfies Record<string, OwnWordings>;
 type OwnSplit = keyof typeof OWN_WORDINGS;
 type OwnLists<T> = Readonly<Record<OwnSplit, readonly T[]>>;
 
@@ -348,6 +350,7 @@ const CAPTION_SHAPES: Pool<(g: Gen) => string> = {
  */
 function captionLines(g: Gen, cls: FailureClass): string[] {
   if (g.split === 'validation-4') return captionLines4(g, cls);
+  if (g.split === 'validation-5') return captionLines5(g, cls);
   const lines = [g.add(fromPool(g, CAPTION_SHAPES)(g), cls, 'caption')];
   if (g.split === 'validation-3') {
     // Validation 3's shapes: a long caption split over two lines; a credit on the next line or glued to the caption's end.
@@ -379,6 +382,32 @@ function captionLines4(g: Gen, cls: FailureClass): string[] {
   if (credit?.place === 'next') lines.push({ text: credit.text, kind: 'credit' });
   else if (credit?.place === 'before') lines.unshift({ text: credit.text, kind: 'credit' });
   else if (credit) lines[lines.length - 1]!.text += ` | ${credit.text}`;
+  return lines.map((l) => g.add(l.text, cls, l.kind));
+}
+
+/** A page's photo-essay numbering (validation 5): its style, the pictures it claims, how many are shown. */
+const GALLERIES = new WeakMap<Gen, { style?: (n: number, total: number) => { line?: string; prefix?: string }; total: number; shown: number }>();
+
+/**
+ * Validation 5's captions: some pages number their pictures as a photo essay does (a counter line
+ * before each caption, or a number opening it); a credit on the next line or after a dash at the
+ * caption's end. Each line is recorded as it stands.
+ */
+function captionLines5(g: Gen, cls: FailureClass): string[] {
+  let gallery = GALLERIES.get(g);
+  if (!gallery) {
+    gallery = { style: chance(g.r, 0.4) ? VALIDATION_5.galleryStyle(g.r) : undefined, total: between(g.r, 6, 14), shown: 0 };
+    GALLERIES.set(g, gallery);
+  }
+  const lines: { text: string; kind: FurnitureKind }[] = [{ text: fromPool(g, CAPTION_SHAPES)(g), kind: 'caption' }];
+  if (gallery.style) {
+    const { line, prefix } = gallery.style(++gallery.shown, gallery.total);
+    if (prefix) lines[0]!.text = prefix + lines[0]!.text;
+    if (line) lines.unshift({ text: line, kind: 'figure number' });
+  }
+  const credit = VALIDATION_5.webCredit(g.r);
+  if (credit?.place === 'next') lines.push({ text: credit.text, kind: 'credit' });
+  else if (credit) lines[lines.length - 1]!.text += ` — ${credit.text}`;
   return lines.map((l) => g.add(l.text, cls, l.kind));
 }
 
@@ -532,6 +561,14 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   const own = ownWordings(g);
   const out: string[] = [];
   const sep = (): void => void out.push('');
+  // Validation 5's shape: a cookie banner of several lines, kept at the top of the copy or at its foot.
+  const v5 = g.split === 'validation-5';
+  const banner = v5 && chance(r, 0.22) ? VALIDATION_5.cookieBanner(r) : undefined;
+  const bannerAtTop = banner !== undefined && chance(r, 0.5);
+  if (banner && bannerAtTop) {
+    for (const line of banner) out.push(g.add(line, 'base', 'popup'));
+    sep();
+  }
   // Menu and list of other articles.
   const menu = Array.from({ length: between(r, 2, 4) }, () => fromPool(g, MENU));
   const nav = Array.from({ length: between(r, 4, 8) }, () => navTitle(g));
@@ -698,8 +735,14 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of VALIDATION_4.endNotice(r)) out.push(g.add(line, 'base', 'notice'));
     sep();
   }
+  if (v5 && chance(r, 0.25)) {
+    // Validation 5's shape: the author's biography after the text.
+    for (const line of VALIDATION_5.bio(meta.author, r)) out.push(g.add(line, 'base', 'byline'));
+    sep();
+  }
   if (chance(r, 0.7)) {
-    out.push(g.add(fromPool(g, SHARE), 'base', 'share'));
+    // Validation 5's shape: sometimes a share head with one network name a line.
+    for (const line of v5 && chance(r, 0.45) ? VALIDATION_5.shareBlock(r) : [fromPool(g, SHARE)]) out.push(g.add(line, 'base', 'share'));
     sep();
   }
   if (g.split === 'validation-4' && chance(r, 0.4)) {
@@ -714,6 +757,14 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       out.push(g.add(navTitle(g), 'base', 'related links'));
       sep();
     }
+  }
+  if (v5 && chance(r, 0.25)) {
+    // Validation 5's shape: a numbered list of the site's most read pieces.
+    const { head, number } = VALIDATION_5.mostRead(r);
+    out.push(g.add(head, 'base', 'related links'));
+    if (chance(r, 0.5)) sep();
+    for (let k = 1; k <= 5; k++) out.push(g.add(number(k) + linkTitle(g), 'base', 'related links'));
+    sep();
   }
   for (const line of fromPool(g, COMMENT_FORMS)) {
     out.push(g.add(line, 'base', 'comment form'));
@@ -741,6 +792,10 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   }
   if (own && r() < 0.5) {
     for (const line of own.footer(r)) out.push(g.add(line, 'base', 'footer'));
+    sep();
+  }
+  if (banner && !bannerAtTop) {
+    for (const line of banner) out.push(g.add(line, 'base', 'popup'));
     sep();
   }
   return { raw: out.join('\n'), junk: g.junk };
@@ -1009,6 +1064,12 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const paragraphIndent = ' '.repeat(between(layout, 2, 5));
   /** Where each section starts in the body, with its heading (for validation 4's section titles as running heads). */
   const sectionStarts: [number, string][] = [];
+  const v5 = g.split === 'validation-5';
+  if (v5 && chance(r, 0.4)) {
+    // Validation 5's shape: a masthead's volume and issue line, or an archive's scan stamp, above the title.
+    for (const line of VALIDATION_5.frontStamp(r)) body.push(g.add(line, 'base', 'notice'));
+    if (chance(r, 0.5)) body.push('');
+  }
   if (g.has('title-front')) {
     const words = meta.title.split(' ');
     const title = chance(r, 0.4) ? meta.title.toUpperCase() : meta.title;
@@ -1060,6 +1121,12 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         if (credit4?.place === 'pipe') c[c.length - 1] += ` | ${credit4.text}`;
         for (const l of c) g.add(l, 'base', 'caption');
         if (credit4?.place === 'next') c.push(g.add(credit4.text, 'base', 'credit'));
+      } else if (v5) {
+        // Validation 5's shape: a credit on the line under the caption, sometimes keyed to it by a footnote mark.
+        const credit5 = VALIDATION_5.pdfCredit(r);
+        if (credit5?.mark) c[c.length - 1] += credit5.mark;
+        for (const l of c) g.add(l, 'base', 'caption');
+        if (credit5) c.push(g.add(credit5.text, 'base', 'credit'));
       } else g.add(c.join(' '), 'base', 'caption');
       // Validation 3's shape: a credit under the caption or glued to its end.
       const credit = g.split === 'validation-3' ? VALIDATION_3.pdfCredit(r) : undefined;
@@ -1192,23 +1259,34 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const outerFolio = v4 && VALIDATION_4.outerFolio(r);
   const firstPageNotice = v4 && chance(r, 0.45) ? VALIDATION_4.firstPageNotice(r) : undefined;
   const continuedRate = v4 && chance(r, 0.3) ? 0.4 : 0;
+  // Validation 5's shapes: a shortened title on odd pages and the author's name on even ones, a
+  // page-number style per document, a repository's download stamp at each page's foot.
+  const shortV5 = v5 && chance(r, 0.45) ? VALIDATION_5.shortTitle(r, runningHead) : undefined;
+  const versoV5 = v5 && chance(r, 0.4) ? (runningHead === meta.title ? meta.author : meta.author.toUpperCase()) : undefined;
+  const folioV5 = v5 ? VALIDATION_5.folioStyle(r) : undefined;
+  const stampV5 = v5 ? VALIDATION_5.downloadStamp(r) : undefined;
   // Validation 4's shape: odd pages carry the current section's title as their running head, as a book's rectos do.
   const sectionRecto = v4 && sectionStarts.length >= 2 && chance(r, 0.35);
   const sectionAt = (k: number): string => {
     const title = sectionStarts.filter(([at]) => at <= k).pop()?.[1] ?? meta.title;
     return runningHead === meta.title ? title : title.toUpperCase();
   };
-  const folioAt = (p: number): string => (folioV4 ? folioV4(p, p - firstPage) : folioV3 ? folioV3(p, p - firstPage) : folioOf(p));
+  const folioAt = (p: number): string => (folioV5 ? folioV5(p) : folioV4 ? folioV4(p, p - firstPage) : folioV3 ? folioV3(p, p - firstPage) : folioOf(p));
   const headOf = (p: number, k: number): string =>
-    sectionRecto && p % 2 === 1 ? sectionAt(k) : versoV4 && p % 2 === 0 ? versoV4 : versoV3 && p % 2 === 0 ? versoV3 : versoAuthor && p % 2 === 0 ? (runningHead === meta.title ? meta.author : meta.author.toUpperCase()) : runningHead;
+    shortV5 && p % 2 === 1
+      ? shortV5
+      : versoV5 && p % 2 === 0
+      ? versoV5
+      : sectionRecto && p % 2 === 1 ? sectionAt(k) : versoV4 && p % 2 === 0 ? versoV4 : versoV3 && p % 2 === 0 ? versoV3 : versoAuthor && p % 2 === 0 ? (runningHead === meta.title ? meta.author : meta.author.toUpperCase()) : runningHead;
   for (let k = 0; k < body.length; k++) {
     out.push(body[k]!);
     if ((k + 1) % pageLength === 0 && k + 1 < body.length) {
       if (continuedRate && chance(r, continuedRate)) out.push(g.add(VALIDATION_4.continued(r, page + 1), 'base', 'footer'));
+      if (stampV5) out.push(g.add(stampV5, 'base', 'footer'));
       if (firstPageNotice && page === firstPage) out.push('', ...firstPageNotice.map((l) => g.add(l, 'base', 'notice')));
       if (runningHeadsClass) {
         // A long title in capitals as the running head, with or without the page number, between blank lines.
-        const head = sectionRecto && page % 2 === 1 ? sectionAt(k) : versoV4 && page % 2 === 0 ? versoV4 : versoV3 && page % 2 === 0 ? versoV3 : runningHead;
+        const head = shortV5 && page % 2 === 1 ? shortV5 : versoV5 && page % 2 === 0 ? versoV5 : sectionRecto && page % 2 === 1 ? sectionAt(k) : versoV4 && page % 2 === 0 ? versoV4 : versoV3 && page % 2 === 0 ? versoV3 : runningHead;
         const withNumber = headStyle === 0 ? head : headStyle === 1 ? `${page} ${head}` : headStyle === 2 ? `${head} ${page}` : page % 2 ? `${head}    ${page}` : `${page}    ${head}`;
         out.push('', g.add(withNumber, 'running-heads', 'running head'), '');
       } else {
@@ -1229,6 +1307,10 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       }
       page++;
     }
+  }
+  if (v5 && chance(r, 0.35)) {
+    // Validation 5's shape: a publisher's and printer's colophon after the text, on the last page.
+    out.push('', ...VALIDATION_5.colophon(r).map((l) => g.add(l, 'base', 'notice')));
   }
   return { raw: out.join('\n') + '\n', junk: g.junk };
 }

@@ -4,7 +4,7 @@
  * at a time and all of them mixed), cleaned with the profile detected from the text, and
  * compared with the truth.
  *
- *   npx tsx eval/evaluate.ts [--held-out | --all | --validation [2|3|4]] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors] [--worse]
+ *   npx tsx eval/evaluate.ts [--held-out | --all | --validation [2|3|4|5]] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors] [--worse]
  *
  * The texts and the generator seeds are split in two. The development half (the default) is
  * the one to debug on; `--held-out` only scores the other half: it prints aggregate figures
@@ -38,12 +38,14 @@ const validation = args.includes('--validation');
 /**
  * `--validation 2`: the validation split with the second set of promotion, appeal, byline and notice wordings;
  * `--validation 3`: seeds of its own, every web and PDF pool worded anew and shapes of its own (eval/_validation-wordings-3.ts);
- * `--validation 4`: the same with eval/_validation-wordings-4.ts, its own seeds and other shapes again.
+ * `--validation 4`: the same with eval/_validation-wordings-4.ts, its own seeds and other shapes again;
+ * `--validation 5`: the same with eval/_validation-wordings-5.ts, its own seeds and other shapes again.
  */
 const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['2', 'validation-2'],
   ['3', 'validation-3'],
   ['4', 'validation-4'],
+  ['5', 'validation-5'],
 ]);
 const validationSet: Split = VALIDATION_SETS.get(option('--validation') ?? '') ?? 'validation';
 const writeDir = option('--write');
@@ -58,6 +60,11 @@ const rounds = Number(option('--rounds') ?? 1);
 const firstRound = Number(option('--first-round') ?? 0);
 if ((heldOut || both) && (writeDir || verbose || listErrors || listWorse || showCases || rounds !== 1 || firstRound !== 0)) {
   console.error('The held-out half is scored, not shown: --write, --verbose, --errors and --cases work on the development half only.');
+  process.exit(2);
+}
+// Validation 5 is a blind check, scored like the held-out half: none of its cases or lines is shown.
+if (validation && validationSet === 'validation-5' && (writeDir || verbose || listErrors || listWorse || showCases)) {
+  console.error('Validation 5 is scored, not shown: --write, --verbose, --errors, --worse and --cases are refused on it.');
   process.exit(2);
 }
 
