@@ -175,6 +175,15 @@ function endsParagraph(before: Line, next: Line, column: readonly number[]): boo
   return leadingSpace(before.text) === 0 && !endsOnFunctionWord(before.text.trim()) && breakIsChosen(before.text, next.text, column[before.index]!);
 }
 
+/** Fewest words of a clause that a colon closes to introduce the line below it. */
+const MIN_INTRODUCING_WORDS = 4;
+
+/** A clause closed by a colon over a line going on in lower case: the colon introduces that line. */
+function introducesBelow(text: string, next: string): boolean {
+  const trimmed = text.trim();
+  return endsWithOneOf(trimmed, ':') && wordCount(trimmed) >= MIN_INTRODUCING_WORDS && continuesInLowercase(next);
+}
+
 /**
  * Running text, not a caption: a finished sentence of some length with more after it ("… at its
  * busiest. On a Saturday"), or a section's first word set in small capitals ("ETWEEN the wars").
@@ -270,7 +279,9 @@ export const removePdfCaption: Pass = {
         endsParagraph(previous, next, column) &&
         completesWithCapital(next.text, ctx);
       // A line that ends on a function word or reads as running text goes on below: no caption ("THE first diarist, … record: the").
-      const runsOn = endsOnFunctionWord(line.text.trim()) || readsAsRunningText(line.text);
+      // Nor does a clause of some length closed by a colon over a line in lower case: it introduces that line ("… wrote down
+      // each night:" / "the hour the lamp was lit"); a caption's label ("Fig. 3:") is shorter than a clause.
+      const runsOn = endsOnFunctionWord(line.text.trim()) || readsAsRunningText(line.text) || introducesBelow(line.text, next.text);
       const interruptsSentence =
         !overLostDropCap &&
         !runsOn &&
