@@ -69,3 +69,26 @@ export function endKeepingSeparation(lines: readonly Line[], index: number, text
   while (next < lines.length && isBlank(lines[next])) next++;
   return next < lines.length ? lines[next]!.start : textLength;
 }
+
+/** A speaker's label before a colon at a line's start: "Q", "A", "Mrs Dale". */
+const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{L}.'’]{0,15}(?: \p{Lu}[\p{L}.'’]{0,15})?):\s/u;
+/** Lines a label must open (the line itself and one more at least) before it marks the piece's turns of speech. */
+const MIN_TURNS = 2;
+
+/** How many lines each speaker's label opens, over the document's blocks. */
+export function speakerLabels(blocks: readonly (readonly Line[])[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    for (const line of block) {
+      const label = SPEAKER_LABEL.exec(line.text)?.[1];
+      if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** A line led by a speaker's label that opens another line of the piece too ("Q:", "A:", a name): a turn of its interview or dialogue. */
+export function isSpeakerTurn(text: string, labels: ReadonlyMap<string, number>): boolean {
+  const label = SPEAKER_LABEL.exec(text)?.[1];
+  return label !== undefined && (labels.get(label) ?? 0) >= MIN_TURNS;
+}

@@ -185,6 +185,14 @@ function wrappedUnderLabel(lines: readonly Line[], at: number, below: (k: number
   return run.length >= 2 && ends && wordCount(joined) <= MAX_WORDS && !/[.,;:!?]["”’)]?$/.test(joined) && isWrappedOnOneMeasure(run) ? run[run.length - 1]!.index : undefined;
 }
 
+/** The line's first word is capitalised, and the document uses that word in lower case too: a sentence's or a verse line's start, no name. */
+function opensOnCommonWordCapitalised(text: string, ctx: PassContext): boolean {
+  const word = /^\s*["“‘']?(\p{Lu}\p{Ll}+)\b/u.exec(text)?.[1];
+  if (word === undefined) return false;
+  const lower = word.toLowerCase();
+  return ctx.vocabulary.countLowerCase(lower) > ctx.vocabulary.capitalCount(word);
+}
+
 /** Text that opens on what a lost drop cap left: a word's tail that a capital before it makes a known word ("he boat", "obody"). */
 function lostDropCap(text: string, ctx: PassContext): boolean {
   const fragment = /^\s*(\p{Ll}+)/u.exec(text)?.[1];
@@ -262,7 +270,7 @@ interface Found {
  * wording, read as one, is a caption's (a picture dated, credited or named as one). Undefined
  * when the lines at `i` are none of these.
  */
-function captionAt(lines: readonly Line[], i: number, column: readonly number[]): Found | undefined {
+function captionAt(lines: readonly Line[], i: number, column: readonly number[], ctx: PassContext): Found | undefined {
   const line = lines[i]!;
   const width = column[i]!;
   if (isBlank(line) || !couldBeCaptionLine(line.text, width) || !opensCaption(line.text)) return undefined;
@@ -346,6 +354,10 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
       if (wording) return { first: caption!.index, last: caption!.index, reason: `a caption under a heading; ${reasons(wording)}`, underHeading: true };
       continue;
     }
+    // A line under the first opening on a capitalised word that the document writes in lower case elsewhere starts a
+    // sentence or a line of verse of its own ("Courtesy of the Harbour Trust" / "Slowly the river turns again"): a
+    // caption's wrapped line goes on in lower case, or with a name.
+    if (part.slice(1).some((l) => opensOnCommonWordCapitalised(l.text, ctx))) continue;
     // A caption wrapped on a narrow measure, its wording read as one. Under a longer line of a sentence that goes on, lines as
     // long as that one are the sentence's own ("… The drains were last" / "Visitors outside the chapel, c. 1884" /
     // "cleared properly in 1908, and since then the work"): only the lines above them may be the caption.
@@ -397,6 +409,33 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[])
 }
 
 /**
+ * The first of the block's last lines that finish the sentence above it, when the block stands
+ * directly under a line whose sentence goes on and nothing after the block goes on in lower case
+ * ("… was regularly" / "Visitors outside the chapel, c. 1874" / "defeated" / "The hall in its
+ * prime"): the sentence ends in the block's lines that open in lower case, not in the caption.
+ * Only when the lines above them are a caption by their own wording and end as a caption does
+ * (not on a word wanting more or a comma), and the lower-case lines hold no date or number;
+ * undefined otherwise: the block is then a caption wrapped onto a lower-case line, and goes whole.
+ */
+function sentenceTail(lines: readonly Line[], found: Found, before: Line, after: Line | undefined): number | undefined {
+  if (found.last === found.first || before.index !== found.first - 1 || isBlank(before) || SENTENCE_END.test(before.text.trim()) || /[:;,]$/.test(before.text.trim())) return undefined;
+  if (after !== undefined && !isBlank(after) && /^\s*["“‘(]?\p{Ll}/u.test(after.text)) return undefined;
+  let tail = found.last;
+  while (tail > found.first && /^\s*\p{Ll}/u.test(lines[tail]!.text)) tail--;
+  if (tail === found.last || tail < found.first) return undefined;
+  // Lines above that end on a word wanting more, or a comma, go on in the lower-case lines; a date or a number there is a
+  // caption's; a blank line between is a page break inside the caption.
+  const head = lines[tail]!.text.trim();
+  if (head === "" || OPEN_END.test(head) || /[,:;]$/.test(head) || lines.slice(tail + 1, found.last + 1).some((l) => /\d/.test(l.text))) return undefined;
+  const caption = lines.slice(found.first, tail + 1).map((l) => l.text.trim()).join(' ');
+  const evidence = captionEvidence(caption);
+  if (evidence.score < BLOCK_CAPTION || !evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason))) {
+    return undefined;
+  }
+  return tail + 1;
+}
+
+/**
  * Picture captions of a PDF extraction that take more than one line: a figure label ("Fig. 11",
  * "Plate 4") on its own line with the caption under it, a caption with its credit on the line
  * below, or a caption wrapped on a narrow measure whose wording, read across its lines, dates or
@@ -414,7 +453,7 @@ export const removeCaptionBlock: Pass = {
     const column = local.map((c, k) => Math.max(c, wide[k]!));
     const edits: Edit[] = [];
     for (let i = 1; i < lines.length; i++) {
-      const found = captionAt(lines, i, column);
+      const found = captionAt(lines, i, column, ctx);
       if (!found) continue;
       let above = found.first - 1;
       while (above > 0 && isBlank(lines[above])) above--;
@@ -436,6 +475,13 @@ export const removeCaptionBlock: Pass = {
         (before.text.trim().length >= local[above]! * FULL_LINE || !startsWithWordTail(after.text, ctx));
       // Found by its shape alone, it goes only from a sentence whose line above fills the column, over text that lost no drop cap.
       if (found.quiet && !(closesUp && before.text.trim().length >= local[above]! * FULL_LINE && !lostDropCap(after!.text, ctx) && setNarrower(lines, found, above, below))) continue;
+      const tail = closesUp ? undefined : sentenceTail(lines, found, before, after);
+      if (tail !== undefined) {
+        // The caption's lines go and the sentence above closes up with the lines that finish it.
+        edits.push({ start: before.end, end: lines[tail]!.start, text: '\n', ruleId: 'pdf/caption-block', reason: `${found.reason}; the lines under it in lower case finish the sentence above` });
+        i = found.last;
+        continue;
+      }
       if (found.onlyInSentence && !closesUp) {
         ctx.keep(lines[found.first]!.start, lines[found.first]!.text.trim(), `over a credit line, but not inside a sentence: a heading may stand there (${found.reason})`);
         continue;

@@ -175,6 +175,17 @@ function endsParagraph(before: Line, next: Line, column: readonly number[]): boo
   return leadingSpace(before.text) === 0 && !endsOnFunctionWord(before.text.trim()) && breakIsChosen(before.text, next.text, column[before.index]!);
 }
 
+/** Fewest words of a clause that a colon closes to introduce the line below it. */
+const MIN_INTRODUCING_WORDS = 4;
+
+/** A clause closed by a colon directly over a paragraph of two lines or more going on in lower case: the colon introduces it. */
+function introducesBelow(lines: readonly Line[], line: Line, next: Line): boolean {
+  const trimmed = line.text.trim();
+  if (!endsWithOneOf(trimmed, ':') || wordCount(trimmed) < MIN_INTRODUCING_WORDS || next.index !== line.index + 1 || !continuesInLowercase(next.text)) return false;
+  const under = lines[next.index + 1];
+  return under !== undefined && !isBlank(under) && leadingSpace(next.text) === leadingSpace(line.text);
+}
+
 /**
  * Running text, not a caption: a finished sentence of some length with more after it ("… at its
  * busiest. On a Saturday"), or a section's first word set in small capitals ("ETWEEN the wars").
@@ -270,7 +281,10 @@ export const removePdfCaption: Pass = {
         endsParagraph(previous, next, column) &&
         completesWithCapital(next.text, ctx);
       // A line that ends on a function word or reads as running text goes on below: no caption ("THE first diarist, … record: the").
-      const runsOn = endsOnFunctionWord(line.text.trim()) || readsAsRunningText(line.text);
+      // Nor does a clause of some length closed by a colon over a paragraph going on in lower case: it introduces that
+      // paragraph ("… wrote down each night:" / "the hour the lamp was lit," / "…"); a caption's label ("Fig. 3:") is
+      // shorter than a clause, and a caption wrapped after its colon is set in, or ends at a blank line a line later.
+      const runsOn = endsOnFunctionWord(line.text.trim()) || readsAsRunningText(line.text) || (!indented && introducesBelow(lines, line, next));
       const interruptsSentence =
         !overLostDropCap &&
         !runsOn &&

@@ -151,7 +151,8 @@ function topTitleKeys(lines: readonly Line[], keys: readonly string[]): { keys: 
   const found = new Set<string>();
   const [first, second] = content;
   if (!first || SENTENCE_END.test(first.text.trim()) || isStrongProse(first.text)) return { keys: found, below: 0 };
-  if (keys[first.index]!.includes(' ')) found.add(keys[first.index]!);
+  // One word will do ("Introduction"): at the very top, over the text, it is the title; only its repetitions are the running head.
+  found.add(keys[first.index]!);
   if (second && !SENTENCE_END.test(second.text.trim()) && !isStrongProse(second.text)) found.add(furnitureKey(`${first.text} ${second.text}`));
   return { keys: found, below: (second ?? first).index };
 }

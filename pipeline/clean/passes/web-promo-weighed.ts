@@ -3,6 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { ADVERT_REASON, RULED_REASON, offerEvidence as weigh } from './_web-offer.ts';
 import { topicWords } from './_web-vocabulary.ts';
+import { isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
 /** Most words of one line of a promotion, and most lines of its box. */
 const MAX_LINE_WORDS = 20;
@@ -87,9 +88,12 @@ export const removeWeighedPromotion: Pass = {
   run(text) {
     const blocks = splitBlocks(splitLines(text));
     const edits: Edit[] = [];
+    const turns = speakerLabels(blocks);
     for (let b = 1; b + 1 < blocks.length; b++) {
       const block = blocks[b]!;
       const link = labelledLink(block);
+      // A turn of the piece's interview ("Q: Is it true you…?") under a caption is the piece's, however it addresses "you".
+      if (block.some((line) => isSpeakerTurn(line.text, turns))) continue;
       // A question on its own line is the piece's (an interviewer's, a speaker's), not an offer.
       if (!boxShaped(block) || (block.length === 1 && !link && /\?["'”’]?\s*$/.test(block[0]!.text))) continue;
       const before = blocks[b - 1]!;

@@ -3,6 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { addressesReader, CALL_TO_ACTION, endsOnArrow, siteWordHits, THIS_PAGE } from './_web-vocabulary.ts';
 import { offerEvidence } from './_web-offer.ts';
+import { isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
 /** A label before a link to another page, in the general words sites use for it ("Don't miss:", "Read next:", "See also —"). */
 const LINK_LABEL = /^(?:[\p{L}'’]+ ){0,2}(?:read|more|next|also|see|related|recommended|miss|watch|listen|popular|trending|sponsored|advertisement|promoted|partner|latest)\b[^:—–|]{0,12}\s*[:—–|]\s*\S/iu;
@@ -35,6 +36,7 @@ export const removeSetApartPromotion: Pass = {
   run(text) {
     const blocks = splitBlocks(splitLines(text));
     const edits: Edit[] = [];
+    const turns = speakerLabels(blocks);
     for (let b = 1; b + 1 < blocks.length; b++) {
       const block = blocks[b]!;
       if (block.length > 4 || !boxShaped(block) || !block.some((line) => isPromoLine(line.text))) continue;
@@ -42,6 +44,9 @@ export const removeSetApartPromotion: Pass = {
       // with none, under or over the call, is the piece's own line set against a caption or a link, and the block stays.
       const others = block.filter((line) => !isPromoLine(line.text));
       if (others.some((line) => SENTENCE_END.test(line.text) && offerEvidence([line]).score === 0)) continue;
+      // A line led by a speaker's label that opens another line of the piece too ("Q:", "A:", a name) is a turn of its
+      // interview, however it addresses "you".
+      if (others.some((line) => isSpeakerTurn(line.text, turns))) continue;
       // A line ending on a colon introduces what follows: a list, a quotation, a call the piece reports.
       if (/:\s*$/.test(blocks[b - 1]!.at(-1)!.text)) continue;
       edits.push({ start: block[0]!.start, end: blocks[b + 1]![0]!.start, text: '', ruleId: 'web/set-apart-promotion', reason: 'a call to action or a link to another page, set apart in the text' });
