@@ -19,8 +19,10 @@ const MAX_ENTRY_LINES = 5;
 const MAX_SUMMARY_WORDS = 32;
 /** Most words of a headline. */
 const MAX_HEADLINE_WORDS = 16;
-/** Share of entries that must share the commonest layout. */
+/** Share of entries that must share the commonest layout, or have a headline alone. */
 const SAME_LAYOUT = 0.7;
+/** Share of entries that must share the commonest layout itself. */
+const MIN_SAME_LAYOUT = 0.4;
 
 const DATE_IN_LINE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:${MONTH_NAMES})\\.?|(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b`, 'i');
 /** Meta lines under a headline: a reading time, a comment count, "By a Name", an age ("3 hours ago"), fields between bars or dots. */
@@ -142,20 +144,23 @@ export function linkListRuns(content: readonly Line[]): LinkListRun[] {
     let run = entries.slice(k, end + 1);
     k = end + 1;
     if (run.length < MIN_ENTRIES) continue;
-    // A kicker over some headlines and not others, or a headline wrapped over two lines, is the same layout.
+    // A kicker over some headlines and not others, or a headline wrapped over two lines, is the same layout;
+    // a headline alone is an entry whose summary or date the site left out, at one with any layout.
     const shapeOf = (entry: Entry): string => entry.layout.replace(/l/g, 'h').replace(/h+/g, 'h');
     const counts = new Map<string, number>();
     for (const entry of run) counts.set(shapeOf(entry), (counts.get(shapeOf(entry)) ?? 0) + 1);
     let layout = '';
     let most = 0;
-    for (const [l, n] of counts) if (n > most) [layout, most] = [l, n];
+    for (const [l, n] of counts) if (l !== 'h' && n > most) [layout, most] = [l, n];
     // The list ends where its layout does: a heading of the text's own that follows it is no entry.
     let from = 0;
     let to = run.length - 1;
     while (from < to && shapeOf(run[from]!) !== layout) from++;
     while (to > from && shapeOf(run[to]!) !== layout) to--;
     run = run.slice(from, to + 1);
-    if (run.length < MIN_ENTRIES || most < run.length * SAME_LAYOUT || layout === 'h') continue;
+    const alike = run.filter((entry) => shapeOf(entry) === layout).length;
+    const bare = run.filter((entry) => shapeOf(entry) === 'h').length;
+    if (run.length < MIN_ENTRIES || alike < MIN_ENTRIES || alike < run.length * MIN_SAME_LAYOUT || alike + bare < run.length * SAME_LAYOUT) continue;
     const withMeta = run.filter((e) => /[md]/.test(e.layout)).length;
     const withSiteMeta = run.filter((e) => e.layout.includes('m')).length;
     const withNumber = run.filter((e) => e.layout.includes('n')).length;

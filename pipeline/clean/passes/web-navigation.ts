@@ -1,6 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { endWithFollowingBlanks, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { SENTENCE_END, endWithFollowingBlanks, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, isLooseProse, isSalutationLine, isStrongProse, isTitleCase as isTitleCaseStyle, linkEntryEvidence, metadataEvidence, reasons } from '../_evidence.ts';
 import { FRONT_LINE_THRESHOLD, frontLineEvidence } from './_web-front-evidence.ts';
 import { isTitleLike, sameText } from './_web-lines.ts';
@@ -17,17 +17,43 @@ const CONFIRM_WINDOW = 4;
 /** Metadata evidence from this score on is enough to remove a line near the title. */
 const METADATA_REMOVE = 2;
 
+/** A list of this many entries or more, at the page's top, is a site's even without the page's title to place it. */
+const LONG_LIST = 8;
+/** How many lines (a byline, a date) may stand between the title under a list and the text. */
+const TITLE_TO_TEXT = 3;
+/** Most words of a menu's item ("Home", "Local history"). */
+const MAX_MENU_WORDS = 3;
+
+/** Above the line at `first`, a site's menu and nothing else: two lines or more, each of a few words; a piece's title above its own list is one line. */
+function underMenu(content: readonly Line[], first: number): boolean {
+  return first >= 2 && content.slice(0, first).every((line) => wordCount(line.text) <= MAX_MENU_WORDS && !SENTENCE_END.test(line.text.trim()));
+}
+
 /**
  * Content lines that belong to a site's list of other articles laid out in entries (a headline
  * with a summary, a date, a byline or a number under it, again and again): a summary there is
  * a finished sentence but no paragraph of the piece. A run counts when the piece's own title
- * stands below its start, or when most of its entries carry a meta line.
+ * stands below its start, or when most of its entries carry a meta line; on a bare page, when
+ * it is long, stands under nothing but a menu, and a title-like line set apart follows it with
+ * the text under that: a text's own list (questions and answers, a chronology) follows its title.
  */
 export function listedLines(content: readonly Line[], title?: string): Set<number> {
   const listed = new Set<number>();
   const titleAt = title === undefined ? -1 : content.findIndex((line) => sameText(line.text, title));
+  const firstProse = content.findIndex((line) => isStrongProse(line.text));
   for (const run of linkListRuns(content)) {
-    if ((titleAt > run.first && run.withSummary + run.withMeta + run.withNumber > 0) || run.withMeta * 2 >= run.entries) for (let i = run.first; i <= run.last; i++) listed.add(i);
+    const underIt = content[run.last + 1];
+    const titledBelow =
+      title === undefined &&
+      run.entries >= LONG_LIST &&
+      run.withSummary > 0 &&
+      firstProse >= run.first &&
+      underMenu(content, run.first) &&
+      underIt !== undefined &&
+      underIt.index > content[run.last]!.index + 1 &&
+      isTitleLike(underIt.text) &&
+      content.slice(run.last + 2, run.last + 2 + TITLE_TO_TEXT).some((line) => isStrongProse(line.text));
+    if ((titleAt > run.first && run.withSummary + run.withMeta + run.withNumber > 0) || run.withMeta * 2 >= run.entries || titledBelow) for (let i = run.first; i <= run.last; i++) listed.add(i);
   }
   return listed;
 }
