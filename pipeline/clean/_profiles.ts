@@ -66,6 +66,7 @@ import { restoreLostDash } from './passes/web-lost-dash.ts';
 import { removeNavigation } from './passes/web-navigation.ts';
 import { replaceNoBreakSpace } from './passes/web-no-break-space.ts';
 import { removeRelatedLinks } from './passes/web-related-links.ts';
+import { removeLinkList } from './passes/web-link-list.ts';
 import { removePromotion } from './passes/web-promo.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
 import { removeCommentThread } from './passes/web-comment-thread.ts';
@@ -99,6 +100,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeRelatedLinks,
     removeCommentThread,
     removePageTail,
+    removeLinkList,
     removeSiteRows,
     removeEndNotice,
     removePromotionBox,

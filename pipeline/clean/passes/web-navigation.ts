@@ -1,9 +1,10 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { endWithFollowingBlanks, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { SENTENCE_END, endWithFollowingBlanks, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, isLooseProse, isSalutationLine, isStrongProse, isTitleCase as isTitleCaseStyle, linkEntryEvidence, metadataEvidence, reasons } from '../_evidence.ts';
 import { FRONT_LINE_THRESHOLD, frontLineEvidence } from './_web-front-evidence.ts';
 import { isTitleLike, sameText } from './_web-lines.ts';
+import { linkListRuns } from './_web-link-list.ts';
 import { isLanguageNotice } from './_web-vocabulary.ts';
 
 /** A line ending on one of these goes on in the next line. */
@@ -16,18 +17,60 @@ const CONFIRM_WINDOW = 4;
 /** Metadata evidence from this score on is enough to remove a line near the title. */
 const METADATA_REMOVE = 2;
 
+/** A list of this many entries or more, at the page's top, is a site's even without the page's title to place it. */
+const LONG_LIST = 8;
+/** How many lines (a byline, a date) may stand between the title under a list and the text. */
+const TITLE_TO_TEXT = 3;
+/** Most words of a menu's item ("Home", "Local history"). */
+const MAX_MENU_WORDS = 3;
+
+/** Above the line at `first`, a site's menu and nothing else: two lines or more, each of a few words; a piece's title above its own list is one line. */
+function underMenu(content: readonly Line[], first: number): boolean {
+  return first >= 2 && content.slice(0, first).every((line) => wordCount(line.text) <= MAX_MENU_WORDS && !SENTENCE_END.test(line.text.trim()));
+}
+
+/**
+ * Content lines that belong to a site's list of other articles laid out in entries (a headline
+ * with a summary, a date, a byline or a number under it, again and again): a summary there is
+ * a finished sentence but no paragraph of the piece. A run counts when the piece's own title
+ * stands below its start, or when most of its entries carry a meta line; on a bare page, when
+ * it is long, stands under nothing but a menu, and a title-like line set apart follows it with
+ * the text under that: a text's own list (questions and answers, a chronology) follows its title.
+ */
+export function listedLines(content: readonly Line[], title?: string): Set<number> {
+  const listed = new Set<number>();
+  const titleAt = title === undefined ? -1 : content.findIndex((line) => sameText(line.text, title));
+  const firstProse = content.findIndex((line) => isStrongProse(line.text));
+  for (const run of linkListRuns(content)) {
+    const underIt = content[run.last + 1];
+    const titledBelow =
+      title === undefined &&
+      run.entries >= LONG_LIST &&
+      run.withSummary > 0 &&
+      firstProse >= run.first &&
+      underMenu(content, run.first) &&
+      underIt !== undefined &&
+      underIt.index > content[run.last]!.index + 1 &&
+      isTitleLike(underIt.text) &&
+      content.slice(run.last + 2, run.last + 2 + TITLE_TO_TEXT).some((line) => isStrongProse(line.text));
+    if ((titleAt > run.first && run.withSummary + run.withMeta + run.withNumber > 0) || run.withMeta * 2 >= run.entries || titledBelow) for (let i = run.first; i <= run.last; i++) listed.add(i);
+  }
+  return listed;
+}
+
 /**
  * Where the article's text begins, as an index into the content lines: the first line that
  * reads as a finished sentence of some length and is followed by more of the same (a long list
- * entry, a question or an unpunctuated headline is not, however long).
+ * entry, a question or an unpunctuated headline is not, however long; nor is a summary in a
+ * site's list of articles).
  */
-export function firstParagraph(content: readonly Line[]): number {
+export function firstParagraph(content: readonly Line[], title?: string, listed: ReadonlySet<number> = listedLines(content, title)): number {
   for (let i = 0; i < content.length; i++) {
-    if (!isStrongProse(content[i]!.text)) continue;
+    if (listed.has(i) || !isStrongProse(content[i]!.text)) continue;
     const after = content.slice(i + 1, i + 1 + CONFIRM_WINDOW);
     if (after.length === 0 || wordCount(content[i]!.text) >= 20 || after.some((line) => isLooseProse(line.text) || /^\s*\p{Ll}/u.test(line.text))) return i;
   }
-  return content.findIndex((line) => isLooseProse(line.text));
+  return content.findIndex((line, i) => !listed.has(i) && isLooseProse(line.text));
 }
 
 /** Where the title given in the metadata stands among the opening lines: one line, or two when it wrapped. */
@@ -82,7 +125,8 @@ export const removeNavigation: Pass = {
   run(text, ctx) {
     const lines = splitLines(text);
     const content = lines.filter((line) => !isBlank(line));
-    const start = firstParagraph(content);
+    const listed = listedLines(content, ctx.title);
+    const start = firstParagraph(content, ctx.title, listed);
     if (start <= 0) return [];
     const opening = content.slice(0, start);
     const edits: Edit[] = [];
@@ -124,10 +168,10 @@ export const removeNavigation: Pass = {
       }
     }
     const before = opening.slice(0, titleAt.start);
-    const listLike = before.filter((line) => linkEntryEvidence(line.text).score >= 2 || isTitleLike(line.text)).length;
+    const listLike = before.filter((line, i) => listed.has(i) || linkEntryEvidence(line.text).score >= 2 || isTitleLike(line.text)).length;
     if (before.length >= MIN_NAVIGATION_LINES && listLike >= before.length * 0.6) {
-      for (const line of before) {
-        if (isStrongProse(line.text)) ctx.keep(line.start, line.text, 'stands in a list of links before the title, but reads as a sentence');
+      for (const [i, line] of before.entries()) {
+        if (isStrongProse(line.text) && !listed.has(i)) ctx.keep(line.start, line.text, 'stands in a list of links before the title, but reads as a sentence');
         else remove(line);
       }
     } else if (before.length > 0 && titleFromMetadata) {
