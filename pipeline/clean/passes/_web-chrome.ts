@@ -17,7 +17,7 @@ const LEGAL =
 
 /** A company's or charity's registration: the body, its number. */
 const REGISTRATION =
-  /\b(?:registered (?:in|office|charity|company|address|number|no)|(?:company|charity|registration|vat|ein|abn|acn|companies house) (?:no\.?|number|reg)|(?:ltd|limited|llc|llp|inc|plc|cic|gmbh|s\.?a\.?r\.?l|pty)\b\.?)/iu;
+  /\b(?:registered (?:in|office|charity|company|address|number|no)|(?:company|charity|registration|vat|ein|abn|acn|companies house) (?:no\.?|number|reg))/iu;
 
 /** Where a site can be reached: an e-mail or web address, a telephone number, a postal code. */
 const CONTACT =
@@ -29,7 +29,7 @@ const NETWORK =
 
 /** The software or studio that made the site: "Powered by", "Theme by", "Built with", "Site by", "Designed by". */
 const SITE_CREDIT =
-  /^(?:proudly )?(?:powered|hosted|built|made|designed|developed|crafted|created|run)(?: with \S+)? (?:by|with|on|in)\b|\b(?:theme|template|web ?design|site|website)(?: by|:)\s*\p{Lu}|\b(?:wordpress|squarespace|wix|drupal|joomla|ghost|jekyll|hugo|blogger|weebly|webflow|shopify)\b/iu;
+  /^(?:proudly )?(?:powered by|hosted (?:by|on)|built (?:with|on)|made with|(?:web ?)?design(?:ed)? by|developed by|(?:web)?site by|theme by|theme:)\s*\S|\b(?:wordpress|squarespace|drupal|joomla|weebly|webflow|shopify)\b/iu;
 
 /**
  * The controls of a site's dialogs, as a line of their own: accept, reject, manage, close,
@@ -59,33 +59,60 @@ const LIST_LABEL =
 /** The details a list of other pages gives under each title: a reading time, a byline, a date, a count of comments. */
 const ENTRY_DETAIL = /^(?:by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)(?: read| listen| watch)?|\d+ (?:comments?|replies|shares)|(?:updated|published|posted) \S.{0,30})$/iu;
 
+/** Words that join a footer's names and links: "Follow us on …", "… and …", "Find us at …". */
+const FILLER = /\b(?:and|or|the|of|our|us|on|at|in|with|for|to|follow|find|join|get|it|by|your|view|read|see|visit|all|rights|reserved)\b/giu;
+
+/** The line is made of one class's words, its separators and filler words: "Facebook · Twitter", "Follow us on Instagram", "Privacy and cookies". */
+function madeOf(t: string, words: RegExp): boolean {
+  if (!words.test(t)) return false;
+  const rest = t.replace(new RegExp(words.source, 'giu'), ' ').replace(FILLER, ' ').replace(/[\p{P}\p{S}\p{N}]+/gu, ' ');
+  return wordCount(rest) === 0;
+}
+
+/** Most words of a footer's paragraph that states at least two of its marks (an address and a registration, a copyright and a licence). */
+const MAX_FOOTER_PARAGRAPH_WORDS = 60;
+
 /** Most words of a line of a site's footer or dialog. */
 const MAX_CHROME_WORDS = 30;
 /** Most characters of such a line: the patterns are never tried over a long run of letters (an address's pattern would backtrack over every start). */
-const MAX_CHROME_LENGTH = 240;
+const MAX_CHROME_LENGTH = 420;
 /** Most characters of a detail under a listed title. */
 const MAX_DETAIL_LENGTH = 80;
+
+/**
+ * A footer's paragraph, longer than a line of chrome: it states two of a site's marks or more,
+ * one of them a mark no article's sentence carries (a copyright sign or line, a registration
+ * number, an e-mail or web address, a telephone number or postal code) and another beside it.
+ */
+function footerParagraph(t: string): string | undefined {
+  const hard = [/©/u.test(t) || /^copyright\b/iu.test(t), REGISTRATION.test(t) && /\d{5,}/.test(t), CONTACT.test(t)].filter(Boolean).length;
+  const soft = [LEGAL.test(t.replace(/©/gu, '')), NETWORK.test(t), SITE_CREDIT.test(t)].filter(Boolean).length;
+  return hard >= 1 && hard + soft >= 2 ? 'a footer’s paragraph' : undefined;
+}
 
 /** Why a line is a site's chrome below an article, or undefined when it may be text. */
 export function chromeLine(text: string): string | undefined {
   const t = text.trim();
   if (t.length > MAX_CHROME_LENGTH) return undefined;
   const words = wordCount(t);
-  if (!t || words > MAX_CHROME_WORDS) return undefined;
+  if (!t || words > MAX_FOOTER_PARAGRAPH_WORDS) return undefined;
   // The piece's own voice: a sentence in the first person singular is the writer's ("I thank the Record Office.").
   if (/\b(?:I|me|my)\b/.test(t) && !/^i (?:accept|agree)$/i.test(t)) return undefined;
   if (CLOSE_MARK.test(t)) return 'a close mark';
+  if (words > MAX_CHROME_WORDS) return footerParagraph(t);
   const sentence = SENTENCE_END.test(t);
   const stops = (t.match(/[.!?](?:\s|$)/g) ?? []).length;
   if (words <= 3 && !sentence && CONTROL.test(t.replace(/[↑→»›]\s*$|^\s*[↑←«‹]/u, '').trim())) return 'a dialog’s control';
   if (ALLOWANCE.test(t) && words <= 20) return 'a count of free pages';
   if (words <= 16 && SITE_CREDIT.test(t) && !sentence) return 'the site’s maker';
-  if (words <= 20 && REGISTRATION.test(t) && /\d/.test(t)) return 'a registration';
+  if (words <= MAX_CHROME_WORDS && REGISTRATION.test(t) && /\d/.test(t) && stops <= 2) return 'a registration';
   if (words <= 20 && CONTACT.test(t) && stops <= 1) return 'a contact line';
   // A row of networks or stores, or one of them as a link: a few words, no sentence.
-  if (words <= 8 && !sentence && NETWORK.test(t)) return 'a link to a network or store';
-  // A legal link or line: a label of a few words, or a short line of policies.
-  if (LEGAL.test(t) && (words <= 8 || (words <= 20 && stops <= 1 && /^(?:©|copyright|all|licen|this (?:work|site|page|content))/iu.test(t)))) return 'a legal line';
+  if (words <= 8 && !sentence && madeOf(t, NETWORK)) return 'a link to a network or store';
+  // A copyright or licence line, or a legal link or row of them.
+  if (/^(?:©|\(c\)|copyright\b)/iu.test(t) && words <= 20) return 'a legal line';
+  if (LEGAL.test(t) && words <= 20 && stops <= 1 && /^(?:all (?:content|rights|text|material)|licen|this (?:work|site|page|content|article)|content on)/iu.test(t)) return 'a legal line';
+  if (words <= 10 && madeOf(t, LEGAL)) return 'a legal line';
   return undefined;
 }
 

@@ -123,9 +123,17 @@ function labelledLists(blocks: readonly (readonly Line[])[]): boolean[] {
 }
 
 /** What a whole block is: furniture with evidence, neutral or soft lines only, or text. */
+/** A part of a postal address set on its own line and closed by a comma ("Marsh Press,", "2 Cross Street,"). */
+function isAddressPart(text: string): boolean {
+  const t = text.trim();
+  return /,$/.test(t) && wordCount(t) <= 6 && /^[\p{Lu}\p{N}]/u.test(t) && !SENTENCE_END.test(t.slice(0, -1));
+}
+
 function blockRole(block: readonly Line[], listed = false): Role {
   if (listed) return 'evidence';
-  const roles = block.map((line) => roleOf(line.text));
+  // An address set over lines, each part closed by a comma, down to a line the site's chrome names (a postal code, a telephone number).
+  const addressed = block.some((line) => chromeLine(line.text) === 'a contact line');
+  const roles = block.map((line) => (addressed && isAddressPart(line.text) ? 'neutral' : roleOf(line.text)));
   if (roles.includes('text')) return 'text';
   if (roles.includes('evidence')) return 'evidence';
   if (roles.every((r) => r === 'neutral')) return isVerseLike(block) ? 'text' : 'neutral';
@@ -178,7 +186,7 @@ export const removePageTail: Pass = {
     // A short line there with no site word and no run of links under it stays with the body too, unless the body ended on its signature.
     const siteFree = (line: Line): boolean => siteWordHits(line.text) + weakSiteWordHits(line.text) === 0;
     const ownLine = (b: number): boolean =>
-      roles[b] === 'neutral' && (blocks[b]!.every((line) => readsAsName(line) && siteFree(line)) || (!signed && roles[b + 1] !== 'neutral' && blocks[b]!.every(siteFree)));
+      roles[b] === 'neutral' && (blocks[b]!.every((line) => readsAsName(line) && siteFree(line)) || (!signed && roles[b + 1] !== 'neutral' && !listed[b + 1] && blocks[b]!.every(siteFree)));
     // A short question put to the reader directly over a comment form's evidence is the form's own prompt.
     const formPrompt = (b: number): boolean => (roles[b] === 'soft' || roles[b] === 'neutral') && roles[b + 1] === 'evidence' && blocks[b]!.length === 1 && isPromptToReader(blocks[b]![0]!.text);
     while (start < blocks.length && !formPrompt(start) && (roles[start] === 'soft' || (roles[start] === 'soft evidence' && !signed) || ownLine(start))) start++;
