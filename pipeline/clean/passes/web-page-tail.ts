@@ -129,11 +129,24 @@ function isAddressPart(text: string): boolean {
   return /,$/.test(t) && wordCount(t) <= 6 && /^[\p{Lu}\p{N}]/u.test(t) && !SENTENCE_END.test(t.slice(0, -1));
 }
 
+/** Most words of a link in a site's footer. */
+const MAX_LINK_WORDS = 4;
+
+/** A short link, maybe after a bullet or dash: a few capitalised words, no stop, no comma ("• About us", "– Masthead"). */
+function isShortLink(text: string): boolean {
+  const t = text.trim().replace(/^[•▪●*–-]\s+/u, '');
+  return /^[\p{Lu}\p{N}]/u.test(t) && wordCount(t) >= 1 && wordCount(t) <= MAX_LINK_WORDS && !/[.!?,;:]["”’)]*$/u.test(t);
+}
+
 function blockRole(block: readonly Line[], listed = false): Role {
   if (listed) return 'evidence';
-  // An address set over lines, each part closed by a comma, down to a line the site's chrome names (a postal code, a telephone number).
-  const addressed = block.some((line) => chromeLine(line.text) === 'a contact line');
-  const roles = block.map((line) => (addressed && isAddressPart(line.text) ? 'neutral' : roleOf(line.text)));
+  // Beside a line of the site's chrome (a policy, an address, a network), a short capitalised link, maybe after a bullet
+  // ("• About us", "Jobs"), is one more of its links, and a comma-closed line a part of its address, not the text's own list.
+  // A list with bullets is the text's own unless two of its lines are chrome: one item may name a network or a policy.
+  const chrome = block.map((line) => chromeLine(line.text) !== undefined);
+  const bulleted = block.some((line) => /^\s*[•▪●*–-]\s/u.test(line.text));
+  const chromed = chrome.filter(Boolean).length >= (bulleted ? 2 : 1);
+  const roles = block.map((line, i) => (chromed && !chrome[i] && (isAddressPart(line.text) || isShortLink(line.text)) ? 'neutral' : roleOf(line.text)));
   if (roles.includes('text')) return 'text';
   if (roles.includes('evidence')) return 'evidence';
   if (roles.every((r) => r === 'neutral')) return isVerseLike(block) ? 'text' : 'neutral';
