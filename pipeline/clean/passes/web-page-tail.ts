@@ -4,6 +4,7 @@ import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../
 import { isProse, isTitleLike } from './_web-lines.ts';
 import { addressesReader, endsOnArrow, isButton, isCountOrSort, isFieldLabel, opensOnSiteWord, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
 import { isSignOff } from './web-related-links.ts';
+import { chromeLine, isEntryDetail, isListLabel } from './_web-chrome.ts';
 
 /** Most words a line of a site's furniture runs to: a comment policy or a cookie notice, never an article's paragraph. */
 const MAX_TAIL_WORDS = 30;
@@ -56,7 +57,7 @@ function speaksToReader(text: string): boolean {
 function roleOf(text: string): Role {
   const t = text.trim();
   const words = wordCount(t);
-  if (CONTROL_MARK.test(t) || isIconRow(t)) return 'evidence';
+  if (CONTROL_MARK.test(t) || isIconRow(t) || chromeLine(t) !== undefined) return 'evidence';
   if (/^(?:[•▪●*–-]|\d+[.)]|\[\d+\])\s/.test(t) || /^\p{Ll}/u.test(t) || /[,;]$/.test(t) || words > MAX_TAIL_WORDS) return 'text';
   const hits = siteWordHits(t);
   if (isCountOrSort(t) || isFieldLabel(t) || endsOnArrow(t)) return 'evidence';
@@ -78,9 +79,74 @@ function isVerseLike(block: readonly Line[]): boolean {
   return block.length > 1 && block.some((line) => /[.,;:!?]["”’)]*$/.test(line.text.trim()));
 }
 
+/** A label over a row or column of tags: "Tags", "Topics:", "Filed under", "Categories". */
+const TAG_LABEL = /^(?:tags?|tagged(?: with| as| in)?|topics?|filed under|categor(?:y|ies)|keywords|subjects?|themes?)\s*[:›»]?$/iu;
+/** A numbered or bulleted entry ("1. The lido", "• Salt towns"), or a number on its own line over its title. */
+const LIST_ENTRY = /^(?:[•▪●*–-]|\d{1,2}[.)]?|\[\d+\])(?:\s+|$)/u;
+
+/** One line of a list of other pages under its label: a title, a numbered title, a bare number, or a title's detail. */
+function isListEntry(text: string): boolean {
+  const t = text.trim();
+  if (isEntryDetail(t)) return true;
+  const title = t.replace(LIST_ENTRY, '').trim();
+  return title === '' ? /^\d{1,2}$/.test(t) : isTitleLike(title) && !isProse(title) && !/[.!…]["”’)]*$/u.test(title);
+}
+
+/** One tag under a tag label: one to three words in either case, no stop ("canals", "Local history"). */
+function isTag(text: string): boolean {
+  const t = text.trim().replace(/[,;·•|]$/u, '');
+  return wordCount(t) >= 1 && wordCount(t) <= 3 && !/[.!?:]$/.test(t);
+}
+
+/**
+ * Blocks that are a list the site set under a label: the label ("Most read", "Tags") and the
+ * entries under it, in the same block or in blocks of their own down to the first block that
+ * is not an entry. A numbered list with no such label is the text's own and stays its own.
+ */
+function labelledLists(blocks: readonly (readonly Line[])[]): boolean[] {
+  const listed: boolean[] = [];
+  let under: 'list' | 'tags' | undefined;
+  blocks.forEach((block, b) => {
+    const first = block[0]!.text.trim();
+    const label = isListLabel(first) ? 'list' : TAG_LABEL.test(first) ? 'tags' : undefined;
+    const entry = (line: Line): boolean => (under === 'tags' || label === 'tags' ? isTag(line.text) : isListEntry(line.text));
+    if (label) {
+      under = label;
+      listed[b] = block.slice(1).every(entry);
+      if (!listed[b]) under = undefined;
+      return;
+    }
+    listed[b] = under !== undefined && block.every(entry);
+    if (!listed[b]) under = undefined;
+  });
+  return listed;
+}
+
 /** What a whole block is: furniture with evidence, neutral or soft lines only, or text. */
-function blockRole(block: readonly Line[]): Role {
-  const roles = block.map((line) => roleOf(line.text));
+/** A part of a postal address set on its own line and closed by a comma ("Marsh Press,", "2 Cross Street,"). */
+function isAddressPart(text: string): boolean {
+  const t = text.trim();
+  return /,$/.test(t) && wordCount(t) <= 6 && /^[\p{Lu}\p{N}]/u.test(t) && !SENTENCE_END.test(t.slice(0, -1));
+}
+
+/** Most words of a link in a site's footer. */
+const MAX_LINK_WORDS = 4;
+
+/** A short link, maybe after a bullet or dash: a few capitalised words, no stop, no comma ("• About us", "– Masthead"). */
+function isShortLink(text: string): boolean {
+  const t = text.trim().replace(/^[•▪●*–-]\s+/u, '');
+  return /^[\p{Lu}\p{N}]/u.test(t) && wordCount(t) >= 1 && wordCount(t) <= MAX_LINK_WORDS && !/[.!?,;:]["”’)]*$/u.test(t);
+}
+
+function blockRole(block: readonly Line[], listed = false): Role {
+  if (listed) return 'evidence';
+  // Beside a line of the site's chrome (a policy, an address, a network), a short capitalised link, maybe after a bullet
+  // ("• About us", "Jobs"), is one more of its links, and a comma-closed line a part of its address, not the text's own list.
+  // A list with bullets is the text's own unless two of its lines are chrome: one item may name a network or a policy.
+  const chrome = block.map((line) => chromeLine(line.text) !== undefined);
+  const bulleted = block.some((line) => /^\s*[•▪●*–-]\s/u.test(line.text));
+  const chromed = chrome.filter(Boolean).length >= (bulleted ? 2 : 1);
+  const roles = block.map((line, i) => (chromed && !chrome[i] && (isAddressPart(line.text) || isShortLink(line.text)) ? 'neutral' : roleOf(line.text)));
   if (roles.includes('text')) return 'text';
   if (roles.includes('evidence')) return 'evidence';
   if (roles.every((r) => r === 'neutral')) return isVerseLike(block) ? 'text' : 'neutral';
@@ -93,13 +159,17 @@ function blockRole(block: readonly Line[]): Role {
  * furniture-shaped (no list item, no long sentence, no line going on from another, no stanza);
  * the walk stops at the body's last block or the writer's sign-off. The run goes only when it
  * holds positive evidence (a site word in a short line, a count of comments, a field label, an
- * arrow); short sentences at its head with no evidence of their own ("Thank you.") stay with the
+ * arrow, a line of the site's chrome: a policy, a registration, a postal code or address, a
+ * network or store, the site's maker, a dialog's control, a count of free pages; a list the
+ * site set under its label, "Most read" over numbered titles with their dates and reading
+ * times, "Tags" over one tag a line); short sentences at its head with no evidence of their own ("Thank you.") stay with the
  * body. The block where the walk stopped is listed as "kept, may be furniture" when it uses a site word.
  */
 export const removePageTail: Pass = {
   ruleId: 'web/page-tail',
   run(text, ctx) {
     const blocks = splitBlocks(splitLines(text));
+    const listed = labelledLists(blocks);
     let start = blocks.length;
     let evidence = false;
     // Whether the body ends on a name under a letter's closing: no short line or heading of the body's own follows it (a postscript is a sentence).
@@ -107,7 +177,7 @@ export const removePageTail: Pass = {
     const roles: Role[] = [];
     for (let b = blocks.length - 1; b > 0; b--) {
       const block = blocks[b]!;
-      const role = blockRole(block);
+      const role = blockRole(block, listed[b]);
       // A letter's closing ("Your loving sister,") is followed by the writer's name and place: the letter's own end.
       // A second name-like line after the closing's name is a place, unless it is a site's word ("Discussion").
       const closingAt = [b - 1, b - 2].find((k) => k >= 0 && /,\s*$/.test(blocks[k]!.at(-1)!.text));
@@ -129,7 +199,7 @@ export const removePageTail: Pass = {
     // A short line there with no site word and no run of links under it stays with the body too, unless the body ended on its signature.
     const siteFree = (line: Line): boolean => siteWordHits(line.text) + weakSiteWordHits(line.text) === 0;
     const ownLine = (b: number): boolean =>
-      roles[b] === 'neutral' && (blocks[b]!.every((line) => readsAsName(line) && siteFree(line)) || (!signed && roles[b + 1] !== 'neutral' && blocks[b]!.every(siteFree)));
+      roles[b] === 'neutral' && (blocks[b]!.every((line) => readsAsName(line) && siteFree(line)) || (!signed && roles[b + 1] !== 'neutral' && !listed[b + 1] && blocks[b]!.every(siteFree)));
     // A short question put to the reader directly over a comment form's evidence is the form's own prompt.
     const formPrompt = (b: number): boolean => (roles[b] === 'soft' || roles[b] === 'neutral') && roles[b + 1] === 'evidence' && blocks[b]!.length === 1 && isPromptToReader(blocks[b]![0]!.text);
     while (start < blocks.length && !formPrompt(start) && (roles[start] === 'soft' || (roles[start] === 'soft evidence' && !signed) || ownLine(start))) start++;
