@@ -1,8 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { addressesReader, CALL_TO_ACTION, endsOnArrow, siteWordHits, THIS_PAGE } from './_web-vocabulary.ts';
-import { offerEvidence } from './_web-offer.ts';
+import { addressesReader, endsOnArrow, hasCallToAction, siteWordHits, THIS_PAGE } from './_web-vocabulary.ts';
+import { offerEvidence, offerWordsAfterCall } from './_web-offer.ts';
 
 /** A label before a link to another page, in the general words sites use for it ("Don't miss:", "Read next:", "See also —"). */
 const LINK_LABEL = /^(?:[\p{L}'’]+ ){0,2}(?:read|more|next|also|see|related|recommended|miss|watch|listen|popular|trending|sponsored|advertisement|promoted|partner|latest)\b[^:—–|]{0,12}\s*[:—–|]\s*\S/iu;
@@ -16,7 +16,11 @@ function isPromoLine(text: string): boolean {
   if (endsOnArrow(t)) return true;
   if (LINK_LABEL.test(t) && !SENTENCE_END.test(t.replace(/\?$/, ''))) return true;
   // A question answered in the same line with no site word ("Want more from the union? We wanted the yard back.") is dialogue.
-  return CALL_TO_ACTION.test(t) && (siteWordHits(t) > 0 || (addressesReader(t) && !/\?["”’]?\s+\S/u.test(t)) || THIS_PAGE.test(t));
+  // The call may open the line or a later sentence of it ("Our latest issue is out. Grab a copy.").
+  // The reader addressed is an offer's only with an offer's words or an exclamation: advice put to the reader ("Read Marx
+  // before you judge him.") and a speaker's call ("Join the union. Give what you can.") name no offer.
+  const offered = offerWordsAfterCall(t) > 0 || /!["”’]?$/u.test(t);
+  return hasCallToAction(t) && (siteWordHits(t) > 0 || (addressesReader(t) && offered && !/\?["”’]?\s+\S/u.test(t)) || THIS_PAGE.test(t));
 }
 
 /** Lines a promotion's box may hold: short, capitalised, none going on from another or ending on a comma. */
