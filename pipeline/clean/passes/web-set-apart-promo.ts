@@ -17,10 +17,11 @@ function isPromoLine(text: string): boolean {
   if (LINK_LABEL.test(t) && !SENTENCE_END.test(t.replace(/\?$/, ''))) return true;
   // A question answered in the same line with no site word ("Want more from the union? We wanted the yard back.") is dialogue.
   // The call may open the line or a later sentence of it ("Our latest issue is out. Grab a copy.").
-  // The reader addressed as "you" alone is an offer's only with an offer's words or an exclamation; the site speaking ("our",
-  // "us") or a thing held out as the reader's ("Book your place") is one. Advice put to the reader ("Read Marx before you judge
-  // him.") and a speaker's call ("Join the union. Give what you can.") name no offer.
-  const offered = /\b(?:our|us|we|your)\b/i.test(t) || offerWordsAfterCall(t) > 0 || /!["”’]?$/u.test(t);
+  // A reader met only in a clause of condition or time ("Read Marx before you judge him.", "Give what you can.") is advice or a
+  // speaker's call, not an offer, unless an offer's word or an exclamation says otherwise; the site speaking ("our", "us") or a thing
+  // held out as the reader's ("Book your place") is an offer's address.
+  const advice = /\b(?:before|after|if|when|until|unless|what|as|once|whether) you\b/i.test(t) && !/\b(?:our|us|we|your)\b/i.test(t);
+  const offered = !advice || offerWordsAfterCall(t) > 0 || /!["”’]?$/u.test(t);
   return hasCallToAction(t) && (siteWordHits(t) > 0 || (addressesReader(t) && offered && !/\?["”’]?\s+\S/u.test(t)) || THIS_PAGE.test(t));
 }
 
