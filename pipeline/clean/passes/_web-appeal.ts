@@ -12,7 +12,7 @@ import { weigh, type Evidence } from '../_evidence.ts';
 
 /** Giving and paying: a gift, a contribution, funds, a price or a sum, generosity, a paywall. */
 const MONEY =
-  /\b(?:donat\p{L}*|donors?|gifts?|contribut\p{L}*|fund(?:s|ed|ing)?|funders?|chip(?:ping)? in|pitch(?:ing)? in|generosity|generous|afford|costs?|money|pay(?:s|ing)?|price|tip(?:s|\s+jar)?|sponsor\p{L}*|patrons?|patreon|paypal|paywall|buy (?:us|me) a|one-off|monthly|recurring)\b|[£$€]\s?\d|\b(?:a|per|each|every) (?:month|year|week)\b/iu;
+  /\b(?:donat\p{L}*|donors?|gifts?|contribut\p{L}*|fund(?:s|ed|ing)?|funders?|chip(?:ping)? in|pitch(?:ing)? in|generosity|generous|afford|costs?|money|pay(?:s|ing)?|price|tip(?:s|\s+jar)?|sponsor\p{L}*|patrons?|patreon|paypal|paywall|buy (?:us|me) a|one-off|monthly|recurring|pledg\p{L}*|tax-deductible|matched)\b|[£$€]\s?\d|\b(?:a|per|each|every) (?:month|year|week)\b/iu;
 /** Belonging: members, supporters, friends of the site, subscribers, joining, signing up. */
 const MEMBERSHIP = /\b(?:members?(?:hip)?|supporters?|subscri\p{L}*|friends? of|join(?:ing)?|sign(?:ing)? up|newsletters?|inbox)\b/iu;
 /** The page speaking of itself: this site or piece, our work, our readers, a paywall, no adverts, the reader's liking of it. */
@@ -20,7 +20,13 @@ const THE_SITE =
   /\b(?:(?:this|our) (?:site|website|archive|page|pages|piece|article|articles|story|stories|essay|work|journalism|writing|project|team|newsletter|magazine|podcast)|the (?:site|website)|every (?:page|article|story|piece)|(?:our|its|my) readers|readers like you|(?:thanks|thank you) for reading|paywall|ad-free|no (?:ads|adverts|advertising))\b|\b(?:enjoy(?:ed)?|lik(?:e|ed)|lov(?:e|ed)|valu(?:e|ed)|found) (?:this|reading|our|what you)\b|^\s*(?:writing|work) like this\b/imu;
 /** The reader asked: a request (please, could you, you can), thanks, the site resting on them, an imperative at a sentence's start. */
 const ASKED = /\b(?:please|consider|(?:could|would|can|will) you|you can|help us|thank(?:s| you)|(?:on|like) you)\b/iu;
-const IMPERATIVE = /(?:^|[.!?]\s+)(?:give|donate|support|join|become|help|keep|add|pitch|chip|consider|back|fund|subscribe|sign|pay|make|spare|buy)\b/iu;
+/**
+ * Verbs of giving, belonging and passing on that open an appeal's sentence, or the main clause after a condition
+ * ("Pledge …", "Renew …", "If this essay was worth your time, pass it on …"); a condition followed by a statement
+ * ("If you read it closely, you will see …") asks nothing.
+ */
+const IMPERATIVE =
+  /(?:^|[.!?]\s+|\bif\b[^.!?]{0,80}?,\s*)(?:give|donate|support|join|become|help|keep|add|pitch|chip|consider|back|fund|subscribe|sign|pay|make|spare|buy|pledge|renew|contribute|sponsor|adopt|pass|drop|tip|forward|share|set up)\b/iu;
 
 /** Most words of an appeal: past this a block is a paragraph of the piece. */
 const MAX_APPEAL_WORDS = 70;

@@ -1,5 +1,5 @@
 import { wordCount, type Line } from '../_lines.ts';
-import { addressesReader, CALL_TO_ACTION, siteWordHits, THIS_PAGE, weakSiteWordHits } from './_web-vocabulary.ts';
+import { addressesReader, CALL_TO_ACTION, hasCallToAction, siteWordHits, THIS_PAGE, weakSiteWordHits } from './_web-vocabulary.ts';
 
 /**
  * The evidence that a block set apart in a web page is a site's offer (a sign-up, an event, a
@@ -12,6 +12,10 @@ import { addressesReader, CALL_TO_ACTION, siteWordHits, THIS_PAGE, weakSiteWordH
  */
 const OFFER_WORDS =
   /\b(?:subscri\p{L}*|newsletters?|digest|podcasts?|episodes?|videos?|watch|listen(?:ing)?|tickets?|events?|sale|shop|order|store|magazine|print|issues?|members?(?:hip)?|join|donat\p{L}*|gifts?|support(?:ers?)?|sign(?:ed)? up|free|today|now|first (?:appeared|published))\b/giu;
+/** How many words of a site's offer a line uses beyond its first word (the call's own verb, "Join", "Order", is not counted). */
+export function offerWordsAfterCall(text: string): number {
+  return (text.trim().replace(/^\S+\s*/u, '').match(OFFER_WORDS) ?? []).length;
+}
 /** Marks of a page's advertising: the label over an advert, sponsored or paid content. */
 const ADVERT = /\b(?:advert(?:isement|s)?|sponsored|promoted|paid (?:content|partnership|post)|partner content|ad)\b/iu;
 /** A price or a sum asked for: "£5", "$10", "€3 a month", "from 2 pounds". */
@@ -54,7 +58,7 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   else if (weakSiteWordHits(text)) add(1, 'a weak site word');
   if (addressesReader(text) || /\byours\b/i.test(text)) add(1, 'addresses the reader');
   // The call may open a line or a clause set after a dash or a question ("Our new map is here — order yours today").
-  if (block.some((l) => CALL_TO_ACTION.test(l.text.trim().replace(/^[»›▶▸►•→]\s*/u, '')))) add(1, 'an imperative first word');
+  if (block.some((l) => hasCallToAction(l.text.trim().replace(/^[»›▶▸►•→]\s*/u, '')))) add(1, 'an imperative first word');
   else if (block.some((l) => l.text.split(/\s[—–]\s|\?\s+/u).slice(1).some((clause) => CALL_TO_ACTION.test(clause.trim()))))
     add(1, 'an imperative after a dash or a question');
   // An offer of more reading on a subject ("More on the tannery", "Want more about the mines?").

@@ -9,7 +9,7 @@ import { SENTENCE_END, wordCount } from '../_lines.ts';
 
 /** Words that belong to a site's machinery, rarely to an article's sentences. */
 const SITE_WORDS =
-  /\b(?:comment(?:s|ing|ed|er|ers)?|repl(?:y|ies)|e-?mail|newsletters?|subscri(?:be|bed|ber|bers|ption)|unsubscribe|sign(?:ed)? (?:up|in)|log(?:ged)? ?in|logout|share|tweet|cookies?|privacy|notifications?|copyright|rights reserved|advertise|donat(?:e|es|ed|ing|ion|ions)|inbox|spam|website|podcasts?|click|submit|moderation|guidelines|username|password|my account|min read|url|permalink)\b|©/giu;
+  /\b(?:comment(?:s|ing|ed|er|ers)?|repl(?:y|ies)|e-?mail|newsletters?|mailing list|blog(?:s|post)?|instagram|facebook|youtube|tiktok|subscri(?:be|bed|ber|bers|ption)|unsubscribe|sign(?:ed)? (?:up|in)|log(?:ged)? ?in|logout|share|tweet|cookies?|privacy|notifications?|copyright|rights reserved|advertise|donat(?:e|es|ed|ing|ion|ions)|inbox|spam|website|podcasts?|click|submit|moderation|guidelines|username|password|my account|min read|url|permalink)\b|©/giu;
 /** Words a site uses often and an article sometimes: evidence only beside a site word or in a short line. */
 const WEAK_SITE_WORDS = /\b(?:read(?:ing)?|articles?|posts?|site|members?(?:hip)?|supporters?|discussion|responses?|publish(?:ed)?|version|translation|register|terms|accept|preferences|edition|listen|join|today|now|free|minutes?|min)\b/giu;
 
@@ -89,7 +89,16 @@ export function isLanguageNotice(text: string): boolean {
  * general web usage, not any site's wording. Shared by the promotion passes.
  */
 export const CALL_TO_ACTION =
-  /^(?:get|join|sign|subscribe|read|listen|watch|play|hear|download|try|discover|explore|donate|support|follow|register|claim|buy|order|shop|book|learn|find|see|click|tap|share|become|give|help|start|grab|enter|visit|want|don['’]t|never|also)\b/i;
+  /^(?:get|join|sign|subscribe|read|listen|watch|play|hear|download|try|discover|explore|donate|support|follow|register|claim|buy|order|pre-order|shop|book|reserve|browse|learn|find|see|click|tap|share|forward|become|give|pledge|renew|contribute|help|start|grab|enter|visit|want|don['’]t|never|also|catch up|check out|stay (?:in touch|tuned|informed|up to date))\b/i;
+
+/** A call to action opening the line or any sentence in it ("Our book is out. Order a copy."); a quoted sentence is someone's speech, not the site's call. */
+export function hasCallToAction(text: string): boolean {
+  return text
+    .replace(/“[^”]*”|"[^"]*"/gu, ' ')
+    .trim()
+    .split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u)
+    .some((sentence) => CALL_TO_ACTION.test(sentence.trim()));
+}
 
 /** The page speaking of itself: "this article", "this story". */
 export const THIS_PAGE = /\bthis (?:article|story|post|page|piece|essay|episode|site|newsletter)\b/i;

@@ -8,6 +8,10 @@ import { chromeLine, isEntryDetail, isListLabel } from './_web-chrome.ts';
 
 /** Most words a line of a site's furniture runs to: a comment policy or a cookie notice, never an article's paragraph. */
 const MAX_TAIL_WORDS = 30;
+/** How a site states a rule: what will, may or must happen, what it reserves. */
+const RULE_VERB = /\b(?:will|may|must|cannot|reserve|should)\b/i;
+/** Most words of a site's statement of its rules (comment moderation, privacy) after the article. */
+const MAX_POLICY_WORDS = 60;
 /** Most words of a short sentence that may stand in a comment form or appeal ("Be the first to respond."). */
 const MAX_SOFT_WORDS = 20;
 
@@ -58,6 +62,10 @@ function roleOf(text: string): Role {
   const t = text.trim();
   const words = wordCount(t);
   if (CONTROL_MARK.test(t) || isIconRow(t) || chromeLine(t) !== undefined) return 'evidence';
+  // A site's rules for its comments or mail, longer than a form's line: three site words or more, spoken to the reader or for the site,
+  // stated as a rule ("Comments are moderated … we reserve the right … Your email will not be shown."); a paragraph telling of
+  // the comments and e-mails readers sent ("you can still see …") states no rule.
+  if (words > MAX_TAIL_WORDS && words <= MAX_POLICY_WORDS && siteWordHits(t) >= 3 && addressesReader(t) && RULE_VERB.test(t) && !/^\p{Ll}/u.test(t)) return 'evidence';
   if (/^(?:[•▪●*–-]|\d+[.)]|\[\d+\])\s/.test(t) || /^\p{Ll}/u.test(t) || /[,;]$/.test(t) || words > MAX_TAIL_WORDS) return 'text';
   const hits = siteWordHits(t);
   if (isCountOrSort(t) || isFieldLabel(t) || endsOnArrow(t)) return 'evidence';

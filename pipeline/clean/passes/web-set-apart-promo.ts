@@ -1,8 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { addressesReader, CALL_TO_ACTION, endsOnArrow, siteWordHits, THIS_PAGE } from './_web-vocabulary.ts';
-import { offerEvidence } from './_web-offer.ts';
+import { addressesReader, endsOnArrow, hasCallToAction, siteWordHits, THIS_PAGE } from './_web-vocabulary.ts';
+import { offerEvidence, offerWordsAfterCall } from './_web-offer.ts';
 import { isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
 /** A label before a link to another page, in the general words sites use for it ("Don't miss:", "Read next:", "See also —"). */
@@ -17,7 +17,13 @@ function isPromoLine(text: string): boolean {
   if (endsOnArrow(t)) return true;
   if (LINK_LABEL.test(t) && !SENTENCE_END.test(t.replace(/\?$/, ''))) return true;
   // A question answered in the same line with no site word ("Want more from the union? We wanted the yard back.") is dialogue.
-  return CALL_TO_ACTION.test(t) && (siteWordHits(t) > 0 || (addressesReader(t) && !/\?["”’]?\s+\S/u.test(t)) || THIS_PAGE.test(t));
+  // The call may open the line or a later sentence of it ("Our latest issue is out. Grab a copy.").
+  // A reader met only in a clause of condition or time ("Read Marx before you judge him.", "Give what you can.") is advice or a
+  // speaker's call, not an offer, unless an offer's word or an exclamation says otherwise; the site speaking ("our", "us") or a thing
+  // held out as the reader's ("Book your place") is an offer's address.
+  const advice = /\b(?:before|after|if|when|until|unless|what|as|once|whether) you\b/i.test(t) && !/\b(?:our|us|we|your)\b/i.test(t);
+  const offered = !advice || offerWordsAfterCall(t) > 0 || /!["”’]?$/u.test(t);
+  return hasCallToAction(t) && (siteWordHits(t) > 0 || (addressesReader(t) && offered && !/\?["”’]?\s+\S/u.test(t)) || THIS_PAGE.test(t));
 }
 
 /** Lines a promotion's box may hold: short, capitalised, none going on from another or ending on a comma. */
