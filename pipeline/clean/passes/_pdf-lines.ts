@@ -237,6 +237,19 @@ export function startsLowercase(text: string): boolean {
   return /^\s*\p{Ll}/u.test(text);
 }
 
+/**
+ * The line opens a wrapped paragraph: the line directly under it (no blank between) goes on in
+ * lower case, and the line is a text line's length (eight words or more) or holds a sentence's
+ * end inside it ("Copyright law was not made for pamphleteers. The Statute of Anne" /
+ * "protected booksellers, …"). A short notice or byline under a title stands on its own.
+ */
+export function opensWrappedParagraph(lines: readonly Line[], line: Line): boolean {
+  const below = lines[line.index + 1];
+  if (below === undefined || isBlank(below) || !startsLowercase(below.text)) return false;
+  const trimmed = line.text.trim();
+  return wordCount(trimmed) >= 8 || /[.!?]["'”’)]?\s+\p{Lu}/u.test(trimmed);
+}
+
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
