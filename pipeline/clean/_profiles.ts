@@ -41,6 +41,7 @@ import { removeContents } from './passes/pdf-contents.ts';
 import { removeJumpLine } from './passes/pdf-continued.ts';
 import { removePdfByline } from './passes/pdf-byline.ts';
 import { removePdfAffiliation } from './passes/pdf-affiliation.ts';
+import { removeSectionRunningHead } from './passes/pdf-section-running-head.ts';
 import { removePdfNotice } from './passes/pdf-notice.ts';
 import { removeFirstPageNotice } from './passes/pdf-first-page-notice.ts';
 import { removeFolio } from './passes/pdf-folio.ts';
@@ -129,6 +130,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   'pdf-text': [
     removeContents,
     removePdfAffiliation,
+    removeSectionRunningHead,
     removeFolio,
     removePageFurniture,
     removePageFooter,

@@ -137,10 +137,10 @@ const NAME_LINE = new RegExp(String.raw`^(?:[Bb][Yy]\s+)?${NAME}$`, 'u');
  */
 export function isNameLine(text: string, author: string | undefined, isProperNoun: (word: string) => boolean): boolean {
   const trimmed = text.replace(/^[_*]+|[_*]+$/g, '').trim();
-  if (SENTENCE_END.test(trimmed) && !/\b\p{Lu}\.$/u.test(trimmed)) return false;
-  if (namesAuthor(trimmed, author) && wordCount(trimmed) <= 6) return true;
+  if (wordCount(trimmed) > 6 || (SENTENCE_END.test(trimmed) && !/\b\p{Lu}\.$/u.test(trimmed))) return false;
+  if (namesAuthor(trimmed, author)) return true;
   const plain = isAllCaps(trimmed, 4) ? trimmed.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bBy\b/, 'by') : trimmed;
-  if (!NAME_LINE.test(plain) || wordCount(plain) > 6) return false;
+  if (!NAME_LINE.test(plain)) return false;
   const first = plain.replace(/^by\s+/i, '').split(/\s+/)[0]!;
   return /^by\s/i.test(plain) || /^\p{Lu}\.$/u.test(first) || (isProperNoun(first) && isBareName(plain.replace(/^by\s+/i, '').split(/\s+/).slice(0, 3).join(' '), isProperNoun));
 }
