@@ -11,6 +11,8 @@ const FIRST_PAGE_LINES = 60;
 const MAX_BLOCK_LINES = 4;
 /** Fewest words of a text line a page's break cuts (a heading above ends no sentence, and is shorter). */
 const MIN_CUT_WORDS = 6;
+/** A line cut by the page's break is at least this share of the length of the text line over it. */
+const FULL_LINE = 0.75;
 /** Evidence from which the block goes. */
 const REMOVE = 3;
 /** Most words of an institution's line in the block. */
@@ -72,8 +74,10 @@ export const removeFirstPageNotice: Pass = {
       const directlyBelow = lines[end + 1];
       let below: Line | undefined = directlyBelow;
       for (let k = end + 1; below !== undefined && isBlank(below); k++) below = lines[k + 1];
-      // A heading above ends no sentence either: only a line of text's length is cut.
-      const cut = below !== undefined && wordCount(above.text) >= MIN_CUT_WORDS && !endsSentence(above.text.trim()) && !/[:;]$/.test(above.text.trim()) && startsLowercase(below.text);
+      // A heading above ends no sentence either, nor does a jump line ("continued overleaf") set under the page's last line: only a line as long as the text's lines is cut.
+      const overAbove = previousContentLine(lines, above.index);
+      const fullLine = wordCount(above.text) >= MIN_CUT_WORDS && !/^\s*[([]|[)\]]\s*$/.test(above.text) && (overAbove === undefined || above.text.trim().length >= FULL_LINE * overAbove.text.trim().length);
+      const cut = below !== undefined && fullLine && !endsSentence(above.text.trim()) && !/[:;]$/.test(above.text.trim()) && startsLowercase(below.text);
       // Text under it with no blank between: the block closes on a stop, a number or an address (a paragraph's first line runs on), and lower case below goes on from a cut sentence above, not from the block.
       const runsOn = directlyBelow !== undefined && !isBlank(directlyBelow);
       if (runsOn && ((!cut && startsLowercase(directlyBelow.text)) || !/[.!?\d/)]["'”’]?$/.test(block[block.length - 1]!.text.trim()))) continue;
