@@ -40,7 +40,10 @@ import { removePageFooter } from './passes/pdf-page-footer.ts';
 import { removeContents } from './passes/pdf-contents.ts';
 import { removeJumpLine } from './passes/pdf-continued.ts';
 import { removePdfByline } from './passes/pdf-byline.ts';
+import { removePdfAffiliation } from './passes/pdf-affiliation.ts';
+import { removeSectionRunningHead } from './passes/pdf-section-running-head.ts';
 import { removePdfNotice } from './passes/pdf-notice.ts';
+import { removeFirstPageNotice } from './passes/pdf-first-page-notice.ts';
 import { removeFolio } from './passes/pdf-folio.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
 import { keepVerseLines } from './passes/pdf-verse.ts';
@@ -128,12 +131,15 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   ],
   'pdf-text': [
     removeContents,
+    removePdfAffiliation,
+    removeSectionRunningHead,
     removeFolio,
     removePageFurniture,
     removePageFooter,
     removeJumpLine,
     removePdfByline,
     removePdfNotice,
+    removeFirstPageNotice,
     removeMapScale,
     removeMapKey,
     removeMapTitle,

@@ -1,7 +1,7 @@
 import { isStrongProse, weigh, type Evidence } from '../_evidence.ts';
 import type { PassContext } from '../_context.ts';
-import { SENTENCE_END, isBlank, normaliseForComparison, wordCount, type Line } from '../_lines.ts';
-import { isAllCaps } from './_pdf-lines.ts';
+import { MONTH_NAMES, SENTENCE_END, isBlank, normaliseForComparison, wordCount, type Line } from '../_lines.ts';
+import { isAllCaps, opensWrappedParagraph } from './_pdf-lines.ts';
 
 /**
  * The front of a printed piece as a PDF extraction gives it: the title (one line, or two when
@@ -33,7 +33,10 @@ const FIELDS = /\S\s+[|·•]\s+\S/u;
 /**
  * Notices a printer sets on a pamphlet: rights and permissions, editions and reprints, where
  * and for whom it was printed or first published, translation, licence, price, a series and
- * its number. Each pattern names one kind; two kinds on one line are stronger than one.
+ * its number; and those a journal sets at the foot of an article's first page: the citation
+ * (volume, issue, pages), a DOI or web address, the dates the paper was received and
+ * accepted, an address for correspondence. Each pattern names one kind; two kinds on one line
+ * are stronger than one.
  */
 const NOTICE_WORDS: readonly RegExp[] = [
   /\brights? reserved\b/i,
@@ -44,6 +47,14 @@ const NOTICE_WORDS: readonly RegExp[] = [
   /\btranslated (?:from|by|into|and)\b|\btranslation (?:by|from)\b|\bin translation\b/i,
   /\bnot (?:to be )?(?:sold|for (?:re)?sale)\b|\bfor private circulation\b|^price\b|\bprice:?\s+(?:\d|one|two|three|four|five|six|a penny|twopence|threepence|fourpence|sixpence)|\b\d+\s*[ds]\.\s*net\b|\bgratis\b|\bfree of charge\b/i,
   /\b(?:pamphlet|tract|leaflet|paper|series|bulletin|broadsheet|booklet)\s+(?:no\.?|number)\s*\d+|\bISBN\b/i,
+  // Where the piece stands in a journal: volume and issue, "vol. 12, no. 3", a page range ("12(3), 1979, pp. 4–19").
+  /\b\d{1,3}\s*\(\d{1,3}\)\s*[,:]\s*\d|\bvol(?:ume)?\.?\s*\d+,?\s+(?:no|number|issue)\.?\s*\d+|\bpp\.\s*\d+\s*[-–—]\s*\d+/i,
+  // Where it can be found: a DOI or an address on the web.
+  /\bdoi\s*:?\s*10\.\d|\b10\.\d{4,}\/\S|\bhttps?:\/\/\S|\bwww\.[\w-]+\.\w/i,
+  // A journal's dates for the paper: received, revised, accepted, each with its date.
+  new RegExp(`(?:^|[;,.]\\s*)(?:manuscript\\s+)?(?:received|revised|accepted|submitted)(?:\\s+for\\s+publication)?:?\\s+(?:on\\s+)?(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d)`, 'i'),
+  // Where the author may be written to.
+  /\baddress for correspondence\b|\bcorrespondence (?:to|address)\b|\bcorresponding author\b|\be-?mail:|\b[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}/i,
 ];
 
 export interface FrontLine {
@@ -111,6 +122,51 @@ export function isBareName(text: string, isProperNoun: (word: string) => boolean
   return isProperNoun(words[0]!) && !PLACE_NOUN.test(words[words.length - 1]!);
 }
 
+/** Words that name an institution: where an author works or studies, who holds a piece's rights. */
+export const INSTITUTION =
+  /\b(?:universit(?:y|ies)|college|institute|department|faculty|school of|society|association|academy|museum|library|archives?|press|trust|foundation|federation|union|council|polytechnic|seminary|hospital)\b/i;
+/** Most words of an affiliation's line. */
+const MAX_AFFILIATION_WORDS = 12;
+
+/** A byline's name line as journals set it above the affiliation: "by" and a name, or a name alone (initials, capitals). */
+const NAME_LINE = new RegExp(String.raw`^(?:[Bb][Yy]\s+)?${NAME}$`, 'u');
+
+/**
+ * The line is a person's name as a byline sets it over an affiliation: it names the author, or
+ * is "by" and a name, or a name whose first word is a given name or an initial.
+ */
+export function isNameLine(text: string, author: string | undefined, isProperNoun: (word: string) => boolean): boolean {
+  const trimmed = text.replace(/^[_*]+|[_*]+$/g, '').trim();
+  if (wordCount(trimmed) > 6 || (SENTENCE_END.test(trimmed) && !/\b\p{Lu}\.$/u.test(trimmed))) return false;
+  if (namesAuthor(trimmed, author)) return true;
+  const plain = isAllCaps(trimmed, 4) ? trimmed.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bBy\b/, 'by') : trimmed;
+  if (!NAME_LINE.test(plain)) return false;
+  const first = plain.replace(/^by\s+/i, '').split(/\s+/)[0]!;
+  return /^by\s/i.test(plain) || /^\p{Lu}\.$/u.test(first) || (isProperNoun(first) && isBareName(plain.replace(/^by\s+/i, '').split(/\s+/).slice(0, 3).join(' '), isProperNoun));
+}
+
+/**
+ * Evidence that a short line under a byline's name is the person's affiliation: an
+ * institution ("University of Sheffield", "Ruskin College, Oxford"), a role ("Lecturer in
+ * Economic History", "Secretary, Halifax Trades Council"), or a place alone ("Leeds",
+ * "Sheffield, England"). A sentence, a line running on in lower case, or a letter's address
+ * ("To the Editor of the Gazette") is the text.
+ */
+export function affiliationEvidence(text: string, isProperNoun: (word: string) => boolean): Evidence {
+  const trimmed = text.replace(/^[_*]+|[_*]+$/g, '').trim();
+  const words = trimmed.split(/\s+/);
+  const place = words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+,?$/u.test(w) && isProperNoun(w.replace(/,$/, '')));
+  return weigh([
+    INSTITUTION.test(trimmed) && { weight: 2, reason: "an institution's name" },
+    ROLE_WORDS.test(trimmed) && { weight: 2, reason: 'a role or a degree' },
+    place && { weight: 2, reason: 'a place alone' },
+    /^\s*\p{Ll}/u.test(trimmed) && { weight: -3, reason: 'opens in lower case' },
+    /^(?:to|dear|from|for)\s/i.test(trimmed) && { weight: -3, reason: "a letter's address to its reader" },
+    isStrongProse(trimmed) && { weight: -4, reason: 'reads as a sentence' },
+    words.length > MAX_AFFILIATION_WORDS && { weight: -4, reason: 'long for an affiliation' },
+  ]);
+}
+
 /**
  * Evidence that a short line under a piece's title is its byline. `isProperNoun` says whether
  * the dictionary knows a word only with its capital.
@@ -151,7 +207,7 @@ export function frontLines(lines: readonly Line[], titleKey: string | undefined,
   const found: FrontLine[] = [];
   for (let k = from; k < content.length && k < from + FRONT_REACH; k++) {
     const line = content[k]!;
-    if (/^\s*#/.test(line.text) || wordCount(line.text) > MAX_FRONT_WORDS) break;
+    if (/^\s*#/.test(line.text) || wordCount(line.text) > MAX_FRONT_WORDS || opensWrappedParagraph(lines, line)) break;
     const front = { line, byline: bylineEvidence(line.text, author, isProperNoun), notice: noticeEvidence(line.text) };
     if (front.byline.score > 0 || front.notice.score > 0) {
       found.push(front);

@@ -237,6 +237,20 @@ export function startsLowercase(text: string): boolean {
   return /^\s*\p{Ll}/u.test(text);
 }
 
+/**
+ * The line opens a wrapped paragraph: a sentence ends inside it and the next begins, the line
+ * stops in the middle of that one, and the line directly under it (no blank between) goes on
+ * in lower case ("Copyright law was not made for pamphleteers. The Statute of Anne" /
+ * "protected booksellers, …"). A notice or a byline under a title is complete on its line
+ * (even when the text under it opens in lower case, its drop cap lost).
+ */
+export function opensWrappedParagraph(lines: readonly Line[], line: Line): boolean {
+  const below = lines[line.index + 1];
+  if (below === undefined || isBlank(below) || !startsLowercase(below.text)) return false;
+  const trimmed = line.text.trim();
+  return /\p{Ll}[.!?]["'”’)]?\s+\p{Lu}/u.test(trimmed) && /[\p{L},]$/u.test(trimmed);
+}
+
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }

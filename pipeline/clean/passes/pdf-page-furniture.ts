@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isStrongProse, metadataEvidence, reasons } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
-import { DATE_LABEL, isDateline, startsLowercase } from './_pdf-lines.ts';
+import { DATE_LABEL, isDateline, opensWrappedParagraph, startsLowercase } from './_pdf-lines.ts';
 
 const CONTINUED_LINE = /^\s*continued( on| from)?( on)? page \d+\s*$/i;
 /** Typesetting sometimes glues the jump line to the end of the text line before it. */
@@ -206,7 +206,7 @@ function titleFront(lines: readonly Line[], keys: readonly string[], titleKey: s
     after = 2;
   } else return found;
   for (const line of content.slice(after, after + FRONT_REACH)) {
-    if (isStrongProse(line.text) || /^#/.test(line.text)) break;
+    if (isStrongProse(line.text) || /^#/.test(line.text) || opensWrappedParagraph(lines, line)) break;
     const evidence = metadataEvidence(line.text, ctx.author);
     if (evidence.score >= 2) found.set(line.index, reasons(evidence));
     else if (evidence.score > 0) ctx.keep(line.start, line.text, `below the title; ${reasons(evidence)}`);
@@ -228,7 +228,7 @@ function bareTitleFront(lines: readonly Line[], ctx: PassContext): Map<number, s
   if (!first || isStrongProse(first.text) || SENTENCE_END.test(first.text.trim()) || /^#/.test(first.text)) return found;
   let previous = first;
   for (const line of content.slice(1)) {
-    if (isStrongProse(line.text) || /^#/.test(line.text)) break;
+    if (isStrongProse(line.text) || /^#/.test(line.text) || opensWrappedParagraph(lines, line)) break;
     const evidence = metadataEvidence(line.text, ctx.author);
     const trimmed = line.text.trim();
     if (evidence.score >= 2) found.set(line.index, `below the opening title; ${reasons(evidence)}`);
