@@ -1,8 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { isTitleCase } from '../_evidence.ts';
-import { ITEM_START, NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock } from './_pdf-lines.ts';
+import { captionEvidence, isTitleCase } from '../_evidence.ts';
+import { ITEM_START, NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace } from './_pdf-lines.ts';
 import { SOURCE_WORDS, isCreditLine, withoutGluedCredit } from './web-caption-credit.ts';
 
 /** Most lines a caption runs to above its credit (the credit's own line apart). */
@@ -26,6 +26,9 @@ const MAX_CAPITALS_WORDS = 6;
 /** Words no sentence or caption line ends on once its caption has wrapped: an article, a preposition wanting its object, a conjunction. */
 const OPEN_END = /\b(?:the|a|an|of|to|for|from|with|into|and|or|but|its|their|his|her|our|my|your|whose)$/i;
 
+/** Words a line of running text ends on and a caption's line does not: OPEN_END's, and conjunctions and verbs that want more. */
+const RUNS_ON = /\b(?:the|a|an|of|to|for|from|with|into|and|or|but|its|their|his|her|our|my|your|whose|so|than|that|which|who|whom|as|is|was|were|be|been|has|had|have|not)$/i;
+
 /** A pointer set towards the picture ("▲ The bridge (left)"): the caption's first mark. */
 const POINTER = /^[▲△▴↑⬆◀▶►←→]\s*/u;
 
@@ -37,7 +40,7 @@ const SOURCE_NOTE = /^sources?\s*:/i;
  * source in brackets (the web rule's shapes, "Source: …" notes apart), or a picture agency's or
  * collection's name set in capitals ("HULTON ARCHIVE").
  */
-function isPdfCredit(text: string): boolean {
+export function isPdfCredit(text: string): boolean {
   const t = text.trim();
   if (isCreditLine(t) && !SOURCE_NOTE.test(t)) return true;
   const words = wordCount(t);
@@ -51,10 +54,33 @@ function isPdfCredit(text: string): boolean {
  */
 const AGENCY_NAME = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}(?:Archives?|Library|Museums?|Images|Pictures|Collection|Record Office)$/u;
 
-/** A line the block may hold: no heading, numbered item, list item, date line or marked block; a caption's words at most. */
+/**
+ * A line the block may hold: no heading, numbered item, list item, date line or marked block; a caption's words at most;
+ * no letter alone, which is a drop cap whose paragraph starts there.
+ */
 function couldBeBlockLine(text: string): boolean {
   const t = text.trim();
-  return wordCount(t) <= MAX_LINE_WORDS && !NUMBERED_HEADING.test(t) && !ITEM_START.test(t) && !isDateline(t) && !isMarkedBlock(t) && !/^[-—–]\s/.test(t);
+  return (
+    wordCount(t) <= MAX_LINE_WORDS &&
+    !/^["“‘]?\p{Lu}$/u.test(t) &&
+    !NUMBERED_HEADING.test(t) &&
+    !ITEM_START.test(t) &&
+    !isDateline(t) &&
+    !isMarkedBlock(t) &&
+    !/^[-—–]\s/.test(t)
+  );
+}
+
+/** Most words of a credit glued onto a caption's end: a label and a name ("Photo: Ann Lee", "© Hulton Archive"). */
+const MAX_GLUED_CREDIT_WORDS = 8;
+
+/**
+ * What follows the caption's words is a credit's length and ends as a name does: a "credit" that runs on into a line of
+ * the text ("© Bridgeman Images" / "The parish stands high on the moor, … and") is that line, not the credit.
+ */
+function isGluedCreditTail(tail: string): boolean {
+  const t = tail.trim();
+  return wordCount(t) <= MAX_GLUED_CREDIT_WORDS && !OPEN_END.test(t) && !/,$/.test(t);
 }
 
 /** The block's first line opens a caption: a capital, a figure or a pointer to the picture, after an opening quote or bracket. */
@@ -63,7 +89,7 @@ function opensCaption(text: string): boolean {
 }
 
 /** One sentence at most: a full stop inside the caption ends a sentence of the text. */
-function oneSentence(text: string): boolean {
+export function oneSentence(text: string): boolean {
   return !/[.!?]["”’)]?\s+["“‘']?\p{Lu}/u.test(text.replace(/\b(?:c|ca|St|Mr|Mrs|Dr|No|fig|pl)\.\s/gi, ''));
 }
 
@@ -76,6 +102,17 @@ function endsSentence(text: string): boolean {
 function leavesOpen(text: string): boolean {
   return /[\p{L}\p{N},-]$/u.test(text.trim()) && !/:$/.test(text.trim());
 }
+
+/** Most words of a heading's line set directly over a line opening on a capital. */
+const SHORT_HEADING_LINE = 3;
+
+/** A block's line that heads what follows rather than wrapping a caption ("Recommendations" / "The old bridge …", "What the" / "keepers wanted" / "The old bridge …"). */
+function opensAsHeading(first: string, second: string): boolean {
+  return leadingSpace(first) > leadingSpace(second) || (wordCount(first) <= SHORT_HEADING_LINE && /^\s*["“‘'(]?\p{Lu}/u.test(second));
+}
+
+/** Most words of a line between paragraphs that may as well be a section's heading ("The end of the keepers"). */
+const HEADING_WORDS = 6;
 
 /** Most words of a short heading whose every longer word is capitalised ("The Last Owners"). */
 const SHORT_HEADING_WORDS = 5;
@@ -131,13 +168,16 @@ export const removeCaptionWithPdfCredit: Pass = {
         const block = lines.slice(top, k + 1);
         if (block.some((l) => isBlank(l) || !couldBeBlockLine(l.text)) || lines[top]!.start < claimedUpTo) continue;
         // A line going on in lower case and stopping on a word that wants more is running text beside the picture, no caption's.
-        if (block.slice(1).some((l) => /^\s*\p{Ll}/u.test(l.text) && OPEN_END.test(l.text.trim()))) continue;
+        if (block.slice(1).some((l) => /^\s*\p{Ll}/u.test(l.text) && RUNS_ON.test(l.text.trim()))) continue;
         // A caption's first line of two ends no sentence: a line that does is the end of a paragraph above it.
         if (block.slice(0, -2).some((l) => endsSentence(l.text))) continue;
+        // A heading over the caption is no line of it: set in further than the line below, or a few words over a capital.
+        if (block.slice(0, -1).some((l, i) => opensAsHeading(l.text, block[i + 1]!.text))) continue;
         const joined = block.map((l) => l.text.trim()).join(' ');
         if (wordCount(joined) > MAX_BLOCK_WORDS || !opensCaption(joined)) continue;
         const captionWords = standalone || agency ? block.slice(0, -1).map((l) => l.text.trim()).join(' ') : withoutGluedCredit(joined.replace(POINTER, ''));
         if (captionWords === undefined || !oneSentence(captionWords)) continue;
+        if (!standalone && !agency && !isGluedCreditTail(joined.replace(POINTER, '').slice(captionWords.length))) continue;
         // A note's "Source: …" glued after a line of notes is the text's own apparatus, as it is alone.
         if (!standalone && !agency && SOURCE_NOTE.test(joined.replace(POINTER, '').slice(captionWords.length).replace(/^[\s.,;|•·—–-]+/u, ''))) continue;
         // A lone credit line needs no caption; a lone line with nothing glued on is no block.
@@ -161,6 +201,9 @@ export const removeCaptionWithPdfCredit: Pass = {
           block.every((l) => l.text.trim().length <= measure * AS_WIDE) &&
           (top < k || !standalone || credit.text.trim().length < measure * SHORT_CREDIT);
         if (!inSentence && !atBreak) continue;
+        // Between paragraphs, a heading's few words over a line that credits or describes a picture are that section's heading
+        // with the picture's line under it ("The yard and its pits" / "Photograph: the drying sheds"): the caption needs a word of one.
+        if (!inSentence && wordCount(captionWords) <= HEADING_WORDS && captionEvidence(captionWords).score < 1) continue;
         const gap = inSentence || (!above.blank && !below.blank) ? '\n' : '\n\n';
         edits.push({ start: above.line.end, end: below.line.start, text: gap, ruleId: 'pdf/caption-credit', reason: inSentence ? 'a caption and its credit set into a sentence' : 'a caption and its credit between two paragraphs' });
         claimedUpTo = below.line.start;
