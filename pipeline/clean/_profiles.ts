@@ -23,7 +23,6 @@ import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end
 import { removeSetApartCaption } from './passes/pdf-caption-set-apart.ts';
 import { removeCaptionStack } from './passes/pdf-caption-stack.ts';
 import { removeCaptionWithPdfCredit } from './passes/pdf-caption-credit.ts';
-import { removeCaptionCreditUnderHeading } from './passes/pdf-caption-credit-under-heading.ts';
 import { removeCaptionBetweenHalves } from './passes/pdf-caption-between-halves.ts';
 import { removeTwoLineCaption } from './passes/pdf-caption-two-lines.ts';
 import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
@@ -148,7 +147,6 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionBeside,
     removeCaptionBlock,
     removePullQuote,
-    removeCaptionCreditUnderHeading,
     removePdfCaption,
     removePdfCaptionInSentence,
     removeTwoLineCaption,

@@ -43,7 +43,7 @@ function isHeadingLine(lines: readonly Line[], line: Line, column: number): bool
  * a word whose drop cap was lost ("he boat"), a first word in small capitals ("WHEN the"), or
  * a capitalised line running to the margin.
  */
-export function opensParagraph(lines: readonly Line[], line: Line, column: number, ctx: PassContext): boolean {
+function opensParagraph(lines: readonly Line[], line: Line, column: number, ctx: PassContext): boolean {
   const trimmed = line.text.trim();
   if (/^["“‘]?\p{Lu}$/u.test(trimmed)) return true;
   if (/^["“‘]?\p{Lu}{2,}\s+\p{Ll}/u.test(trimmed)) return true;
