@@ -13,10 +13,10 @@ const KEEP_SCORE = 2;
 
 /** Verbs and nouns of a piece's history: where it ran, under what licence, what was corrected. */
 const HISTORY_WORDS =
-  /\b(?:(?:first |originally )?(?:appeared|published|republished|reprinted|reproduced|excerpted|syndicated|adapted|abridged|condensed|translated)|extract|excerpt|transcript|affiliate|licen[cs]e[ds]?|creative commons|cc by(?:-\p{L}+)*|permission|courtesy|corrections?|corrected|misstated|misspelled|misidentified|misattributed|amended|updated|sponsored|sponsorship|paid partnership|in partnership with|supported by|funded by|produced (?:with|by))\b/giu;
+  /\b(?:(?:first |originally )?(?:appeared|published|republished|reprinted|reproduced|excerpted|syndicated|adapted|abridged|translated)|licen[cs]e[ds]?|creative commons|cc by(?:-\p{L}+)*|permission|courtesy|corrections?|corrected|misstated|misspelled|misidentified|misattributed|amended|updated|sponsored|sponsorship|paid partnership|in partnership with|supported by|funded by|produced (?:with|by))\b/giu;
 /** The piece speaking of itself: "this article", "a version of this piece", "an earlier version". */
 const SELF_REFERENCE =
-  /\b(?:this|the above) (?:article|story|piece|essay|post|interview|report|extract|excerpt|transcript|review|column|feature|text|series|content)\b|\b(?:a|an earlier|the original|an edited|a shorter|a longer|an abridged|a condensed) version\b|^this is an? (?:\p{L}+ )?(?:transcript|extract|excerpt|version)\b/iu;
+  /\b(?:this|the above) (?:article|story|piece|essay|post|interview|report|extract|excerpt|review|column|feature|text|series|content)\b|\b(?:a|an earlier|the original|an edited|a shorter|a longer|an abridged) version\b/iu;
 /** A publication named: a run of capitalised words after "in", "by", "from" or "on", or a title in italics. */
 const PUBLICATION = /\b(?:in|by|from|on|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,6}|[*_][^*_]{2,60}[*_]/u;
 /** A date or year of publication. */

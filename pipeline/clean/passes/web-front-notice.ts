@@ -8,9 +8,9 @@ import { topicWords } from './_web-vocabulary.ts';
  * archive, an earlier publication): general publishing usage, counted as weights, never a wording.
  */
 const NOTICE_WORDS =
-  /\b(?:translat\p{L}*|corrections?|corrected|amended|misstated|errat(?:um|a)|sponsored|advertis\p{L}*|advertorial|partnership|promoted|archived?|(?:editor|publisher)['’]?s note|first (?:published|appeared)|originally (?:published|appeared)|republished|reprinted|years old|(?:has|have) been (?:updated|revised|edited|corrected|amended|shortened|condensed)|appeared (?:in|on|first)|abridged|condensed|excerpt(?:ed)?|extract(?:ed)?|transcript|adapted from|affiliate|audio (?:version|recording|edition)|read aloud)\b/giu;
-/** The page speaking of itself: this article, a version or an extract of it. */
-const SELF = /\b(?:this|an earlier|the original|an? (?:edited|abridged|shortened|longer|shorter)) (?:article|piece|essay|story|post|page|version|report|interview|edition|extract|excerpt|transcript|talk|lecture|speech)\b|\b(?:a|an earlier) version of\b/i;
+  /\b(?:translat\p{L}*|corrections?|corrected|amended|misstated|errat(?:um|a)|sponsored|advertis\p{L}*|advertorial|partnership|promoted|archived?|(?:editor|publisher)['’]?s note|first (?:published|appeared)|originally (?:published|appeared)|republished|reprinted|years old)\b/giu;
+/** The page speaking of itself. */
+const SELF = /\b(?:this|an earlier|the original) (?:article|piece|essay|story|post|page|version|report|interview|edition)\b/i;
 /** Most words of a notice; a paragraph of the piece runs to this many words or more. */
 const MAX_NOTICE_WORDS = 25;
 const PARAGRAPH_WORDS = 25;
