@@ -64,6 +64,8 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[], c
   if (!trimmed || !startsLikeHeading(trimmed) || wordCount(trimmed) > 16) return undefined;
   // A speaker's label opens a turn of an interview or a play ("Q: How did you start?"), not a section.
   if (SPEAKER_LABEL.test(trimmed)) return undefined;
+  // A line wholly in brackets is an aside: an epigraph's source, a stage direction, an editor's note ("(F. D. Roosevelt, 1944)").
+  if (/^\(.*\)$/.test(trimmed)) return undefined;
   // An interview's question over its answer is a turn, however much it looks like a heading.
   if (isQuestionTurn(trimmed)) return undefined;
   const short = trimmed.length < typical[i]! * 0.75;
@@ -382,12 +384,18 @@ function sentenceCaseEdits(line: Line, isFirstLine: boolean, ctx: PassContext): 
 }
 
 /** "THE RUSSIAN EMPIRE" → "The Russian Empire", keeping words the text writes in capitals anyway ("USSR"). */
+/** A section's number or letter and its stop at a heading's start, or a colon or dash before the word. */
+const LABEL_BEFORE = /^\s*(?:[IVXLCDM]+|\d+(?:\.\d+)*|\p{Lu})[.:)]\s*$|[:—–]\s*$/u;
+
 function titleCaseEdits(line: Line, isFirstLine: boolean, ctx: PassContext): Edit[] {
   const edits: Edit[] = [];
   let first = isFirstLine;
   for (const m of line.text.matchAll(/\p{L}+/gu)) {
     const word = m[0];
-    const afterApostrophe = /['’\p{N}]$/u.test(line.text.slice(0, m.index)) && word.length === 1;
+    const before = line.text.slice(0, m.index);
+    const afterApostrophe = /['’\p{N}]$/u.test(before) && word.length === 1;
+    // The word after a section's number ("I. THE YARD", "3) THE TOWN") or after a colon or dash opens the heading's words.
+    if (LABEL_BEFORE.test(before)) first = true;
     let replacement: string;
     if (afterApostrophe) replacement = word.toLowerCase();
     else if (word.length > 1 && isSectionNumeral(line.text, m.index, word)) continue;
