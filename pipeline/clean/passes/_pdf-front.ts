@@ -190,9 +190,11 @@ export function bylineEvidence(text: string, author: string | undefined, isPrope
  * opens in lower case ("… in an edition of forty" / "copies, most of which …"). It is the first
  * line of a wrapped sentence, the text begun, not a notice or a byline standing alone.
  */
-function runsOnInLowerCase(lines: readonly Line[], line: Line): boolean {
+function runsOnInLowerCase(lines: readonly Line[], line: Line, author: string | undefined, isProperNoun?: (word: string) => boolean): boolean {
   const below = lines[line.index + 1];
-  return below !== undefined && !isBlank(below) && startsLowercase(below.text) && !SENTENCE_END.test(line.text.trim());
+  if (below === undefined || isBlank(below) || !startsLowercase(below.text) || SENTENCE_END.test(line.text.trim())) return false;
+  // A byline over a paragraph that lost its drop cap ("A lecture by Mary Hollis" / "isters and brothers, …") is no sentence's first line.
+  return bylineEvidence(line.text, author, isProperNoun).score <= 0;
 }
 
 /**
@@ -217,7 +219,7 @@ export function frontLines(lines: readonly Line[], titleKey: string | undefined,
   const found: FrontLine[] = [];
   for (let k = from; k < content.length && k < from + FRONT_REACH; k++) {
     const line = content[k]!;
-    if (/^\s*#/.test(line.text) || wordCount(line.text) > MAX_FRONT_WORDS || opensWrappedParagraph(lines, line) || runsOnInLowerCase(lines, line)) break;
+    if (/^\s*#/.test(line.text) || wordCount(line.text) > MAX_FRONT_WORDS || opensWrappedParagraph(lines, line) || runsOnInLowerCase(lines, line, author, isProperNoun)) break;
     const front = { line, byline: bylineEvidence(line.text, author, isProperNoun), notice: noticeEvidence(line.text) };
     if (front.byline.score > 0 || front.notice.score > 0) {
       found.push(front);
