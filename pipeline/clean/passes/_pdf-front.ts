@@ -1,7 +1,7 @@
 import { isStrongProse, weigh, type Evidence } from '../_evidence.ts';
 import type { PassContext } from '../_context.ts';
 import { MONTH_NAMES, SENTENCE_END, isBlank, normaliseForComparison, wordCount, type Line } from '../_lines.ts';
-import { isAllCaps, opensWrappedParagraph, startsLowercase } from './_pdf-lines.ts';
+import { isAllCaps, opensWrappedParagraph } from './_pdf-lines.ts';
 
 /**
  * The front of a printed piece as a PDF extraction gives it: the title (one line, or two when
@@ -186,18 +186,6 @@ export function bylineEvidence(text: string, author: string | undefined, isPrope
 }
 
 /**
- * The line goes on into the line directly under it: it ends no sentence, and the next line
- * opens in lower case ("… in an edition of forty" / "copies, most of which …"). It is the first
- * line of a wrapped sentence, the text begun, not a notice or a byline standing alone.
- */
-function runsOnInLowerCase(lines: readonly Line[], line: Line, author: string | undefined, isProperNoun?: (word: string) => boolean): boolean {
-  const below = lines[line.index + 1];
-  if (below === undefined || isBlank(below) || !startsLowercase(below.text) || SENTENCE_END.test(line.text.trim())) return false;
-  // A byline over a paragraph that lost its drop cap ("A lecture by Mary Hollis" / "isters and brothers, …") is no sentence's first line.
-  return bylineEvidence(line.text, author, isProperNoun).score <= 0;
-}
-
-/**
  * The lines under a piece's title that may be its byline or notices. `titleKey` is the
  * front matter's title (normalised); without one, the first content line is the title, and
  * the line under it too when it goes on (short, capitalised, no stop) and carries no evidence.
@@ -219,7 +207,7 @@ export function frontLines(lines: readonly Line[], titleKey: string | undefined,
   const found: FrontLine[] = [];
   for (let k = from; k < content.length && k < from + FRONT_REACH; k++) {
     const line = content[k]!;
-    if (/^\s*#/.test(line.text) || wordCount(line.text) > MAX_FRONT_WORDS || opensWrappedParagraph(lines, line) || runsOnInLowerCase(lines, line, author, isProperNoun)) break;
+    if (/^\s*#/.test(line.text) || wordCount(line.text) > MAX_FRONT_WORDS || opensWrappedParagraph(lines, line)) break;
     const front = { line, byline: bylineEvidence(line.text, author, isProperNoun), notice: noticeEvidence(line.text) };
     if (front.byline.score > 0 || front.notice.score > 0) {
       found.push(front);
