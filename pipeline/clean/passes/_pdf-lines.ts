@@ -374,3 +374,30 @@ export function neighbour(lines: readonly Line[], index: number, step: 1 | -1): 
   const far = lines[index + 2 * step];
   return far === undefined || isBlank(far) ? undefined : { line: far, blank: true };
 }
+
+/** Characters at a line's end in which its last word is looked for. */
+const RHYME_REACH = 40;
+
+/**
+ * The sound a line ends on, as spelling shows it: the last word's last vowels and what follows
+ * them, a silent "e" reaching back to the vowel before ("light" → "ight", "shine" → "ine",
+ * "bed" → "ed"). Undefined when the line ends on no word.
+ */
+function rhymeOf(text: string): { word: string; rhyme: string } | undefined {
+  const word = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(-RHYME_REACH))?.[1]?.toLowerCase();
+  if (word === undefined) return undefined;
+  const at = word.replace(/(?<=[^aeiouy])es?$/, '').search(/[aeiouy]+[^aeiouy]*$/);
+  return at < 0 ? undefined : { word, rhyme: word.slice(at) };
+}
+
+/**
+ * The lines round a block are a stanza's: the line above opens on a capital, as a verse line
+ * does, and it rhymes with the line under the block (two different words ending alike: "…
+ * morning light" / "… the boats lie tight"). The short lines between are the stanza's own
+ * (a refrain, a short line of the metre), not a caption set into a sentence.
+ */
+export function rhymesAcross(before: Line, after: Line): boolean {
+  if (!/^\s*["“‘']?\p{Lu}/u.test(before.text)) return false;
+  const [a, b] = [rhymeOf(before.text), rhymeOf(after.text)];
+  return a !== undefined && b !== undefined && a.word !== b.word && a.rhyme.length >= 2 && a.rhyme === b.rhyme;
+}

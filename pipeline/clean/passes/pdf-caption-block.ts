@@ -5,7 +5,7 @@ import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { captionEvidence, captionWording, reasons, type Evidence } from '../_evidence.ts';
 import { wideMeasure } from './_pdf-measure.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace, lineWidths } from './_pdf-lines.ts';
+import { NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace, lineWidths, rhymesAcross } from './_pdf-lines.ts';
 
 /** Most lines a caption set on a narrow measure, with its label or credit, runs to. */
 const MAX_LINES = 4;
@@ -473,6 +473,12 @@ export const removeCaptionBlock: Pass = {
         // Text opening on a word's tail may have lost its drop cap, and a heading may stand above it, after a paragraph's
         // last line that lost its stop; a line above that fills the column is no paragraph's last.
         (before.text.trim().length >= local[above]! * FULL_LINE || !startsWithWordTail(after.text, ctx));
+      // Between two lines that rhyme, the short lines are a stanza's: they stay, noted.
+      if (closesUp && rhymesAcross(before, after!)) {
+        ctx.keep(lines[found.first]!.start, lines[found.first]!.text.trim(), `between two lines that rhyme, a stanza's short lines (${found.reason})`);
+        i = found.last;
+        continue;
+      }
       // Found by its shape alone, it goes only from a sentence whose line above fills the column, over text that lost no drop cap.
       if (found.quiet && !(closesUp && before.text.trim().length >= local[above]! * FULL_LINE && !lostDropCap(after!.text, ctx) && setNarrower(lines, found, above, below))) continue;
       const tail = closesUp ? undefined : sentenceTail(lines, found, before, after);

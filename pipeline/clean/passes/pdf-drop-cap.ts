@@ -117,6 +117,24 @@ function goesOnAbove(lines: readonly Line[], line: Line, fragment: string, word:
 }
 
 /**
+ * How many times commoner in English at large a word left at a paragraph's start must be than
+ * the word a capital would make for it to stand as it is: "was" is thousands of times commoner
+ * than "Twas", but "our" only five times commoner than "Four", a capital lost often enough.
+ */
+const COMMONER = 50;
+
+/**
+ * The fragment is itself a word, and a far commoner one than the word a capital would make
+ * ("was", not "Twas"; "new", not "Anew"): the line is a sentence going on past a page break or a
+ * heading left standing, and no lost capital is worse than the word there. A fragment that is a
+ * rarer word, or not far commoner, may still have lost its capital ("hey": "They", "very":
+ * "Every", "our": "Four").
+ */
+function isBetterAsItStands(fragment: string, word: string, ctx: PassContext): boolean {
+  return ctx.speller.correct(fragment) && perMillion(fragment) >= COMMONER * perMillion(word.toLowerCase());
+}
+
+/**
  * The drop cap of a section's first paragraph was an image and got lost: "t is 20 years",
  * "hat is the political revolution", "or anti-Stalinist socialists". The capital is chosen
  * with the dictionary and the document's own habits: which capitalised words it uses, in
@@ -134,7 +152,8 @@ export const restoreDropCap: Pass = {
       if (!opensSection(lines, line, fragment, ctx)) continue;
       const at = line.start + m[1]!.length;
       const capital = bestCapital(fragment, m[3] ?? '', endsInQuestion(text, at), ctx);
-      if (capital && !(ctx.speller.correct(fragment) && goesOnAbove(lines, line, fragment, capital + fragment, ctx))) edits.push({ start: at, end: at, text: capital, ruleId: 'pdf/drop-cap', reason: 'lost drop cap restored' });
+      if (capital === undefined || isBetterAsItStands(fragment, capital + fragment, ctx)) continue;
+      if (!(ctx.speller.correct(fragment) && goesOnAbove(lines, line, fragment, capital + fragment, ctx))) edits.push({ start: at, end: at, text: capital, ruleId: 'pdf/drop-cap', reason: 'lost drop cap restored' });
     }
     return edits;
   },

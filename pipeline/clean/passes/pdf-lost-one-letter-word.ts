@@ -34,7 +34,10 @@ export const restoreOneLetterWord: Pass = {
       if (!afterHeading && !afterSentence) continue;
       const asI = ctx.vocabulary.pairCount('i', word);
       const asA = /^[aeiou]/.test(word) ? 0 : ctx.vocabulary.pairCount('a', word);
-      const letter = (asI > 0 || AFTER_I.has(word)) && asA === 0 ? 'I' : asA > 0 && asI === 0 ? 'A' : undefined;
+      // An auxiliary alone says "I" only in a text that speaks in the first person somewhere: a third-person text's
+      // lower-case "was" under a heading left standing goes on from the sentence before it.
+      const firstPerson = ctx.vocabulary.count('i') > 0;
+      const letter = (asI > 0 || (AFTER_I.has(word) && firstPerson)) && asA === 0 ? 'I' : asA > 0 && asI === 0 ? 'A' : undefined;
       if (!letter) continue;
       const at = line.start + m[1]!.length;
       edits.push({ start: at, end: at, text: `${letter} `, ruleId: 'pdf/drop-cap-word', reason: `a one-letter drop cap lost: the text writes "${letter} ${word}" elsewhere` });

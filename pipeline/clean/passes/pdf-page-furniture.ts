@@ -27,12 +27,24 @@ function furnitureKey(text: string): string {
   return normaliseForComparison(text, false);
 }
 
+/**
+ * Fewest content lines between a running head and the next: a printed page sets twenty lines or
+ * more, and a refrain recurs after a stanza of a few.
+ */
+const MIN_PAGE_LINES = 12;
+
 interface Repeats {
   count: number;
   /** The line that had the key first. */
   first: Line;
   /** The different page numbers the lines carried; made once a second line has the key (most lines are unique). */
   numbers?: Set<string>;
+  /** Content lines before the last line that had the key. */
+  last: number;
+  /** Gaps between one line with the key and the next as long as a page. */
+  pageGaps: number;
+  /** Lines with the key that stand where a page broke; counted only for repeats standing close together. */
+  breaks?: number;
 }
 
 /** The page numbers on a line, as one string. */
@@ -43,17 +55,48 @@ function numbersOn(line: Line): string {
 /** Lines by furniture key; `keys[i]` is the key of `lines[i]`. */
 function lineCounts(lines: readonly Line[], keys: readonly string[]): Map<string, Repeats> {
   const counts = new Map<string, Repeats>();
+  let content = 0;
   for (const line of lines) {
     const key = keys[line.index]!;
     if (!key) continue;
+    content++;
     const entry = counts.get(key);
-    if (entry === undefined) counts.set(key, { count: 1, first: line });
+    if (entry === undefined) counts.set(key, { count: 1, first: line, last: content, pageGaps: 0 });
     else {
       entry.count++;
+      if (content - entry.last > MIN_PAGE_LINES) entry.pageGaps++;
+      entry.last = content;
       (entry.numbers ??= new Set([numbersOn(entry.first)])).add(numbersOn(line));
     }
   }
   return counts;
+}
+
+/**
+ * The repeats stand a page apart, as running heads do: at least half the gaps between one and the
+ * next are as long as a page (a page given to a picture may be short), or every one of them
+ * stands where a page broke (see atPageBreak). A line that recurs every few lines between
+ * stanzas is a refrain, or a chorus, and stays.
+ */
+function repeatsByPage(repeats: Repeats): boolean {
+  return repeats.pageGaps * 2 >= repeats.count - 1 || repeats.breaks === repeats.count;
+}
+
+/** The line stands where a page broke: beside a page number, or between two halves of a sentence. */
+function atPageBreak(lines: readonly Line[], line: Line): boolean {
+  const before = previousContentLine(lines, line.index);
+  const after = nextContentLine(lines, line.index);
+  if ([before, after].some((l) => l !== undefined && PAGE_NUMBER.test(l.text))) return true;
+  return before !== undefined && after !== undefined && !SENTENCE_END.test(before.text.trim()) && !/[:;,]$/.test(before.text.trim()) && startsLowercase(after.text);
+}
+
+/** Counts, for each repeated key whose repeats stand close together, how many stand where a page broke. */
+function countBreaks(lines: readonly Line[], keys: readonly string[], counts: Map<string, Repeats>): void {
+  for (const line of lines) {
+    const repeats = counts.get(keys[line.index]!);
+    if (repeats === undefined || repeats.count < RUNNING_HEAD_REPEATS || repeats.pageGaps * 2 >= repeats.count - 1) continue;
+    if (atPageBreak(lines, line)) repeats.breaks = (repeats.breaks ?? 0) + 1;
+  }
 }
 
 /** `key` is the line's furniture key, `titleKey` the title's. Trimming a line leaves its key as it was. */
@@ -67,7 +110,7 @@ function isRunningHead(text: string, key: string, counts: Map<string, Repeats>, 
   const repeats = counts.get(key);
   if (!repeats) return false;
   // The same words with a different number each time is a footer counting pages: twice is enough.
-  return repeats.count >= RUNNING_HEAD_REPEATS || (repeats.count >= 2 && (repeats.numbers?.size ?? 1) === repeats.count && /\d/.test(trimmed));
+  return (repeats.count >= RUNNING_HEAD_REPEATS && repeatsByPage(repeats)) || (repeats.count >= 2 && (repeats.numbers?.size ?? 1) === repeats.count && /\d/.test(trimmed));
 }
 
 /** Most words of a running head seen only twice. */
@@ -290,6 +333,7 @@ export const removePageFurniture: Pass = {
     const keys = lines.map((line) => furnitureKey(line.text));
     const titleKey = ctx.title === undefined ? undefined : furnitureKey(ctx.title);
     const counts = lineCounts(lines, keys);
+    countBreaks(lines, keys, counts);
     const edits: Edit[] = [];
     const front = titleFront(lines, keys, titleKey, ctx);
     const top = titleKey === undefined ? topTitleKeys(lines, keys) : { keys: new Set<string>(), below: 0 };
