@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type Split, casesOf, readTruths } from '../../eval/cases.ts';
+import { readTruths } from '../../eval/cases.ts';
 import { degradePdf } from '../../eval/degrade.ts';
-import { degradeAll, furniturePerText, furnitureLines } from './_degrade-all.ts';
+import { degradeAll } from './_degrade-all.ts';
 
-// Like degrade.test.ts, these tests never print a wording of the held-out half (nor, being a
+// Its freshness (lines, seeds, load) is checked in blind-splits.test.ts. Like degrade.test.ts,
+// these tests never print a wording of the held-out half (nor, being a
 // blind check, of any split): on failure they show counts only.
 
 const truths = readTruths();
@@ -12,48 +13,6 @@ const devTruths = truths.filter((t) => t.split === 'dev');
 const seeds = Array.from({ length: 12 }, (_, k) => k + 1);
 
 describe('the fourth validation split (--validation 4)', () => {
-  it('draws no furniture line that the development, validation 1–3 or held-out pools draw', () => {
-    const v4 = furnitureLines('validation-4', devTruths, seeds);
-    expect(v4.size).toBeGreaterThan(500);
-    const shared: Record<string, number> = {};
-    for (const split of ['dev', 'held-out', 'validation', 'validation-2', 'validation-3'] as const) {
-      const other = furnitureLines(split, split === 'held-out' ? truths : devTruths, seeds);
-      shared[split] = [...v4].filter((l) => other.has(l)).length;
-    }
-    // Counts only: no wording is shown.
-    expect(shared, 'furniture lines validation 4 shares with other splits').toEqual({ dev: 0, 'held-out': 0, validation: 0, 'validation-2': 0, 'validation-3': 0 });
-  });
-
-  it('gives inputs of its own: other seeds and other raw texts than validations 1–3', () => {
-    const seedsOf = (split: Split): Set<number> => new Set(casesOf(devTruths, 0, split).map((c) => c.seed));
-    const v4Seeds = seedsOf('validation-4');
-    for (const split of ['dev', 'validation', 'validation-2', 'validation-3'] as const) {
-      const other = seedsOf(split);
-      expect([...v4Seeds].filter((s) => other.has(s)).length, `seeds shared with ${split}`).toBe(0);
-    }
-    let same = 0;
-    let compared = 0;
-    for (const truth of devTruths) {
-      for (const kind of ['web', 'pdf'] as const) {
-        for (const seed of [3, 17]) {
-          const v4 = degradeAll(truth, kind, seed, 'validation-4').raw;
-          for (const split of ['validation', 'validation-2', 'validation-3'] as const) {
-            compared++;
-            if (v4 === degradeAll(truth, kind, seed, split).raw) same++;
-          }
-        }
-      }
-    }
-    expect(compared).toBeGreaterThan(120);
-    expect(same).toBe(0);
-  });
-
-  it('adds about as much furniture per text as the development half (within 20%)', () => {
-    const ratio = furniturePerText('validation-4', devTruths) / furniturePerText('dev', devTruths);
-    expect(ratio).toBeGreaterThan(0.8);
-    expect(ratio).toBeLessThan(1.2);
-  });
-
   it('draws its own shapes: credits, labelled promotion boxes, names on even pages, section titles on odd pages, page-number styles, contents, first-page notices', () => {
     const kinds = new Map<string, number>();
     let boxes = 0;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type Split, casesOf, readTruths } from '../../eval/cases.ts';
+import { readTruths } from '../../eval/cases.ts';
 import { degradePdf, degradeWeb } from '../../eval/degrade.ts';
-import { degradeAll, furniturePerText, furnitureLines } from './_degrade-all.ts';
+import { degradeAll } from './_degrade-all.ts';
 
-// Like degrade.test.ts, these tests never print a wording of the held-out half (nor, being a
+// Its freshness (lines, seeds, load) is checked in blind-splits.test.ts. Like degrade.test.ts,
+// these tests never print a wording of the held-out half (nor, being a
 // blind check, of any split): on failure they show counts only.
 
 const truths = readTruths();
@@ -12,48 +13,6 @@ const devTruths = truths.filter((t) => t.split === 'dev');
 const seeds = Array.from({ length: 12 }, (_, k) => k + 1);
 
 describe('the fifth validation split (--validation 5)', () => {
-  it('draws no furniture line that the development, validation 1–4 or held-out pools draw', () => {
-    const v5 = furnitureLines('validation-5', devTruths, seeds);
-    expect(v5.size).toBeGreaterThan(500);
-    const shared: Record<string, number> = {};
-    for (const split of ['dev', 'held-out', 'validation', 'validation-2', 'validation-3', 'validation-4'] as const) {
-      const other = furnitureLines(split, split === 'held-out' ? truths : devTruths, seeds);
-      shared[split] = [...v5].filter((l) => other.has(l)).length;
-    }
-    // Counts only: no wording is shown.
-    expect(shared, 'furniture lines validation 5 shares with other splits').toEqual({ dev: 0, 'held-out': 0, validation: 0, 'validation-2': 0, 'validation-3': 0, 'validation-4': 0 });
-  });
-
-  it('gives inputs of its own: other seeds and other raw texts than validations 1–4', () => {
-    const seedsOf = (split: Split): Set<number> => new Set(casesOf(devTruths, 0, split).map((c) => c.seed));
-    const v5Seeds = seedsOf('validation-5');
-    for (const split of ['dev', 'validation', 'validation-2', 'validation-3', 'validation-4'] as const) {
-      const other = seedsOf(split);
-      expect([...v5Seeds].filter((s) => other.has(s)).length, `seeds shared with ${split}`).toBe(0);
-    }
-    let same = 0;
-    let compared = 0;
-    for (const truth of devTruths) {
-      for (const kind of ['web', 'pdf'] as const) {
-        for (const seed of [3, 17]) {
-          const v5 = degradeAll(truth, kind, seed, 'validation-5').raw;
-          for (const split of ['validation', 'validation-2', 'validation-3', 'validation-4'] as const) {
-            compared++;
-            if (v5 === degradeAll(truth, kind, seed, split).raw) same++;
-          }
-        }
-      }
-    }
-    expect(compared).toBeGreaterThan(160);
-    expect(same).toBe(0);
-  });
-
-  it('adds about as much furniture per text as the development half (within 20%)', () => {
-    const ratio = furniturePerText('validation-5', devTruths) / furniturePerText('dev', devTruths);
-    expect(ratio).toBeGreaterThan(0.8);
-    expect(ratio).toBeLessThan(1.2);
-  });
-
   it('draws its own shapes: cookie banners, share heads over network names, numbered most-read lists, biographies, numbered photo captions, marked credits', () => {
     let banners = 0;
     let shareBlocks = 0;
