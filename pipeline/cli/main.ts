@@ -188,7 +188,13 @@ async function cleanCommand(argv: readonly string[], io: Io): Promise<number> {
   const { detectKind } = await import('../read/detect.ts');
   const detection = detectKind(bytes, shown);
   if (hasErrors(detection.diagnostics)) throw new AnthologyError(detection.diagnostics);
-  if (detection.kind !== 'text') return await cleanReadFile(bytes, shown, detection.kind, detection.diagnostics, Boolean(flags.report), io);
+  if (detection.kind !== 'text') {
+    // A saved page's pictures stay when saved beside it, as a build inside its folder would take them.
+    const { localFileCheck, sourceBounds } = await import('../load/_paths.ts');
+    const dir = path.dirname(path.resolve(file));
+    const localImage = localFileCheck(dir, await sourceBounds(dir));
+    return await cleanReadFile(bytes, shown, detection.kind, detection.diagnostics, Boolean(flags.report), io, localImage);
+  }
   const hasFrontMatter = /^(\uFEFF)?---[ \t]*\r?\n/.test(new TextDecoder().decode(bytes.subarray(0, 8)));
   const diagnostics: Diagnostic[] = [];
   let result;
@@ -214,9 +220,9 @@ async function cleanCommand(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /** `clean` for a file a reader takes: read into Markdown, then cleaned as any Markdown is. */
-async function cleanReadFile(bytes: Uint8Array, shown: string, kind: 'html' | 'pdf' | 'docx', warnings: Diagnostic[], report: boolean, io: Io): Promise<number> {
+async function cleanReadFile(bytes: Uint8Array, shown: string, kind: 'html' | 'pdf' | 'docx', warnings: Diagnostic[], report: boolean, io: Io, localImage: (src: string) => boolean): Promise<number> {
   const [{ readInput }, { cleanText }] = await Promise.all([import('../read/index.ts'), import('../clean/index.ts')]);
-  const read = await readInput(bytes, shown, kind);
+  const read = await readInput(bytes, shown, kind, { localImage });
   if (hasErrors(read.diagnostics)) throw new AnthologyError([...warnings, ...read.diagnostics]);
   const result = cleanText(read.markdown, {
     file: shown,

@@ -1,4 +1,5 @@
 import { realpath } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -34,4 +35,25 @@ export async function destinationOf(file: string, bounds: SourceBounds): Promise
   if (real === undefined) return { kind: 'missing' };
   const inside = bounds.roots.some((root) => isInside(root, real));
   return { kind: inside ? 'inside' : 'outside', real };
+}
+
+/**
+ * Whether a picture's `src`, relative to the page in `dir`, is a file inside the bounds: a page
+ * saved “complete” keeps its pictures in a folder beside it. Synchronous: a page names few.
+ */
+export function localFileCheck(dir: string, bounds: SourceBounds): (src: string) => boolean {
+  return (src) => {
+    let decoded = src.replace(/[?#].*$/, '');
+    try {
+      decoded = decodeURIComponent(decoded);
+    } catch {
+      // A stray % is part of the file name.
+    }
+    try {
+      const real = realpathSync(path.resolve(dir, decoded));
+      return statSync(real).isFile() && bounds.roots.some((root) => isInside(root, real));
+    } catch {
+      return false;
+    }
+  };
 }

@@ -8,7 +8,7 @@ import { decodeSource } from './_decode.ts';
 import { parsePositionedYaml, placeOfPath, type PositionedYaml } from './_yaml.ts';
 import { suggestKey } from '../suggest.ts';
 import { repairMojibake } from './_mojibake.ts';
-import { destinationOf, isInside, sourceBounds, type SourceBounds } from './_paths.ts';
+import { destinationOf, isInside, localFileCheck, sourceBounds, type SourceBounds } from './_paths.ts';
 import { detectKind, type InputKind } from '../read/detect.ts';
 import type { SourcePlaces } from '../read/_places.ts';
 import { vaguerLanguage } from '../languages.ts';
@@ -211,7 +211,7 @@ async function readManuscript(
 ): Promise<{ manuscript: Manuscript; edits: EditRecord[]; places?: SourcePlaces } | undefined> {
   const file = displayPath(absolute);
   const { readInput, readOptionsOf } = await import('../read/index.ts');
-  const read = await readInput(bytes, file, kind, readOptionsOf(config.limits));
+  const read = await readInput(bytes, file, kind, { ...readOptionsOf(config.limits), localImage: localFileCheck(path.dirname(absolute), bounds) });
   diagnostics.push(...read.diagnostics);
   if (hasErrors(read.diagnostics)) return undefined;
 

@@ -26,6 +26,12 @@ export interface ReadOptions {
   /** What a Word file may unpack to: bytes and files in its zip. */
   maxDocxBytes?: number;
   maxDocxEntries?: number;
+  /**
+   * Whether a picture a saved web page points to (its `src`, relative to the page) is a file the
+   * book may carry: inside the source folder, as a browser's “Web page, complete” saves it.
+   * Without it, a page's pictures are left out and named in a warning.
+   */
+  localImage?: (src: string) => boolean;
 }
 
 /** The `limits:` of anthology.yaml as the readers take them. */
@@ -62,7 +68,7 @@ export async function readInput(bytes: Uint8Array, file: string, kind: Exclude<I
         return refused(kind, makeDiagnostic(file, 'error', 'limit/html-nesting', `Unexpected HTML nested more than ${options.maxHtmlNesting} elements deep (raise limits.html_nesting in anthology.yaml if the page needs more)`, place));
       }
       const { readHtml } = await import('./html/index.ts');
-      const read = readHtml(text, { file });
+      const read = readHtml(text, { file, ...(options.localImage ? { localImage: options.localImage } : {}) });
       return { ...read, diagnostics: [...decoded.diagnostics, ...read.diagnostics] };
     }
     case 'docx': {

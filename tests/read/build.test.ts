@@ -10,6 +10,7 @@ import { freshDir, openEpub, runCli, visibleText } from '../build/_book.ts';
 import { makeSourceDir } from '../helpers.ts';
 import { makeDocx } from './_docx.ts';
 import PDFDocument from 'pdfkit';
+import sharp from 'sharp';
 
 /** A one-page PDF drawn by pdfkit, with text or (`scan`) only a grey box where a scan's image would be. */
 function onePagePdf(kind: 'text' | 'scan'): Promise<Uint8Array> {
@@ -67,6 +68,22 @@ describe('building from HTML and DOCX files', () => {
     expect(report).toMatch(/- 43:5 \[html\/sign-up\] “Sign up for our newsletter/);
     expect(result.stderr).toMatch(/canal\.html: info author “Margaret Hale” taken from the document \(JSON-LD author\)/);
     expect(result.stderr).not.toMatch(/boats\.docx: info title/);
+  });
+
+  it('carries a picture saved with the page into the book, its caption with it', async () => {
+    const png = await sharp({ create: { width: 60, height: 40, channels: 3, background: '#8a6' } }).png().toBuffer();
+    const prose = 'The lock keepers lived in cottages beside the gates, and their families worked the paddles when the boats came through at night.';
+    const page = `<html lang="en"><head><title>The Locks</title><meta name="author" content="Ann Reed"></head><body><article><h1>The Locks</h1><p>${prose}</p><figure><img src="locks_files/gate.png" alt="A lock gate half open"><figcaption>The top gate at Hatton in 1930</figcaption></figure><p>${prose}</p><p>${prose}</p></article></body></html>`;
+    const source = await makeSourceDir({ 'anthology.yaml': config('  - locks.html\n'), 'locks.html': page, 'locks_files/gate.png': new Uint8Array(png) });
+    const out = freshDir('out');
+    const result = runCli(['build', source, '--out', out, '--no-cache']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).not.toMatch(/html\/image/);
+    const epub = openEpub(path.join(out, 'a-test-book.epub'));
+    const piece = epub.spine.map((name) => epub.text(name)).find((x) => x.includes('lock keepers'))!;
+    expect(piece).toMatch(/<figure[^>]*>\s*<img [^>]*alt="A lock gate half open"/);
+    expect(piece).toMatch(/<figcaption[^>]*>The top gate at Hatton in 1930<\/figcaption>/);
+    expect(epub.opf).toMatch(/media-type="image\/png"/);
   });
 
   it('validates the entry’s and the sidecar’s keys where they are written', async () => {

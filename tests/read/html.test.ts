@@ -159,6 +159,69 @@ describe('readHtml on pictures', () => {
   });
 });
 
+describe('readHtml on pictures saved with the page', () => {
+  const prose = 'The creamery took in the milk of forty farms, and its butter went by rail to the cities, where it sold under the society’s own stamp for twice what the farmers had been paid before.';
+  const page = `<html lang="en"><body><article><h1>The Creamery</h1><p>${prose}</p><figure><img src="creamery_files/yard.png" alt="Carts in the creamery yard"><figcaption>The creamery yard in 1910. Photograph: County Archive</figcaption></figure><p>${prose}</p><figure><img src="https://cdn.example.org/churn.jpg" alt="A churn"><figcaption>The first churn</figcaption></figure><p>${prose}</p></article></body></html>`;
+  const asked: string[] = [];
+  const read = readHtml(page, { file: 'creamery.html', localImage: (src) => {
+      asked.push(src);
+      return src === 'creamery_files/yard.png';
+    },
+  });
+
+  it('keeps a picture saved beside the page, with its caption in italics after it', () => {
+    expect(read.markdown).toContain('![Carts in the creamery yard](creamery_files/yard.png)\n\n*The creamery yard in 1910. Photograph: County Archive*');
+    expect(read.diagnostics.map((d) => d.message).join('\n')).not.toContain('Carts in the creamery yard');
+  });
+
+  it('never asks for a picture from the network, which it leaves out and names, keeping its caption as text', () => {
+    expect(asked).toEqual(['creamery_files/yard.png']);
+    expect(read.markdown).not.toContain('churn.jpg');
+    expect(read.markdown).toContain('\n\nThe first churn\n');
+    expect(read.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'html/image', message: expect.stringContaining('“A churn”') }));
+  });
+
+  it('leaves out every picture when no check is given (a page read on its own)', () => {
+    const alone = readHtml(page, { file: 'creamery.html' });
+    expect(alone.markdown).not.toContain('![');
+    expect(alone.markdown).toContain('The creamery yard in 1910. Photograph: County Archive');
+  });
+});
+
+describe('readHtml on a news article’s head', () => {
+  const prose = (n: number): string => `The drivers at depot ${n} stopped work at four in the morning, and the first buses stood in their bays until the afternoon, when the managers drove a few of them out themselves.`;
+  const page = (head: string, body = ''): string =>
+    `<html lang="en"><head><title>Drivers walk out</title></head><body><header><nav><a href="/">Home</a></nav></header><article>${head}<h1>Drivers walk out</h1><p>${prose(1)}</p><p>${prose(2)}</p><p>${prose(3)}</p>${body}<p>${prose(4)}</p></article></body></html>`;
+
+  it('leaves out the section’s label over the headline, a link into the site, and says so', () => {
+    const read = readHtml(page('<p class="x1"><a href="/labour">Labour</a></p>'), { file: 'drivers.html' });
+    expect(read.markdown).not.toMatch(/Labour/);
+    expect(read.edits).toContainEqual(expect.objectContaining({ ruleId: 'html/kicker', old: 'Labour' }));
+  });
+
+  it('keeps a short link that leads out of the site, or one inside the text', () => {
+    const read = readHtml(page('<p><a href="https://archive.example.org/strike">Strike papers</a></p>', '<p><a href="/map">The routes</a></p>'), { file: 'drivers.html' });
+    expect(read.markdown).toContain('Strike papers');
+    expect(read.markdown).toContain('The routes');
+  });
+
+  it('leaves out the line that holds only the date the front matter takes, loose or in a paragraph', () => {
+    for (const dateline of ['<time datetime="2026-03-03">3 March 2026</time>', '<p>Published <time datetime="2026-03-03">3 March 2026</time></p>']) {
+      const read = readHtml(page(dateline), { file: 'drivers.html' });
+      expect(read.meta.date).toBe('2026-03-03');
+      expect(read.markdown).not.toContain('3 March 2026');
+      expect(read.edits).toContainEqual(expect.objectContaining({ ruleId: expect.stringMatching(/^html\/(?:dateline|template-furniture)$/), old: expect.stringContaining('3 March 2026') }));
+    }
+  });
+
+  it('keeps a date in a sentence, and a dated entry after the article’s opening', () => {
+    const dated = (p: string): string => `<p>On <time datetime="2026-03-03">3 March</time> the depots ${p}.</p>`;
+    const read = readHtml(page('', `${dated('shut')}<p><time datetime="2026-03-10">10 March</time></p>`).replace('<p>The drivers at depot 1', `${dated('shut')}<p>The drivers at depot 1`), { file: 'drivers.html' });
+    expect(read.markdown.split('On 3 March the depots shut.').length - 1).toBe(2);
+    expect(read.markdown).toContain('\n10 March\n');
+  });
+});
+
 describe('readHtml on ruby annotations', () => {
   const prose = 'In Japan the cooperative movement grew among silk farmers and rice growers, who pooled their harvests and bargained together with the merchants of the towns.';
   const page = (ruby: string): string => `<html lang="en"><body><article><h1>Kumiai</h1><p>${prose}</p><p>The word ${ruby} names such a society.</p></article></body></html>`;

@@ -61,8 +61,43 @@ export function spacedText(element: DomElement): string {
 
 const words = (text: string | null | undefined): number => (text ?? '').split(/\s+/).filter(Boolean).length;
 
+const MARKED_AUTHOR_OR_DATE = '[itemprop~="author"], [itemprop~="datePublished"], [itemprop~="dateModified"], time[datetime], [rel~="author"], .vcard, .h-card';
+/** Most words a byline or date line holds besides its marked author and date: “Posted on … by …”. */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * The words besides the marked author and date make a sentence (“On 3 March the depots shut.”):
+ * more than a label's few, or closing on a word and a full stop.
+ */
+function readsAsSentence(element: DomElement, marked: readonly DomElement[]): boolean {
+  let rest = spacedText(element);
+  for (const m of marked) rest = rest.replace(spacedText(m), ' ');
+  rest = rest.replace(/\s+/g, ' ').trim();
+  return words(rest) > MAX_LABEL_WORDS || /\p{Ll}{2,}[.!?]["”’]?$/u.test(rest);
+}
+
+/** Paragraphs of this many words are the article's text; its head ends at the third. */
+const PROSE_WORDS = 12;
+const HEAD_PROSE_BLOCKS = 3;
+
+/** The elements of the article body before its third paragraph of prose: its head (standfirst, picture, byline, date). */
+function headOf(core: DomElement): Set<DomElement> {
+  const head = new Set<DomElement>();
+  let prose = 0;
+  const visit = (element: DomElement): boolean => {
+    for (const child of Array.from(element.children)) {
+      if (child.tagName.toUpperCase() === 'P' && words(child.textContent) >= PROSE_WORDS && ++prose >= HEAD_PROSE_BLOCKS) return false;
+      head.add(child);
+      if (!visit(child)) return false;
+    }
+    return true;
+  };
+  visit(core);
+  return head;
+}
+
 /** Why `element` is template furniture, or undefined. */
-function hintOf(element: DomElement, inCore: boolean): string | undefined {
+function hintOf(element: DomElement, inCore: boolean, inHead: boolean): string | undefined {
   const role = element.getAttribute('role');
   if (role && ROLES.test(role)) return `role=${role}`;
   const itemtype = element.getAttribute('itemtype') ?? '';
@@ -70,8 +105,12 @@ function hintOf(element: DomElement, inCore: boolean): string | undefined {
   const named = nameWords(element);
   const hint = named.find((w) => HINT_WORDS.test(w)) ?? (inCore ? undefined : named.find((w) => OUTSIDE_HINT_WORDS.test(w)));
   if (hint) return `named “${hint}”`;
-  // A short line that holds the post's author or date as markup states them: the byline or date line.
-  if (words(element.textContent) <= 25 && element.querySelectorAll('[itemprop~="author"], [itemprop~="datePublished"], [itemprop~="dateModified"], time[datetime], [rel~="author"], .vcard, .h-card').length > 0) return 'a byline or date line (author or date marked up)';
+  // A short line that holds the post's author or date as markup, and little else, states them: the byline or
+  // date line. Within the article only at its head: a dated entry further on (a diary's) is the text's own.
+  if ((!inCore || inHead) && words(element.textContent) <= 25) {
+    const marked = Array.from(element.querySelectorAll(MARKED_AUTHOR_OR_DATE));
+    if (marked.length > 0 && !readsAsSentence(element, marked)) return 'a byline or date line (author or date marked up)';
+  }
   const links = element.querySelectorAll('a');
   if (links.length > 0) {
     const tagged = element.querySelectorAll(ALL_FURNITURE_LINKS);
@@ -119,10 +158,11 @@ export function removeTemplateFurniture(body: DomElement): { removed: Removed[];
   const core = findCore(body);
   if (!core) return { removed: [], trailing: [] };
   const removed: Removed[] = [];
+  const head = headOf(core);
   const visit = (element: DomElement): void => {
     for (const child of Array.from(element.children)) {
       const holdsCore = child === core || child.contains(core);
-      const hint = holdsCore || !BLOCK_TAGS.has(child.tagName.toUpperCase()) ? undefined : (hintOf(child, core.contains(child)) ?? trailOf(child, core));
+      const hint = holdsCore || !BLOCK_TAGS.has(child.tagName.toUpperCase()) ? undefined : (hintOf(child, core.contains(child), head.has(child)) ?? trailOf(child, core));
       if (hint && (!core.contains(child) || slightInsideCore(child))) {
         const text = spacedText(child);
         if (text) removed.push({ text, hint });

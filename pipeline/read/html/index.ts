@@ -20,13 +20,14 @@ import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toString as mdastText } from 'mdast-util-to-string';
 import type { Diagnostic, EditRecord } from '../../types.ts';
-import { diagnostic } from '../../diagnostics.ts';
+import { diagnostic, lineStarts, placeOf } from '../../diagnostics.ts';
 import type { DocumentMeta, ReadResult } from '../_types.ts';
 import { pageMetadata } from './_metadata.ts';
 import { webFurnitureRule } from './_web-furniture.ts';
 import { footnoteHandlers, removeFootnoteBacklinks } from './_footnotes.ts';
 import { createUnsupported, replaceUnsupported, tableHandlers } from './_unsupported.ts';
 import { removeTemplateFurniture, type DomElement } from './_boilerplate.ts';
+import { removeArticleHead } from './_head.ts';
 import type { SourceBlock } from '../_places.ts';
 
 export interface HtmlReadOptions {
@@ -40,6 +41,8 @@ export interface HtmlReadOptions {
   /** Metadata already known (a Word file's properties); the page's own come after. */
   meta?: DocumentMeta;
   kind?: 'html' | 'docx';
+  /** Whether a picture's `src` (relative to the page) is a file inside the source folder: such pictures stay. */
+  localImage?: (src: string) => boolean;
 }
 
 const PHRASING = [
@@ -210,22 +213,47 @@ function parenthesizeRubyText(tree: HastRoot): void {
   walk(tree);
 }
 
-/** Images become their alt text's absence, said in the report: the book takes no network images. */
-function removeImages(tree: HastRoot): string[] {
+/** A `src` that names a file beside the page: no scheme, no host, no data, not from the site's root. */
+const RELATIVE_SRC = /^(?![a-z][a-z0-9+.-]*:|\/)\S/i;
+
+/**
+ * Pictures the book cannot carry (from the network, or not saved with the page) are taken out,
+ * their alt texts returned for the report. A picture saved beside the page (`localImage`) stays,
+ * and its figure's caption is set in italics right after it, which the build takes for the
+ * picture's caption (pipeline/images/captions.ts).
+ */
+function removeImages(tree: HastRoot, localImage?: (src: string) => boolean): string[] {
   const alts: string[] = [];
+  const keeps = (node: Element): boolean => {
+    const src = node.properties.src;
+    return localImage !== undefined && typeof src === 'string' && RELATIVE_SRC.test(src) && localImage(src);
+  };
   const walk = (parent: HastRoot | Element): void => {
     parent.children = parent.children.filter((child) => {
       if (child.type !== 'element') return true;
       if (child.tagName === 'img') {
+        if (keeps(child)) return true;
         alts.push(typeof child.properties.alt === 'string' ? child.properties.alt : '');
         return false;
       }
       walk(child);
       return true;
     }) as typeof parent.children;
+    if (parent.type === 'element' && parent.tagName === 'figure' && hasImage(parent)) {
+      for (const child of parent.children) {
+        if (child.type === 'element' && child.tagName === 'figcaption' && textOf(child).trim()) {
+          child.tagName = 'p';
+          child.children = [{ type: 'element', tagName: 'em', properties: {}, children: child.children }];
+        }
+      }
+    }
   };
   walk(tree);
   return alts;
+}
+
+function hasImage(node: Element): boolean {
+  return node.children.some((child) => child.type === 'element' && (child.tagName === 'img' || hasImage(child)));
 }
 
 /**
@@ -316,10 +344,18 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
   parenthesizeRubyText(fragment);
   if (findArticle) recoverNotes(fragment, positioned);
   const safe = sanitize(fragment, SCHEMA) as HastRoot;
-  const images = removeImages(safe);
+  const images = removeImages(safe, options.localImage);
   removeFootnoteBacklinks(safe);
   unwrapAnchors(safe);
   const furniture = removeWebFurniture(safe);
+  const head = new Map<string, string>();
+  if (findArticle) {
+    const isLeaf = (node: Element): boolean => BLOCKS.has(node.tagName) && !node.children.some(isBlock);
+    for (const [text, rule] of removeArticleHead(safe, isLeaf, (node) => textOf(node), meta.date !== undefined)) {
+      furniture.set(comparable(text), rule);
+      head.set(text, rule);
+    }
+  }
   for (const key of removeBlocks(safe, trailing)) furniture.set(key, 'html/after-article');
   const unsupported = createUnsupported();
   const mdast = toMdast(safe, { handlers: { ...footnoteHandlers(safe), ...tableHandlers(unsupported) } }) as MdastRoot;
@@ -372,6 +408,13 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
     const rule = furniture.get(key) ?? (meta.title !== undefined && key === comparable(meta.title) ? 'html/title' : named ? (webFurnitureRule(text) ?? 'html/template-furniture') : findArticle ? 'html/not-article' : 'html/removed');
     const reason = rule === 'html/title' ? 'the title, set from the front matter' : rule === 'html/byline' ? 'the author, set from the front matter' : rule === 'html/template-furniture' ? `the site's template around the article: ${named!.hint}` : undefined;
     edits.push({ ruleId: rule, line: start.line, column: start.column, old: text, new: '', ...(reason ? { reason } : {}) });
+  }
+  // A loose `<time>` is no block of the page: its edit is placed where its text first stands.
+  for (const [text, rule] of head) {
+    if (edits.some((e) => comparable(e.old) === comparable(text))) continue;
+    const at = html.indexOf(text);
+    const place = at >= 0 ? placeOf(lineStarts(html), at) : { line: 1, column: 1 };
+    edits.push({ ruleId: rule, line: place.line, column: place.column, old: text, new: '', reason: 'the date, set from the front matter' });
   }
   const sourceBlocks = blockExtents(mdast, leafBlocks(positioned), html.length);
   // A Word file's pictures are inside it: the editor saves them out, where a page's are fetched.
