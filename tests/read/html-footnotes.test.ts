@@ -24,6 +24,31 @@ describe('readHtml on notes written as a link around a superscript', () => {
   });
 });
 
+describe('readHtml on notes written as a bare numbered link to a block further down', () => {
+  it('makes them notes, the mark in a paragraph of its own or at the note’s start (Substack, Ghost)', () => {
+    const html = page(
+      `<p>${prose} The trees were bare<a class="footnote-anchor" href="#footnote-1" id="footnote-anchor-1">1</a>, and the sky grey.</p>` +
+        `<p>${prose} A bell rang noon<a href="#fn-2" id="ref-2">[2]</a>.</p><p>${prose}</p>` +
+        '<div class="footnote"><p><a id="footnote-1" href="#footnote-anchor-1">1</a></p><p>Oaks planted in 1820.</p></div>' +
+        '<p id="fn-2">The bell of Saint John. <a href="#ref-2">↩</a></p>',
+    );
+    const read = readHtml(html, { file: 'walk.html' });
+    expect(read.markdown).toContain('bare[^1], and the sky grey.');
+    expect(read.markdown).toContain('noon[^2].');
+    expect(read.markdown).toContain('[^1]: Oaks planted in 1820.');
+    expect(read.markdown).toContain('[^2]: The bell of Saint John.');
+    expect(read.markdown).not.toMatch(/footnote-anchor|#fn-2|↩|\n1\n/);
+  });
+
+  it('leaves a numbered link to a part of the text, which is no note, as it was', () => {
+    const html = page(`<p>${prose} As part <a href="#part-2">2</a> shows, the herons stayed.</p><p>${prose}</p><h2 id="part-2">Part two</h2><p id="p2">${prose}</p>`);
+    const read = readHtml(html, { file: 'walk.html' });
+    expect(read.markdown).not.toContain('[^');
+    expect(read.markdown).toContain('## Part two');
+    expect(read.markdown).toContain('As part [2](#part-2) shows');
+  });
+});
+
 describe('readHtml on a page with notes and another numbered list', () => {
   it('keeps the other list as a list instead of recursing until the stack runs out', () => {
     const html = page(

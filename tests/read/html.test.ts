@@ -106,12 +106,19 @@ describe('web furniture after Readability', () => {
     ['Continue reading…', 'html/read-more'],
     ['12 comments', 'html/comment-count'],
     ['Comments (4)', 'html/comment-count'],
+    ['Subscribe now', 'html/button'],
+    ['Become a paid subscriber', 'html/button'],
+    ['Support our journalism', 'html/button'],
+    ['Get the app', 'html/button'],
   ])('%s is %s', (text, rule) => expect(webFurnitureRule(text)).toBe(rule));
 
   it.each([
     'Share the burden, the union said, or carry it alone for ever.',
     'Print workers struck in 1911 for the same reasons as the boatmen did, and for longer.',
     'Read more than the headlines and you will find a different story of that summer, one of long nights at the basin.',
+    'Join us.  We are the many.',
+    'Support the strikers, and their families will eat.',
+    'Give them time.',
   ])('keeps the sentence “%s”', (text) => expect(webFurnitureRule(text)).toBeUndefined());
 });
 
@@ -219,6 +226,32 @@ describe('readHtml on a news article’s head', () => {
     const read = readHtml(page('', `${dated('shut')}<p><time datetime="2026-03-10">10 March</time></p>`).replace('<p>The drivers at depot 1', `${dated('shut')}<p>The drivers at depot 1`), { file: 'drivers.html' });
     expect(read.markdown.split('On 3 March the depots shut.').length - 1).toBe(2);
     expect(read.markdown).toContain('\n10 March\n');
+  });
+});
+
+describe('readHtml on a subtitle under the headline', () => {
+  const prose = (n: number): string => `The cooperative at number ${n} sold bread, coal and boots to its members, and paid back what it made to them each quarter in proportion to what they had spent.`;
+  const body = [1, 2, 3].map((n) => `<p>${prose(n)}</p>`).join('');
+
+  it('opens the text with it, in italics, where Readability dropped the header it stood in', () => {
+    const page = `<html lang="en"><head><title>What the co-ops got right</title></head><body><article><div class="post-header"><h1>What the co-ops got right</h1><h3>A hundred years of shops owned by their customers</h3><div class="meta"><a href="/@tom">Tom Hale</a></div></div><div class="body">${body}</div></article></body></html>`;
+    const read = readHtml(page, { file: 'coops.html' });
+    expect(read.markdown.startsWith('*A hundred years of shops owned by their customers*\n\nThe cooperative at number 1')).toBe(true);
+    expect(read.edits.map((e) => e.old)).not.toContain('A hundred years of shops owned by their customers');
+  });
+
+  it('sets a standfirst the theme names in italics, once', () => {
+    const page = `<html lang="en"><head><title>Bread and coal</title></head><body><article><h1>Bread and coal</h1><p class="standfirst">How a street kept its shop for a century</p>${body}</article></body></html>`;
+    const read = readHtml(page, { file: 'coops.html' });
+    expect(read.markdown.match(/How a street kept its shop for a century/g)).toHaveLength(1);
+    expect(read.markdown).toContain('*How a street kept its shop for a century*');
+  });
+
+  it('leaves a section heading that a paragraph follows as a heading', () => {
+    const page = `<html lang="en"><head><title>Bread and coal</title></head><body><article><h1>Bread and coal</h1><h2>The first shop</h2>${body}</article></body></html>`;
+    const read = readHtml(page, { file: 'coops.html' });
+    expect(read.markdown).toContain('## The first shop');
+    expect(read.markdown).not.toContain('*The first shop*');
   });
 });
 

@@ -29,6 +29,18 @@ const RULES: { ruleId: string; patterns: RegExp[] }[] = [
     patterns: [/^(?:read more|continue reading|read the full (?:article|story)|keep reading)\b.{0,100}$/i, /^(?:related|see also|more from)\s*:.{0,160}$/i],
   },
   {
+    // A button set as a paragraph of its own (“Subscribe now”, “Donate”): the words a button says, and nothing else.
+    ruleId: 'html/button',
+    patterns: [
+      /^(?:subscribe|sign up|sign in|log in|register|donate|give|join|upgrade)(?: (?:now|today|here|for free|free|to (?:paid|premium)|us|again))?[.!]?$/i,
+      /^(?:support|back) (?:us|our (?:work|journalism|reporting))(?: (?:now|today))?[.!]?$/i,
+      /^(?:become|be) a (?:member|subscriber|supporter|patron|paid subscriber)(?: (?:now|today))?[.!]?$/i,
+      /^(?:give|send) a gift(?: subscription)?$/i,
+      /^(?:get|download) (?:the|our) app$/i,
+      /^(?:leave|post|add|write) a comment$/i,
+    ],
+  },
+  {
     ruleId: 'html/comment-count',
     patterns: [
       /^(?:\d+|no) (?:comments?|responses?|replies)(?: yet)?\.?$/i,

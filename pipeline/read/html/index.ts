@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toMdast } from 'hast-util-to-mdast';
+import { toHtml } from 'hast-util-to-html';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
@@ -24,10 +25,11 @@ import { diagnostic, lineStarts, placeOf } from '../../diagnostics.ts';
 import type { DocumentMeta, ReadResult } from '../_types.ts';
 import { pageMetadata } from './_metadata.ts';
 import { webFurnitureRule } from './_web-furniture.ts';
-import { footnoteHandlers, removeFootnoteBacklinks } from './_footnotes.ts';
+import { footnoteHandlers, normaliseNotes, removeFootnoteBacklinks } from './_footnotes.ts';
 import { createUnsupported, replaceUnsupported, tableHandlers } from './_unsupported.ts';
 import { removeTemplateFurniture, type DomElement } from './_boilerplate.ts';
 import { removeArticleHead } from './_head.ts';
+import { findSubtitle } from './_subtitle.ts';
 import type { SourceBlock } from '../_places.ts';
 
 export interface HtmlReadOptions {
@@ -68,6 +70,9 @@ const SCHEMA: Schema = {
 /** Blocks whose text is judged whole: furniture is a block, not a part of one. */
 const BLOCKS = new Set(['p', 'li', 'div', 'section', 'aside', 'header', 'footer', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'dt', 'dd', 'td', 'th', 'caption', 'pre', 'form', 'button', 'label', 'details', 'summary', 'article', 'main', 'ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'address', 'center']);
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math']);
+
+/** A link within the page whose text is a number, perhaps bracketed: maybe a note's mark. */
+const BARE_NOTE_LINK = /<a\s[^>]{0,300}href=["']#[^"']{1,120}["'][^>]{0,300}>\s{0,5}[[(]?\d{1,3}[\])]?\s{0,5}<\/a>/i;
 
 /** Readability's article must hold at least this many words to be one. */
 const MIN_ARTICLE_WORDS = 30;
@@ -271,6 +276,18 @@ function unwrapAnchors(tree: HastRoot): void {
   walk(tree);
 }
 
+/**
+ * The page's subtitle (see _subtitle.ts) opens the text as a standfirst, in italics: where
+ * Readability kept it among the paragraphs, that block is set so; where it dropped it with the
+ * header around the headline, it is put back, so that no word of it is lost.
+ */
+function setStandfirst(tree: HastRoot, subtitle: string): void {
+  const key = comparable(subtitle);
+  removeBlocks(tree, new Set([key]));
+  const text: ElementContent = { type: 'text', value: subtitle };
+  tree.children.unshift({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'em', properties: {}, children: [text] }] });
+}
+
 /** Body headings start at `##`: the title is the piece's one `#`, set by the cleaner. */
 function normaliseHeadings(tree: MdastRoot, title: string | undefined): string | undefined {
   const headings: Heading[] = tree.children.filter((node): node is Heading => node.type === 'heading');
@@ -305,7 +322,10 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
   const diagnostics: Diagnostic[] = [];
   const positioned = unified().use(rehypeParse).parse(html);
 
-  const { document } = parseHTML(html);
+  // Notes in the forms the handlers do not read are made that form first, on a copy: `positioned` keeps the page as written, for places.
+  const notesPage = BARE_NOTE_LINK.test(html) ? (structuredClone(positioned) as HastRoot) : undefined;
+  const renoted = notesPage !== undefined && normaliseNotes(notesPage);
+  const { document } = parseHTML(renoted ? toHtml(notesPage) : html);
   const page = pageMetadata(document as never);
   const meta: DocumentMeta = { ...page.meta, ...options.meta };
   const metaOrigins = { ...page.origins };
@@ -315,9 +335,11 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
   let articleHtml = html;
   let template: { key: string; hint: string }[] = [];
   let trailing = new Set<string>();
+  let subtitle: string | undefined;
   if (findArticle) {
     // The theme's furniture goes before Readability weighs the page: it keeps what sits in the article's own container.
     if (document.body) {
+      subtitle = findSubtitle(document.body as unknown as DomElement, meta.title);
       const found = removeTemplateFurniture(document.body as unknown as DomElement);
       template = found.removed.map((r) => ({ key: ` ${comparable(r.text)} `, hint: r.hint }));
       trailing = new Set(found.trailing.map(comparable));
@@ -342,7 +364,7 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
 
   const fragment = unified().use(rehypeParse, { fragment: true }).parse(articleHtml);
   parenthesizeRubyText(fragment);
-  if (findArticle) recoverNotes(fragment, positioned);
+  if (findArticle) recoverNotes(fragment, renoted ? notesPage : positioned);
   const safe = sanitize(fragment, SCHEMA) as HastRoot;
   const images = removeImages(safe, options.localImage);
   removeFootnoteBacklinks(safe);
@@ -357,6 +379,7 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
     }
   }
   for (const key of removeBlocks(safe, trailing)) furniture.set(key, 'html/after-article');
+  if (subtitle) setStandfirst(safe, subtitle);
   const unsupported = createUnsupported();
   const mdast = toMdast(safe, { handlers: { ...footnoteHandlers(safe), ...tableHandlers(unsupported) } }) as MdastRoot;
   replaceUnsupported(mdast, unsupported);
