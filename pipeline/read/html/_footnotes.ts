@@ -171,7 +171,7 @@ export function normaliseNotes(tree: HastRoot): boolean {
     let block: Element | undefined = INLINE.has(target.tagName) ? undefined : target;
     const holdsNote = (candidate: Element): boolean => (candidate === target ? toText(candidate) : toText(candidate).replace(toText(target), '')).trim() !== '';
     for (let at = parent.get(target); !block || !holdsNote(block); at = parent.get(at as Element)) {
-      if (!at || at.type !== 'element' || position.get(at)! <= position.get(link)! || toText(at).split(/\s+/).length > MAX_NOTE_WORDS) {
+      if (at?.type !== 'element' || position.get(at)! <= position.get(link)! || toText(at).split(/\s+/).length > MAX_NOTE_WORDS) {
         block = undefined;
         break;
       }
