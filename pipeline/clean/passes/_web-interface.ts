@@ -75,6 +75,9 @@ const MAX_CONTROL_WORDS = 5;
  * name of the dialog's settings; no stop, no other word.
  */
 export function isConsentControl(text: string): boolean {
+  // A row of buttons on one line: "Accept all | Reject all", "Alle akzeptieren   Ablehnen".
+  const row = text.trim().split(/\s*[|·•]\s*|\s{3,}/u);
+  if (row.length >= 2 && row.length <= 4) return row.every((button) => isConsentControl(button));
   const t = text
     .trim()
     .replace(/^[[(]\s*|\s*[\])]$/gu, '')
@@ -88,9 +91,9 @@ export function isConsentControl(text: string): boolean {
   return words.every((w) => CONTROL_VERB.test(w) || CONTROL_OBJECT.test(w));
 }
 
-/** A link to the site's policies as a line of its own: "Privacy policy", "Cookie policy", "Datenschutzerklärung", "Polisi preifatrwydd". */
+/** A link to the site's policies or to more about them as a line of its own: "Privacy policy", "Cookie policy", "Learn more", "Datenschutzerklärung", "En savoir plus", "Polisi preifatrwydd". */
 const POLICY_LINK =
-  /^(?:(?:read |see |view )?(?:our |the )?(?:privacy|cookie|cookies|data protection) (?:policy|notice|statement)|datenschutz(?:erklärung|hinweise)?|cookie-richtlinie|impressum|politique de (?:confidentialité|cookies)|mentions légales|polisi (?:preifatrwydd|cwcis)|política de (?:privacidad|cookies)|informativa (?:sulla )?(?:privacy|cookie)|privacybeleid|cookiebeleid|(?:list of |our )?(?:partners|vendors)(?: \(\d+\))?)$/iu;
+  /^(?:(?:read |see |view )?(?:our |the )?(?:privacy|cookie|cookies|data protection) (?:policy|notice|statement)|datenschutz(?:erklärung|hinweise)?|cookie-richtlinie|impressum|politique de (?:confidentialité|cookies)|mentions légales|polisi (?:preifatrwydd|cwcis)|política de (?:privacidad|cookies)|informativa (?:sulla )?(?:privacy|cookie)|privacybeleid|cookiebeleid|(?:list of |our )?(?:partners|vendors)(?: \(\d+\))?|learn more|find out more|more (?:info|information|details)|mehr erfahren|weitere informationen|en savoir plus|plus d['’]informations|mwy o wybodaeth|darganfod mwy|más información|saber más|scopri di più|maggiori informazioni|meer informatie|lees meer)$/iu;
 export function isPolicyLink(text: string): boolean {
   const t = text.trim().replace(/\s*[→›»]$/u, '');
   return t.length <= 60 && POLICY_LINK.test(t);
