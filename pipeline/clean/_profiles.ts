@@ -55,6 +55,10 @@ import { repairMiddleDot } from './passes/ocr-middle-dot.ts';
 import { removeByLineModel } from './passes/line-model.ts';
 import { removeTrailingWhitespace } from './passes/trailing-whitespace.ts';
 import { removeBoilerplate } from './passes/web-boilerplate.ts';
+import { removeConsentBanner } from './passes/web-consent-banner.ts';
+import { removeShareColumn } from './passes/web-share-column.ts';
+import { removeSignUpForm } from './passes/web-signup-form.ts';
+import { removeReadingGate } from './passes/web-reading-gate.ts';
 import { convertBullets } from './passes/web-bullets.ts';
 import { removeWebCaption } from './passes/web-caption.ts';
 import { removeCaptionInSentence } from './passes/web-caption-in-sentence.ts';
@@ -93,6 +97,10 @@ import { removeRepeatedTitle } from './passes/web-title.ts';
 const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   markdown: [demoteMarkdownHeadings],
   web: [
+    removeConsentBanner,
+    removeSignUpForm,
+    removeShareColumn,
+    removeReadingGate,
     removeNavigation,
     removeLanguageNotice,
     removeFrontNotice,

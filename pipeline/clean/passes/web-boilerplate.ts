@@ -9,13 +9,19 @@ const PASS_ON = '(?:share|tweet|print|e-?mail|send|forward|pin|post|save|bookmar
 /** Networks and channels a share bar names; a line of nothing else is a share bar. */
 const CHANNEL = '(?:facebook|twitter|linkedin|reddit|whatsapp|telegram|pinterest|tumblr|mastodon|bluesky|threads|e-?mail|print|pdf|rss|copy link)';
 
+/** A line of nothing but networks and channels: a share bar, or an item of a list the text introduces. */
+const CHANNEL_ROW = new RegExp(`^(?:${CHANNEL}[\\s|,·•/]*){1,10}$`, 'i');
+
+/** Fewest words of the text's line that introduces a list with a colon (a share bar's label is shorter, or says share or follow). */
+const LIST_INTRO_WORDS = 6;
+
 /** Lines that are site furniture wherever they stand. */
 const FURNITURE: RegExp[] = [
   // Share and print buttons: "Share", "Tweet this article", "Print this page", "Share on Facebook", "Email this story to a friend".
   new RegExp(`^(?:share|tweet|print|e-?mail|pin it)!?:?$`, 'i'),
   new RegExp(`^${PASS_ON}(?: (?:this|the|our))? ${THING}\\b.{0,30}$`, 'i'),
   new RegExp(`^(?:share|tweet|post|send|pin)(?: (?:this|it))? (?:on|to|via|with) \\p{Lu}[\\p{L} ]{0,20}!?$`, 'iu'),
-  new RegExp(`^(?:${CHANNEL}[\\s|,·•/]*){1,10}$`, 'i'),
+  CHANNEL_ROW,
   /^avatar( placeholder)?$/i,
   // Comment forms and their field labels: "Name *", "Email (required)", "Your comment".
   /your e-?mail address will not be published/i,
@@ -101,9 +107,16 @@ export const removeBoilerplate: Pass = {
   run(text, ctx) {
     const lines = splitLines(text);
     const edits: Edit[] = [];
+    // Lines of networks under a line of the text that ends on a colon are the items of its list ("…three places:⏎Mastodon⏎Threads").
+    let listIntroduced = false;
     for (const line of lines) {
       const trimmed = line.text.trim();
       if (!trimmed) continue;
+      if (listIntroduced && CHANNEL_ROW.test(trimmed)) {
+        ctx?.keep(line.start, trimmed, 'a network named as an item of a list the text introduces with a colon');
+        continue;
+      }
+      listIntroduced = /:$/.test(trimmed) && wordCount(trimmed) >= LIST_INTRO_WORDS && !/\b(?:share|follow|find|connect|subscribe)\b/i.test(trimmed);
       const inTail = line.start >= text.length * TAIL_REGION;
       if (inTail && TAIL_START.some((re) => re.test(trimmed))) {
         // "Comments" over a paragraph of prose may be the author's own section: kept, and said.
