@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount } from '../_lines.ts';
 import { isAllCaps, isMarkedBlock, leadingSpace, lineWidths, neighbour } from './_pdf-lines.ts';
-import { SOURCE_WORDS, isCreditLine } from './web-caption-credit.ts';
+import { isCreditLine, namesSource } from './web-caption-credit.ts';
 
 /** Most words of a line that ends on a credit: a caption's line and its credit, no paragraph's. */
 const MAX_WORDS = 24;
@@ -105,7 +105,7 @@ export const removeCreditedCaptionLine: Pass = {
       // The caption over the name is set in sentence case: lines in capitals over it are a heading wrapped over two.
       const captionLine = lines[top.index]!.text.trim();
       if (capitals && (isAllCaps(captionLine) || !/\p{Ll}/u.test(captionLine))) continue;
-      if (capitals && !SOURCE_WORDS.test(t) && !/^["“‘'▲△▴↑⬆◀▶►←→]?\s*\p{Lu}/u.test(captionLine)) continue;
+      if (capitals && !namesSource(t) && !/^["“‘'▲△▴↑⬆◀▶►←→]?\s*\p{Lu}/u.test(captionLine)) continue;
       const above = neighbour(lines, top.index, -1);
       if (!above || above.line.start < claimedUpTo || !leavesOpen(above.line.text)) continue;
       // The line above is running text: it fills more of the column than the caption's line does.
