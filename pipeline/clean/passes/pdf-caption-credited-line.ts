@@ -113,11 +113,8 @@ export const removeCreditedCaptionLine: Pass = {
       const credit = creditAtEnd(t);
       // An agency's or a photographer's name in capitals alone, short of the column, under a caption's line.
       const capitals = credit === undefined && isAllCaps(t) && wordCount(t) <= MAX_CAPITALS_WORDS && t.length < width * CAPITALS_SHORT && !/[.:;,]$/.test(t);
-      if (credit === undefined && !capitals) continue;
-      // A "Source: …" line alone is a note of the text (a table's or a bibliography's), not a picture's credit.
-      if (credit === 0 && /^sources?\s*:/i.test(t)) continue;
       // A credit alone on its line under a caption at a paragraph break: both go, and the paragraphs stay apart.
-      const atBreak = credit === 0 ? captionOverCreditAtBreak(lines, line) : undefined;
+      const atBreak = (credit === 0 || isCreditLine(t)) && !/^sources?\s*:/i.test(t) ? captionOverCreditAtBreak(lines, line) : undefined;
       if (atBreak !== undefined && atBreak.start >= claimedUpTo) {
         const under = lines[line.index + 1];
         const blankAbove = isBlank(lines[atBreak.index - 1]);
@@ -126,6 +123,9 @@ export const removeCreditedCaptionLine: Pass = {
         claimedUpTo = Math.min(end, text.length);
         continue;
       }
+      if (credit === undefined && !capitals) continue;
+      // A "Source: …" line alone is a note of the text (a table's or a bibliography's), not a picture's credit.
+      if (credit === 0 && /^sources?\s*:/i.test(t)) continue;
       const below = neighbour(lines, line.index, 1);
       // A capital below may open a name the sentence goes on with ("… between July and⏎September"): only a credit's label or
       // brackets, which no line of text sets, allow it.

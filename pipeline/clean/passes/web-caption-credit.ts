@@ -46,6 +46,15 @@ export function namesSource(text: string): boolean {
   return SOURCE_WORDS.test(text) || namesAgency(text);
 }
 
+/**
+ * The phrases a credit opens with besides a label, capitalised as a credit sets them: a
+ * permission ("By kind permission of …", "Reproduced by courtesy of …"), a collection
+ * ("From the collection of …", "Collection: …"), the hand that made the picture ("Drawing by
+ * …", "Engraved by …", "Photographed by …").
+ */
+const CREDIT_PHRASE =
+  /^(?:By (?:kind )?(?:courtesy|permission) of|Reproduced (?:by (?:kind )?permission(?: of)?|by courtesy of|courtesy of|with (?:the )?(?:kind )?permission of)|(?:From the )?[Cc]ollection (?:of|:)|Collection:|Photographer:|Photographed by|(?:Drawing|Engraving|Painting|Sketch|Lithograph|Woodcut|Etching|Watercolou?r|Drawn|Engraved|Painted|Sketched) (?:by|after))\s+(?:the\s+)?["“‘']?[\p{Lu}\p{N}(]/u;
+
 /** A footnote's mark opening a credit that a mark at the caption's end keys to it ("* Courtesy of the trust", "† Photo: Ann Lee"). */
 const FOOTNOTE_MARK = /^[*†‡§¹²³⁴⁵⁶⁷⁸⁹]+\s*/u;
 
@@ -65,7 +74,7 @@ const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}
 export function isCreditLine(text: string): boolean {
   const t = unescaped(text).replace(FOOTNOTE_MARK, '');
   if (!t || wordCount(t) > MAX_CREDIT_WORDS) return false;
-  if (CREDIT_LABEL.test(t) || CREDIT_OPENING.test(t) || NAME_SLASH_AGENCY.test(t) || LABEL_BEFORE_CAPITALS.test(t)) return true;
+  if (CREDIT_LABEL.test(t) || CREDIT_OPENING.test(t) || NAME_SLASH_AGENCY.test(t) || LABEL_BEFORE_CAPITALS.test(t) || CREDIT_PHRASE.test(t)) return true;
   const bracketed = /^[([]([^()[\]]{2,60})[)\]]\.?$/.exec(t);
   return bracketed !== null && namesSource(bracketed[1]!);
 }
@@ -78,6 +87,8 @@ export function isCreditLine(text: string): boolean {
 const GLUED_CREDIT = /(?:[.,;]\s+|\s+[|•·—–-]\s+|\s+)((?:(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|illustrations?|credits?|source)(?:\s*:|\s+(?:by|via|courtesy(?:\s+of)?)\b|\s+©)|©|courtesy of\b)\s*\S[^.!?]*\.?)$/iu;
 /** A source in brackets at the caption's end that names where pictures come from, or a photographer and an agency: "… [Ann Lee / Alamy]". */
 const BRACKETED_TAIL = /\s[([]([^()[\]]{2,60})[)\]]\.?$/;
+/** A short name after a dash at the caption's end, opening on a capital. */
+const DASHED_TAIL = /\s+[—–]\s+(\p{Lu}[^—–.!?]{1,60})$/u;
 /** An agency or library set in capitals after a caption in lower case: "… the same spot today MARY EVANS PICTURE LIBRARY". */
 const CAPITALS_TAIL = /\p{Ll}[\p{Ll}.,;]*\s+(\p{Lu}[\p{Lu}.'’&-]+(?:\s+\p{Lu}[\p{Lu}.'’&-]+){1,5})$/u;
 
@@ -90,6 +101,9 @@ export function withoutGluedCredit(text: string): string | undefined {
   if (glued && !/^\p{Ll}/u.test(glued[1]!)) return t.slice(0, glued.index);
   const bracketed = BRACKETED_TAIL.exec(t);
   if (bracketed && (namesSource(bracketed[1]!) || NAME_SLASH_AGENCY.test(bracketed[1]!.trim()))) return t.slice(0, bracketed.index);
+  // A photographer and an agency, or an agency alone, after a dash: "… on the quay — Ann Lee/Alamy", "… the crowd – AP Photo".
+  const dashed = DASHED_TAIL.exec(t);
+  if (dashed && (NAME_SLASH_AGENCY.test(dashed[1]!.trim()) || namesAgency(dashed[1]!))) return t.slice(0, dashed.index);
   const capitals = CAPITALS_TAIL.exec(t);
   if (capitals && wordCount(capitals[1]!) >= 2 && namesSource(capitals[1]!)) return t.slice(0, capitals.index + 1);
   return undefined;
