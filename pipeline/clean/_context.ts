@@ -8,6 +8,9 @@ export interface PassContext {
   profile: TextFormat;
   title?: string;
   author?: string;
+  /** Who translated and who edited the piece, from the options. */
+  translator?: string;
+  editor?: string;
   corrections: readonly Correction[];
   speller: Speller;
   /** Vocabulary of the text as received, so a pass can ask how the author spells things. */
@@ -34,7 +37,7 @@ export interface KeptLine {
 
 export function createContext(
   text: string,
-  options: { file: string; profile: TextFormat; title?: string; author?: string; corrections?: readonly Correction[] },
+  options: { file: string; profile: TextFormat; title?: string; author?: string; translator?: string; editor?: string; corrections?: readonly Correction[] },
   speller: Speller,
 ): PassContext {
   const vocabulary = buildVocabulary(text);
@@ -46,6 +49,8 @@ export function createContext(
     profile: options.profile,
     ...(options.title !== undefined ? { title: options.title } : {}),
     ...(options.author !== undefined ? { author: options.author } : {}),
+    ...(options.translator !== undefined ? { translator: options.translator } : {}),
+    ...(options.editor !== undefined ? { editor: options.editor } : {}),
     corrections: options.corrections ?? [],
     speller,
     vocabulary,

@@ -79,6 +79,7 @@ import { removePromotion } from './passes/web-promo.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
 import { removeCommentThread } from './passes/web-comment-thread.ts';
 import { removeEndNotice } from './passes/web-end-notice.ts';
+import { removeAuthorBio } from './passes/web-author-bio.ts';
 import { removeSiteRows } from './passes/web-site-rows.ts';
 import { removeLanguageNotice } from './passes/web-language-notice.ts';
 import { removeFrontNotice } from './passes/web-front-notice.ts';
@@ -114,6 +115,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePageTail,
     removeLinkList,
     removeSiteRows,
+    removeAuthorBio,
     removeEndNotice,
     removePromotionBox,
     removeSetApartPromotion,

@@ -33,6 +33,9 @@ export interface CleanTextOptions {
   format?: TextFormat;
   title?: string;
   author?: string;
+  /** Who translated and who edited the piece, when the options give them: a credit naming them repeats the metadata. */
+  translator?: string;
+  editor?: string;
   corrections?: Correction[];
   /** BCP 47 tag from the front matter; without one, the spelling variety is read from the text. */
   language?: string;

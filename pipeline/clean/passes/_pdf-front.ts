@@ -168,12 +168,51 @@ export function affiliationEvidence(text: string, isProperNoun: (word: string) =
 }
 
 /**
+ * A credit to whoever translated or edited the piece ("Translated from the Welsh by …", "Edited
+ * and introduced by …", "ed. …", "… (trans.)"): a book may want it under the piece's title.
+ */
+const CONTRIBUTOR_CREDIT =
+  /^(?:translated|translation|edited|editing|trans\.|ed\.|eds\.)(?:\s+(?:and|&|with|from|into)\s+[^.!?]{0,40}?)?\s*(?:by\b|:|\s\p{Lu})|\((?:ed|eds|trans|tr)\.?\)\s*$|,\s*(?:ed|eds|trans)\.?\s*$/iu;
+
+/**
+ * Whether a line is a translator's or an editor's credit, and whether the metadata already
+ * gives the person it names (the piece's author, or the translator or editor the options
+ * give): such a credit repeats the metadata and may go; any other stays in the book.
+ */
+export function contributorCredit(text: string, ctx: PassContext): 'repeats the metadata' | 'not in the metadata' | undefined {
+  const trimmed = text.replace(/^[_*]+|[_*]+$/g, '').trim();
+  if (!CONTRIBUTOR_CREDIT.test(trimmed)) return undefined;
+  const known = [ctx.author, ctx.translator, ctx.editor].some((name) => name !== undefined && namesAuthor(trimmed, name));
+  return known ? 'repeats the metadata' : 'not in the metadata';
+}
+
+/** A place after a name: one to three capitalised words the dictionary knows only with their capital. */
+function isPlace(text: string, isProperNoun: (word: string) => boolean): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && isProperNoun(w));
+}
+
+/** A name as a byline sets it, alone: the author's, a given name and a surname, or initials and a surname. */
+function isOneName(text: string, author: string | undefined, isProperNoun: (word: string) => boolean): boolean {
+  const t = text.trim();
+  return wordCount(t) <= 4 && (namesAuthor(t, author) || isBareName(t, isProperNoun) || /^(?:\p{Lu}\.\s*)+\p{Lu}[\p{Ll}'’-]+$/u.test(t));
+}
+
+/**
  * Evidence that a short line under a piece's title is its byline. `isProperNoun` says whether
  * the dictionary knows a word only with its capital.
  */
 export function bylineEvidence(text: string, author: string | undefined, isProperNoun: (word: string) => boolean = () => false): Evidence {
   const trimmed = text.replace(/^[_*]+|[_*]+$/g, '').trim();
   const role = NAME_AND_ROLE.exec(trimmed);
+  // Several people named, each as a byline names one: "Ruth Marlow and Tom Hale", "R. Marlow, T. Hale & A. Lee".
+  const people = trimmed.split(/\s*(?:,|&|\band\b)\s*/u).filter((p) => p);
+  // Each named as a byline names one (the author, a given name and a surname, initials and a surname): a subtitle
+  // pairing a person with a place ("Robert Owen and New Lanark") does not answer.
+  const several = people.length >= 2 && wordCount(trimmed) <= MAX_FRONT_WORDS && people.every((p) => isOneName(p, author, isProperNoun));
+  // A name and the place the writer is from: "Ruth Marlow · Leeds", "Ruth Marlow (Leeds)", "Ruth Marlow, Leeds".
+  const nameAndPlace = /^(.+?)\s*(?:[·•|,]\s*|\()([^()·•|,]+?)\)?$/u.exec(trimmed);
+  const placed = !several && nameAndPlace !== null && isOneName(nameAndPlace[1]!, author, isProperNoun) && isPlace(nameAndPlace[2]!, isProperNoun);
   return weigh([
     namesAuthor(trimmed, author) && wordCount(trimmed) <= MAX_FRONT_WORDS && { weight: 3, reason: "names the piece's author" },
     author === undefined && isBareName(trimmed, isProperNoun) && { weight: 3, reason: 'a given name and a surname, alone on the line' },
@@ -181,6 +220,8 @@ export function bylineEvidence(text: string, author: string | undefined, isPrope
     role !== null && ROLE_WORDS.test(role[1]!) && wordCount(role[1]!) <= 6 && { weight: 3, reason: 'a name and a role' },
     DATELINE_DASH.test(trimmed) && { weight: 3, reason: 'a place and a date with a dash to the text' },
     FIELDS.test(trimmed) && { weight: 1, reason: 'fields set apart by a bar or a dot' },
+    several && { weight: 3, reason: 'names of several people' },
+    placed && { weight: 3, reason: 'a name and a place' },
     isStrongProse(trimmed) && { weight: -4, reason: 'reads as a sentence' },
   ]);
 }

@@ -45,6 +45,27 @@ const FIELD_SEPARATOR = /\s+[|·•▪/—–]\s+|\s{3,}/u;
 const SITE_COUNT = /^\d[\d,.]*\s+\p{L}+$/u;
 /** A dateline in capitals before the text: "LONDON —", "CARDIFF, Wales —". */
 const DATELINE = /^\p{Lu}{3,}(?:[ ,]+\p{L}+){0,2}\s*[—–-]\s*$/u;
+/** A time stamp's label in another tongue, as translated pages keep it: "Publié le", "Aktualisiert am", "Publicado". */
+const FOREIGN_STAMP =
+  /^(?:publi[ée]e?s?|mis à jour|actualis[ée]e?|modifi[ée]e?|ver[öo]ffentlicht|aktualisiert|ge[äa]ndert|erschienen|publicad[oa]|actualizad[oa]|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt|publicerad|uppdaterad|udgivet|opdateret|publisert|oppdatert|opublikowano|zaktualizowano|julkaistu|päivitetty)(?!\p{L})/iu;
+/** A reading time in another tongue: "Lesezeit: 6 Min.", "Temps de lecture", "5 minutos de lectura". */
+const FOREIGN_READING_TIME =
+  /(?<!\p{L})(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|lästid|læsetid|lesetid|czas czytania|lukuaika)(?!\p{L})|\b\d+\s*(?:min\.?|minuten|minutos|minuti|minuter|minutter|minuty)\s+(?:lesen|de lecture|de lectura|di lettura|de leitura|lezen|läsning|lesing|læsning|czytania)(?!\p{L})/iu;
+/** "By" in another tongue before a name of two words: "Par Jeanne Roux", "Von Karl Weber", "Por Ana Ruiz". */
+const FOREIGN_BY = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
+/** The words of a portrait's alt text, in either case. */
+const PORTRAIT_WORD = '[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Pp]ortrait|[Hh]ead ?shot|[Aa]vatar|[Tt]humbnail|[Mm]ugshot';
+/** A portrait's alt text left by the page: "Photo of Jane Hale", "Jane Hale's avatar", "Author headshot". */
+const PORTRAIT = new RegExp(
+  String.raw`^(?:(?:[Aa]uthor|[Pp]rofile|[Cc]ontributor|[Ss]taff)(?:['’]s)?\s+)?(?:(?:${PORTRAIT_WORD})\s*$|(?:${PORTRAIT_WORD.replace('|[Pp]ortrait', '')})\s+(?:of|for)\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu})|['’]s\s+(?:profile\s+)?(?:${PORTRAIT_WORD})$`,
+  'u',
+);
+/** A byline naming several people, or one and where the writer is: "By Jane Hale and Tom Lee", "By Jane Hale, in Leeds". */
+const BY_SEVERAL = /^[Bb]y\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}[\p{L}'’-]+(?:\s*,\s*|\s+(?:and|&)\s+)(?:\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}|(?:in|at|from)\s+\p{Lu})/u;
+/** Names of two people or more, each of two words, with "and": "Jane Hale and Tom Lee". */
+const SEVERAL_NAMES = /^\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}[\p{L}'’-]+)*\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}[\p{L}'’-]+$/u;
+/** A name and where the writer files from: "Jane Hale, in Leeds". */
+const NAME_IN_PLACE = /^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:in|at|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 /** The weight a line needs to be taken for a byline or a notice. */
 export const FRONT_LINE_THRESHOLD = 3;
 
@@ -66,6 +87,14 @@ export function frontLineEvidence(text: string, author: string | undefined): Wei
   if (/^by\s+\p{Lu}/iu.test(t)) add(2, 'opens on "by" and a name');
   if (CREDIT_LEAD.test(t)) add(CREDIT_LINK.test(t) ? 2 : 1, 'opens on a credit or a time stamp');
   if (/\bby\s+\p{Lu}/u.test(t)) add(1, 'names someone after "by"');
+  if (PORTRAIT.test(t) && wordCount(t) <= 6) add(3, "a portrait's alt text");
+  if (BY_SEVERAL.test(t)) add(1, 'a byline with several names, or a name and a place');
+  if (SEVERAL_NAMES.test(t)) add(1, 'names of several people');
+  if (NAME_IN_PLACE.test(t)) add(1, 'a name and where the writer is');
+  if (FOREIGN_STAMP.test(t)) add(2, "opens on a time stamp's label in another tongue");
+  if (FOREIGN_READING_TIME.test(t)) add(3, 'a reading time in another tongue');
+  // An English title opening on a name ("Von Trapp and the Mountains") carries English function words.
+  if (FOREIGN_BY.test(t) && wordCount(t) <= 8 && !/\b(?:the|and|of|in|on|a|an|to|for|with)\b/u.test(t)) add(3, 'opens on "by" in another tongue and a name');
   if (ROLE.test(t) && wordCount(t) <= 8) add(NAME_COMMA_ROLE.test(t) ? 3 : 2, 'names a role');
   if (DATE.test(t)) add(1, 'a date');
   if (AGE_OR_LENGTH.test(t)) add(2, "a time stamp's age or a reading time");

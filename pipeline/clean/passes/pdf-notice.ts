@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { reasons, weigh, type Evidence } from '../_evidence.ts';
 import { isBlank, previousContentLine, splitLines, type Line } from '../_lines.ts';
 import { endsSentence } from './_pdf-lines.ts';
-import { frontOf, noticeEvidence } from './_pdf-front.ts';
+import { contributorCredit, frontOf, noticeEvidence } from './_pdf-front.ts';
 
 /** Evidence from which a line goes as a notice. */
 const REMOVE = 3;
@@ -39,6 +39,11 @@ export const removePdfNotice: Pass = {
     const lines = splitLines(text);
     const edits: Edit[] = [];
     const decide = (line: Line, evidence: Evidence): void => {
+      // A translator's or editor's credit stays unless the metadata gives the person it names.
+      if (evidence.score >= REMOVE && contributorCredit(line.text, ctx) === 'not in the metadata') {
+        ctx.keep(line.start, line.text.trim(), `a translator's or editor's credit the metadata does not give, may be wanted in the book`);
+        return;
+      }
       if (evidence.score >= REMOVE) edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/notice', reason: reasons(evidence) });
       else if (evidence.findings.some((f) => f.weight > 1)) ctx.keep(line.start, line.text.trim(), reasons(evidence));
     };

@@ -1,0 +1,113 @@
+import type { Edit } from '../../types.ts';
+import type { Pass } from '../_runner.ts';
+import { reasons, weigh, type Evidence } from '../_evidence.ts';
+import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
+import { namesAuthor } from './_pdf-front.ts';
+import { sameText } from './_web-lines.ts';
+
+/** Most words of a site's note on its author: two to four sentences. */
+const MAX_BIO_WORDS = 90;
+/** Weight from which a block goes; from KEEP it stays and is listed as "kept, may be furniture". */
+const REMOVE = 5;
+const KEEP = 3;
+/** Weight a note on someone other than the book's author needs: a co-author's, with more than one sign of the site. */
+const REMOVE_OTHER = 7;
+/** Blocks looked at after the title, and short furniture blocks a tail's note may stand over. */
+const HEAD_BLOCKS = 2;
+const TAIL_AFTER = 3;
+/** Most words of a byline or label standing over the note at the head. */
+const SHORT_WORDS = 16;
+
+/** A name opening the note: one to four capitalised words or initials, maybe after a title ("Dr", "Prof."). */
+const OPENS_ON_NAME = /^(?:(?:Dr|Prof|Professor|Revd?|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|le|la)){0,3}\s+(?:is|has|writes|covers|reports|lives|works|teaches|edits|was)\b/u;
+/** Who the person is, in the present: "is a staff writer", "is an associate editor", "is one of the founders". */
+const IS_ROLE =
+  /\b(?:is|are)\s+(?:an?|the|one of the|currently an?|now an?)\s+(?:[\p{L}-]+\s+){0,4}?(?:writer|editor|journalist|reporter|correspondent|columnist|contributor|fellow|critic|novelist|poet|author|historian|lecturer|professor|researcher|scholar|student|candidate|producer|photographer|broadcaster|blogger|essayist|translator|curator|illustrator|founder|director|member|host|presenter|analyst|organi[sz]er)s?\b/iu;
+/** The role held somewhere: "writer at the Courier", "fellow with the Institute". */
+const ROLE_AT = /\b(?:writer|editor|journalist|reporter|correspondent|columnist|contributor|fellow|critic|lecturer|professor|researcher|student|producer|director|member|host|analyst)s?\s+(?:at|for|with|of)\s+(?:the\s+)?\p{Lu}/u;
+/** Where the person's work has been published: "Her work has appeared in", "his essays have been published". */
+const APPEARED =
+  /\b(?:her|his|their)\s+(?:[\p{L}-]+\s+){1,6}?(?:(?:has|have|had)\s+(?:also\s+)?(?:appeared|been (?:published|featured|broadcast|shortlisted)|featured)|appeared (?:in|on))\b|\b(?:she|he|they)\s+(?:has|have)\s+(?:also\s+)?(?:written|reported|contributed)\s+(?:for|to)\b/iu;
+/** Where to follow the person: a pronoun after "follow", a handle, a network. */
+const FOLLOW = /\bfollow\s+(?:her|him|them)\b|(?:^|\s)@[\p{L}\d_]{2,}\b|\b(?:on|at)\s+(?:twitter|x|instagram|bluesky|mastodon|substack|linkedin|threads|facebook|tiktok)\b/iu;
+/** Books to the person's name: "the author of", "her latest novel", "is out now". */
+const AUTHOR_OF = /\b(?:is|as) the (?:co-?)?author of\b|\bauthor of (?:the |two |three |several )?(?:novels?|books?|memoirs?|collections?|\p{Lu}|["“_*])|\b(?:her|his|their) (?:new|latest|first|second|third|debut|forthcoming) (?:book|novel|collection|memoir|study|album)\b|\b(?:is )?out now\b/iu;
+/** Where the person lives, in the present. */
+const LIVES = /\b(?:lives|is based|divides (?:her|his|their) time)\s+(?:in|between|with|near|on|outside)\b/iu;
+/** What the person writes about, in the present and the third person. */
+const WRITES_ABOUT = /\b(?:writes|covers|reports)\s+(?:about|on|for|from)\b/iu;
+/** The writer speaking: an author's note, an acknowledgement or a dedication is the piece's own. */
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|our|us)\b/u;
+/** A label over the note: "About the author", "The author", "About Jane Smith". */
+const LABEL = /^(?:[#*_]+\s*)?(?:about (?:the )?(?:authors?|writers?|contributors?)|about \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|the authors?|authors?|contributors?|biography|bio)[:.]?(?:\s*[#*_]+)?$/iu;
+
+/** The weight of a block as a site's note on its writer. */
+function bioEvidence(text: string, author: string | undefined): Evidence & { author: boolean; site: boolean } {
+  const named = namesAuthor(text, author);
+  const site = ROLE_AT.test(text) || APPEARED.test(text) || FOLLOW.test(text) || AUTHOR_OF.test(text) || LIVES.test(text) || WRITES_ABOUT.test(text);
+  const evidence = weigh([
+    named && { weight: 2, reason: "names the book's author" },
+    OPENS_ON_NAME.test(text) && { weight: 1, reason: 'opens on a name and what the person is or does' },
+    IS_ROLE.test(text) && { weight: 2, reason: 'says in the present who the person is' },
+    ROLE_AT.test(text) && { weight: 1, reason: 'names where the person works' },
+    APPEARED.test(text) && { weight: 2, reason: "says where the person's work has appeared" },
+    FOLLOW.test(text) && { weight: 2, reason: 'where to follow the person' },
+    AUTHOR_OF.test(text) && { weight: 2, reason: "the person's books" },
+    LIVES.test(text) && { weight: 1, reason: 'where the person lives' },
+    WRITES_ABOUT.test(text) && { weight: 1, reason: 'what the person writes about' },
+    FIRST_PERSON.test(text) && { weight: -4, reason: 'the writer speaks in the first person' },
+  ]);
+  return { ...evidence, author: named, site };
+}
+
+/**
+ * A site's note on the piece's writer, at the head of a web page (under the byline) or at its
+ * tail (after the last paragraph, over the share links): "Jane Doe is a staff writer at … Her
+ * work has appeared in … Follow her on …". The book has its own front matter, so the site's
+ * note goes. Weighed by sense, never by a wording: the writer spoken of in the third person and
+ * the present, with the signs a site gives (where the person works, where the work appeared,
+ * where to follow, books to the name, where the person lives), and by place: the first blocks
+ * after the title, or the last block over at most a few short lines. A note on someone other
+ * than the book's author needs more signs (an interview's opening introduces its subject); a
+ * first-person author's note, an acknowledgement or a dedication stays, and so does any
+ * paragraph inside the text. Too little weight: kept and listed as "kept, may be furniture".
+ */
+export const removeAuthorBio: Pass = {
+  ruleId: 'web/author-bio',
+  run(text, ctx) {
+    const blocks = splitBlocks(splitLines(text));
+    const edits: Edit[] = [];
+    const weighBlock = (block: readonly Line[], where: string, above?: readonly Line[]): void => {
+      const joined = block.map((l) => l.text.trim()).join(' ');
+      if (wordCount(joined) > MAX_BIO_WORDS || !SENTENCE_END.test(joined)) return;
+      const evidence = bioEvidence(joined, ctx.author);
+      // A note on someone the metadata does not name needs the site's own signs: where the person works, where to follow.
+      const own = evidence.author || !ctx.author;
+      const needed = own ? REMOVE : ROLE_AT.test(joined) || FOLLOW.test(joined) ? REMOVE_OTHER : Number.POSITIVE_INFINITY;
+      const label = above && above.length === 1 && LABEL.test(above[0]!.text.trim()) ? above[0] : undefined;
+      if (evidence.score >= needed && evidence.site) {
+        const from = label ?? block[0]!;
+        const last = block.at(-1)!;
+        edits.push({ start: from.start, end: last.start + last.text.length, text: '', ruleId: 'web/author-bio', reason: `a site's note on the writer ${where}: ${reasons(evidence)}` });
+      } else if (evidence.score >= KEEP && OPENS_ON_NAME.test(joined)) ctx.keep(block[0]!.start, joined, `${where}, may be a site's note on the writer: ${reasons(evidence)}`);
+    };
+    if (blocks.length < 3) return [];
+    // The head: the blocks after the title (and any heading), where a note stands under the byline.
+    let first = 0;
+    while (first < blocks.length && (sameText(blocks[first]!.map((l) => l.text).join(' '), ctx.title) || /^\s*#/.test(blocks[first]![0]!.text))) first++;
+    // A second block is looked at only under a short one (a byline or a label left standing) or under a note that went:
+    // below the first paragraph, a note on someone is the text's own.
+    for (let b = first; b < Math.min(first + HEAD_BLOCKS, blocks.length - 2); b++) {
+      const before = edits.length;
+      weighBlock(blocks[b]!, 'at the head of the page', blocks[b - 1]);
+      if (edits.length === before && wordCount(blocks[b]!.map((l) => l.text).join(' ')) > SHORT_WORDS) break;
+    }
+    // The tail: the last block, or the last before a few short lines no pass took (a network's name, a link).
+    let last = blocks.length - 1;
+    const short = (block: readonly Line[]): boolean => block.every((l) => wordCount(l.text) <= 6 && !SENTENCE_END.test(l.text.trim()));
+    while (last > blocks.length - 1 - TAIL_AFTER && last > first + HEAD_BLOCKS && short(blocks[last]!)) last--;
+    if (last >= first + HEAD_BLOCKS) weighBlock(blocks[last]!, 'at the end of the page', blocks[last - 1]);
+    return edits;
+  },
+  describe: (_edit, old) => `Removed a note on the writer (“${old.trim().slice(0, 60)}”)`,
+};
