@@ -70,6 +70,7 @@ import { removeNavigation } from './passes/web-navigation.ts';
 import { replaceNoBreakSpace } from './passes/web-no-break-space.ts';
 import { removeRelatedLinks } from './passes/web-related-links.ts';
 import { removeLinkList } from './passes/web-link-list.ts';
+import { removeLabelledList } from './passes/web-labelled-list.ts';
 import { removePromotion } from './passes/web-promo.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
 import { removeCommentThread } from './passes/web-comment-thread.ts';
@@ -94,6 +95,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   markdown: [demoteMarkdownHeadings],
   web: [
     removeNavigation,
+    removeLabelledList,
     removeLanguageNotice,
     removeFrontNotice,
     removeFrontByline,
