@@ -71,6 +71,7 @@ import { replaceNoBreakSpace } from './passes/web-no-break-space.ts';
 import { removeRelatedLinks } from './passes/web-related-links.ts';
 import { removeLinkList } from './passes/web-link-list.ts';
 import { removeLabelledList } from './passes/web-labelled-list.ts';
+import { removeHeadlineRun } from './passes/web-headline-run.ts';
 import { removePromotion } from './passes/web-promo.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
 import { removeCommentThread } from './passes/web-comment-thread.ts';
@@ -96,6 +97,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   web: [
     removeNavigation,
     removeLabelledList,
+    removeHeadlineRun,
     removeLanguageNotice,
     removeFrontNotice,
     removeFrontByline,
