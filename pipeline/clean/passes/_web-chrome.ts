@@ -55,7 +55,7 @@ const ALLOWANCE =
  * text's own "Further reading" or "Sources" is the author's, not the site's.
  */
 const LIST_LABEL =
-  /^(?:(?:most|more) (?:read|popular|viewed|shared|commented|e-?mailed|recent)|trending|popular|recommended|related|latest|top (?:stories|picks|reads|articles)|editor['’]?s?['’]? (?:picks|choice)|our picks|read next|up next|what to read next|more from\b|more in\b|more on\b|also on\b|you (?:may|might) (?:also )?(?:like|enjoy)|don['’]t miss|popular (?:now|this week|today)|in case you missed it|elsewhere on\b)/iu;
+  /^(?:(?:most|more) (?:read|popular|viewed|shared|commented|e-?mailed|recent)|trending|popular|recommended|related|latest|top (?:stories|picks|reads|articles)|editor['’]?s?['’]? (?:picks|choice)|our picks|read next|up next|what to read next|more from\b|more in\b|more on\b|also on\b|you (?:may|might) (?:also )?(?:like|enjoy)|don['’]t miss|popular (?:now|this week|today)|in case you missed it|elsewhere on\b|(?:recent|similar|other|further|more|latest) (?:posts|articles|stories|pieces|features|reads)\b|(?:people|readers) (?:also )?(?:read|liked|viewed)|must[- ]reads?\b|more like this|also (?:read|in)\b|read (?:also|more)$|keep reading$|top (?:posts|news|headlines|\d+)\b)/iu;
 
 /** The details a list of other pages gives under each title: a reading time, a byline, a date, a count of comments. */
 const ENTRY_DETAIL = /^(?:by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)(?: read| listen| watch)?|\d+ (?:comments?|replies|shares)|(?:updated|published|posted) \S.{0,30})$/iu;
@@ -129,7 +129,11 @@ const AUTHOR_LIST = /\b(?:reading|sources?|references?|bibliography|works cited|
 
 /** The label over a site's list of other pages ("Most read", "You may also like"): a few words, no sentence. */
 export function isListLabel(text: string): boolean {
-  const t = text.trim().replace(/[:›»]$/u, '').trim();
+  // Set off by rules, arrows or symbols ("— Most popular —", "Trending ›", "🔥 Hot right now").
+  const t = text
+    .trim()
+    .replace(/^[\p{S}—–\-•·|\s]+|[\p{S}—–\-•·|:›»\s]+$/gu, '')
+    .trim();
   return t.length <= MAX_DETAIL_LENGTH && wordCount(t) <= 6 && !SENTENCE_END.test(t) && (LIST_LABEL.test(t) || LIST_LABEL_ABROAD.test(t)) && !AUTHOR_LIST.test(t);
 }
 

@@ -101,6 +101,14 @@ export const removeLabelledList: Pass = {
       if (isParagraph(line.text)) lastProse = k;
     });
     const edits: Edit[] = [];
+    const remove = (from: number, to: number, reason: string): void => {
+      const first = content[from]!;
+      // Keep a blank line between the text above and the text below.
+      const above = lines[first.index - 1];
+      let stop = content[to]!.index + 1;
+      if (above === undefined || isBlank(above)) while (stop < lines.length && isBlank(lines[stop])) stop++;
+      edits.push({ start: first.start, end: stop < lines.length ? lines[stop]!.start : text.length, text: '', ruleId: 'web/labelled-list', reason });
+    };
     let i = 0;
     while (i < content.length) {
       const label = content[i]!.text.trim();
@@ -127,7 +135,16 @@ export const removeLabelledList: Pass = {
         if (kind === 'list') titles--;
       }
       // After the text's last paragraph the page's tail is the tail rules' to weigh, with the comment forms and footers around it.
-      if (last >= lastProse) break;
+      if (last >= lastProse) {
+        // There, a list whose every title carries a detail (a date, a byline, a count) goes down to its last detail: a date under a
+        // label's titles is no letter's; the comment form below it is the tail rules' still.
+        let lastDetail = last;
+        while (lastDetail > i && !isEntryDetail(content[lastDetail]!.text)) lastDetail--;
+        const titled = content.slice(i + 1, lastDetail + 1).filter((line) => isTitleEntry(line.text)).length;
+        const details = content.slice(i + 1, lastDetail + 1).filter((line) => isEntryDetail(line.text)).length;
+        if (kind === 'list' && titled >= MIN_TITLES && details >= titled) remove(i, lastDetail, `a list of ${titled} other pages with their details under “${label.slice(0, 40)}”`);
+        break;
+      }
       // The text goes on right under the list: a paragraph, the page's title, or a heading or title over a paragraph a few lines down.
       const under = content[last + 1];
       const textUnder =
@@ -142,13 +159,7 @@ export const removeLabelledList: Pass = {
         i = Math.max(i + 1, last + 1);
         continue;
       }
-      const first = content[i]!;
-      const end = content[last]!;
-      // Keep a blank line between the text above and the text below.
-      const above = lines[first.index - 1];
-      let stop = end.index + 1;
-      if (above === undefined || isBlank(above)) while (stop < lines.length && isBlank(lines[stop])) stop++;
-      edits.push({ start: first.start, end: stop < lines.length ? lines[stop]!.start : text.length, text: '', ruleId: 'web/labelled-list', reason: `${kind === 'tags' ? 'a rail of tags' : `a list of ${count} other pages`} under “${label.slice(0, 40)}”` });
+      remove(i, last, `${kind === 'tags' ? 'a rail of tags' : `a list of ${count} other pages`} under “${label.slice(0, 40)}”`);
       i = last + 1;
     }
     return edits;
