@@ -9,6 +9,8 @@ import { isTitleLike } from './_web-lines.ts';
 const MIN_HEADLINES = 4;
 /** Fewest words of a headline on average: a site's headlines say something ("Council Votes to Keep the Night Buses"); a list of names or places is shorter. */
 const MIN_MEAN_WORDS = 4;
+/** A last line this share of the headlines' mean length or shorter, set alone over the text, reads as its heading. */
+const SHORT_AGAINST_HEADLINES = 0.6;
 /** Most words of a headline. */
 const MAX_HEADLINE_WORDS = 16;
 
@@ -19,11 +21,18 @@ function isHeadline(text: string): boolean {
   return words >= 2 && words <= MAX_HEADLINE_WORDS && isTitleLike(t) && isTitleCase(t) && isListEntry(t) && !/^[•▪●*–-]\s/u.test(t) && !/[:;,]$/.test(t);
 }
 
+/** The text goes on at content line `j`: a paragraph, or a heading set apart over one. */
+function textGoesOn(content: readonly Line[], j: number): boolean {
+  const line = content[j]!;
+  const next = content[j + 1];
+  return isStrongProse(line.text) || (isTitleLike(line.text) && line.index > content[j - 1]!.index + 1 && next !== undefined && isStrongProse(next.text));
+}
+
 /**
  * A bare run of a site's headlines set between two paragraphs of the text: four lines or more,
  * each a headline in title case with no closing stop, one after another with no blank line
  * between (or each alone between blank lines), a paragraph of prose above it that does not
- * announce a list (no colon at its end) and one below it. The text's own lists are in sentence
+ * announce a list (no colon at its end) and one below it (or a heading set apart over one). The text's own lists are in sentence
  * case, introduced by a colon, bulleted, or short names; a contents list repeats the headings
  * below it, and stays; so does a run of fewer than four.
  */
@@ -52,20 +61,24 @@ export const removeHeadlineRun: Pass = {
         i++;
         continue;
       }
-      let j = i;
-      while (j < content.length && isHeadline(content[j]!.text)) j++;
+      // The run keeps one spacing: all set close, or each alone between blank lines.
+      let j = i + 1;
+      const gap = content[j] === undefined ? 0 : content[j]!.index - content[i]!.index;
+      while (j < content.length && isHeadline(content[j]!.text) && content[j]!.index - content[j - 1]!.index === gap) j++;
       let run: Line[] = content.slice(i, j);
       const below = content[j];
       // The last line may be the heading of the section below: set directly over its paragraph, or, in a run of lines each set
       // alone, where the text has headings of its own elsewhere.
       const lastLine = run[run.length - 1]!;
-      if (below !== undefined && (below.index === lastLine.index + 1 || (run.length > 1 && lastLine.index === run[run.length - 2]!.index + 2 && headings > 0))) run = run.slice(0, -1);
+      const setAlone = run.length > 1 && lastLine.index === run[run.length - 2]!.index + 2;
+      const mean = run.slice(0, -1).reduce((n, line) => n + wordCount(line.text), 0) / Math.max(1, run.length - 1);
+      if (below !== undefined && (below.index === lastLine.index + 1 || (setAlone && (headings > 0 || wordCount(lastLine.text) <= mean * SHORT_AGAINST_HEADLINES)))) run = run.slice(0, -1);
       const gaps = run.slice(1).map((line, k) => line.index - run[k]!.index);
       // Laid out alike: all set close, or each alone between blank lines.
       const alike = gaps.every((gap) => gap === 1) || gaps.every((gap) => gap === 2);
       const words = run.reduce((n, line) => n + wordCount(line.text), 0);
       const repeated = run.some((line) => (seen.get(normaliseForComparison(line.text)) ?? 0) > 1);
-      if (run.length >= MIN_HEADLINES && alike && words >= run.length * MIN_MEAN_WORDS && below !== undefined && isStrongProse(below.text) && !repeated) {
+      if (run.length >= MIN_HEADLINES && alike && words >= run.length * MIN_MEAN_WORDS && below !== undefined && textGoesOn(content, j) && !repeated) {
         const last = run[run.length - 1]!;
         let stop = last.index + 1;
         // Under a paragraph with no blank line between, the blank lines below stay, so the two paragraphs do not close up.

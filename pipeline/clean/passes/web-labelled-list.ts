@@ -11,6 +11,8 @@ const MIN_TITLES = 3;
 const MIN_TAGS = 2;
 /** Fewest words of a paragraph the text goes on with under a list. */
 const MIN_PARAGRAPH_WORDS = 15;
+/** A last line this share of the titles' mean length or shorter reads as a heading. */
+const SHORT_AGAINST_TITLES = 0.6;
 /** How many lines (a byline, a date, a standfirst) may stand between a title under a list and the text. */
 const TITLE_TO_TEXT = 3;
 /** Most words of a standfirst set under a listed title: one short sentence. */
@@ -71,7 +73,11 @@ function isHeadingAtEnd(content: readonly Line[], from: number, last: number, ne
     else groups[groups.length - 1] += part;
   }
   const lastGroup = groups.pop()!;
-  return groups.length < 2 || groups.some((group) => group !== lastGroup);
+  if (groups.length < 2 || groups.some((group) => group !== lastGroup)) return true;
+  // Titles each set alone, alike: a line much shorter than the titles above is a heading's length, not a headline's.
+  const words = content.slice(from, last).map((line) => wordCount(line.text));
+  const mean = words.reduce((a, b) => a + b, 0) / Math.max(1, words.length);
+  return wordCount(content[last]!.text) <= mean * SHORT_AGAINST_TITLES;
 }
 
 /**
