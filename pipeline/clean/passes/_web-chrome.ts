@@ -124,8 +124,8 @@ export function chromeLine(text: string): string | undefined {
 const LIST_LABEL_ABROAD =
   /^(?:(?:lo |los |las )?m[aá]s (?:le[ií]d[oa]s?|vist[oa]s?|populares|compartid[oa]s?)|les plus (?:lus|populaires|partag[ée]s|consult[ée]s)|(?:[àa] )?lire aussi|(?:sur le )?m[eê]me (?:sujet|th[eè]me)|meist(?:\s?gelesen|\s?geteilt|\s?gesehen)|lesen sie (?:auch|mehr)|mehr zum thema|das k[oö]nnte sie (?:auch )?interessieren|(?:i )?pi[uù] (?:lett[ie]|vist[ie]|condivis[ie])|leggi anche|(?:as |os )?mais (?:lid[ao]s|vist[ao]s)|leia (?:tamb[eé]m|mais)|veja tamb[eé]m|(?:lee|ver) tambi[eé]n|te (?:puede|podr[ií]a) interesar|meest (?:gelezen|bekeken)|lees ook|relacionad[oa]s|articles? (?:connexes|similaires|li[ée]s)|verwandte artikel|[äa]hnliche artikel)/iu;
 
-/** The author's own lists after a text, which a site's label words may open ("Recommended reading", "Related sources"): never a site's. */
-const AUTHOR_LIST = /\b(?:reading|sources?|references?|bibliography|works cited|notes|literature|further)\b/iu;
+/** The author's own lists, which a site's label words may open ("Recommended reading", "Related sources", "Recommended listening"): never a site's. */
+const AUTHOR_LIST = /\b(?:reading|listening|viewing|watching|sources?|references?|bibliography|works cited|notes|literature|further)\b/iu;
 
 /** The label over a site's list of other pages ("Most read", "You may also like"): a few words, no sentence. */
 export function isListLabel(text: string): boolean {
