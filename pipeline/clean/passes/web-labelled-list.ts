@@ -59,7 +59,8 @@ function partOf(text: string): string {
  * group (the lines after the last blank line) is not shaped like the entries above it (a lone
  * title under entries with numbers, kickers, details, or under a run of titles set close, or in
  * another case style); or the text has headings of its own elsewhere. Groups of one title each,
- * alike, with no heading elsewhere, are entries.
+ * alike, with no heading elsewhere, are entries, unless the last is much shorter than the titles
+ * above (a heading's length).
  */
 function isHeadingAtEnd(content: readonly Line[], from: number, last: number, next: number, otherHeadings: number): boolean {
   if (content[next]!.index === content[last]!.index + 1) return true;
@@ -86,8 +87,10 @@ function isHeadingAtEnd(content: readonly Line[], from: number, last: number, ne
  * "Trending", "Read next", "More from …", in English and the commoner European languages) over
  * three titles or more, numbered or not, each maybe with a kicker, a standfirst or a detail line
  * (a date, a byline, a reading time), with a paragraph of the text still to come (the page's
- * tail after the last one is web/page-tail's and web/related-links'); or a tag label ("Topics", "Filed under") over tags. The
- * entries run on over blank lines down to the first line that is none; a title directly above
+ * tail after the last one is web/page-tail's and web/related-links', save a list whose every
+ * title carries a date, byline or count, which they take for a letter's date); or a tag label
+ * ("Topics", "Filed under") over tags. The entries run on over blank lines down to the first
+ * line that is none, and the text must go on under them; a title directly above
  * the text's next paragraph, or set apart above it where the text has headings of its own, is
  * that section's heading and stays; so does the page's title. The author's own lists ("Further
  * reading", "Sources") are never a site's label; a numbered list under any other heading stays.
