@@ -29,6 +29,15 @@ function isTitleEntry(text: string): boolean {
   return isListEntry(t) && !isEntryDetail(t) && !/^\d{1,2}[.)]?$/.test(t);
 }
 
+/** Most words of the second line of a wrapped title. */
+const MAX_WRAP_WORDS = 8;
+
+/** The rest of a title wrapped onto the next line: a few words in lower case, no stop. */
+function isWrappedTitle(text: string): boolean {
+  const t = text.trim();
+  return /^\p{Ll}/u.test(t) && wordCount(t) <= MAX_WRAP_WORDS && !/[.!…]["”’)]*$/u.test(t);
+}
+
 /** A standfirst under a listed title: one short finished sentence, set directly under it. */
 function isStandfirst(text: string): boolean {
   const t = text.trim();
@@ -132,7 +141,9 @@ export const removeLabelledList: Pass = {
         const t = content[j]!.text;
         if (sameText(t, ctx.title)) break;
         const tight = content[j]!.index === content[j - 1]!.index + 1;
-        const entry = kind === 'tags' ? isTag(t) : isListEntry(t) || (tight && j > i + 1 && isTitleEntry(content[j - 1]!.text) && isStandfirst(t));
+        const underTitle = tight && j > i + 1 && isTitleEntry(content[j - 1]!.text);
+        // A title wrapped over two lines goes on in lower case directly under it ("… over Sunday⏎trading").
+        const entry = kind === 'tags' ? isTag(t) : isListEntry(t) || (underTitle && (isStandfirst(t) || isWrappedTitle(t)));
         if (!entry) break;
         if (kind === 'list' && isTitleEntry(t)) titles++;
         j++;
@@ -151,7 +162,10 @@ export const removeLabelledList: Pass = {
         while (lastDetail > i && !isEntryDetail(content[lastDetail]!.text)) lastDetail--;
         const titled = content.slice(i + 1, lastDetail + 1).filter((line) => isTitleEntry(line.text)).length;
         const details = content.slice(i + 1, lastDetail + 1).filter((line) => isEntryDetail(line.text)).length;
-        if (kind === 'list' && titled >= MIN_TITLES && details >= titled) remove(i, lastDetail, `a list of ${titled} other pages with their details under “${label.slice(0, 40)}”`);
+        // A list that goes on past its last detail (a number, a numbered title) is not all seen here: it is left whole to the tail rules.
+        const after = content[lastDetail + 1];
+        const cut = after !== undefined && lastDetail < last && /^[nN]$/.test(partOf(after.text));
+        if (kind === 'list' && titled >= MIN_TITLES && details >= titled && !cut) remove(i, lastDetail, `a list of ${titled} other pages with their details under “${label.slice(0, 40)}”`);
         break;
       }
       // The text goes on right under the list: a paragraph, the page's title, or a heading or title over a paragraph a few lines down.
