@@ -75,6 +75,8 @@ import { removeNavigation } from './passes/web-navigation.ts';
 import { replaceNoBreakSpace } from './passes/web-no-break-space.ts';
 import { removeRelatedLinks } from './passes/web-related-links.ts';
 import { removeLinkList } from './passes/web-link-list.ts';
+import { removeLabelledList } from './passes/web-labelled-list.ts';
+import { removeHeadlineRun } from './passes/web-headline-run.ts';
 import { removePromotion } from './passes/web-promo.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
 import { removeCommentThread } from './passes/web-comment-thread.ts';
@@ -104,6 +106,8 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeShareColumn,
     removeReadingGate,
     removeNavigation,
+    removeLabelledList,
+    removeHeadlineRun,
     removeLanguageNotice,
     removeFrontNotice,
     removeFrontByline,

@@ -1,4 +1,5 @@
 import { DATE_LINE, SENTENCE_END, wordCount } from '../_lines.ts';
+import { isProse, isTitleLike } from './_web-lines.ts';
 
 /**
  * The classes of words a site's own chrome uses below an article (its footer, its dialogs, its
@@ -54,7 +55,7 @@ const ALLOWANCE =
  * text's own "Further reading" or "Sources" is the author's, not the site's.
  */
 const LIST_LABEL =
-  /^(?:(?:most|more) (?:read|popular|viewed|shared|commented|e-?mailed|recent)|trending|popular|recommended|related|latest|top (?:stories|picks|reads|articles)|editor['’]?s?['’]? (?:picks|choice)|our picks|read next|up next|what to read next|more from\b|more in\b|more on\b|also on\b|you (?:may|might) (?:also )?(?:like|enjoy)|don['’]t miss|popular (?:now|this week|today)|in case you missed it|elsewhere on\b)/iu;
+  /^(?:(?:most|more) (?:read|popular|viewed|shared|commented|e-?mailed|recent)|trending|popular|recommended|related|latest|top (?:stories|picks|reads|articles)|editor['’]?s?['’]? (?:picks|choice)|our picks|read next|up next|what to read next|more from\b|more in\b|more on\b|also on\b|you (?:may|might) (?:also )?(?:like|enjoy)|don['’]t miss|popular (?:now|this week|today)|in case you missed it|elsewhere on\b|(?:recent|similar|other|further|more|latest) (?:posts|articles|stories|pieces|features|reads)\b|(?:people|readers) (?:also )?(?:read|liked|viewed)|must[- ]reads?\b|more like this|also (?:read|in)\b|read (?:also|more)$|keep reading$|top (?:posts|news|headlines|\d+)\b)/iu;
 
 /** The details a list of other pages gives under each title: a reading time, a byline, a date, a count of comments. */
 const ENTRY_DETAIL = /^(?:by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)(?: read| listen| watch)?|\d+ (?:comments?|replies|shares)|(?:updated|published|posted) \S.{0,30})$/iu;
@@ -116,10 +117,24 @@ export function chromeLine(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The same labels in the commoner European languages: the most read, seen or shared, read also,
+ * more on the subject, related pieces, what may interest the reader.
+ */
+const LIST_LABEL_ABROAD =
+  /^(?:(?:lo |los |las )?m[aá]s (?:le[ií]d[oa]s?|vist[oa]s?|populares|compartid[oa]s?)|les plus (?:lus|populaires|partag[ée]s|consult[ée]s)|(?:[àa] )?lire aussi|(?:sur le )?m[eê]me (?:sujet|th[eè]me)|meist(?:\s?gelesen|\s?geteilt|\s?gesehen)|lesen sie (?:auch|mehr)|mehr zum thema|das k[oö]nnte sie (?:auch )?interessieren|(?:i )?pi[uù] (?:lett[ie]|vist[ie]|condivis[ie])|leggi anche|(?:as |os )?mais (?:lid[ao]s|vist[ao]s)|leia (?:tamb[eé]m|mais)|veja tamb[eé]m|(?:lee|ver) tambi[eé]n|te (?:puede|podr[ií]a) interesar|meest (?:gelezen|bekeken)|lees ook|relacionad[oa]s|articles? (?:connexes|similaires|li[ée]s)|verwandte artikel|[äa]hnliche artikel)/iu;
+
+/** The author's own lists, which a site's label words may open ("Recommended reading", "Related sources", "Recommended listening"): never a site's. */
+const AUTHOR_LIST = /\b(?:reading|listening|viewing|watching|sources?|references?|bibliography|works cited|notes|literature|further)\b/iu;
+
 /** The label over a site's list of other pages ("Most read", "You may also like"): a few words, no sentence. */
 export function isListLabel(text: string): boolean {
-  const t = text.trim();
-  return t.length <= MAX_DETAIL_LENGTH && wordCount(t) <= 6 && !SENTENCE_END.test(t) && LIST_LABEL.test(t);
+  // Set off by rules, arrows or symbols ("— Most popular —", "Trending ›", "🔥 Hot right now").
+  const t = text
+    .trim()
+    .replace(/^[\p{S}—–\-•·|\s]+|[\p{S}—–\-•·|:›»\s]+$/gu, '')
+    .trim();
+  return t.length <= MAX_DETAIL_LENGTH && wordCount(t) <= 6 && !SENTENCE_END.test(t) && (LIST_LABEL.test(t) || LIST_LABEL_ABROAD.test(t)) && !AUTHOR_LIST.test(t);
 }
 
 /** A detail under a title in a list of other pages: a reading time, a byline, a date, a count. */
@@ -130,4 +145,28 @@ export function isEntryDetail(text: string): boolean {
   // Details run together between dots or bars: "Jane Doe · 4 May 2020", "12 March 2019 | 6 min read".
   const parts = t.split(/\s+[·•|—–-]\s+/u);
   return parts.length >= 2 && parts.length <= 4 && parts.some((p) => DATE_LINE.test(p) || ENTRY_DETAIL.test(p)) && parts.every((p) => wordCount(p) <= 4);
+}
+
+/** A label over a row or column of tags: "Tags", "Topics:", "Filed under", "Categories". */
+const TAG_LABEL = /^(?:tags?|tagged(?: with| as| in)?|topics?|filed under|categor(?:y|ies)|keywords|subjects?|themes?)\s*[:›»]?$/iu;
+export function isTagLabel(text: string): boolean {
+  return TAG_LABEL.test(text.trim());
+}
+
+/** A numbered or bulleted entry ("1. The lido", "• Salt towns"), or a number on its own line over its title. */
+const LIST_ENTRY = /^(?:[•▪●*–-]|\d{1,2}[.)]?|\[\d+\])(?:\s+|$)/u;
+
+/** One line of a list of other pages under its label: a title, a numbered title, a bare number, or a title's detail. */
+export function isListEntry(text: string): boolean {
+  const t = text.trim();
+  if (isEntryDetail(t)) return true;
+  const title = t.replace(LIST_ENTRY, '').trim();
+  // A headline may ask a question ("Is the lido coming back?"): no sentence of prose for that.
+  return title === '' ? /^\d{1,2}$/.test(t) : isTitleLike(title) && !isProse(title.replace(/\?["”’)]*$/u, '')) && !/[.!…]["”’)]*$/u.test(title);
+}
+
+/** One tag under a tag label: one to three words in either case, no stop ("canals", "Local history"). */
+export function isTag(text: string): boolean {
+  const t = text.trim().replace(/[,;·•|]$/u, '');
+  return wordCount(t) >= 1 && wordCount(t) <= 3 && !/[.!?:]$/.test(t);
 }

@@ -4,7 +4,7 @@ import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../
 import { isProse, isTitleLike } from './_web-lines.ts';
 import { addressesReader, endsOnArrow, isButton, isCountOrSort, isFieldLabel, opensOnSiteWord, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
 import { isSignOff } from './web-related-links.ts';
-import { chromeLine, isEntryDetail, isListLabel } from './_web-chrome.ts';
+import { chromeLine, isListEntry, isListLabel, isTag, isTagLabel } from './_web-chrome.ts';
 
 /** Most words a line of a site's furniture runs to: a comment policy or a cookie notice, never an article's paragraph. */
 const MAX_TAIL_WORDS = 30;
@@ -87,25 +87,6 @@ function isVerseLike(block: readonly Line[]): boolean {
   return block.length > 1 && block.some((line) => /[.,;:!?]["”’)]*$/.test(line.text.trim()));
 }
 
-/** A label over a row or column of tags: "Tags", "Topics:", "Filed under", "Categories". */
-const TAG_LABEL = /^(?:tags?|tagged(?: with| as| in)?|topics?|filed under|categor(?:y|ies)|keywords|subjects?|themes?)\s*[:›»]?$/iu;
-/** A numbered or bulleted entry ("1. The lido", "• Salt towns"), or a number on its own line over its title. */
-const LIST_ENTRY = /^(?:[•▪●*–-]|\d{1,2}[.)]?|\[\d+\])(?:\s+|$)/u;
-
-/** One line of a list of other pages under its label: a title, a numbered title, a bare number, or a title's detail. */
-function isListEntry(text: string): boolean {
-  const t = text.trim();
-  if (isEntryDetail(t)) return true;
-  const title = t.replace(LIST_ENTRY, '').trim();
-  return title === '' ? /^\d{1,2}$/.test(t) : isTitleLike(title) && !isProse(title) && !/[.!…]["”’)]*$/u.test(title);
-}
-
-/** One tag under a tag label: one to three words in either case, no stop ("canals", "Local history"). */
-function isTag(text: string): boolean {
-  const t = text.trim().replace(/[,;·•|]$/u, '');
-  return wordCount(t) >= 1 && wordCount(t) <= 3 && !/[.!?:]$/.test(t);
-}
-
 /**
  * Blocks that are a list the site set under a label: the label ("Most read", "Tags") and the
  * entries under it, in the same block or in blocks of their own down to the first block that
@@ -116,7 +97,7 @@ function labelledLists(blocks: readonly (readonly Line[])[]): boolean[] {
   let under: 'list' | 'tags' | undefined;
   blocks.forEach((block, b) => {
     const first = block[0]!.text.trim();
-    const label = isListLabel(first) ? 'list' : TAG_LABEL.test(first) ? 'tags' : undefined;
+    const label = isListLabel(first) ? 'list' : isTagLabel(first) ? 'tags' : undefined;
     const entry = (line: Line): boolean => (under === 'tags' || label === 'tags' ? isTag(line.text) : isListEntry(line.text));
     if (label) {
       under = label;
