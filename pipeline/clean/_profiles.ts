@@ -44,6 +44,9 @@ import { removePdfAffiliation } from './passes/pdf-affiliation.ts';
 import { removeSectionRunningHead } from './passes/pdf-section-running-head.ts';
 import { removePdfNotice } from './passes/pdf-notice.ts';
 import { removeFirstPageNotice } from './passes/pdf-first-page-notice.ts';
+import { removeDownloadStamp } from './passes/pdf-download-stamp.ts';
+import { removeMasthead } from './passes/pdf-masthead.ts';
+import { removeColophon } from './passes/pdf-colophon.ts';
 import { removeFolio } from './passes/pdf-folio.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
 import { keepVerseLines } from './passes/pdf-verse.ts';
@@ -130,6 +133,8 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     replaceNoBreakSpace,
   ],
   'pdf-text': [
+    removeDownloadStamp,
+    removeMasthead,
     removeContents,
     removePdfAffiliation,
     removeSectionRunningHead,
@@ -138,6 +143,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePageFooter,
     removeJumpLine,
     removePdfByline,
+    removeColophon,
     removePdfNotice,
     removeFirstPageNotice,
     removeMapScale,
