@@ -47,6 +47,7 @@ import { removeFirstPageNotice } from './passes/pdf-first-page-notice.ts';
 import { removeDownloadStamp } from './passes/pdf-download-stamp.ts';
 import { removeMasthead } from './passes/pdf-masthead.ts';
 import { removeColophon } from './passes/pdf-colophon.ts';
+import { removeShortRunningHead } from './passes/pdf-short-running-head.ts';
 import { removeFolio } from './passes/pdf-folio.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
 import { keepVerseLines } from './passes/pdf-verse.ts';
@@ -136,6 +137,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeDownloadStamp,
     removeMasthead,
     removeContents,
+    removeShortRunningHead,
     removePdfAffiliation,
     removeSectionRunningHead,
     removeFolio,

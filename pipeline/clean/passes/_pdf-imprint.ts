@@ -14,9 +14,18 @@ import { isAllCaps } from './_pdf-lines.ts';
 
 /** A copy being fetched, scanned or served: "downloaded from", "digitised by", "accessed via", "generated on". */
 export const ACCESS = /\b(?:down-?loaded|digiti[sz]ed|scanned|imaged|photographed|microfilmed|retrieved|accessed|generated|harvested|archived|provided|supplied|delivered|served|made available|deposited|hosted)\s+(?:(?:electronically|online|digitally|free)\s+)?(?:from|by|on|at|via|for|through|in|with|to)\b/i;
-/** The terms a copy is served under: "use subject to", "terms of use", "for private study only". */
-export const TERMS =
-  /\b(?:re-?)?(?:use|copying|reproduction|access)\b(?:\s+[\p{L}'’]+){0,4}?\s+(?:is\s+|are\s+)?(?:subject to|governed by|restricted to|permitted under)\b|\bterms (?:of (?:use|service|access)|and conditions)\b|\bconditions of (?:use|access)\b|\bfor (?:personal|private|non-?commercial|educational|research) (?:use|study|purposes)\b|\bpermitted (?:use|copying)\b|\bfair use\b|\bno further reproduction\b/iu;
+/**
+ * The terms a copy is served under: "use subject to", "reuse of this copy is governed by",
+ * "terms of use", "for private study only". The use and its condition are looked for apart (two
+ * plain patterns, not one with a gap between that would try every span of a long line).
+ */
+const TERMS_USE = /\b(?:re-?)?(?:use|copying|reproduction|access)\b/i;
+const TERMS_CONDITION = /\b(?:subject to|governed by|restricted to|permitted under)\b/i;
+const TERMS_PHRASE =
+  /\bterms (?:of (?:use|service|access)|and conditions)\b|\bconditions of (?:use|access)\b|\bfor (?:personal|private|non-?commercial|educational|research) (?:use|study|purposes)\b|\bpermitted (?:use|copying)\b|\bfair use\b|\bno further reproduction\b/i;
+export function hasTerms(text: string): boolean {
+  return TERMS_PHRASE.test(text) || (TERMS_CONDITION.test(text) && TERMS_USE.test(text));
+}
 /** A machine's address. */
 export const IP_ADDRESS = /\b\d{1,3}(?:\.\d{1,3}){3}\b/;
 /** An address on the web: a scheme, "www.", or a host name ending in a common domain. */
@@ -79,18 +88,22 @@ export const MAX_IMPRINT_WORDS = 24;
  */
 export function stampEvidence(text: string): Evidence {
   const trimmed = text.trim();
-  const words = wordCount(trimmed);
-  return weigh([
+  const found = weigh([
     ACCESS.test(trimmed) && { weight: 2, reason: 'a copy fetched, scanned or served ("downloaded from", "digitised by")' },
-    TERMS.test(trimmed) && { weight: 2, reason: 'terms of use' },
+    hasTerms(trimmed) && { weight: 2, reason: 'terms of use' },
     IP_ADDRESS.test(trimmed) && { weight: 2, reason: "a machine's address" },
     FILE_FACTS.test(trimmed) && { weight: 2, reason: "the file's type, size or page count" },
     (trimmed.match(FILE_FACTS_ALL)?.length ?? 0) >= 2 && { weight: 1, reason: "more than one of the file's facts" },
     WEB_ADDRESS.test(trimmed) && { weight: 1, reason: 'a web address' },
     TIME_STAMP.test(trimmed) && { weight: 1, reason: "a clock time or a machine's date" },
     HOLDER.test(trimmed) && { weight: 1, reason: 'a library, an archive or a collection' },
+  ]);
+  // Most lines hold none of it: only a line that does is read for a sentence's shape.
+  if (found.findings.length === 0) return found;
+  return weigh([
+    ...found.findings,
     isStrongProse(trimmed) && { weight: -2, reason: 'reads as a sentence' },
-    words > MAX_IMPRINT_WORDS && { weight: -4, reason: 'long for a stamp' },
+    wordCount(trimmed) > MAX_IMPRINT_WORDS && { weight: -4, reason: 'long for a stamp' },
   ]);
 }
 

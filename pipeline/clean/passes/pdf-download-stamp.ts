@@ -1,6 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { reasons, weigh } from '../_evidence.ts';
+import { reasons, weigh, type Evidence } from '../_evidence.ts';
 import { isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
 import { MAX_IMPRINT_WORDS, stampEvidence } from './_pdf-imprint.ts';
 
@@ -41,14 +41,21 @@ export const removeDownloadStamp: Pass = {
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     const edits: Edit[] = [];
+    // Each line's evidence once: a line is weighed for itself and again as its neighbours' neighbour.
+    const weighed = new Map<number, Evidence>();
+    const evidenceOf = (line: Line): Evidence => {
+      let evidence = weighed.get(line.index);
+      if (evidence === undefined) weighed.set(line.index, (evidence = stampEvidence(line.text)));
+      return evidence;
+    };
     for (const [index, key] of keys) {
       const line = lines[index]!;
-      const stamp = stampEvidence(line.text);
+      const stamp = evidenceOf(line);
       const above = lines[index - 1];
       const below = lines[index + 1];
       const repeated = counts.get(key)! > 1;
       // A stamp's second line (its terms, its address) repeats with the first, page after page.
-      const besideStamp = repeated && [above, below].some((n) => n !== undefined && keys.has(n.index) && counts.get(keys.get(n.index)!)! > 1 && stampEvidence(n.text).findings.some((f) => f.weight >= 2));
+      const besideStamp = repeated && [above, below].some((n) => n !== undefined && keys.has(n.index) && counts.get(keys.get(n.index)!)! > 1 && evidenceOf(n).findings.some((f) => f.weight >= 2));
       // Positive evidence of a stamp's sense first: repetition alone is a running head's or a refrain's.
       if (!stamp.findings.some((f) => f.weight >= 2) && !(repeated && stamp.score >= 1 && besideStamp) && !(repeated && stamp.score >= 2)) continue;
       const besideNumber = [above, below].some((n) => n !== undefined && !isBlank(n) && PAGE_NUMBER_LINE.test(n.text));

@@ -9,6 +9,8 @@ import { MAX_IMPRINT_WORDS, mastheadEvidence } from './_pdf-imprint.ts';
 const MAST_REACH = 5;
 /** Most words of a title under a masthead. */
 const MAX_TITLE_WORDS = 16;
+/** Most characters of a masthead's line or a title's. */
+const MAX_LINE_CHARACTERS = 240;
 /** Evidence from which a line goes. */
 const REMOVE = 3;
 
@@ -34,7 +36,13 @@ export const removeMasthead: Pass = {
   ruleId: 'pdf/masthead',
   run(text, ctx) {
     const lines = splitLines(text);
-    const content = lines.filter((line) => !isBlank(line)).slice(0, MAST_REACH + 2);
+    // A masthead's lines are short: a long line ends the top, and no pattern is tried over it.
+    const content: Line[] = [];
+    for (const line of lines) {
+      if (isBlank(line)) continue;
+      if (line.text.length > MAX_LINE_CHARACTERS || content.length >= MAST_REACH + 2) break;
+      content.push(line);
+    }
     const edits: Edit[] = [];
     const titleKey = ctx.title === undefined ? undefined : normaliseForComparison(ctx.title, false);
     const at = titleKey === undefined ? -1 : titleAt(content, titleKey);
