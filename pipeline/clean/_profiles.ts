@@ -44,6 +44,10 @@ import { removePdfAffiliation } from './passes/pdf-affiliation.ts';
 import { removeSectionRunningHead } from './passes/pdf-section-running-head.ts';
 import { removePdfNotice } from './passes/pdf-notice.ts';
 import { removeFirstPageNotice } from './passes/pdf-first-page-notice.ts';
+import { removeDownloadStamp } from './passes/pdf-download-stamp.ts';
+import { removeMasthead } from './passes/pdf-masthead.ts';
+import { removeColophon } from './passes/pdf-colophon.ts';
+import { removeShortRunningHead } from './passes/pdf-short-running-head.ts';
 import { removeFolio } from './passes/pdf-folio.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
 import { keepVerseLines } from './passes/pdf-verse.ts';
@@ -146,7 +150,10 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     replaceNoBreakSpace,
   ],
   'pdf-text': [
+    removeDownloadStamp,
+    removeMasthead,
     removeContents,
+    removeShortRunningHead,
     removePdfAffiliation,
     removeSectionRunningHead,
     removeFolio,
@@ -154,6 +161,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePageFooter,
     removeJumpLine,
     removePdfByline,
+    removeColophon,
     removePdfNotice,
     removeFirstPageNotice,
     removeMapScale,

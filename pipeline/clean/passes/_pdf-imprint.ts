@@ -1,0 +1,162 @@
+import { isStrongProse, weigh, type Evidence } from '../_evidence.ts';
+import { MONTH_NAMES, wordCount } from '../_lines.ts';
+import { isAllCaps } from './_pdf-lines.ts';
+
+/**
+ * The words of what a scan, a repository or a press adds to a text, by class: a stamp a
+ * digital library sets on each page it serves (who served it, to whom, when, under what terms,
+ * the file it came in), a periodical's masthead over an article (its name, volume, issue and
+ * date), an archive's reference for the original, and a book's colophon (who printed and
+ * published it, where, in what type, at what price, how many copies). Each pattern is one
+ * class of sense, not one wording: the passes weigh how many classes a line holds, with where
+ * it stands.
+ */
+
+/** A copy being fetched, scanned or served: "downloaded from", "digitised by", "accessed via", "generated on". */
+export const ACCESS = /\b(?:down-?loaded|digiti[sz]ed|scanned|imaged|photographed|microfilmed|retrieved|accessed|generated|harvested|archived|provided|supplied|delivered|served|made available|deposited|hosted)\s+(?:(?:electronically|online|digitally|free)\s+)?(?:from|by|on|at|via|for|through|in|with|to)\b/i;
+/**
+ * The terms a copy is served under: "use subject to", "reuse of this copy is governed by",
+ * "terms of use", "for private study only". The use and its condition are looked for apart (two
+ * plain patterns, not one with a gap between that would try every span of a long line).
+ */
+const TERMS_USE = /\b(?:re-?)?(?:use|copying|reproduction|access)\b/i;
+const TERMS_CONDITION = /\b(?:subject to|governed by|restricted to|permitted under)\b/i;
+const TERMS_PHRASE =
+  /\bterms (?:of (?:use|service|access)|and conditions)\b|\bconditions of (?:use|access)\b|\bfor (?:personal|private|non-?commercial|educational|research) (?:use|study|purposes)\b|\bpermitted (?:use|copying)\b|\bfair use\b|\bno further reproduction\b/i;
+export function hasTerms(text: string): boolean {
+  return TERMS_PHRASE.test(text) || (TERMS_CONDITION.test(text) && TERMS_USE.test(text));
+}
+/** A machine's address. */
+export const IP_ADDRESS = /\b\d{1,3}(?:\.\d{1,3}){3}\b/;
+/** An address on the web: a scheme, "www.", or a host name ending in a common domain. */
+export const WEB_ADDRESS = /\bhttps?:\/\/\S|\bwww\.[\w-]+\.\w|\b[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:org|com|net|edu|gov|info|int|ac\.[a-z]{2}|co\.[a-z]{2}|uk|us|de|fr|nl|ca|au|ie|eu)(?:\/\S*)?(?=$|[\s),;])/i;
+/** A clock time or a machine's date: "17:05:33", "2021-09-30", "UTC", a weekday shortened as stamps set it. */
+export const TIME_STAMP = /\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:UTC|GMT|BST|EST|CET)\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d/;
+/** The served file itself: its type, its size, how many pages it has ("Page 3 of 16", "Total pages: 16", "PDF, 2.4 MB"). */
+export const FILE_FACTS =
+  /\bfile (?:type|size|name)\b|\b\d+(?:[.,]\d+)?\s*(?:[KMG]B|[kK]b|bytes)\b|\b(?:total )?pages?:?\s*\d+\s*(?:\/|of)\s*\d+\b|\btotal pages?\b|\bformat:?\s*(?:pdf|djvu|epub|tiff?)\b|\b(?:pdf|djvu)\b/i;
+const FILE_FACTS_ALL = new RegExp(FILE_FACTS.source, 'gi');
+/** A date a stamp or a masthead carries: a month and a year, a day and a month, a season or a church term and a year. */
+export const DATE = new RegExp(
+  String.raw`\b(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2},?\s+)?\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:spring|summer|autumn|fall|winter|michaelmas|christmas|easter|lent|trinity|midsummer|hilary)\s+(?:term\s+)?\d{4}\b`,
+  'i',
+);
+/** A date with nothing else on the line: "Saturday, 14 March 1896", "July 1932", "Michaelmas Term, 1911". */
+const DATE_ALONE = new RegExp(
+  String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH_NAMES}|spring|summer|autumn|fall|winter|michaelmas|christmas|easter|lent|trinity|midsummer|hilary)(?:\s+term)?\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\.?$`,
+  'i',
+);
+/** A year standing alone: 1500 to 2099. */
+export const YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/;
+/** Where a periodical's number stands: volume, number, issue, part, a new series. */
+export const VOLUME_AND_ISSUE =
+  /\bvol(?:ume)?\.?\s*[\dIVXLC]+\b|\b(?:no|nos|nr)\.\s*\d+|\bnumbers?\s+\d+|\bissue\s+(?:no\.?\s*)?\d+|\bpart\s+[\dIVX]+\b|\b(?:new|second|third|old) series\b|\bwhole (?:no|number)\b/i;
+/** The noun that names a periodical: "Monthly Record", "The Weekly Courier", "Quarterly Review". */
+export const PERIODICAL =
+  /\b(?:journal|review|gazette|magazine|record|recorder|bulletin|chronicle|courier|herald|times|news|newsletter|quarterly|monthly|weekly|annual|proceedings|transactions|observer|advertiser|mercury|post|examiner|register|messenger|intelligencer|almanac|miscellany|notes and queries)\b/i;
+/** An archive's or a library's reference for the original: "Ref. DD/WR/44", "MS 1234", "Box 4, Folder 2", "shelfmark". */
+export const CALL_NUMBER =
+  /\b(?:ref(?:erence)?|call (?:no|number)|shelf ?mark|class ?mark|acc(?:ession)?(?:\s+no)?|ms|mss|add\.? ms|box|folder|file|item|bundle|piece|catalogue (?:no|number))\.?\s*(?:no\.?\s*)?[A-Z0-9]{1,8}(?:[/.:-][A-Z0-9]{1,8})+\b|\b(?:box|folder|bundle)\s+\d+\b|\b[A-Z]{1,4}\/[A-Z0-9]{1,6}(?:\/[A-Z0-9]{1,6})+\b/i;
+/** Nouns of the places that keep and serve copies. */
+export const HOLDER = /\b(?:archives?|library|libraries|repository|record office|collections?|digital|online|database|special collections|manuscripts)\b/i;
+
+/** A press's work named with how it was done: "printed by", "set in", "typeset in", "published by", "printed in England". */
+export const PRINTING =
+  /\b(?:printed|reprinted|typeset|type-set|composed|set|designed|bound|published|produced|issued|manufactured|lithographed|engraved)\s+(?:and\s+(?:printed|bound|published)\s+)?(?:by|in|at|for|on|with|from)\b/i;
+/** How often a publication comes out: "issued quarterly", "published monthly", "appears twice a year". */
+export const FREQUENCY = /\b(?:issued|published|appears|printed)\s+(?:weekly|fortnightly|monthly|quarterly|annually|yearly|twice a year|every \w+)\b/i;
+/** Type and paper: a size in points, a typeface, a font; laid or wove paper, boards, cloth. */
+export const TYPE_AND_PAPER = /\b\d{1,2}(?:\s*\/\s*\d{1,2}|\s+on\s+\d{1,2})?\s*(?:pt|point)\b|\btype-?faces?\b|\btypes?\b|\bfonts?\b|\b(?:laid|wove|acid-free|hand-?made) paper\b|\b(?:cloth|boards|wrappers)\b/i;
+/** A book's own numbers: ISBN, ISSN, a print run, a copy number. */
+export const BOOK_NUMBERS = /\bIS[BS]N\b|\b(?:edition|impression|run|printing) of \d+|\b\d+\s+copies\b|\bcop(?:y|ies) (?:no\.?|number)\s*\d+|\blimited to \d+/i;
+/** A price: "Price sixpence", "One Shilling", "2s. 6d.", "£4.50". */
+export const PRICE =
+  /^price\b|\bprice:?\s+\S|\b(?:one|two|three|four|five|six|ten)\s+(?:shillings?|pence|guineas?|pounds?)\b|\b(?:penny|twopence|threepence|fourpence|sixpence)\b|\b\d+\s*[sd]\.(?:\s*\d+\s*d\.)?(?=\s|$)|[£$€]\s?\d/i;
+/** A postal address: a number and a street, or a postcode. */
+export const POSTAL_ADDRESS = /\b\d{1,4}[a-z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Lane|Row|Square|Sq\.?|Place|Terrace|Avenue|Ave\.?|Gate|Walk|Court|Yard|Hill|Quay|Wharf|Parade|Crescent|Close|Way)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\bP\.?\s?O\.? Box\s+\d+/u;
+/** A maker's name: a press, printers, publishers, a firm. */
+export const MAKER = /\b(?:press|printers?|publishers?|publishing|books|works|printing|ltd|limited|inc|& co|& sons|and sons|bindery|foundry)\b/i;
+
+/** Most words of a stamp's, a masthead's or a colophon's line. */
+export const MAX_IMPRINT_WORDS = 24;
+
+/**
+ * Evidence that a line is a repository's or a scanner's stamp: the classes of sense it holds
+ * (a copy fetched or scanned, terms of use, a machine's address, a clock time, the file's
+ * facts, a web address). One class is a sentence's as often as a stamp's; two or more are
+ * what stamps are made of.
+ */
+export function stampEvidence(text: string): Evidence {
+  const trimmed = text.trim();
+  const found = weigh([
+    ACCESS.test(trimmed) && { weight: 2, reason: 'a copy fetched, scanned or served ("downloaded from", "digitised by")' },
+    hasTerms(trimmed) && { weight: 2, reason: 'terms of use' },
+    IP_ADDRESS.test(trimmed) && { weight: 2, reason: "a machine's address" },
+    FILE_FACTS.test(trimmed) && { weight: 2, reason: "the file's type, size or page count" },
+    (trimmed.match(FILE_FACTS_ALL)?.length ?? 0) >= 2 && { weight: 1, reason: "more than one of the file's facts" },
+    WEB_ADDRESS.test(trimmed) && { weight: 1, reason: 'a web address' },
+    TIME_STAMP.test(trimmed) && { weight: 1, reason: "a clock time or a machine's date" },
+    HOLDER.test(trimmed) && { weight: 1, reason: 'a library, an archive or a collection' },
+  ]);
+  // Most lines hold none of it: only a line that does is read for a sentence's shape.
+  if (found.findings.length === 0) return found;
+  return weigh([
+    ...found.findings,
+    isStrongProse(trimmed) && { weight: -2, reason: 'reads as a sentence' },
+    wordCount(trimmed) > MAX_IMPRINT_WORDS && { weight: -4, reason: 'long for a stamp' },
+  ]);
+}
+
+/** Fields set apart by a middle dot, a bar, a bullet or a spaced dash: "No. 112 · Michaelmas 1911". */
+const FIELDS = /\S\s+[|·•]\s+\S|\S\s+[—–]\s+\S.*\d/u;
+
+/**
+ * Evidence that a line over a piece's title is a periodical's masthead or an archive's stamp:
+ * the periodical's name, its volume and issue, a date, an archive's reference, a scan's words,
+ * fields set apart by dots or bars. An epigraph or a dedication there is a sentence, a
+ * quotation or an address to someone, and carries none of it.
+ */
+export function mastheadEvidence(text: string): Evidence {
+  const trimmed = text.trim();
+  const words = wordCount(trimmed);
+  const stamp = stampEvidence(trimmed);
+  return weigh([
+    PERIODICAL.test(trimmed) && words <= 8 && (isAllCaps(trimmed, 4) || /^(?:the\s+)?\p{Lu}/iu.test(trimmed)) && { weight: 2, reason: "a periodical's name" },
+    VOLUME_AND_ISSUE.test(trimmed) && { weight: 2, reason: 'a volume or an issue' },
+    CALL_NUMBER.test(trimmed) && { weight: 2, reason: "an archive's reference" },
+    (DATE.test(trimmed) || YEAR.test(trimmed)) && { weight: 1, reason: 'a date' },
+    DATE_ALONE.test(trimmed) && { weight: 2, reason: 'a date alone on the line, as an issue is dated' },
+    FIELDS.test(trimmed) && { weight: 1, reason: 'fields set apart by dots, bars or dashes' },
+    PRICE.test(trimmed) && words <= 8 && { weight: 2, reason: 'a price' },
+    ...stamp.findings.filter((f) => f.weight > 0),
+    /^["“‘]/.test(trimmed) && { weight: -3, reason: 'a quotation' },
+    /^(?:to|for|in memory of|in memoriam)\s/i.test(trimmed) && !ACCESS.test(trimmed) && { weight: -3, reason: 'a dedication' },
+    isStrongProse(trimmed) && { weight: -3, reason: 'reads as a sentence' },
+    words > MAX_IMPRINT_WORDS && { weight: -4, reason: 'long for a masthead' },
+  ]);
+}
+
+/**
+ * Evidence that a line after the text is a colophon's: who printed or published the book and
+ * where, its type and paper, its ISBN or print run, its price, the press's address or name.
+ * An author's closing note is sentences, often a "Note"; a sentence about printing is long and
+ * reads as prose.
+ */
+export function colophonEvidence(text: string): Evidence {
+  const trimmed = text.trim();
+  const words = wordCount(trimmed);
+  return weigh([
+    PRINTING.test(trimmed) && { weight: 2, reason: 'printing or publishing done by, in or at' },
+    FREQUENCY.test(trimmed) && { weight: 2, reason: 'how often a publication comes out' },
+    BOOK_NUMBERS.test(trimmed) && { weight: 2, reason: 'an ISBN or a print run' },
+    PRICE.test(trimmed) && { weight: 2, reason: 'a price' },
+    POSTAL_ADDRESS.test(trimmed) && { weight: 2, reason: 'a postal address' },
+    TYPE_AND_PAPER.test(trimmed) && { weight: 1, reason: 'type or paper' },
+    MAKER.test(trimmed) && { weight: 1, reason: "a press's or a publisher's name" },
+    /©|\bcopyright\b|\brights reserved\b/i.test(trimmed) && { weight: 2, reason: 'rights' },
+    /^(?:note|n\.b\.|author's note|postscript|p\.s\.)\b/i.test(trimmed) && { weight: -3, reason: "an author's note" },
+    /^["“‘]/.test(trimmed) && { weight: -2, reason: 'a quotation' },
+    isStrongProse(trimmed) && { weight: -3, reason: 'reads as a sentence' },
+    words > MAX_IMPRINT_WORDS && { weight: -4, reason: 'long for a colophon' },
+  ]);
+}
