@@ -44,7 +44,7 @@ export function isVerseLike(line: Line, column: number, below: Line | undefined)
 }
 
 /** A line may end on these and still go on; prose breaks before a name after them ("… by treating the" / "Stalinist states …"). */
-const ENDS_ON_ARTICLE_OR_PREPOSITION = /\b(?:the|a|an|of|to|by|from|with|at|into|than)$/i;
+export const ENDS_ON_ARTICLE_OR_PREPOSITION = /\b(?:the|a|an|of|to|by|from|with|at|into|than)$/i;
 
 /**
  * The line under an unfinished one opens on a capital: prose would go on in lower case there
