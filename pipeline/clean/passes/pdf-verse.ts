@@ -1,17 +1,14 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { isBlank, splitLines, type Line } from '../_lines.ts';
-import { isMarkedBlock, leadingSpace, localColumnWidths, rhymesAcross } from './_pdf-lines.ts';
-import { capitalAfterUnfinished, isVerseBreak, isVerseLike, verseColumns } from './_pdf-verse-lines.ts';
+import { isBlank, normaliseForComparison, splitLines, type Line } from '../_lines.ts';
+import { isMarkedBlock, leadingSpace, localColumnWidths, rhymesAcross, startsLowercase } from './_pdf-lines.ts';
+import { SHORT, capitalAfterUnfinished, goesOnInLowerCase, isVerseBreak, isVerseLineAt, verseColumns } from './_pdf-verse-lines.ts';
 
 /** A poem shorter than this is not told from a few short sentences. */
 const MIN_VERSE_LINES = 4;
 const MIN_STANZA_LINES = 2;
 /** Blank lines a page break leaves inside a stanza once its running head and folio are gone. */
 const MAX_GAP = 4;
-
-/** Share of the column under which a line is short: it stops before the margin. */
-const SHORT = 0.9;
 
 /**
  * Two or three lines quoted from a song or a poem, set apart from the prose by blank lines: too
@@ -37,6 +34,14 @@ function rhymes(stanza: readonly Line[]): boolean {
 /** Stanzas of a run of verse, as runs of consecutive lines; blank lines separate stanzas. */
 function verseRuns(lines: readonly Line[], column: readonly number[]): Line[][][] {
   const runs: Line[][][] = [];
+  const said = new Map<string, number>();
+  for (const line of lines) {
+    if (isBlank(line)) continue;
+    const key = normaliseForComparison(line.text, false);
+    said.set(key, (said.get(key) ?? 0) + 1);
+  }
+  /** A stanza of one line said more than once in the text: a refrain. */
+  const isRefrain = (stanza: readonly Line[]): boolean => stanza.length === 1 && (said.get(normaliseForComparison(stanza[0]!.text, false)) ?? 0) >= 2;
   let stanzas: Line[][] = [];
   let stanza: Line[] = [];
   const close = (): void => {
@@ -46,29 +51,34 @@ function verseRuns(lines: readonly Line[], column: readonly number[]): Line[][][
   /** Whether stanzas that follow one another make verse. */
   const judge = (group: Line[][]): void => {
     if (group.length === 0) return;
-    // A line ending on a colon over the verse is the prose introducing it ("… one verse was known to all:").
+    // A line ending on a colon over the verse is the prose introducing it ("… one verse was known to all:"),
+    // and so are the lines of a first stanza that ends on one.
     if (group[0]!.length > 1 && /:["”’]?$/.test(group[0]![0]!.text.trim())) group[0]!.shift();
+    if (group.length > 1 && /:["”’]?$/.test(group[0]!.at(-1)!.text.trim())) group.shift();
     const verse = group.flat();
     const total = verse.length;
     const unstopped = verse.filter((l) => !/[.!?]["”’]?$/.test(l.text.trim())).length;
     // Verse stops short of the margin, or rhymes where it fills the column; a run of full lines opening
     // on capitals is prose full of names.
     const short = verse.filter((l) => l.text.trim().length <= column[l.index]! * SHORT).length;
-    const enough = total >= MIN_VERSE_LINES || (group.length === 1 && isSetApartCouplet(lines, group[0]!));
-    if (enough && group.every((s) => s.length >= MIN_STANZA_LINES) && unstopped * 2 >= total && (short * 2 > total || group.every(rhymes))) runs.push(group);
+    // Verse opens its lines on capitals; a line going on in lower case is the exception in it.
+    const capitalised = verse.filter((l) => !startsLowercase(l.text)).length;
+    const enough = capitalised * 3 >= total * 2 && (total >= MIN_VERSE_LINES || (group.length === 1 && isSetApartCouplet(lines, group[0]!)));
+    if (enough && group.every((s) => s.length >= MIN_STANZA_LINES || isRefrain(s)) && unstopped * 2 >= total && (short * 2 > total || group.every(rhymes))) runs.push(group);
   };
   const finish = (): void => {
     close();
     // A line alone between gaps is prose (the text before the verse, between its quotations, after it):
     // the stanzas on either side of it are judged apart.
+    // A refrain said again between stanzas is one of them.
     let group: Line[][] = [];
-    for (const s of stanzas) {
-      if (s.length >= MIN_STANZA_LINES || (group.length === 0 && s.length > 1)) group.push(s);
+    stanzas.forEach((s, k) => {
+      if (s.length >= MIN_STANZA_LINES || (group.length > 0 && k + 1 < stanzas.length && isRefrain(s))) group.push(s);
       else {
         judge(group);
         group = [];
       }
-    }
+    });
     judge(group);
     stanzas = [];
   };
@@ -82,7 +92,7 @@ function verseRuns(lines: readonly Line[], column: readonly number[]): Line[][][
       let next = i;
       while (next < lines.length && next - i < MAX_GAP && isBlank(lines[next])) next++;
       const after = lines[next];
-      if (last && after && !isBlank(after) && /[,;—–]$/.test(last.text.trim()) && capitalAfterUnfinished(last, after) && isVerseLike(after, column[next]!, lines[next + 1])) {
+      if (last && after && !isBlank(after) && /[,;—–]$/.test(last.text.trim()) && capitalAfterUnfinished(last, after) && isVerseLineAt(lines, next, column)) {
         stanza.push(after);
         i = next;
         continue;
@@ -91,13 +101,14 @@ function verseRuns(lines: readonly Line[], column: readonly number[]): Line[][][
       continue;
     }
     const previous = stanza[stanza.length - 1];
-    const fits = isVerseLike(line, column[i]!, lines[i + 1]);
+    const adjacent = previous !== undefined && previous.index + 1 === line.index;
+    const fits = isVerseLineAt(lines, i, column, adjacent && goesOnInLowerCase(previous, line, column[previous.index]!));
     // Within a stanza every break is chosen: the next line's first word would have fitted, or
     // the line goes on after an unfinished one with a capital. Once a stanza has begun, a line
     // well short of the column is enough: verse has long words too.
     const chosen =
       previous !== undefined && (isVerseBreak(previous, line, column[previous.index]!) || (stanza.length >= 2 && previous.text.trim().length <= column[previous.index]! * 0.85));
-    if (fits && previous && previous.index + 1 === line.index && chosen) {
+    if (fits && adjacent && chosen) {
       stanza.push(line);
       continue;
     }
