@@ -74,6 +74,7 @@ import { removeShapedCaption } from './passes/web-caption-shape.ts';
 import { fixCommaApostrophe } from './passes/web-comma-apostrophe.ts';
 import { separateGluedWords } from './passes/web-glued-word.ts';
 import { markWebHeadings } from './passes/web-heading.ts';
+import { keepWebVerseLines } from './passes/web-verse.ts';
 import { restoreLostDash } from './passes/web-lost-dash.ts';
 import { removeNavigation } from './passes/web-navigation.ts';
 import { replaceNoBreakSpace } from './passes/web-no-break-space.ts';
@@ -211,6 +212,8 @@ export function passesFor(profile: TextFormat, corrections: readonly Correction[
     ...PROFILE_PASSES[profile],
     ...(profile === 'markdown' ? [] : [markNumberedItems]),
     titleHeading,
+    // After the title: a bare page's title over its byline is no stanza.
+    ...(profile === 'web' ? [keepWebVerseLines] : []),
     removeTrailingWhitespace,
     normaliseBlankLines,
   ];

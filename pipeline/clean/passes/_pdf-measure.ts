@@ -44,3 +44,24 @@ function sortedIndex(sorted: readonly number[], value: number): number {
   }
   return lo;
 }
+
+/** Lines running on into lower case a document needs before their length is read as its measure. */
+const MIN_RUN_ON_LINES = 4;
+
+/**
+ * The document's measure as its wrapped prose shows it: the median length of the lines whose
+ * sentence runs on into a lower-case line directly under them. Those breaks were forced by the
+ * margin, so the lines are full, however many short lines (verse, lists, headings) stand around
+ * them and crowd a neighbourhood's own measure. Undefined when too few lines run on to tell.
+ */
+export function runOnMeasure(lines: readonly Line[]): number | undefined {
+  const lengths: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line) || /^\s*#{1,6} /.test(line.text)) continue;
+    if (/^\s*\p{Ll}/u.test(lines[i + 1]!.text)) lengths.push(line.text.trim().length);
+  }
+  if (lengths.length < MIN_RUN_ON_LINES) return undefined;
+  lengths.sort((a, b) => a - b);
+  return lengths[lengths.length >> 1];
+}

@@ -15,6 +15,7 @@ import {
   paragraphIndent,
   lineWidths,
 } from './_pdf-lines.ts';
+import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
 
 /** Caption evidence (clean/_evidence.ts) from which a line goes on its wording alone. */
 const STRONG_CAPTION = 3;
@@ -60,6 +61,8 @@ function endsOnFunctionWord(text: string): boolean {
 
 interface Columns {
   column: readonly number[];
+  /** The column verse is measured against (see verseColumns). */
+  verseColumn: readonly number[];
 }
 
 /** Share of the column a line must leave free before its stopping short is beyond doubt. */
@@ -97,9 +100,11 @@ function readsLikeHeading(lines: readonly Line[]): boolean {
  * sentence, cannot run on into that lower-case line: it ends something else that the
  * layout set into the text, a caption of one or two lines. Returns the caption's lines.
  */
-function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Line, { column }: Columns, ctx: PassContext): Line[] | undefined {
+function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Line, { column, verseColumn }: Columns, ctx: PassContext): Line[] | undefined {
   const trimmed = line.text.trim();
   if (!continuesInLowercase(next.text) || endsWithOneOf(trimmed, '.,;:!?-')) return undefined;
+  // Under a stanza's lines a short line the verse goes on from in lower case is the verse's own (a refrain).
+  if (followsStanza(lines, line.index, verseColumn)) return undefined;
   // A line ending on a function word goes on (lines beside a lost drop cap are short too); a lone capital is a drop cap.
   if (endsOnFunctionWord(trimmed) || /^["“‘]?\p{Lu}$/u.test(trimmed)) return undefined;
   const above = lines[line.index - 1];
@@ -211,6 +216,7 @@ export const removePdfCaption: Pass = {
   run(text, ctx) {
     const lines = splitLines(text);
     const { typical, column } = lineWidths(lines);
+    const verseColumn = verseColumns(lines, column);
     const indent = paragraphIndent(lines);
     const edits: Edit[] = [];
     let claimedUpTo = -1;
@@ -224,7 +230,7 @@ export const removePdfCaption: Pass = {
       if (line.start < claimedUpTo || isBlank(line) || line.index <= belowTitle) continue;
       const next = nextContentLine(lines, line.index);
       if (!next) continue;
-      const stopsShort = captionBeforeContinuation(lines, line, next, { column }, ctx);
+      const stopsShort = captionBeforeContinuation(lines, line, next, { column, verseColumn }, ctx);
       if (stopsShort && stopsShort[0]!.start >= claimedUpTo) {
         const first = stopsShort[0]!;
         const last = stopsShort[stopsShort.length - 1]!;

@@ -2,8 +2,9 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { interviewQuestions, isSalutationLine } from '../_evidence.ts';
-import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
+import { followsStanza, opensStanza, verseColumns } from './_pdf-verse-lines.ts';
 import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, breakIsChosen, endsSentence, hasParagraphIndent, isAllCaps, isDateline, leadingSpace, lineWidths, paragraphIndent, startsLowercase } from './_pdf-lines.ts';
 
 /** Words a heading line can end on only when the heading goes on below. */
@@ -262,6 +263,13 @@ function isTurnOfItsOwn(lines: readonly Line[], i: number, typical: readonly num
 
 function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const { typical, column } = lineWidths(lines);
+  const verseColumn = verseColumns(lines, column);
+  const lineCounts = new Map<string, number>();
+  for (const line of lines) {
+    if (isBlank(line)) continue;
+    const key = normaliseForComparison(line.text, false);
+    lineCounts.set(key, (lineCounts.get(key) ?? 0) + 1);
+  }
   const indent = paragraphIndent(lines);
   // Any short line may be a question on its own (the line above may have lost its stop), or one of the text's other headings.
   const isQuestionTurn = interviewQuestions(lines.filter((line) => !isBlank(line) && (line.text.trim().length < typical[line.index]! * 0.75 || /\?["'”’)]?$/.test(line.text.trim()))).map((line) => line.text));
@@ -290,6 +298,11 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     if (kind === 'short' && !dateline && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
     if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !setApartAsHeading(lines, headingLines, column)) continue;
     if (/[,:;]$/.test(last.text.trim())) continue;
+    // A line said again under a stanza is the song's refrain, however much it stands apart as a heading does.
+    if (kind !== 'numbered' && headingLines.length === 1 && (lineCounts.get(normaliseForComparison(lines[i]!.text, false)) ?? 0) >= 2 && followsStanza(lines, i, verseColumn)) continue;
+    // A stanza's first line, set in or after a blank line, goes on into the stanza's other lines: a poem's
+    // title over it needs evidence of its own (capitals, a number, a blank line under it, a length far short of its lines).
+    if ((kind === 'indented' || kind === 'standalone' || kind === 'short') && headingLines.length === 1 && !dateline && opensStanza(lines, i, verseColumn)) continue;
     // Under a line that ends on a comma (a letter's closing, "Yours faithfully,") stands a signature: no heading follows a comma.
     const above = previousContentLine(lines, i);
     if (above !== undefined && /,["”’)]?$/.test(above.text.trim()) && kind !== 'numbered') continue;

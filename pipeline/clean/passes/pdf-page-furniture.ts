@@ -3,7 +3,8 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isStrongProse, metadataEvidence, reasons } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
-import { DATE_LABEL, isDateline, opensWrappedParagraph, startsLowercase } from './_pdf-lines.ts';
+import { DATE_LABEL, isDateline, localColumnWidths, opensWrappedParagraph, startsLowercase } from './_pdf-lines.ts';
+import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
 
 const CONTINUED_LINE = /^\s*continued( on| from)?( on)? page \d+\s*$/i;
 /** Typesetting sometimes glues the jump line to the end of the text line before it. */
@@ -119,10 +120,12 @@ const MAX_TWICE_HEAD_WORDS = 6;
 /**
  * A line that stands twice, each time where a page broke a sentence (the line above ends none,
  * the text goes on below in lower case): a running head on two pages, too seldom to count as
- * repeated, its place at the breaks the evidence. A heading or a refrain stands between
- * sentences, not inside one.
+ * repeated, its place at the breaks the evidence. A heading stands between sentences, not
+ * inside one; a refrain may stand inside one, but under a stanza's lines, where no page broke
+ * a sentence of prose.
  */
 function headsAtPageBreaks(lines: readonly Line[], keys: readonly string[], counts: Map<string, Repeats>): Set<number> {
+  let column: number[] | undefined;
   const found = new Set<number>();
   const byKey = new Map<string, Line[]>();
   for (const line of lines) {
@@ -139,7 +142,9 @@ function headsAtPageBreaks(lines: readonly Line[], keys: readonly string[], coun
       const after = nextContentLine(lines, line.index);
       return before !== undefined && after !== undefined && !SENTENCE_END.test(before.text.trim()) && !/[:;,]$/.test(before.text.trim()) && startsLowercase(after.text);
     });
-    if (pair.length === 2 && cuts) for (const line of pair) found.add(line.index);
+    // Under a stanza the line is the song's: a refrain that the verse goes on from in lower case.
+    column ??= verseColumns(lines, localColumnWidths(lines));
+    if (pair.length === 2 && cuts && !pair.some((line) => followsStanza(lines, line.index, column!))) for (const line of pair) found.add(line.index);
   }
   return found;
 }

@@ -2,7 +2,8 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isStrongProse, reasons, weigh } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
-import { isAllCaps, isMarkedBlock, startsLowercase } from './_pdf-lines.ts';
+import { isAllCaps, isMarkedBlock, localColumnWidths, startsLowercase } from './_pdf-lines.ts';
+import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
 
 /** Most words of a section's title that a book repeats as its running head. */
 const MAX_HEAD_WORDS = 10;
@@ -43,6 +44,7 @@ export const removeSectionRunningHead: Pass = {
     const edits: Edit[] = [];
     const firstSeen = new Map<string, number>();
     let reached = 0;
+    let column: number[] | undefined;
     const titleKey = ctx.title === undefined ? undefined : normaliseForComparison(ctx.title, false);
     for (const line of lines) {
       if (isBlank(line) || isMarkedBlock(line.text) || !isHeadingShaped(line)) continue;
@@ -67,6 +69,8 @@ export const removeSectionRunningHead: Pass = {
       const capsDiffer = isAllCaps(line.text, 4) && !isAllCaps(lines[earlier]!.text, 4);
       // A cut sentence alone may be a refrain's place in verse: the page's break shows in a number, blank lines or a change to capitals too.
       if (!besideNumber && !atEdge && !blankRound && !capsDiffer) continue;
+      // Under a stanza, blank lines and capitals are a refrain's too (a chorus sung louder the last time): only a page number shows a page there.
+      if (!besideNumber && !atEdge && followsStanza(lines, line.index, (column ??= verseColumns(lines, localColumnWidths(lines))))) continue;
       const evidence = weigh([
         { weight: 1, reason: key === titleKey ? "repeats the piece's title" : 'repeats a heading set earlier' },
         besideNumber && { weight: 2, reason: 'beside a page number' },

@@ -1,5 +1,6 @@
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, isBlank, splitLines, } from '../_lines.ts';
+import { endsInHardBreak } from './_pdf-lines.ts';
 import { isTitleLike } from './_web-lines.ts';
 
 const INLINE_SYNTAX = /[\\*_`[\]<]/g;
@@ -31,7 +32,8 @@ export const titleHeading: Pass = {
     const below = lines[first.index + 1];
     const standsAlone = below === undefined || isBlank(below) || /^\s*[\p{Lu}\p{N}"“‘'(]/u.test(below.text);
     if (ctx.profile === 'pdf-text' && (heading || first.index !== 0)) return [];
-    if (!heading) return isTitleLike(first.text) && /\p{L}/u.test(first.text) && !PLACE_AND_DATE_LINE.test(first.text) && !SPEAKER_LABEL.test(first.text) && standsAlone && !/:\s*$/.test(first.text) ? [{ start: first.start, end: first.start, text: '# ', ruleId: 'markdown/title' }] : [];
+    // A line ending in a hard break is a stanza's (or an address's) first line.
+    if (!heading) return isTitleLike(first.text) && !endsInHardBreak(first.text) && /\p{L}/u.test(first.text) && !PLACE_AND_DATE_LINE.test(first.text) && !SPEAKER_LABEL.test(first.text) && standsAlone && !/:\s*$/.test(first.text) ? [{ start: first.start, end: first.start, text: '# ', ruleId: 'markdown/title' }] : [];
     const hashes = first.start + first.text.indexOf('#');
     return [{ start: hashes, end: hashes + heading[1]!.length, text: '#', ruleId: 'markdown/title' }];
   },

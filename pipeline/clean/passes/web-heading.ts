@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { interviewQuestions, isSalutationLine } from '../_evidence.ts';
+import { interviewQuestions, isSalutationLine, isTitleCase } from '../_evidence.ts';
 import { endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 
 /** Longest line of a stanza, and the fewest lines: verse keeps its short lines in a web copy. */
@@ -21,6 +21,32 @@ function isStanza(block: readonly Line[]): boolean {
   return block.length >= MIN_STANZA_LINES && block.every((l) => l.text.trim().length <= MAX_VERSE_LINE && /^\s*["“‘']?\p{Lu}/u.test(l.text));
 }
 
+/** Most words of a title set directly over a stanza. */
+const MAX_TITLE_OVER_STANZA_WORDS = 6;
+/** A title styled as one (capitals, title case) is shorter than the verse lines under it. */
+const STYLED_TITLE_SHARE = 0.75;
+/** A title in sentence case is far shorter than the lines of a whole stanza under it; a stanza's own short first line is not so short. */
+const PLAIN_TITLE_SHARE = 0.6;
+/** Lines of a whole stanza (a quatrain) under a title in sentence case: a short line over fewer may open the stanza. */
+const FULL_STANZA_LINES = 4;
+
+/**
+ * A block that opens on a poem's title and goes on into the poem's first stanza, with no blank
+ * line between: the title is short and unpunctuated, and has heading evidence of its own: set in
+ * capitals or title case and shorter than the verse lines, or far shorter than the lines of a
+ * whole stanza. Without it the first line is the stanza's.
+ */
+function isTitleOverStanza(block: readonly Line[]): boolean {
+  const [first, ...stanza] = block;
+  if (first === undefined || !isStanza(stanza)) return false;
+  const title = first.text.trim();
+  if (!isTitleLike(title) || /[,;:.!?]["”’]?$/.test(title) || wordCount(title) > MAX_TITLE_OVER_STANZA_WORDS || endsOnFunctionWord(title)) return false;
+  const lengths = stanza.map((line) => line.text.trim().length).sort((x, y) => x - y);
+  const verseLine = lengths[lengths.length >> 1]!;
+  const styled = (/\p{L}/u.test(title) && title === title.toUpperCase()) || isTitleCase(title);
+  return (styled && title.length <= verseLine * STYLED_TITLE_SHARE) || (stanza.length >= FULL_STANZA_LINES && title.length <= verseLine * PLAIN_TITLE_SHARE);
+}
+
 /** A short title-like line standing alone between blank lines, followed by prose (or by a date line and prose), is a section heading ("2. The machine question" too). */
 export const markWebHeadings: Pass = {
   ruleId: 'web/heading',
@@ -30,6 +56,12 @@ export const markWebHeadings: Pass = {
     // An interview's questions stand alone over their answers, as headings do: they are turns.
     const isQuestionTurn = interviewQuestions(blocks.filter((block) => block.length === 1).map((block) => block[0]!.text));
     blocks.forEach((block, b) => {
+      // A poem's title set directly over its first stanza, with heading evidence of its own: capitals, or a length far short of the verse lines.
+      if (isTitleOverStanza(block)) {
+        edits.push({ start: block[0]!.start, end: block[0]!.start, text: '## ', ruleId: 'web/heading' });
+        edits.push({ start: block[0]!.end, end: block[1]!.start, text: '\n\n', ruleId: 'web/heading' });
+        return;
+      }
       // A heading set directly above its date ("2. The machine question" / "October 1889"): the date goes to a paragraph of its own.
       const dated = block.length === 2 && isDateLine(block[1]!.text) && !isDateLine(block[0]!.text);
       const next = dated ? [block[1]!] : blocks[b + 1];
