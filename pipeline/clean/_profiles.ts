@@ -67,7 +67,6 @@ import { convertBullets } from './passes/web-bullets.ts';
 import { removeWebCaption } from './passes/web-caption.ts';
 import { removeCaptionInSentence } from './passes/web-caption-in-sentence.ts';
 import { removeCaptionWithCredit } from './passes/web-caption-credit.ts';
-import { removeNumberedCaption } from './passes/web-caption-numbered.ts';
 import { removePlacedCaption } from './passes/web-caption-placed.ts';
 import { removeWeighedCaption } from './passes/web-caption-weighed.ts';
 import { removeShapedCaption } from './passes/web-caption-shape.ts';
@@ -131,7 +130,6 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeWeighedPromotion,
     removeIndentation,
     escapeMarkdown,
-    removeNumberedCaption,
     removeCaptionWithCredit,
     removeCaptionInSentence,
     removeWebCaption,

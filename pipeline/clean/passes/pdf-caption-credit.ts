@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, isTitleCase } from '../_evidence.ts';
 import { ITEM_START, NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace } from './_pdf-lines.ts';
-import { isCreditLine, namesAgency, namesSource, withoutGluedCredit } from './web-caption-credit.ts';
+import { SOURCE_WORDS, isCreditLine, withoutGluedCredit } from './web-caption-credit.ts';
 
 /** Most lines a caption runs to above its credit (the credit's own line apart). */
 const MAX_CAPTION_LINES = 2;
@@ -38,14 +38,13 @@ const SOURCE_NOTE = /^sources?\s*:/i;
 /**
  * A line that credits a picture on its own: a credit's label and a name, a copyright sign, a
  * source in brackets (the web rule's shapes, "Source: …" notes apart), or a picture agency's or
- * collection's name set in capitals ("HULTON ARCHIVE"), or an agency's alone ("TOPFOTO").
+ * collection's name set in capitals ("HULTON ARCHIVE").
  */
 export function isPdfCredit(text: string): boolean {
   const t = text.trim();
   if (isCreditLine(t) && !SOURCE_NOTE.test(t)) return true;
   const words = wordCount(t);
-  // One word in capitals is a heading's as often as a credit's ("ARCHIVES"): only an agency's name ("TOPFOTO") credits alone.
-  return isAllCaps(t) && words <= MAX_CAPITALS_WORDS && (words >= MIN_CAPITALS_WORDS ? namesSource(t) : namesAgency(t)) && !/[.:;,]$/.test(t);
+  return isAllCaps(t) && words >= MIN_CAPITALS_WORDS && words <= MAX_CAPITALS_WORDS && SOURCE_WORDS.test(t) && !/[.:;,]$/.test(t);
 }
 
 /**

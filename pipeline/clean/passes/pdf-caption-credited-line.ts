@@ -1,10 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { captionEvidence, isTitleCase } from '../_evidence.ts';
-import { NUMBERED_HEADING, isAllCaps, isMarkedBlock, leadingSpace, lineWidths, neighbour } from './_pdf-lines.ts';
-import { LOOKING, showsSomeoneDoing } from './web-caption-shape.ts';
-import { isCreditLine, namesSource } from './web-caption-credit.ts';
+import { SENTENCE_END, isBlank, splitLines, wordCount } from '../_lines.ts';
+import { isAllCaps, isMarkedBlock, leadingSpace, lineWidths, neighbour } from './_pdf-lines.ts';
+import { SOURCE_WORDS, isCreditLine } from './web-caption-credit.ts';
 
 /** Most words of a line that ends on a credit: a caption's line and its credit, no paragraph's. */
 const MAX_WORDS = 24;
@@ -49,39 +47,6 @@ export function isCreditUnder(text: string): boolean {
   return (isCreditLine(t) && !/^sources?\s*:/i.test(t)) || (isAllCaps(t) && wordCount(t) <= MAX_CAPITALS_WORDS && !/[.:;,]$/.test(t));
 }
 
-/** Fewest words of a caption set over its credit at a paragraph break: a heading's few words are not weighed. */
-const MIN_BREAK_CAPTION_WORDS = 5;
-
-/**
- * How a caption reads, as a heading never does: picture or credit words, a dated picture, where
- * the eye is led, someone doing what the picture shows, a label and a description after a
- * colon or a semicolon ("… in 1947: the building at right survives").
- */
-function readsAsCaption(text: string): boolean {
-  return captionEvidence(text).score >= 1 || LOOKING.test(text) || showsSomeoneDoing(text) || /[:;]\s+\p{Ll}/u.test(text);
-}
-
-/**
- * The caption set over a credit at a paragraph break: the line directly over the credit's,
- * opening on a capital, one sentence without its stop, worded as a caption (readsAsCaption), and
- * no heading (capitals, title case, a section's number, a few words); above it a blank line or a
- * paragraph's closing stop, and below the credit a blank line or a paragraph's capital. Undefined
- * where there is none. The earlier rules that read that caption's line as the open end of a
- * sentence the credit interrupts leave such a credit to this one.
- */
-export function captionOverCreditAtBreak(lines: readonly Line[], credit: Line): Line | undefined {
-  const caption = lines[credit.index - 1];
-  if (caption === undefined || isBlank(caption)) return undefined;
-  const c = caption.text.trim();
-  if (!/^["“‘'(]?\p{Lu}/u.test(c) || SENTENCE_END.test(c) || /[,:;-]$/.test(c) || wordCount(c) < MIN_BREAK_CAPTION_WORDS || wordCount(c) > MAX_WORDS) return undefined;
-  if (isAllCaps(c) || isTitleCase(c) || NUMBERED_HEADING.test(c) || isMarkedBlock(c) || /[.!?]["”’)]?\s+\p{Lu}/u.test(c) || !readsAsCaption(c)) return undefined;
-  const over = lines[caption.index - 1];
-  if (over !== undefined && !isBlank(over) && !SENTENCE_END.test(over.text.trim())) return undefined;
-  const under = lines[credit.index + 1];
-  if (under !== undefined && !isBlank(under) && !/^\s*["“‘']?\p{Lu}/u.test(under.text)) return undefined;
-  return caption;
-}
-
 /** The line goes on with a sentence: it opens in lower case. */
 function goesOn(text: string): boolean {
   return /^\s*["“‘(]?\p{Ll}/u.test(text);
@@ -113,16 +78,6 @@ export const removeCreditedCaptionLine: Pass = {
       const credit = creditAtEnd(t);
       // An agency's or a photographer's name in capitals alone, short of the column, under a caption's line.
       const capitals = credit === undefined && isAllCaps(t) && wordCount(t) <= MAX_CAPITALS_WORDS && t.length < width * CAPITALS_SHORT && !/[.:;,]$/.test(t);
-      // A credit alone on its line under a caption at a paragraph break: both go, and the paragraphs stay apart.
-      const atBreak = (credit === 0 || isCreditLine(t)) && !/^sources?\s*:/i.test(t) ? captionOverCreditAtBreak(lines, line) : undefined;
-      if (atBreak !== undefined && atBreak.start >= claimedUpTo) {
-        const under = lines[line.index + 1];
-        const blankAbove = isBlank(lines[atBreak.index - 1]);
-        const end = under !== undefined && isBlank(under) && blankAbove ? under.end + 1 : line.end + 1;
-        edits.push({ start: atBreak.start, end: Math.min(end, text.length), text: '', ruleId: 'pdf/credited-caption-line', reason: 'a caption and its credit under it, at a paragraph break' });
-        claimedUpTo = Math.min(end, text.length);
-        continue;
-      }
       if (credit === undefined && !capitals) continue;
       // A "Source: …" line alone is a note of the text (a table's or a bibliography's), not a picture's credit.
       if (credit === 0 && /^sources?\s*:/i.test(t)) continue;
@@ -150,7 +105,7 @@ export const removeCreditedCaptionLine: Pass = {
       // The caption over the name is set in sentence case: lines in capitals over it are a heading wrapped over two.
       const captionLine = lines[top.index]!.text.trim();
       if (capitals && (isAllCaps(captionLine) || !/\p{Ll}/u.test(captionLine))) continue;
-      if (capitals && !namesSource(t) && !/^["“‘'▲△▴↑⬆◀▶►←→]?\s*\p{Lu}/u.test(captionLine)) continue;
+      if (capitals && !SOURCE_WORDS.test(t) && !/^["“‘'▲△▴↑⬆◀▶►←→]?\s*\p{Lu}/u.test(captionLine)) continue;
       const above = neighbour(lines, top.index, -1);
       if (!above || above.line.start < claimedUpTo || !leavesOpen(above.line.text)) continue;
       // The line above is running text: it fills more of the column than the caption's line does.

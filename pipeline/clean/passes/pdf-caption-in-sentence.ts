@@ -5,8 +5,6 @@ import { isDictionaryWord } from '../_words.ts';
 import { perMillion } from '../_frequency.ts';
 import { captionEvidence, captionWording, isTitleCase, reasons } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { captionOverCreditAtBreak } from './pdf-caption-credited-line.ts';
-import { isCreditLine } from './web-caption-credit.ts';
 import { MAX_CAPTION_WORDS, NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, isDateline, leadingSpace, lineWidths, neighbour } from './_pdf-lines.ts';
 
 /** Share of the column the line above must fill: a paragraph's last line stops short, a line inside it does not. */
@@ -130,8 +128,6 @@ export const removePdfCaptionInSentence: Pass = {
     let claimedUpTo = -1;
     for (const line of lines) {
       if (line.start < claimedUpTo || isBlank(line) || !couldBeCaption(line.text)) continue;
-      // A credit under a caption at a paragraph break: the line above is the caption, no sentence's open end (pdf/credited-caption-line).
-      if (isCreditLine(line.text) && captionOverCreditAtBreak(lines, line) !== undefined) continue;
       const above = neighbour(lines, line.index, -1);
       const below = neighbour(lines, line.index, 1);
       if (!above || !below || above.line.start < claimedUpTo) continue;

@@ -4,7 +4,6 @@ import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lin
 import { hasCaptionShape, isMarkedBlock, lineWidths, neighbour } from './_pdf-lines.ts';
 import { wideMeasure } from './_pdf-measure.ts';
 import { creditAtEnd, isCreditUnder, leavesOpen } from './pdf-caption-credited-line.ts';
-import { isPictureNumberLine, pictureNumberBefore, slashTotal } from './_picture-number.ts';
 
 /** Most words of a marked caption: one sentence at most, its credit glued on. */
 const MAX_WORDS = 24;
@@ -28,16 +27,6 @@ const NUMBERED_LABEL = /^(?:fig(?:ure)?s?\.?|plates?|images?|photo(?:graph)?s?|p
 /** A picture's number alone on its line: "PLATE XII", "Fig. 3", "Figure 12.". */
 const BARE_NUMBER = /^(?:fig(?:ure)?\.?|plate|illustration)\s+(?:\d{1,3}[a-z]?|[IVXLC]{1,7})\.?$/i;
 
-/** Bare slash counters against one total a document needs before they count pictures, not dates ("1/12"). */
-const MIN_SAME_TOTAL = 2;
-/** Most sentences of a caption under a photo essay's counter: what the picture shows, then a sentence of context. */
-const MAX_COUNTED_SENTENCES = 2;
-
-/** The sentences of a line: stops followed by a space and a capital, titles and initials apart. */
-function sentences(text: string): number {
-  return 1 + (text.replace(/\b(?:c|ca|St|Mr|Mrs|Dr|No|fig|pl|[A-Z])\.\s/g, '').match(/[.!?]["”’)]?\s+["“‘]?\p{Lu}/gu)?.length ?? 0);
-}
-
 /** Words no caption ends on: its first line goes on in a second. */
 const OPEN_END = /(?:\b(?:the|a|an|of|in|at|on|by|for|from|with|to|and|or)|[:,])$/i;
 
@@ -45,10 +34,7 @@ const OPEN_END = /(?:\b(?:the|a|an|of|in|at|on|by|for|from|with|to|and|or)|[:,])
  * A picture caption a PDF extraction marks as one beyond doubt: opened with a pointer towards
  * the picture ("▲ Delegates at the conference (left)"), with the picture's number and a label
  * before its words ("Image 3 of 14: the flooded towpath", "Fig. 3: the mill yard"), or a bare
- * picture number ("PLATE XII") over a short line of caption; a photo essay's counter alone
- * ("3/8", "Photo 5 of 8") over its caption of a sentence or two, or opening it ("3/8 Women
- * cutting peat", "Fig. 4 The moor road"), where a bare slash counter needs another against the
- * same total, since a date may look alike. The mark is the positive evidence,
+ * picture number ("PLATE XII") over a short line of caption. The mark is the positive evidence,
  * wherever the caption stands: under a heading, between paragraphs, inside a sentence. A credit
  * on the line below goes with it. Inside a sentence (the line above left open, the line below
  * going on in lower case) the sentence closes up; elsewhere the block's lines go and the text
@@ -64,45 +50,24 @@ export const removeMarkedCaption: Pass = {
     // The text's measure: the column around the line, or the wider reach where short lines crowd the neighbourhood.
     const column = narrow.map((width, i) => Math.max(width, wide[i]!));
     const edits: Edit[] = [];
-    // How often each total of a bare slash counter ("1/12") stands in the document: a date may take that shape once or twice.
-    const totals = new Map<string, number>();
-    for (const line of lines) {
-      const total = slashTotal(line.text);
-      if (total !== undefined && (isPictureNumberLine(line.text) || pictureNumberBefore(line.text) !== undefined)) totals.set(total, (totals.get(total) ?? 0) + 1);
-    }
-    const counts = (t: string): boolean => {
-      const total = slashTotal(t);
-      return total === undefined || (totals.get(total) ?? 0) >= MIN_SAME_TOTAL;
-    };
     let claimedUpTo = -1;
     for (const line of lines) {
       if (line.start < claimedUpTo || isBlank(line)) continue;
       const t = line.text.trim();
       if (wordCount(t) > MAX_WORDS || isMarkedBlock(t)) continue;
       const pointed = POINTER.test(t) && wordCount(t) >= MIN_POINTED_WORDS;
-      const labelled = NUMBERED_LABEL.test(t) || (pictureNumberBefore(t) !== undefined && counts(t) && sentences(t) <= MAX_COUNTED_SENTENCES);
-      // A photo essay's counter alone ("3/8", "Photo 5 of 8") or a figure's number ("Fig. 3").
-      const counter = !BARE_NUMBER.test(t) && isPictureNumberLine(t) && counts(t);
-      const bare = BARE_NUMBER.test(t) || counter;
+      const labelled = NUMBERED_LABEL.test(t);
+      const bare = BARE_NUMBER.test(t);
       if (!pointed && !labelled && !bare) continue;
       let last: Line = line;
       const next = lines[line.index + 1];
       if (bare) {
-        // The caption under a bare number: short, no sentence's end, the end of its block. Under a photo essay's counter
-        // it may run to two sentences, and the sentence the counter was set into may go on below it in lower case.
-        if (next === undefined || isBlank(next)) {
-          if (!counter) continue;
-        } else {
-          const n = next.text.trim();
-          const after = lines[next.index + 1];
-          const above = neighbour(lines, line.index, -1);
-          const shaped = counter
-            ? /^["“‘']?\p{Lu}/u.test(n) && wordCount(n) <= MAX_WORDS && sentences(n) <= MAX_COUNTED_SENTENCES && !isMarkedBlock(n)
-            : hasCaptionShape(n) && n.length < column[next.index]! * SHORT;
-          const closesBelow = after === undefined || isBlank(after) || /^\s*\p{Lu}/u.test(after.text) || (counter && above !== undefined && leavesOpen(above.line.text));
-          if (shaped && closesBelow) last = next;
-          else if (!counter) continue;
-        }
+        // The caption under a bare number: short, no sentence's end, the end of its block.
+        if (next === undefined || isBlank(next)) continue;
+        const n = next.text.trim();
+        const after = lines[next.index + 1];
+        if (!hasCaptionShape(n) || n.length >= column[next.index]! * SHORT || (after !== undefined && !isBlank(after) && !/^\s*\p{Lu}/u.test(after.text))) continue;
+        last = next;
       }
       // A caption wrapped over two lines: its second line is short and goes on from a first left open ("▲ Delegates at
       // the" / "Scarborough conference (left)"), or goes on in lower case without ending a sentence, as the text's next line would.
