@@ -6,6 +6,7 @@ import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, normaliseForComparison, 
 import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
 import { followsStanza, opensStanza, verseColumns } from './_pdf-verse-lines.ts';
 import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, breakIsChosen, endsSentence, hasParagraphIndent, isAllCaps, isDateline, leadingSpace, lineWidths, paragraphIndent, startsLowercase } from './_pdf-lines.ts';
+import { contributorCredit } from './_pdf-front.ts';
 
 /** Words a heading line can end on only when the heading goes on below. */
 const CONNECTIVE = /\b(of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|are|as|or)$/i;
@@ -69,6 +70,8 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[], c
   if (/^\(.*\)$/.test(trimmed)) return undefined;
   // An interview's question over its answer is a turn, however much it looks like a heading.
   if (isQuestionTurn(trimmed)) return undefined;
+  // A translator's or editor's credit that pdf/byline kept ("Translated from the Welsh by …") is a line of the front, not a section.
+  if (contributorCredit(trimmed, ctx) !== undefined && /\bby\s+\p{Lu}/u.test(trimmed)) return undefined;
   const short = trimmed.length < typical[i]! * 0.75;
   // An indented number starts a chapter even where a jump line cut the sentence above it.
   if (NUMBERED_HEADING.test(trimmed) && trimmed.length <= typical[i]! * 1.2 && (afterBreak || indented) && !endsAsListItem(lines, i)) return 'numbered';

@@ -63,10 +63,7 @@ function withCaptions(tree: MdastRoot, packaged: ReadonlySet<string>): MdastRoot
     const before = tree.children[index - 1];
     if (node.type !== 'paragraph' || before?.type !== 'paragraph' || !lonePicture(before, packaged) || !readsAsCaption(node)) return node;
     changed = true;
-    // A caption set all in italics is marked so in Markdown; the figcaption's own style sets it in italics.
-    const content = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
-    const children = content.length > 0 && content.every((child) => child.type === 'emphasis') ? content.flatMap((child) => (child.type === 'emphasis' ? child.children : [])) : node.children;
-    return { ...node, children, data: { ...node.data, hName: 'figcaption' } };
+    return { ...node, data: { ...node.data, hName: 'figcaption' } };
   });
   return changed ? { ...tree, children } : tree;
 }
