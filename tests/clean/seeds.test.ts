@@ -92,6 +92,11 @@ describe('cleaning the seed texts', () => {
     expect(text).not.toMatch(/Continued (on )?page/i);
   });
 
+  it('keeps prose in 003 as prose where a name opens a line after “and” (no verse breaks in a paragraph)', () => {
+    const text = cleaned('003_45fa8428baf552bc.txt');
+    expect(text).toContain('when Hitler and Stalin were friends; organised bloody counterrevolution against the workers in Republican Spain in 1937; and so on.');
+  });
+
   it('restores the lost drop caps in 003', () => {
     const text = cleaned('003_45fa8428baf552bc.txt');
     for (const opening of [

@@ -7,6 +7,8 @@ import { SHORT, capitalAfterUnfinished, goesOnInLowerCase, isVerseBreak, isVerse
 /** A poem shorter than this is not told from a few short sentences. */
 const MIN_VERSE_LINES = 4;
 const MIN_STANZA_LINES = 2;
+/** Runs of verse this short are told from prose only when every line opens on a capital. */
+const SHORT_RUN_LINES = 5;
 /** Blank lines a page break leaves inside a stanza once its running head and folio are gone. */
 const MAX_GAP = 4;
 
@@ -63,7 +65,10 @@ function verseRuns(lines: readonly Line[], column: readonly number[]): Line[][][
     const short = verse.filter((l) => l.text.trim().length <= column[l.index]! * SHORT).length;
     // Verse opens its lines on capitals; a line going on in lower case is the exception in it.
     const capitalised = verse.filter((l) => !startsLowercase(l.text)).length;
-    const enough = capitalised * 3 >= total * 2 && (total >= MIN_VERSE_LINES || (group.length === 1 && isSetApartCouplet(lines, group[0]!)));
+    // A short run must open every line on a capital: four lines of prose in a narrow column, one going on
+    // in lower case after a name opened another ("… when Hitler and" / "Stalin were friends; …" / "against …"), are no poem.
+    const capitalsNeeded = total <= SHORT_RUN_LINES ? total : Math.ceil((total * 2) / 3);
+    const enough = capitalised >= capitalsNeeded && (total >= MIN_VERSE_LINES || (group.length === 1 && isSetApartCouplet(lines, group[0]!)));
     if (enough && group.every((s) => s.length >= MIN_STANZA_LINES || isRefrain(s)) && unstopped * 2 >= total && (short * 2 > total || group.every(rhymes))) runs.push(group);
   };
   const finish = (): void => {
