@@ -1,7 +1,7 @@
 import { isStrongProse, weigh, type Evidence } from '../_evidence.ts';
 import type { PassContext } from '../_context.ts';
 import { MONTH_NAMES, SENTENCE_END, isBlank, normaliseForComparison, wordCount, type Line } from '../_lines.ts';
-import { breakIsChosen, isAllCaps, localColumnWidths, opensWrappedParagraph, startsLowercase } from './_pdf-lines.ts';
+import { isAllCaps, opensWrappedParagraph } from './_pdf-lines.ts';
 
 /**
  * The front of a printed piece as a PDF extraction gives it: the title (one line, or two when
@@ -185,41 +185,12 @@ export function bylineEvidence(text: string, author: string | undefined, isPrope
   ]);
 }
 
-/** Lines of a wrapped sentence read to find where it ends. */
-const SENTENCE_REACH = 4;
-
-/**
- * The line is the first of a sentence longer than any notice: the margin broke it (the next
- * line's first word would not have fitted) and the sentence goes on in lower case below, to
- * more words than a notice holds ("The hymns were first printed privately in an edition of
- * forty" / "copies, most of which the author gave to the chapels …"). Its notice's words are the
- * text's. A line that stops short over a lower-case line is complete in itself (a notice over a
- * paragraph that lost its drop cap); a notice wrapped over two lines is short as a whole, or
- * carries a notice's words on its second line too.
- */
-function beginsLongSentence(lines: readonly Line[], line: Line, column: readonly number[]): boolean {
-  const below = lines[line.index + 1];
-  if (below === undefined || isBlank(below) || !startsLowercase(below.text) || SENTENCE_END.test(line.text.trim())) return false;
-  if (breakIsChosen(line.text, below.text, column[line.index]!)) return false;
-  const sentence: string[] = [];
-  for (let i = line.index; i < lines.length && i < line.index + SENTENCE_REACH && !isBlank(lines[i]); i++) {
-    const text = lines[i]!.text.trim();
-    const stop = /[.!?]["”’)]?(?:\s|$)/.exec(text);
-    const part = stop ? text.slice(0, stop.index + 1) : text;
-    // A notice wrapped over two lines carries a notice's words on the second too ("… and" / "reprinted by permission …").
-    if (i > line.index && noticeEvidence(part).score > 0) return false;
-    sentence.push(part);
-    if (stop) break;
-  }
-  return wordCount(sentence.join(' ')) > MAX_FRONT_WORDS;
-}
-
 /**
  * The lines under a piece's title that may be its byline or notices. `titleKey` is the
  * front matter's title (normalised); without one, the first content line is the title, and
  * the line under it too when it goes on (short, capitalised, no stop) and carries no evidence.
- * The walk stops at a line with no evidence of either kind (a section heading, the text), a
- * long one, or the first line of a sentence too long for a notice; a Markdown heading ends it too.
+ * The walk stops at a line with no evidence of either kind (a section heading, the text) or a
+ * long one; a Markdown heading ends it too.
  */
 export function frontLines(lines: readonly Line[], titleKey: string | undefined, author: string | undefined, isProperNoun?: (word: string) => boolean): FrontLine[] {
   const content = lines.filter((line) => !isBlank(line)).slice(0, FRONT_REACH + 2);
@@ -234,11 +205,9 @@ export function frontLines(lines: readonly Line[], titleKey: string | undefined,
     from = 1;
   }
   const found: FrontLine[] = [];
-  let column: number[] | undefined;
   for (let k = from; k < content.length && k < from + FRONT_REACH; k++) {
     const line = content[k]!;
     if (/^\s*#/.test(line.text) || wordCount(line.text) > MAX_FRONT_WORDS || opensWrappedParagraph(lines, line)) break;
-    if (beginsLongSentence(lines, line, (column ??= localColumnWidths(lines)))) break;
     const front = { line, byline: bylineEvidence(line.text, author, isProperNoun), notice: noticeEvidence(line.text) };
     if (front.byline.score > 0 || front.notice.score > 0) {
       found.push(front);
