@@ -23,8 +23,10 @@ function isSetApartCouplet(lines: readonly Line[], stanza: readonly Line[]): boo
   return stanza.every((line, k) => k === 0 || capitalAfterUnfinished(stanza[k - 1]!, line)) && rhymes(stanza);
 }
 
-/** A line number set at a verse line's end, a wide space before it ("Crying for what the boats have done      5"). */
-const LINE_NUMBER_AT_END = /\p{L}[^\d]*?\S(\s{3,}\d{1,4})\s*$/u;
+/** A line number set at a verse line's end, a wide space before it ("Crying for what the boats have done      5"); only the line's end is read. */
+const LINE_NUMBER_AT_END = /\S(\s{3,}\d{1,4})\s*$/;
+/** Characters at a line's end in which its number is looked for. */
+const LINE_NUMBER_REACH = 40;
 
 /**
  * The line numbers an edition sets at the ends of every fifth or tenth line of a poem: where
@@ -36,8 +38,10 @@ const LINE_NUMBER_AT_END = /\p{L}[^\d]*?\S(\s{3,}\d{1,4})\s*$/u;
 function lineNumbers(lines: readonly Line[]): Map<number, number> {
   const found: { index: number; number: number; cut: number }[] = [];
   for (const line of lines) {
-    const m = LINE_NUMBER_AT_END.exec(line.text);
-    if (m) found.push({ index: line.index, number: Number(m[1]!.trim()), cut: m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length) });
+    const from = Math.max(0, line.text.length - LINE_NUMBER_REACH);
+    const m = LINE_NUMBER_AT_END.exec(line.text.slice(from));
+    if (!m || !/\p{L}/u.test(line.text.slice(0, from + m.index + 1))) continue;
+    found.push({ index: line.index, number: Number(m[1]!.trim()), cut: from + m.index + 1 });
   }
   const numbers = new Map<number, number>();
   if (found.length < 2) return numbers;
