@@ -97,6 +97,11 @@ describe('cleaning the seed texts', () => {
     expect(text).toContain('when Hitler and Stalin were friends; organised bloody counterrevolution against the workers in Republican Spain in 1937; and so on.');
   });
 
+  it('keeps a stanza of the poem in 003 whole, with a line of it ending on a colon', () => {
+    const text = cleaned('003_45fa8428baf552bc.txt');
+    expect(text).toContain('Sverdlov killed the bloody Tsar,\\\nHe signed the warrant for it;\\\nSo when they struck his statue down\\\nThe Tsarists cheered who saw it:\\\nThey hauled the hollow statue down,');
+  });
+
   it('restores the lost drop caps in 003', () => {
     const text = cleaned('003_45fa8428baf552bc.txt');
     for (const opening of [

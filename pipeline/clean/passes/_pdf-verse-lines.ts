@@ -28,46 +28,24 @@ export function verseColumns(lines: readonly Line[], local: readonly number[]): 
 export const SHORT = 0.9;
 
 /**
- * A line that could be a line of verse: it opens with a capital (or, where `lowerCaseAllowed`,
- * goes on in lower case after a break the author chose), reaches no further than the column,
- * and does not run on into a lower-case line directly under it (the margin broke that one),
- * unless that line is the verse's one line in lower case (see goesOnInLowerCase) and a capital
- * opens the line after it again.
+ * A line that could be a line of verse: it opens with a capital, reaches no further than the
+ * column, and does not run on into a lower-case line directly under it (the margin broke that
+ * one).
  */
-export function isVerseLineAt(lines: readonly Line[], index: number, column: readonly number[], lowerCaseAllowed = false): boolean {
-  const line = lines[index]!;
-  const text = line.text.trim();
+export function isVerseLineAt(lines: readonly Line[], index: number, column: readonly number[]): boolean {
+  const text = lines[index]!.text.trim();
   const below = lines[index + 1];
-  const runsOn = below !== undefined && startsLowercase(below.text);
-  if (runsOn) {
-    const after = lines[index + 2];
-    if (lowerCaseAllowed || !goesOnInLowerCase(line, below, column[index]!) || (after !== undefined && !isBlank(after) && !/^\s*["“‘']?\p{Lu}/u.test(after.text))) return false;
-  }
   return (
-    (lowerCaseAllowed ? /^["“‘']?\p{L}/u : /^["“‘']?\p{Lu}/u).test(text) &&
+    /^["“‘']?\p{Lu}/u.test(text) &&
     wordCount(text) >= 2 &&
     text.length <= column[index]! &&
+    !(below !== undefined && startsLowercase(below.text)) &&
     !isMarkedBlock(text) &&
     !ITEM_START.test(text) &&
     !NUMBERED_HEADING.test(text) &&
     !DATE_LABEL.test(text) &&
     !isDateline(text)
   );
-}
-
-/** Share of the column a line must leave free for a break before a lower-case line to be beyond doubt the author's. */
-const CLEAR_ROOM = 0.8;
-
-/**
- * A line of a stanza may go on in lower case where the sentence runs on ("Down by the Water
- * Gate" / "and the women on the quay"): the line above opened on a capital, as verse lines do,
- * and stopped with clear room left for the next line's first word (and not on an article or a
- * preposition), so the margin did not break it. Two lines in lower case running on are a
- * paragraph set narrower than the page.
- */
-export function goesOnInLowerCase(previous: Line, line: Line, column: number): boolean {
-  const above = previous.text.trim();
-  return startsLowercase(line.text) && /^["“‘']?\p{Lu}/u.test(above) && !ENDS_ON_ARTICLE_OR_PREPOSITION.test(above) && breakIsChosen(above, line.text, column, CLEAR_ROOM);
 }
 
 /** A line may end on these and still go on; prose breaks before a name after them ("… by treating the" / "Stalinist states …"). */
@@ -89,7 +67,7 @@ export function capitalAfterUnfinished(previous: Line, line: Line): boolean {
  * the next line goes on after an unfinished one with a capital.
  */
 export function isVerseBreak(previous: Line, line: Line, column: number): boolean {
-  return breakIsChosen(previous.text, line.text, column) || capitalAfterUnfinished(previous, line) || goesOnInLowerCase(previous, line, column);
+  return breakIsChosen(previous.text, line.text, column) || capitalAfterUnfinished(previous, line);
 }
 
 /** Lines of verse under a line that make it a stanza's first line rather than a title over it. */
@@ -99,9 +77,9 @@ const FIRST_LINE_SHARE = 0.6;
 
 /**
  * The line at `index` opens a stanza: it and at least two lines directly under it (no blank
- * line between) read as verse, linked by verse breaks, and it is about as long as they are. A
- * heading set over a poem needs evidence of its own: a blank line under it, or a length far
- * short of the poem's lines.
+ * line between) read as verse, each opening on a capital, linked by verse breaks, and it is
+ * about as long as they are. A heading set over a poem needs evidence of its own: a blank line
+ * under it, or a length far short of the poem's lines.
  */
 export function opensStanza(lines: readonly Line[], index: number, column: readonly number[]): boolean {
   const first = lines[index]!;
@@ -110,8 +88,7 @@ export function opensStanza(lines: readonly Line[], index: number, column: reado
   let previous = first;
   for (let i = index + 1; i < lines.length && below.length < STANZA_LINES_BELOW; i++) {
     const line = lines[i]!;
-    const lowerCase = goesOnInLowerCase(previous, line, column[previous.index]!);
-    if (isBlank(line) || !isVerseLineAt(lines, i, column, lowerCase) || !isVerseBreak(previous, line, column[previous.index]!)) break;
+    if (isBlank(line) || !isVerseLineAt(lines, i, column) || !isVerseBreak(previous, line, column[previous.index]!)) break;
     below.push(line);
     previous = line;
   }
@@ -121,7 +98,8 @@ export function opensStanza(lines: readonly Line[], index: number, column: reado
 
 /**
  * The line at `index` comes after a stanza: the two content lines above it (directly, or across
- * one blank line) read as verse, each opening on a capital, linked by a verse break. A line repeated there (a refrain, a
+ * one blank line) read as verse, each opening on a capital and stopping short of the column,
+ * linked by a verse break. A line repeated there (a refrain, a
  * chorus) is the song's, not a running head's or a heading's.
  */
 export function followsStanza(lines: readonly Line[], index: number, column: readonly number[]): boolean {
@@ -131,7 +109,9 @@ export function followsStanza(lines: readonly Line[], index: number, column: rea
   const before = lines[k - 1];
   if (last === undefined || before === undefined || isBlank(last) || isBlank(before)) return false;
   // Both open on capitals: two lines of prose set narrower than the page may leave room at their ends too.
+  // Both stop short of the column: a line of prose a caption or a running head interrupts is full.
   return (
+    [before, last].every((l) => l.text.trim().length <= column[l.index]! * SHORT) &&
     isVerseLineAt(lines, before.index, column) &&
     isVerseLineAt(lines, last.index, column) &&
     (breakIsChosen(before.text, last.text, column[before.index]!) || capitalAfterUnfinished(before, last))

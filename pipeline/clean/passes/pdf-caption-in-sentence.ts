@@ -31,10 +31,18 @@ const SHORT_BELOW = 0.6;
 /** Words a sentence goes on with in lower case only: a capitalised one cannot carry on the sentence above. */
 const DETERMINERS = /^(?:the|a|an|this|these|those|its|our|their|his|her|my|your|some|many|several)$/;
 
-/** A line that ends something: a stop, a colon, a semicolon, or a label standing on its own. */
+/** Most words of the source set under a quotation or a poem. */
+const MAX_SOURCE_WORDS = 10;
+
+/**
+ * A line that ends something: a stop, a colon, a semicolon, or a label standing on its own; or
+ * the source set under a quotation or a poem ("— traditional, as sung at the Anchor"), which
+ * closes it.
+ */
 function closes(text: string): boolean {
   const trimmed = text.trim();
-  return endsSentence(trimmed) || /[:;]$/.test(trimmed) || isAllCaps(trimmed) || NUMBERED_HEADING.test(trimmed) || isDateline(trimmed) || /^#/.test(trimmed);
+  const source = /^[—–]\s*["“‘']?\p{L}/u.test(trimmed) && wordCount(trimmed) <= MAX_SOURCE_WORDS;
+  return endsSentence(trimmed) || /[:;]$/.test(trimmed) || isAllCaps(trimmed) || NUMBERED_HEADING.test(trimmed) || isDateline(trimmed) || /^#/.test(trimmed) || source;
 }
 
 function couldBeCaption(text: string): boolean {

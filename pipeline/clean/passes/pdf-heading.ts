@@ -301,6 +301,8 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     if (kind === 'short' && !dateline && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
     if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !setApartAsHeading(lines, headingLines, column)) continue;
     if (/[,:;]$/.test(last.text.trim())) continue;
+    // A dedication at the top ("For my mother," / "who sang them first") is the book's, not a section's heading.
+    if (kind !== 'numbered' && DEDICATION.test(headingLines.map((l) => l.text.trim()).join(' ')) && contentAbove(lines, i) < DEDICATION_REACH) continue;
     // A line said again under a stanza is the song's refrain, however much it stands apart as a heading does.
     if (kind !== 'numbered' && headingLines.length === 1 && (lineCounts.get(normaliseForComparison(lines[i]!.text, false)) ?? 0) >= 2 && followsStanza(lines, i, verseColumn)) continue;
     // A stanza's first line, set in or after a blank line, goes on into the stanza's other lines: a poem's
@@ -317,6 +319,18 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   }
   nestNumberedLists(headings);
   return headings;
+}
+
+/** A dedication's opening: to or for someone of the author's own, or in someone's memory. */
+const DEDICATION = /^["“‘]?(?:(?:for|to)\s+(?:my|our)\b|in\s+(?:loving\s+)?memory\s+of\b|in\s+memoriam\b|dedicated\s+to\b)/i;
+/** Content lines above a dedication at most: the title and its byline. */
+const DEDICATION_REACH = 4;
+
+/** Content lines above the line at `index`, counted up to DEDICATION_REACH. */
+function contentAbove(lines: readonly Line[], index: number): number {
+  let n = 0;
+  for (let i = index - 1; i >= 0 && n < DEDICATION_REACH; i--) if (!isBlank(lines[i])) n++;
+  return n;
 }
 
 /** How far apart two numbers of one list may stand: typesetting sometimes swaps neighbours. */

@@ -110,8 +110,10 @@ function isRunningHead(text: string, key: string, counts: Map<string, Repeats>, 
   if (titleKey !== undefined && key === titleKey && key.includes(' ')) return true;
   const repeats = counts.get(key);
   if (!repeats) return false;
-  // The same words with a different number each time is a footer counting pages: twice is enough.
-  return (repeats.count >= RUNNING_HEAD_REPEATS && repeatsByPage(repeats)) || (repeats.count >= 2 && (repeats.numbers?.size ?? 1) === repeats.count && /\d/.test(trimmed));
+  // The same words with a different number each time is a footer counting pages: twice is enough. Each
+  // carries its number: a line said twice, once with a number at its end, is a refrain with a verse line's number.
+  const numbered = repeats.numbers !== undefined && repeats.numbers.size === repeats.count && !repeats.numbers.has('');
+  return (repeats.count >= RUNNING_HEAD_REPEATS && repeatsByPage(repeats)) || (repeats.count >= 2 && numbered && /\d/.test(trimmed));
 }
 
 /** Most words of a running head seen only twice. */

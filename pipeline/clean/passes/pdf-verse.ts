@@ -1,14 +1,12 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isBlank, normaliseForComparison, splitLines, type Line } from '../_lines.ts';
-import { isMarkedBlock, leadingSpace, localColumnWidths, rhymesAcross, startsLowercase } from './_pdf-lines.ts';
-import { SHORT, capitalAfterUnfinished, goesOnInLowerCase, isVerseBreak, isVerseLineAt, verseColumns } from './_pdf-verse-lines.ts';
+import { isMarkedBlock, leadingSpace, localColumnWidths, rhymesAcross } from './_pdf-lines.ts';
+import { SHORT, capitalAfterUnfinished, isVerseBreak, isVerseLineAt, verseColumns } from './_pdf-verse-lines.ts';
 
 /** A poem shorter than this is not told from a few short sentences. */
 const MIN_VERSE_LINES = 4;
 const MIN_STANZA_LINES = 2;
-/** Runs of verse this short are told from prose only when every line opens on a capital. */
-const SHORT_RUN_LINES = 5;
 /** Blank lines a page break leaves inside a stanza once its running head and folio are gone. */
 const MAX_GAP = 4;
 
@@ -23,6 +21,38 @@ function isSetApartCouplet(lines: readonly Line[], stanza: readonly Line[]): boo
   const apart = (first.index === 0 || isBlank(lines[first.index - 1])) && (last.index + 1 >= lines.length || isBlank(lines[last.index + 1]));
   if (!apart || stanza.length < MIN_STANZA_LINES || stanza.length >= MIN_VERSE_LINES) return false;
   return stanza.every((line, k) => k === 0 || capitalAfterUnfinished(stanza[k - 1]!, line)) && rhymes(stanza);
+}
+
+/** A line number set at a verse line's end, a wide space before it ("Crying for what the boats have done      5"); only the line's end is read. */
+const LINE_NUMBER_AT_END = /\S(\s{3,}\d{1,4})\s*$/;
+/** Characters at a line's end in which its number is looked for. */
+const LINE_NUMBER_REACH = 40;
+
+/**
+ * The line numbers an edition sets at the ends of every fifth or tenth line of a poem: where
+ * each line's number stands, the offset in the line at which the number's space begins. They
+ * count the lines: between two numbered lines stand as many lines as their numbers differ (blank
+ * lines between stanzas not counted). Numbers that do not count so are part of the text, and
+ * stay.
+ */
+function lineNumbers(lines: readonly Line[]): Map<number, number> {
+  const found: { index: number; number: number; cut: number }[] = [];
+  for (const line of lines) {
+    const from = Math.max(0, line.text.length - LINE_NUMBER_REACH);
+    const m = LINE_NUMBER_AT_END.exec(line.text.slice(from));
+    if (!m || !/\p{L}/u.test(line.text.slice(0, from + m.index + 1))) continue;
+    found.push({ index: line.index, number: Number(m[1]!.trim()), cut: from + m.index + 1 });
+  }
+  const numbers = new Map<number, number>();
+  if (found.length < 2) return numbers;
+  for (let k = 1; k < found.length; k++) {
+    const [a, b] = [found[k - 1]!, found[k]!];
+    let between = 0;
+    for (let i = a.index + 1; i <= b.index; i++) if (!isBlank(lines[i])) between++;
+    if (b.number - a.number !== between) return numbers;
+  }
+  for (const { index, cut } of found) numbers.set(index, cut);
+  return numbers;
 }
 
 /** Lines apart within which a stanza's rhymes are looked for: couplets and alternate rhymes. */
@@ -53,22 +83,24 @@ function verseRuns(lines: readonly Line[], column: readonly number[]): Line[][][
   /** Whether stanzas that follow one another make verse. */
   const judge = (group: Line[][]): void => {
     if (group.length === 0) return;
-    // A line ending on a colon over the verse is the prose introducing it ("… one verse was known to all:"),
-    // and so are the lines of a first stanza that ends on one.
-    if (group[0]!.length > 1 && /:["”’]?$/.test(group[0]![0]!.text.trim())) group[0]!.shift();
-    if (group.length > 1 && /:["”’]?$/.test(group[0]!.at(-1)!.text.trim())) group.shift();
+    // A line ending on a colon over the verse is the prose introducing it ("… four lines in the front of the
+    // minute book:"), with the lines of its sentence above it; so is a first stanza that ends on one.
+    const first = group[0]!;
+    const introduced = first.findIndex((l) => /:["”’]?$/.test(l.text.trim()));
+    // Lines above the colon are the sentence's only where one of them fills the column as prose does; a
+    // stanza's own line may end on a colon too ("The Tsarists cheered who saw it:"), with short lines above it.
+    const prose = first.slice(0, introduced).some((l) => l.text.trim().length > column[l.index]! * SHORT);
+    if (introduced >= 0 && introduced < first.length - 1 && (introduced === 0 || prose)) first.splice(0, introduced + 1);
+    else if (introduced === first.length - 1 && group.length > 1) group.shift();
+    // What is left of a first stanza so cut is the verse's first line alone: it goes with the prose too.
+    if (group.length > 1 && group[0]!.length < MIN_STANZA_LINES && !isRefrain(group[0]!)) group.shift();
     const verse = group.flat();
     const total = verse.length;
     const unstopped = verse.filter((l) => !/[.!?]["”’]?$/.test(l.text.trim())).length;
     // Verse stops short of the margin, or rhymes where it fills the column; a run of full lines opening
     // on capitals is prose full of names.
     const short = verse.filter((l) => l.text.trim().length <= column[l.index]! * SHORT).length;
-    // Verse opens its lines on capitals; a line going on in lower case is the exception in it.
-    const capitalised = verse.filter((l) => !startsLowercase(l.text)).length;
-    // A short run must open every line on a capital: four lines of prose in a narrow column, one going on
-    // in lower case after a name opened another ("… when Hitler and" / "Stalin were friends; …" / "against …"), are no poem.
-    const capitalsNeeded = total <= SHORT_RUN_LINES ? total : Math.ceil((total * 2) / 3);
-    const enough = capitalised >= capitalsNeeded && (total >= MIN_VERSE_LINES || (group.length === 1 && isSetApartCouplet(lines, group[0]!)));
+    const enough = total >= MIN_VERSE_LINES || (group.length === 1 && isSetApartCouplet(lines, group[0]!));
     if (enough && group.every((s) => s.length >= MIN_STANZA_LINES || isRefrain(s)) && unstopped * 2 >= total && (short * 2 > total || group.every(rhymes))) runs.push(group);
   };
   const finish = (): void => {
@@ -107,7 +139,7 @@ function verseRuns(lines: readonly Line[], column: readonly number[]): Line[][][
     }
     const previous = stanza[stanza.length - 1];
     const adjacent = previous !== undefined && previous.index + 1 === line.index;
-    const fits = isVerseLineAt(lines, i, column, adjacent && goesOnInLowerCase(previous, line, column[previous.index]!));
+    const fits = isVerseLineAt(lines, i, column);
     // Within a stanza every break is chosen: the next line's first word would have fitted, or
     // the line goes on after an unfinished one with a capital. Once a stanza has begun, a line
     // well short of the column is enough: verse has long words too.
@@ -136,10 +168,17 @@ function verseRuns(lines: readonly Line[], column: readonly number[]): Line[][][
 export const keepVerseLines: Pass = {
   ruleId: 'pdf/verse',
   run(text) {
-    const lines = splitLines(text);
+    const raw = splitLines(text);
+    // Lines are judged without the line numbers an edition sets at their ends; the numbers go with the breaks.
+    const numbered = lineNumbers(raw);
+    const lines = raw.map((line) => {
+      const cut = numbered.get(line.index);
+      return cut === undefined ? line : { ...line, text: line.text.slice(0, cut), end: line.start + cut };
+    });
     const column = verseColumns(lines, localColumnWidths(lines, (line) => isMarkedBlock(line.text)));
     const edits: Edit[] = [];
-    for (const stanzas of verseRuns(lines, column)) {
+    const runs = verseRuns(lines, column);
+    for (const stanzas of runs) {
       stanzas.forEach((stanza, s) => {
         const first = stanza[0]!;
         if (s === 0 && first.index > 0 && !isBlank(lines[first.index - 1])) edits.push({ start: first.start, end: first.start, text: '\n', ruleId: 'pdf/verse' });
@@ -147,12 +186,13 @@ export const keepVerseLines: Pass = {
           const indent = leadingSpace(line.text);
           if (indent) edits.push({ start: line.start, end: line.start + indent, text: '', ruleId: 'pdf/verse' });
           const end = line.start + line.text.trimEnd().length;
+          const lineEnd = raw[line.index]!.end;
           const next = stanza[k + 1];
           // Across a page break the stanza closes up: its lines go on under one another.
-          if (next) edits.push({ start: end, end: next.index === line.index + 1 ? line.end : next.start - 1, text: '\\', ruleId: 'pdf/verse' });
+          if (next) edits.push({ start: end, end: next.index === line.index + 1 ? lineEnd : next.start - 1, text: '\\', ruleId: 'pdf/verse' });
           else if (s === stanzas.length - 1 && line.index + 1 < lines.length && !isBlank(lines[line.index + 1])) {
-            edits.push({ start: end, end: line.end, text: '\n', ruleId: 'pdf/verse' });
-          }
+            edits.push({ start: end, end: lineEnd, text: '\n', ruleId: 'pdf/verse' });
+          } else if (lineEnd > end) edits.push({ start: end, end: lineEnd, text: '', ruleId: 'pdf/verse' });
         });
       });
     }
