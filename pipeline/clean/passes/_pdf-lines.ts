@@ -1,5 +1,5 @@
 import { LETTER, isSurrogate, kindOf } from '../_chars.ts';
-import { DATE_LINE, MONTH_NAMES, SENTENCE_END, isBlank, wordCount, type Line } from '../_lines.ts';
+import { DATE_LINE, MONTH_NAMES, SENTENCE_END, isBlank, nextContentLine, previousContentLine, wordCount, type Line } from '../_lines.ts';
 
 /** PDF extractions: hard-wrapped lines whose widths differ from column to column. */
 
@@ -400,4 +400,28 @@ export function rhymesAcross(before: Line, after: Line): boolean {
   if (!/^\s*["“‘']?\p{Lu}/u.test(before.text)) return false;
   const [a, b] = [rhymeOf(before.text), rhymeOf(after.text)];
   return a !== undefined && b !== undefined && a.word !== b.word && a.rhyme.length >= 2 && a.rhyme === b.rhyme;
+}
+
+/** A line holding a page number alone: "12", "— 12 —", "page 12", "[12]", "xii". */
+export const PAGE_NUMBER_LINE = /^\s*(?:[—–-]?\s*\d{1,4}\s*[—–-]?|(?:page|p\.)\s*\d{1,4}|\[\d{1,4}\]|[ivxlc]{1,7})\s*$/i;
+
+/** Whether `line` holds a page number alone. */
+export function isPageNumberLine(line: Line | undefined): line is Line {
+  return line !== undefined && !isBlank(line) && PAGE_NUMBER_LINE.test(line.text);
+}
+
+/** Whether the line directly above or below the one at `index` holds a page number alone: a page's edge. */
+export function besidePageNumber(lines: readonly Line[], index: number): boolean {
+  return isPageNumberLine(lines[index - 1]) || isPageNumberLine(lines[index + 1]);
+}
+
+/**
+ * Whether a sentence goes on past the line at `index`: the content line before it ends neither a
+ * sentence nor a clause (colon, semicolon), and the one after goes on in lower case. A line set
+ * there interrupts the text, as a page's furniture does.
+ */
+export function interruptsSentence(lines: readonly Line[], index: number): boolean {
+  const before = previousContentLine(lines, index);
+  const after = nextContentLine(lines, index);
+  return before !== undefined && after !== undefined && !SENTENCE_END.test(before.text.trim()) && !/[:;]$/.test(before.text.trim()) && startsLowercase(after.text);
 }

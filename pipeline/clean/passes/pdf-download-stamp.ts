@@ -3,11 +3,11 @@ import type { Pass } from '../_runner.ts';
 import { reasons, weigh, type Evidence } from '../_evidence.ts';
 import { isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
 import { MAX_IMPRINT_WORDS, stampEvidence } from './_pdf-imprint.ts';
+import { besidePageNumber } from './_pdf-lines.ts';
 
 /** Evidence from which a stamp goes. */
 const REMOVE = 4;
 /** A page number as its own line, beside which a page's foot stands. */
-const PAGE_NUMBER_LINE = /^\s*(?:[—–-]?\s*\d{1,4}\s*[—–-]?|(?:page|p\.)\s*\d{1,4}|\[\d{1,4}\]|[ivxlc]{1,7})\s*$/i;
 
 /** The line's words without its numbers: a stamp's time, address or page count changes from page to page. */
 function stampKey(text: string): string {
@@ -58,7 +58,7 @@ export const removeDownloadStamp: Pass = {
       const besideStamp = repeated && [above, below].some((n) => n !== undefined && keys.has(n.index) && counts.get(keys.get(n.index)!)! > 1 && evidenceOf(n).findings.some((f) => f.weight >= 2));
       // Positive evidence of a stamp's sense first: repetition alone is a running head's or a refrain's.
       if (!stamp.findings.some((f) => f.weight >= 2) && !(repeated && stamp.score >= 1 && besideStamp) && !(repeated && stamp.score >= 2)) continue;
-      const besideNumber = [above, below].some((n) => n !== undefined && !isBlank(n) && PAGE_NUMBER_LINE.test(n.text));
+      const besideNumber = besidePageNumber(lines, index);
       const evidence = weigh([
         ...stamp.findings,
         repeated && { weight: 2, reason: 'the same words at another page, numbers aside' },

@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isStrongProse, reasons, weigh } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
-import { isAllCaps, isMarkedBlock, localColumnWidths, startsLowercase } from './_pdf-lines.ts';
+import { besidePageNumber, interruptsSentence, isAllCaps, isMarkedBlock, isPageNumberLine, localColumnWidths, startsLowercase } from './_pdf-lines.ts';
 import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
 
 /** Most words of a section's title that a book repeats as its running head. */
@@ -10,7 +10,6 @@ const MAX_HEAD_WORDS = 10;
 /** Evidence from which a repeat goes. */
 const REMOVE = 3;
 /** A page number as its own line, in the styles folios are set in: "12", "— 12 —", "p. 12", "[12]", "xii". */
-const PAGE_NUMBER_LINE = /^\s*(?:[—–-]?\s*\d{1,4}\s*[—–-]?|(?:page|p\.)\s*\d{1,4}|\[\d{1,4}\]|[ivxlc]{1,7})\s*$/i;
 /** A page number set on the running head's own line, at either edge, wide space between: "12      THE MILLS", "The Mills      13". */
 const NUMBER_AT_EDGE = /^\s*\d{1,4}(?:\s{3,}|\t)\S|\S(?:\s{3,}|\t)\d{1,4}\s*$/;
 
@@ -60,10 +59,8 @@ export const removeSectionRunningHead: Pass = {
       if (earlier < 0) continue;
       const above = lines[line.index - 1];
       const below = lines[line.index + 1];
-      const besideNumber = [above, below].some((n) => n !== undefined && !isBlank(n) && PAGE_NUMBER_LINE.test(n.text));
-      const before = previousContentLine(lines, line.index);
-      const after = nextContentLine(lines, line.index);
-      const cut = before !== undefined && after !== undefined && !SENTENCE_END.test(before.text.trim()) && !/[:;]$/.test(before.text.trim()) && startsLowercase(after.text);
+      const besideNumber = besidePageNumber(lines, line.index);
+      const cut = interruptsSentence(lines, line.index);
       const atEdge = NUMBER_AT_EDGE.test(line.text);
       const blankRound = isBlank(above) && isBlank(below);
       const capsDiffer = isAllCaps(line.text, 4) && !isAllCaps(lines[earlier]!.text, 4);
@@ -80,8 +77,8 @@ export const removeSectionRunningHead: Pass = {
         capsDiffer && { weight: 1, reason: 'in capitals where the heading is not' },
       ]);
       if (evidence.score < REMOVE || line.start < reached) continue;
-      const last = besideNumber && below !== undefined && !isBlank(below) && PAGE_NUMBER_LINE.test(below.text) ? below : line;
-      const first = besideNumber && above !== undefined && !isBlank(above) && PAGE_NUMBER_LINE.test(above.text) ? above : line;
+      const last = isPageNumberLine(below) ? below : line;
+      const first = isPageNumberLine(above) ? above : line;
       if (first.start < reached) continue;
       reached = last.end + 1;
       edits.push({ start: first.start, end: Math.min(last.end + 1, text.length), text: '', ruleId: 'pdf/section-running-head', reason: reasons(evidence) });

@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isStrongProse, reasons, weigh } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
-import { startsLowercase } from './_pdf-lines.ts';
+import { besidePageNumber, interruptsSentence, isPageNumberLine, startsLowercase } from './_pdf-lines.ts';
 
 /** Most words of a running head. */
 const MAX_HEAD_WORDS = 8;
@@ -13,7 +13,6 @@ const FRONT_LINES = 4;
 /** Evidence from which a line goes. */
 const REMOVE = 4;
 /** A page number as its own line, in the styles folios are set in. */
-const PAGE_NUMBER_LINE = /^\s*(?:[—–-]?\s*\d{1,4}\s*[—–-]?|(?:page|p\.)\s*\d{1,4}|\[\d{1,4}\]|[ivxlc]{1,7})\s*$/i;
 /** A byline at the top: "by" and the name, perhaps after what the piece is ("Interview by …"). */
 const BYLINE = /^(?:[\p{L}'’-]+\s+){0,2}by\s+(\p{Lu}[\p{L}.'’ -]{2,60})$/iu;
 
@@ -77,10 +76,10 @@ export const removeShortRunningHead: Pass = {
       if (!short && !named) continue;
       const above = lines[line.index - 1];
       const below = lines[line.index + 1];
-      const besideNumber = [above, below].some((n) => n !== undefined && !isBlank(n) && PAGE_NUMBER_LINE.test(n.text));
+      const besideNumber = besidePageNumber(lines, line.index);
       const before = previousContentLine(lines, line.index);
       const after = nextContentLine(lines, line.index);
-      const cut = before !== undefined && after !== undefined && !SENTENCE_END.test(before.text.trim()) && !/[:;]$/.test(before.text.trim()) && startsLowercase(after.text);
+      const cut = interruptsSentence(lines, line.index);
       const betweenSentences = before !== undefined && SENTENCE_END.test(before.text.trim()) && after !== undefined && !startsLowercase(after.text);
       const evidence = weigh([
         short && { weight: 2, reason: "a run of the title's words" },
@@ -91,9 +90,8 @@ export const removeShortRunningHead: Pass = {
       ]);
       if (evidence.score < REMOVE) continue;
       // The page number beside the head goes with it: without the head, a bare number (a roman one, a dashed one) has nothing to show it is a folio.
-      const isNumber = (n: Line | undefined): n is Line => n !== undefined && !isBlank(n) && PAGE_NUMBER_LINE.test(n.text);
-      const first = isNumber(above) && above.start >= reached ? above : line;
-      const last = isNumber(below) ? below : line;
+      const first = isPageNumberLine(above) && above.start >= reached ? above : line;
+      const last = isPageNumberLine(below) ? below : line;
       if (first.start < reached) continue;
       edits.push({ start: first.start, end: Math.min(last.end + 1, text.length), text: '', ruleId: 'pdf/short-running-head', reason: reasons(evidence) });
       reached = last.end + 1;
