@@ -89,7 +89,12 @@ function isSpellingVariant(word: string, candidate: string): boolean {
   const silentE = dropped === 'e' && at > 0 && !/[aeiouy]/.test(word[at - 1]!);
   // British "ou" where American writes "o": "mouldering", "colour", "smoulder".
   const britishU = dropped === 'u' && word[at - 1] === 'o';
-  return at === candidate.length || silentE || britishU || dropped === word[at - 1] || dropped === word[at + 1];
+  // British spelling doubles a consonant between a vowel and an ending ("travelled", "councillor", "woollen",
+  // "focussed"); a doubled vowel ("oveergrown") or a consonant doubled anywhere else ("hungrry", "hunngry") is a slip.
+  const doubled = dropped === word[at - 1] || dropped === word[at + 1];
+  const first = dropped === word[at - 1] ? at - 1 : at;
+  const britishDouble = doubled && !/[aeiouy]/.test(dropped) && first > 0 && /[aeiouy]/.test(word[first - 1]!) && /[eioy]/.test(word[first + 2] ?? '');
+  return at === candidate.length || silentE || britishU || britishDouble;
 }
 
 function matchCase(model: string, word: string): string {
@@ -149,12 +154,45 @@ export function ocrRepair(word: string, ctx: PassContext): string | undefined {
     // A stray letter inside a long lower-case word is a slip when taking it out leaves the one word the dictionary
     // knows. A missing letter is not: rare words lack a letter of common ones ("statification"), and names are
     // nobody's slips. In a short word too many words are one letter away.
-    if (candidates.length === 0 && word === lower && lower.length >= MIN_LENGTH_DICTIONARY_INDEL) candidates = near.filter((c) => c.length < lower.length && valid(c));
+    if (candidates.length === 0 && word === lower && lower.length >= MIN_LENGTH_DICTIONARY_INDEL) candidates = near.filter((c) => c.length < lower.length && valid(c) && !gluedAtDouble(lower, c, ctx));
   }
   const candidate = dominant(candidates, ctx);
-  if (candidate === undefined) return undefined;
-  if (swapped.length > 0 && ctx.vocabulary.countLowerCase(candidate) < 2 && word.length < MIN_LENGTH_DICTIONARY_ONLY) return undefined;
-  return matchCase(word, candidate);
+  if (candidate !== undefined && !(swapped.length > 0 && ctx.vocabulary.countLowerCase(candidate) < 2 && word.length < MIN_LENGTH_DICTIONARY_ONLY)) return matchCase(word, candidate);
+  // Where the document says nothing, English at large may: a non-word one slip from a common word and from no other
+  // word nearly as common is that word misread ("kopt", "wbile", "opcn": "kept", "while", "open").
+  // Every candidate competes, a letter added as well as one taken out: "secnd" is as near "second" as "send".
+  const common = commonest([...slips.swapped, ...weakValid, ...slips.plain].filter(valid));
+  return common === undefined ? undefined : matchCase(word, common);
+}
+
+/**
+ * The letter doubled where a word meets the next: two words run together ("sooften": "so often",
+ * "theedge"), not one with a stray letter ("soften"). Taking out either half of the double would
+ * make a word, and the glued-words passes split it.
+ */
+function gluedAtDouble(word: string, candidate: string, ctx: PassContext): boolean {
+  let at = 0;
+  while (at < candidate.length && word[at] === candidate[at]) at++;
+  const first = word[at] === word[at - 1] ? at - 1 : at;
+  if (word[first] !== word[first + 1]) return false;
+  const [head, tail] = [word.slice(0, first + 1), word.slice(first + 1)];
+  return head.length >= 2 && tail.length >= 2 && isKnown(head, ctx.speller) && isKnown(tail, ctx.speller);
+}
+
+/**
+ * Uses per million words of general English at which a repair is a common word (about the
+ * commonest two thousand), one any text is likely to use. Below it a rare real word the
+ * dictionary lacks ("stook", a farm word) is too likely to be what the author wrote.
+ */
+const COMMON_REPAIR = 50;
+/** How many times commoner in general English the chosen repair must be than any other within reach. */
+const COMMON_DOMINANCE = 20;
+
+/** Among candidates, the one general English uses commonly and far more than any other, if there is one. */
+function commonest(candidates: readonly string[]): string | undefined {
+  const ranked = [...new Set(candidates)].map((c) => ({ c, f: perMillion(c) })).sort((a, b) => b.f - a.f);
+  const [best, next] = ranked;
+  return best && best.f >= COMMON_REPAIR && best.f >= COMMON_DOMINANCE * (next?.f ?? 0) ? best.c : undefined;
 }
 
 /** A capital after the first letter (`/\p{Lu}/u` on all but the first character), from the character codes where the word is ASCII. */

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isStrongProse, reasons, weigh } from '../_evidence.ts';
-import { SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
 import { besidePageNumber, interruptsSentence, isAllCaps, isMarkedBlock, isPageNumberLine, localColumnWidths, startsLowercase } from './_pdf-lines.ts';
 import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
 
