@@ -105,6 +105,36 @@ const PICTURE_WORDS =
  */
 const PLACE_OF_PICTURE_WORDS = /\b(?:drawings?|drawn|paintings?|painted|sketch(?:ed)?|map|plan|diagram|plate|collection|archives?|library|museum)\b/i;
 const YEAR = /\b(?:1[5-9]\d\d|20\d\d)s?\b/;
+/**
+ * How a caption points at its picture, as a class: who or what is "pictured", "shown here",
+ * "seen here"; the order people stand in ("left to right", "from left"); a place on the picture
+ * or the page in brackets ("(left)", "(far right)", "(above)"); "pictured" or "shown" opening the
+ * line or set after a comma ("The weir, shown after the flood"). Running text says "I pictured
+ * her" or "as the figures have shown", never these.
+ */
+const POINTING_WORDS = new RegExp(
+  [
+    // Opening the line, capitalised as a caption sets it ("Pictured: …", "PICTURED: …", "Shown here, …").
+    '^(?:Pictured|PICTURED|Shown|SHOWN|Seen here|SEEN HERE)\\b',
+    ',\\s+(?:pictured|shown|seen here)\\b',
+    '\\bpictured\\s+(?:here|above|below|left|right|centre|center|opposite|overleaf|inset|with|at|in|on|outside|during)\\b',
+    '(?:^|,\\s+|\\(\\s*)(?:shown|seen|photographed)\\s+(?:here|above|below|left|right|centre|center|opposite|overleaf|inset)\\b',
+    '\\b(?:from\\s+)?(?:[Ll]eft|[Rr]ight)\\s+to\\s+(?:right|left)\\b',
+    '\\(\\s*(?:(?:far|top|bottom|back|front|centre|center)\\s+)?(?:left|right|centre|center|above|below|top|bottom|inset|foreground|background|standing|seated)\\s*\\)',
+    '\\((?:from\\s+)?(?:left|right)\\)',
+    // Two pictures told apart by their places: "Above, the reading room; below, the stacks", "Top: …; bottom: …".
+    '^(?:Above|Below|Top|Bottom|Left|Right)[,:]\\s.*;\\s*(?:above|below|top|bottom|left|right)[,:]\\s',
+  ].join('|'),
+  'u',
+);
+/** Picture agencies and wire services as a class: their names credit a picture; the wire services' short names in capitals only. */
+const AGENCY_NAMES = /\b(?:topfoto|corbis|bridgeman|hulton|mary evans|magnum photos|associated press|press association|rex features|popperfoto|akg-images|dreamstime|pixabay|pexels)\b/i;
+const AGENCY_ACRONYMS = /\b(?:AP|AFP|EPA|UPI)\b/;
+
+/** The text names a picture agency or a wire service (see AGENCY_NAMES, AGENCY_ACRONYMS). */
+export function namesAgency(text: string): boolean {
+  return AGENCY_NAMES.test(text) || AGENCY_ACRONYMS.test(text);
+}
 
 /**
  * Evidence that a short line is a picture caption rather than a heading: picture and credit
@@ -114,7 +144,7 @@ const YEAR = /\b(?:1[5-9]\d\d|20\d\d)s?\b/;
 export function captionEvidence(text: string): Evidence {
   const trimmed = text.trim();
   return weigh([
-    PICTURE_WORDS.test(trimmed) && { weight: 2, reason: 'picture or credit words' },
+    (PICTURE_WORDS.test(trimmed) || POINTING_WORDS.test(trimmed) || namesAgency(trimmed)) && { weight: 2, reason: 'picture or credit words' },
     !PICTURE_WORDS.test(trimmed) && PLACE_OF_PICTURE_WORDS.test(trimmed) && { weight: 1, reason: 'words of collections and drawings' },
     /\b(?:c\.|ca\.|circa|about|around)\s*1[5-9]\d\d\b/i.test(trimmed) && { weight: 2, reason: 'dates a picture' },
     /\bin\s+(?:1[5-9]\d\d|20\d\d)s?\)?$/.test(trimmed) && { weight: 2, reason: 'ends on a year' },

@@ -3,6 +3,8 @@ import type { Pass } from '../_runner.ts';
 import { captionWording, reasons } from '../_evidence.ts';
 import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, leadingSpace, lineWidths } from './_pdf-lines.ts';
+import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
+import { isCreditLine } from './web-caption-credit.ts';
 
 /** Share of the column a heading stays under. */
 const HEADING_SHARE = 0.75;
@@ -37,21 +39,35 @@ function isHeading(lines: readonly Line[], line: Line, column: readonly number[]
  * section's first paragraph (the picture stood at the head of the section). Its place says
  * little (a subtitle stands there too), so only a caption's wording removes it: picture or
  * credit words, or a picture dated ("… in 1905", "c. 1905"); never a line in title case without
- * picture words, as subtitles are set.
+ * picture words, as subtitles are set. A line that fills the column is a paragraph's first line,
+ * unless the paragraph opens below it with what a lost drop cap left of its first word. A
+ * credit on the line below is a caption's evidence too: the two go together.
  */
 export const removeCaptionUnderHeading: Pass = {
   ruleId: 'pdf/caption-under-heading',
-  run(text) {
+  run(text, ctx) {
     const lines = splitLines(text);
     const { column } = lineWidths(lines);
     const edits: Edit[] = [];
+    let claimedUpTo = -1;
     for (const line of lines) {
+      if (line.start < claimedUpTo) continue;
       const above = lines[line.index - 1];
       if (above === undefined || isBlank(line) || isBlank(above) || !couldBeCaption(line.text)) continue;
       if (!isHeading(lines, above, column)) continue;
       // A paragraph's first line fills the column ("The drains were last cleared in 1908⏎and since …"); a caption stops short.
+      // Over letters a lost drop cap left ("he boat families …") the paragraph opens below, so the line is none of its lines.
       const below = lines[line.index + 1];
-      if (below !== undefined && !isBlank(below) && below.text.trim().length > 1 && !breakIsChosen(line.text, below.text, column[line.index]!)) continue;
+      const opensBelow = below !== undefined && startsWithWordTail(below.text, ctx);
+      if (below !== undefined && !isBlank(below) && below.text.trim().length > 1 && !opensBelow && !breakIsChosen(line.text, below.text, column[line.index]!)) continue;
+      // A credit on the next line ("Photo: …", "© …", "Image courtesy of …", "(Reuters)") is the picture's: the line
+      // between it and the heading is its caption, however it is worded. Not a line opening on a quotation mark, an
+      // epigraph, whose source (a dash and a name) is no credit.
+      if (below !== undefined && !isBlank(below) && isCreditLine(below.text) && !/^\s*["“‘']/u.test(line.text)) {
+        edits.push({ start: line.start, end: Math.min(below.end + 1, text.length), text: '', ruleId: 'pdf/caption-under-heading', reason: 'under a heading, over its credit' });
+        claimedUpTo = below.end + 1;
+        continue;
+      }
       const evidence = captionWording(line.text);
       if (!evidence) continue;
       edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/caption-under-heading', reason: `under a heading; ${reasons(evidence)}` });

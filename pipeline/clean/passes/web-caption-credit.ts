@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
-import { captionEvidence } from '../_evidence.ts';
+import { captionEvidence, isTitleCase, namesAgency } from '../_evidence.ts';
 import { hasCaptionShape, isProse } from './_web-lines.ts';
 import { LOOKING, showsSomeoneDoing } from './web-caption-shape.ts';
 
@@ -27,6 +27,17 @@ const CREDIT_OPENING = /^(?:©|\(c\)\s|copyright\s+\S|courtesy\s+\S|via\s+\p{Lu}
  */
 export const SOURCE_WORDS =
   /\b(?:photo(?:graph)?s?|pictures?|images?|illustrations?|credit|source|courtesy|copyright|getty|alamy|shutterstock|istock|wikimedia|commons|reuters|afp|flickr|unsplash|public domain|creative commons|cc[ -]by|archives?|collection|library|museum|record office|trust|society)\b|©/i;
+/**
+ * A picture agency's or wire service's name standing for the whole credit, as papers set it under
+ * a caption: "Getty Images", "Reuters", "Alamy Stock Photo", "AP Photo", "GETTY IMAGES". The
+ * name is capitalised or in capitals; picture words may follow it.
+ */
+const AGENCY_ALONE =
+  /^(?:Getty|GETTY|Alamy|ALAMY|Shutterstock|SHUTTERSTOCK|iStock|ISTOCK|Reuters|REUTERS|AFP|AP|PA|EPA|UPI|Wikimedia|WIKIMEDIA|Unsplash|UNSPLASH|Flickr|FLICKR|TopFoto|Topfoto|TOPFOTO|Corbis|CORBIS|Bridgeman|BRIDGEMAN|Hulton|HULTON|Mary Evans|MARY EVANS|Popperfoto|POPPERFOTO|Press Association|PRESS ASSOCIATION|Associated Press|ASSOCIATED PRESS)(?:\s+(?:Images|IMAGES|Photos?|PHOTOS?|Pictures?|PICTURES?|Stock(?: Photo)?|STOCK(?: PHOTO)?|Archive|ARCHIVE|Commons|COMMONS|Picture Library|PICTURE LIBRARY|Images?\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))?\.?$/u;
+/** A credit's opening phrase besides a label, capitalised as a credit sets it: "Photographed by …", "By kind permission of …", "Reproduced courtesy of …". */
+const CREDIT_PHRASE =
+  /^(?:Photographed by|Photographer:|By (?:kind )?(?:courtesy|permission) of|Reproduced (?:by (?:kind )?permission of|by courtesy of|courtesy of|with (?:the )?(?:kind )?permission of))\s+(?:the\s+)?(?:late\s+)?["“‘']?[\p{Lu}\p{N}]/u;
+
 /** A photographer and an agency set as "Name/Agency" or "Name / Agency". */
 const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
@@ -39,9 +50,10 @@ const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}
 export function isCreditLine(text: string): boolean {
   const t = unescaped(text);
   if (!t || wordCount(t) > MAX_CREDIT_WORDS) return false;
-  if (CREDIT_LABEL.test(t) || CREDIT_OPENING.test(t) || NAME_SLASH_AGENCY.test(t)) return true;
+  if (CREDIT_LABEL.test(t) || CREDIT_OPENING.test(t) || NAME_SLASH_AGENCY.test(t) || AGENCY_ALONE.test(t) || CREDIT_PHRASE.test(t)) return true;
+  // A source in brackets, alone on its line: picture and lending words, or an agency ("(Reuters)", "(AP)").
   const bracketed = /^[([]([^()[\]]{2,60})[)\]]\.?$/.exec(t);
-  return bracketed !== null && SOURCE_WORDS.test(bracketed[1]!);
+  return bracketed !== null && (SOURCE_WORDS.test(bracketed[1]!) || namesAgency(bracketed[1]!));
 }
 
 /**
@@ -88,13 +100,39 @@ const CAPTION_LENGTH = 7;
  * place or a time, someone doing something, where the eye is led), set inside a block, or set
  * under a heading (a second heading would head nothing).
  */
-function readsAsCaption(lines: readonly Line[], line: Line): boolean {
+function readsAsCaption(lines: readonly Line[], line: Line, headingsSetTight: boolean): boolean {
   const t = unescaped(line.text);
   if (wordCount(t) >= CAPTION_LENGTH || captionEvidence(t).score > 0 || /\p{L},\s+\S/u.test(t) || showsSomeoneDoing(t) || LOOKING.test(t)) return true;
+  // Set in sentence case, directly over a credit that text follows with no blank line (the credit is the picture's, and a
+  // picture's caption stands with it): "Women at the well" over "(Reuters)" over the next paragraph; unless the document
+  // sets its headings so, a short line over a paragraph's first line, where a heading over a picture that has a credit
+  // and no caption would look the same. Over a credit and a blank line such a line may head a section whose picture
+  // lost its caption, and stays.
+  const credit = lines[line.index + 1];
+  const textBelow = credit !== undefined && lines[credit.index + 1] !== undefined && !isBlank(lines[credit.index + 1]);
+  if (textBelow && !headingsSetTight && !isTitleCase(t) && /\p{Ll}/u.test(t)) return true;
   const above = lines[line.index - 1];
   if (above && !isBlank(above)) return true;
   const further = lines[line.index - 2];
   return further !== undefined && !isBlank(further) && (isBlank(lines[line.index - 3]) || further.index === 0) && hasCaptionShape(further.text) && !isProse(further.text);
+}
+
+/** Most words of a heading set over its paragraph's first line. */
+const MAX_TIGHT_HEADING_WORDS = 12;
+
+/**
+ * The document sets a heading directly over its paragraph's first line, with no blank line
+ * between: a short line opening on a capital, no stop at its end, after a blank line (or the
+ * start), over a line of prose; not a credit's line, nor a line worded as a caption.
+ */
+function setsHeadingsTight(lines: readonly Line[]): boolean {
+  return lines.some((line) => {
+    const t = unescaped(line.text);
+    const above = lines[line.index - 1];
+    const below = lines[line.index + 1];
+    if (!t || (above && !isBlank(above)) || !below || isBlank(below) || !isProse(below.text) || isCreditLine(below.text)) return false;
+    return wordCount(t) <= MAX_TIGHT_HEADING_WORDS && /^["“‘']?[\p{Lu}\p{N}]/u.test(t) && !/[.:;,!?]["”’]?$/.test(t) && captionEvidence(t).score <= 0;
+  });
 }
 
 /** A caption's second line: short, going on from the first in lower case. */
@@ -130,6 +168,7 @@ export const removeCaptionWithCredit: Pass = {
     const first = lines.find((l) => !isBlank(l));
     const edits: Edit[] = [];
     let claimedUpTo = -1;
+    const headingsSetTight = setsHeadingsTight(lines);
     for (const line of lines) {
       if (line.start < claimedUpTo || isBlank(line) || line === first) continue;
       const credit = isCreditLine(line.text);
@@ -142,7 +181,7 @@ export const removeCaptionWithCredit: Pass = {
         const above = lines[line.index - 1];
         if (above && !isBlank(above) && above !== first && !isTitle(above.text, ctx) && above.start >= claimedUpTo) {
           const aboveThat = lines[above.index - 1];
-          if (couldBeCaption(above.text) && readsAsCaption(lines, above)) top = above;
+          if (couldBeCaption(above.text) && readsAsCaption(lines, above, headingsSetTight)) top = above;
           else if (couldBeCaptionTail(above.text) && aboveThat && !isBlank(aboveThat) && aboveThat !== first && couldBeCaption(aboveThat.text.replace(/,\s*$/, '')) && !SENTENCE_END.test(aboveThat.text.trim())) top = aboveThat;
         }
       }
