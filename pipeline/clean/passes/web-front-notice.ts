@@ -9,11 +9,13 @@ import { AGE, DISCLAIMER, HISTORY_ABROAD, SELF_ABROAD } from './_web-notice.ts';
  * archive, an earlier publication): general publishing usage, counted as weights, never a wording.
  */
 const NOTICE_WORDS =
-  /\b(?:translat\p{L}*|corrections?|corrected|amended|misstated|errat(?:um|a)|sponsored|advertis\p{L}*|advertorial|partnership|promoted|archived?|(?:editor|publisher)['’]?s note|first (?:published|appeared)|originally (?:published|appeared)|republished|reprinted|years old|updated)\b/giu;
+  /\b(?:translat\p{L}*|corrections?|corrected|amended|misstated|errat(?:um|a)|sponsored|advertis\p{L}*|advertorial|partnership|promoted|archived?|(?:editor|publisher)['’]?s note|first (?:published|appeared)|originally (?:published|appeared)|republished|reprinted|years old|updated|funded by|supported by)\b/giu;
 /** The page speaking of itself. */
-const SELF = /\b(?:this|an earlier|the original) (?:article|piece|essay|story|post|page|version|report|interview|edition)\b/i;
+const SELF = /\b(?:this|an earlier|the original) (?:article|piece|essay|story|post|page|version|report|interview|edition|content|feature)\b/i;
 /** A notice in telegraphic form, opening on the verb of the page's history with no subject ("First published in 2014", "Updated 3 May"). */
 const OPENS_ON_HISTORY = /^(?:first |originally |last )?(?:published|appeared|updated|republished|reprinted|translated)\b/i;
+/** A sponsor's credit: "Supported by" and a name, nothing more (a subtitle goes on past a comma or a colon). */
+const SPONSOR_LINE = /^(?:sponsored|supported|funded|paid for|presented) by (?:the )?\p{Lu}[^,;:.!?]{0,60}$/iu;
 
 /** The notice words a line uses, in English or another language, each counted once. */
 function noticeWords(t: string): Set<string> {
@@ -63,7 +65,7 @@ export const removeFrontNotice: Pass = {
         /^[\p{L}'’ ]{2,24}:\s/u.test(t),
         /\p{Lu}{3}/u.test(t) && !/\p{Ll}/u.test(t),
         SELF.test(t) || SELF_ABROAD.test(t),
-        OPENS_ON_HISTORY.test(t),
+        OPENS_ON_HISTORY.test(t) || SPONSOR_LINE.test(t),
         DISCLAIMER.test(t),
       ].filter(Boolean).length;
       if (signs === 0) continue;
