@@ -70,6 +70,30 @@ function madeOf(t: string, words: RegExp): boolean {
   return wordCount(rest) === 0;
 }
 
+/** A company's name with its legal form: "Marsh Press Ltd", "Harbour Media GmbH", "Quill Inc." — who owns the site. */
+const COMPANY = /\b\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}\s+(?:Ltd|Limited|Inc|LLC|LLP|GmbH|plc|PLC|CIC|SARL|Pty|B\.V|S\.A)(?![\p{L}])\.?/u;
+
+/** What a site calls itself when it describes itself: a kind of publication. */
+const PUBLICATION_KIND = /\b(?:magazine|journal|review|gazette|newsletter|website|web site|site|blog|publication|newsroom|news service|podcast|quarterly|zine|press|media outlet)\b/i;
+/** How a site states its standing: who publishes or funds it, since when. */
+const STANDING =
+  /\b(?:non-?profit|not-for-profit|reader-(?:funded|supported|owned)|volunteer-(?:run|led)|community-(?:run|owned|funded)|published by|(?:a|an) (?:project|publication|imprint|initiative|service) of)\b/i;
+/** A sentence opening on a capitalised name and "is a", "is an" or "is the": what something is. */
+const NAME_IS = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’&-]*\s+(?:is|are)\s+(?:an?|the)\s/u;
+/** The site's name and its founding as a line: "— The Ledger, since 1998 —", "Marsh Press, est. 1921". */
+const NAME_SINCE = /^[\p{P}\p{S}\s]*(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’&-]*,?\s+(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[89]|20)\d\d[\p{P}\p{S}\s]*$/iu;
+
+/**
+ * The site describing itself in the present, in its footer: a name that "is a" kind of
+ * publication (magazine, journal, website …), in the site's own voice ("we", "our") or with the
+ * standing a publisher states of itself (reader-funded, not-for-profit, published by, a project
+ * of). A sentence of the piece about a paper tells of it in the past, or in the writer's words
+ * ("still an independent weekly"), and stays.
+ */
+function describesSite(t: string): boolean {
+  return NAME_IS.test(t) && PUBLICATION_KIND.test(t) && (STANDING.test(t) || /\b(?:we|our|us)\b/i.test(t));
+}
+
 /** Most words of a footer's paragraph that states at least two of its marks (an address and a registration, a copyright and a licence). */
 const MAX_FOOTER_PARAGRAPH_WORDS = 60;
 
@@ -100,6 +124,7 @@ export function chromeLine(text: string): string | undefined {
   // The piece's own voice: a sentence in the first person singular is the writer's ("I thank the Record Office.").
   if (/\b(?:I|me|my)\b/.test(t) && !/^i (?:accept|agree)$/i.test(t)) return undefined;
   if (CLOSE_MARK.test(t)) return 'a close mark';
+  if (describesSite(t)) return 'the site describing itself';
   if (words > MAX_CHROME_WORDS) return footerParagraph(t);
   const sentence = SENTENCE_END.test(t);
   const stops = (t.match(/[.!?](?:\s|$)/g) ?? []).length;
@@ -108,6 +133,9 @@ export function chromeLine(text: string): string | undefined {
   if (words <= 16 && SITE_CREDIT.test(t) && !sentence) return 'the site’s maker';
   if (words <= MAX_CHROME_WORDS && REGISTRATION.test(t) && /\d/.test(t) && stops <= 2) return 'a registration';
   if (words <= 20 && CONTACT.test(t) && stops <= 1) return 'a contact line';
+  // The company that owns the site, as a line of its own or an address's first line ("Marsh Press Ltd,"); the name and founding year.
+  if (words <= 8 && !sentence && COMPANY.test(t)) return 'a company’s name';
+  if (words <= 10 && NAME_SINCE.test(t)) return 'the site’s name and founding';
   // A row of networks or stores, or one of them as a link: a few words, no sentence.
   if (words <= 8 && !sentence && madeOf(t, NETWORK)) return 'a link to a network or store';
   // A copyright or licence line, or a legal link or row of them.

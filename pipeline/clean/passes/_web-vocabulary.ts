@@ -68,7 +68,8 @@ const LANGUAGE =
 /** The language names a notice may name, for the passes that weigh notices (the same list). */
 export const LANGUAGE_NAME = LANGUAGE;
 /** Words of the offer of another language's page: a version, a translation, a page, a link. */
-const OFFER = /\b(?:version|translations?|translated|available|page|article|post|story|site|read|click|switch|published|edition|languages?)\b|[|»›→]/i;
+const OFFER =
+  /\b(?:version|translations?|translated|available|page|article|post|story|site|read|click|switch|published|edition|languages?)\b|[|»›→]|(?<!\p{L})(?:disponibles?|disponibile|disponível|verfügbar|beschikbaar|versión|versione|versão|traduction|traducción|tradução|traduzione|übersetzung|vertaling|auch auf|también en|aussi en|anche in|ook in)(?!\p{L})/iu;
 /** Most words such a notice runs to. */
 const MAX_NOTICE_WORDS = 10;
 

@@ -2,6 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { weigh, reasons, type Finding } from '../_evidence.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
+import { DISCLAIMER, HISTORY_ABROAD, SELF_ABROAD } from './_web-notice.ts';
 
 /** Most words of an end notice: a sentence or two about where the piece came from. */
 const MAX_NOTICE_WORDS = 60;
@@ -18,7 +19,9 @@ const HISTORY_WORDS =
 const SELF_REFERENCE =
   /\b(?:this|the above) (?:article|story|piece|essay|post|interview|report|extract|excerpt|review|column|feature|text|series|content)\b|\b(?:a|an earlier|the original|an edited|a shorter|a longer|an abridged) version\b/iu;
 /** A publication named: a run of capitalised words after "in", "by", "from" or "on", or a title in italics. */
-const PUBLICATION = /\b(?:in|by|from|on|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,6}|[*_][^*_]{2,60}[*_]/u;
+const PUBLICATION = /\b(?:in|by|from|on|with|en|dans|sur|im|in der|bei|nel|nella|su|no|na|op)\s+(?:the\s+|la\s+|le\s+|el\s+|der\s+|die\s+|das\s+|il\s+|het\s+|de\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,6}|[*_][^*_]{2,60}[*_]/u;
+/** A notice in telegraphic form, opening on the verb of the piece's history with no subject ("First published in 2014", "Translated from the Welsh by …"). */
+const OPENS_ON_HISTORY = /^(?:first |originally |last )?(?:published|appeared|updated|republished|reprinted|reproduced|excerpted|adapted|abridged|translated)\b/i;
 /** A date or year of publication. */
 const WHEN = /\b(?:1[6-9]|20)\d{2}\b/;
 
@@ -27,23 +30,31 @@ const WHEN = /\b(?:1[6-9]|20)\d{2}\b/;
 const SET_APART = /^(?:[*_([]|\p{Lu}[\p{L}'’ ]{0,20}:\s)/u;
 
 function noticeEvidence(text: string): { score: number; why: string; aboutPiece: boolean } {
-  const history = new Set((text.match(HISTORY_WORDS) ?? []).map((w) => w.toLowerCase())).size;
+  const history = new Set([...(text.match(HISTORY_WORDS) ?? []), ...(text.match(HISTORY_ABROAD) ?? [])].map((w) => w.toLowerCase())).size;
+  const self = SELF_REFERENCE.test(text) || SELF_ABROAD.test(text);
+  const telegraphic = OPENS_ON_HISTORY.test(text.trim());
+  const disclaimer = DISCLAIMER.test(text);
   const findings: (Finding | false)[] = [
     history > 0 && { weight: Math.min(history, 3), reason: 'speaks of publication, licence or correction' },
-    SELF_REFERENCE.test(text) && { weight: 2, reason: 'speaks of the piece itself' },
+    self && { weight: 2, reason: 'speaks of the piece itself' },
+    // "First published in …": the notice's subject, the piece, goes without saying.
+    telegraphic && { weight: 1, reason: 'opens on the verb of the piece’s history, with no subject' },
+    // "Views expressed are the author's own": the site speaks of the piece through its writer.
+    disclaimer && { weight: 3, reason: 'gives the piece’s views to its writer' },
     PUBLICATION.test(text.replace(/^\p{Lu}\p{L}*/u, '')) && { weight: 1, reason: 'names a publication' },
-    WHEN.test(text) && history > 0 && { weight: 0.5, reason: 'gives a year' },
+    WHEN.test(text) && history > 0 && { weight: telegraphic ? 1 : 0.5, reason: 'gives a year' },
     // A notice is set apart: an italic or bracketed line, or a label ("Correction:", "Note:").
     SET_APART.test(text.trim()) && { weight: 1, reason: 'set apart as a note' },
     wordCount(text) <= 25 && { weight: 1, reason: 'a short block of its own' },
     // The piece's own voice: a story told in the first person, or dialogue, is not a notice.
-    /\b(?:I|me|my|we were|he said|she said)\b/.test(text) && !SELF_REFERENCE.test(text) && { weight: -2, reason: 'reads as the piece’s own text' },
+    /\b(?:I|me|my|we were|he said|she said)\b/.test(text) && !self && { weight: -2, reason: 'reads as the piece’s own text' },
   ];
   const evidence = weigh(findings);
-  // Removal needs the notice to be about this piece: it names itself, is set apart as a note, or gives its licence.
-  const aboutPiece = SELF_REFERENCE.test(text) || SET_APART.test(text.trim()) || /licen[cs]e|creative commons|cc by|permission/i.test(text);
-  // With no word of a piece's history and no word of the piece itself, there is nothing to weigh.
-  const score = history > 0 || SELF_REFERENCE.test(text) ? evidence.score : 0;
+  // Removal needs the notice to be about this piece: it names itself, is set apart as a note, opens on its history with no other
+  // subject, gives its views to its writer, or gives its licence.
+  const aboutPiece = self || telegraphic || disclaimer || SET_APART.test(text.trim()) || /licen[cs]e|creative commons|cc by|permission|lizenz|licencia|licença|licenza|licentie/i.test(text);
+  // With no word of a piece's history, no word of the piece itself and no disclaimer, there is nothing to weigh.
+  const score = history > 0 || self || disclaimer ? evidence.score : 0;
   return { score, why: reasons(evidence), aboutPiece };
 }
 

@@ -2,15 +2,34 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { endWithFollowingBlanks, isBlank, splitLines, wordCount } from '../_lines.ts';
 import { topicWords } from './_web-vocabulary.ts';
+import { AGE, DISCLAIMER, HISTORY_ABROAD, SELF_ABROAD } from './_web-notice.ts';
 
 /**
  * Words of a site's notice about the page itself (a translation, a correction, sponsorship, the
  * archive, an earlier publication): general publishing usage, counted as weights, never a wording.
  */
 const NOTICE_WORDS =
-  /\b(?:translat\p{L}*|corrections?|corrected|amended|misstated|errat(?:um|a)|sponsored|advertis\p{L}*|advertorial|partnership|promoted|archived?|(?:editor|publisher)['’]?s note|first (?:published|appeared)|originally (?:published|appeared)|republished|reprinted|years old)\b/giu;
+  /\b(?:translat\p{L}*|corrections?|corrected|amended|misstated|errat(?:um|a)|sponsored|advertis\p{L}*|advertorial|partnership|promoted|archived?|(?:editor|publisher)['’]?s note|first (?:published|appeared)|originally (?:published|appeared)|republished|reprinted|years old|updated|funded by|supported by)\b/giu;
 /** The page speaking of itself. */
-const SELF = /\b(?:this|an earlier|the original) (?:article|piece|essay|story|post|page|version|report|interview|edition)\b/i;
+const SELF = /\b(?:this|an earlier|the original) (?:article|piece|essay|story|post|page|version|report|interview|edition|content|feature)\b/i;
+/** A notice in telegraphic form, opening on the verb of the page's history with no subject ("First published in 2014", "Updated 3 May"). */
+const OPENS_ON_HISTORY = /^(?:first |originally |last )?(?:published|appeared|updated|republished|reprinted|translated)\b/i;
+/** A sponsor's credit: "Supported by" and a name, nothing more (a subtitle goes on past a comma or a colon). */
+const SPONSOR_LINE = /^(?:sponsored|supported|funded|paid for|presented) by (?:the )?\p{Lu}[^,;:.!?]{0,60}$/iu;
+
+/** The notice words a line uses, in English or another language, each counted once. */
+function noticeWords(t: string): Set<string> {
+  const words = [...(t.match(NOTICE_WORDS) ?? []), ...(t.match(HISTORY_ABROAD) ?? [])].map((w) => w.toLowerCase());
+  if (AGE.test(t)) words.push('age');
+  if (DISCLAIMER.test(t)) words.push('disclaimer');
+  return new Set(words);
+}
+
+/** A line's topic words, less the words of the notice itself (a notice of the article's age shares "years" with any history). */
+function ownTopicWords(t: string): Set<string> {
+  const bare = t.replace(NOTICE_WORDS, ' ').replace(HISTORY_ABROAD, ' ').replace(SELF, ' ').replace(new RegExp(SELF_ABROAD.source, 'giu'), ' ').replace(AGE, ' ').replace(DISCLAIMER, ' ');
+  return new Set(topicWords(bare));
+}
 /** Most words of a notice; a paragraph of the piece runs to this many words or more. */
 const MAX_NOTICE_WORDS = 25;
 const PARAGRAPH_WORDS = 25;
@@ -22,9 +41,11 @@ const MAX_SHARED = 0.34;
 /**
  * A notice about the page standing in its opening, before the first paragraph of the piece: a
  * line on its own (blank lines around it) of a site's notice words (translated, correction,
- * sponsored, archive, first published …) with a sign of a notice's shape — a short label before
- * a colon, capitals, the page speaking of itself — that shares few topic words with the
- * first paragraph. A line of the piece's own (a subtitle, an epigraph, a dateline) stays.
+ * sponsored, archive, first published, updated, its age, a disclaimer of its views; in English or
+ * another European language) with a sign of a notice's shape — a short label before a colon,
+ * capitals, the page speaking of itself, a telegraphic line opening on the verb of its history,
+ * the views given to the writer — that shares few topic words with the first paragraph (the
+ * notice's own words left out). A line of the piece's own (a subtitle, an epigraph, a dateline) stays.
  */
 export const removeFrontNotice: Pass = {
   ruleId: 'web/front-notice',
@@ -38,11 +59,17 @@ export const removeFrontNotice: Pass = {
     for (const line of content.slice(1, Math.min(first, OPENING_LINES))) {
       const t = line.text.trim();
       if (wordCount(t) > MAX_NOTICE_WORDS || /^[\p{Ll}"“‘'(]/u.test(t) || !isBlank(lines[line.index - 1]) || !isBlank(lines[line.index + 1])) continue;
-      const notice = new Set((t.match(NOTICE_WORDS) ?? []).map((w) => w.toLowerCase())).size;
+      const notice = noticeWords(t).size;
       if (!notice) continue;
-      const signs = [/^[\p{L}'’ ]{2,24}:\s/u.test(t), /\p{Lu}{3}/u.test(t) && !/\p{Ll}/u.test(t), SELF.test(t)].filter(Boolean).length;
+      const signs = [
+        /^[\p{L}'’ ]{2,24}:\s/u.test(t),
+        /\p{Lu}{3}/u.test(t) && !/\p{Ll}/u.test(t),
+        SELF.test(t) || SELF_ABROAD.test(t),
+        OPENS_ON_HISTORY.test(t) || SPONSOR_LINE.test(t),
+        DISCLAIMER.test(t),
+      ].filter(Boolean).length;
       if (signs === 0) continue;
-      const own = new Set(topicWords(t));
+      const own = ownTopicWords(t);
       const shared = [...own].filter((w) => paragraph.has(w)).length;
       if (own.size && shared / own.size > MAX_SHARED) continue;
       edits.push({

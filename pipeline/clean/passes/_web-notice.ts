@@ -1,0 +1,35 @@
+/**
+ * The classes of words a site's notice about its own page uses, in the commoner European
+ * languages, shared by the passes that weigh such notices before and after the text: the page
+ * speaking of itself ("cet article", "dieser Beitrag"), the words of its history (first
+ * published, updated, translated, licensed), its age ("more than six years old"), and a
+ * disclaimer that gives the views to the writer. General publishing usage, never a wording:
+ * each class counts as evidence, and a line's shape and place decide the rest.
+ */
+
+/** Not inside a word: JavaScript's \b knows no accented letter. */
+const START = '(?<![\\p{L}\\p{N}])';
+const END = '(?![\\p{L}\\p{N}])';
+
+/** The page speaking of itself in other languages: a demonstrative and a word for the piece. */
+export const SELF_ABROAD = new RegExp(
+  `${START}(?:(?:cet|cette|ce) (?:article|texte|entretien|reportage|billet|dossier|page|tribune|chronique|récit)|(?:dieser|diese|dieses|diesen) (?:artikel|beitrag|text|bericht|essay|seite|interview|aufsatz)|(?:este|esta) (?:artículo|articulo|texto|reportaje|ensayo|página|pagina|entrevista|nota|relato|artigo|matéria|materia)|(?:questo|questa) (?:articolo|testo|saggio|pagina|intervista|pezzo)|(?:dit|deze) (?:artikel|stuk|tekst|essay|verhaal|interview|pagina))${END}`,
+  'iu',
+);
+
+/** Words of a page's history in other languages: first published, appeared, updated, translated, reproduced, licensed. */
+export const HISTORY_ABROAD = new RegExp(
+  `${START}(?:publi[ée]e?s?|paru|parue|initialement|mis à jour|mise à jour|tradui[ts]e?s?|republi[ée]e?s?|reprodui[ts]e?s?|licence|erschien(?:en)?|zuerst|ursprünglich|veröffentlicht|aktualisiert|übersetzt|nachgedruckt|lizenz|publicad[oa]s?|originalmente|originariamente|actualizad[oa]|atualizad[oa]|traducid[oa]|traduzid[oa]|tradott[oa]|reproducid[oa]|reproduzid[oa]|pubblicat[oa]|aggiornat[oa]|licencia|licença|licenza|verscheen|verschenen|gepubliceerd|oorspronkelijk|bijgewerkt|vertaald|licentie)${END}`,
+  'giu',
+);
+
+/** A page's age: "more than six years old", "plus de 5 ans", "mehr als 3 Jahre alt". */
+export const AGE =
+  /\b(?:more than|over|at least)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years?|decades?)\s+old\b|(?<!\p{L})(?:plus de|mehr als|über|más de|più di|mais de|meer dan)\s+\d+\s+(?:ans|jahre|años|anni|anos|jaar)(?!\p{L})/iu;
+
+/**
+ * A disclaimer that gives the piece's views to its writer: views or opinions, and the author
+ * or writer named as their owner, or the publisher's denial that they reflect its own.
+ */
+export const DISCLAIMER =
+  /\b(?:views|opinions)\b[^.]{0,60}\b(?:authors?|writers?|contributors?|columnists?)\b|\b(?:do|does) not necessarily (?:reflect|represent)\b/iu;
