@@ -85,6 +85,7 @@ import { removePromotion } from './passes/web-promo.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
 import { removeCommentThread } from './passes/web-comment-thread.ts';
 import { removeEndNotice } from './passes/web-end-notice.ts';
+import { removeLateByline } from './passes/web-late-byline.ts';
 import { removeAuthorBio } from './passes/web-author-bio.ts';
 import { removeSiteRows } from './passes/web-site-rows.ts';
 import { removeLanguageNotice } from './passes/web-language-notice.ts';
@@ -125,6 +126,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeSiteRows,
     removeAuthorBio,
     removeEndNotice,
+    removeLateByline,
     removePromotionBox,
     removeSetApartPromotion,
     removeWeighedPromotion,
