@@ -94,6 +94,7 @@ import { removeFrontByline } from './passes/web-front-byline.ts';
 import { removeSetApartPromotion } from './passes/web-set-apart-promo.ts';
 import { removeWeighedPromotion } from './passes/web-promo-weighed.ts';
 import { removePromotionBox } from './passes/web-promo-box.ts';
+import { removeOwnProduct } from './passes/web-own-product.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
 import { separateSignOff } from './passes/web-sign-off.ts';
 import { removeRepeatedTitle } from './passes/web-title.ts';
@@ -130,6 +131,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePromotionBox,
     removeSetApartPromotion,
     removeWeighedPromotion,
+    removeOwnProduct,
     removeIndentation,
     escapeMarkdown,
     removeCaptionWithCredit,
