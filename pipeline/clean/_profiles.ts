@@ -82,6 +82,7 @@ import { removeLinkList } from './passes/web-link-list.ts';
 import { removeLabelledList } from './passes/web-labelled-list.ts';
 import { removeHeadlineRun } from './passes/web-headline-run.ts';
 import { removePromotion } from './passes/web-promo.ts';
+import { removeAppealInText } from './passes/web-appeal-in-text.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
 import { removeCommentThread } from './passes/web-comment-thread.ts';
 import { removeEndNotice } from './passes/web-end-notice.ts';
@@ -120,6 +121,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeRepeatedTitle,
     removeBoilerplate,
     removePromotion,
+    removeAppealInText,
     removeRelatedLinks,
     removeCommentThread,
     removePageTail,
