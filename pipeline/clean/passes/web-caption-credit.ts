@@ -17,9 +17,14 @@ function unescaped(text: string): string {
 }
 
 /** A credit's label before the name: "Photo: …", "Photograph by …", "Image via …", "Picture courtesy of …", "Credit: …". */
-const CREDIT_LABEL = /^(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|illustrations?|credits?|sources?)(?:\s*:|\s+(?:by|via|from|courtesy(?:\s+of)?)\b|\s+©)\s*\S/i;
-/** A copyright sign, "Copyright …", "Courtesy (of) …", "Via …" opening the line. */
-const CREDIT_OPENING = /^(?:©|\(c\)\s|copyright\s+\S|courtesy\s+\S|via\s+\p{Lu})/iu;
+const CREDIT_LABEL =
+  /^(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|illustrations?|credits?|sources?|photographer|photography|illustrator|drawings?|engravings?|paintings?|artwork|cartoons?|sketch(?:es)?|foto(?:s|grafie|graf|grafía)?|bild(?:er)?|crédits?(?: photo)?)(?:\s*:|\s+(?:by|via|from|courtesy(?:\s+of)?|von|de|par)\b|\s+©)\s*\S/i;
+/**
+ * A copyright sign, "Copyright …", "Courtesy (of) …", "Via …", a lender's or a holder's permission
+ * ("By kind permission of …", "Reproduced by permission of …", "From the collection of …") opening the line.
+ */
+const CREDIT_OPENING =
+  /^(?:©|\(c\)\s|copyright\s+\S|courtesy\s+\S|via\s+\p{Lu}|(?:reproduced\s+|used\s+)?(?:by|with)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)\s+\S|(?:from\s+)?the\s+collection\s+of\s+\S|lent\s+by\s+\S)/iu;
 /**
  * Words that name where a picture came from: picture words, picture agencies and licences, the
  * places that lend pictures. A line in brackets with one of them is a credit ("(Getty)",
@@ -39,6 +44,8 @@ const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}
 export function isCreditLine(text: string): boolean {
   const t = unescaped(text);
   if (!t || wordCount(t) > MAX_CREDIT_WORDS) return false;
+  // A clause joined on after a comma ("By permission of the Crown, the survey went ahead") is a sentence of the text.
+  if (/,\s+\p{Ll}+\s+\p{Ll}/u.test(t) && !CREDIT_LABEL.test(t)) return false;
   if (CREDIT_LABEL.test(t) || CREDIT_OPENING.test(t) || NAME_SLASH_AGENCY.test(t)) return true;
   const bracketed = /^[([]([^()[\]]{2,60})[)\]]\.?$/.exec(t);
   return bracketed !== null && SOURCE_WORDS.test(bracketed[1]!);
