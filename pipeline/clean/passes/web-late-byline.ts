@@ -28,7 +28,7 @@ const LEADS = [
 ];
 /** A name after "by": two to four capitalised words ("by Joan Alder"), not one ("By Candlelight"). */
 const BY_NAME = /\b(?:by|von|par|por|door)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|van|von|da|le|la)\b)?\s+\p{Lu}/iu;
-/** A lead that is a role and a colon ("Header image: …", "Photos: …"), or a date or reading time: no name is needed. */
+/** A lead that is a role and a colon ("Header image: …", "Photos: …"): no name is needed. */
 const COLON_LEAD = /^[\p{L}' -]{2,30}:\s/u;
 
 /** Credits strung on one line: "Editing by Ann Lee. Additional reporting by Tom Hale.", "Words: … ; pictures: …". */
@@ -52,9 +52,12 @@ function creditClause(t: string, author: string | undefined): { ok: boolean; why
   const led = reasons.some((r) => LEADS.includes(r));
   // A lead on "by" names a person (two capitalised words) or the piece's author; a heading "By Candlelight" does neither.
   const byLead = /^\S*\s*(?:\p{Ll}+\s+){0,2}(?:by|von|par|por|door)\s/iu.test(t);
-  const named = !byLead || BY_NAME.test(t) || (author !== undefined && normaliseForComparison(t).includes(normaliseForComparison(author)));
-  const stamp = reasons.includes("a time stamp's age or a reading time") || reasons.includes('a date with a time of day: a time stamp');
-  const ok = score >= FRONT_LINE_THRESHOLD && led && (named || COLON_LEAD.test(t) || stamp) && !reasons.includes('a quotation');
+  const named = byLead && (BY_NAME.test(t) || (author !== undefined && normaliseForComparison(t).includes(normaliseForComparison(author))));
+  const stamp = reasons.includes("a time stamp's age or a reading time") || reasons.includes('a date with a time of day: a time stamp') || reasons.includes('a reading time in another tongue');
+  // A lead on a place or a date alone ("Written at Leeds, 4 May 1848.") is a letter's close, the text's own: a credit names
+  // someone after "by", sets its role before a colon, strings fields with bars or dots, or stamps a time.
+  const shaped = named || COLON_LEAD.test(t) || stamp || reasons.includes('fields set apart by bars or dots') || reasons.includes('opens on "by" in another tongue and a name');
+  const ok = score >= FRONT_LINE_THRESHOLD && led && shaped && !reasons.includes('a quotation');
   return { ok, why: `weight ${score}: ${reasons.join(', ')}` };
 }
 
