@@ -37,7 +37,7 @@ function isMakerOrLenderCredit(t: string): boolean {
   const lead = MAKER_OR_LENDER.exec(t);
   // A clause joined on after a comma ("By permission of the Crown, weavers met there") is a sentence of the text.
   if (/,\s+\p{Ll}+\s+\p{Ll}/u.test(t)) return false;
-  return lead !== null && /^["“‘']?\p{Lu}/u.test(t.slice(lead[0].length)) && !RUNS_ON.test(t);
+  return lead !== null && /^["“‘']?\p{Lu}/u.test(t.slice(lead[0].length)) && !RUNS_ON.test(t.slice(-24));
 }
 
 /**

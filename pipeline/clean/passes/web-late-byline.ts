@@ -83,8 +83,11 @@ export const removeLateByline: Pass = {
     const opening = paragraphs[0]!;
     const closing = paragraphs.at(-1)!;
     const edits: Edit[] = [];
+    // How many of the piece's paragraphs stand above each block, counted once as the walk goes down.
+    let above = 1;
     for (let b = opening + 1; b < blocks.length; b++) {
       const block = blocks[b]!;
+      if (words(blocks[b - 1]!) >= PARAGRAPH_WORDS && blocks[b - 1]!.length <= 12 && b - 1 > opening) above++;
       if (block.length > MAX_LINES || words(block) >= PARAGRAPH_WORDS * 2) continue;
       const weighed = block.map((l) => creditLine(l.text, ctx.author));
       if (!weighed.every((w) => w.ok)) continue;
@@ -95,7 +98,7 @@ export const removeLateByline: Pass = {
       const around = new Set(topicWords(near.flatMap((k) => k.map((l) => l.text)).join(' ')));
       const shared = [...own].filter((w) => around.has(w)).length;
       const why = weighed.map((w) => w.why).join('; ');
-      const head = paragraphs.filter((p) => p < b).length <= HEAD_REACH - 1 && b <= opening + HEAD_REACH;
+      const head = above <= HEAD_REACH - 1 && b <= opening + HEAD_REACH;
       const tail = b > closing;
       if ((!head && !tail) || (own.size && shared / own.size > MAX_SHARED)) {
         ctx.keep(block[0]!.start, joined, `inside the text, may be a byline or a credit (${why})`);
