@@ -82,9 +82,11 @@ import { removeLinkList } from './passes/web-link-list.ts';
 import { removeLabelledList } from './passes/web-labelled-list.ts';
 import { removeHeadlineRun } from './passes/web-headline-run.ts';
 import { removePromotion } from './passes/web-promo.ts';
+import { removeAppealInText } from './passes/web-appeal-in-text.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
 import { removeCommentThread } from './passes/web-comment-thread.ts';
 import { removeEndNotice } from './passes/web-end-notice.ts';
+import { removeLateByline } from './passes/web-late-byline.ts';
 import { removeAuthorBio } from './passes/web-author-bio.ts';
 import { removeSiteRows } from './passes/web-site-rows.ts';
 import { removeLanguageNotice } from './passes/web-language-notice.ts';
@@ -93,6 +95,7 @@ import { removeFrontByline } from './passes/web-front-byline.ts';
 import { removeSetApartPromotion } from './passes/web-set-apart-promo.ts';
 import { removeWeighedPromotion } from './passes/web-promo-weighed.ts';
 import { removePromotionBox } from './passes/web-promo-box.ts';
+import { removeOwnProduct } from './passes/web-own-product.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
 import { separateSignOff } from './passes/web-sign-off.ts';
 import { removeRepeatedTitle } from './passes/web-title.ts';
@@ -118,6 +121,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeRepeatedTitle,
     removeBoilerplate,
     removePromotion,
+    removeAppealInText,
     removeRelatedLinks,
     removeCommentThread,
     removePageTail,
@@ -125,9 +129,11 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeSiteRows,
     removeAuthorBio,
     removeEndNotice,
+    removeLateByline,
     removePromotionBox,
     removeSetApartPromotion,
     removeWeighedPromotion,
+    removeOwnProduct,
     removeIndentation,
     escapeMarkdown,
     removeCaptionWithCredit,

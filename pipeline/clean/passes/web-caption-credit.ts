@@ -21,6 +21,26 @@ const CREDIT_LABEL = /^(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|illustrations
 /** A copyright sign, "Copyright …", "Courtesy (of) …", "Via …" opening the line. */
 const CREDIT_OPENING = /^(?:©|\(c\)\s|copyright\s+\S|courtesy\s+\S|via\s+\p{Lu})/iu;
 /**
+ * The maker of a picture and a colon or "by" ("Drawing by …", "Photographer: …", "Fotografie:
+ * …", "Engraved by …", "After a painting by …"), or a lender's or holder's leave ("By kind
+ * permission of …", "From the collection of …", "Lent by …", "Private collection"): publishing
+ * usage, as a lead before a name.
+ */
+const MAKER_OR_LENDER =
+  /^(?:(?:photographer|photography|illustrator|drawings?|engravings?|paintings?|artwork|cartoons?|sketch(?:es)?|foto(?:s|grafie|graf|grafía)?|bild(?:er)?|crédits?(?: photo)?|drawn|photographed|engraved|painted|sketched|etched|(?:after|from) an? (?:drawing|painting|photograph|sketch|print|engraving|etching|watercolou?r|lithograph))(?:\s*:|\s+(?:by|von|de|par)\b)|(?:reproduced\s+|used\s+)?(?:by|with)\s+(?:kind\s+)?permission\s+(?:of|from)|(?:from\s+)?the\s+collection\s+of|lent\s+by)\s*(?:the\s+)?/iu;
+/** A line that stops on a function word, a comma or a hyphen runs on: a wrapped line of the text, no credit. */
+const RUNS_ON = /(?:\b(?:a|an|the|and|or|of|in|on|to|for|with|by|at|from|as|that|was|were)|[,-])\s*$/iu;
+
+/** A maker's or a lender's credit: the lead, then a capitalised name, no clause joined on, and the line does not run on. */
+function isMakerOrLenderCredit(t: string): boolean {
+  if (/^(?:private|family|author['’]s|artist['’]s)\s+collection\.?$/iu.test(t)) return true;
+  const lead = MAKER_OR_LENDER.exec(t);
+  // A clause joined on after a comma ("By permission of the Crown, weavers met there") is a sentence of the text.
+  if (/,\s+\p{Ll}+\s+\p{Ll}/u.test(t)) return false;
+  return lead !== null && /^["“‘']?\p{Lu}/u.test(t.slice(lead[0].length)) && !RUNS_ON.test(t.slice(-24));
+}
+
+/**
  * Words that name where a picture came from: picture words, picture agencies and licences, the
  * places that lend pictures. A line in brackets with one of them is a credit ("(Getty)",
  * "(Borough Record Office)").
@@ -50,7 +70,7 @@ const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}
 export function isCreditLine(text: string): boolean {
   const t = unescaped(text);
   if (!t || wordCount(t) > MAX_CREDIT_WORDS) return false;
-  if (CREDIT_LABEL.test(t) || CREDIT_OPENING.test(t) || NAME_SLASH_AGENCY.test(t) || AGENCY_ALONE.test(t) || CREDIT_PHRASE.test(t)) return true;
+  if (CREDIT_LABEL.test(t) || CREDIT_OPENING.test(t) || NAME_SLASH_AGENCY.test(t) || AGENCY_ALONE.test(t) || CREDIT_PHRASE.test(t) || isMakerOrLenderCredit(t)) return true;
   // A source in brackets, alone on its line: picture and lending words, or an agency ("(Reuters)", "(AP)").
   const bracketed = /^[([]([^()[\]]{2,60})[)\]]\.?$/.exec(t);
   return bracketed !== null && (SOURCE_WORDS.test(bracketed[1]!) || namesAgency(bracketed[1]!));
