@@ -402,8 +402,32 @@ export function rhymesAcross(before: Line, after: Line): boolean {
   return a !== undefined && b !== undefined && a.word !== b.word && a.rhyme.length >= 2 && a.rhyme === b.rhyme;
 }
 
+/** A page number in the styles folios are set in: "12", "— 12 —", "page 12", "p. 12", "[12]", "xii". */
+const FOLIO = String.raw`(?:[—–-]?\s*\d{1,4}\s*[—–-]?|(?:page|p\.)\s*\d{1,4}|\[\d{1,4}\]|[ivxlc]{1,7})`;
+
 /** A line holding a page number alone: "12", "— 12 —", "page 12", "[12]", "xii". */
-export const PAGE_NUMBER_LINE = /^\s*(?:[—–-]?\s*\d{1,4}\s*[—–-]?|(?:page|p\.)\s*\d{1,4}|\[\d{1,4}\]|[ivxlc]{1,7})\s*$/i;
+export const PAGE_NUMBER_LINE = new RegExp(`^\\s*${FOLIO}\\s*$`, 'i');
+
+/** A page number at the start of a line, a wide space (three spaces or more, or a tab) after it, then words: "xii      THE MILLS". */
+const FOLIO_AT_START = new RegExp(`^${FOLIO}(?: {3,}|\\t)(?=\\S)`, 'i');
+/** Words, a wide space, then a page number ending the line: "The Mills      — 13 —". */
+const FOLIO_AT_END = new RegExp(`(?<=\\S)(?: {3,}|\\t)${FOLIO}$`, 'i');
+/** Longest line searched for a page number at its edge: a running head is short. */
+const MAX_HEAD_LENGTH = 160;
+
+/**
+ * A running head's words when a page number is set on its line at either edge, a wide space
+ * between ("12      THE MILLS", "The Mills      xiii", "— 14 —      Helen Marsh"), as books set
+ * the folio at the page's outer edge; undefined when the line has no page number so placed.
+ */
+export function withoutEdgeFolio(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_HEAD_LENGTH) return undefined;
+  const start = FOLIO_AT_START.exec(trimmed);
+  if (start) return trimmed.slice(start[0].length).trim();
+  const end = FOLIO_AT_END.exec(trimmed);
+  return end ? trimmed.slice(0, end.index).trim() : undefined;
+}
 
 /** Whether `line` holds a page number alone. */
 export function isPageNumberLine(line: Line | undefined): line is Line {

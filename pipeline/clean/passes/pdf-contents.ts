@@ -13,8 +13,12 @@ const FRONT_SHARE = 0.35;
 
 /** A heading, then leader dots, dashes or a wide space, then a page number: "Tolls and the Town . . . . 13", "II. The Strike ……… 27". */
 const ENTRY = /^(.*?\p{L}.*?)(?:\s*(?:[.·…•_\-–]\s*){3,}|\s{3,}|\t+)\s*(\d{1,4}|[ivxlc]{1,6})\s*$/iu;
-/** A contents list's own heading: "Contents", "Table of contents", "In this issue". */
-const CONTENTS_HEAD = /^(?:table of )?contents\.?$|^in this (?:issue|report|edition|pamphlet|number|volume)$/iu;
+/**
+ * A contents list's own heading: "Contents", "Table of contents", "In this issue", or the word in
+ * the other languages a book may be printed in ("Inhalt", "Sommaire", "Table des matières", "Índice").
+ */
+const CONTENTS_HEAD =
+  /^(?:(?:table of )?contents|inhalt|inhaltsverzeichnis|sommaire|table des mati[èe]res|[íi]ndice|inhoud|innehåll|indhold|sumario|contenido|spis treści|sisällys|obsah)[.:]?$|^in this (?:issue|report|edition|pamphlet|number|volume)$/iu;
 
 /** A heading's words, without its numbering, for comparison with the body's headings. */
 function headingKey(text: string): string {

@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isStrongProse, metadataEvidence, reasons } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
-import { DATE_LABEL, isDateline, localColumnWidths, opensWrappedParagraph, startsLowercase } from './_pdf-lines.ts';
+import { DATE_LABEL, isDateline, localColumnWidths, opensWrappedParagraph, startsLowercase, withoutEdgeFolio } from './_pdf-lines.ts';
 import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
 
 const CONTINUED_LINE = /^\s*continued( on| from)?( on)? page \d+\s*$/i;
@@ -23,9 +23,12 @@ function endsInDigit(text: string): boolean {
   return trimmed.length > 0 && isDigit(trimmed.charCodeAt(trimmed.length - 1));
 }
 
-/** Running heads and footers carry the page number, and change case between pages: compare without either. */
+/**
+ * Running heads and footers carry the page number, and change case between pages: compare without either. A page
+ * number in letters or dashes at the line's edge ("xiv      THE MILLS", "The Mills      — 15 —") is left out too.
+ */
 function furnitureKey(text: string): string {
-  return normaliseForComparison(text, false);
+  return normaliseForComparison(withoutEdgeFolio(text) ?? text, false);
 }
 
 /**

@@ -2,20 +2,19 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isStrongProse, reasons, weigh } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
-import { besidePageNumber, interruptsSentence, isAllCaps, isMarkedBlock, isPageNumberLine, localColumnWidths, startsLowercase } from './_pdf-lines.ts';
+import { besidePageNumber, interruptsSentence, isAllCaps, isMarkedBlock, isPageNumberLine, localColumnWidths, startsLowercase, withoutEdgeFolio } from './_pdf-lines.ts';
 import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
 
 /** Most words of a section's title that a book repeats as its running head. */
 const MAX_HEAD_WORDS = 10;
 /** Evidence from which a repeat goes. */
 const REMOVE = 3;
-/** A page number as its own line, in the styles folios are set in: "12", "— 12 —", "p. 12", "[12]", "xii". */
-/** A page number set on the running head's own line, at either edge, wide space between: "12      THE MILLS", "The Mills      13". */
-const NUMBER_AT_EDGE = /^\s*\d{1,4}(?:\s{3,}|\t)\S|\S(?:\s{3,}|\t)\d{1,4}\s*$/;
+/** A question or an exclamation ends the line: a heading may ask ("Who dug them?"), where a statement's stop ends a sentence. */
+const ASKS = /[?!]["”’]?$/;
 
-/** The line's words without a page number at either edge, for comparing with a heading. */
+/** The line's words without a page number at either edge (in any folio style, see withoutEdgeFolio), for comparing with a heading. */
 function headKey(text: string): string {
-  return normaliseForComparison(text.replace(/^\s*\d{1,4}\s+|\s+\d{1,4}\s*$/g, ''), false);
+  return normaliseForComparison((withoutEdgeFolio(text) ?? text).replace(/^\s*\d{1,4}\s+|\s+\d{1,4}\s*$/g, ''), false);
 }
 
 /**
@@ -23,8 +22,15 @@ function headKey(text: string): string {
  * piece's, set once where the section begins.
  */
 function isHeadingShaped(line: Line): boolean {
-  const trimmed = line.text.trim();
-  return trimmed !== '' && wordCount(trimmed) <= MAX_HEAD_WORDS && !SENTENCE_END.test(trimmed) && !/[,;:]$/.test(trimmed) && !startsLowercase(trimmed) && !isStrongProse(trimmed);
+  const trimmed = withoutEdgeFolio(line.text) ?? line.text.trim();
+  return (
+    trimmed !== '' &&
+    wordCount(trimmed) <= MAX_HEAD_WORDS &&
+    (!SENTENCE_END.test(trimmed) || ASKS.test(trimmed)) &&
+    !/[,;:]$/.test(trimmed) &&
+    !startsLowercase(trimmed) &&
+    !isStrongProse(trimmed)
+  );
 }
 
 /**
@@ -61,11 +67,13 @@ export const removeSectionRunningHead: Pass = {
       const below = lines[line.index + 1];
       const besideNumber = besidePageNumber(lines, line.index);
       const cut = interruptsSentence(lines, line.index);
-      const atEdge = NUMBER_AT_EDGE.test(line.text);
+      const atEdge = withoutEdgeFolio(line.text) !== undefined;
       const blankRound = isBlank(above) && isBlank(below);
       const capsDiffer = isAllCaps(line.text, 4) && !isAllCaps(lines[earlier]!.text, 4);
       // A cut sentence alone may be a refrain's place in verse: the page's break shows in a number, blank lines or a change to capitals too.
       if (!besideNumber && !atEdge && !blankRound && !capsDiffer) continue;
+      // A question said again is a speaker's as often as a heading's: only a page number shows a page's break there.
+      if (!besideNumber && !atEdge && ASKS.test(line.text.trim())) continue;
       // Under a stanza, blank lines and capitals are a refrain's too (a chorus sung louder the last time): only a page number shows a page there.
       if (!besideNumber && !atEdge && followsStanza(lines, line.index, (column ??= verseColumns(lines, localColumnWidths(lines))))) continue;
       const evidence = weigh([

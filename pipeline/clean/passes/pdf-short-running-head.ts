@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isStrongProse, reasons, weigh } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
-import { besidePageNumber, interruptsSentence, isPageNumberLine, startsLowercase } from './_pdf-lines.ts';
+import { besidePageNumber, interruptsSentence, isPageNumberLine, startsLowercase, withoutEdgeFolio } from './_pdf-lines.ts';
 
 /** Most words of a running head. */
 const MAX_HEAD_WORDS = 8;
@@ -52,7 +52,7 @@ function authorWords(lines: readonly Line[], author: string | undefined): string
  * page may carry a head once, so repetition is no evidence here; the words are (a run of the
  * title's words, two or more, or the author's name as the front matter or the byline gives
  * it) with the place: beside a page number on its own line, or between two halves of a
- * sentence; the page number goes with it. A section heading made of the title's words stands between sentences, the next
+ * sentence, or with a page number at the edge of its own line; the page number goes with it. A section heading made of the title's words stands between sentences, the next
  * opening in capitals, and stays; so does the author's name in the text's flow.
  */
 export const removeShortRunningHead: Pass = {
@@ -67,7 +67,9 @@ export const removeShortRunningHead: Pass = {
     let reached = 0;
     for (const line of lines) {
       if (isBlank(line) || ++content <= FRONT_LINES) continue;
-      const trimmed = line.text.trim();
+      // A page number on the head's own line, at its outer edge ("xii      HELEN MARSH"), is as good as one beside it.
+      const withoutFolio = withoutEdgeFolio(line.text);
+      const trimmed = withoutFolio ?? line.text.trim();
       if (wordCount(trimmed) > MAX_HEAD_WORDS || /[.,;:!?"”’)]$/.test(trimmed)) continue;
       const words = wordsOf(trimmed);
       // The whole title as a running head is pdf/page-furniture's.
@@ -76,7 +78,7 @@ export const removeShortRunningHead: Pass = {
       if (!short && !named) continue;
       const above = lines[line.index - 1];
       const below = lines[line.index + 1];
-      const besideNumber = besidePageNumber(lines, line.index);
+      const besideNumber = withoutFolio !== undefined || besidePageNumber(lines, line.index);
       const before = previousContentLine(lines, line.index);
       const after = nextContentLine(lines, line.index);
       const cut = interruptsSentence(lines, line.index);
