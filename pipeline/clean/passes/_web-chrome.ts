@@ -137,6 +137,12 @@ export function isListLabel(text: string): boolean {
   return t.length <= MAX_DETAIL_LENGTH && wordCount(t) <= 6 && !SENTENCE_END.test(t) && (LIST_LABEL.test(t) || LIST_LABEL_ABROAD.test(t)) && !AUTHOR_LIST.test(t);
 }
 
+/** The label over the author's own list ("Further reading", "Sources", "Notes"): a few words, no sentence. */
+export function isAuthorListLabel(text: string): boolean {
+  const t = text.trim().replace(/[:\s]+$/u, '');
+  return t.length <= MAX_DETAIL_LENGTH && wordCount(t) <= 6 && !SENTENCE_END.test(t) && isTitleLike(t) && AUTHOR_LIST.test(t);
+}
+
 /** A detail under a title in a list of other pages: a reading time, a byline, a date, a count. */
 export function isEntryDetail(text: string): boolean {
   const t = text.trim();
