@@ -13,7 +13,7 @@ const MAX_CARD_LINES = 4;
 const MAX_LABEL_WORDS = 5;
 
 /** One letter for each part, so a card's shape is a short string. */
-const LETTER: Record<CardPart, string> = { headline: 'T', standfirst: 's', teaser: 'e', kicker: 'k', detail: 'd', text: 'x' };
+const LETTER: Record<CardPart, string> = { headline: 'T', standfirst: 's', teaser: 'e', kicker: 'k', detail: 'd', more: 'm', text: 'x' };
 
 /** The author's own lists, which a label over dated titles may name: sources, reading, a chronology, a contents list, works, publications. */
 const AUTHOR_LABEL = /\b(?:reading|listening|viewing|sources?|references?|bibliography|works|notes|literature|further|chronology|timeline|contents|publications|writings|books by|selected|events|dates|diary|journal|programme|schedule|itinerary|appendix|index|glossary)\b/iu;
@@ -22,15 +22,17 @@ const AUTHOR_LABEL = /\b(?:reading|listening|viewing|sources?|references?|biblio
  * Whether a card's shape (its parts' letters) is a site's card: one headline, a kicker only
  * right over it, opening with the kicker, the headline or a detail, and with evidence a text's
  * own list does not carry: a detail (a date, a byline, a reading time), a standfirst cut short
- * with "…", or a section word over the headline.
+ * with "…", a section word over the headline, or a link on to the piece ("Read more…"). A
+ * headline cut short with "…" is a card alone.
  */
 function isCardShape(shape: string): boolean {
+  if (shape === 'e') return true;
   const t = shape.indexOf('T');
   if (t < 0 || shape.indexOf('T', t + 1) >= 0) return false;
   const k = shape.indexOf('k');
   if (k >= 0 && (k !== t - 1 || shape.indexOf('k', k + 1) >= 0)) return false;
   if (!/^[kTd]/.test(shape)) return false;
-  return /[dek]/.test(shape);
+  return /[dekm]/.test(shape);
 }
 
 /**
@@ -67,7 +69,8 @@ export const removeCardRun: Pass = {
     // Stretches that repeat with one period, found in one pass per period: where the repetition breaks, a new stretch may open
     // within the last period's lines, so each line is looked at a few times at most.
     const found: { from: number; period: number; cards: number }[] = [];
-    for (let period = 2; period <= MAX_CARD_LINES; period++) {
+    const isHeadlineRunClosed = (end: number): boolean => parts[end + 1] === 'm';
+    for (let period = 1; period <= MAX_CARD_LINES; period++) {
       let s = 0;
       while (s < n) {
         if (parts[s] === 'x') {
@@ -84,7 +87,11 @@ export const removeCardRun: Pass = {
           if (cards < MIN_CARDS) break;
           const cardGaps = gaps.slice(from + 1, from + period);
           const opensApart = gaps[from + period] === 2 || cardGaps.every((gap) => gap === gaps[from + period]);
-          if (isCardShape(parts.slice(from, from + period).join('')) && opensApart) {
+          const shape = parts.slice(from, from + period).join('');
+          // Headlines alone, one a line, are cards where a link on to the rest closes them ("More…"); cut short, where none is quoted speech trailing off.
+          const closed = isHeadlineRunClosed(end);
+          const bare = shape === 'T' ? closed : shape !== 'e' || content.slice(from, end + 1).every((line) => !/^\s*["“‘']/u.test(line.text));
+          if (isCardShape(shape === 'T' && closed ? 'Tm' : shape) && opensApart && bare) {
             found.push({ from, period, cards });
             break;
           }
@@ -109,7 +116,9 @@ export const removeCardRun: Pass = {
       const above = content[from - 1];
       if (above !== undefined && firstProse >= 0 && from - 1 > firstProse && gaps[from - 1] === 2 && /^["“‘'(]?\p{Lu}/u.test(above.text.trim()) && above.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS && !/[.,;:!?]$/.test(above.text.trim()) && !isStrongProse(above.text)) start = from - 1;
       const first = content[start]!;
-      const lastLine = content[last()]!;
+      // A link on to the rest of the list set under its last card ("See all ›", "More…") goes with it.
+      const closing = parts[last() + 1] === 'm' && gaps[last() + 1] === gaps[from + period] ? 1 : 0;
+      const lastLine = content[last() + closing]!;
       let stop = lastLine.index + 1;
       // Under text set close above, the blank lines below stay, so the text above and below do not close up.
       if (first.index === 0 || isBlank(lines[first.index - 1])) while (stop < lines.length && isBlank(lines[stop])) stop++;
@@ -123,7 +132,7 @@ export const removeCardRun: Pass = {
         if (before !== undefined && AUTHOR_LABEL.test(before.text) && before.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS + 1) return 'author’s list';
         // A headline that stands again elsewhere in the document: a contents list over the text's own headings.
         for (let c = 0; c < cards; c++) {
-          const headline = content[from + c * period + shape.indexOf('T')]!;
+          const headline = content[from + c * period + shape.search(/[Te]/)]!;
           if ((seen.get(normaliseForComparison(headline.text)) ?? 0) > 1) return 'contents';
         }
         // Dates only, in the order of time: a timeline of events, not a site's newest first.
