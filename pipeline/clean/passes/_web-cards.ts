@@ -36,11 +36,21 @@ const SHORT_DATE = new RegExp(
 const SECTION_WORD =
   /^(?:news|world|politics|business|economy|money|markets|science|technology|tech|health|environment|climate|culture|arts?|books|film|music|television|tv|theatre|travel|food|sport|sports|opinion|comment|analysis|features?|interview|review|reviews|essay|long ?read|podcast|video|photography|photos|explainer|obituar(?:y|ies)|letters|lifestyle|style|fashion|education|society|history|local|national|international|uk|us|europe|africa|asia|americas|middle east|property|motoring|cars|weather|media|law|crime|religion|ideas|fiction|poetry|investigation|investigations|live|breaking|exclusive|sponsored|partner content|advertisement|newsletter)$/iu;
 
-/** A detail under a card's headline: a date or short date, a byline, a reading time, how long ago, or those run together. */
+/** The kinds of body a writer's affiliation names: a university, a college, an institute, a museum. */
+const AFFILIATION = /\b(?:university|universit[éà]|college|institute|school|centre|center|foundation|museum|library|academy|society|hospital|laboratory|council)\b/iu;
+/** A writer's name and affiliation, as cards under an academic site's headlines print them: "Ann Lowe, University of Leeds". */
+function isNameWithAffiliation(t: string): boolean {
+  const comma = t.indexOf(',');
+  if (comma < 0 || wordCount(t) > 14 || /[.!?]$/.test(t)) return false;
+  const name = t.slice(0, comma).trim();
+  return /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(name) && AFFILIATION.test(t.slice(comma + 1));
+}
+
+/** A detail under a card's headline: a date or short date, a byline, a reading time, how long ago, a name and affiliation, or those run together. */
 export function isCardDetail(text: string): boolean {
   const t = text.trim();
   if (t.length > 80) return false;
-  if (isEntryDetail(t) || RELATIVE_TIME.test(t) || SHORT_DATE.test(t)) return true;
+  if (isEntryDetail(t) || RELATIVE_TIME.test(t) || SHORT_DATE.test(t) || isNameWithAffiliation(t)) return true;
   const parts = t.split(/\s+[·•|—–/-]\s+/u);
   return parts.length >= 2 && parts.length <= 4 && parts.every((p) => wordCount(p) <= 4) && parts.some((p) => RELATIVE_TIME.test(p) || SHORT_DATE.test(p));
 }
@@ -67,7 +77,8 @@ export function cardPart(text: string): CardPart {
   if (!/^["“‘'(]?[\p{Lu}\p{N}]/u.test(t)) return 'text';
   // Cut short by the site: a word, then the ellipsis, with no stop of a sentence before it.
   if (/\p{L}\s?(?:…|\.{3})["”’]?$/u.test(t) && words >= 4 && words <= MAX_STANDFIRST_WORDS) return 'teaser';
-  if (words >= 2 && words <= MAX_HEADLINE_WORDS && !/[.,;:…]["”’)]*$/u.test(t) && !/[.!?]["”’)]*\s+\p{Lu}/u.test(t)) return 'headline';
+  // A headline may ask and answer ("Why do towns flood? A hydrologist explains"), but holds no sentence that ends in a stop.
+  if (words >= 2 && words <= MAX_HEADLINE_WORDS && !/[.,;:…]["”’)]*$/u.test(t) && !/\p{Ll}{3}[.!]["”’)]*\s+\p{Lu}/u.test(t)) return 'headline';
   const sentences = (t.match(/[.!?…]["”’)]*(?:\s|$)/gu) ?? []).length;
   if (words >= 5 && words <= MAX_STANDFIRST_WORDS && SENTENCE_END.test(t) && sentences <= 2) return 'standfirst';
   return 'text';

@@ -1,6 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { isBlank, normaliseForComparison, splitLines } from '../_lines.ts';
+import { isBlank, normaliseForComparison, splitLines, wordCount } from '../_lines.ts';
 import { isStrongProse } from '../_evidence.ts';
 import { cardPart, dateValue, type CardPart } from './_web-cards.ts';
 import { endsOnFunctionWord, isProse, sameText } from './_web-lines.ts';
@@ -12,7 +12,10 @@ const MAX_CARD_LINES = 4;
 /** Most words of a label set over the cards that names no list the rules know ("Elsewhere", "From the archive"). */
 const MAX_LABEL_WORDS = 5;
 
-/** One letter for each part, so a card's shape is a short string. */
+/** Most words of a line that repeats in every card (a picture's placeholder, a site's stamp). */
+const MAX_REPEATED_WORDS = 8;
+
+/** One letter for each part, so a card's shape is a short string; a line repeated in every card is 'r'. */
 const LETTER: Record<CardPart, string> = { headline: 'T', standfirst: 's', teaser: 'e', kicker: 'k', detail: 'd', more: 'm', text: 'x' };
 
 /** The author's own lists, which a label over dated titles may name: sources, reading, a chronology, a contents list, works, publications. */
@@ -27,11 +30,13 @@ const AUTHOR_LABEL = /\b(?:reading|listening|viewing|sources?|references?|biblio
  */
 function isCardShape(shape: string): boolean {
   if (shape === 'e') return true;
+  // A line the same in every card (a picture's alt text) is no evidence alone: a refrain repeats so in verse.
+  if (shape.indexOf('r') !== shape.lastIndexOf('r')) return false;
   const t = shape.indexOf('T');
   if (t < 0 || shape.indexOf('T', t + 1) >= 0) return false;
   const k = shape.indexOf('k');
   if (k >= 0 && (k !== t - 1 || shape.indexOf('k', k + 1) >= 0)) return false;
-  if (!/^[kTd]/.test(shape)) return false;
+  if (!/^[kTdr]/.test(shape)) return false;
   return /[dekm]/.test(shape);
 }
 
@@ -54,7 +59,20 @@ export const removeCardRun: Pass = {
     const lines = splitLines(text);
     const content = lines.filter((line) => !isBlank(line));
     const n = content.length;
-    const parts = content.map((line) => (sameText(line.text, ctx.title) ? 'x' : LETTER[cardPart(line.text)]));
+    // How often each short line stands in the document: a line the same over every card is one part of them.
+    const repeats = new Map<string, number>();
+    for (const line of content) {
+      if (wordCount(line.text) > MAX_REPEATED_WORDS) continue;
+      const key = normaliseForComparison(line.text);
+      repeats.set(key, (repeats.get(key) ?? 0) + 1);
+    }
+    const parts = content.map((line) => {
+      if (sameText(line.text, ctx.title)) return 'x';
+      const part = LETTER[cardPart(line.text)];
+      // A repeated line that is no detail, kicker or link of its own ("Image", a picture's description).
+      if ((part === 'T' || part === 'x') && wordCount(line.text) >= 1 && wordCount(line.text) <= MAX_REPEATED_WORDS && (repeats.get(normaliseForComparison(line.text)) ?? 0) >= MIN_CARDS) return 'r';
+      return part;
+    });
     // Each line's spacing from the line above: set close (1) or after a blank line (2).
     const gaps = content.map((line, k) => (k > 0 && line.index === content[k - 1]!.index + 1 ? 1 : 2));
     const firstProse = content.findIndex((line) => isStrongProse(line.text));
