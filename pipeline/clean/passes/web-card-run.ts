@@ -3,6 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { isBlank, normaliseForComparison, splitLines, wordCount } from '../_lines.ts';
 import { isStrongProse } from '../_evidence.ts';
 import { cardPart, dateValue, type CardPart } from './_web-cards.ts';
+import { isAuthorListLabel } from './_web-chrome.ts';
 import { endsOnFunctionWord, isProse, sameText } from './_web-lines.ts';
 
 /** Fewest cards in a run: two alike may be the text's own pair. */
@@ -18,8 +19,8 @@ const MAX_REPEATED_WORDS = 8;
 /** One letter for each part, so a card's shape is a short string; a line repeated in every card is 'r'. */
 const LETTER: Record<CardPart, string> = { headline: 'T', standfirst: 's', teaser: 'e', kicker: 'k', detail: 'd', more: 'm', text: 'x' };
 
-/** The author's own lists, which a label over dated titles may name: sources, reading, a chronology, a contents list, works, publications. */
-const AUTHOR_LABEL = /\b(?:reading|listening|viewing|sources?|references?|bibliography|works|notes|literature|further|chronology|timeline|contents|publications|writings|books by|selected|events|dates|diary|journal|programme|schedule|itinerary|appendix|index|glossary)\b/iu;
+/** The author's own lists a label over dated titles may name besides reading and sources: a chronology, a contents list, works, publications, a calendar. */
+const AUTHOR_LABEL = /\b(?:works|chronology|timeline|contents|publications|writings|books by|selected|events|dates|diary|journal|programme|schedule|itinerary|appendix|index|glossary)\b/iu;
 
 /**
  * Whether a card's shape (its parts' letters) is a site's card: one headline, a kicker only
@@ -147,7 +148,7 @@ export const removeCardRun: Pass = {
         const before = content[from - 1];
         // Announced by the text ("… these pieces:"), or a sentence running on into the first card.
         if (before !== undefined && (/:\s*$/.test(before.text) || (gaps[from] === 1 && (endsOnFunctionWord(before.text) || /,\s*$/.test(before.text))))) return 'announced';
-        if (before !== undefined && AUTHOR_LABEL.test(before.text) && before.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS + 1) return 'author’s list';
+        if (before !== undefined && (isAuthorListLabel(before.text) || AUTHOR_LABEL.test(before.text)) && before.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS + 1) return 'author’s list';
         // A headline that stands again elsewhere in the document: a contents list over the text's own headings.
         for (let c = 0; c < cards; c++) {
           const headline = content[from + c * period + shape.search(/[Te]/)]!;
