@@ -10,6 +10,9 @@ import { endsOnFunctionWord, isProse, sameText } from './_web-lines.ts';
 const MIN_CARDS = 3;
 /** Most lines of one card (a kicker, a headline, a standfirst, a detail). */
 const MAX_CARD_LINES = 4;
+/** Fewest words of each bare headline in a run closed by a link on ("See all ›"), and fewest on average. */
+const MIN_BARE_HEADLINE_WORDS = 3;
+const MIN_MEAN_HEADLINE_WORDS = 4;
 /** Most words of a label set over the cards that names no list the rules know ("Elsewhere", "From the archive"). */
 const MAX_LABEL_WORDS = 5;
 
@@ -88,7 +91,13 @@ export const removeCardRun: Pass = {
     // Stretches that repeat with one period, found in one pass per period: where the repetition breaks, a new stretch may open
     // within the last period's lines, so each line is looked at a few times at most.
     const found: { from: number; period: number; cards: number }[] = [];
-    const isHeadlineRunClosed = (end: number): boolean => parts[end + 1] === 'm';
+    // A run of bare headlines closed by a link on to the rest ("See all stories ›"): headlines that say something (a name and a
+    // place say less), and a link that closes the run rather than labelling a list under it ("Read more⏎<titles>").
+    const isHeadlineRunClosed = (from: number, end: number): boolean => {
+      if (parts[end + 1] !== 'm' || parts[end + 2] === 'T') return false;
+      const words = content.slice(from, end + 1).map((line) => wordCount(line.text));
+      return words.every((w) => w >= MIN_BARE_HEADLINE_WORDS) && words.reduce((a, b) => a + b, 0) >= words.length * MIN_MEAN_HEADLINE_WORDS;
+    };
     for (let period = 1; period <= MAX_CARD_LINES; period++) {
       let s = 0;
       while (s < n) {
@@ -108,7 +117,7 @@ export const removeCardRun: Pass = {
           const opensApart = gaps[from + period] === 2 || cardGaps.every((gap) => gap === gaps[from + period]);
           const shape = parts.slice(from, from + period).join('');
           // Headlines alone, one a line, are cards where a link on to the rest closes them ("More…"); cut short, where none is quoted speech trailing off.
-          const closed = isHeadlineRunClosed(end);
+          const closed = shape === 'T' && isHeadlineRunClosed(from, end);
           const bare = shape === 'T' ? closed : shape !== 'e' || content.slice(from, end + 1).every((line) => !/^\s*["“‘']/u.test(line.text));
           if (isCardShape(shape === 'T' && closed ? 'Tm' : shape) && opensApart && bare) {
             found.push({ from, period, cards });
@@ -146,8 +155,8 @@ export const removeCardRun: Pass = {
       /** Why the run is the text's own and stays; may drop a last card that belongs to the text. */
       function keptBecause(): string | undefined {
         const before = content[from - 1];
-        // Announced by the text ("… these pieces:"), or a sentence running on into the first card.
-        if (before !== undefined && (/:\s*$/.test(before.text) || (gaps[from] === 1 && (endsOnFunctionWord(before.text) || /,\s*$/.test(before.text))))) return 'announced';
+        // Announced by the text ("… these pieces:"), under a letter's closing ("Yours faithfully,"), or a sentence running on into the first card.
+        if (before !== undefined && (/[:,]\s*$/.test(before.text) || (gaps[from] === 1 && endsOnFunctionWord(before.text)))) return 'announced';
         if (before !== undefined && (isAuthorListLabel(before.text) || AUTHOR_LABEL.test(before.text)) && before.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS + 1) return 'author’s list';
         // A headline that stands again elsewhere in the document: a contents list over the text's own headings.
         for (let c = 0; c < cards; c++) {
