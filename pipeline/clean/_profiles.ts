@@ -81,6 +81,7 @@ import { removeRelatedLinks } from './passes/web-related-links.ts';
 import { removeLinkList } from './passes/web-link-list.ts';
 import { removeLabelledList } from './passes/web-labelled-list.ts';
 import { removeHeadlineRun } from './passes/web-headline-run.ts';
+import { removeCardRun } from './passes/web-card-run.ts';
 import { removePromotion } from './passes/web-promo.ts';
 import { removeAppealInText } from './passes/web-appeal-in-text.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
@@ -115,6 +116,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeNavigation,
     removeLabelledList,
     removeHeadlineRun,
+    removeCardRun,
     removeLanguageNotice,
     removeFrontNotice,
     removeFrontByline,

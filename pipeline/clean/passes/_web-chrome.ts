@@ -165,6 +165,20 @@ export function isListLabel(text: string): boolean {
   return t.length <= MAX_DETAIL_LENGTH && wordCount(t) <= 6 && !SENTENCE_END.test(t) && (LIST_LABEL.test(t) || LIST_LABEL_ABROAD.test(t)) && !AUTHOR_LIST.test(t);
 }
 
+/**
+ * What the label over the author's own list names: reading (further, recommended, suggested),
+ * listening or viewing, or sources, references, notes, a bibliography. A call to go on reading
+ * ("Keep reading") names no list.
+ */
+const AUTHOR_LIST_LABEL =
+  /^(?:(?:further|recommended|suggested|selected|select|additional|background|more)\s+)?(?:reading|listening|viewing)(?:\s+list)?$|\b(?:sources?|references?|bibliography|works cited|notes|literature)\b/iu;
+
+/** The label over the author's own list ("Further reading", "Sources", "Notes"): a few words, no sentence. */
+export function isAuthorListLabel(text: string): boolean {
+  const t = text.trim().replace(/[:\s]+$/u, '');
+  return t.length <= MAX_DETAIL_LENGTH && wordCount(t) <= 6 && !SENTENCE_END.test(t) && isTitleLike(t) && AUTHOR_LIST_LABEL.test(t);
+}
+
 /** A detail under a title in a list of other pages: a reading time, a byline, a date, a count. */
 export function isEntryDetail(text: string): boolean {
   const t = text.trim();

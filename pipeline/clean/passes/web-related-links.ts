@@ -2,6 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, splitBlocks, splitLines, type Line } from '../_lines.ts';
 import { isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
+import { isAuthorListLabel } from './_web-chrome.ts';
 
 /** A sign-off: the author's name, a date, or a name directly above a date. */
 export function isSignOff(block: readonly Line[], author: string | undefined): boolean {
@@ -35,6 +36,8 @@ export const removeRelatedLinks: Pass = {
     const edits: Edit[] = [];
     for (let b = blocks.length - 1; b > 0; b--) {
       const block = blocks[b]!;
+      // The author's own list under its label ("Further reading", "Sources") runs to the end: the titles under it are the author's, and stay.
+      if (block.length === 1 && isAuthorListLabel(block[0]!.text)) return [];
       if (isSignOff(block, ctx.author) || !block.every((line) => isTitleLike(line.text) && !isProse(line.text))) break;
       // A numbered list is the text's own points (a table's rows the runner keeps every such pass out of).
       if (isNumberedList(block)) break;
