@@ -29,10 +29,6 @@ const COMMON_OPENERS = [
 ];
 /** The most an opener's frequency may add: enough to break a tie, less than one use in the document. */
 const OPENER_WEIGHT = 0.9;
-/** The most general English frequency may add: less than an opener's rank, a tie-breaker. */
-const FREQUENCY_WEIGHT = 0.5;
-/** Orders of magnitude of uses per million at which that evidence counts in full (10,000 per million: "the"). */
-const FREQUENCY_SCALE = 4;
 /** Uses of the word anywhere in the text at which that evidence counts as much as a dictionary entry. */
 const USES_FOR_FULL_WEIGHT = 10;
 
@@ -60,9 +56,7 @@ export function bestCapital(fragment: string, nextWord: string, question: boolea
       (known ? 1 : 0) +
       (common ? 1 : 0) +
       Math.min(1, ctx.vocabulary.count(word) / USES_FOR_FULL_WEIGHT) +
-      (question && INTERROGATIVE.test(word) ? QUESTION_BONUS : 0) +
-      // English at large breaks what ties are left: "isters and brothers" is "Sisters", not "Misters".
-      FREQUENCY_WEIGHT * Math.min(1, Math.log10(1 + perMillion(word.toLowerCase())) / FREQUENCY_SCALE);
+      (question && INTERROGATIVE.test(word) ? QUESTION_BONUS : 0);
     if (score > bestScore) {
       best = capital;
       bestScore = score;
