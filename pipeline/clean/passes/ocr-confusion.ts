@@ -160,8 +160,11 @@ export function ocrRepair(word: string, ctx: PassContext): string | undefined {
   if (candidate !== undefined && !(swapped.length > 0 && ctx.vocabulary.countLowerCase(candidate) < 2 && word.length < MIN_LENGTH_DICTIONARY_ONLY)) return matchCase(word, candidate);
   // Where the document says nothing, English at large may: a non-word one slip from a common word and from no other
   // word nearly as common is that word misread ("kopt", "wbile", "opcn": "kept", "while", "open").
-  // Every candidate competes, a letter added as well as one taken out: "secnd" is as near "second" as "send".
-  const common = commonest([...slips.swapped, ...weakValid, ...slips.plain].filter(valid));
+  // Every candidate competes, a letter added as well as one taken out: "secnd" is as near "second" as "send". A
+  // letter taken out is never chosen so: British spelling has letters American lacks ("fibre" is no "fire").
+  const competing = [...slips.swapped, ...weakValid, ...slips.plain].filter(valid);
+  const common = commonest(competing);
+  if (common !== undefined && common.length < lower.length && !slips.swapped.includes(common) && !weakValid.includes(common)) return undefined;
   return common === undefined ? undefined : matchCase(word, common);
 }
 
