@@ -92,6 +92,7 @@ import { removeFrontNotice } from './passes/web-front-notice.ts';
 import { removeFrontByline } from './passes/web-front-byline.ts';
 import { removeSetApartPromotion } from './passes/web-set-apart-promo.ts';
 import { removeWeighedPromotion } from './passes/web-promo-weighed.ts';
+import { removeWebPullQuote } from './passes/web-pull-quote.ts';
 import { removePromotionBox } from './passes/web-promo-box.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
 import { separateSignOff } from './passes/web-sign-off.ts';
@@ -128,6 +129,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePromotionBox,
     removeSetApartPromotion,
     removeWeighedPromotion,
+    removeWebPullQuote,
     removeIndentation,
     escapeMarkdown,
     removeCaptionWithCredit,
