@@ -95,6 +95,7 @@ import { removeFrontNotice } from './passes/web-front-notice.ts';
 import { removeFrontByline } from './passes/web-front-byline.ts';
 import { removeSetApartPromotion } from './passes/web-set-apart-promo.ts';
 import { removeWeighedPromotion } from './passes/web-promo-weighed.ts';
+import { removeWebPullQuote } from './passes/web-pull-quote.ts';
 import { removePromotionBox } from './passes/web-promo-box.ts';
 import { removeOwnProduct } from './passes/web-own-product.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
@@ -124,8 +125,8 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeBoilerplate,
     removePromotion,
     removeAppealInText,
-    removeRelatedLinks,
     removeCommentThread,
+    removeRelatedLinks,
     removePageTail,
     removeLinkList,
     removeSiteRows,
@@ -136,6 +137,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeSetApartPromotion,
     removeWeighedPromotion,
     removeOwnProduct,
+    removeWebPullQuote,
     removeIndentation,
     escapeMarkdown,
     removeCaptionWithCredit,

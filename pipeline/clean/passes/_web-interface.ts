@@ -242,3 +242,12 @@ const INVITE =
 export function isInvitation(text: string): boolean {
   return text.length <= MAX_LENGTH && INVITE.test(text);
 }
+
+/** A comment form's heading or its cancel link, in several languages: "Leave a Reply", "Add a comment", "Kommentar schreiben", "Laisser un commentaire", "Cancel reply". */
+const COMMENT_FORM_HEAD =
+  /^(?:(?:leave|post|add|write|submit|share|have)(?:\s+\S+){0,2}\s+(?:reply|comment|response|thoughts|say)|cancel reply|(?:schreibe|hinterlasse) einen kommentar|kommentar (?:schreiben|verfassen|hinzufügen)|antworten abbrechen|(?:laisser|ajouter|écrire) un commentaire|annuler la réponse|(?:deja|añade|escribe) (?:un|tu) comentario|cancelar respuesta|(?:lascia|aggiungi|scrivi) un commento|annulla (?:la )?risposta|(?:laat een|plaats een|schrijf een) reactie(?: achter)?|annuleer reactie|gadael sylw|ychwanegu sylw)\b/iu;
+export function isCommentFormHead(text: string): boolean {
+  // A placeholder's ellipsis is no stop ("Write a response…").
+  const t = text.trim().replace(/\s*(?:…|\.\.\.)$/u, '');
+  return wordCount(t) <= 8 && !/[.!]$/.test(t) && COMMENT_FORM_HEAD.test(t);
+}

@@ -45,6 +45,16 @@ export function isCountOrSort(text: string): boolean {
   );
 }
 
+/**
+ * A bare label over readers' comments or their form, in several languages: "Conversation",
+ * "Discussion", "Reader comments", "Join the discussion", "Kommentare", "Commentaires".
+ */
+const THREAD_LABEL =
+  /^(?:(?:reader|readers['’]?|your|the|join the|start the)\s+)?(?:comments?|responses?|replies|discussion|conversation|reactions?|kommentare|commentaires|comentarios|commenti|reacties|sylwadau)\s*:?$/iu;
+export function isThreadLabel(text: string): boolean {
+  return THREAD_LABEL.test(text.trim());
+}
+
 /** A form field's label: 1–3 words ending on "*" or ":" ("Name *", "E-mail:", "Full name *"). */
 export function isFieldLabel(text: string): boolean {
   const t = text.trim();

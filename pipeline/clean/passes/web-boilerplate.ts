@@ -1,6 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, endWithFollowingBlanks, splitLines, wordCount } from '../_lines.ts';
+import { isCommentFormHead } from './_web-interface.ts';
 
 /** What a share, print or mail button acts on. */
 const THING = '(?:article|page|post|story|piece|essay|item|link)';
@@ -118,10 +119,11 @@ export const removeBoilerplate: Pass = {
       }
       listIntroduced = /:$/.test(trimmed) && wordCount(trimmed) >= LIST_INTRO_WORDS && !/\b(?:share|follow|find|connect|subscribe)\b/i.test(trimmed);
       const inTail = line.start >= text.length * TAIL_REGION;
-      if (inTail && TAIL_START.some((re) => re.test(trimmed))) {
-        // "Comments" over a paragraph of prose may be the author's own section: kept, and said.
+      const formHead = !TAIL_START.some((re) => re.test(trimmed)) && isCommentFormHead(trimmed);
+      if (inTail && (formHead || TAIL_START.some((re) => re.test(trimmed)))) {
+        // "Comments" (or a form's heading in other words, "Have your say") over a paragraph of prose may be the author's own section: kept, and said.
         const next = lines.slice(line.index + 1).find((l) => l.text.trim() !== '');
-        if (BARE_COMMENTS_LABEL.test(trimmed) && next && wordCount(next.text) >= PROSE_WORDS && SENTENCE_END.test(next.text.trim())) {
+        if ((formHead || BARE_COMMENTS_LABEL.test(trimmed)) && next && wordCount(next.text) >= PROSE_WORDS && SENTENCE_END.test(next.text.trim())) {
           ctx?.keep(line.start, trimmed, 'a comments label over a paragraph of prose, not a form or a thread');
           continue;
         }

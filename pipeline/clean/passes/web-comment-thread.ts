@@ -2,6 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { MONTH_NAMES, isBlank, splitLines, wordCount } from '../_lines.ts';
 import { addressesReader, isFieldLabel, siteWordHits } from './_web-vocabulary.ts';
+import { isCommentFormHead, isFormConsent, isFormField, isSignUpButton } from './_web-interface.ts';
 
 /** Most words of a thread's opening line ("23 comments", "Comments (12)", "Join the discussion"). */
 const MAX_START_WORDS = 8;
@@ -15,7 +16,13 @@ const MAX_META_WORDS = 12;
 const MIN_START_SHARE = 0.25;
 
 /** Words naming readers' comments in a thread's opening line. */
-const THREAD_WORD = /\b(?:comments?|responses?|replies|thoughts?|discussion|conversation|reactions?|readers?['’]?s?['’]? (?:say|says|saying|views|letters))\b/i;
+const THREAD_WORD =
+  /\b(?:comments?|responses?|replies|thoughts?|discussion|conversation|reactions?|readers?['’]?s?['’]?(?: are)? (?:say|says|saying|views|letters)|kommentare?|kommentaren|antworten|commentaires?|réflexions?|réponses?|comentarios?|respuestas?|commenti|commento|risposte|reacties?|sylw(?:adau)?|ymatebion)\b/iu;
+
+/** A thread's line without the piece's title quoted after it ("12 thoughts on “Title”", "Ein Kommentar zu „Titel“", "2 réflexions sur « Titre »"). */
+function withoutTitle(text: string): string {
+  return text.trim().replace(/\s+(?:on|to|about|zu|sur|à|en|sobre|su|a|op|bij|ar|am)\s+[«„“"‘‚'‹].*$/u, '');
+}
 
 /**
  * The opening line of a thread: a count ("23 comments", "One response", "Comments (12)",
@@ -23,16 +30,18 @@ const THREAD_WORD = /\b(?:comments?|responses?|replies|thoughts?|discussion|conv
  * comments", "Join the discussion"); never a sentence.
  */
 function isThreadStart(text: string): boolean {
-  const t = text.trim().replace(/[:\s]+$/, '');
+  const t = withoutTitle(text).replace(/[:\s]+$/, '');
   if (!THREAD_WORD.test(t) || wordCount(t) > MAX_START_WORDS || /[.!?]["”’]?$/.test(t)) return false;
-  if (/^(?:\d[\d,]*|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}/iu.test(t)) return true;
+  if (/^(?:\d[\d,]*|no|one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|kein|keine|un|une|uno|una|één|geen|dim|dau|dwy)\s+\p{L}/iu.test(t)) return true;
   if (/\(\s*\d[\d,]*\s*\)/.test(t) || /\d/.test(t)) return true;
   return wordCount(t) <= 4 && /^\p{Lu}/u.test(t);
 }
 
 /** What a reader can do to a comment: the words of an action row. */
 const ACTION_WORD =
-  /^(?:reply|replies|like[sd]?|unlike|report|flag|share|quote|upvote|downvote|recommend(?:ed)?|edit|delete|permalink|link|hide|respond|vote|votes|helpful|agree|disagree|points?)$/i;
+  /^(?:reply|replies|like[sd]?|unlike|report|flag|share|quote|upvote|downvote|recommend(?:ed)?|edit|delete|permalink|link|hide|respond|vote|votes|helpful|agree|disagree|points?|antworten|antwort|melden|teilen|zitieren|répondre|signaler|partager|citer|responder|denunciar|compartir|citar|rispondi|segnala|condividi|cita|beantwoorden|reageren|delen|ateb|rhannu|adrodd)$/iu;
+/** The words of a lone reply link ("Reply", "Reply ↓", "Antworten", "Répondre", "Log in to Reply"). */
+const REPLY_LINK = /^(?:(?:log|sign) ?in (?:to|or register to) (?:reply|comment|post comments?)|reply|antworten|répondre|responder|rispondi|beantwoorden|ateb)$/iu;
 /** A count or an icon in an action row ("♥ 4", "▲ 12", "👍 3", "(2)"). */
 const ACTION_TOKEN = /^(?:[\p{So}\p{Sm}▲▼↑↓♥♡★☆✓+-]*\s*\(?\d{0,5}\)?\s*[\p{So}\p{Sm}▲▼↑↓♥♡★☆]*|\d+\s+(?:likes?|replies|repl(?:y|ies)|votes?|points?))$/u;
 
@@ -44,6 +53,7 @@ const ACTION_TOKEN = /^(?:[\p{So}\p{Sm}▲▼↑↓♥♡★☆✓+-]*\s*\(?\d{0
 export function isActionRow(text: string): boolean {
   const t = text.trim();
   if (!t || wordCount(t) > 10) return false;
+  if (REPLY_LINK.test(t.replace(/[\p{So}\p{Sm}↩↪]/gu, ' ').trim())) return true;
   const pieces = t
     .split(/\s*[·•|]\s*|\s{2,}|\s+[-–—]\s+/u)
     .map((p) => p.trim())
@@ -63,15 +73,19 @@ export function isActionRow(text: string): boolean {
   return words >= 1 && (pieces.length >= 2 || /^reply$/i.test(t));
 }
 
-const MONTH = `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?`;
+/** Months as a comment's date gives them, in the languages of the comment forms (English, German, French, Spanish, Italian, Dutch, Welsh). */
+const MONTH = `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober|Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\\.?`;
 /** A time of posting: "3 hours ago", "yesterday", "12 March 2019 at 09:14", "March 12, 2019", "09:14", "2019-03-12". */
 const POSTED_AT = new RegExp(
   [
     String.raw`\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b`,
     String.raw`\b(?:just now|yesterday|today)\b`,
-    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?`,
+    String.raw`\b(?:vor|il y a|hace)\s+(?:\d+|einer?|einem|un|une|una?)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?|secondes?|heures?|jours?|semaines?|mois|ans?|segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)\b`,
+    String.raw`\b\d+\s+(?:minuti|ore|giorni|settimane|mesi|anni|minuten|uur|dagen|weken|maanden|jaar)\s+(?:fa|geleden)\b`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?${MONTH}(?:\s+(?:de\s+)?\d{4})?`,
     String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`,
     String.raw`\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b`,
+    String.raw`\b\d{1,2}\s?h\s?\d{2}\b`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
     String.raw`\b\d{1,2}/\d{1,2}/\d{2,4}\b`,
   ].join('|'),
@@ -83,6 +97,15 @@ function isPostingTime(piece: string): boolean {
   if (/^\d+\s?[smhdwy]$/.test(piece)) return true;
   const m = POSTED_AT.exec(piece);
   return m !== null && m.index === 0 && m[0].length >= piece.length - 6;
+}
+
+/** Verbs of saying after a commenter's name, in the forms' languages ("says", "sagt", "dit", "dice", "zegt"). */
+const SAYS = '(?:said|says|wrote|writes|replied|commented|posted|sagt|schreibt|meint|antwortete|dit|écrit|a écrit|répond|dice|escribe|dijo|scrive|ha scritto|zegt|schreef|meddai|dywed)';
+
+/** A commenter's name and a verb of saying on a line of their own, the date on the next ("Margaret Dunn says:", "Petra sagt:"). */
+function isSaysLine(text: string): boolean {
+  const m = new RegExp(`^(.*?)\\s+${SAYS}\\s*:$`, 'iu').exec(text.trim());
+  return m !== null && readsAsHandle(m[1]!);
 }
 
 /** A reader's name or handle: one to four words, capitalised or a handle ("Jo Bloggs", "pete_k", "@marsh22"). */
@@ -101,12 +124,20 @@ function readsAsHandle(text: string): boolean {
 export function isNameTime(text: string, named = false): boolean {
   const t = text.trim().replace(/[:]$/, '');
   if (!t || wordCount(t) > MAX_META_WORDS) return false;
+  // A handle and a short age: "alan_p · 3h", "Sue M. • 2d".
+  const short = /^(.*?)\s*[·•|—–-]\s*\d+\s?[smhdwy]$/u.exec(t);
+  if (short) return readsAsHandle(short[1]!);
   const posted = POSTED_AT.exec(t);
   if (!posted) return false;
-  const before = t.slice(0, posted.index).trim();
+  // "Comment by Alan Price — 3 March 2021", "Submitted by jdoe on Tue, 03/02/2021": the label and the weekday go.
+  const before = t
+    .slice(0, posted.index)
+    .trim()
+    .replace(/^(?:comment|posted|submitted|reply|written|kommentar|commentaire) (?:by|von|par)\s+/iu, '')
+    .replace(/\s*\b(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\p{L}*\.?,?$/iu, '');
   // The time alone, maybe with "at" or "on" and the time of day after it.
   if (before === '' || /^(?:posted|on|at)$/i.test(before)) return !named && /ago|just now|yesterday|today|\d/.test(t) && wordCount(t) <= 8;
-  const said = /^(.*?)\s+(?:said|says|wrote|writes|replied|commented|posted)(?:\s+(?:on|at))?:?$/i.exec(before);
+  const said = new RegExp(`^(.*?)\\s+${SAYS}(?:\\s+(?:on|at|am|le|el|il|op))?\\s*:?$`, 'iu').exec(before);
   if (said) return readsAsHandle(said[1]!);
   const split = /^(.*?)\s*([·•|,—–-]|\bon\b|\bat\b)\s*(?:(?:posted|replied|on|at)\s*)?$/iu.exec(before);
   if (split === null || !readsAsHandle(split[1]!)) return false;
@@ -124,20 +155,21 @@ type Kind = 'start' | 'action' | 'meta' | 'control' | 'text';
 
 /** A thread's own short line: "Load more comments", "Log in to comment", "Show 3 replies", "Sort by: Newest | Oldest". */
 function isThreadControl(text: string): boolean {
-  const t = text.trim();
+  const t = withoutTitle(text);
   if (wordCount(t) > 8 || /[.!?]$/.test(t)) return false;
   return (
     THREAD_WORD.test(t) ||
     /^sort(?:ed)? by\b/i.test(t) ||
     /^(?:newest|oldest|latest|top|best|popular)(?:\s*[|·•]\s*(?:newest|oldest|latest|top|best|popular))+$/i.test(t) ||
     /^(?:load|show|view|see) (?:more|all|\d+|older|newer)\b/i.test(t) ||
-    /^(?:log|sign) ?in\b/i.test(t)
+    /^(?:log|sign) ?in\b/i.test(t) ||
+    isCommentFormHead(t)
   );
 }
 
 function kindOf(text: string): Kind {
   if (isActionRow(text)) return 'action';
-  if (isNameTime(text)) return 'meta';
+  if (isNameTime(text) || isSaysLine(text)) return 'meta';
   if (isThreadControl(text)) return 'control';
   return 'text';
 }
@@ -158,6 +190,8 @@ export const removeCommentThread: Pass = {
     const content = lines.map((line, i) => ({ line, i })).filter(({ line }) => !isBlank(line));
     const kinds = content.map(({ line }) => kindOf(line.text));
     const edits: Edit[] = [];
+    // The last content line a thread already took: a later thread's own lines are looked for below it.
+    let taken = -1;
     for (let c = 0; c < content.length; c++) {
       if (content[c]!.i < lines.length * MIN_START_SHARE) continue;
       const opening = isThreadStart(content[c]!.line.text);
@@ -167,7 +201,11 @@ export const removeCommentThread: Pass = {
       const underSite = c > 0 && isSiteLine(content[c - 1]!.line.text);
       // Certain only with a name-time line or an action row close under the opening.
       const near = content.slice(c + 1, c + 1 + MAX_LINES_TO_FIRST_COMMENT).map(({ line }) => line.text);
-      if (opening && !near.some((t) => isActionRow(t) || isNameTime(t, true))) continue;
+      // Or with comments that give a name over a date alone ("Alan Price⏎3 March 2021"), twice: one such pair may be a letter's.
+      const pairs = near.filter((t, n) => n + 1 < near.length && readsAsHandle(t) && isNameTime(near[n + 1]!) && !isNameTime(near[n + 1]!, true)).length;
+      const farther = content.slice(c + 1, c + 1 + 3 * MAX_LINES_TO_FIRST_COMMENT).map(({ line }) => line.text);
+      const datedPairs = farther.filter((t, n) => n + 1 < farther.length && readsAsHandle(t) && isNameTime(farther[n + 1]!) && !isNameTime(farther[n + 1]!, true)).length;
+      if (opening && !near.some((t) => isActionRow(t) || isNameTime(t, true)) && !(pairs >= 1 && datedPairs >= 2)) continue;
       let end = c;
       let open = !opening; // a name-time line opened a comment whose text may follow
       let k = c + 1;
@@ -178,7 +216,9 @@ export const removeCommentThread: Pass = {
           end = k++;
           continue;
         }
-        if (kind === 'action' || kind === 'control') {
+        // A comment form's own lines under the comments (its consent note, a field, its button) go with the thread.
+        const formLine = kind === 'text' && [isFormConsent, isFormField, isSignUpButton].some((is) => is(content[k]!.line.text.trim()));
+        if (kind === 'action' || kind === 'control' || formLine) {
           open = kind === 'action' ? false : open;
           end = k++;
           continue;
@@ -211,11 +251,12 @@ export const removeCommentThread: Pass = {
       // The thread's own controls just above its first comment ("Sort by: Newest", "Showing 3 of 12 comments").
       let first = c;
       const ownLine = (t: string): boolean => isThreadControl(t) || isThreadStart(t) || (!opening && isSiteLine(t));
-      while (first > 0 && c - first < 3 && content[first - 1]!.i >= lines.length * MIN_START_SHARE && ownLine(content[first - 1]!.line.text)) first--;
+      while (first - 1 > taken && c - first < 3 && content[first - 1]!.i >= lines.length * MIN_START_SHARE && ownLine(content[first - 1]!.line.text)) first--;
       const from = content[first]!.line.start;
       const last = content[end]!.line;
       const to = end + 1 < content.length ? content[end + 1]!.line.start : text.length;
       edits.push({ start: from, end: to, text: '', ruleId: 'web/comment-thread', reason: `readers’ comments after the article (to “${last.text.trim().slice(0, 40)}”)` });
+      taken = end;
       c = end;
     }
     return edits;

@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isProse, isTitleLike } from './_web-lines.ts';
-import { addressesReader, endsOnArrow, isButton, isCountOrSort, isFieldLabel, opensOnSiteWord, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
+import { addressesReader, endsOnArrow, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSiteWord, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
 import { isSignOff } from './web-related-links.ts';
 import { chromeLine, isListEntry, isListLabel, isTag, isTagLabel } from './_web-chrome.ts';
 
@@ -166,7 +166,10 @@ export const removePageTail: Pass = {
     const roles: Role[] = [];
     for (let b = blocks.length - 1; b > 0; b--) {
       const block = blocks[b]!;
-      const role = blockRole(block, listed[b]);
+      let role = blockRole(block, listed[b]);
+      // A bare label over comments ("Conversation", "Discussion") directly over the form's own evidence is the form's head;
+      // over prose or a short line it may be a section's heading.
+      if (role === 'neutral' && block.length === 1 && isThreadLabel(block[0]!.text) && roles[b + 1] === 'evidence') role = 'evidence';
       // A letter's closing ("Your loving sister,") is followed by the writer's name and place: the letter's own end.
       // A second name-like line after the closing's name is a place, unless it is a site's word ("Discussion").
       const closingAt = [b - 1, b - 2].find((k) => k >= 0 && /,\s*$/.test(blocks[k]!.at(-1)!.text));
