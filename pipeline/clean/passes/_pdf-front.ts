@@ -2,6 +2,7 @@ import { isStrongProse, weigh, type Evidence } from '../_evidence.ts';
 import type { PassContext } from '../_context.ts';
 import { MONTH_NAMES, SENTENCE_END, isBlank, normaliseForComparison, wordCount, type Line } from '../_lines.ts';
 import { endsOnFunctionWord } from './_web-lines.ts';
+import { ACCESS, publisherNoticeKinds } from './_pdf-imprint.ts';
 import { breakIsChosen, isAllCaps, localColumnWidths, opensWrappedParagraph, startsLowercase } from './_pdf-lines.ts';
 
 /**
@@ -69,18 +70,26 @@ function isMarked(text: string): boolean {
   return /^(?:_[^_].*_|\*[^*].*\*|\([^()]+\)|\[[^[\]]+\])$/u.test(text);
 }
 
-/** Evidence that a short line at a piece's front (or foot) is a printer's notice. */
-export function noticeEvidence(text: string): Evidence {
+/**
+ * Evidence that a short line at a piece's front (or foot) is a printer's or a publisher's
+ * notice. `runsOn`: the line runs on in lower case into the line under it, as a paragraph's
+ * first line does.
+ */
+export function noticeEvidence(text: string, runsOn = false): Evidence {
   const trimmed = text.trim();
   // The words are read without the marks round them: "_" is a word character to \b.
   const inner = trimmed.replace(/^[_*([]+|[_*)\]]+$/g, '');
-  const kinds = NOTICE_WORDS.filter((p) => p.test(inner)).length;
+  const printer = NOTICE_WORDS.filter((p) => p.test(inner)).length;
+  const kinds = printer + publisherNoticeKinds(inner) + (ACCESS.test(inner) ? 1 : 0);
   const words = wordCount(trimmed);
   return weigh([
+    // A licence, a funder, membership are a sentence's words as often as a notice's: a line that runs on into the text is the text's.
+    runsOn && kinds > 0 && printer === 0 && { weight: -1, reason: 'runs on into the lower-case line under it' },
     kinds === 1 && { weight: 2, reason: "a printer's notice's words (rights, edition, printing, translation, price, series)" },
     kinds >= 2 && { weight: 3, reason: "several kinds of a printer's notice's words" },
     kinds > 0 && isMarked(trimmed) && { weight: 1, reason: 'set apart in italics marks or brackets' },
     /^(?:note|n\.b\.)\s*[:.—-]/i.test(trimmed) && { weight: -3, reason: 'an author\'s "Note:"' },
+    kinds > 0 && /\b(?:I|me|my|I'm|I've|I am)\b/.test(inner) && { weight: -2, reason: "in the author's own voice" },
     kinds > 0 && isStrongProse(trimmed) && { weight: -1, reason: 'reads as a sentence' },
     words > MAX_FRONT_WORDS && { weight: -3, reason: 'long for a notice' },
   ]);
@@ -315,7 +324,9 @@ export function frontLines(lines: readonly Line[], titleKey: string | undefined,
     const line = content[k]!;
     if (/^\s*#/.test(line.text) || wordCount(line.text) > MAX_FRONT_WORDS || opensWrappedParagraph(lines, line)) break;
     if (beginsParagraph(lines, line, (column ??= localColumnWidths(lines)))) break;
-    const front = { line, byline: bylineEvidence(line.text, author, isProperNoun), notice: noticeEvidence(line.text) };
+    const below = lines[line.index + 1];
+    const runsOn = below !== undefined && !isBlank(below) && startsLowercase(below.text) && !SENTENCE_END.test(line.text.trim()) && wrappedOnto(lines, line).length === 0;
+    const front = { line, byline: bylineEvidence(line.text, author, isProperNoun), notice: noticeEvidence(line.text, runsOn) };
     if (front.byline.score > 0 || front.notice.score > 0) {
       found.push(front);
       continue;
