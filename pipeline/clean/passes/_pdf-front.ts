@@ -1,7 +1,9 @@
 import { isStrongProse, weigh, type Evidence } from '../_evidence.ts';
 import type { PassContext } from '../_context.ts';
 import { MONTH_NAMES, SENTENCE_END, isBlank, normaliseForComparison, wordCount, type Line } from '../_lines.ts';
-import { isAllCaps, opensWrappedParagraph } from './_pdf-lines.ts';
+import { endsOnFunctionWord } from './_web-lines.ts';
+import { ACCESS, publisherNoticeKinds } from './_pdf-imprint.ts';
+import { breakIsChosen, isAllCaps, localColumnWidths, opensWrappedParagraph, startsLowercase } from './_pdf-lines.ts';
 
 /**
  * The front of a printed piece as a PDF extraction gives it: the title (one line, or two when
@@ -68,18 +70,26 @@ function isMarked(text: string): boolean {
   return /^(?:_[^_].*_|\*[^*].*\*|\([^()]+\)|\[[^[\]]+\])$/u.test(text);
 }
 
-/** Evidence that a short line at a piece's front (or foot) is a printer's notice. */
-export function noticeEvidence(text: string): Evidence {
+/**
+ * Evidence that a short line at a piece's front (or foot) is a printer's or a publisher's
+ * notice. `runsOn`: the line runs on in lower case into the line under it, as a paragraph's
+ * first line does.
+ */
+export function noticeEvidence(text: string, runsOn = false): Evidence {
   const trimmed = text.trim();
   // The words are read without the marks round them: "_" is a word character to \b.
   const inner = trimmed.replace(/^[_*([]+|[_*)\]]+$/g, '');
-  const kinds = NOTICE_WORDS.filter((p) => p.test(inner)).length;
+  const printer = NOTICE_WORDS.filter((p) => p.test(inner)).length;
+  const kinds = printer + publisherNoticeKinds(inner) + (ACCESS.test(inner) ? 1 : 0);
   const words = wordCount(trimmed);
   return weigh([
+    // A licence, a funder, membership are a sentence's words as often as a notice's: a line that runs on into the text is the text's.
+    runsOn && kinds > 0 && printer === 0 && { weight: -1, reason: 'runs on into the lower-case line under it' },
     kinds === 1 && { weight: 2, reason: "a printer's notice's words (rights, edition, printing, translation, price, series)" },
     kinds >= 2 && { weight: 3, reason: "several kinds of a printer's notice's words" },
     kinds > 0 && isMarked(trimmed) && { weight: 1, reason: 'set apart in italics marks or brackets' },
     /^(?:note|n\.b\.)\s*[:.—-]/i.test(trimmed) && { weight: -3, reason: 'an author\'s "Note:"' },
+    kinds > 0 && /\b(?:I|me|my|I'm|I've|I am)\b/.test(inner) && { weight: -2, reason: "in the author's own voice" },
     kinds > 0 && isStrongProse(trimmed) && { weight: -1, reason: 'reads as a sentence' },
     words > MAX_FRONT_WORDS && { weight: -3, reason: 'long for a notice' },
   ]);
@@ -226,12 +236,75 @@ export function bylineEvidence(text: string, author: string | undefined, isPrope
   ]);
 }
 
+/** Lines of a wrapped sentence read to find where it ends. */
+const SENTENCE_REACH = 4;
+
+/**
+ * The line is the first of a paragraph's sentence: the margin broke it (the next line's first
+ * word would not have fitted), the sentence goes on in lower case below to more words than a
+ * notice holds, and it stops inside a line that goes on with another sentence of no notice's
+ * words ("The hymns were first printed privately in an edition of forty" / "copies, most of
+ * which … chapels. Few of them survive, …"). A notice stands as a block of its own: its last
+ * sentence closes its last line, or what follows on that line is a notice's too ("… by
+ * permission of the" / "trustees. All rights reserved."). A line that stops short over a
+ * lower-case line is complete in itself (a notice over a paragraph that lost its drop cap).
+ */
+export function beginsParagraph(lines: readonly Line[], line: Line, column: readonly number[]): boolean {
+  const below = lines[line.index + 1];
+  if (below === undefined || isBlank(below) || !startsLowercase(below.text) || SENTENCE_END.test(line.text.trim())) return false;
+  if (breakIsChosen(line.text, below.text, column[line.index]!)) return false;
+  const sentence: string[] = [];
+  for (let i = line.index; i < lines.length && i < line.index + SENTENCE_REACH && !isBlank(lines[i]); i++) {
+    const text = lines[i]!.text.trim();
+    const stop = /[.!?]["”’)]?(?:\s|$)/.exec(text);
+    if (!stop) {
+      sentence.push(text);
+      continue;
+    }
+    sentence.push(text.slice(0, stop.index + 1));
+    const rest = text.slice(stop.index + stop[0].length).trim();
+    return wordCount(sentence.join(' ')) > MAX_FRONT_WORDS && rest !== '' && noticeEvidence(rest).score <= 0;
+  }
+  return false;
+}
+
+/** Lines a notice wraps onto under its first, at most. */
+const MAX_WRAPPED_LINES = 2;
+/** Most words of a notice's sentence wrapped over lines. */
+const MAX_WRAPPED_WORDS = 40;
+
+/**
+ * The lines a front notice wrapped onto: directly under it, in lower case, up to the line its
+ * sentence closes on ("Reprinted from … with the" / "kind agreement of its editors …"), when the
+ * line cannot be a whole notice (it stops on "the", "of", "and", a comma or a hyphen). Only a
+ * sentence that closes a line (the notice a block of its own) and stays short is followed; one
+ * that stops inside a line, or runs on, is left to the text, and so are its lines.
+ */
+export function wrappedOnto(lines: readonly Line[], line: Line): Line[] {
+  // The line cannot close a notice: it stops on a word a sentence cannot stop on, a comma or a hyphen. One that stops on
+  // a noun may be whole, over a text whose drop cap was lost ("… by kind permission of the editors" / "very town …").
+  const trimmed = line.text.trim();
+  if (!endsOnFunctionWord(trimmed) && !/[,-]$/.test(trimmed)) return [];
+  const onto: Line[] = [];
+  let words = wordCount(line.text);
+  for (let i = line.index + 1; i < lines.length && onto.length < MAX_WRAPPED_LINES; i++) {
+    const next = lines[i]!;
+    if (isBlank(next) || (onto.length === 0 && !startsLowercase(next.text))) return [];
+    const text = next.text.trim();
+    words += wordCount(text);
+    if (words > MAX_WRAPPED_WORDS || /[.!?]["”’)]?\s+\S/u.test(text)) return [];
+    onto.push(next);
+    if (SENTENCE_END.test(text)) return onto;
+  }
+  return [];
+}
+
 /**
  * The lines under a piece's title that may be its byline or notices. `titleKey` is the
  * front matter's title (normalised); without one, the first content line is the title, and
  * the line under it too when it goes on (short, capitalised, no stop) and carries no evidence.
- * The walk stops at a line with no evidence of either kind (a section heading, the text) or a
- * long one; a Markdown heading ends it too.
+ * The walk stops at a line with no evidence of either kind (a section heading, the text), a
+ * long one, or the first line of a paragraph's sentence; a Markdown heading ends it too.
  */
 export function frontLines(lines: readonly Line[], titleKey: string | undefined, author: string | undefined, isProperNoun?: (word: string) => boolean): FrontLine[] {
   const content = lines.filter((line) => !isBlank(line)).slice(0, FRONT_REACH + 2);
@@ -246,10 +319,14 @@ export function frontLines(lines: readonly Line[], titleKey: string | undefined,
     from = 1;
   }
   const found: FrontLine[] = [];
+  let column: number[] | undefined;
   for (let k = from; k < content.length && k < from + FRONT_REACH; k++) {
     const line = content[k]!;
     if (/^\s*#/.test(line.text) || wordCount(line.text) > MAX_FRONT_WORDS || opensWrappedParagraph(lines, line)) break;
-    const front = { line, byline: bylineEvidence(line.text, author, isProperNoun), notice: noticeEvidence(line.text) };
+    if (beginsParagraph(lines, line, (column ??= localColumnWidths(lines)))) break;
+    const below = lines[line.index + 1];
+    const runsOn = below !== undefined && !isBlank(below) && startsLowercase(below.text) && !SENTENCE_END.test(line.text.trim()) && wrappedOnto(lines, line).length === 0;
+    const front = { line, byline: bylineEvidence(line.text, author, isProperNoun), notice: noticeEvidence(line.text, runsOn) };
     if (front.byline.score > 0 || front.notice.score > 0) {
       found.push(front);
       continue;

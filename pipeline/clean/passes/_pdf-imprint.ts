@@ -154,9 +154,44 @@ export function colophonEvidence(text: string): Evidence {
     TYPE_AND_PAPER.test(trimmed) && { weight: 1, reason: 'type or paper' },
     MAKER.test(trimmed) && { weight: 1, reason: "a press's or a publisher's name" },
     /©|\bcopyright\b|\brights reserved\b/i.test(trimmed) && { weight: 2, reason: 'rights' },
+    publisherNoticeKinds(trimmed) > 0 && { weight: 2, reason: "a publisher's notice (a licence, a source, a transcriber, a disclaimer, a funder, copies, a contact)" },
     /^(?:note|n\.b\.|author's note|postscript|p\.s\.)\b/i.test(trimmed) && { weight: -3, reason: "an author's note" },
     /^["“‘]/.test(trimmed) && { weight: -2, reason: 'a quotation' },
     isStrongProse(trimmed) && { weight: -3, reason: 'reads as a sentence' },
     words > MAX_IMPRINT_WORDS && { weight: -4, reason: 'long for a colophon' },
   ]);
+}
+
+/**
+ * Classes of sense of what a publisher, an archive or a funder sets round a text in its own
+ * voice, besides the printer's imprint: an open licence and its terms (in English or another
+ * tongue), where the text first appeared, who transcribed, marked up or proofread the copy, a
+ * disclaimer for the views in it, who funded or supported it, where further copies are had,
+ * how to reach or join the body that issued it, how to cite it. Each pattern is one class, not
+ * one wording; a line's weight is the number of classes it holds, with where it stands.
+ */
+export const PUBLISHER_NOTICE: readonly RegExp[] = [
+  // An open licence or its terms, in English or another tongue.
+  /\bcreative\s+commons\b|\bcopyleft\b|\battribution[- ](?:non-?commercial|share-?alike|no-?deriv)|\bnon-?commercial\b|\bshare-?alike\b|\bno-?deriv(?:ative)?s?\b|\blicen[cz]i[ae]\b|\blizenz\b|\blicentie\b|\bdroits réservés\b|\brechte vorbehalten\b|\bderechos reservados\b|\bdiritti riservati\b|\bmay be (?:freely )?(?:reproduced|copied|reprinted|distributed|shared|quoted)\b|\bfree(?:ly)? to (?:copy|share|reproduce|reprint|distribute)\b/i,
+  // Where the text stood before: "originally appeared in", "first given as a lecture", "Source:".
+  /\b(?:originally|first)\s+(?:appeared|ran|delivered|given|read|broadcast|presented|written for)\b|\bappeared (?:originally|first) in\b|^\s*[_*(]*sources?\s*:/i,
+  // The copy's making in an archive: transcribed, marked up, proofread, keyed, encoded.
+  /\btranscri(?:bed|ption)\b|\bmarked up (?:by|for|in)\b|\bhtml mark-?up\b|\bproof-?read(?:ing)?\b|\bhtml\b|\be-?text\b|\bocr\b|\bencoded by\b|\bkeyed (?:in )?by\b/i,
+  // A disclaimer for the views in it.
+  /\bnot necessarily\b|\bdisclaim(?:er|s)?\b|\bviews expressed\b|\bdo(?:es)? not (?:necessarily )?(?:reflect|represent)\b|\bsole responsibility\b|\baccepts? no (?:responsibility|liability)\b/i,
+  // A funder or supporter in the publisher's voice.
+  /\b(?:funded|sponsored|financed|grant-aided|made possible)\s+(?:in part\s+)?(?:by|through|with)\b|\bwith (?:the )?(?:generous |kind |financial )?(?:support|assistance|funding) (?:of|from)\b|\bgrant from\b|\bfunding from\b/i,
+  // Where more copies are had, and at what charge for carriage.
+  /\b(?:further|additional|extra|single|bulk) copies\b|\bcopies (?:of this \w+ )?(?:may be |can be |are )?(?:obtained|had|ordered)\b|\bobtainable from\b|\bpost(?:age)? (?:free|paid)\b|\bplus postage\b|\bp\s*&\s*p\b/i,
+  // How to reach or join the body that issued it: a telephone, a fax, an e-mail or web label, membership, a charity's number.
+  /\b(?:tel|telephone|phone|fax|e-?mail|web(?:site)?)\s*[:.]\s*\S|\bjoin (?:us|our|the (?:society|union|association|campaign|group|party|league))\b|\bbecome a (?:member|supporter|subscriber)\b|\bmembership\b|\bregistered charity\b|\bcharity (?:no|number|reg)|\bcompany (?:no|number|registered)\b|\bregistered (?:office|in (?:england|scotland|wales|ireland))\b|(?:\+\d{1,3}[ -]?|\b0)\d{2,5}[ -]?\d{3,4}[ -]?\d{3,4}\b/i,
+  // How to cite it, and a journal's own numbers.
+  /\bto cite this\b|^\s*(?:cite as|citation|how to cite)\b|\bISSN\b|\bthe author\(s\)/i,
+];
+
+/** How many of a publisher's notice's classes a line holds. */
+export function publisherNoticeKinds(text: string): number {
+  let kinds = 0;
+  for (const pattern of PUBLISHER_NOTICE) if (pattern.test(text)) kinds++;
+  return kinds;
 }

@@ -3,13 +3,12 @@ import type { Pass } from '../_runner.ts';
 import { reasons, weigh, type Evidence } from '../_evidence.ts';
 import { isBlank, previousContentLine, splitLines, type Line } from '../_lines.ts';
 import { endsSentence } from './_pdf-lines.ts';
-import { contributorCredit, frontOf, noticeEvidence } from './_pdf-front.ts';
+import { contributorCredit, frontOf, noticeEvidence, wrappedOnto } from './_pdf-front.ts';
 
 /** Evidence from which a line goes as a notice. */
 const REMOVE = 3;
 /** Content lines at the foot of the text looked at for a notice. */
 const FOOT_REACH = 2;
-
 /** The place's weight added to a line's wording. */
 function placed(evidence: Evidence, reason: string): Evidence {
   return weigh([...evidence.findings, { weight: 1, reason }]);
@@ -38,18 +37,25 @@ export const removePdfNotice: Pass = {
   run(text, ctx) {
     const lines = splitLines(text);
     const edits: Edit[] = [];
-    const decide = (line: Line, evidence: Evidence): void => {
+    const decide = (line: Line, evidence: Evidence, onto: readonly Line[] = []): void => {
       // A translator's or editor's credit stays unless the metadata gives the person it names.
       if (evidence.score >= REMOVE && contributorCredit(line.text, ctx) === 'not in the metadata') {
         ctx.keep(line.start, line.text.trim(), `a translator's or editor's credit the metadata does not give, may be wanted in the book`);
         return;
       }
-      if (evidence.score >= REMOVE) edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/notice', reason: reasons(evidence) });
+      const last = onto[onto.length - 1] ?? line;
+      if (evidence.score >= REMOVE) edits.push({ start: line.start, end: Math.min(last.end + 1, text.length), text: '', ruleId: 'pdf/notice', reason: reasons(evidence) });
       else if (evidence.findings.some((f) => f.weight > 1)) ctx.keep(line.start, line.text.trim(), reasons(evidence));
     };
     const front = frontOf(lines, ctx);
+    let covered = -1;
     for (const { line, byline, notice } of front) {
-      if (notice.score > 0 && notice.score > byline.score) decide(line, placed(notice, 'between the title and the text'));
+      if (line.index <= covered) continue;
+      if (notice.score <= 0 || notice.score <= byline.score) continue;
+      const onto = wrappedOnto(lines, line);
+      covered = onto[onto.length - 1]?.index ?? covered;
+      const evidence = placed(notice, 'between the title and the text');
+      decide(line, onto.length > 0 ? weigh([...evidence.findings, { weight: 0, reason: 'wrapped onto the line under it, its sentence closing that line' }]) : evidence, onto);
     }
     const reached = front.length > 0 ? front[front.length - 1]!.line.index : -1;
     const foot = lines.filter((line) => !isBlank(line) && line.index > reached).slice(-FOOT_REACH);

@@ -5,6 +5,7 @@ import { isStrongProse, metadataEvidence, reasons } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { DATE_LABEL, isDateline, localColumnWidths, opensWrappedParagraph, startsLowercase, withoutEdgeFolio } from './_pdf-lines.ts';
 import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
+import { beginsParagraph, wrappedOnto } from './_pdf-front.ts';
 
 const CONTINUED_LINE = /^\s*continued( on| from)?( on)? page \d+\s*$/i;
 /** Typesetting sometimes glues the jump line to the end of the text line before it. */
@@ -258,11 +259,16 @@ function titleFront(lines: readonly Line[], keys: readonly string[], titleKey: s
     found.set(second.index, 'the title, wrapped');
     after = 2;
   } else return found;
+  let column: number[] | undefined;
   for (const line of content.slice(after, after + FRONT_REACH)) {
+    if (found.has(line.index)) continue;
     if (isStrongProse(line.text) || /^#/.test(line.text) || opensWrappedParagraph(lines, line)) break;
+    if (beginsParagraph(lines, line, (column ??= localColumnWidths(lines)))) break;
     const evidence = metadataEvidence(line.text, ctx.author);
-    if (evidence.score >= 2) found.set(line.index, reasons(evidence));
-    else if (evidence.score > 0) ctx.keep(line.start, line.text, `below the title; ${reasons(evidence)}`);
+    if (evidence.score >= 2) {
+      found.set(line.index, reasons(evidence));
+      for (const onto of wrappedOnto(lines, line)) found.set(onto.index, `the line above wrapped onto it; ${reasons(evidence)}`);
+    } else if (evidence.score > 0) ctx.keep(line.start, line.text, `below the title; ${reasons(evidence)}`);
     else break;
   }
   return found;
@@ -280,12 +286,17 @@ function bareTitleFront(lines: readonly Line[], ctx: PassContext): Map<number, s
   const [first] = content;
   if (!first || isStrongProse(first.text) || SENTENCE_END.test(first.text.trim()) || /^#/.test(first.text)) return found;
   let previous = first;
+  let column: number[] | undefined;
   for (const line of content.slice(1)) {
+    if (found.has(line.index)) continue;
     if (isStrongProse(line.text) || /^#/.test(line.text) || opensWrappedParagraph(lines, line)) break;
+    if (beginsParagraph(lines, line, (column ??= localColumnWidths(lines)))) break;
     const evidence = metadataEvidence(line.text, ctx.author);
     const trimmed = line.text.trim();
-    if (evidence.score >= 2) found.set(line.index, `below the opening title; ${reasons(evidence)}`);
-    else if (NAME_WITH_INITIALS.test(trimmed) && previous !== first) found.set(line.index, 'a name with initials under the opening title');
+    if (evidence.score >= 2) {
+      found.set(line.index, `below the opening title; ${reasons(evidence)}`);
+      for (const onto of wrappedOnto(lines, line)) found.set(onto.index, `the line above wrapped onto it; ${reasons(evidence)}`);
+    } else if (NAME_WITH_INITIALS.test(trimmed) && previous !== first) found.set(line.index, 'a name with initials under the opening title');
     else {
       // The title's second line: short, capitalised, directly under the first, before any byline.
       const titleGoesOn = previous === first && line.index === first.index + 1 && wordCount(line.text) <= 8 && /^\s*["“‘']?\p{Lu}/u.test(line.text) && !SENTENCE_END.test(line.text.trim());
