@@ -1,9 +1,9 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { reasons, weigh, type Evidence } from '../_evidence.ts';
-import { isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
+import { SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
 import { MAX_IMPRINT_WORDS, stampEvidence } from './_pdf-imprint.ts';
-import { besidePageNumber } from './_pdf-lines.ts';
+import { besidePageNumber, startsLowercase } from './_pdf-lines.ts';
 
 /** Evidence from which a stamp goes. */
 const REMOVE = 4;
@@ -64,6 +64,9 @@ export const removeDownloadStamp: Pass = {
         repeated && { weight: 2, reason: 'the same words at another page, numbers aside' },
         (besideNumber || besideStamp) && { weight: 1, reason: 'beside a page number or another stamp line' },
         isBlank(above) && isBlank(below) && { weight: 1, reason: 'blank lines round it' },
+        // A stamp is a line of its own; a sentence of the text going on into the next line in lower case is prose
+        // ("… private capitalists served by" / "the bourgeois state …").
+        !repeated && !SENTENCE_END.test(line.text.trim()) && below !== undefined && !isBlank(below) && startsLowercase(below.text) && { weight: -2, reason: 'its sentence goes on into the next line' },
       ]);
       if (evidence.score >= REMOVE) edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/download-stamp', reason: reasons(evidence) });
       else if (evidence.score >= 2) ctx.keep(line.start, line.text.trim(), `may be a download stamp; ${reasons(evidence)}`);
