@@ -4,6 +4,18 @@ import { PLACE_AND_DATE_LINE, splitBlocks, splitLines, type Line } from '../_lin
 import { isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 import { isAuthorListLabel } from './_web-chrome.ts';
 
+/** A label naming something to read, listen to or watch next, which sites set over their own pages too. */
+const READING_LABEL = /\b(?:reading|listening|viewing)\b/iu;
+
+/** A work cited as a reading list cites it: with its year, or its writer after "by". */
+const CITATION = /\b(?:1[5-9]\d\d|20\d\d)\b|\bby\s+\p{Lu}/u;
+
+/** Whether the entries under a reading list's label cite works (a year, a writer), as an author's list does and a site's headlines do not. */
+function citesWorks(blocks: readonly (readonly Line[])[]): boolean {
+  const lines = blocks.flat();
+  return lines.length > 0 && lines.filter((line) => CITATION.test(line.text)).length * 2 >= lines.length;
+}
+
 /** A sign-off: the author's name, a date, or a name directly above a date. */
 export function isSignOff(block: readonly Line[], author: string | undefined): boolean {
   return block.some((line, i) => sameText(line.text, author) || isDateLine(line.text) || (block[i + 1] !== undefined && isDateLine(block[i + 1]!.text)));
@@ -36,8 +48,9 @@ export const removeRelatedLinks: Pass = {
     const edits: Edit[] = [];
     for (let b = blocks.length - 1; b > 0; b--) {
       const block = blocks[b]!;
-      // The author's own list under its label ("Further reading", "Sources") runs to the end: the titles under it are the author's, and stay.
-      if (block.length === 1 && isAuthorListLabel(block[0]!.text)) return [];
+      // The author's own sources under their label ("Sources", "References") run to the end: the titles under it are the
+      // author's, and stay. A reading list's label is a site's too ("Further reading" over its own headlines): it does not stop the rule.
+      if (block.length === 1 && isAuthorListLabel(block[0]!.text) && (!READING_LABEL.test(block[0]!.text) || citesWorks(blocks.slice(b + 1)))) return [];
       if (isSignOff(block, ctx.author) || !block.every((line) => isTitleLike(line.text) && !isProse(line.text))) break;
       // A numbered list is the text's own points (a table's rows the runner keeps every such pass out of).
       if (isNumberedList(block)) break;
