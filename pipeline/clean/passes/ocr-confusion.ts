@@ -60,6 +60,28 @@ function confusions(word: string, pairs: readonly [string, string][] = CONFUSABL
   return out;
 }
 
+/** Shortest half counted when a non-word is looked at as two words run together. */
+const MIN_GLUED_HALF = 2;
+
+/** Uses per million at which a two-letter half is a word English writes everywhere ("in", "of", "to"), not a dictionary's abbreviation. */
+const COMMON_SHORT_WORD = 500;
+
+/** Whether the word reads as two words run together: each the dictionary knows, a two-letter one common. */
+function runsTwoWordsTogether(lower: string, ctx: PassContext): boolean {
+  const word = (part: string): boolean => isKnown(part, ctx.speller) && (part.length > MIN_GLUED_HALF || perMillion(part) >= COMMON_SHORT_WORD);
+  for (let at = MIN_GLUED_HALF; at <= lower.length - MIN_GLUED_HALF; at++) {
+    if (word(lower.slice(0, at)) && word(lower.slice(at))) return true;
+  }
+  return false;
+}
+
+/** The word with one letter added anywhere. */
+function insertions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i <= word.length; i++) for (const letter of ALPHABET) out.push(word.slice(0, i) + letter + word.slice(i));
+  return out;
+}
+
 function indels(word: string): Set<string> {
   const out = new Set<string>();
   if (word.length < MIN_LENGTH_FOR_INDELS) return out;
@@ -162,7 +184,10 @@ export function ocrRepair(word: string, ctx: PassContext): string | undefined {
   // word nearly as common is that word misread ("kopt", "wbile", "opcn": "kept", "while", "open").
   // Every candidate competes, a letter added as well as one taken out: "secnd" is as near "second" as "send". A
   // letter taken out is never chosen so: British spelling has letters American lacks ("fibre" is no "fire").
-  const competing = [...slips.swapped, ...weakValid, ...slips.plain].filter(valid);
+  // Two words run together ("interestin": "interest in") are the glued-word passes' to split, not a slip to repair.
+  if (runsTwoWordsTogether(lower, ctx)) return undefined;
+  // A short word's letter lost competes too, though no repair adds one there: "alow" may be "allow" as well as "slow".
+  const competing = [...slips.swapped, ...weakValid, ...slips.plain, ...(lower.length < MIN_LENGTH_FOR_INDELS ? insertions(lower) : [])].filter(valid);
   const common = commonest(competing);
   if (common !== undefined && common.length < lower.length && !slips.swapped.includes(common) && !weakValid.includes(common)) return undefined;
   return common === undefined ? undefined : matchCase(word, common);
