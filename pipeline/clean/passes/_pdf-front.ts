@@ -48,7 +48,7 @@ const NOTICE_WORDS: readonly RegExp[] = [
   /\b(?:first|originally|privately)\s+(?:published|printed|issued)\b|\b(?:published|printed|issued)\s+(?:by|for|at)\b|\bprinted and published\b/i,
   /\btranslated (?:from|by|into|and)\b|\btranslation (?:by|from)\b|\bin translation\b/i,
   /\bnot (?:to be )?(?:sold|for (?:re)?sale)\b|\bfor private circulation\b|^price\b|\bprice:?\s+(?:\d|one|two|three|four|five|six|a penny|twopence|threepence|fourpence|sixpence)|\b\d+\s*[ds]\.\s*net\b|\bgratis\b|\bfree of charge\b/i,
-  /\b(?:pamphlet|tract|leaflet|paper|series|bulletin|broadsheet|booklet)\s+(?:no\.?|number)\s*\d+|\bISBN\b/i,
+  /\b(?:pamphlets?|tracts?|leaflets?|papers?|series|bulletins?|broadsheets?|booklets?|studies)[,:]?\s+(?:no\.?|number|nr\.?)\s*\d+|\bISBN\b/i,
   // Where the piece stands in a journal: volume and issue, "vol. 12, no. 3", a page range ("12(3), 1979, pp. 4–19").
   /\b\d{1,3}\s*\(\d{1,3}\)\s*[,:]\s*\d|\bvol(?:ume)?\.?\s*\d+,?\s+(?:no|number|issue)\.?\s*\d+|\bpp\.\s*\d+\s*[-–—]\s*\d+/i,
   // Where it can be found: a DOI or an address on the web.

@@ -9,6 +9,8 @@ import { MAX_IMPRINT_WORDS, colophonEvidence } from './_pdf-imprint.ts';
 const MAX_COLOPHON_LINES = 10;
 /** Most words of a signature's line over a colophon with no blank line between. */
 const MAX_SIGNATURE_WORDS = 6;
+/** Most words of a line of the last block that its place adds to. */
+const MAX_LAST_WORDS = 14;
 /** Evidence a block needs, summed over its lines, to go. */
 const REMOVE = 3;
 
@@ -21,9 +23,11 @@ interface Weighed {
  * The block is a colophon's: short lines, at least half of them with a colophon's sense and
  * none reading as an author's sentence or note, their evidence together enough.
  */
-function isColophon(block: readonly Weighed[]): boolean {
+function isColophon(block: readonly Weighed[], last: boolean): boolean {
   const positive = block.filter((w) => w.evidence.score > 0);
-  const total = positive.reduce((sum, w) => sum + w.evidence.score, 0);
+  // The document's last block, short lines each with a heavy class of a colophon's sense ("Printed in Spain", "Gedruckt bei …"), is where a colophon stands.
+  const standsLast = last && block.every((w) => w.evidence.findings.some((f) => f.weight >= 2) && wordCount(w.line.text) <= MAX_LAST_WORDS);
+  const total = positive.reduce((sum, w) => sum + w.evidence.score, 0) + (standsLast ? 1 : 0);
   if (positive.length * 2 < block.length || total < REMOVE || !block.every((w) => w.evidence.score > -2 && wordCount(w.line.text) <= MAX_IMPRINT_WORDS)) return false;
   // A sentence wrapped over the block's lines, one of them with none of a colophon's sense, is the text's own: a paragraph on the book's printing.
   return !(positive.length < block.length && isStrongProse(block.map((w) => w.line.text.trim()).join(' ')));
@@ -62,7 +66,7 @@ export const removeColophon: Pass = {
       const over = lead > 0 ? block[lead - 1]!.line : k >= 0 && !isBlank(lines[k]) ? lines[k] : undefined;
       // Under the text, the colophon stands apart from its sentences: the line over it ends one, or is short (a signature), and nothing runs on into it.
       const apart = over === undefined || ((endsSentence(over.text.trim()) || wordCount(over.text) <= MAX_SIGNATURE_WORDS) && !startsLowercase(candidate[0]?.line.text ?? ''));
-      if (candidate.length > 0 && apart && seen + candidate.length <= MAX_COLOPHON_LINES && isColophon(candidate) && (over === undefined || !isStrongProse(candidate.map((w) => w.line.text.trim()).join(' ')))) {
+      if (candidate.length > 0 && apart && seen + candidate.length <= MAX_COLOPHON_LINES && isColophon(candidate, taken.length === 0 && lead === 0 && over === undefined) && (over === undefined || !isStrongProse(candidate.map((w) => w.line.text.trim()).join(' ')))) {
         taken.unshift(candidate);
         seen += candidate.length;
         if (over === undefined) continue;
