@@ -17,9 +17,12 @@ export const SELF_ABROAD = new RegExp(
   'iu',
 );
 
-/** Words of a page's history in other languages: first published, appeared, updated, translated, reproduced, licensed. */
+/**
+ * Words of a page's history in other languages: first published, appeared, updated, translated, reproduced, licensed,
+ * shortened, by permission, rights reserved, an editor's note.
+ */
 export const HISTORY_ABROAD = new RegExp(
-  `${START}(?:publi[ée]e?s?|paru|parue|initialement|mis à jour|mise à jour|tradui[ts]e?s?|republi[ée]e?s?|reprodui[ts]e?s?|licence|erschien(?:en)?|zuerst|ursprünglich|veröffentlicht|aktualisiert|übersetzt|nachgedruckt|lizenz|publicad[oa]s?|originalmente|originariamente|actualizad[oa]|atualizad[oa]|traducid[oa]|traduzid[oa]|tradott[oa]|reproducid[oa]|reproduzid[oa]|pubblicat[oa]|aggiornat[oa]|licencia|licença|licenza|verscheen|verschenen|gepubliceerd|oorspronkelijk|bijgewerkt|vertaald|licentie)${END}`,
+  `${START}(?:pour la premi[èe]re fois|per la prima volta|por primera vez|pela primeira vez|zum ersten mal|erstmals|apparu|apparue|apparso|apparsa|aparecid[oa]|apareci[óo]|traduction|[üu]bersetzung|traducci[óo]n|traduzione|tradu[çc][ãa]o|vertaling|raccourci|abr[ée]g[ée]e?|gek[üu]rzt|bearbeitet|redigiert|abreviad[oa]|ridott[oa]|abbreviat[oa]|autorisation|genehmigung|erlaubnis|permiso|autorizaci[óo]n|autorizzazione|concessione|toestemming|autoriza[çc][ãa]o|nachdruck|riproduzione|reproducci[óo]n|reprodu[çc][ãa]o|droits r[ée]serv[ée]s|rechte vorbehalten|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|r[ée]daction|redaktion|redazione|redacci[óo]n|redactie|reda[çc][ãa]o|publi[ée]e?s?|paru|parue|initialement|mis à jour|mise à jour|tradui[ts]e?s?|republi[ée]e?s?|reprodui[ts]e?s?|licence|erschien(?:en)?|zuerst|ursprünglich|veröffentlicht|aktualisiert|übersetzt|nachgedruckt|lizenz|publicad[oa]s?|originalmente|originariamente|actualizad[oa]|atualizad[oa]|traducid[oa]|traduzid[oa]|tradott[oa]|reproducid[oa]|reproduzid[oa]|pubblicat[oa]|aggiornat[oa]|licencia|licença|licenza|verscheen|verschenen|gepubliceerd|oorspronkelijk|bijgewerkt|vertaald|licentie)${END}`,
   'giu',
 );
 
@@ -33,3 +36,27 @@ export const AGE =
  */
 export const DISCLAIMER =
   /\b(?:views|opinions)\b[^.]{0,60}\b(?:authors?|writers?|contributors?|columnists?)\b|\b(?:do|does) not necessarily (?:reflect|represent)\b/iu;
+
+/** A word for the piece in other languages, as a telegraphic notice opens on it ("Artículo publicado en …", "Testo pubblicato su …"). */
+const PIECE_ABROAD = /^(?:article|texte|entretien|essai|reportage|tribune|artikel|beitrag|text|interview|aufsatz|bericht|art[íi]culo|texto|ensayo|entrevista|reportaje|articolo|testo|saggio|intervista|stuk|tekst|artigo)\s+/iu;
+
+/** A notice in telegraphic form abroad: a word for the piece, then within a few words one of its history's. */
+export function opensOnHistoryAbroad(text: string): boolean {
+  const m = PIECE_ABROAD.exec(text.trim());
+  if (!m) return false;
+  HISTORY_ABROAD.lastIndex = 0;
+  const found = HISTORY_ABROAD.exec(text.trim().slice(m[0].length).split(/\s+/).slice(0, 3).join(' '));
+  HISTORY_ABROAD.lastIndex = 0;
+  return found !== null;
+}
+
+/** Rights and permission, in English or another language: "All rights reserved", "©", "Tous droits réservés", "mit Genehmigung". */
+export const RIGHTS =
+  /\ball rights reserved\b|\bsome rights reserved\b|©|\bcopyright\b|droits r[ée]serv[ée]s|rechte vorbehalten|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|\bpermission\b|genehmigung|erlaubnis|autorisation|autorizzazione|autorizaci[óo]n|permiso|concessione/iu;
+
+/** Rights reserved, in English or another language: a statement of the rights in the piece, not a word of its story. */
+export const RIGHTS_RESERVED =
+  /\b(?:all|some) rights reserved\b|©\s*(?:\d{4}|\p{Lu})|\bcopyright\s+(?:©\s*)?\d{4}|droits r[ée]serv[ée]s|rechte vorbehalten|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden/iu;
+
+/** How to cite the piece: "Please cite as", "Suggested citation:", "Pour citer cet article", "Zitiervorschlag". */
+export const CITE = /\bcite (?:this (?:\w+ )?)?as\b|^(?:suggested |recommended )?citation\s*:|\bhow to cite\b|\bpour citer\b|\bzitiervorschlag\b|\bzitierweise\b|\bc[óo]mo citar\b|\bper citare\b/iu;

@@ -2,10 +2,12 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { weigh, reasons, type Finding } from '../_evidence.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { DISCLAIMER, HISTORY_ABROAD, SELF_ABROAD } from './_web-notice.ts';
+import { CITE, DISCLAIMER, HISTORY_ABROAD, RIGHTS, RIGHTS_RESERVED, SELF_ABROAD, opensOnHistoryAbroad } from './_web-notice.ts';
 
 /** Most words of an end notice: a sentence or two about where the piece came from. */
 const MAX_NOTICE_WORDS = 60;
+/** Most words of a sentence stating the rights in the piece. */
+const MAX_RIGHTS_WORDS = 10;
 /** How many blocks from the page's end may be notices (a correction, then a republication note). */
 const MAX_END_BLOCKS = 3;
 /** Weight from which a block is removed; from KEEP_SCORE it stays and is listed as "kept, may be furniture". */
@@ -14,14 +16,15 @@ const KEEP_SCORE = 2;
 
 /** Verbs and nouns of a piece's history: where it ran, under what licence, what was corrected. */
 const HISTORY_WORDS =
-  /\b(?:(?:first |originally )?(?:appeared|published|republished|reprinted|reproduced|excerpted|syndicated|adapted|abridged|translated)|licen[cs]e[ds]?|creative commons|cc by(?:-\p{L}+)*|permission|courtesy|corrections?|corrected|misstated|misspelled|misidentified|misattributed|amended|updated|sponsored|sponsorship|paid partnership|in partnership with|supported by|funded by|produced (?:with|by))\b/giu;
+  /\b(?:(?:first |originally )?(?:appeared|published|republished|reprinted|reproduced|excerpted|syndicated|adapted|abridged|translated)|licen[cs]e[ds]?|creative commons|cc by(?:-\p{L}+)*|permission|courtesy|corrections?|corrected|misstated|misspelled|misidentified|misattributed|amended|updated|sponsored|sponsorship|paid partnership|in partnership with|supported by|funded by|produced (?:with|by)|(?:given|delivered|presented|read) as an? (?:talk|lecture|paper|address|speech|sermon)|transcribed|transcription|marked up|proofread|digiti[sz]ed|(?:lightly )?edited (?:for|and)|condensed|shortened|cited? as|citation|all rights reserved)\b/giu;
 /** The piece speaking of itself: "this article", "a version of this piece", "an earlier version". */
 const SELF_REFERENCE =
-  /\b(?:this|the above) (?:article|story|piece|essay|post|interview|report|extract|excerpt|review|column|feature|text|series|content)\b|\b(?:a|an earlier|the original|an edited|a shorter|a longer|an abridged) version\b/iu;
+  /\b(?:this|the above) (?:article|story|piece|essay|post|interview|report|extract|excerpt|review|column|feature|text|series|content|transcript|talk|lecture|speech|address|conversation|episode|chapter|translation)\b|\b(?:a|an earlier|the original|an edited|a shorter|a longer|an abridged) version\b|\b(?:an?|the) (?:edited |abridged |shortened |short )?(?:extract|excerpt) (?:from|of)\b/iu;
 /** A publication named: a run of capitalised words after "in", "by", "from" or "on", or a title in italics. */
 const PUBLICATION = /\b(?:in|by|from|on|with|en|dans|sur|im|in der|bei|nel|nella|su|no|na|op)\s+(?:the\s+|la\s+|le\s+|el\s+|der\s+|die\s+|das\s+|il\s+|het\s+|de\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,6}|[*_][^*_]{2,60}[*_]/u;
 /** A notice in telegraphic form, opening on the verb of the piece's history with no subject ("First published in 2014", "Translated from the Welsh by …"). */
-const OPENS_ON_HISTORY = /^(?:first |originally |last )?(?:published|appeared|updated|republished|reprinted|reproduced|excerpted|adapted|abridged|translated)\b/i;
+const OPENS_ON_HISTORY =
+  /^(?:first |originally |last )?(?:published|appeared|updated|republished|reprinted|reproduced|excerpted|extracted|adapted|abridged|condensed|translated|transcribed|marked up|proofread|digiti[sz]ed|licensed)\b/i;
 /** A date or year of publication. */
 const WHEN = /\b(?:1[6-9]|20)\d{2}\b/;
 
@@ -32,8 +35,10 @@ const SET_APART = /^(?:[*_([]|\p{Lu}[\p{L}'’ ]{0,20}:\s)/u;
 function noticeEvidence(text: string): { score: number; why: string; aboutPiece: boolean } {
   const history = new Set([...(text.match(HISTORY_WORDS) ?? []), ...(text.match(HISTORY_ABROAD) ?? [])].map((w) => w.toLowerCase())).size;
   const self = SELF_REFERENCE.test(text) || SELF_ABROAD.test(text);
-  const telegraphic = OPENS_ON_HISTORY.test(text.trim());
+  const telegraphic = OPENS_ON_HISTORY.test(text.trim()) || opensOnHistoryAbroad(text);
   const disclaimer = DISCLAIMER.test(text);
+  // Rights stated as a notice states them, in a short sentence of their own ("All rights reserved."), not told in a longer one.
+  const rights = text.split(/(?<=[.!?])\s+/).some((sentence) => wordCount(sentence) <= MAX_RIGHTS_WORDS && RIGHTS_RESERVED.test(sentence));
   const findings: (Finding | false)[] = [
     history > 0 && { weight: Math.min(history, 3), reason: 'speaks of publication, licence or correction' },
     self && { weight: 2, reason: 'speaks of the piece itself' },
@@ -41,20 +46,23 @@ function noticeEvidence(text: string): { score: number; why: string; aboutPiece:
     telegraphic && { weight: 1, reason: 'opens on the verb of the piece’s history, with no subject' },
     // "Views expressed are the author's own": the site speaks of the piece through its writer.
     disclaimer && { weight: 3, reason: 'gives the piece’s views to its writer' },
+    // "All rights reserved", "Please cite as:": the site states the piece's rights or how to cite it.
+    rights && { weight: 2, reason: 'states the rights reserved in the piece' },
+    CITE.test(text) && { weight: 2, reason: 'says how to cite the piece' },
     PUBLICATION.test(text.replace(/^\p{Lu}\p{L}*/u, '')) && { weight: 1, reason: 'names a publication' },
     WHEN.test(text) && history > 0 && { weight: telegraphic ? 1 : 0.5, reason: 'gives a year' },
     // A notice is set apart: an italic or bracketed line, or a label ("Correction:", "Note:").
     SET_APART.test(text.trim()) && { weight: 1, reason: 'set apart as a note' },
     wordCount(text) <= 25 && { weight: 1, reason: 'a short block of its own' },
     // The piece's own voice: a story told in the first person, or dialogue, is not a notice.
-    /\b(?:I|me|my|we were|he said|she said)\b/.test(text) && !self && { weight: -2, reason: 'reads as the piece’s own text' },
+    /\b(?:I|[Mm]e|[Mm]y|we were|he said|she said)\b/.test(text) && !self && { weight: -2, reason: 'reads as the piece’s own text' },
   ];
   const evidence = weigh(findings);
   // Removal needs the notice to be about this piece: it names itself, is set apart as a note, opens on its history with no other
   // subject, gives its views to its writer, or gives its licence.
-  const aboutPiece = self || telegraphic || disclaimer || SET_APART.test(text.trim()) || /licen[cs]e|creative commons|cc by|permission|lizenz|licencia|licença|licenza|licentie/i.test(text);
+  const aboutPiece = self || telegraphic || disclaimer || SET_APART.test(text.trim()) || RIGHTS.test(text) || CITE.test(text) || /licen[cs]e|creative commons|cc by|lizenz|licencia|licença|licenza|licentie/i.test(text);
   // With no word of a piece's history, no word of the piece itself and no disclaimer, there is nothing to weigh.
-  const score = history > 0 || self || disclaimer ? evidence.score : 0;
+  const score = history > 0 || self || disclaimer || rights || CITE.test(text) ? evidence.score : 0;
   return { score, why: reasons(evidence), aboutPiece };
 }
 

@@ -2,16 +2,16 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { endWithFollowingBlanks, isBlank, splitLines, wordCount } from '../_lines.ts';
 import { topicWords } from './_web-vocabulary.ts';
-import { AGE, DISCLAIMER, HISTORY_ABROAD, SELF_ABROAD } from './_web-notice.ts';
+import { AGE, DISCLAIMER, HISTORY_ABROAD, SELF_ABROAD, opensOnHistoryAbroad } from './_web-notice.ts';
 
 /**
  * Words of a site's notice about the page itself (a translation, a correction, sponsorship, the
  * archive, an earlier publication): general publishing usage, counted as weights, never a wording.
  */
 const NOTICE_WORDS =
-  /\b(?:translat\p{L}*|corrections?|corrected|amended|misstated|errat(?:um|a)|sponsored|advertis\p{L}*|advertorial|partnership|promoted|archived?|(?:editor|publisher)['’]?s note|first (?:published|appeared)|originally (?:published|appeared)|republished|reprinted|years old|updated|funded by|supported by)\b/giu;
+  /\b(?:translat\p{L}*|corrections?|corrected|amended|misstated|errat(?:um|a)|sponsored|advertis\p{L}*|advertorial|partnership|promoted|archived?|(?:editor|publisher)['’]?s note|first (?:published|appeared)|originally (?:published|appeared)|republished|reprinted|years old|updated|funded by|supported by|(?:appeared|published|ran) (?:in|on|at|first)|version of this|(?:lightly )?edited (?:for|and)|condensed|abridged|shortened|transcribed|part of (?:a|an|our|the) (?:\p{L}+ )?series)\b/giu;
 /** The page speaking of itself. */
-const SELF = /\b(?:this|an earlier|the original) (?:article|piece|essay|story|post|page|version|report|interview|edition|content|feature)\b/i;
+const SELF = /\b(?:this|an earlier|the original) (?:article|piece|essay|story|post|page|version|report|interview|edition|content|feature|transcript|talk|lecture|speech|extract|excerpt|review|column)\b/i;
 /** A notice in telegraphic form, opening on the verb of the page's history with no subject ("First published in 2014", "Updated 3 May"). */
 const OPENS_ON_HISTORY = /^(?:first |originally |last )?(?:published|appeared|updated|republished|reprinted|translated)\b/i;
 /** A sponsor's credit: "Supported by" and a name, nothing more (a subtitle goes on past a comma or a colon). */
@@ -62,11 +62,15 @@ export const removeFrontNotice: Pass = {
       const notice = noticeWords(t).size;
       if (!notice) continue;
       const signs = [
-        /^[\p{L}'’ ]{2,24}:\s/u.test(t),
+        // A label and a colon, the French way with a space before it too ("Note de la rédaction :").
+        /^[\p{L}'’ ]{2,24}\s?:\s/u.test(t),
         /\p{Lu}{3}/u.test(t) && !/\p{Ll}/u.test(t),
         SELF.test(t) || SELF_ABROAD.test(t),
-        OPENS_ON_HISTORY.test(t) || SPONSOR_LINE.test(t),
+        OPENS_ON_HISTORY.test(t) || SPONSOR_LINE.test(t) || opensOnHistoryAbroad(t),
         DISCLAIMER.test(t),
+        // Two words of the page's history on a line that says little else ("an archive piece, lightly updated") are a notice's own
+        // shape; a subtitle with such words ("how the looms were translated into the mills: a correction") says more of its subject.
+        notice >= 2 && ownTopicWords(t).size <= notice,
       ].filter(Boolean).length;
       if (signs === 0) continue;
       const own = ownTopicWords(t);
