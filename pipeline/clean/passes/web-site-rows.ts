@@ -6,6 +6,8 @@ import { SENTENCE_END, isBlank, splitLines, wordCount } from '../_lines.ts';
 const EDGE_LINES = 12;
 /** Most words of one piece of a row of links ("Working lives", "Contact us"). */
 const MAX_PIECE_WORDS = 4;
+/** Most words of the sentence "All rights reserved" stands in, in a longer footer. */
+const MAX_RESERVED_WORDS = 12;
 /** Most words of a copyright or registration line. */
 const MAX_FOOTER_WORDS = 30;
 
@@ -35,8 +37,10 @@ function siteRow(text: string, atEnd: boolean): string | undefined {
   if (t.split(/\s+/).length >= 2 && t.split(/\s+/).every((w) => /^#\p{L}[\p{L}\p{N}_]*[,.]?$/u.test(w))) return 'a row of hashtags';
   if (TAG_LABEL.test(t) && !SENTENCE_END.test(t) && t.split(/[,;·•|›»]/u).every((p) => wordCount(p) <= MAX_PIECE_WORDS + 1)) return 'a row of tags or topics';
   if (!atEnd) return undefined;
-  // A copyright line: © or "Copyright" with a year or a name, or "All rights reserved".
-  if (/©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b/iu.test(t) && (wordCount(t) <= 16 || /\ball rights reserved\b/i.test(t))) return 'a copyright line';
+  // A copyright line: © or "Copyright" with a year or a name, or "All rights reserved" as a short sentence of its own (a
+  // longer sentence that tells of someone's rights is the piece's).
+  const reserved = t.split(/(?<=[.!?])\s+/).some((sentence) => wordCount(sentence) <= MAX_RESERVED_WORDS && /\ball rights reserved\b/i.test(sentence));
+  if (/©|\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b/iu.test(t) && (wordCount(t) <= 16 || reserved)) return 'a copyright line';
   // A registration: a company, charity or VAT number.
   if (/\b(?:registered|regd?\.?|company|charity|VAT|ABN|EIN)\b/i.test(t) && /\b(?:no\.?|number|num\.?)\s*[:.]?\s*[A-Z]{0,3}\s?\d[\d ]{4,}\b|\b(?:SC|OC|NI|GB)?\d{6,9}\b/.test(t)) return 'a registration number';
   // A row of site links: three or more short capitalised pieces between pipes or dots.
