@@ -75,11 +75,14 @@ export function endsOnArrow(text: string): boolean {
 /** Languages a page may be offered in: general knowledge, not any site's wording. */
 const LANGUAGE =
   /\b(?:English|French|Spanish|German|Italian|Portuguese|Dutch|Flemish|Danish|Swedish|Norwegian|Finnish|Icelandic|Polish|Czech|Slovak|Hungarian|Romanian|Bulgarian|Greek|Turkish|Russian|Ukrainian|Serbian|Croatian|Slovenian|Albanian|Lithuanian|Latvian|Estonian|Welsh|Irish|Gaelic|Basque|Catalan|Galician|Breton|Arabic|Hebrew|Persian|Farsi|Urdu|Hindi|Bengali|Punjabi|Tamil|Chinese|Mandarin|Cantonese|Japanese|Korean|Vietnamese|Thai|Indonesian|Malay|Swahili|Esperanto|Yiddish|Amharic|Afrikaans|Frisian|Luxembourgish|Faroese|Maltese|Cornish|Manx|Occitan|Corsican|Sardinian|Sicilian|Romansh|Ladino|Belarusian|Macedonian|Bosnian|Montenegrin|Georgian|Armenian|Azerbaijani|Kazakh|Uzbek|Kyrgyz|Tajik|Turkmen|Mongolian|Tibetan|Nepali|Sinhala|Marathi|Gujarati|Telugu|Kannada|Malayalam|Burmese|Khmer|Tagalog|Filipino|Pashto|Kurdish|Somali|Tigrinya|Oromo|Yoruba|Igbo|Hausa|Zulu|Xhosa|Sotho|Shona|Wolof|Lingala|Malagasy|Maori|Māori|Samoan|Tongan|Hawaiian|Quechua|Guarani|Aymara|Inuktitut|Cherokee|Navajo|Romani|Sorbian)\b/;
+/** Languages named in French, Spanish, Italian or German, as a notice in those tongues names them ("disponible en anglais", "leer en inglés"). */
+const LANGUAGE_ABROAD =
+  /(?<!\p{L})(?:anglais|fran[çc]ais|allemand|espagnol|italien|portugais|n[ée]erlandais|gallois|ingl[ée]s|franc[ée]s|alem[áa]n|espa[ñn]ol|italiano|portugu[ée]s|inglese|francese|tedesco|spagnolo|portoghese|englisch|franz[öo]sisch|spanisch|italienisch|portugiesisch|niederl[äa]ndisch)(?!\p{L})/iu;
 /** The language names a notice may name, for the passes that weigh notices (the same list). */
 export const LANGUAGE_NAME = LANGUAGE;
 /** Words of the offer of another language's page: a version, a translation, a page, a link. */
 const OFFER =
-  /\b(?:version|translations?|translated|available|page|article|post|story|site|read|click|switch|published|edition|languages?)\b|[|»›→]|(?<!\p{L})(?:disponibles?|disponibile|disponível|verfügbar|beschikbaar|versión|versione|versão|traduction|traducción|tradução|traduzione|übersetzung|vertaling|auch auf|también en|aussi en|anche in|ook in)(?!\p{L})/iu;
+  /\b(?:version|translations?|translated|available|page|article|post|story|site|read|click|switch|published|edition|languages?)\b|[|»›→]|(?<!\p{L})(?:disponibles?|disponibile|disponível|verfügbar|beschikbaar|versión|versione|versão|traduction|traducción|tradução|traduzione|übersetzung|vertaling|auch auf|también en|aussi en|anche in|ook in|lire|leer|lee|leggi|leggere|lesen|art[íi]culo|articolo|artikel|texte|texto|testo)(?!\p{L})/iu;
 /** Most words such a notice runs to. */
 const MAX_NOTICE_WORDS = 10;
 
@@ -90,7 +93,7 @@ const MAX_NOTICE_WORDS = 10;
  */
 export function isLanguageNotice(text: string): boolean {
   const t = text.trim();
-  if (wordCount(t) > MAX_NOTICE_WORDS || !LANGUAGE.test(t) || !OFFER.test(t) || /[,;:]$/.test(t)) return false;
+  if (wordCount(t) > MAX_NOTICE_WORDS || !(LANGUAGE.test(t) || LANGUAGE_ABROAD.test(t)) || !OFFER.test(t) || /[,;:]$/.test(t)) return false;
   // A sentence of the piece runs on ("…in French. And"); a notice is a label or one short sentence.
   return !/[.!?]\s+\p{Lu}/u.test(t);
 }
