@@ -140,6 +140,7 @@ export function createCleaner(): Cleaner {
         file: manuscript.path,
         title: meta.title,
         author: meta.author,
+        ...(meta.translator !== undefined ? { translator: meta.translator } : {}),
         corrections: meta.corrections,
         ...(meta.format ? { format: meta.format } : {}),
         ...(meta.language ? { language: meta.language } : {}),
