@@ -113,6 +113,8 @@ export function stampEvidence(text: string): Evidence {
     WEB_ADDRESS.test(trimmed) && { weight: 1, reason: 'a web address' },
     TIME_STAMP.test(trimmed) && { weight: 1, reason: "a clock time or a machine's date" },
     HOLDER.test(trimmed) && { weight: 1, reason: 'a library, an archive or a collection' },
+    // "Transcript, box 7 folder 3 — p. 2": an archive's reference for the original, page after page.
+    CALL_NUMBER.test(trimmed) && { weight: 2, reason: "an archive's reference for the original" },
     // A publisher's foot: its name and its address, page after page.
     POSTAL_ADDRESS.test(trimmed) && { weight: 1, reason: 'a postal address' },
     POSTAL_ADDRESS.test(trimmed) && MAKER.test(trimmed) && { weight: 1, reason: "a press's or a publisher's name" },
@@ -153,7 +155,7 @@ export function mastheadEvidence(text: string): Evidence {
     DATE_ALONE.test(trimmed) && { weight: 2, reason: 'a date alone on the line, as an issue is dated' },
     FIELDS.test(trimmed) && { weight: 1, reason: 'fields set apart by dots, bars or dashes' },
     PRICE.test(trimmed) && words <= 8 && { weight: 2, reason: 'a price' },
-    ...stamp.findings.filter((f) => f.weight > 0),
+    ...stamp.findings.filter((f) => f.weight > 0 && !f.reason.startsWith("an archive's")),
     /^["“‘]/.test(trimmed) && { weight: -3, reason: 'a quotation' },
     /^(?:to|for|in memory of|in memoriam)\s/i.test(trimmed) && !ACCESS.test(trimmed) && !hasTerms(trimmed) && { weight: -3, reason: 'a dedication' },
     isStrongProse(trimmed) && heavyClasses(stamp) < 2 && { weight: -3, reason: 'reads as a sentence' },
@@ -222,7 +224,9 @@ export const PUBLISHER_NOTICE: readonly RegExp[] = [
     'iu',
   ),
   // The copy's making in an archive: transcribed, marked up, proofread, keyed, encoded.
-  /\btranscri(?:bed|ption)\b|\bmarked up (?:by|for|in)\b|\bhtml mark-?up\b|\bproof-?read(?:ing)?\b|\bhtml\b|\be-?text\b|\bocr\b|\bencoded by\b|\bkeyed (?:in )?by\b/i,
+  /\btranscri(?:bed|ption)\b|\bmarked up (?:by|for|in)\b|\bspelling (?:as in|of) the original\b|\boriginal spelling\b|\bhtml mark-?up\b|\bproof-?read(?:ing)?\b|\bhtml\b|\be-?text\b|\bocr\b|\bencoded by\b|\bkeyed (?:in )?by\b/i,
+  // Where the original is kept: "held at the record office", "preserved in the library".
+  /\b(?:held|kept|preserved|deposited) (?:at|in|by) the (?:[a-z]+ )?(?:record office|archives?|library|museum)\b/i,
   // A disclaimer for the views in it.
   /\bnot necessarily\b|\bdisclaim(?:er|s)?\b|\bviews expressed\b|\bdo(?:es)? not (?:necessarily )?(?:reflect|represent)\b|\bsole responsibility\b|\baccepts? no (?:responsibility|liability)\b/i,
   // A funder or supporter in the publisher's voice.

@@ -40,8 +40,13 @@ export const DISCLAIMER =
 /** A word for the piece in other languages, as a telegraphic notice opens on it ("Artículo publicado en …", "Testo pubblicato su …"). */
 const PIECE_ABROAD = /^(?:article|texte|entretien|essai|reportage|tribune|artikel|beitrag|text|interview|aufsatz|bericht|art[íi]culo|texto|ensayo|entrevista|reportaje|articolo|testo|saggio|intervista|stuk|tekst|artigo)\s+/iu;
 
-/** A notice in telegraphic form abroad: a word for the piece, then within a few words one of its history's. */
+/** The participle of a piece's history opening the line abroad, with no subject: "Traduit de …", "Publié dans …", "Übersetzt aus …". */
+const HISTORY_FIRST_ABROAD =
+  /^(?:tradui[ts]e?|publi[ée]e?|paru(?:e)?|republi[ée]e?|reprodui[ts]e?|[üu]bersetzt|ver[öo]ffentlicht|erschienen|nachgedruckt|traducid[oa]|publicad[oa]|reproducid[oa]|tradott[oa]|pubblicat[oa]|riprodott[oa]|traduzid[oa]|vertaald|gepubliceerd)\s+(?:de|d['’]|du|dans|en|par|aus|in|von|im|del|por|dal|da|su|uit|door)(?![\p{L}])/iu;
+
+/** A notice in telegraphic form abroad: a word for the piece, then within a few words one of its history's; or the participle itself first. */
 export function opensOnHistoryAbroad(text: string): boolean {
+  if (HISTORY_FIRST_ABROAD.test(text.trim())) return true;
   const m = PIECE_ABROAD.exec(text.trim());
   if (!m) return false;
   HISTORY_ABROAD.lastIndex = 0;

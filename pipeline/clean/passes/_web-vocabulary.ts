@@ -78,6 +78,9 @@ const LANGUAGE =
 /** Languages named in French, Spanish, Italian or German, as a notice in those tongues names them ("disponible en anglais", "leer en inglés"). */
 const LANGUAGE_ABROAD =
   /(?<!\p{L})(?:anglais|fran[çc]ais|allemand|espagnol|italien|portugais|n[ée]erlandais|gallois|ingl[ée]s|franc[ée]s|alem[áa]n|espa[ñn]ol|italiano|portugu[ée]s|inglese|francese|tedesco|spagnolo|portoghese|englisch|franz[öo]sisch|spanisch|italienisch|portugiesisch|niederl[äa]ndisch)(?!\p{L})/iu;
+const LANGUAGE_ANY_CASE = new RegExp(LANGUAGE.source, 'i');
+/** An offer to read, in French, Spanish, Italian or German. */
+const READ_ABROAD = /(?<!\p{L})(?:lire|leer|lee|leggi|leggere|lesen)(?!\p{L})/iu;
 /** The language names a notice may name, for the passes that weigh notices (the same list). */
 export const LANGUAGE_NAME = LANGUAGE;
 /** Words of the offer of another language's page: a version, a translation, a page, a link. */
@@ -93,7 +96,9 @@ const MAX_NOTICE_WORDS = 10;
  */
 export function isLanguageNotice(text: string): boolean {
   const t = text.trim();
-  if (wordCount(t) > MAX_NOTICE_WORDS || !(LANGUAGE.test(t) || LANGUAGE_ABROAD.test(t)) || !OFFER.test(t) || /[,;:]$/.test(t)) return false;
+  // A language's English name in lower case counts beside an offer to read in another tongue ("Lire cet article en greek").
+  const named = LANGUAGE.test(t) || LANGUAGE_ABROAD.test(t) || (READ_ABROAD.test(t) && LANGUAGE_ANY_CASE.test(t));
+  if (wordCount(t) > MAX_NOTICE_WORDS || !named || !OFFER.test(t) || /[,;:]$/.test(t)) return false;
   // A sentence of the piece runs on ("…in French. And"); a notice is a label or one short sentence.
   return !/[.!?]\s+\p{Lu}/u.test(t);
 }

@@ -9,7 +9,7 @@ import { AGE, DISCLAIMER, HISTORY_ABROAD, SELF_ABROAD, opensOnHistoryAbroad } fr
  * archive, an earlier publication): general publishing usage, counted as weights, never a wording.
  */
 const NOTICE_WORDS =
-  /\b(?:translat\p{L}*|corrections?|corrected|amended|misstated|errat(?:um|a)|sponsored|advertis\p{L}*|advertorial|partnership|promoted|archived?|(?:editor|publisher)['’]?s note|first (?:published|appeared)|originally (?:published|appeared)|republished|reprinted|years old|updated|funded by|supported by|(?:appeared|appears|published|ran|run|runs) (?:in|on|at|first)|print edition|version of this|(?:lightly )?edited (?:for|and)|condensed|abridged|shortened|transcribed|part of (?:a|an|our|the) (?:\p{L}+ ){0,3}series)\b/giu;
+  /\b(?:translat\p{L}*|corrections?|corrected|amended|misstated|errat(?:um|a)|sponsored|advertis\p{L}*|advertorial|partnership|promoted|archived?|(?:editor|publisher)['’]?s note|first (?:published|appeared)|originally (?:published|appeared)|republished|reprinted|years old|updated|funded by|supported by|(?:appeared|appears|published|ran|run|runs) (?:in|on|at|first)|print edition|version of this|(?:lightly )?edited (?:for|and)|condensed|abridged|shortened|transcribed|part of (?:a|an|our|the) (?:\p{L}+ ){0,3}series|content (?:note|warning)|trigger warning)\b/giu;
 /** The page speaking of itself. */
 const SELF = /\b(?:this|an earlier|the original) (?:article|piece|essay|story|post|page|version|report|interview|edition|content|feature|transcript|talk|lecture|speech|extract|excerpt|review|column)\b/i;
 /** A notice in telegraphic form, opening on the verb of the page's history with no subject ("First published in 2014", "Updated 3 May"). */
