@@ -34,6 +34,9 @@ function trailingNames(block: readonly Line[]): number {
   return names < block.length ? names : 0;
 }
 
+/** A year opening a line, then the event: a timeline's entry ("1852 The keepers send their petition"). */
+const YEAR_FIRST = /^\s*(?:1[0-9]\d\d|20\d\d)s?\b/u;
+
 /** Two lines or more numbered in order ("1. …", "2) …"): a list the text makes, not a site's links. */
 function isNumberedList(block: readonly Line[]): boolean {
   const numbers = block.map((line) => /^\s*(\d{1,2})\\?[.)]\s/.exec(line.text)?.[1]);
@@ -52,8 +55,11 @@ export const removeRelatedLinks: Pass = {
       // author's, and stay. A reading list's label is a site's too ("Further reading" over its own headlines): it does not stop the rule.
       if (block.length === 1 && isAuthorListLabel(block[0]!.text) && (!READING_LABEL.test(block[0]!.text) || citesWorks(blocks.slice(b + 1)))) return [];
       if (isSignOff(block, ctx.author) || !block.every((line) => isTitleLike(line.text) && !isProse(line.text))) break;
-      // A numbered list is the text's own points (a table's rows the runner keeps every such pass out of).
-      if (isNumberedList(block)) break;
+      // A numbered list is the text's own points (a table's rows the runner keeps every such pass out of), under its heading too;
+      // so is a list the text announces ("The book is in four parts:") and a timeline, a year opening every line.
+      if (isNumberedList(block) || (block.length >= 3 && isNumberedList(block.slice(1)))) break;
+      if (block.length > 1 && /:\s*$/.test(block[0]!.text)) break;
+      if (block.length >= 2 && block.every((line) => YEAR_FIRST.test(line.text))) break;
       // A place and a date ("Bridport, 3 May 1911") closes a letter, however far its closing stands above (a box may stand between).
       if (block.some((line) => PLACE_AND_DATE_LINE.test(line.text))) break;
       // A letter's closing ("Your loving friend,") is followed by the writer's name and place, not by links;
