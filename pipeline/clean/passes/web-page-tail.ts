@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isProse, isTitleLike } from './_web-lines.ts';
-import { addressesReader, endsOnArrow, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSiteWord, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
+import { addressesReader, endsOnArrow, saysCommentsClosed, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSiteWord, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
 import { isSignOff } from './web-related-links.ts';
 import { chromeLine, isListEntry, isListLabel, isTag, isTagLabel } from './_web-chrome.ts';
 
@@ -68,7 +68,7 @@ function roleOf(text: string): Role {
   if (words > MAX_TAIL_WORDS && words <= MAX_POLICY_WORDS && siteWordHits(t) >= 3 && addressesReader(t) && RULE_VERB.test(t) && !/^\p{Ll}/u.test(t)) return 'evidence';
   if (/^(?:[•▪●*–-]|\d+[.)]|\[\d+\])\s/.test(t) || /^\p{Ll}/u.test(t) || /[,;]$/.test(t) || words > MAX_TAIL_WORDS) return 'text';
   const hits = siteWordHits(t);
-  if (isCountOrSort(t) || isFieldLabel(t) || endsOnArrow(t)) return 'evidence';
+  if (isCountOrSort(t) || isFieldLabel(t) || endsOnArrow(t) || saysCommentsClosed(t)) return 'evidence';
   // A sentence may tell of a subscription or an e-mail; furniture speaks to the reader, or is a label, or is all site words.
   const sentence = SENTENCE_END.test(t);
   if (hits > 0 && ((words <= 8 && !sentence) || (addressesReader(t) && (words <= MAX_SOFT_WORDS || speaksToReader(t))) || (hits >= 2 && words <= 12) || (words <= 8 && weakSiteWordHits(t) > 0))) return 'evidence';
