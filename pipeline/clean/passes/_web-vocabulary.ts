@@ -14,16 +14,20 @@ const SITE_WORDS =
 const WEAK_SITE_WORDS = /\b(?:read(?:ing)?|articles?|posts?|site|members?(?:hip)?|supporters?|discussion|responses?|publish(?:ed)?|version|translation|register|terms|accept|preferences|edition|listen|join|today|now|free|minutes?|min)\b/giu;
 
 /**
- * Comments closed, in the commoner European languages besides English (whose "Comments are
- * closed." the site's-subject sentence already reads): a site word and a word of closing, in a
- * short line ("I commenti sono chiusi.").
+ * Comments closed, in the commoner European languages: a site word and a word of closing, in a
+ * short line ("I commenti sono chiusi."); in English the line must open on the thread it closes
+ * ("Replies are switched off."), since "the comment book was closed" may be the text's.
  */
 const CLOSED = /(?<!\p{L})(?:ferm[ée]s?|d[ée]sactiv[ée]s?|geschlossen|deaktiviert|cerrad[oa]s?|desactivad[oa]s?|chius[ie]|disattivat[ie]|gesloten|fechad[oa]s?|zamkni[eę]te|st[äa]ngda|lukket)(?!\p{L})/iu;
 /** Most words of a line saying the comments are closed. */
 const MAX_CLOSED_WORDS = 8;
+/** English closing words, taken only where the line opens on the thread it closes ("Discussion is closed on this article."). */
+const CLOSED_EN = /\b(?:closed|disabled|turned off|switched off)\b/i;
+const OPENS_ON_THREAD = /^\s*(?:the\s+)?(?:comments?|commenting|discussion|replies|responses|conversation)\b/i;
 export function saysCommentsClosed(text: string): boolean {
   const t = text.trim();
-  return wordCount(t) <= MAX_CLOSED_WORDS && CLOSED.test(t) && siteWordHits(t) > 0;
+  if (wordCount(t) > MAX_CLOSED_WORDS) return false;
+  return (CLOSED.test(t) && siteWordHits(t) > 0) || (CLOSED_EN.test(t) && OPENS_ON_THREAD.test(t));
 }
 
 /** A site word as the line's first word, its sentence's subject ("Comments are closed.", "Newsletter sign-ups reopen soon."). */

@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isHeadline, isProse, isTitleLike, joinWrapped } from './_web-lines.ts';
-import { addressesReader, endsOnArrow, saysCommentsClosed, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSiteWord, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
+import { THIS_PAGE, addressesReader, endsOnArrow, saysCommentsClosed, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSiteWord, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
 import { isSignOff } from './web-related-links.ts';
 import { chromeLine, isListEntry, isListLabel, isTag, isTagLabel } from './_web-chrome.ts';
 
@@ -31,10 +31,12 @@ const PRESENT = /\b(?:is|are|will|may|must|can|cannot|should|need|needs|remain|r
 /** Most words of a comment form's prompt ("What do you think?", "Have you been there?"). */
 const MAX_PROMPT_WORDS = 8;
 
-/** A short question put to the reader ("you", "your"): a form's prompt when a form's fields follow it. */
+/** A short question put to the reader ("you", "your"), or a call to the reader about this page: a form's prompt when a form's fields follow it. */
 function isPromptToReader(text: string): boolean {
   const t = text.trim();
-  return /\?["”’]?$/.test(t) && wordCount(t) <= MAX_PROMPT_WORDS && /\b(?:you|your)\b/i.test(t);
+  if (wordCount(t) > MAX_PROMPT_WORDS || !/\b(?:you|your)\b/i.test(t)) return false;
+  // Or a call to the reader about the page itself, with no stop ("Tell us what you made of this article").
+  return /\?["”’]?$/.test(t) || (THIS_PAGE.test(t) && !/[.,;:]$/.test(t));
 }
 
 type Role = 'evidence' | 'neutral' | 'soft' | 'soft evidence' | 'text';
