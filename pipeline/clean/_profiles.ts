@@ -82,6 +82,7 @@ import { removeLinkList } from './passes/web-link-list.ts';
 import { removeLabelledList } from './passes/web-labelled-list.ts';
 import { removeHeadlineRun } from './passes/web-headline-run.ts';
 import { removeCardRun } from './passes/web-card-run.ts';
+import { removeRankedList } from './passes/web-ranked-list.ts';
 import { removePromotion } from './passes/web-promo.ts';
 import { removeAppealInText } from './passes/web-appeal-in-text.ts';
 import { removePageTail } from './passes/web-page-tail.ts';
@@ -126,6 +127,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePromotion,
     removeAppealInText,
     removeCommentThread,
+    removeRankedList,
     removeRelatedLinks,
     removePageTail,
     removeLinkList,

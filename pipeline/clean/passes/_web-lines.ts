@@ -92,3 +92,35 @@ export function isSpeakerTurn(text: string, labels: ReadonlyMap<string, number>)
   const label = SPEAKER_LABEL.exec(text)?.[1];
   return label !== undefined && (labels.get(label) ?? 0) >= MIN_TURNS;
 }
+
+/** Most words and characters of a headline in a site's list of links: longer than a title-like line, one clause with no stop. */
+const MAX_HEADLINE_WORDS = 20;
+const MAX_HEADLINE_LENGTH = 140;
+
+/** A headline, maybe too long for a title-like line: capitalised, no stop, comma or colon at its end, no sentence ending inside it, one comma at most. */
+export function isHeadline(text: string): boolean {
+  const t = text.trim();
+  return (
+    wordCount(t) <= MAX_HEADLINE_WORDS &&
+    t.length <= MAX_HEADLINE_LENGTH &&
+    /^["“‘'(]?\p{Lu}/u.test(t) &&
+    !/[.,;:!]["”’)]*$/u.test(t) &&
+    !/[.!?]["”’)]*\s+["“‘']?\p{Lu}/u.test(t) &&
+    (t.match(/,/g) ?? []).length <= 1
+  );
+}
+
+/**
+ * The block's lines with each headline wrapped onto the next line joined ("… still divide the⏎parish council"): a line in
+ * lower case goes on from a line with no stop, comma or colon at its end, where the two make one headline.
+ */
+export function joinWrapped(block: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of block) {
+    const previous = out[out.length - 1];
+    const joined = previous === undefined ? '' : `${previous.text.trim()} ${line.text.trim()}`;
+    if (previous !== undefined && /^\p{Ll}/u.test(line.text.trim()) && !/[.,;:!?…]["”’)]*$/u.test(previous.text.trim()) && isHeadline(joined)) out[out.length - 1] = { ...previous, text: joined };
+    else out.push(line);
+  }
+  return out;
+}

@@ -9,9 +9,26 @@ import { SENTENCE_END, wordCount } from '../_lines.ts';
 
 /** Words that belong to a site's machinery, rarely to an article's sentences. */
 const SITE_WORDS =
-  /\b(?:comment(?:s|ing|ed|er|ers)?|repl(?:y|ies)|e-?mail|newsletters?|mailing list|blog(?:s|post)?|instagram|facebook|youtube|tiktok|subscri(?:be|bed|ber|bers|ption)|unsubscribe|sign(?:ed)? (?:up|in)|log(?:ged)? ?in|logout|share|tweet|cookies?|privacy|notifications?|copyright|rights reserved|advertise|donat(?:e|es|ed|ing|ion|ions)|inbox|spam|website|podcasts?|click|submit|moderation|guidelines|username|password|my account|min read|url|permalink)\b|©/giu;
+  /\b(?:comment(?:s|ing|ed|er|ers)?|repl(?:y|ies)|e-?mail|newsletters?|mailing list|blog(?:s|post)?|instagram|facebook|youtube|tiktok|subscri(?:be|bed|ber|bers|ption)|unsubscribe|sign(?:ed)? (?:up|in)|log(?:ged)? ?in|logout|share|tweet|cookies?|privacy|notifications?|copyright|rights reserved|advertise|donat(?:e|es|ed|ing|ion|ions)|inbox|spam|website|podcasts?|click|submit|moderation|guidelines|username|password|my account|min read|url|permalink)\b|©|(?<!\p{L})(?:commentaires?|kommentar(?:e|en|er|funktion)?|komentarz(?:e|y)?|comentarios?|coment[aá]rios?|comment[io]|reacties|sylwadau|connect[ée]e?s?|connectez|connexion|anmelden|angemeldet|registrieren|iniciar? sesi[oó]n|accedi|inloggen|ingelogd|zaloguj)(?!\p{L})/giu;
 /** Words a site uses often and an article sometimes: evidence only beside a site word or in a short line. */
 const WEAK_SITE_WORDS = /\b(?:read(?:ing)?|articles?|posts?|site|members?(?:hip)?|supporters?|discussion|responses?|publish(?:ed)?|version|translation|register|terms|accept|preferences|edition|listen|join|today|now|free|minutes?|min)\b/giu;
+
+/**
+ * Comments closed, in the commoner European languages: a site word and a word of closing, in a
+ * short line ("I commenti sono chiusi."); in English the line must open on the thread it closes
+ * ("Replies are switched off."), since "the comment book was closed" may be the text's.
+ */
+const CLOSED = /(?<!\p{L})(?:ferm[ée]s?|d[ée]sactiv[ée]s?|geschlossen|deaktiviert|cerrad[oa]s?|desactivad[oa]s?|chius[ie]|disattivat[ie]|gesloten|fechad[oa]s?|zamkni[eę]te|st[äa]ngda|lukket)(?!\p{L})/iu;
+/** Most words of a line saying the comments are closed. */
+const MAX_CLOSED_WORDS = 8;
+/** English closing words, taken only where the line opens on the thread it closes ("Discussion is closed on this article."). */
+const CLOSED_EN = /\b(?:closed|disabled|turned off|switched off)\b/i;
+const OPENS_ON_THREAD = /^\s*(?:the\s+)?(?:comments?|commenting|discussion|replies|responses|conversation)\b/i;
+export function saysCommentsClosed(text: string): boolean {
+  const t = text.trim();
+  if (wordCount(t) > MAX_CLOSED_WORDS) return false;
+  return (CLOSED.test(t) && siteWordHits(t) > 0) || (CLOSED_EN.test(t) && OPENS_ON_THREAD.test(t));
+}
 
 /** A site word as the line's first word, its sentence's subject ("Comments are closed.", "Newsletter sign-ups reopen soon."). */
 const OPENS_ON_SITE_WORD = new RegExp(`^\\s*["“‘']?(?:${SITE_WORDS.source})`, 'iu');

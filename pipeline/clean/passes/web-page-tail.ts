@@ -1,8 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { isProse, isTitleLike } from './_web-lines.ts';
-import { addressesReader, endsOnArrow, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSiteWord, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
+import { isHeadline, isProse, isTitleLike, joinWrapped } from './_web-lines.ts';
+import { THIS_PAGE, addressesReader, endsOnArrow, saysCommentsClosed, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSiteWord, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
 import { isSignOff } from './web-related-links.ts';
 import { chromeLine, isListEntry, isListLabel, isTag, isTagLabel } from './_web-chrome.ts';
 
@@ -31,10 +31,12 @@ const PRESENT = /\b(?:is|are|will|may|must|can|cannot|should|need|needs|remain|r
 /** Most words of a comment form's prompt ("What do you think?", "Have you been there?"). */
 const MAX_PROMPT_WORDS = 8;
 
-/** A short question put to the reader ("you", "your"): a form's prompt when a form's fields follow it. */
+/** A short question put to the reader ("you", "your"), or a call to the reader about this page: a form's prompt when a form's fields follow it. */
 function isPromptToReader(text: string): boolean {
   const t = text.trim();
-  return /\?["”’]?$/.test(t) && wordCount(t) <= MAX_PROMPT_WORDS && /\b(?:you|your)\b/i.test(t);
+  if (wordCount(t) > MAX_PROMPT_WORDS || !/\b(?:you|your)\b/i.test(t)) return false;
+  // Or a call to the reader about the page itself, with no stop ("Tell us what you made of this article").
+  return /\?["”’]?$/.test(t) || (THIS_PAGE.test(t) && !/[.,;:]$/.test(t));
 }
 
 type Role = 'evidence' | 'neutral' | 'soft' | 'soft evidence' | 'text';
@@ -68,11 +70,12 @@ function roleOf(text: string): Role {
   if (words > MAX_TAIL_WORDS && words <= MAX_POLICY_WORDS && siteWordHits(t) >= 3 && addressesReader(t) && RULE_VERB.test(t) && !/^\p{Ll}/u.test(t)) return 'evidence';
   if (/^(?:[•▪●*–-]|\d+[.)]|\[\d+\])\s/.test(t) || /^\p{Ll}/u.test(t) || /[,;]$/.test(t) || words > MAX_TAIL_WORDS) return 'text';
   const hits = siteWordHits(t);
-  if (isCountOrSort(t) || isFieldLabel(t) || endsOnArrow(t)) return 'evidence';
+  if (isCountOrSort(t) || isFieldLabel(t) || endsOnArrow(t) || saysCommentsClosed(t)) return 'evidence';
   // A sentence may tell of a subscription or an e-mail; furniture speaks to the reader, or is a label, or is all site words.
   const sentence = SENTENCE_END.test(t);
   if (hits > 0 && ((words <= 8 && !sentence) || (addressesReader(t) && (words <= MAX_SOFT_WORDS || speaksToReader(t))) || (hits >= 2 && words <= 12) || (words <= 8 && weakSiteWordHits(t) > 0))) return 'evidence';
-  if (isButton(t) || (isTitleLike(t) && !isProse(t))) return 'neutral';
+  // A link's label or a headline in a list of links, up to a long one ("What the archives tell us about the rents people paid in the war").
+  if (isButton(t) || (isTitleLike(t) && !isProse(t)) || isHeadline(t)) return 'neutral';
   // A short sentence in the present whose subject is the site's machinery ("Replies are closed."): the page speaks of
   // itself; a sentence of the piece about comments or shares tells of the past ("Comments like these were common.").
   if (hits > 0 && words <= MAX_SOFT_WORDS && sentence && opensOnSiteWord(t) && PRESENT.test(t)) return 'evidence';
@@ -127,8 +130,17 @@ function isShortLink(text: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(t) && wordCount(t) >= 1 && wordCount(t) <= MAX_LINK_WORDS && !/[.!?,;:]["”’)]*$/u.test(t);
 }
 
-function blockRole(block: readonly Line[], listed = false): Role {
+/** Fewest words of a headline longer than a title-like line: shorter ones are title-like already. */
+const MIN_LONG_HEADLINE_WORDS = 15;
+
+/** A headline longer than a title-like line, alone in its block: at the run's head it may be the body's last paragraph that lost its stop. */
+function isLongHeadlineBlock(block: readonly Line[]): boolean {
+  return block.length === 1 && wordCount(block[0]!.text) >= MIN_LONG_HEADLINE_WORDS && isHeadline(block[0]!.text);
+}
+
+function blockRole(lines: readonly Line[], listed = false): Role {
   if (listed) return 'evidence';
+  const block = joinWrapped(lines);
   // Beside a line of the site's chrome (a policy, an address, a network), a short capitalised link, maybe after a bullet
   // ("• About us", "Jobs"), is one more of its links, and a comma-closed line a part of its address, not the text's own list.
   // A list with bullets is the text's own unless two of its lines are chrome: one item may name a network or a policy.
@@ -138,7 +150,7 @@ function blockRole(block: readonly Line[], listed = false): Role {
   const roles = block.map((line, i) => (chromed && !chrome[i] && (isAddressPart(line.text) || isShortLink(line.text)) ? 'neutral' : roleOf(line.text)));
   if (roles.includes('text')) return 'text';
   if (roles.includes('evidence')) return 'evidence';
-  if (roles.every((r) => r === 'neutral')) return isVerseLike(block) ? 'text' : 'neutral';
+  if (roles.every((r) => r === 'neutral')) return isVerseLike(lines) ? 'text' : 'neutral';
   return roles.includes('soft evidence') ? 'soft evidence' : 'soft';
 }
 
@@ -190,8 +202,12 @@ export const removePageTail: Pass = {
     // So are a name or a place set under them (a signature without its closing): up to four capitalised words, no site's word ("Discussion").
     // A short line there with no site word and no run of links under it stays with the body too, unless the body ended on its signature.
     const siteFree = (line: Line): boolean => siteWordHits(line.text) + weakSiteWordHits(line.text) === 0;
+    // A headline longer than a title-like line stays there too, unless another such headline follows it: alone, it may be the body's last paragraph that lost its stop.
     const ownLine = (b: number): boolean =>
-      roles[b] === 'neutral' && (blocks[b]!.every((line) => readsAsName(line) && siteFree(line)) || (!signed && roles[b + 1] !== 'neutral' && !listed[b + 1] && blocks[b]!.every(siteFree)));
+      roles[b] === 'neutral' &&
+      (blocks[b]!.every((line) => readsAsName(line) && siteFree(line)) ||
+        (!signed && roles[b + 1] !== 'neutral' && !listed[b + 1] && blocks[b]!.every(siteFree)) ||
+        (isLongHeadlineBlock(blocks[b]!) && !(blocks[b + 1] !== undefined && isLongHeadlineBlock(blocks[b + 1]!))));
     // A short question put to the reader directly over a comment form's evidence is the form's own prompt.
     const formPrompt = (b: number): boolean => (roles[b] === 'soft' || roles[b] === 'neutral') && roles[b + 1] === 'evidence' && blocks[b]!.length === 1 && isPromptToReader(blocks[b]![0]!.text);
     while (start < blocks.length && !formPrompt(start) && (roles[start] === 'soft' || (roles[start] === 'soft evidence' && !signed) || ownLine(start))) start++;

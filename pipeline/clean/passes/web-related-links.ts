@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, splitBlocks, splitLines, type Line } from '../_lines.ts';
-import { isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
+import { isDateLine, isHeadline, isProse, isTitleLike, joinWrapped, sameText } from './_web-lines.ts';
 import { isAuthorListLabel } from './_web-chrome.ts';
 
 /** A label naming something to read, listen to or watch next, which sites set over their own pages too. */
@@ -34,6 +34,9 @@ function trailingNames(block: readonly Line[]): number {
   return names < block.length ? names : 0;
 }
 
+/** A year opening a line, then the event: a timeline's entry ("1852 The keepers send their petition"). */
+const YEAR_FIRST = /^\s*(?:1[0-9]\d\d|20\d\d)s?\b/u;
+
 /** Two lines or more numbered in order ("1. …", "2) …"): a list the text makes, not a site's links. */
 function isNumberedList(block: readonly Line[]): boolean {
   const numbers = block.map((line) => /^\s*(\d{1,2})\\?[.)]\s/.exec(line.text)?.[1]);
@@ -51,9 +54,16 @@ export const removeRelatedLinks: Pass = {
       // The author's own sources under their label ("Sources", "References") run to the end: the titles under it are the
       // author's, and stay. A reading list's label is a site's too ("Further reading" over its own headlines): it does not stop the rule.
       if (block.length === 1 && isAuthorListLabel(block[0]!.text) && (!READING_LABEL.test(block[0]!.text) || citesWorks(blocks.slice(b + 1)))) return [];
-      if (isSignOff(block, ctx.author) || !block.every((line) => isTitleLike(line.text) && !isProse(line.text))) break;
-      // A numbered list is the text's own points (a table's rows the runner keeps every such pass out of).
-      if (isNumberedList(block)) break;
+      // Under a label or another link, a headline may run longer than a title, or wrap onto a line in lower case; directly under the
+      // body such a line may be its last paragraph that lost its stop, or a verse's lines.
+      const underLinks = blocks[b - 1]!.every((line) => (isTitleLike(line.text) && !isProse(line.text)) || isHeadline(line.text));
+      const entries = underLinks ? joinWrapped(block) : block;
+      if (isSignOff(block, ctx.author) || !entries.every((line) => (isTitleLike(line.text) && !isProse(line.text)) || (underLinks && isHeadline(line.text)))) break;
+      // A numbered list is the text's own points (a table's rows the runner keeps every such pass out of), under its heading too;
+      // so is a list the text announces ("The book is in four parts:") and a timeline, a year opening every line.
+      if (isNumberedList(block) || (block.length >= 3 && isNumberedList(block.slice(1)))) break;
+      if (block.length > 1 && /:\s*$/.test(block[0]!.text)) break;
+      if (block.length >= 2 && block.every((line) => YEAR_FIRST.test(line.text))) break;
       // A place and a date ("Bridport, 3 May 1911") closes a letter, however far its closing stands above (a box may stand between).
       if (block.some((line) => PLACE_AND_DATE_LINE.test(line.text))) break;
       // A letter's closing ("Your loving friend,") is followed by the writer's name and place, not by links;
