@@ -24,6 +24,18 @@ export function siteWordHits(text: string): number {
   return text.match(SITE_WORDS)?.length ?? 0;
 }
 
+/**
+ * How many site words a line uses as a site's, not the piece's: a line that opens on a site word as its verb ("Share",
+ * "Subscribe") and goes on past a comma or a colon in lower case ("Share the bread, share the work: that was the motto")
+ * uses that word of the piece's own things, and only its other site words count.
+ */
+export function siteWordHitsBeyondVerb(text: string): number {
+  const t = text.trim();
+  if (!/[,:;]\s+\p{Ll}/u.test(t) || !OPENS_ON_SITE_WORD.test(t)) return siteWordHits(t);
+  const verb = /^\p{L}+/u.exec(t)?.[0];
+  return verb ? siteWordHits(t.replace(new RegExp(`(?<!\\p{L})${verb}(?!\\p{L})`, 'giu'), ' ')) : siteWordHits(t);
+}
+
 /** How many of the weaker site words a line uses. */
 export function weakSiteWordHits(text: string): number {
   return text.match(WEAK_SITE_WORDS)?.length ?? 0;
