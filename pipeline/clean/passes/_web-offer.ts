@@ -11,7 +11,7 @@ import { addressesReader, CALL_TO_ACTION, hasCallToAction, siteWordHitsBeyondVer
  * usage, counted as weights, never a wording.
  */
 const OFFER_WORDS =
-  /\b(?:subscri\p{L}*|newsletters?|digest|podcasts?|episodes?|videos?|watch|listen(?:ing)?|tickets?|events?|sale|shop|order|store|magazine|print|issues?|members?(?:hip)?|join|donat\p{L}*|gifts?|support(?:ers?)?|sign(?:ed)? up|free|today|now|first (?:appeared|published))\b/giu;
+  /\b(?:subscri\p{L}*|newsletters?|digest|podcasts?|episodes?|videos?|watch|listen(?:ing)?|tickets?|events?|sale|shop|order|store|magazine|print|issues?|members?(?:hip)?|join|donat\p{L}*|gifts?|support(?:ers?)?|sign(?:ed)? up|free|today|now|first (?:appeared|published)|archives?|reading lists?|guides?)\b/giu;
 /** How many words of a site's offer a line uses beyond its first word (the call's own verb, "Join", "Order", is not counted). */
 export function offerWordsAfterCall(text: string): number {
   return (text.trim().replace(/^\S+\s*/u, '').match(OFFER_WORDS) ?? []).length;
