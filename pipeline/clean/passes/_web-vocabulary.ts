@@ -112,7 +112,7 @@ export function isLanguageNotice(text: string): boolean {
  * general web usage, not any site's wording. Shared by the promotion passes.
  */
 export const CALL_TO_ACTION =
-  /^(?:get|join|sign|subscribe|read|listen|watch|play|hear|download|try|discover|explore|donate|support|follow|register|claim|buy|order|pre-order|shop|book|reserve|browse|learn|find|see|click|tap|share|forward|become|give|pledge|renew|contribute|help|start|grab|enter|visit|want|don['’]t|never|also|catch up|check out|stay (?:in touch|tuned|informed|up to date))\b/i;
+  /^(?:get|join|sign|subscribe|read|listen|watch|play|hear|download|try|discover|explore|donate|support|follow|register|claim|buy|order|pre-order|shop|book|reserve|browse|learn|find|see|click|tap|share|forward|become|volunteer|give|pledge|renew|contribute|help|start|grab|enter|visit|want|don['’]t|never|also|catch up|check out|stay (?:in touch|tuned|informed|up to date))\b/i;
 
 /** A call to action opening the line or any sentence in it ("Our book is out. Order a copy."); a quoted sentence is someone's speech, not the site's call. */
 export function hasCallToAction(text: string): boolean {

@@ -13,7 +13,7 @@ const SENSES: readonly { sense: string; opens: RegExp }[] = [
     // "Lire aussi", "Lesen Sie auch", "Lee también", "Leggi anche", "Leia também", "Lees ook" and their kin.
     sense: 'a label before another page',
     opens:
-      /^(?:(?:à )?lire aussi|lisez aussi|(?:à )?voir aussi|à (?:lire|voir|écouter|découvrir)|pour aller plus loin|sur le même sujet|notre dossier|(?:lesen|hören|sehen) sie auch|lies auch|auch interessant|mehr zum thema|siehe auch|das könnte sie (?:auch )?interessieren|(?:lee|lea|ver|mira) también|(?:te|le) (?:puede|podría) interesar|también te puede interesar|(?:leggi|vedi|ascolta|guarda) anche|potrebbe interessarti|approfondisci|(?:leia|veja|ouça) também|leia mais|saiba mais|(?:lees|zie|bekijk|luister) ook|ook interessant|meer over)\b/iu,
+      /^(?:(?:à )?lire aussi|lisez aussi|(?:à )?voir aussi|à (?:lire|voir|écouter|découvrir)|pour aller plus loin|sur le même sujet|notre dossier|(?:lesen|hören|sehen) sie auch|lies auch|auch interessant|mehr zum thema|siehe auch|das könnte sie (?:auch )?interessieren|(?:lee|lea|ver|mira) también|(?:te|le) (?:puede|podría) interesar|también te puede interesar|(?:leggi|vedi|ascolta|guarda) anche|potrebbe interessarti|approfondisci|(?:leia|veja|ouça) também|leia mais|saiba mais|(?:lees|zie|bekijk|luister) ook|ook interessant|meer over|(?:leer|lire|leggi|leia|lees) (?:más|plus|di più|mais|meer)\s*[:|»›→–—]|mehr lesen\s*[:|»›→–—])/iu,
   },
   {
     // A call to subscribe, sign up or follow: the imperative that opens it, or the site's newsletter named in a short line.
@@ -46,6 +46,12 @@ const SENSES: readonly { sense: string; opens: RegExp }[] = [
       /^(?:zum thema|empfehlungen|más información|relacionad[oa]s?|spenden|teilen|partager|compartir|condividi|compartilhar|partilhar|delen|doneer|publicité|anzeige|werbung|publicidad|pubblicità|publicidade|advertentie)\s*(?:[:|»›→–—-].{0,80}|[.!]?)$/iu,
   },
   {
+    // A network named beside a verb of sharing, in any order: "Partager cet article sur LinkedIn", "Diesen Beitrag auf Facebook teilen".
+    sense: 'a call to share the page on a network',
+    opens:
+      /^(?=.{0,60}(?<!\p{L})(?:partag\p{L}*|teilen|compart\p{L}*|condivid\p{L}*|partilh\p{L}*|deel|delen|udostępnij|dela|del)(?!\p{L}))(?=.{0,60}(?<!\p{L})(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|bluesky|mastodon|threads|e-?mail)(?!\p{L})).{0,60}$/iu,
+  },
+  {
     // The page kept for subscribers.
     sense: 'a paywall',
     opens:
@@ -59,6 +65,8 @@ const NEWSLETTER = /(?<!\p{L})(?:newsletter|lettre d['’]information|infolettre
 /** Most words of a line of such a label or call, and most lines of its block. */
 const MAX_LINE_WORDS = 14;
 const MAX_LINES = 3;
+/** Most words of a label's line with another page's title after its separator. */
+const MAX_TITLE_LINE_WORDS = 32;
 /** Words from which a block is a paragraph of the piece. */
 const PARAGRAPH_WORDS = 20;
 /** How many blocks away a paragraph of the piece may stand. */
@@ -72,7 +80,9 @@ function senseOf(text: string): string | undefined {
     .trim()
     .replace(/^[^\p{L}\p{N}"“‘'«„]+/u, '')
     .trim();
-  if (!t || wordCount(t) > MAX_LINE_WORDS) return undefined;
+  // A label before a separator may carry a long title after it.
+  const labelled = /^[^:|»›→–—]{2,30}[:|»›→–—]/u.test(t);
+  if (!t || wordCount(t) > (labelled ? MAX_TITLE_LINE_WORDS : MAX_LINE_WORDS)) return undefined;
   const found = SENSES.find((s) => s.opens.test(t));
   if (found) return found.sense;
   if (NEWSLETTER.test(t) && wordCount(t) <= 10 && !/[,;]/.test(t)) return "the site's newsletter";
@@ -96,7 +106,7 @@ export const removePromotionInOtherTongue: Pass = {
     const edits: Edit[] = [];
     for (let b = 1; b < blocks.length; b++) {
       const block = blocks[b]!;
-      if (block.length > MAX_LINES || block.some((l) => wordCount(l.text) > MAX_LINE_WORDS)) continue;
+      if (block.length > MAX_LINES || block.slice(1).some((l) => wordCount(l.text) > MAX_LINE_WORDS)) continue;
       const first = block[0]!.text.trim();
       if (/^["“‘'«„]/u.test(first)) continue;
       const sense = senseOf(first);

@@ -26,7 +26,8 @@ function isPromoLine(text: string): boolean {
   const offered = !advice || offerWordsAfterCall(t) > 0 || /!["”’]?$/u.test(t);
   // The call's own verb is a site word; a sentence that uses it of the piece's own things needs another site word besides it.
   const site = siteWordHitsBeyondVerb(t);
-  return hasCallToAction(t) && (site > 0 || (addressesReader(t) && offered && !/\?["”’]?\s+\S/u.test(t)) || THIS_PAGE.test(t));
+  // A call with a price in it ("Become a member from £4 a month") is an offer, wherever it stands.
+  return hasCallToAction(t) && (site > 0 || /[£$€]\s?\d/u.test(t) || (addressesReader(t) && offered && !/\?["”’]?\s+\S/u.test(t)) || THIS_PAGE.test(t));
 }
 
 /** Lines a promotion's box may hold: short, capitalised, none going on from another or ending on a comma. */
