@@ -99,6 +99,7 @@ import { removeWeighedPromotion } from './passes/web-promo-weighed.ts';
 import { removeWebPullQuote } from './passes/web-pull-quote.ts';
 import { removePromotionBox } from './passes/web-promo-box.ts';
 import { removeOwnProduct } from './passes/web-own-product.ts';
+import { removePromotionInOtherTongue } from './passes/web-promo-other-tongue.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
 import { separateSignOff } from './passes/web-sign-off.ts';
 import { removeRepeatedTitle } from './passes/web-title.ts';
@@ -139,6 +140,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeSetApartPromotion,
     removeWeighedPromotion,
     removeOwnProduct,
+    removePromotionInOtherTongue,
     removeWebPullQuote,
     removeIndentation,
     escapeMarkdown,

@@ -47,7 +47,7 @@ const CLOSE_MARK = /^[×✕✖✗❌xX]$/u;
  * and a word of the page ("3 free articles left", "your last free story", "to continue reading").
  */
 const ALLOWANCE =
-  /\b(?:\d+|one|two|three|four|five|last|final|no more)\s+(?:free\s+)?(?:articles?|stories|pieces|reads|pages)\b.*\b(?:left|remaining|this month|this week)\b|\b(?:your|the) (?:last|final) free (?:article|story|piece|read)\b|\b(?:to (?:continue|keep) reading|to read (?:on|more|the full)|already (?:a )?(?:subscriber|member|registered)|(?:reached|used) your (?:limit|allowance|free))/iu;
+  /\b(?:\d+|one|two|three|four|five|last|final|no more)\s+(?:free\s+)?(?:\p{Lu}[\p{L}'’]*\s+){0,2}(?:articles?|stories|pieces|reads|pages)\b.*\b(?:left|remaining|this month|this week)\b|\b(?:your|the) (?:last|final) free (?:article|story|piece|read)\b|\b(?:to (?:continue|keep) reading|to read (?:on|more|the full)|already (?:a )?(?:subscriber|member|registered)|(?:reached|used) your (?:limit|allowance|free))/iu;
 
 /**
  * The label over a site's list of other pages: a ranking or a relation ("Most read", "Trending",

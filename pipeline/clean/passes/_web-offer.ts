@@ -1,5 +1,5 @@
 import { wordCount, type Line } from '../_lines.ts';
-import { addressesReader, CALL_TO_ACTION, hasCallToAction, siteWordHits, THIS_PAGE, weakSiteWordHits } from './_web-vocabulary.ts';
+import { addressesReader, CALL_TO_ACTION, hasCallToAction, siteWordHitsBeyondVerb, THIS_PAGE, weakSiteWordHits } from './_web-vocabulary.ts';
 
 /**
  * The evidence that a block set apart in a web page is a site's offer (a sign-up, an event, a
@@ -11,13 +11,26 @@ import { addressesReader, CALL_TO_ACTION, hasCallToAction, siteWordHits, THIS_PA
  * usage, counted as weights, never a wording.
  */
 const OFFER_WORDS =
-  /\b(?:subscri\p{L}*|newsletters?|digest|podcasts?|episodes?|videos?|watch|listen(?:ing)?|tickets?|events?|sale|shop|order|store|magazine|print|issues?|members?(?:hip)?|join|donat\p{L}*|gifts?|support(?:ers?)?|sign(?:ed)? up|free|today|now|first (?:appeared|published))\b/giu;
+  /\b(?:subscri\p{L}*|newsletters?|digest|podcasts?|episodes?|videos?|watch|listen(?:ing)?|tickets?|events?|sale|shop|order|store|magazine|print|issues?|members?(?:hip)?|join|donat\p{L}*|gifts?|support(?:ers?)?|sign(?:ed)? up|free|today|now|first (?:appeared|published)|archives?|reading lists?|guides?)\b/giu;
 /** How many words of a site's offer a line uses beyond its first word (the call's own verb, "Join", "Order", is not counted). */
 export function offerWordsAfterCall(text: string): number {
   return (text.trim().replace(/^\S+\s*/u, '').match(OFFER_WORDS) ?? []).length;
 }
 /** Marks of a page's advertising: the label over an advert, sponsored or paid content. */
 const ADVERT = /\b(?:advert(?:isement|s)?|sponsored|promoted|paid (?:content|partnership|post)|partner content|ad)\b/iu;
+/** Most words of a line that is an advert's label and nothing else. */
+const ADVERT_LABEL_WORDS = 8;
+/** An advert's mark set off by a separator: "Advertisement · story continues below", "Sponsored — Why this ad?". */
+const ADVERT_SET_OFF = new RegExp(`${ADVERT.source}\\s*[:·|—–-]`, 'iu');
+/** A sentence that tells of an advert: "The advert ran for a week", "An advertisement in the Gazette". */
+const TELLS_OF_ADVERT = /^\s*(?:the|an?|that|his|her|their|my)\s+(?:advert|ad\b)/iu;
+/**
+ * A line that is an advert's label: short, or its mark set off by a separator; a sentence of the piece that tells of an
+ * advertisement ("The advertisement in the Gazette read: …") is the piece quoting one, not the page's slot.
+ */
+function isAdvertLabel(text: string): boolean {
+  return ADVERT.test(text) && (wordCount(text) <= ADVERT_LABEL_WORDS || ADVERT_SET_OFF.test(text)) && !TELLS_OF_ADVERT.test(text);
+}
 /** A price or a sum asked for: "£5", "$10", "€3 a month", "from 2 pounds". */
 const MONEY = /[£$€]\s?\d|\b\d+(?:\.\d\d)? ?(?:pounds|dollars|euros)\b|\b(?:a|per) (?:month|year|week)\b/iu;
 /** An address to reach the site at: a web or mail address. */
@@ -51,7 +64,7 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
     reasons.push(reason);
   };
   const text = block.map((l) => l.text.trim()).join(' ');
-  const site = siteWordHits(text);
+  const site = block.reduce((n, l) => n + siteWordHitsBeyondVerb(l.text), 0);
   if (site) add(2 * Math.min(site, 2), `${site} site word(s)`);
   const offers = new Set((text.match(OFFER_WORDS) ?? []).map((w) => w.toLowerCase())).size;
   if (offers) add(Math.min(offers, 3), `${offers} offer word(s)`);
@@ -71,7 +84,9 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   const marker = block.some((l) => LINK_MARKER.test(l.text));
   if (marker) add(2, 'a link marker');
   if (block.some((l) => /\p{Lu}{2}/u.test(l.text) && !/\p{Ll}/u.test(l.text))) add(1, 'a line in capitals');
-  const advert = ADVERT.test(text);
+  // An advert's label is short or set off by a separator ("Advertisement", "Sponsored · Why this ad?"); a sentence that tells of an
+  // advertisement ("The advertisement in the Gazette read: …") is the piece quoting one.
+  const advert = block.some((l) => isAdvertLabel(l.text));
   if (advert) add(4, ADVERT_REASON);
   const money = MONEY.test(text);
   if (money) add(/[£$€]\s?\d/u.test(text) ? 2 : 1, 'a price or a sum');

@@ -41,6 +41,18 @@ export function siteWordHits(text: string): number {
   return text.match(SITE_WORDS)?.length ?? 0;
 }
 
+/**
+ * How many site words a line uses as a site's, not the piece's: a line that opens on a site word as its verb ("Share",
+ * "Subscribe") and goes on past a comma or a colon in lower case ("Share the bread, share the work: that was the motto")
+ * uses that word of the piece's own things, and only its other site words count.
+ */
+export function siteWordHitsBeyondVerb(text: string): number {
+  const t = text.trim();
+  if (!/[,:;]\s+\p{Ll}/u.test(t) || !OPENS_ON_SITE_WORD.test(t)) return siteWordHits(t);
+  const verb = /^\p{L}+/u.exec(t)?.[0];
+  return verb ? siteWordHits(t.replace(new RegExp(`(?<!\\p{L})${verb}(?!\\p{L})`, 'giu'), ' ')) : siteWordHits(t);
+}
+
 /** How many of the weaker site words a line uses. */
 export function weakSiteWordHits(text: string): number {
   return text.match(WEAK_SITE_WORDS)?.length ?? 0;
@@ -125,7 +137,7 @@ export function isLanguageNotice(text: string): boolean {
  * general web usage, not any site's wording. Shared by the promotion passes.
  */
 export const CALL_TO_ACTION =
-  /^(?:get|join|sign|subscribe|read|listen|watch|play|hear|download|try|discover|explore|donate|support|follow|register|claim|buy|order|pre-order|shop|book|reserve|browse|learn|find|see|click|tap|share|forward|become|give|pledge|renew|contribute|help|start|grab|enter|visit|want|don['’]t|never|also|catch up|check out|stay (?:in touch|tuned|informed|up to date))\b/i;
+  /^(?:get|join|sign|subscribe|read|listen|watch|play|hear|download|try|discover|explore|donate|support|follow|register|claim|buy|order|pre-order|shop|book|reserve|browse|learn|find|see|click|tap|share|forward|become|volunteer|give|pledge|renew|contribute|help|start|grab|enter|visit|want|don['’]t|never|also|catch up|check out|stay (?:in touch|tuned|informed|up to date))\b/i;
 
 /** A call to action opening the line or any sentence in it ("Our book is out. Order a copy."); a quoted sentence is someone's speech, not the site's call. */
 export function hasCallToAction(text: string): boolean {

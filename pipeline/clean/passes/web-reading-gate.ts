@@ -14,12 +14,15 @@ function isParagraph(line: Line | undefined): boolean {
 const MAX_GATE_WORDS = 20;
 
 type Kind = 'gate' | 'chrome';
+/** The reason web/_web-chrome gives for a paywall's count of free pages. */
+const FREE_PAGES = 'a count of free pages';
 
 /**
  * A gate over the rest of a piece kept in a copy of a web page: "Continue reading", "Read the full
  * story", "Weiterlesen", "Lire la suite", "Darllen mwy" as a line of its own, with the paywall's
  * lines around it (a count of free pages, "Already a subscriber? Log in", a button), set apart by
- * blank lines. A gate alone goes only between two paragraphs: at the page's end over a list of
+ * blank lines; a paywall's count of free pages alone ("You've read 3 of 5 free articles") is such a
+ * gate too. A gate alone goes only between two paragraphs: at the page's end over a list of
  * titles it is that list's label ("Keep reading"), left to the passes that weigh lists. A run of
  * the paywall's lines without such a gate is left to the passes that weigh chrome.
  */
@@ -29,7 +32,8 @@ export const removeReadingGate: Pass = {
     const lines = splitLines(text);
     const kindOf = (line: Line): Kind | undefined => {
       const t = line.text.trim();
-      if (isReadingGate(t)) return 'gate';
+      // A paywall's count of the reader's free pages ("You've read 3 of 5 free articles this month") stands for its gate.
+      if (isReadingGate(t) || (wordCount(t) <= MAX_GATE_WORDS && chromeLine(t) === FREE_PAGES)) return 'gate';
       return wordCount(t) <= MAX_GATE_WORDS && chromeLine(t) !== undefined ? 'chrome' : undefined;
     };
     const edits: Edit[] = [];

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { addressesReader, endsOnArrow, hasCallToAction, siteWordHits, THIS_PAGE } from './_web-vocabulary.ts';
+import { addressesReader, endsOnArrow, hasCallToAction, siteWordHitsBeyondVerb, THIS_PAGE } from './_web-vocabulary.ts';
 import { offerEvidence, offerWordsAfterCall } from './_web-offer.ts';
 import { isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
@@ -18,12 +18,16 @@ function isPromoLine(text: string): boolean {
   if (LINK_LABEL.test(t) && !SENTENCE_END.test(t.replace(/\?$/, ''))) return true;
   // A question answered in the same line with no site word ("Want more from the union? We wanted the yard back.") is dialogue.
   // The call may open the line or a later sentence of it ("Our latest issue is out. Grab a copy.").
-  // A reader met only in a clause of condition or time ("Read Marx before you judge him.", "Give what you can.") is advice or a
+  // A reader met only in a clause of condition, time or consequence ("Read Marx before you judge him.", "Give what you can.",
+  // "Read the minutes, and you will see") is advice or a
   // speaker's call, not an offer, unless an offer's word or an exclamation says otherwise; the site speaking ("our", "us") or a thing
   // held out as the reader's ("Book your place") is an offer's address.
-  const advice = /\b(?:before|after|if|when|until|unless|what|as|once|whether) you\b/i.test(t) && !/\b(?:our|us|we|your)\b/i.test(t);
+  const advice = /\b(?:before|after|if|when|until|unless|what|as|once|whether|and) you\b/i.test(t) && !/\b(?:our|us|we|your)\b/i.test(t);
   const offered = !advice || offerWordsAfterCall(t) > 0 || /!["”’]?$/u.test(t);
-  return hasCallToAction(t) && (siteWordHits(t) > 0 || (addressesReader(t) && offered && !/\?["”’]?\s+\S/u.test(t)) || THIS_PAGE.test(t));
+  // The call's own verb is a site word; a sentence that uses it of the piece's own things needs another site word besides it.
+  const site = siteWordHitsBeyondVerb(t);
+  // A call with a price in it ("Become a member from £4 a month") is an offer, wherever it stands.
+  return hasCallToAction(t) && (site > 0 || /[£$€]\s?\d/u.test(t) || (addressesReader(t) && offered && !/\?["”’]?\s+\S/u.test(t)) || THIS_PAGE.test(t));
 }
 
 /** Lines a promotion's box may hold: short, capitalised, none going on from another or ending on a comma. */
