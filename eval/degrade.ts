@@ -15,6 +15,7 @@ import { VALIDATION_2 } from './_validation-wordings-2.ts';
 import { VALIDATION_3 } from './_validation-wordings-3.ts';
 import { VALIDATION_4 } from './_validation-wordings-4.ts';
 import { VALIDATION_5 } from './_validation-wordings-5.ts';
+import { VALIDATION_6 } from './_validation-wordings-6.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -168,9 +169,10 @@ export interface DegradeOptions {
  * and notices on top (falling back to the first validation set); 'validation-3' draws every web
  * and PDF pool from eval/_validation-wordings-3.ts (no fallback) and adds shapes of its own;
  * 'validation-4' and 'validation-5' do the same from eval/_validation-wordings-4.ts and
- * eval/_validation-wordings-5.ts, each with other shapes again.
+ * eval/_validation-wordings-5.ts, each with other shapes again; 'validation-6' from
+ * eval/_validation-wordings-6.ts (a debug set: furniture in several languages and registers).
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6';
 
 interface Gen {
   r: Random;
@@ -238,7 +240,7 @@ interface OwnWordings {
   PDF_NOTICES: readonly ((r: Random) => string)[];
 }
 
-const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5 } as const satisfies Record<string, OwnWordings>;
+const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6 } as const satisfies Record<string, OwnWordings>;
 type OwnSplit = keyof typeof OWN_WORDINGS;
 type OwnLists<T> = Readonly<Record<OwnSplit, readonly T[]>>;
 
@@ -352,10 +354,10 @@ function captionLines(g: Gen, cls: FailureClass): string[] {
   if (g.split === 'validation-4') return captionLines4(g, cls);
   if (g.split === 'validation-5') return captionLines5(g, cls);
   const lines = [g.add(fromPool(g, CAPTION_SHAPES)(g), cls, 'caption')];
-  if (g.split === 'validation-3') {
-    // Validation 3's shapes: a long caption split over two lines; a credit on the next line or glued to the caption's end.
+  if (g.split === 'validation-3' || g.split === 'validation-6') {
+    // Validation 3's shapes (validation 6 draws them too, with its own credits): a long caption split over two lines; a credit on the next line or glued to the caption's end.
     if (lines[0]!.length > 44 && chance(g.r, 0.4)) lines.splice(0, 1, ...wrapEntry(g, lines[0]!, Math.ceil(lines[0]!.length / 2)));
-    const credit = VALIDATION_3.webCredit(g.r);
+    const credit = (g.split === 'validation-3' ? VALIDATION_3 : VALIDATION_6).webCredit(g.r);
     if (credit) {
       g.add(credit.text, cls, 'credit');
       if (credit.place === 'glued') lines[lines.length - 1] += ` ${credit.text}`;
@@ -1128,8 +1130,8 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         for (const l of c) g.add(l, 'base', 'caption');
         if (credit5) c.push(g.add(credit5.text, 'base', 'credit'));
       } else g.add(c.join(' '), 'base', 'caption');
-      // Validation 3's shape: a credit under the caption or glued to its end.
-      const credit = g.split === 'validation-3' ? VALIDATION_3.pdfCredit(r) : undefined;
+      // Validation 3's shape (and validation 6's): a credit under the caption or glued to its end.
+      const credit = g.split === 'validation-3' ? VALIDATION_3.pdfCredit(r) : g.split === 'validation-6' ? VALIDATION_6.pdfCredit(r) : undefined;
       if (credit) {
         g.add(credit.text, 'base', 'credit');
         if (credit.place === 'glued') c[c.length - 1] += ` ${credit.text}`;

@@ -39,13 +39,15 @@ const validation = args.includes('--validation');
  * `--validation 2`: the validation split with the second set of promotion, appeal, byline and notice wordings;
  * `--validation 3`: seeds of its own, every web and PDF pool worded anew and shapes of its own (eval/_validation-wordings-3.ts);
  * `--validation 4`: the same with eval/_validation-wordings-4.ts, its own seeds and other shapes again;
- * `--validation 5`: the same with eval/_validation-wordings-5.ts, its own seeds and other shapes again.
+ * `--validation 5`: the same with eval/_validation-wordings-5.ts, its own seeds and other shapes again;
+ * `--validation 6`: the same with eval/_validation-wordings-6.ts (furniture in several languages and registers), a debug set.
  */
 const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['2', 'validation-2'],
   ['3', 'validation-3'],
   ['4', 'validation-4'],
   ['5', 'validation-5'],
+  ['6', 'validation-6'],
 ]);
 const validationSet: Split = VALIDATION_SETS.get(option('--validation') ?? '') ?? 'validation';
 const writeDir = option('--write');

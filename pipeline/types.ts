@@ -53,6 +53,8 @@ export interface PieceMeta {
   titleSupplied: boolean;
   /** A person or organisation; `Unsigned` when the text does not say. */
   author: string;
+  /** Who translated the piece, when the front matter says. */
+  translator?: string;
   role: SectionRole;
   source?: SourceInfo;
   format?: TextFormat;
@@ -162,6 +164,9 @@ export interface Section {
   source?: SourceInfo;
   /** Human-readable source line: "Workers’ Liberty, January 1990". Empty when nothing is known. */
   sourceLine: string;
+  /** Who translated the piece, and “Translated by …”, when the front matter names a translator. */
+  translator?: string;
+  translatorLine?: string;
   note?: string;
   /** Body only: the title is not in the tree. Headings start at depth 2. */
   tree: Root;
@@ -174,6 +179,8 @@ export interface SourceEntry {
   sectionId: string;
   title: string;
   author: string;
+  /** “Translated by …”, when the front matter names a translator. */
+  translatorLine?: string;
   line: string;
   url?: string;
 }

@@ -15,6 +15,8 @@ export interface BookText {
   rights: string;
   copyright: string[];
   sourcesTitle: string;
+  /** “Translated by {translator}”. */
+  translatedBy: string;
   colophon: string[];
 }
 
@@ -42,7 +44,7 @@ export interface AssembleInput {
 /** Config, parsed pieces and wording → the frozen Book that every renderer reads. */
 export function assembleBook({ config, pieces, modified, text, images }: AssembleInput): Book {
   const ids = new Set<string>();
-  const sections = pieces.map((piece, index) => toSection(piece, index, ids, config.language));
+  const sections = pieces.map((piece, index) => toSection(piece, index, ids, config.language, text));
   const meta = bookMeta(config, modified, text);
   const pieceCount = sections.filter((s) => s.role === 'piece').length;
   const values = {
@@ -126,7 +128,7 @@ function sectionId(role: Section['role'], title: string, index: number, taken: S
   return id;
 }
 
-function toSection({ manuscript, part, tree }: ParsedPiece, index: number, taken: Set<string>, bookLanguage: string): Section {
+function toSection({ manuscript, part, tree }: ParsedPiece, index: number, taken: Set<string>, bookLanguage: string, text: BookText): Section {
   const meta = manuscript.meta;
   const language = meta.language ?? bookLanguage;
   const id = sectionId(meta.role, meta.title, index, taken);
@@ -140,6 +142,9 @@ function toSection({ manuscript, part, tree }: ParsedPiece, index: number, taken
     part: part === undefined ? undefined : smarten(part, bookLanguage),
     source: meta.source,
     sourceLine: smarten(sourceLine(meta.source), language),
+    ...(meta.translator !== undefined
+      ? { translator: smarten(meta.translator, language), translatorLine: smarten(fillTemplate(text.translatedBy, { translator: meta.translator }), language) }
+      : {}),
     note: meta.note === undefined ? undefined : smarten(meta.note, language),
     tree,
     file: manuscript.path,
@@ -159,7 +164,14 @@ export function sourceLine(source: SourceInfo | undefined): string {
 function sourceEntry(section: Section): SourceEntry {
   const titleNote = section.titleSupplied ? ' (title supplied by the editors)' : '';
   const line = [section.sourceLine || 'Source not stated in the text', titleNote].join('');
-  return { sectionId: section.id, title: section.title, author: section.author, line, url: section.source?.url };
+  return {
+    sectionId: section.id,
+    title: section.title,
+    author: section.author,
+    ...(section.translatorLine !== undefined ? { translatorLine: section.translatorLine } : {}),
+    line,
+    url: section.source?.url,
+  };
 }
 
 function deepFreeze<T>(value: T): T {

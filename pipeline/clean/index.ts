@@ -65,6 +65,12 @@ function unusedCorrections(body: string, corrections: readonly Correction[], ori
     );
 }
 
+/** How many white-space characters open `old`, when text follows them; 0 when it is all white space. */
+function leadingSpace(old: string): number {
+  const lead = /^\s*/.exec(old)?.[0].length ?? 0;
+  return lead < old.length ? lead : 0;
+}
+
 /** `starts` are the line starts of `origin.raw`. */
 function report(
   result: RunResult,
@@ -76,7 +82,8 @@ function report(
   const edits: EditRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const { edit, old, passIndex } of result.applied) {
-    const place = placeInRaw(passIndex, edit.start);
+    // A removal that takes the blank lines above a line with it is shown at the line, not at the end of the line before.
+    const place = placeInRaw(passIndex, edit.start + leadingSpace(old));
     edits.push({ ruleId: edit.ruleId, line: place.line, column: place.column, old, new: edit.text, ...(edit.reason ? { reason: edit.reason } : {}) });
     const message = describe(passIndex)?.(edit, old);
     if (message) diagnostics.push(diagnostic(origin.file, 'info', edit.ruleId, message, place));
@@ -133,6 +140,7 @@ export function createCleaner(): Cleaner {
         file: manuscript.path,
         title: meta.title,
         author: meta.author,
+        ...(meta.translator !== undefined ? { translator: meta.translator } : {}),
         corrections: meta.corrections,
         ...(meta.format ? { format: meta.format } : {}),
         ...(meta.language ? { language: meta.language } : {}),

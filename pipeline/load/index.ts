@@ -468,6 +468,7 @@ function toPieceMeta(front: PieceFrontMatter, file: string): PieceMeta {
     title: front.title,
     titleSupplied: front.title_supplied,
     author: front.author,
+    ...(front.translator !== undefined ? { translator: front.translator } : {}),
     role,
     source: front.source,
     format: front.format as TextFormat | undefined,

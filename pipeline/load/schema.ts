@@ -30,6 +30,7 @@ export const pieceSchema = z.object({
   title: text,
   title_supplied: z.boolean().default(false),
   author: text,
+  translator: text.optional(),
   role: z.enum(SECTION_ROLES as [string, ...string[]]).optional(),
   source: sourceSchema.optional(),
   format: z.enum(['web', 'pdf-text', 'markdown']).optional(),

@@ -49,3 +49,26 @@ describe('a line two shapes of one pass keep', () => {
     expect(kept).toEqual([expect.objectContaining({ file: 'pilots.txt', line: 6, column: 1, message: expect.stringContaining('The pilots and their trade') })]);
   });
 });
+
+describe('where a removal is reported', () => {
+  // A picture caption set apart with a blank line above, in the middle of a sentence: the removal takes the blank
+  // line with it, and the report points at the caption's own line, not at the end of the line before.
+  const body = [
+    'The harbour board met every month in the upper room of',
+    'the customs house, and its minutes survive in eleven',
+    'bound volumes that record the price of coal and the',
+    '',
+    'Lisbon: sailors and dockers march on the ministry',
+    'depth of the channel, the names of the pilots and the',
+    'fines they paid for drunkenness on the river.',
+    '',
+  ].join('\n');
+  const result = cleaner.cleanText(body, { file: 'harbour.txt', format: 'pdf-text' });
+
+  it('names the caption line, column 1', () => {
+    expect(result.markdown).not.toContain('Lisbon');
+    expect(result.markdown).toContain('the price of coal and the depth of the channel');
+    const removal = result.diagnostics.find((d) => d.message.includes('Lisbon: sailors'));
+    expect(removal).toEqual(expect.objectContaining({ file: 'harbour.txt', line: 5, column: 1 }));
+  });
+});

@@ -58,6 +58,8 @@ export interface SectionDocument extends DocumentBase {
   role: SectionRole;
   heading: string;
   author: string;
+  /** “Translated by …”, under the author. */
+  translatorLine?: string;
   sourceLine: string;
   note?: string;
   part?: string;
@@ -69,6 +71,7 @@ export interface SourceView {
   title: string;
   /** Absent for unsigned texts. */
   author?: string;
+  translatorLine?: string;
   line: string;
   /** As the source gives it, for display. */
   url?: string;
@@ -267,6 +270,7 @@ function sectionDocument(section: Section, matter: Matter): SectionDocument {
     role: section.role,
     heading: section.title,
     author: section.author,
+    translatorLine: section.translatorLine,
     sourceLine: section.sourceLine,
     note: section.note,
     part: section.part,
@@ -295,6 +299,7 @@ function sourceView(source: SourceEntry): SourceView {
   return {
     title: source.title,
     author: source.author === UNSIGNED ? undefined : source.author,
+    translatorLine: source.translatorLine,
     line: source.line,
     url: source.url,
     href: source.url === undefined ? undefined : externalHref(source.url),

@@ -10,6 +10,8 @@ export interface PackageView {
   editors: string[];
   /** Authors of the pieces, each once, in order of appearance. */
   contributors: string[];
+  /** Translators of the pieces, each once, in order of appearance. */
+  translators: string[];
   publisher?: string;
   date: string;
   modified: string;
@@ -52,6 +54,7 @@ export function packageView(book: Book, options: PackageOptions = { paginated: f
     language: meta.language,
     editors: meta.editors,
     contributors: pieceAuthors(book),
+    translators: [...new Set(book.sections.flatMap((section) => (section.translator === undefined ? [] : [section.translator])))],
     publisher: meta.publisher,
     date: meta.date,
     modified: meta.modified,

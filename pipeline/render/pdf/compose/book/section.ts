@@ -136,6 +136,11 @@ function composeOpening(section: Section, context: BookContext): void {
     const style = textStyle('regular', theme.authorSize, { caps: 'small' });
     addCentred(section.author, style, line, context, { document, role: 'P', key: 'author' });
   }
+  if (section.translatorLine) {
+    flow.keepWithNext(1);
+    flow.addSpace(0.25 * line);
+    addCentred(section.translatorLine, textStyle('regular', theme.sourceSize), theme.sourceLeading, context, { document, role: 'P', key: 'translator' });
+  }
   if (section.sourceLine) {
     flow.keepWithNext(1);
     flow.addSpace(0.25 * line);
