@@ -60,19 +60,6 @@ export function keepsParagraphsOnOneLine(lines: readonly Line[]): boolean {
 }
 
 /**
- * The sentence a line at `i` may be set into with a blank line below it (and maybe one above): the
- * line past the blank going on in lower case, the line above unfinished on a word that wants more
- * or a paragraph's length of prose. Undefined where there is none.
- */
-function apartInSentence(lines: readonly Line[], i: number): { before: Line; next: Line } | undefined {
-  const next = lines[i + 2];
-  if (!isBlank(lines[i + 1]) || !next || isBlank(next) || !/^\s*\p{Ll}/u.test(next.text)) return undefined;
-  const before = isBlank(lines[i - 1]) ? lines[i - 2] : lines[i - 1];
-  if (!before || isBlank(before) || !(endsOnFunctionWord(before.text) || isProse(before.text))) return undefined;
-  return { before, next };
-}
-
-/**
  * A picture caption set into the middle of a sentence of a web copy, where the line above the
  * caption is short (a paragraph's opening words, cut off where the picture was placed): a web
  * page keeps each paragraph on one line, so a line that stops unfinished, a capitalised line,
@@ -90,8 +77,7 @@ export const removeCaptionInSentence: Pass = {
     for (let i = 1; i + 1 < lines.length; i++) {
       const line = lines[i]!;
       if (isBlank(line) || !couldBeCaption(line.text)) continue;
-      // Set apart on both sides, a caption leaves the sentence going on below its own blank line ("… on the same⏎⏎Caption⏎⏎morning, …").
-      const around = sentenceAround(lines, i) ?? apartInSentence(lines, i);
+      const around = sentenceAround(lines, i);
       if (!around || /^\s*[#>]/.test(around.before.text)) continue;
       const { before, next } = around;
       if (!(unfinished(before.text) || brokenAtComma(before.text, line.text)) || wordCount(before.text) < MIN_BEFORE_WORDS) continue;
