@@ -24,7 +24,7 @@ const VOICE = /\b(?:I|I'm|I’m|me|my|we|our|us|you|your)\b/u;
  * stall …", "Two boys fishing from the pier"), six words or more, in sentence case, with no
  * closing stop; neither the writer nor the reader speaks in either kind. A heading names a topic, in title
  * case or a few words; a paragraph of one sentence ends on its stop. Before the first paragraph
- * and after the last nothing is taken.
+ * and after the last nothing is taken, nor a line whose sentence goes on below it in lower case.
  */
 export const removeAltText: Pass = {
   ruleId: 'web/caption-alt-text',
@@ -46,6 +46,10 @@ export const removeAltText: Pass = {
       const formula = ALT_FORMULA.test(t) && !VOICE.test(t);
       const described = words >= MIN_WORDS && DESCRIPTION_OPENING.test(t) && showsSomeoneDoing(t) && !SENTENCE_END.test(t) && !/[:;,?!]$/.test(t) && !isTitleCase(t) && !VOICE.test(t) && !/["“”]/.test(t);
       if (!formula && !described) continue;
+      // A sentence going on in lower case past the blank line: the line is the first half of a paragraph a removed box
+      // left standing alone ("A crowd gathering at the gates of the" … "works, which …"), not a picture's text.
+      const next = lines[line.index + 2];
+      if (next && /^\s*\p{Ll}/u.test(next.text)) continue;
       edits.push({
         start: line.start,
         end: below ? below.end + 1 : line.end,
