@@ -2,6 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isCreditLine } from './web-caption-credit.ts';
+import { isProse } from './_web-lines.ts';
 
 /**
  * A photo essay's or a gallery's counter, as a page sets it over or before a picture's caption:
@@ -41,11 +42,13 @@ function counterOf(line: Line): Counter | undefined {
   return { line, total, spelled: m[2]!.toLowerCase() === 'of' || /^\D/.test(t), rest };
 }
 
-/** A picture's caption: a short line opening on a capital, two sentences at most, not ending where a sentence runs on. */
+/** A picture's caption: a short line opening on a capital, no sentence of prose nor a question, not ending where a sentence runs on. */
 function isCaption(line: Line | undefined): line is Line {
   if (!line || isBlank(line)) return false;
   const t = unescaped(line.text);
   if (!/^["“‘(]?[\p{Lu}\p{N}]/u.test(t) || wordCount(t) > MAX_CAPTION_WORDS || /[:;,]$/.test(t) || /^[#>•▪●]/.test(t)) return false;
+  // A sentence of prose or a question is the text's own line under a counter whose caption went (a paragraph, a question put).
+  if (isProse(t) || /\?["”’)]?$/.test(t)) return false;
   const stops = t.match(/[.!?]["”’)]?\s+["“‘]?\p{Lu}/gu)?.length ?? 0;
   return stops <= 1;
 }

@@ -241,7 +241,9 @@ export const removeCaptionWithCredit: Pass = {
       if (credit && top === line && (line.index === 0 || isBlank(lines[line.index - 1])) && under && !isBlank(under) && couldBeCaption(under.text)) {
         const afterUnder = lines[under.index + 1];
         const closes = !afterUnder || isBlank(afterUnder) || /^\s*\p{Ll}/u.test(afterUnder.text);
-        if (closes && !isCreditLine(under.text) && wordCount(under.text) >= 4 && !isTitleCase(unescaped(under.text))) bottom = under;
+        // A sentence of prose or a question under a credit that lost its caption is the text's (a paragraph, an interviewer's turn).
+        const textOwn = isProse(under.text) || /\?["”’)]?\s*$/.test(under.text);
+        if (closes && !textOwn && !isCreditLine(under.text) && wordCount(under.text) >= 4 && !isTitleCase(unescaped(under.text))) bottom = under;
       }
       const before = lines[top.index - 1];
       const after = lines[bottom.index + 1];
