@@ -67,6 +67,8 @@ import { convertBullets } from './passes/web-bullets.ts';
 import { removeWebCaption } from './passes/web-caption.ts';
 import { removeCaptionInSentence } from './passes/web-caption-in-sentence.ts';
 import { removeCaptionWithCredit } from './passes/web-caption-credit.ts';
+import { removeCaptionCounter } from './passes/web-caption-counter.ts';
+import { removeAltText } from './passes/web-caption-alt-text.ts';
 import { removePlacedCaption } from './passes/web-caption-placed.ts';
 import { removeWeighedCaption } from './passes/web-caption-weighed.ts';
 import { removeShapedCaption } from './passes/web-caption-shape.ts';
@@ -144,12 +146,14 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeWebPullQuote,
     removeIndentation,
     escapeMarkdown,
+    removeCaptionCounter,
     removeCaptionWithCredit,
     removeCaptionInSentence,
     removeWebCaption,
     removePlacedCaption,
     removeWeighedCaption,
     removeShapedCaption,
+    removeAltText,
     removeByLineModel,
     separateSignOff,
     markWebHeadings,

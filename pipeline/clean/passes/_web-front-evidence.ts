@@ -98,6 +98,8 @@ export function frontLineEvidence(text: string, author: string | undefined): Wei
   if (ROLE.test(t) && wordCount(t) <= 8) add(NAME_COMMA_ROLE.test(t) ? 3 : 2, 'names a role');
   if (DATE.test(t)) add(1, 'a date');
   if (AGE_OR_LENGTH.test(t)) add(2, "a time stamp's age or a reading time");
+  // A second stamp strung after the first, its label capitalised as a site sets it: "3 April 2022 Updated 4 April 2022".
+  if (!CREDIT_LEAD.test(t) && DATE.test(t) && /\S\s+(?:Updated|Published|Posted|Modified|Edited|Revised)\b/u.test(t)) add(2, "a time stamp's label after a date");
   if (TIME.test(t)) add(DATE.test(t) ? 2 : 1, DATE.test(t) ? 'a date with a time of day: a time stamp' : 'a time of day');
   const notices = new Set((t.match(new RegExp(NOTICE.source, 'giu')) ?? []).map((w) => w.toLowerCase())).size;
   if (notices) add(notices > 1 ? 3 : 2, 'a notice about the page');

@@ -19,7 +19,7 @@ const TAIL_AFTER = 3;
 const SHORT_WORDS = 16;
 
 /** A name opening the note: one to four capitalised words or initials, maybe after a title ("Dr", "Prof."). */
-const OPENS_ON_NAME = /^(?:(?:Dr|Prof|Professor|Revd?|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|le|la)){0,3}\s+(?:is|has|writes|covers|reports|lives|works|teaches|edits|was)\b/u;
+const OPENS_ON_NAME = /^(?:(?:Dr|Prof|Professor|Revd?|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|le|la)){0,3}(?:,\s+(?:an?|the)\s+[^,]{3,60},)?(?:\s+(?:is|has|writes|covers|reports|lives|works|teaches|edits|was)\b|['’]s\s+(?:new|latest|first|debut|forthcoming)\b)/u;
 /** Who the person is, in the present: "is a staff writer", "is an associate editor", "is one of the founders". */
 const IS_ROLE =
   /\b(?:is|are)\s+(?:an?|the|one of the|currently an?|now an?)\s+(?:[\p{L}-]+\s+){0,4}?(?:writer|editor|journalist|reporter|correspondent|columnist|contributor|fellow|critic|novelist|poet|author|historian|lecturer|professor|researcher|scholar|student|candidate|producer|photographer|broadcaster|blogger|essayist|translator|curator|illustrator|founder|director|member|host|presenter|analyst|organi[sz]er)s?\b/iu;
@@ -27,15 +27,15 @@ const IS_ROLE =
 const ROLE_AT = /\b(?:writer|editor|journalist|reporter|correspondent|columnist|contributor|fellow|critic|lecturer|professor|researcher|student|producer|director|member|host|analyst)s?\s+(?:at|for|with|of)\s+(?:the\s+)?\p{Lu}/u;
 /** Where the person's work has been published: "Her work has appeared in", "his essays have been published". */
 const APPEARED =
-  /\b(?:her|his|their)\s+(?:[\p{L}-]+\s+){1,6}?(?:(?:has|have|had)\s+(?:also\s+)?(?:appeared|been (?:published|featured|broadcast|shortlisted)|featured)|appeared (?:in|on))\b|\b(?:she|he|they)\s+(?:has|have)\s+(?:also\s+)?(?:written|reported|contributed)\s+(?:for|to)\b/iu;
+  /\b(?:her|his|their)\s+(?:[\p{L}-]+\s+){1,6}?(?:(?:has|have|had)\s+(?:also\s+)?(?:appeared|been (?:published|featured|broadcast|shortlisted)|featured)|appeared (?:in|on))\b|\b(?:she|he|they)\s+(?:has|have)\s+(?:also\s+)?(?:written|reported|contributed)\s+(?:for|to)\b|\b(?:has|have)\s+(?:also\s+)?(?:written|reported)\s+(?:about|on|for)\s+(?:[\p{L}-]+\s+){0,4}?(?:for|over|since)\s+(?:\d+|a|two|three|four|five|six|ten|twenty|thirty|forty|many|several)\b/iu;
 /** Where to follow the person: a pronoun after "follow", a handle, a network. */
-const FOLLOW = /\bfollow\s+(?:her|him|them)\b|(?:^|\s)@[\p{L}\d_]{2,}\b|\b(?:on|at)\s+(?:twitter|x|instagram|bluesky|mastodon|substack|linkedin|threads|facebook|tiktok)\b/iu;
+const FOLLOW = /\bfollow\s+(?:her|him|them)\b|\b(?:read\s+)?more\s+(?:of|from|by)\s+(?:her|his|their)\s+(?:work|writing|articles|essays|stories|reporting)\b|(?:^|\s)@[\p{L}\d_]{2,}\b|\b(?:on|at)\s+(?:twitter|x|instagram|bluesky|mastodon|substack|linkedin|threads|facebook|tiktok)\b/iu;
 /** Books to the person's name: "the author of", "her latest novel", "is out now". */
-const AUTHOR_OF = /\b(?:is|as) the (?:co-?)?author of\b|\bauthor of (?:the |two |three |several )?(?:novels?|books?|memoirs?|collections?|\p{Lu}|["“_*])|\b(?:her|his|their) (?:new|latest|first|second|third|debut|forthcoming) (?:book|novel|collection|memoir|study|album)\b|\b(?:is )?out now\b/iu;
+const AUTHOR_OF = /\b(?:is|as) the (?:co-?)?author of\b|\b(?:her|his|their) books (?:include|are)\b|['’]s (?:new|latest|first|second|third|debut|forthcoming) (?:book|novel|collection|memoir|study)\b|\b(?:is|are) (?:now |currently )?(?:working on|writing) (?:a|an|her|his|their) (?:new |first |second |third )?(?:book|novel|memoir|history|study|collection)\b|\bauthor of (?:the |two |three |several )?(?:novels?|books?|memoirs?|collections?|\p{Lu}|["“_*])|\b(?:her|his|their) (?:new|latest|first|second|third|debut|forthcoming) (?:book|novel|collection|memoir|study|album)\b|\b(?:is )?out now\b/iu;
 /** Where the person lives, in the present. */
-const LIVES = /\b(?:lives|is based|divides (?:her|his|their) time)\s+(?:in|between|with|near|on|outside)\b/iu;
+const LIVES = /\b(?:lives|based|divides (?:her|his|their) time)\s+(?:in|between|with|near|on|outside)\b/iu;
 /** What the person writes about, in the present and the third person. */
-const WRITES_ABOUT = /\b(?:writes|covers|reports)\s+(?:about|on|for|from)\b/iu;
+const WRITES_ABOUT = /\b(?:writes|covers|reports)\s+(?:about|on|for|from)\b|\b(?:teaches|lectures)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|in)\s+(?:an?|the)?\s*\p{L}/iu;
 /** The writer speaking: an author's note, an acknowledgement or a dedication is the piece's own. */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|our|us)\b/u;
 /** A label over the note: "About the author", "The author", "About Jane Smith". */
@@ -43,7 +43,9 @@ const LABEL = /^(?:[#*_]+\s*)?(?:about (?:the )?(?:authors?|writers?|contributor
 
 /** The weight of a block as a site's note on its writer. */
 function bioEvidence(text: string, author: string | undefined): Evidence & { author: boolean; site: boolean } {
-  const named = namesAuthor(text, author);
+  // The author's surname alone opening what the person is or does ("Hale is a reporter for …") names the author too.
+  const surname = author?.trim().split(/\s+/).at(-1);
+  const named = namesAuthor(text.replace(/['’]s\b/gu, ''), author) || (surname !== undefined && surname.length > 2 && new RegExp(`^${surname.replace(/[^\p{L}'’-]/gu, '')}\\s+(?:is|has|writes|covers|reports|lives|works|teaches)\\b`, 'u').test(text));
   const site = ROLE_AT.test(text) || APPEARED.test(text) || FOLLOW.test(text) || AUTHOR_OF.test(text) || LIVES.test(text) || WRITES_ABOUT.test(text);
   const evidence = weigh([
     named && { weight: 2, reason: "names the book's author" },

@@ -101,6 +101,33 @@ export function withoutGluedCredit(text: string): string | undefined {
   return undefined;
 }
 
+/** A credit set after a dash or a bar at a caption's end, as a page sets an agency or a photographer with one: "… the quay — Getty Images", "… at dusk | Ann Lee/Alamy". */
+const DASHED_TAIL = /\s+[—–|]\s+([^—–|]{2,60})$/u;
+/**
+ * A photographer's name in capitals closing a caption in sentence case, as papers set it: "… with the
+ * lifeboat house behind. DAVID KERR", "… mending nets ANNA LEIGH/REUTERS". Two or three words of
+ * capitals (initials too), an agency after a slash maybe.
+ */
+const CAPITALS_NAME_TAIL = /(?<=\p{Ll}[\p{Ll}.,;’”)]*\s+)(\p{Lu}[\p{Lu}'’-]*\.?(?:\s+\p{Lu}[\p{Lu}'’-]*\.?){1,2})(?:\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})?$/u;
+
+/**
+ * The caption's own words once a credit web pages set at its end is taken off: an agency, a
+ * photographer and agency or any credit line after a dash or a bar, or a photographer's name in
+ * capitals (no word of it one the dictionary knows in lower case, so "… STOP THE WAR" is no name).
+ * Undefined where no such credit stands.
+ */
+function withoutWebCreditTail(text: string, ctx: PassContext): string | undefined {
+  const t = unescaped(text);
+  if (wordCount(t) > MAX_CAPTION_WORDS || !/^["“‘(]?\p{Lu}/u.test(t)) return undefined;
+  const dashed = DASHED_TAIL.exec(t);
+  if (dashed && isCreditLine(dashed[1]!)) return t.slice(0, dashed.index);
+  const capitals = CAPITALS_NAME_TAIL.exec(t);
+  if (!capitals) return undefined;
+  const names = capitals[1]!.split(/\s+/).map((w) => w.replace(/[.'’-]/g, '').toLowerCase());
+  if (names.some((w) => w.length >= 2 && ctx.speller.correct(w))) return undefined;
+  return t.slice(0, capitals.index).trim();
+}
+
 /** A line that may be a caption above its credit: short, opening on a capital, one sentence at most, no list item, heading mark or lead-in. */
 function couldBeCaption(text: string): boolean {
   // A pointer set towards the picture ("▲ The bridge (left)") is no part of the caption's words.
@@ -192,8 +219,10 @@ export const removeCaptionWithCredit: Pass = {
     for (const line of lines) {
       if (line.start < claimedUpTo || isBlank(line) || line === first) continue;
       const credit = isCreditLine(line.text);
-      const caption = credit ? undefined : withoutGluedCredit(line.text);
-      const glued = caption !== undefined && couldBeCaption(caption) && !isProse(caption);
+      const gluedCaption = credit ? undefined : withoutGluedCredit(line.text);
+      // A credit web pages set after a dash or in capitals is evidence enough: the caption before it may be a full sentence.
+      const tailCaption = credit || gluedCaption !== undefined ? undefined : withoutWebCreditTail(line.text, ctx);
+      const glued = (gluedCaption !== undefined && couldBeCaption(gluedCaption) && !isProse(gluedCaption)) || (tailCaption !== undefined && couldBeCaption(tailCaption));
       if (!credit && !glued) continue;
       // The block: the credit, the caption above it (and the caption's first line when it runs over two).
       let top: Line = line;
@@ -205,17 +234,28 @@ export const removeCaptionWithCredit: Pass = {
           else if (couldBeCaptionTail(above.text) && aboveThat && !isBlank(aboveThat) && aboveThat !== first && couldBeCaption(aboveThat.text.replace(/,\s*$/, '')) && !SENTENCE_END.test(aboveThat.text.trim())) top = aboveThat;
         }
       }
+      // A credit set over its caption (a blank line or the page's start above the credit, the caption closing the block):
+      // "Photograph: Ann Lee" over "Nets drying on the quay". A short line in title case there may head a section, and stays.
+      let bottom: Line = line;
+      const under = lines[line.index + 1];
+      if (credit && top === line && (line.index === 0 || isBlank(lines[line.index - 1])) && under && !isBlank(under) && couldBeCaption(under.text)) {
+        const afterUnder = lines[under.index + 1];
+        const closes = !afterUnder || isBlank(afterUnder) || /^\s*\p{Ll}/u.test(afterUnder.text);
+        // A sentence of prose or a question under a credit that lost its caption is the text's (a paragraph, an interviewer's turn).
+        const textOwn = isProse(under.text) || /\?["”’)]?\s*$/.test(under.text);
+        if (closes && !textOwn && !isCreditLine(under.text) && wordCount(under.text) >= 4 && !isTitleCase(unescaped(under.text))) bottom = under;
+      }
       const before = lines[top.index - 1];
-      const after = lines[line.index + 1];
+      const after = lines[bottom.index + 1];
       // The line the block interrupts, past one blank line: a sentence that goes on below it in lower case.
       const sentence = before && isBlank(before) ? lines[top.index - 2] : before;
-      const reason = top === line ? (glued ? 'a caption with its credit at its end' : 'a credit line') : 'a caption with its credit on the line below';
+      const reason = bottom !== line ? 'a credit with its caption on the line below' : top === line ? (glued ? 'a caption with its credit at its end' : 'a credit line') : 'a caption with its credit on the line below';
       let edit: Edit;
       if (sentence && !isBlank(sentence) && unfinished(sentence.text) && after && /^\s*\p{Ll}/u.test(after.text)) {
         edit = { start: sentence.end, end: after.start, text: ' ', ruleId: 'web/caption-credit', reason: `${reason}, set into a sentence` };
       } else {
         const standsApart = (!before || isBlank(before)) && (!after || isBlank(after));
-        const end = Math.min(standsApart && after ? after.end + 1 : line.end + 1, text.length);
+        const end = Math.min(standsApart && after ? after.end + 1 : bottom.end + 1, text.length);
         edit = { start: top.start, end, text: '', ruleId: 'web/caption-credit', reason };
       }
       if (edit.start < claimedUpTo) continue;

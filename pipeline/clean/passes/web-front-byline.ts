@@ -1,6 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { isBlank, splitLines, wordCount } from '../_lines.ts';
+import { MONTH_NAMES, isBlank, splitLines, wordCount } from '../_lines.ts';
+import { isBareName, isProperNounIn } from './_pdf-front.ts';
 import { FRONT_LINE_THRESHOLD, frontLineEvidence } from './_web-front-evidence.ts';
 import { topicWords } from './_web-vocabulary.ts';
 import { endKeepingSeparation, sameText } from './_web-lines.ts';
@@ -8,6 +9,12 @@ import { firstParagraph } from './web-navigation.ts';
 
 /** A name alone on a line: two to four capitalised words or initials, nothing else. */
 const NAME = /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*$/u;
+const MONTHS = `${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`;
+/** A date alone on a line, as a byline sets it under the name: "March 3, 2020", "Tue 3 Mar 2020", "Mar 3", "03/03/2020". */
+const DATE_ALONE = new RegExp(
+  `^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?(?:,?\\s+\\d{4})?|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})$`,
+  'iu',
+);
 /** Most words of a byline or notice; topic words it may share with the first paragraph. */
 const MAX_WORDS = 16;
 const MAX_SHARED = 0.34;
@@ -65,9 +72,22 @@ export const removeFrontByline: Pass = {
       });
     }
     // A name on the line directly above or below a byline's role ("Tom Hale" over "Senior correspondent") is the byline's.
+    const isProperNoun = isProperNounIn(ctx);
     for (const line of content.slice(from, end)) {
-      if (removed.has(line.index) || !NAME.test(line.text) || !(removed.has(line.index - 1) || removed.has(line.index + 1))) continue;
-      edits.push({ start: line.start, end: endKeepingSeparation(lines, line.index, text.length), text: '', ruleId: 'web/front-byline', reason: 'a name set directly against a byline' });
+      if (removed.has(line.index)) continue;
+      const t = line.text.trim();
+      const against = removed.has(line.index - 1) || removed.has(line.index + 1);
+      const dateBelow = lines[line.index + 1] !== undefined && DATE_ALONE.test(lines[line.index + 1]!.text.trim());
+      let reason: string | undefined;
+      if (NAME.test(line.text) && against) reason = 'a name set directly against a byline';
+      // A name alone directly over a date alone ("Ann Hale" over "March 3, 2020"): a byline, when its first word is a
+      // given name (a place over a date, as a letter opens, is not: "New York", "Hebden Bridge").
+      else if (dateBelow && isBareName(t, isProperNoun)) reason = 'a name alone over a date';
+      // A date alone set directly against a byline, or under a name taken for one, is the byline's date.
+      else if (DATE_ALONE.test(t) && (against || removed.has(line.index - 1))) reason = 'a date set directly against a byline';
+      if (!reason) continue;
+      removed.add(line.index);
+      edits.push({ start: line.start, end: endKeepingSeparation(lines, line.index, text.length), text: '', ruleId: 'web/front-byline', reason });
     }
     return edits;
   },
