@@ -83,8 +83,17 @@ export function detectProfile(text: string): TextFormat {
 const LIST_RUN = 12;
 
 /**
+ * A long run (twice LIST_RUN) may open more of its lines in lower case and still be a list of
+ * links: the tails of wrapped entries and the date lines under them ("updated 3 hours ago", and
+ * the same in other languages) open in lower case. A PDF extraction's prose opens most of its
+ * lines in lower case (in the evaluation's extractions at most 55% of a long run's lines open in
+ * a capital), and a poem of two dozen lines without a stanza break seldom ends none with a stop.
+ */
+const LONG_LIST_RUN = LIST_RUN * 2;
+
+/**
  * True when the text holds a web page's list of links: a run of at least a dozen lines with no
- * blank line between them, nearly all beginning with a capital or a figure and nearly none
+ * blank line between them, nearly all beginning with a capital or a figure (most, in a long run) and nearly none
  * ending as verse and prose lines do (a full stop, a comma, a semicolon or a colon). A PDF
  * extraction's text runs on in lower case; its verse ends most lines with punctuation and keeps
  * stanzas short; its contents page ends its lines with page numbers, which this leaves alone.
@@ -97,7 +106,8 @@ function hasLinkList(lines: readonly string[]): boolean {
     start = i + 1;
     if (run.length < LIST_RUN) continue;
     const share = (test: RegExp): number => run.filter((line) => test.test(line)).length / run.length;
-    if (share(/^[\p{Lu}\d]/u) >= 0.85 && share(/[.,;:]$/) <= 0.15 && share(/\d$/) <= 0.3) return true;
+    const capitals = share(/^[\p{Lu}\d]/u);
+    if ((capitals >= 0.85 || (run.length >= LONG_LIST_RUN && capitals >= 0.7)) && share(/[.,;:]$/) <= 0.15 && share(/\d$/) <= 0.3) return true;
   }
   return false;
 }

@@ -41,6 +41,25 @@ describe('detectProfile', () => {
     expect(detectProfile([contents, wrappedProse].join('\n\n'))).toBe('pdf-text');
   });
 
+  it('takes a web page for a web page when its long list of links wraps entries and dates them in lower case', () => {
+    // Entries wrap onto lower-case tails and each has a date line under it, worded as sites in
+    // other languages print them; a paragraph per line follows.
+    const list: string[] = [];
+    const subjects = ['the ferry', 'the salt pans', 'the pier', 'the lifeboat', 'the fish market', 'the net lofts', 'the harbour wall', 'the dredger', 'the lighthouse', 'the boatyard'];
+    for (const [i, subject] of subjects.entries()) {
+      list.push(`Ten pictures that show how ${subject} looked`);
+      if (i % 2) list.push('before the war and after it');
+      if (i % 3 === 0) list.push([`updated ${i + 2} hours ago`, `il y a ${i + 1} jours`, `vor ${i + 3} Stunden`][i % 9 ? 1 : 0]!);
+      list.push(`Could ${subject} return?`, `Letters about ${subject}`);
+    }
+    const paragraph = 'The harbour was built in three stages, and each one left a mark on the town that can still be read in the line of its streets.';
+    const text = ['Home', 'News', list.join('\n'), paragraph, paragraph, paragraph].join('\n\n');
+    expect(detectProfile(text)).toBe('web');
+    // The same lines as a hard-wrapped column run on in lower case far more often: still an extraction.
+    const column = Array.from({ length: 30 }, (_, i) => (i % 2 ? 'and the water came in over the wall of the' : `Harbour ${i} was rebuilt after the storm`)).join('\n');
+    expect(detectProfile([column, column].join('\n\n'))).toBe('pdf-text');
+  });
+
   it('takes a page that opens on a site’s menus for a web page, though it has a numbered list and a note in underscores', () => {
     const menu = ['Home', 'News & views', 'Local history ⟶ Archive', 'Walks | Talks | Shop', 'Subscribe', 'Our people', 'Latest', 'Harbour dues: a short history', 'Could the ferry run again?', '12 min read', 'Remembering the mill'];
     const body = [

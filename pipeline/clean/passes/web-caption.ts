@@ -3,13 +3,20 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { SENTENCE_END, isBlank, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, reasons } from '../_evidence.ts';
-import { endsOnFunctionWord, hasCaptionShape, isDateLine, isProse, sentenceAround } from './_web-lines.ts';
+import { endsOnFunctionWord, hasCaptionShape, isDateLine, isProse, isTitleLike, sentenceAround } from './_web-lines.ts';
 import { pictureCues } from './web-caption-shape.ts';
 
 /** Caption evidence from this score on removes a line set directly above a paragraph. */
 const CAPTION_REMOVE = 2;
 /** For a line standing alone between blank lines, where headings stand too. */
 const STANDALONE_REMOVE = 3;
+/** Most words of a heading standing alone over a line set tight above its paragraph. */
+const MAX_LONE_HEADING_WORDS = 8;
+/**
+ * Fewest words of the paragraph under such a line: a section's opening paragraph. Under a list's
+ * label ("Further reading") stand titles over one-sentence summaries, each a heading of its own.
+ */
+const MIN_SECTION_OPENING_WORDS = 20;
 
 /** A line a paragraph's sentence cannot end on: no closing stop, or a closing word that needs more. */
 function unfinished(text: string): boolean {
@@ -31,6 +38,13 @@ function isProperName(text: string, ctx: PassContext): boolean {
     const uses = ctx.vocabulary.count(word);
     return uses > 0 && ctx.vocabulary.capitalCount(word) === uses && !ctx.speller.correct(word.toLowerCase());
   });
+}
+
+/** A block of one short title-like line with no closing stop: a section heading standing alone, where prose stands above it. */
+function isLoneHeading(block: readonly Line[]): boolean {
+  if (block.length !== 1) return false;
+  const text = block[0]!.text;
+  return isTitleLike(text) && wordCount(text) <= MAX_LONE_HEADING_WORDS && !/[:.]["”’]?\s*$/.test(text.trim()) && !endsOnFunctionWord(text) && !isDateLine(text);
 }
 
 /**
@@ -74,7 +88,7 @@ export const removeWebCaption: Pass = {
         claimed.add(line.index);
       }
     });
-    for (const whole of blocks) {
+    blocks.forEach((whole, b) => {
       // Captions with evidence inside a block (under a heading, after a paragraph) go, whatever stands around them.
       const block: Line[] = [];
       whole.forEach((line, k) => {
@@ -85,9 +99,9 @@ export const removeWebCaption: Pass = {
         } else block.push(line);
       });
       const [caption, next] = block;
-      if (!caption || !next || claimed.has(caption.index)) continue;
-      if (!hasCaptionShape(caption.text) || caption.text.length * 2 > next.text.length) continue;
-      if (isDateLine(next.text) || !isProse(next.text)) continue;
+      if (!caption || !next || claimed.has(caption.index)) return;
+      if (!hasCaptionShape(caption.text) || caption.text.length * 2 > next.text.length) return;
+      if (isDateLine(next.text) || !isProse(next.text)) return;
       const evidence = captionEvidence(caption.text);
       // A picture viewer's control, a pointer, where the eye is led: a heading says none of these.
       for (const cue of pictureCues(caption.text).findings) {
@@ -99,11 +113,17 @@ export const removeWebCaption: Pass = {
         evidence.score += 2;
       }
       if (evidence.score >= CAPTION_REMOVE) edits.push({ start: caption.start, end: next.start, text: '', ruleId: 'web/caption', reason: reasons(evidence) });
-      else if (!/:\s*$/.test(caption.text) && !/[.!?]\s/.test(withoutSectionNumber(caption.text))) {
+      else if (caption === whole[0] && b > 1 && wordCount(next.text) >= MIN_SECTION_OPENING_WORDS && isLoneHeading(blocks[b - 1]!) && isProse(blocks[b - 2]!.at(-1)!.text)) {
+        // A heading stands alone just above, after a paragraph: this line comes between a heading
+        // and its first paragraph, where a picture's caption stands, not a second heading (the
+        // page's front, where bylines and notices stand alone, is left as it was). It stays, and
+        // web/heading marks the heading above.
+        ctx.keep(caption.start, caption.text, `between a heading and its paragraph; ${reasons(evidence) || 'no evidence of a caption'}`);
+      } else if (!/:\s*$/.test(caption.text) && !/[.!?]\s/.test(withoutSectionNumber(caption.text))) {
         // A heading set directly above its first paragraph.
         edits.push({ start: caption.end, end: caption.end, text: '\n', ruleId: 'web/caption', reason: 'a heading above its paragraph' });
       } else ctx.keep(caption.start, caption.text, `directly above a paragraph; ${reasons(evidence) || 'no evidence of a caption'}`);
-    }
+    });
     return edits;
   },
   describe: (edit, old) => (edit.text === '\n' ? '' : `Removed photo caption “${old.trim()}” from the text flow`),

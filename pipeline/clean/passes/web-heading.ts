@@ -9,6 +9,8 @@ const MAX_VERSE_LINE = 60;
 const MIN_STANZA_LINES = 2;
 /** After a stanza, a heading over the next is short: a longer line between stanzas is verse. */
 const MAX_WORDS_OVER_VERSE = 5;
+/** Fewest words of a section's opening paragraph under a short line set tight above it (a caption kept by web/caption). */
+const MIN_OPENING_WORDS_UNDER_CAPTION = 20;
 
 /**
  * A clause that opens on a question word and strands its preposition at the end ("Where the
@@ -80,7 +82,9 @@ export const markWebHeadings: Pass = {
       if (body.length === 1 && isSalutationLine(body[0]!.text)) return;
       // Over verse a heading stands too (a poem's title), where it is not a line of verse between stanzas.
       const overVerse = isStanza(body) && (!blocks[b - 1] || !isStanza(blocks[b - 1]!) || (SENTENCE_END.test(blocks[b - 1]!.at(-1)!.text.trim()) && wordCount(line.text) <= MAX_WORDS_OVER_VERSE));
-      if (!isProse(body[0]!.text) && !overVerse) return;
+      // A short line set tight above the paragraph (a picture's caption, kept by web/caption) may stand between heading and prose.
+      const underCaption = body.length >= 2 && !dated && wordCount(body[0]!.text) <= 14 && !SENTENCE_END.test(body[0]!.text.trim()) && !/[,;:]$/.test(body[0]!.text.trim()) && !isSalutationLine(body[0]!.text) && body[0]!.text.trim().length * 2 <= body[1]!.text.trim().length && wordCount(body[1]!.text) >= MIN_OPENING_WORDS_UNDER_CAPTION;
+      if (!isProse(body[0]!.text) && !overVerse && !underCaption) return;
       edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
       if (dated) edits.push({ start: line.end, end: block[1]!.start, text: '\n\n', ruleId: 'web/heading' });
     });
