@@ -15,7 +15,7 @@ const ENTRY_LINE = new RegExp(`^\\s*${ENTRY}(?:\\s{2,}${ENTRY})*\\s*$`, 'u');
  * "····", "===") or a cross ("+"), then what it stands for. Lists and dialogue open on a dash
  * too: such an entry counts only under a key's title.
  */
-const DRAWN_ENTRY_LINE = /^\s*(?:[-–—=_·.:+×](?:\s?[-–—=_·.:+×]){0,7})\s+\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}\s*$/u;
+const DRAWN_ENTRY_LINE = /^\s*(?:[-–—=_·.:+×](?:\s?[-–—=_·.:+×]){0,7})\s+\p{L}[\p{L}'’-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,3}\s*$/u;
 /** Several entries on one line: a key set across the map's foot, no list's item. */
 const ENTRIES_ACROSS = new RegExp(`^\\s*${ENTRY}(?:\\s{2,}${ENTRY})+\\s*$`, 'u');
 /**
@@ -24,6 +24,29 @@ const ENTRIES_ACROSS = new RegExp(`^\\s*${ENTRY}(?:\\s{2,}${ENTRY})+\\s*$`, 'u')
  * blank line between) it is the map's, not the text's.
  */
 const MAP_TITLE = /^\s*map\s+(?:\d{1,3}|[ivxlc]{1,6})\s*[.:]\s+\p{L}[^.!?]*$/iu;
+/** The mark an entry drawn with the keyboard's marks opens with ("- - -", "···"), its spaces left out. */
+function drawnMark(line: Line | undefined): string | undefined {
+  if (line === undefined || isBlank(line)) return undefined;
+  const match = DRAWN_ENTRY_LINE.exec(line.text);
+  return match ? (/^\s*(\S(?:\s?[-–—=_·.:+×])*)/u.exec(line.text)?.[1] ?? '').replace(/\s/g, '') : undefined;
+}
+
+/**
+ * A key whose entries are all drawn with the keyboard's marks ("— Sea wall", "··· Flooded
+ * land"): under its title, two entries or more, each with a mark of its own. A list under a
+ * heading of that name opens every item with the same dash; a key draws each thing it names
+ * differently.
+ */
+function drawnKey(lines: readonly Line[], first: number): boolean {
+  const marks: string[] = [];
+  for (let k = first; k < lines.length && marks.length <= MAX_ENTRIES; k++) {
+    const mark = drawnMark(lines[k]);
+    if (mark === undefined) break;
+    marks.push(mark);
+  }
+  return marks.length >= 2 && new Set(marks).size === marks.length;
+}
+
 /** Most words of a map's title over its key. */
 const MAX_TITLE_WORDS = 12;
 
@@ -59,7 +82,7 @@ function besideText(lines: readonly Line[], first: number, entry: (line: Line | 
  * entries under it, each a map symbol and a word or three ("▲ Mills"), or several entries set
  * side by side on one line ("● Mills   ■ Chapels"). Under a key's title the entries go with it,
  * whatever their symbol; without the title only a line of several entries goes, as a list of
- * one item per line is text. Set between two lines of one sentence, the key goes and the
+ * one item per line is text (under the title, entries drawn with the keyboard's marks count when each has a mark of its own). Set between two lines of one sentence, the key goes and the
  * sentence closes up; so does a key set beside the text, its lines each between two lines of
  * one sentence (no list's item stands inside a sentence).
  */
@@ -87,10 +110,10 @@ export const removeMapKey: Pass = {
       // lines not): under its title, after blank lines only, the entries are the key's still.
       let firstEntry = i + 1;
       while (firstEntry < lines.length && firstEntry - i <= MAX_GAP && isBlank(lines[firstEntry])) firstEntry++;
-      if (KEY_TITLE.test(line.text) && entry(lines[firstEntry])) {
+      // Under the key's title, an entry drawn with a line's pattern or a cross is the key's too.
+      const keyEntry = (l: Line | undefined): boolean => entry(l) || (l !== undefined && !isBlank(l) && DRAWN_ENTRY_LINE.test(l.text));
+      if (KEY_TITLE.test(line.text) && (entry(lines[firstEntry]) || drawnKey(lines, firstEntry))) {
         last = firstEntry;
-        // Under the key's title, an entry drawn with a line's pattern or a cross is the key's too.
-        const keyEntry = (l: Line | undefined): boolean => entry(l) || (l !== undefined && DRAWN_ENTRY_LINE.test(l.text));
         while (last + 1 < lines.length && last - firstEntry < MAX_ENTRIES && keyEntry(lines[last + 1])) last++;
       } else if (ENTRIES_ACROSS.test(line.text)) last = i;
       else continue;

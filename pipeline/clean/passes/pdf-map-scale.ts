@@ -39,8 +39,29 @@ function isMapLine(text: string): boolean {
   return isScaleLine(text) || isScaleBar(text) || ((MAP_TITLE.test(text) || MAP_CREDIT.test(text)) && wordCount(text) <= MAX_MAP_LINE_WORDS);
 }
 
+/** A vulgar fraction's value, for a bar marked in parts of a unit. */
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['¼', 0.25],
+  ['½', 0.5],
+  ['¾', 0.75],
+]);
+/**
+ * A short bar marked in parts of its unit: nought, then fractions or whole figures, then the
+ * unit ("0 ½ 1 mile", "0 ¼ ½ ¾ 1 mile"). The unit must close it: a bare "0 ½ 1" may be anything.
+ */
+const FRACTION_BAR = new RegExp(`^\\s*0(?:\\s+(?:\\d{1,3}|\\d{0,3}[¼½¾])){1,6}\\s+${UNITS}\\s*$`, 'iu');
+
+/** The marks along a bar in parts of a unit go up from nought in equal steps. */
+function isFractionBar(text: string): boolean {
+  if (!FRACTION_BAR.test(text) || !/[¼½¾]/u.test(text)) return false;
+  const marks = (text.match(/\d*[¼½¾]|\d+/gu) ?? []).map((m) => Number(m.replace(/[¼½¾]/u, '') || 0) + (FRACTIONS.get(m.slice(-1)) ?? 0));
+  const step = marks[1]! - marks[0]!;
+  return marks[0] === 0 && step > 0 && marks.every((m, k) => Math.abs(m - k * step) < 1e-9);
+}
+
 /** The figures along a scale bar start at nought and go up in equal steps: a row of a table does not. */
 function isScaleBar(text: string): boolean {
+  if (isFractionBar(text)) return true;
   if (!SCALE_BAR.test(text)) return false;
   const figures = (text.match(/\d+/g) ?? []).map(Number);
   if (figures[0] !== 0) return false;

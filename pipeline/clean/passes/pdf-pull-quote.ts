@@ -68,6 +68,27 @@ function isAttribution(line: Line | undefined, narrow: (line: Line | undefined) 
   return (ATTRIBUTION.test(line.text) && words <= MAX_ATTRIBUTION_WORDS) || (ROLE_ATTRIBUTION.test(line.text) && words <= MAX_ROLE_WORDS + 1);
 }
 
+/**
+ * A speaker named without a dash, as some pamphlets set it under a quote: a verb of saying
+ * before a capitalised name ("says Ellen Marsh"), or a name of two or more capitalised words
+ * (or initials) before a comma and the speaker's role or year ("Ellen Marsh, a tanner's
+ * daughter", "E. Marsh, 1962"), or the name in brackets. A bare run of capitalised words is
+ * not taken: a section heading in title case has that shape too.
+ */
+const NAMED_SPEAKER =
+  /^\s*(?:(?:says|said|recalls|recalled|remembers|remembered|writes|wrote)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*[^,]+)?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+(?:\p{Ll}|\p{N}|[Aa]n?\s|[Tt]he\s).*|\(\p{Lu}[^()]*\))\s*$/u;
+/** Words a title or heading opens with; a speaker's name does not. */
+const NOT_A_NAME = /^\s*(?:the|a|an|in|on|of|at|by|for|from|to|with|and|but|how|why|what|when|where|who|this|that|these|those|our|my|his|her|their|its)\b/iu;
+
+/** The line directly under a pull quote names its speaker without a dash (see NAMED_SPEAKER). */
+function isNamedSpeaker(line: Line | undefined, narrow: (line: Line | undefined) => boolean): boolean {
+  if (line === undefined || !narrow(line)) return false;
+  return wordCount(line.text) <= MAX_ATTRIBUTION_WORDS && NAMED_SPEAKER.test(line.text) && !NOT_A_NAME.test(line.text.replace(/^\s*\(/, ''));
+}
+
+/** A line of quotation marks alone: the large opening or closing mark a pull quote is set with, extracted as a line of its own. */
+const MARKS_ONLY = /^\s*[“”"‘’'«»„]+\s*$/u;
+
 interface Token {
   word: string;
   line: number;
@@ -255,8 +276,10 @@ export const removePullQuote: Pass = {
         const speaker = isAttribution(lines[last + 2], narrow) && full(lines[last + 1]) ? last + 2 : undefined;
         if (!SENTENCE_END.test(lines[last]!.text.trim()) && speaker === undefined) continue;
         const texts = own.map((l) => lines[l]!.text.trim());
-        // Verse opens every line in a capital; a sentence broken on a measure goes on in lower case somewhere.
-        if (!texts.slice(1).some((t) => /^["“‘']?\p{Ll}/u.test(t))) continue;
+        // Verse opens every line in a capital; a sentence broken on a measure goes on in lower case somewhere, or is set
+        // in capitals throughout, as a display face sets a quote (a stanza keeps its lower-case letters).
+        const capitals = texts.every((t) => !/\p{Ll}/u.test(t));
+        if (!capitals && !texts.slice(1).some((t) => /^["“‘']?\p{Ll}/u.test(t))) continue;
         const tokensOwn: number[] = [];
         for (const l of own) for (let k = firstToken[l]!; k < firstToken[l + 1]!; k++) tokensOwn.push(k);
         const copy = looseCopy(all, at, tokensOwn, new Set(own));
@@ -288,7 +311,7 @@ export const removePullQuote: Pass = {
         // must read as a sentence to its end, or have its speaker under it, and no line above may introduce it (a
         // slogan the text sets out after a colon is the text's own).
         for (let last = i; ends(last); last++) {
-          const closes = SENTENCE_END.test(lines[last]!.text.trim()) || isAttribution(lines[last + 1], narrow);
+          const closes = SENTENCE_END.test(lines[last]!.text.trim()) || isAttribution(lines[last + 1], narrow) || isNamedSpeaker(lines[last + 1], narrow);
           if (!closes || introduced(last)) continue;
           const own: number[] = [];
           for (let k = firstToken[i]!; k < firstToken[last + 1]!; k++) own.push(k);
@@ -307,11 +330,19 @@ export const removePullQuote: Pass = {
       }
       // A stanza is set short too: lines of verse the text quotes again in prose. A pull quote is wrapped on one
       // measure (the next word would not have fitted) and stands apart from other short lines opening in capitals.
-      const run = lines.slice(i, found.last + 1).map((l) => l.text.trim());
+      // A closing mark set on a line of its own under the quote goes with it.
+      if (MARKS_ONLY.test(lines[found.last + 1]?.text ?? 'x')) found.last++;
+      // A mark set on a line of its own says nothing of the measure: the wrap is judged on the lines of words.
+      const run = lines
+        .slice(i, found.last + 1)
+        .map((l) => l.text.trim())
+        .filter((t) => !MARKS_ONLY.test(t));
       // Lines of one sentence going on in lower case to its stop are prose, however the measure broke them: verse opens its lines in capitals.
       const prose = run.length > 1 && run.slice(1).every((t) => /^["“‘']?\p{Ll}/u.test(t)) && SENTENCE_END.test(run[run.length - 1]!);
       const wrapped = prose || isWrappedByCount(run) || isWrappedInType(run);
-      const verseBeside = [lines[i - 1], lines[found.last + 1]].some((l) => narrow(l) && /^\s*["“‘']?\p{Lu}/u.test(l!.text));
+      // A speaker named under the quote is no line of verse beside it.
+      const named = isNamedSpeaker(lines[found.last + 1], narrow);
+      const verseBeside = [lines[i - 1], named ? undefined : lines[found.last + 1]].some((l) => narrow(l) && /^\s*["“‘']?\p{Lu}/u.test(l!.text));
       // One line that ends no sentence and has no speaker under it may be a heading that takes up a phrase of the text.
       const heading = run.length === 1 && !SENTENCE_END.test(run[0]!) && !isAttribution(lines[found.last + 1], narrow);
       if (introduced(found.last) || heading) {
@@ -327,7 +358,7 @@ export const removePullQuote: Pass = {
       const first = lines[i]!;
       // Who said it, on the line under the quote: a dash and a name ("— Ellen Marsh, 1962") or a role ("— a neighbour"). It goes with the quote.
       const attribution = lines[found.last + 1];
-      if (isAttribution(attribution, narrow)) found.last++;
+      if (isAttribution(attribution, narrow) || named) found.last++;
       else {
         // A page break may part the speaker from the quote: the running head between is gone by now, its blank lines
         // not. A speaker's line standing alone after them, with a blank line under it, is still the quote's.

@@ -5,6 +5,13 @@ import { isMarkedBlock } from './_pdf-lines.ts';
 import { bestCapital } from './pdf-drop-cap.ts';
 
 /**
+ * Words that open sentences and stand for nothing in capitals: set so at a paragraph's opening
+ * they are its first word in small capitals, even of two letters and before a name. "IT" and
+ * "US" are left out: both are acronyms too.
+ */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['the', 'in', 'by', 'my', 'at', 'on', 'to', 'if', 'as', 'no', 'so', 'we', 'he', 'of', 'or', 'an', 'for', 'but', 'and', 'our', 'his', 'her', 'this', 'that', 'when', 'then', 'there', 'she', 'they', 'one', 'from', 'with', 'after', 'once']);
+
+/**
  * A section's first word set in small capitals after its drop cap comes out in capitals:
  * "EARLY in the spring", or, with the drop cap lost, "ARLY in the spring". At the opening of a
  * paragraph, a word in capitals followed by running text is written as a word again when the
@@ -17,7 +24,10 @@ export const repairSmallCaps: Pass = {
     const lines = splitLines(text);
     const edits: Edit[] = [];
     for (const line of lines) {
-      const m = /^(\s*["“‘]?)(\p{Lu}{3,})(?=[ ,;:]+["“‘(]?(\p{Ll}+))/u.exec(line.text);
+      // A word that opens sentences and is no one's acronym is a word before a name too ("THE Sturts kept", "IN the
+      // winter"); before another word in capitals the line may be set in capitals throughout, and stays.
+      const opener = /^(\s*["“‘]?)(\p{Lu}{2,5})(?=[ ,;:]+["“‘(]?\p{L}?\p{Ll})/u.exec(line.text);
+      const m = opener && SENTENCE_OPENERS.has(opener[2]!.toLowerCase()) ? opener : /^(\s*["“‘]?)(\p{Lu}{3,})(?=[ ,;:]+["“‘(]?(\p{Ll}+))/u.exec(line.text);
       if (!m) continue;
       const previous = previousContentLine(lines, line.index);
       const opens = previous === undefined || isBlank(lines[line.index - 1]) || isMarkedBlock(previous.text);
