@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { captionEvidence, isTitleCase } from '../_evidence.ts';
+import { captionEvidence, isTitleCase, namesAgency } from '../_evidence.ts';
 import { ITEM_START, NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace } from './_pdf-lines.ts';
 import { SOURCE_WORDS, isCreditLine, withoutGluedCredit } from './web-caption-credit.ts';
 
@@ -42,9 +42,30 @@ const SOURCE_NOTE = /^sources?\s*:/i;
  */
 export function isPdfCredit(text: string): boolean {
   const t = text.trim();
-  if (isCreditLine(t) && !SOURCE_NOTE.test(t)) return true;
+  if ((isCreditLine(t) && !SOURCE_NOTE.test(t)) || isBareLabelCredit(t) || RIGHTS_ALONE.test(t)) return true;
   const words = wordCount(t);
   return isAllCaps(t) && words >= MIN_CAPITALS_WORDS && words <= MAX_CAPITALS_WORDS && SOURCE_WORDS.test(t) && !/[.:;,]$/.test(t);
+}
+
+/** A credit's label in two words ("Photo credit: …", "Picture credits: …"), a colon and a name. */
+const TWO_WORD_LABEL = /^(?:photo|picture|image|illustration|cover)\s+credits?\s*:\s*["“‘']?[\p{Lu}\p{N}]/iu;
+/** A picture label with no colon before a name set as credits set it ("Credit EPA-EFE", "Photo AFP", "Photograph TOPFOTO"). */
+const BARE_LABEL = /^(?:Credit|Photo(?:graph)?|Picture|Image|CREDIT|PHOTO(?:GRAPH)?|PICTURE|IMAGE)\s+(\S.*)$/u;
+/** Most words of the name after a bare label. */
+const MAX_BARE_NAME_WORDS = 4;
+/** The rights of a picture stated alone, as credits state them when there is no one to name. */
+const RIGHTS_ALONE = /^(?:public domain|crown copyright|photographer unknown|unknown photographer)\.?$/i;
+
+/**
+ * A bare label and a name that only a credit sets after it: a name in capitals, or a picture
+ * agency or wire service ("Credit EPA-EFE"). "Photo opportunities" or "Picture Post" is no credit:
+ * the word after the label is in lower case or a title's.
+ */
+function isBareLabelCredit(text: string): boolean {
+  if (TWO_WORD_LABEL.test(text)) return wordCount(text) <= MAX_CAPITALS_WORDS + 2;
+  const name = BARE_LABEL.exec(text)?.[1];
+  if (name === undefined || wordCount(name) > MAX_BARE_NAME_WORDS || /[.:;,]$/.test(name)) return false;
+  return isAllCaps(name) || namesAgency(name);
 }
 
 /**
@@ -123,6 +144,16 @@ function headingCase(text: string): boolean {
   return isTitleCase(text) || (wordCount(text) <= SHORT_HEADING_WORDS && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)));
 }
 
+/**
+ * A caption of one line set wider than the text's measure, over a credit with its label (no bare
+ * name in capitals, which a heading's second line may be): a line of the text cannot run past its
+ * column, and a paragraph's one line over a credit would end its sentence without naming or dating
+ * a picture ("Lime kilns above the quay in the winter of 1947: the building at right survives").
+ */
+function setWide(block: readonly Line[], labelled: boolean, captionWords: string): boolean {
+  return labelled && block.length === 2 && (!endsSentence(captionWords) || captionEvidence(captionWords).score >= 1);
+}
+
 interface Around {
   line: Line | undefined;
   blank: boolean;
@@ -198,7 +229,7 @@ export const removeCaptionWithPdfCredit: Pass = {
           !headingCase(captionWords) &&
           endsSentence(aboveText) &&
           /^["“‘']?\p{Lu}/u.test(belowText) &&
-          block.every((l) => l.text.trim().length <= measure * AS_WIDE) &&
+          (block.every((l) => l.text.trim().length <= measure * AS_WIDE) || setWide(block, standalone && !capitalsName, captionWords)) &&
           (top < k || !standalone || credit.text.trim().length < measure * SHORT_CREDIT);
         if (!inSentence && !atBreak) continue;
         // Between paragraphs, a heading's few words over a line that credits or describes a picture are that section's heading
