@@ -20,11 +20,13 @@ const CAPITALS_SHORT = 0.6;
  * take and running text never does: a credit's label, capitalised, and a name ("Photo: Ann
  * Lee", "Image © Getty", "PHOTOGRAPH BY ANN LEE"), a copyright sign and a name, "Courtesy of"
  * and a name, a photographer and an agency in brackets ("[Ann Lee / Alamy]"), a credit's label
- * inside brackets ("(Source: the county archive)").
+ * inside brackets ("(Source: the county archive)"). The labels of other languages' credits count
+ * with their colon only ("Foto: …", "Fotografía: …", "(Bild: …)", "Crédit photo : …"), where
+ * "Bild" or "Foto" alone may be a word of the text.
  */
 const LABELLED_CREDIT =
-  /(?:^|\s)(?:(?:Photo(?:graph)?s?|PHOTO(?:GRAPH)?S?|Pic(?:ture)?s?|PIC(?:TURE)?S?|Images?|IMAGES?|Illustrations?|ILLUSTRATIONS?|Credits?|CREDITS?)(?:\s*:|\s+(?:by|BY|via|VIA|courtesy|COURTESY)\b|\s*©)|©|Courtesy of|COURTESY OF)\s*(?:the\s+|THE\s+)?["“‘']?[\p{Lu}\p{N}][^.!?;]*$/u;
-const BRACKETED_CREDIT = /(?:^|\s)[([]\s*(?:(?:source|photo(?:graph)?|picture|image|credit|courtesy)s?\b[^()[\]]*|©[^()[\]]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[^()[\]]*)[)\]]\.?$/iu;
+  /(?:^|\s)(?:(?:Photo(?:graph)?s?|PHOTO(?:GRAPH)?S?|Pic(?:ture)?s?|PIC(?:TURE)?S?|Images?|IMAGES?|Illustrations?|ILLUSTRATIONS?|Credits?|CREDITS?)(?:\s*:|\s+(?:by|BY|via|VIA|courtesy|COURTESY)\b|\s*©)|(?:Foto(?:s|grafie|grafia|grafía)?|FOTO(?:S|GRAFIE|GRAFIA|GRAFÍA)?|Bild(?:er)?|BILD(?:ER)?|Crédits?(?: photos?)?|CRÉDITS?(?: PHOTOS?)?)\s*:|©|Courtesy of|COURTESY OF)\s*(?:the\s+|THE\s+)?["“‘']?[\p{Lu}\p{N}][^.!?;]*$/u;
+const BRACKETED_CREDIT = /(?:^|\s)[([]\s*(?:(?:source|photo(?:graph)?|picture|image|credit|courtesy)s?\b[^()[\]]*|(?:foto(?:s|grafie|grafia|grafía)?|bild(?:er)?|crédits?(?: photos?)?)\s*:[^()[\]]*|©[^()[\]]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[^()[\]]*)[)\]]\.?$/iu;
 
 /** The credit closing the line, if it carries one (see LABELLED_CREDIT): where it starts. */
 export function creditAtEnd(text: string): number | undefined {

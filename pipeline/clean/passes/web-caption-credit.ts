@@ -23,11 +23,12 @@ const CREDIT_OPENING = /^(?:©|\(c\)\s|copyright\s+\S|courtesy\s+\S|via\s+\p{Lu}
 /**
  * The maker of a picture and a colon or "by" ("Drawing by …", "Photographer: …", "Fotografie:
  * …", "Engraved by …", "After a painting by …"), or a lender's or holder's leave ("By kind
- * permission of …", "From the collection of …", "Lent by …", "Private collection"): publishing
+ * permission of …", "From the collection of …", "Lent by …", "Lent for this book by …",
+ * "Private collection"): publishing
  * usage, as a lead before a name.
  */
 const MAKER_OR_LENDER =
-  /^(?:(?:photographer|photography|illustrator|drawings?|engravings?|paintings?|artwork|cartoons?|sketch(?:es)?|foto(?:s|grafie|graf|grafía)?|bild(?:er)?|crédits?(?: photo)?|drawn|photographed|engraved|painted|sketched|etched|(?:after|from) an? (?:drawing|painting|photograph|sketch|print|engraving|etching|watercolou?r|lithograph))(?:\s*:|\s+(?:by|von|de|par)\b)|(?:reproduced\s+|used\s+)?(?:by|with)\s+(?:kind\s+)?permission\s+(?:of|from)|(?:from\s+)?the\s+collection\s+of|lent\s+by)\s*(?:the\s+)?/iu;
+  /^(?:(?:photographer|photography|illustrator|drawings?|engravings?|paintings?|artwork|cartoons?|sketch(?:es)?|foto(?:s|grafie|graf|grafía)?|bild(?:er)?|crédits?(?: photo)?|drawn|photographed|engraved|painted|sketched|etched|(?:after|from) an? (?:drawing|painting|photograph|sketch|print|engraving|etching|watercolou?r|lithograph))(?:\s*:|\s+(?:by|von|de|par)\b)|(?:reproduced\s+|used\s+)?(?:by|with)\s+(?:kind\s+)?permission\s+(?:of|from)|(?:from\s+)?the\s+collection\s+of|lent\s+(?:for\s+(?:this|the)\s+\p{L}+\s+)?by)\s*(?:the\s+)?/iu;
 /** A line that stops on a function word, a comma or a hyphen runs on: a wrapped line of the text, no credit. */
 const RUNS_ON = /(?:\b(?:a|an|the|and|or|of|in|on|to|for|with|by|at|from|as|that|was|were)|[,-])\s*$/iu;
 
@@ -71,9 +72,9 @@ export function isCreditLine(text: string): boolean {
   const t = unescaped(text);
   if (!t || wordCount(t) > MAX_CREDIT_WORDS) return false;
   if (CREDIT_LABEL.test(t) || CREDIT_OPENING.test(t) || NAME_SLASH_AGENCY.test(t) || AGENCY_ALONE.test(t) || CREDIT_PHRASE.test(t) || isMakerOrLenderCredit(t)) return true;
-  // A source in brackets, alone on its line: picture and lending words, or an agency ("(Reuters)", "(AP)").
+  // A source in brackets, alone on its line: picture and lending words, an agency ("(Reuters)", "(AP)"), a maker's label ("(Bild: …)").
   const bracketed = /^[([]([^()[\]]{2,60})[)\]]\.?$/.exec(t);
-  return bracketed !== null && (SOURCE_WORDS.test(bracketed[1]!) || namesAgency(bracketed[1]!));
+  return bracketed !== null && (SOURCE_WORDS.test(bracketed[1]!) || namesAgency(bracketed[1]!) || isMakerOrLenderCredit(bracketed[1]!.trim()));
 }
 
 /**
