@@ -23,7 +23,19 @@ const POINTER = /^[▲△▴◀◁▶▷►◄▼▽]\s*["“‘']?\p{Lu}/u;
  * A picture's number as a caption sets it before its words: "Fig. 3:", "Figure 12.", "Plate IV —",
  * "Image 3 of 14:", "Illustration 2:". A section heading is numbered without such a label.
  */
-const NUMBERED_LABEL = /^(?:fig(?:ure)?s?\.?|plates?|images?|photo(?:graph)?s?|pictures?|illustrations?)\s+(?:\d{1,3}[a-z]?|[IVXLC]{1,7})(?:\s+of\s+\d{1,3})?\s*(?::|—|–|-\s|\.\s)\s*\S/i;
+const NUMBERED_LABEL =
+  /^(?:fig(?:ure)?s?\.?|plates?|images?|photo(?:graph)?s?|pictures?|illustrations?|abb\.?|abbildung|bild|foto|figura|imagen|immagine|tav\.?|tavola|l[áa]mina|planche)\s+(?:\d{1,3}[a-z]?|[IVXLC]{1,7})(?:\s+of\s+\d{1,3})?\s*(?::|—|–|-\s|\.\s)\s*\S/i;
+/** The same number in square brackets before the caption's words: "[Fig. 4] The mill yard", "[Bild 4] Der Hof". */
+const BRACKETED_NUMBER =
+  /^\[(?:fig(?:ure)?\.?|plate|image|photo|picture|illustration|abb\.?|abbildung|bild|foto|figura|imagen|immagine|tav\.?|l[áa]mina|planche)\s+(?:\d{1,3}[a-z]?|[IVXLC]{1,7})\]\s+["“‘']?\p{Lu}/iu;
+/**
+ * A label that names the line a caption, or says what is in the picture, before a colon, in the
+ * languages a book's pictures are captioned in: "Caption: …", "Légende : …", "In the picture: …",
+ * "Nella foto: …", "En la imagen: …", "Im Bild: …", "Op de foto: …". Capitalised, as a label opens
+ * its line; running text wrapped at a colon goes on in lower case.
+ */
+const CAPTION_LABEL =
+  /^(?:Caption|CAPTION|L[ée]gende|LÉGENDE|Bildunterschrift|Didascalia|Pie de foto|(?:In|On) the (?:photo|picture|image)|Nella foto|Nell['’]immagine|En la (?:foto|imagen)|Sur la (?:photo|image)|Dans l['’]image|Im Bild|Auf dem (?:Foto|Bild)|Op de foto|Na (?:foto|imagem))\s*:\s*\S/u;
 /** A picture's number alone on its line: "PLATE XII", "Fig. 3", "Figure 12.". */
 const BARE_NUMBER = /^(?:fig(?:ure)?\.?|plate|illustration)\s+(?:\d{1,3}[a-z]?|[IVXLC]{1,7})\.?$/i;
 
@@ -33,7 +45,8 @@ const OPEN_END = /(?:\b(?:the|a|an|of|in|at|on|by|for|from|with|to|and|or)|[:,])
 /**
  * A picture caption a PDF extraction marks as one beyond doubt: opened with a pointer towards
  * the picture ("▲ Delegates at the conference (left)"), with the picture's number and a label
- * before its words ("Image 3 of 14: the flooded towpath", "Fig. 3: the mill yard"), or a bare
+ * before its words ("Image 3 of 14: the flooded towpath", "Fig. 3: the mill yard", "[Abb. 4] Der
+ * Hof"), with a label that names it a caption ("Caption: …", "Légende : …", "Nella foto: …"), or a bare
  * picture number ("PLATE XII") over a short line of caption. The mark is the positive evidence,
  * wherever the caption stands: under a heading, between paragraphs, inside a sentence. A credit
  * on the line below goes with it. Inside a sentence (the line above left open, the line below
@@ -56,7 +69,10 @@ export const removeMarkedCaption: Pass = {
       const t = line.text.trim();
       if (wordCount(t) > MAX_WORDS || isMarkedBlock(t)) continue;
       const pointed = POINTER.test(t) && wordCount(t) >= MIN_POINTED_WORDS;
-      const labelled = NUMBERED_LABEL.test(t);
+      const numbered = NUMBERED_LABEL.test(t) || BRACKETED_NUMBER.test(t);
+      // A caption's label without a number is weaker: a line of text may open on "Caption:" where the sentence wrapped.
+      const captionLabelled = !numbered && CAPTION_LABEL.test(t);
+      const labelled = numbered || captionLabelled;
       const bare = BARE_NUMBER.test(t);
       if (!pointed && !labelled && !bare) continue;
       let last: Line = line;
@@ -84,6 +100,8 @@ export const removeMarkedCaption: Pass = {
       const above = neighbour(lines, line.index, -1);
       const below = neighbour(lines, last.index, 1);
       const inSentence = above !== undefined && below !== undefined && above.line.start >= claimedUpTo && leavesOpen(above.line.text) && /^\s*["“‘(]?\p{Ll}/u.test(below.line.text);
+      // Outside a sentence, a caption's label alone stands apart: the text's next line going on in lower case makes it the text's.
+      if (captionLabelled && !pointed && !inSentence && below !== undefined && !below.blank && /^\s*["“‘(]?\p{Ll}/u.test(below.line.text)) continue;
       const reason = pointed ? 'a caption opened with a pointer to its picture' : labelled ? "a caption opened with its picture's number" : 'a picture number over its caption';
       if (inSentence) {
         edits.push({ start: above!.line.end, end: below!.line.start, text: '\n', ruleId: 'pdf/marked-caption', reason: `${reason}, set into a sentence` });
