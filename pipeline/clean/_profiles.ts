@@ -68,6 +68,7 @@ import { removeWebCaption } from './passes/web-caption.ts';
 import { removeCaptionInSentence } from './passes/web-caption-in-sentence.ts';
 import { removeCaptionWithCredit } from './passes/web-caption-credit.ts';
 import { removeCaptionCounter } from './passes/web-caption-counter.ts';
+import { removeLabelledCaption } from './passes/web-caption-labelled.ts';
 import { removeAltText } from './passes/web-caption-alt-text.ts';
 import { removePlacedCaption } from './passes/web-caption-placed.ts';
 import { removeWeighedCaption } from './passes/web-caption-weighed.ts';
@@ -148,6 +149,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     escapeMarkdown,
     removeCaptionCounter,
     removeCaptionWithCredit,
+    removeLabelledCaption,
     removeCaptionInSentence,
     removeWebCaption,
     removePlacedCaption,
