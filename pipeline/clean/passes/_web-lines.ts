@@ -124,3 +124,9 @@ export function joinWrapped(block: readonly Line[]): Line[] {
   }
   return out;
 }
+
+/** A line of three words or more that stops where no sentence stops (nor on a colon or semicolon): a paragraph cut off where a picture stood. */
+export function leavesSentenceOpen(text: string): boolean {
+  const t = text.trim();
+  return wordCount(t) >= 3 && !SENTENCE_END.test(t) && !/[:;]$/.test(t);
+}

@@ -1,8 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isCreditLine } from './web-caption-credit.ts';
-import { isProse } from './_web-lines.ts';
+import { isProse, leavesSentenceOpen } from './_web-lines.ts';
 
 /**
  * A photo essay's or a gallery's counter, as a page sets it over or before a picture's caption:
@@ -55,7 +55,7 @@ function isCaption(line: Line | undefined): line is Line {
 
 /** The line stops where no sentence stops: a paragraph cut off where the picture stood. */
 function unfinished(line: Line | undefined): boolean {
-  return line !== undefined && !isBlank(line) && wordCount(line.text) >= 3 && !SENTENCE_END.test(line.text.trim()) && !/[:;]$/.test(line.text.trim());
+  return line !== undefined && !isBlank(line) && leavesSentenceOpen(line.text);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, isTitleCase, namesAgency } from '../_evidence.ts';
-import { hasCaptionShape, isProse } from './_web-lines.ts';
+import { hasCaptionShape, isProse, leavesSentenceOpen } from './_web-lines.ts';
 import { LOOKING, showsSomeoneDoing } from './web-caption-shape.ts';
 
 /** Most words of a credit line: a label and a name, an agency, a collection. */
@@ -194,10 +194,6 @@ function isTitle(text: string, ctx: PassContext): boolean {
 }
 
 /** The line stops where no sentence stops: a paragraph's opening cut off where the picture stood. */
-function unfinished(text: string): boolean {
-  const t = text.trim();
-  return wordCount(t) >= 3 && !SENTENCE_END.test(t) && !/[:;]$/.test(t);
-}
 
 /**
  * A picture caption with its credit, in a web copy: the credit line ("Photo: …", "© …",
@@ -252,7 +248,7 @@ export const removeCaptionWithCredit: Pass = {
       const sentence = before && isBlank(before) ? lines[top.index - 2] : before;
       const reason = bottom !== line ? 'a credit with its caption on the line below' : top === line ? (glued ? 'a caption with its credit at its end' : 'a credit line') : 'a caption with its credit on the line below';
       let edit: Edit;
-      if (sentence && !isBlank(sentence) && unfinished(sentence.text) && after && /^\s*\p{Ll}/u.test(after.text)) {
+      if (sentence && !isBlank(sentence) && leavesSentenceOpen(sentence.text) && after && /^\s*\p{Ll}/u.test(after.text)) {
         edit = { start: sentence.end, end: after.start, text: ' ', ruleId: 'web/caption-credit', reason: `${reason}, set into a sentence` };
       } else {
         const standsApart = (!before || isBlank(before)) && (!after || isBlank(after));

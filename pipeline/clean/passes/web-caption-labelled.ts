@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { isProse } from './_web-lines.ts';
+import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { isProse, leavesSentenceOpen } from './_web-lines.ts';
 
 /**
  * A caption's label at a line's head, as a page sets it before what the picture shows, in the
@@ -52,7 +52,7 @@ function isCaptionText(rest: string): boolean {
 
 /** The line stops where no sentence stops: a paragraph cut off where the picture stood. */
 function unfinished(line: Line | undefined): boolean {
-  return line !== undefined && !isBlank(line) && wordCount(line.text) >= 3 && !SENTENCE_END.test(line.text.trim()) && !/[:;]$/.test(line.text.trim());
+  return line !== undefined && !isBlank(line) && leavesSentenceOpen(line.text);
 }
 
 /**
