@@ -40,26 +40,37 @@ export function pipeTableRanges(text: string): Array<{ start: number; end: numbe
 /** Fewest cells of a row of a table without a delimiter row. */
 const MIN_BARE_CELLS = 3;
 
-/** Runs of two lines or more with the same number of cells between pipes, each from the line break before it to the one after. */
+/**
+ * Runs of two lines or more with the same number of cells between pipes, each from the line
+ * break before it to the one after. A run whose rows are all one line over again is no table: a
+ * site sets its row of links twice (a header and its copy for small screens, "English | Svenska |
+ * Polski" twice), while a table's rows each give other figures.
+ */
 function bareTableRanges(text: string): Array<{ start: number; end: number }> {
   const ranges: Array<{ start: number; end: number }> = [];
   let runStart = -1;
   let runCells = 0;
   let runRows = 0;
+  let firstRow = '';
+  let allSame = true;
   let offset = 0;
   const close = (end: number): void => {
-    if (runRows >= 2) ranges.push({ start: Math.max(0, runStart - 1), end: Math.min(text.length, end + 1) });
+    if (runRows >= 2 && !allSame) ranges.push({ start: Math.max(0, runStart - 1), end: Math.min(text.length, end + 1) });
     runRows = 0;
   };
   for (const line of text.split('\n')) {
     const cells = line.includes('|') && line.trim() ? cellCount(line) : 0;
-    if (cells >= MIN_BARE_CELLS && runRows > 0 && cells === runCells) runRows++;
-    else {
+    if (cells >= MIN_BARE_CELLS && runRows > 0 && cells === runCells) {
+      runRows++;
+      if (line.trim() !== firstRow) allSame = false;
+    } else {
       close(offset - 1);
       if (cells >= MIN_BARE_CELLS) {
         runStart = offset;
         runCells = cells;
         runRows = 1;
+        firstRow = line.trim();
+        allSame = true;
       }
     }
     offset += line.length + 1;

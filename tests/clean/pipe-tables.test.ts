@@ -44,6 +44,10 @@ describe('pipe tables through the cleaner', () => {
     expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual([`\n${bare}\n`]);
     // Rows of different widths are no table.
     expect(pipeTableRanges('a | b | c\nd | e | f | g\n')).toEqual([]);
+    // Nor is one row of links set twice over (a site's header and its copy); a table repeating one of its rows is still a table.
+    expect(pipeTableRanges('Start here\nDansk | English | Suomi\nDansk | English | Suomi\n\nThe piece.\n')).toEqual([]);
+    const repeating = 'Coal | 2s | 2s | 3s\nCoal | 2s | 2s | 3s\nBread | 9d | 10d | 1s';
+    expect(pipeTableRanges(`${repeating}\n`).map((r) => `${repeating}\n`.slice(r.start, r.end))).toEqual([`${repeating}\n`]);
   });
 
   it('keeps a table copied as text at the end of a web page, where a site\'s links would be', () => {
