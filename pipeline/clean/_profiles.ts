@@ -76,6 +76,7 @@ import { removeShapedCaption } from './passes/web-caption-shape.ts';
 import { fixCommaApostrophe } from './passes/web-comma-apostrophe.ts';
 import { separateGluedWords } from './passes/web-glued-word.ts';
 import { markWebHeadings } from './passes/web-heading.ts';
+import { recaseWebHeadings } from './passes/web-heading-case.ts';
 import { keepWebVerseLines } from './passes/web-verse.ts';
 import { restoreLostDash } from './passes/web-lost-dash.ts';
 import { removeNavigation } from './passes/web-navigation.ts';
@@ -159,6 +160,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeByLineModel,
     separateSignOff,
     markWebHeadings,
+    recaseWebHeadings,
     convertBullets,
     spaceAfterSentence,
     separateGluedWords,

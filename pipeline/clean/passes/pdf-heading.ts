@@ -7,6 +7,7 @@ import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section
 import { followsStanza, opensStanza, verseColumns } from './_pdf-verse-lines.ts';
 import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, breakIsChosen, endsSentence, hasParagraphIndent, isAllCaps, isDateline, leadingSpace, lineWidths, paragraphIndent, startsLowercase } from './_pdf-lines.ts';
 import { contributorCredit } from './_pdf-front.ts';
+import { caseOfHeadings, sentenceCaseEdits, titleCaseEdits, type HeadingCase } from './_heading-case.ts';
 
 /** Words a heading line can end on only when the heading goes on below. */
 const CONNECTIVE = /\b(of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|are|as|or)$/i;
@@ -358,84 +359,12 @@ function nestNumberedLists(headings: Heading[]): void {
   }
 }
 
-type HeadingCase = 'title' | 'sentence';
-
 /**
- * How the document capitalises the headings it sets in mixed case: "The keeper's cottage"
- * (sentence case) or "The Keeper's Cottage" (title case). A heading set in capitals takes the
- * same style; with no mixed-case heading to go by, title case.
+ * How the document capitalises the headings it sets in mixed case (see _heading-case.ts); a
+ * heading set in capitals, or a dateline, says nothing of it.
  */
 function headingCase(headings: readonly Heading[]): HeadingCase {
-  let lower = 0;
-  let upper = 0;
-  for (const heading of headings) {
-    if (heading.kind === 'capitals' || heading.kind === 'dateline') continue;
-    const words = heading.lines.map((l) => l.text).join(' ').match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
-    for (const word of words.slice(1)) {
-      if (MINOR_WORDS.has(word.toLowerCase()) || word.length < 3) continue;
-      if (/^\p{Ll}/u.test(word)) lower++;
-      else if (/^\p{Lu}\p{Ll}/u.test(word)) upper++;
-    }
-  }
-  return lower > upper ? 'sentence' : 'title';
-}
-
-/** A name ("Coventry", "Stalinism"): the dictionary has it only capitalised, or the text always capitalises it. */
-function isName(word: string, ctx: PassContext): boolean {
-  const lower = word.toLowerCase();
-  if (lower === 'i') return true;
-  const capitalised = lower[0]!.toUpperCase() + lower.slice(1);
-  if (!ctx.speller.correct(lower)) return ctx.speller.correct(capitalised) || ctx.vocabulary.capitalCount(word) >= 1;
-  // A common word that the text capitalises nearly everywhere ("the Party") is a name there.
-  return ctx.vocabulary.capitalCount(word) >= 2 && ctx.vocabulary.capitalCount(word) >= ctx.vocabulary.count(word) * 0.8;
-}
-
-/** A roman section number opening a heading ("II. WHO THE KEEPERS WERE"): a number, kept in capitals. */
-function isSectionNumeral(text: string, at: number, word: string): boolean {
-  return /^(?=[IVXLC]+$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(word) && text.slice(0, at).trim().replace(/^#+/, '').trim() === '' && /^\\?[.:)]/.test(text.slice(at + word.length));
-}
-
-/** "THE KEEPER'S COTTAGE" → "The keeper's cottage", keeping names and words the text writes in capitals anyway. */
-function sentenceCaseEdits(line: Line, isFirstLine: boolean, ctx: PassContext): Edit[] {
-  const edits: Edit[] = [];
-  let first = isFirstLine;
-  for (const m of line.text.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
-    const word = m[0];
-    let replacement: string;
-    // The number stays in capitals, and the word after it opens the heading.
-    if (word.length > 1 && isSectionNumeral(line.text, m.index, word)) continue;
-    if (word.length > 1 && ctx.vocabulary.isAcronym(word)) replacement = word;
-    else if (first || isName(word, ctx)) replacement = word[0]! + word.slice(1).toLowerCase();
-    else replacement = word.toLowerCase();
-    first = false;
-    if (replacement !== word) edits.push({ start: line.start + m.index, end: line.start + m.index + word.length, text: replacement, ruleId: 'pdf/heading' });
-  }
-  return edits;
-}
-
-/** "THE RUSSIAN EMPIRE" → "The Russian Empire", keeping words the text writes in capitals anyway ("USSR"). */
-/** A section's number or letter and its stop at a heading's start, or a colon or dash before the word. */
-const LABEL_BEFORE = /^\s*(?:[IVXLCDM]+|\d+(?:\.\d+)*|\p{Lu})[.:)]\s*$|[:—–]\s*$/u;
-
-function titleCaseEdits(line: Line, isFirstLine: boolean, ctx: PassContext): Edit[] {
-  const edits: Edit[] = [];
-  let first = isFirstLine;
-  for (const m of line.text.matchAll(/\p{L}+/gu)) {
-    const word = m[0];
-    const before = line.text.slice(0, m.index);
-    const afterApostrophe = /['’\p{N}]$/u.test(before) && word.length === 1;
-    // The word after a section's number ("I. THE YARD", "3) THE TOWN") or after a colon or dash opens the heading's words.
-    if (LABEL_BEFORE.test(before)) first = true;
-    let replacement: string;
-    if (afterApostrophe) replacement = word.toLowerCase();
-    else if (word.length > 1 && isSectionNumeral(line.text, m.index, word)) continue;
-    else if (word.length > 1 && ctx.vocabulary.isAcronym(word)) replacement = word;
-    else if (!first && MINOR_WORDS.has(word.toLowerCase())) replacement = word.toLowerCase();
-    else replacement = word[0]! + word.slice(1).toLowerCase();
-    first = false;
-    if (replacement !== word) edits.push({ start: line.start + m.index, end: line.start + m.index + word.length, text: replacement, ruleId: 'pdf/heading' });
-  }
-  return edits;
+  return caseOfHeadings(headings.filter((heading) => heading.kind !== 'capitals' && heading.kind !== 'dateline').map((heading) => heading.lines.map((l) => l.text).join(' ')));
 }
 
 /** Blank lines around a turn, so it stays a paragraph of its own. */
@@ -458,7 +387,7 @@ function headingEdits(heading: Heading, style: HeadingCase, ctx: PassContext): E
     const next = heading.lines[k + 1];
     const contentEnd = line.start + line.text.trimEnd().length;
     if (next) edits.push({ start: contentEnd, end: next.start + leadingSpace(next.text), text: ' ', ruleId: 'pdf/heading' });
-    if (inCapitals) edits.push(...(style === 'sentence' ? sentenceCaseEdits : titleCaseEdits)(line, k === 0, ctx));
+    if (inCapitals) edits.push(...(style === 'sentence' ? sentenceCaseEdits : titleCaseEdits)(line, k === 0, ctx, 'pdf/heading'));
   });
   if (heading.dateline) {
     const d = heading.dateline;
