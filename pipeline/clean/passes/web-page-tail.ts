@@ -60,10 +60,17 @@ function speaksToReader(text: string): boolean {
   return /\b(?:you|your|please)\b/i.test(text);
 }
 
+/** Most words of a button's label closed by its icon ("Save for later ☆", "Copy the link 🔗"). */
+const MAX_ICON_LABEL_WORDS = 4;
+/** A short label closed by an icon of any kind after a space: a button's, not a sentence's end. */
+function isIconLabel(t: string, words: number): boolean {
+  return words <= MAX_ICON_LABEL_WORDS && /\s\p{So}\uFE0F?$/u.test(t) && !SENTENCE_END.test(t.replace(/\s\p{So}\uFE0F?$/u, ''));
+}
+
 function roleOf(text: string): Role {
   const t = text.trim();
   const words = wordCount(t);
-  if (CONTROL_MARK.test(t) || isIconRow(t) || chromeLine(t) !== undefined) return 'evidence';
+  if (CONTROL_MARK.test(t) || isIconRow(t) || isIconLabel(t, words) || chromeLine(t) !== undefined) return 'evidence';
   // A site's rules for its comments or mail, longer than a form's line: three site words or more, spoken to the reader or for the site,
   // stated as a rule ("Comments are moderated … we reserve the right … Your email will not be shown."); a paragraph telling of
   // the comments and e-mails readers sent ("you can still see …") states no rule.
