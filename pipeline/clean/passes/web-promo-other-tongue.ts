@@ -13,7 +13,7 @@ const SENSES: readonly { sense: string; opens: RegExp }[] = [
     // "Lire aussi", "Lesen Sie auch", "Lee también", "Leggi anche", "Leia também", "Lees ook" and their kin.
     sense: 'a label before another page',
     opens:
-      /^(?:(?:à )?lire aussi|lisez aussi|(?:à )?voir aussi|à (?:lire|voir|écouter|découvrir)|pour aller plus loin|sur le même sujet|notre dossier|(?:lesen|hören|sehen) sie auch|lies auch|auch interessant|mehr zum thema|siehe auch|das könnte sie (?:auch )?interessieren|(?:lee|lea|ver|mira) también|(?:te|le) (?:puede|podría) interesar|también te puede interesar|(?:leggi|vedi|ascolta|guarda) anche|potrebbe interessarti|approfondisci|(?:leia|veja|ouça) também|leia mais|saiba mais|(?:lees|zie|bekijk|luister) ook|ook interessant|meer over|(?:leer|lire|leggi|leia|lees) (?:más|plus|di più|mais|meer)\s*[:|»›→–—]|mehr lesen\s*[:|»›→–—]|(?:czytaj|przeczytaj|zobacz|posłuchaj) (?:także|też|również|więcej)|polecamy\s*[:|»›→–—]|(?:läs|se|lyssna) (?:också|även|mer)|relaterat\s*[:|»›→–—])/iu,
+      /^(?:(?:à )?lire aussi|lisez aussi|(?:à )?voir aussi|à (?:lire|voir|écouter|découvrir)|pour aller plus loin|sur le même sujet|notre dossier|(?:lesen|hören|sehen) sie auch|lies auch|auch interessant|mehr zum thema|siehe auch|das könnte sie (?:auch )?interessieren|(?:lee|lea|ver|mira) también|(?:te|le) (?:puede|podría) interesar|también te puede interesar|(?:leggi|vedi|ascolta|guarda) anche|potrebbe interessarti|approfondisci|da non perdere\s*[:|»›→–—]|(?:leia|veja|ouça) também|leia mais|saiba mais|(?:lees|zie|bekijk|luister) ook|ook interessant|meer over|(?:leer|lire|leggi|leia|lees) (?:más|plus|di più|mais|meer)\s*[:|»›→–—]|mehr lesen\s*[:|»›→–—]|(?:czytaj|przeczytaj|zobacz|posłuchaj) (?:także|też|również|więcej)|polecamy\s*[:|»›→–—]|(?:läs|se|lyssna) (?:också|även|mer)|relaterat\s*[:|»›→–—])/iu,
   },
   {
     // A call to subscribe, sign up or follow: the imperative that opens it, or the site's newsletter named in a short line.
@@ -89,7 +89,9 @@ function senseOf(text: string): string | undefined {
   // A label before a separator may carry a long title after it.
   const labelled = /^[^:|»›→–—]{2,30}[:|»›→–—]/u.test(t);
   if (!t || wordCount(t) > (labelled ? MAX_TITLE_LINE_WORDS : MAX_LINE_WORDS)) return undefined;
-  const found = SENSES.find((s) => s.opens.test(t));
+  // A site may set its own short label before the tongue's ("Read: Läs också: …", "Da non perdere: Czytaj także: …").
+  const afterLabel = t.replace(/^[^:|»›→–—]{1,20}[:|»›→–—]\s*/u, '');
+  const found = SENSES.find((s) => s.opens.test(t) || (afterLabel !== t && s.opens.test(afterLabel)));
   if (found) return found.sense;
   if (NEWSLETTER.test(t) && wordCount(t) <= 10 && !/[,;]/.test(t)) return "the site's newsletter";
   return undefined;
