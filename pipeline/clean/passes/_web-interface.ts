@@ -161,10 +161,11 @@ export function isChannel(text: string): boolean {
 /**
  * A gate over the rest of a piece, as a line of its own: "Continue reading", "Read the full
  * story", "Weiterlesen", "Lire la suite", "Darllen mwy", with its arrow or ellipsis; the text going on
- * past an advert ("Story continues below", "Continue reading after this advertisement").
+ * past an advert or a message ("Story continues below", "Content continues below", "Continue reading after this
+ * message").
  */
 const GATE =
-  /^(?:(?:continue reading|(?:the )?(?:story|article|piece|text) continues) (?:below|after (?:this|the) (?:advert(?:isement)?|ad|break))|continue reading|keep reading|read on|read more|read the (?:full|whole|rest of the) (?:article|story|piece|essay)|read the rest|show (?:more|full (?:article|story))|see more|expand|weiterlesen|mehr lesen|mehr anzeigen|lire la suite|continuer (?:la lecture|à lire)|voir plus|darllen (?:mwy|ymlaen|rhagor)|parhau i ddarllen|seguir leyendo|leer más|continua a leggere|leggi (?:tutto|di più)|verder lezen|lees meer)$/iu;
+  /^(?:(?:continue reading|(?:the )?(?:story|article|piece|text|content|report|feature|post) continues) (?:below|underneath|after (?:this|the) (?:advert(?:isement)?|ad|break|message|announcement|sponsor(?:['’]s message)?))|continue reading|keep reading|read on|read more|read the (?:full|whole|rest of the) (?:article|story|piece|essay)|read the rest|show (?:more|full (?:article|story))|see more|expand|weiterlesen|mehr lesen|mehr anzeigen|lire la suite|continuer (?:la lecture|à lire)|voir plus|darllen (?:mwy|ymlaen|rhagor)|parhau i ddarllen|seguir leyendo|leer más|continua a leggere|leggi (?:tutto|di più)|verder lezen|lees meer)$/iu;
 export function isReadingGate(text: string): boolean {
   const t = text
     .trim()

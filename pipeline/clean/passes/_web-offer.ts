@@ -17,7 +17,7 @@ export function offerWordsAfterCall(text: string): number {
   return (text.trim().replace(/^\S+\s*/u, '').match(OFFER_WORDS) ?? []).length;
 }
 /** Marks of a page's advertising: the label over an advert, sponsored or paid content. */
-const ADVERT = /\b(?:advert(?:isement|s)?|sponsored|promoted|paid (?:content|partnership|post)|partner content|ad)\b/iu;
+const ADVERT = /\b(?:advert(?:isement|s|ising)?|sponsored|promoted|paid (?:content|partnership|post)|partner content|ad)\b/iu;
 /** Most words of a line that is an advert's label and nothing else. */
 const ADVERT_LABEL_WORDS = 8;
 /** An advert's mark set off by a separator: "Advertisement · story continues below", "Sponsored — Why this ad?". */
@@ -29,10 +29,25 @@ const TELLS_OF_ADVERT = /^\s*(?:the|an?|that|his|her|their|my)\s+(?:advert|ad\b)
  * advertisement ("The advertisement in the Gazette read: …") is the piece quoting one, not the page's slot.
  */
 function isAdvertLabel(text: string): boolean {
-  return ADVERT.test(text) && (wordCount(text) <= ADVERT_LABEL_WORDS || ADVERT_SET_OFF.test(text)) && !TELLS_OF_ADVERT.test(text);
+  return (ADVERT.test(text) && (wordCount(text) <= ADVERT_LABEL_WORDS || ADVERT_SET_OFF.test(text)) && !TELLS_OF_ADVERT.test(text)) || isSponsorLabel(text);
+}
+/**
+ * A sponsor named over a slot: "Presented by …", "Brought to you by …", "In partnership with …", a short line with
+ * only a name after the phrase (capitalised, no stop, no comma); "Presented by the vicar, the prize went to …" is a
+ * sentence of the piece.
+ */
+const SPONSOR = /^\s*(?:presented|brought to you|sponsored|in (?:association|partnership) with)(?: by)?\s+\p{Lu}[^.!?,;:]*$/iu;
+function isSponsorLabel(text: string): boolean {
+  return wordCount(text) <= ADVERT_LABEL_WORDS && SPONSOR.test(text.trim());
 }
 /** A price or a sum asked for: "£5", "$10", "€3 a month", "from 2 pounds". */
 const MONEY = /[£$€]\s?\d|\b\d+(?:\.\d\d)? ?(?:pounds|dollars|euros)\b|\b(?:a|per) (?:month|year|week)\b/iu;
+/**
+ * A price offer: a discount, a free trial, a first month or issue for little, a limited offer, unlimited access; a
+ * sentence of the piece may give a percentage or a price, but not as a deal held out to its reader.
+ */
+const DEAL =
+  /\b(?:\d+ ?% off|save (?:up to )?\d+ ?%|half[- ]price|free trial|(?:try|first|\d+) (?:\d+ )?(?:days?|weeks?|months?|issues?) (?:free|for (?:just |only )?[£$€]?\d)|(?:limited|special|introductory|exclusive)(?:[- ]time)? offer|offer ends|unlimited (?:access|reading)|(?:for|from) (?:just|only) [£$€]\d)(?![\p{L}\p{N}])/iu;
 /** An address to reach the site at: a web or mail address. */
 const ADDRESS = /\b[\w.-]+@[\w-]+\.[\p{L}.]{2,}|\bhttps?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|net|co\.uk|org\.uk)\b|(?<!\d)(?:\+\d{2}|0\d{3,4})[ -]?\d{3}[ -]?\d{3,4}\b/iu;
 /** A button: one to three capitalised words, no stop, as the last line of a box ("Sign up", "Donate now", "[ Join ]"). */
@@ -94,6 +109,7 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   const ruled = block.length > 1 && block.some((l) => /^\s*([-_=*~─━═#+])\1{5,}\s*$/u.test(l.text));
   if (ruled) add(2, RULED_REASON);
   if (block.some((l) => /^\s*[■□▪◆◇●★☆✦]\s*\p{Lu}/u.test(l.text))) add(1, 'a label behind an ornament');
+  if (DEAL.test(text)) add(2, 'a price offer');
   const address = ADDRESS.test(text);
   if (address) add(2, 'a web or mail address');
   if (THIS_PAGE.test(text)) add(1, 'the page speaks of itself');
@@ -111,6 +127,6 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   if (boxed) add(2, 'a label over the block and a button under it');
   // A label set between the same ornaments: "★ New in the shop ★", "— Offer —".
   if (block.some((l) => /^\s*([^\p{L}\p{N}\s"“‘'([])\s*\p{L}.{0,30}?\s*\1\s*$/u.test(l.text))) add(1, 'a label set between ornaments');
-  return { score, strong: (more && offers >= 1) || site > 0 || offers >= 2 || marker || advert || address || (money && offers >= 1) || (boxed && offers >= 1) || (ruled && offers >= 1) || readTime, reasons };
+  return { score, strong: DEAL.test(text) || (more && offers >= 1) || site > 0 || offers >= 2 || marker || advert || address || (money && offers >= 1) || (boxed && offers >= 1) || (ruled && offers >= 1) || readTime, reasons };
 }
 

@@ -148,6 +148,16 @@ export function hasCallToAction(text: string): boolean {
     .some((sentence) => CALL_TO_ACTION.test(sentence.trim()));
 }
 
+/**
+ * A call the piece reports, with its speech tag after a comma: "Join us, they wrote, and …", "Give what you can, the notice
+ * said", "Subscribe now, said the clerk". A site's call is never tagged as someone's words.
+ */
+const SPEECH_TAG =
+  /,\s*(?:(?:he|she|they|we|i|it|someone|everyone)|(?:the|a|an|his|her|their|our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|says|wrote|writes|told|cried|called|asked|added|replied|urged|declared|shouted|pleaded|read|reads|ran|runs|announced|insisted|promised)\b|,\s*(?:said|wrote|cried|asked|replied|added|urged)\s+(?:the|a|an|his|her|their|he|she|they)\b/iu;
+export function reportsSpeech(text: string): boolean {
+  return SPEECH_TAG.test(text);
+}
+
 /** The page speaking of itself: "this article", "this story". */
 export const THIS_PAGE = /\bthis (?:article|story|post|page|piece|essay|episode|site|newsletter)\b/i;
 

@@ -8,7 +8,7 @@ import { appealSenses, isAppeal } from './_web-appeal.ts';
 const GIVING = 'speaks of giving or paying';
 const BELONGING = 'speaks of members or sign-ups';
 const ASKED = 'asks the reader';
-import { topicWords } from './_web-vocabulary.ts';
+import { reportsSpeech, topicWords } from './_web-vocabulary.ts';
 
 /** Words from which a block is a paragraph of the piece. */
 const PARAGRAPH_WORDS = 20;
@@ -67,7 +67,8 @@ export const removeAppealInText: Pass = {
       if (block.length > MAX_LINES) continue;
       const joined = block.map((l) => l.text.trim()).join(' ');
       // Someone's speech: the block opens on a quotation mark or is mostly quoted.
-      if (/^["“‘'«„]/u.test(joined) || (joined.match(/["“”«»„]/gu) ?? []).length >= 2) continue;
+      // A call the piece reports with its speech tag ("Join us, they wrote, and …") is someone's words too.
+      if (/^["“‘'«„]/u.test(joined) || (joined.match(/["“”«»„]/gu) ?? []).length >= 2 || reportsSpeech(joined)) continue;
       if (!SITE_VOICE.test(joined)) continue;
       const senses = appealSenses(block);
       // The site's own voice is the sense of the site speaking of itself; giving or belonging and the reader asked must be there too.

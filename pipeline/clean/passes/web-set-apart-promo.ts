@@ -1,19 +1,22 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { addressesReader, endsOnArrow, hasCallToAction, siteWordHitsBeyondVerb, THIS_PAGE } from './_web-vocabulary.ts';
+import { addressesReader, endsOnArrow, hasCallToAction, reportsSpeech, siteWordHitsBeyondVerb, THIS_PAGE } from './_web-vocabulary.ts';
 import { offerEvidence, offerWordsAfterCall } from './_web-offer.ts';
 import { isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
 /** A label before a link to another page, in the general words sites use for it ("Don't miss:", "Read next:", "See also —"). */
 const LINK_LABEL = /^(?:[\p{L}'’]+ ){0,2}(?:read|more|next|also|see|related|recommended|miss|watch|listen|popular|trending|sponsored|advertisement|promoted|partner|latest)\b[^:—–|]{0,12}\s*[:—–|]\s*\S/iu;
+/** A call to become one of the site's members, friends, patrons or supporters: "Become a Friend of …", "Join our members". */
+const MEMBERSHIP_CALL = /^\s*(?:become|join)\s+(?:(?:a|an|the|our)\s+)?(?:friends?|members?|patrons?|supporters?|subscribers?|donors?)\b/iu;
 /** Most words of a line of a promotion. */
 const MAX_PROMO_WORDS = 20;
 
 /** Positive evidence that one line is a call to action or a link to another page. */
 function isPromoLine(text: string): boolean {
   const t = text.trim();
-  if (wordCount(t) > MAX_PROMO_WORDS || /^["“‘']/.test(t)) return false;
+  // A quoted line, or a call the piece reports with its speech tag ("Join the guild, the notice said, …"), is someone's words.
+  if (wordCount(t) > MAX_PROMO_WORDS || /^["“‘']/.test(t) || reportsSpeech(t)) return false;
   if (endsOnArrow(t)) return true;
   if (LINK_LABEL.test(t) && !SENTENCE_END.test(t.replace(/\?$/, ''))) return true;
   // A question answered in the same line with no site word ("Want more from the union? We wanted the yard back.") is dialogue.
@@ -26,8 +29,9 @@ function isPromoLine(text: string): boolean {
   const offered = !advice || offerWordsAfterCall(t) > 0 || /!["”’]?$/u.test(t);
   // The call's own verb is a site word; a sentence that uses it of the piece's own things needs another site word besides it.
   const site = siteWordHitsBeyondVerb(t);
-  // A call with a price in it ("Become a member from £4 a month") is an offer, wherever it stands.
-  return hasCallToAction(t) && (site > 0 || /[£$€]\s?\d/u.test(t) || (addressesReader(t) && offered && !/\?["”’]?\s+\S/u.test(t)) || THIS_PAGE.test(t));
+  // A call with a price in it ("Become a member from £4 a month") is an offer, wherever it stands; so is a call to become
+  // the site's member, friend, patron or supporter ("Become a Friend of the gallery").
+  return hasCallToAction(t) && (site > 0 || /[£$€]\s?\d/u.test(t) || MEMBERSHIP_CALL.test(t) || (addressesReader(t) && offered && !/\?["”’]?\s+\S/u.test(t)) || THIS_PAGE.test(t));
 }
 
 /** Lines a promotion's box may hold: short, capitalised, none going on from another or ending on a comma. */
