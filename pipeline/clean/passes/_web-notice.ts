@@ -65,3 +65,26 @@ export const RIGHTS_RESERVED =
 
 /** How to cite the piece: "Please cite as", "Suggested citation:", "Pour citer cet article", "Zitiervorschlag". */
 export const CITE = /\bcite (?:this (?:\w+ )?)?as\b|^(?:suggested |recommended )?citation\s*:|\bhow to cite\b|\bpour citer\b|\bzitiervorschlag\b|\bzitierweise\b|\bc[óo]mo citar\b|\bper citare\b/iu;
+
+/**
+ * A label naming the kind of note a line is, before its colon: an update, a correction, a
+ * clarification, a disclosure, a content warning, an editor's or translator's note, in English or
+ * another European language; maybe with its date ("Update, 3 May 2021:", "Editor's note (2019):").
+ * The label names the note, whatever the note then says.
+ */
+export const NOTE_LABEL = new RegExp(
+  `^[*_]?(?:(?:an? |the )?(?:(?:editor|editors|publisher|author|translator|moderator)['’]?s?\\s+)?(?:note|notes|update|(?:last |first )?(?:updated|reviewed|modified|revised|edited|checked)|correction|corrections|clarification|disclosure|disclaimer|erratum|addendum|postscript|retraction|notice|(?:content |trigger )?(?:warning|note)|cw|tw|cn)|editorial note|note (?:de la r[ée]daction|du traducteur|de l['’]auteur|de l['’][ée]diteur)|mise à jour|rectificatif|avertissement|anmerkung(?: der redaktion| des übersetzers)?|hinweis(?: der redaktion)?|aktualisierung|korrektur|berichtigung|transparenzhinweis|nota(?: del editor| de la redacci[óo]n| del traductor| della redazione| del traduttore| do editor| da reda[çc][ãa]o)?|actualizaci[óo]n|correcci[óo]n|fe de erratas|aclaraci[óo]n|advertencia|aggiornamento|rettifica|avvertenza|atualiza[çc][ãa]o|corre[çc][ãa]o|aviso|noot(?: van de redactie)?|naschrift|rectificatie|correctie)(?:\\s*[,(–—-]\\s*[^:]{1,30})?\\s?:\\s`,
+  'iu',
+);
+
+/**
+ * What an editor did to the piece, told of the piece or a part of it in the passive: "has been
+ * edited for length", "names have been changed", "was originally written for", "first given as a
+ * talk", "adapted from". The words of a page's own history, not a wording.
+ */
+export const EDITED =
+  /\b(?:(?:has|have|had) been (?:\p{L}+ly )?(?:edited|revised|updated|corrected|amended|changed|altered|translated|adapted|abridged|shortened|condensed|expanded|transcribed|reproduced|reprinted|republished|excerpted|withheld|anonymi[sz]ed)|(?:originally|first) (?:written|posted|given|delivered|commissioned|broadcast|aired|presented|run|printed)|(?:adapted|excerpted|extracted|abridged|condensed) from|an? (?:edited |shortened |short )?(?:extract|excerpt) from|revised and (?:expanded|updated|enlarged|shortened)|(?:with|by) (?:the )?(?:kind )?permission|affiliate links?|guest (?:post|column|essay)|part (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-part series)\b/iu;
+
+/** A piece said to be part of a series in another language: "fait partie de notre dossier", "forma parte de la serie", "ist Teil unserer Reihe". */
+export const SERIES_ABROAD =
+  /(?<![\p{L}])(?:fait partie|font partie|forma parte|fa parte|faz parte|ist teil|sind teil|maakt deel uit)\s+(?:de|d['’]|du|des|della|del|dell['’]|da|do|unserer|einer|der|van|uit)\s*(?:\p{L}+\s+){0,2}(?:s[ée]rie|dossier|reihe|serie|cycle|ciclo|reeks|rubrique|sezione|secci[óo]n)(?![\p{L}])/iu;

@@ -22,9 +22,12 @@ const SELF_REFERENCE =
   /\b(?:this|the above) (?:article|story|piece|essay|post|interview|report|extract|excerpt|review|column|feature|text|series|content|transcript|talk|lecture|speech|address|conversation|episode|chapter|translation)\b|\b(?:a|an earlier|the original|an edited|a shorter|a longer|an abridged) version\b|\b(?:an?|the) (?:edited |abridged |shortened |short )?(?:extract|excerpt) (?:from|of)\b/iu;
 /** A publication named: a run of capitalised words after "in", "by", "from" or "on", or a title in italics. */
 const PUBLICATION = /\b(?:in|by|from|on|with|en|dans|sur|im|in der|bei|nel|nella|su|no|na|op)\s+(?:the\s+|la\s+|le\s+|el\s+|der\s+|die\s+|das\s+|il\s+|het\s+|de\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,6}|[*_][^*_]{2,60}[*_]/u;
-/** A notice in telegraphic form, opening on the verb of the piece's history with no subject ("First published in 2014", "Translated from the Welsh by …"). */
+/**
+ * A notice in telegraphic form, opening on the verb of the piece's history with no subject ("First published in 2014", "Translated
+ * from the Welsh by …"): a preposition, a date or a stop follows the verb; a noun after it makes the verb an adjective ("Updated rules followed").
+ */
 const OPENS_ON_HISTORY =
-  /^(?:first |originally |last )?(?:published|appeared|updated|republished|reprinted|reproduced|excerpted|extracted|adapted|abridged|condensed|translated|transcribed|marked up|proofread|digiti[sz]ed|licensed)\b/i;
+  /^(?:first |originally |last )?(?:published|appeared|updated|republished|reprinted|reproduced|excerpted|extracted|adapted|abridged|condensed|translated|transcribed|marked up|proofread|digiti[sz]ed|licensed)(?=\s+(?:in|on|at|by|from|for|as|with|and|under|to|here|online|originally|first|\d)\b|\s*[:,.(—–-]|$)/i;
 /** A date or year of publication. */
 const WHEN = /\b(?:1[6-9]|20)\d{2}\b/;
 
