@@ -35,7 +35,7 @@ export const AGE =
  * or writer named as their owner, or the publisher's denial that they reflect its own.
  */
 export const DISCLAIMER =
-  /\b(?:views|opinions)\b[^.]{0,60}\b(?:authors?|writers?|contributors?|columnists?)\b|\b(?:do|does) not necessarily (?:reflect|represent)\b/iu;
+  /\b(?:views|opinions)\b[^.]{0,60}\b(?:authors?|writers?|contributors?|columnists?)\b|\b(?:authors?|writers?|contributors?|columnists?)['’]?s?['’]? (?:own )?(?:views|opinions)\b|\b(?:do|does) not necessarily (?:reflect|represent)\b/iu;
 
 /** A word for the piece in other languages, as a telegraphic notice opens on it ("Artículo publicado en …", "Testo pubblicato su …"). */
 const PIECE_ABROAD = /^(?:article|texte|entretien|essai|reportage|tribune|artikel|beitrag|text|interview|aufsatz|bericht|art[íi]culo|texto|ensayo|entrevista|reportaje|articolo|testo|saggio|intervista|stuk|tekst|artigo)\s+/iu;
@@ -88,3 +88,20 @@ export const EDITED =
 /** A piece said to be part of a series in another language: "fait partie de notre dossier", "forma parte de la serie", "ist Teil unserer Reihe". */
 export const SERIES_ABROAD =
   /(?<![\p{L}])(?:fait partie|font partie|forma parte|fa parte|faz parte|ist teil|sind teil|maakt deel uit)\s+(?:de|d['’]|du|des|della|del|dell['’]|da|do|unserer|einer|der|van|uit)\s*(?:\p{L}+\s+){0,2}(?:s[ée]rie|dossier|reihe|serie|cycle|ciclo|reeks|rubrique|sezione|secci[óo]n)(?![\p{L}])/iu;
+
+/** A label that names only a note, not what kind ("Note:", "Notice:", "Hinweis:"): an author may set one over their own words too. */
+export const BARE_NOTE_LABEL = /^[*_]?(?:note|notes|notice|nb|nota|hinweis|noot|aviso|avviso|avvertenza|advertencia|avertissement)\s?:\s/iu;
+
+/**
+ * A disclosure of the writer's interests: "conflict of interest", "competing interests", "Disclosure statement", or two of a
+ * disclosure's verbs together ("does not work for, consult, own shares in or receive funding from"); one alone may be the story's.
+ */
+export const DISCLOSURE =
+  /\b(?:conflicts? of interests?|competing interests?|disclosure statement|(?:work for|consult|own shares in|receives? funding from)\b[^.]{0,40}\b(?:consult|own shares in|receives? funding from)|interessenkonflikt\p{L}*|conflit d['’]int[ée]r[êe]ts?|conflicto de inter[ée]s(?:es)?|conflitto di interessi)\b/iu;
+
+/** A bare label on its own line naming a note or a notice about the piece ("Editor's note", "Correction", "Republish this article", "Disclosure statement"). */
+export function isNoteLabelLine(text: string): boolean {
+  const t = text.trim().replace(/[:\s]+$/u, '');
+  if (t.split(/\s+/).length > 4 || /[.!?]$/.test(t)) return false;
+  return NOTE_LABEL.test(`${t}: `) && !BARE_NOTE_LABEL.test(`${t}: `);
+}

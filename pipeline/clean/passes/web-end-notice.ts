@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { weigh, reasons, type Finding } from '../_evidence.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { CITE, DISCLAIMER, HISTORY_ABROAD, RIGHTS, RIGHTS_RESERVED, SELF_ABROAD, opensOnHistoryAbroad } from './_web-notice.ts';
+import { CITE, DISCLAIMER, DISCLOSURE, HISTORY_ABROAD, RIGHTS, RIGHTS_RESERVED, SELF_ABROAD, isNoteLabelLine, opensOnHistoryAbroad } from './_web-notice.ts';
 
 /** Most words of an end notice: a sentence or two about where the piece came from. */
 const MAX_NOTICE_WORDS = 60;
@@ -40,6 +40,7 @@ function noticeEvidence(text: string): { score: number; why: string; aboutPiece:
   const self = SELF_REFERENCE.test(text) || SELF_ABROAD.test(text);
   const telegraphic = OPENS_ON_HISTORY.test(text.trim()) || opensOnHistoryAbroad(text);
   const disclaimer = DISCLAIMER.test(text);
+  const disclosure = DISCLOSURE.test(text);
   // Rights stated as a notice states them, in a short sentence of their own ("All rights reserved."), not told in a longer one.
   const rights = text.split(/(?<=[.!?])\s+/).some((sentence) => wordCount(sentence) <= MAX_RIGHTS_WORDS && RIGHTS_RESERVED.test(sentence));
   const findings: (Finding | false)[] = [
@@ -49,6 +50,8 @@ function noticeEvidence(text: string): { score: number; why: string; aboutPiece:
     telegraphic && { weight: 1, reason: 'opens on the verb of the piece’s history, with no subject' },
     // "Views expressed are the author's own": the site speaks of the piece through its writer.
     disclaimer && { weight: 3, reason: 'gives the piece’s views to its writer' },
+    // "The author declares no conflict of interest": the site discloses the writer's interests in the piece.
+    disclosure && { weight: 3, reason: 'discloses the writer’s interests' },
     // "All rights reserved", "Please cite as:": the site states the piece's rights or how to cite it.
     rights && { weight: 2, reason: 'states the rights reserved in the piece' },
     CITE.test(text) && { weight: 2, reason: 'says how to cite the piece' },
@@ -63,10 +66,20 @@ function noticeEvidence(text: string): { score: number; why: string; aboutPiece:
   const evidence = weigh(findings);
   // Removal needs the notice to be about this piece: it names itself, is set apart as a note, opens on its history with no other
   // subject, gives its views to its writer, or gives its licence.
-  const aboutPiece = self || telegraphic || disclaimer || SET_APART.test(text.trim()) || RIGHTS.test(text) || CITE.test(text) || /licen[cs]e|creative commons|cc by|lizenz|licencia|licença|licenza|licentie/i.test(text);
+  const aboutPiece = self || telegraphic || disclaimer || disclosure || SET_APART.test(text.trim()) || RIGHTS.test(text) || CITE.test(text) || /licen[cs]e|creative commons|cc by|lizenz|licencia|licença|licenza|licentie/i.test(text);
   // With no word of a piece's history, no word of the piece itself and no disclaimer, there is nothing to weigh.
-  const score = history > 0 || self || disclaimer || rights || CITE.test(text) ? evidence.score : 0;
+  const score = history > 0 || self || disclaimer || disclosure || rights || CITE.test(text) ? evidence.score : 0;
   return { score, why: reasons(evidence), aboutPiece };
+}
+
+/** Most words of a notice's label on its own line. */
+const MAX_LABEL_WORDS = 4;
+
+/** A notice's label on its own line: a few words, no stop, naming a kind of note ("Editor's note", "Disclosure statement") or the piece with a word of its history ("Republish this article"). */
+function isLabelOver(text: string): boolean {
+  const t = text.trim();
+  if (wordCount(t) > MAX_LABEL_WORDS || /[.!?,;]$/.test(t)) return false;
+  return isNoteLabelLine(t) || DISCLOSURE.test(t) || (SELF_REFERENCE.test(t) && /\b(?:republish|reprint|reuse|cite|licen[cs]e|correct|translat|updat)/iu.test(t));
 }
 
 /**
@@ -92,6 +105,12 @@ export const removeEndNotice: Pass = {
       if (score >= REMOVE_SCORE && aboutPiece) {
         const last = block.at(-1)!;
         edits.push({ start: block[0]!.start, end: last.start + last.text.length, text: '', ruleId: 'web/end-notice', reason: `notice about the piece after its end: ${why}` });
+        // The notice's label on a line of its own above it ("Editor's note", "Republish this article") goes with it.
+        const above = blocks[b - 1];
+        if (b - 1 >= 3 && above?.length === 1 && isLabelOver(above[0]!.text)) {
+          edits.push({ start: above[0]!.start, end: above[0]!.start + above[0]!.text.length, text: '', ruleId: 'web/end-notice', reason: 'the label of a notice about the piece, over it' });
+          b--;
+        }
         continue;
       }
       if (score >= KEEP_SCORE) ctx.keep(block[0]!.start, joined, `after the article, may be a notice about it: ${why}`);

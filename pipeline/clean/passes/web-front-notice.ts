@@ -2,14 +2,14 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { endWithFollowingBlanks, isBlank, splitLines, wordCount } from '../_lines.ts';
 import { topicWords } from './_web-vocabulary.ts';
-import { AGE, DISCLAIMER, EDITED, HISTORY_ABROAD, NOTE_LABEL, SELF_ABROAD, SERIES_ABROAD, opensOnHistoryAbroad } from './_web-notice.ts';
+import { AGE, BARE_NOTE_LABEL, DISCLAIMER, DISCLOSURE, EDITED, HISTORY_ABROAD, NOTE_LABEL, SELF_ABROAD, SERIES_ABROAD, opensOnHistoryAbroad } from './_web-notice.ts';
 
 /**
  * Words of a site's notice about the page itself (a translation, a correction, sponsorship, the
  * archive, an earlier publication): general publishing usage, counted as weights, never a wording.
  */
 const NOTICE_WORDS =
-  /\b(?:translat\p{L}*|corrections?|corrected|amended|misstated|errat(?:um|a)|sponsored|advertis\p{L}*|advertorial|partnership|promoted|archived?|(?:editor|publisher)['’]?s note|first (?:published|appeared)|originally (?:published|appeared)|republished|reprinted|years old|updated|funded by|supported by|(?:appeared|appears|published|ran|run|runs) (?:in|on|at|first)|print edition|version of this|(?:lightly )?edited (?:for|and)|condensed|abridged|shortened|transcribed|part of (?:a|an|our|the) (?:\p{L}+ ){0,3}series|content (?:note|warning)|trigger warning)\b/giu;
+  /\b(?:translat\p{L}*|corrections?|corrected|amended|misstated|errat(?:um|a)|sponsored|advertis\p{L}*|advertorial|partnership|promoted|with (?:the )?(?:\p{L}+ )?support (?:of|from)|archived?|(?:editor|publisher)['’]?s note|first (?:published|appeared)|originally (?:published|appeared)|republished|reprinted|years old|updated|funded by|supported by|(?:appeared|appears|published|ran|run|runs) (?:in|on|at|first)|print edition|version of this|(?:lightly )?edited (?:for|and)|condensed|abridged|shortened|transcribed|part of (?:a|an|our|the) (?:\p{L}+ ){0,3}series|content (?:note|warning)|trigger warning)\b/giu;
 /** The page speaking of itself. */
 const SELF = /\b(?:this|an earlier|the original) (?:article|piece|essay|story|post|page|version|report|interview|edition|content|feature|transcript|talk|lecture|speech|extract|excerpt|review|column)\b/i;
 /** A notice in telegraphic form, opening on the verb of the page's history with no subject ("First published in 2014", "Updated 3 May"). */
@@ -27,8 +27,10 @@ function noticeWords(t: string): Set<string> {
   const words = [...(t.match(NOTICE_WORDS) ?? []), ...(t.match(HISTORY_ABROAD) ?? [])].map((w) => w.toLowerCase());
   const edited = EDITED.exec(t) ?? SERIES_ABROAD.exec(t) ?? NAMES_CHANGED.exec(t);
   if (edited) words.push(edited[0].toLowerCase());
+  // A label naming the kind of note counts; a bare "Note:" may head the writer's own note.
   const label = NOTE_LABEL.exec(t);
-  if (label) words.push(label[0].toLowerCase().trim());
+  if (label && !BARE_NOTE_LABEL.test(t)) words.push(label[0].toLowerCase().trim());
+  if (DISCLOSURE.test(t)) words.push('disclosure');
   if (AGE.test(t)) words.push('age');
   if (DISCLAIMER.test(t)) words.push('disclaimer');
   return new Set(words);
@@ -66,7 +68,8 @@ export const removeFrontNotice: Pass = {
     const edits: Edit[] = [];
     const paragraph = new Set(topicWords(content[first]!.text));
     for (const line of content.slice(1, Math.min(first, OPENING_LINES))) {
-      const t = line.text.trim();
+      // A symbol or an arrow may set the notice off ("» Correction: …", "⚠ Content warning: …").
+      const t = line.text.trim().replace(/^[\p{S}»›▸►•·|]+\s*/u, '');
       if (wordCount(t) > MAX_NOTICE_WORDS || /^[\p{Ll}"“‘'(]/u.test(t) || !isBlank(lines[line.index - 1]) || !isBlank(lines[line.index + 1])) continue;
       const notice = noticeWords(t).size;
       if (!notice) continue;
@@ -88,7 +91,9 @@ export const removeFrontNotice: Pass = {
       if (signs === 0) continue;
       const own = ownTopicWords(t);
       const shared = [...own].filter((w) => paragraph.has(w)).length;
-      if (own.size && shared / own.size > MAX_SHARED) continue;
+      // A note that names its kind ("Correction:", "Update, 3 May:") may well speak of the piece's subject: its label is evidence enough.
+      const labelled = NOTE_LABEL.test(t) && !BARE_NOTE_LABEL.test(t);
+      if (own.size && shared / own.size > MAX_SHARED && !labelled) continue;
       edits.push({
         start: line.start,
         end: endWithFollowingBlanks(lines, line.index, text.length),
