@@ -2,14 +2,14 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { endWithFollowingBlanks, isBlank, splitLines, wordCount } from '../_lines.ts';
 import { topicWords } from './_web-vocabulary.ts';
-import { AGE, BARE_NOTE_LABEL, DISCLAIMER, DISCLOSURE, EDITED, HISTORY_ABROAD, NOTE_LABEL, SELF_ABROAD, SERIES_ABROAD, opensOnHistoryAbroad } from './_web-notice.ts';
+import { AGE, BARE_NOTE_LABEL, CONTENTS, DISCLAIMER, DISCLOSURE, EDITED, HISTORY_ABROAD, NOTE_LABEL, SELF_ABROAD, SERIES_ABROAD, opensOnHistoryAbroad } from './_web-notice.ts';
 
 /**
  * Words of a site's notice about the page itself (a translation, a correction, sponsorship, the
  * archive, an earlier publication): general publishing usage, counted as weights, never a wording.
  */
 const NOTICE_WORDS =
-  /\b(?:translat\p{L}*|corrections?|corrected|amended|misstated|errat(?:um|a)|sponsored|advertis\p{L}*|advertorial|partnership|promoted|with (?:the )?(?:\p{L}+ )?support (?:of|from)|archived?|(?:editor|publisher)['’]?s note|first (?:published|appeared)|originally (?:published|appeared)|republished|reprinted|years old|updated|funded by|supported by|(?:appeared|appears|published|ran|run|runs) (?:in|on|at|first)|print edition|version of this|(?:lightly )?edited (?:for|and)|condensed|abridged|shortened|transcribed|part of (?:a|an|our|the) (?:\p{L}+ ){0,3}series|content (?:note|warning)|trigger warning)\b/giu;
+  /\b(?:translat\p{L}*|corrections?|corrected|amended|misstated|errat(?:um|a)|sponsored|advertis\p{L}*|advertorial|partnership|promoted|with (?:the )?(?:\p{L}+ )?support (?:of|from)|archived?|(?:editor|publisher)['’]?s note|first (?:published|appeared)|originally (?:published|appeared)|republished|reprinted|years old|updated|funded by|supported by|(?:appeared|appears|published|ran|run|runs) (?:in|on|at|first)|print edition|version of this|(?:lightly )?edited (?:for|and)|condensed|abridged|shortened|transcribed|part of (?:a|an|our|the) (?:\p{L}+ ){0,3}series|content (?:note|warning)|trigger warning|no longer (?:maintained|updated|current|accurate|supported))\b/giu;
 /** The page speaking of itself. */
 const SELF = /\b(?:this|an earlier|the original) (?:article|piece|essay|story|post|page|version|report|interview|edition|content|feature|transcript|talk|lecture|speech|extract|excerpt|review|column)\b/i;
 /** A notice in telegraphic form, opening on the verb of the page's history with no subject ("First published in 2014", "Updated 3 May"). */
@@ -31,6 +31,7 @@ function noticeWords(t: string): Set<string> {
   const label = NOTE_LABEL.exec(t);
   if (label && !BARE_NOTE_LABEL.test(t)) words.push(label[0].toLowerCase().trim());
   if (DISCLOSURE.test(t)) words.push('disclosure');
+  if (CONTENTS.test(t)) words.push('contents');
   if (AGE.test(t)) words.push('age');
   if (DISCLAIMER.test(t)) words.push('disclaimer');
   return new Set(words);
@@ -75,7 +76,8 @@ export const removeFrontNotice: Pass = {
       if (!notice) continue;
       const signs = [
         // A label and a colon, the French way with a space before it too ("Note de la rédaction :").
-        /^[\p{L}'’ ]{2,24}\s?:\s/u.test(t) || NOTE_LABEL.test(t),
+        // Or a label set off by a dash, a bar or a dot ("Archived page — …", "Opinion · …").
+        /^[\p{L}'’ ]{2,24}(?:\s?:\s|\s[—–|·]\s)/u.test(t) || NOTE_LABEL.test(t),
         /\p{Lu}{3}/u.test(t) && !/\p{Ll}/u.test(t),
         SELF.test(t) || SELF_ABROAD.test(t) || THIS_IS.test(t),
         // Names changed to protect those in the story: the editor speaks of what was done to the piece.
