@@ -53,8 +53,9 @@ const MAX_SHARED = 0.34;
 /**
  * A notice about the page standing in its opening, before the first paragraph of the piece: a
  * line on its own (blank lines around it) of a site's notice words (translated, correction,
- * sponsored, archive, first published, updated, its age, a disclaimer of its views; in English or
- * another European language) with a sign of a notice's shape — a short label before a colon,
+ * sponsored, archive, first published, updated, its age, a disclaimer of its views, a label naming
+ * the note's kind, what an editor did to it, its place in a series, a warning of its contents; in
+ * English or another European language) with a sign of a notice's shape — a short label before a colon, dash or bar,
  * capitals, the page speaking of itself, a telegraphic line opening on the verb of its history,
  * the views given to the writer — that shares few topic words with the first paragraph (the
  * notice's own words left out). A line of the piece's own (a subtitle, an epigraph, a dateline) stays.
