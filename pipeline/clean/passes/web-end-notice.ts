@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { weigh, reasons, type Finding } from '../_evidence.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { CITE, DISCLAIMER, HISTORY_ABROAD, RIGHTS, RIGHTS_RESERVED, SELF_ABROAD, opensOnHistoryAbroad } from './_web-notice.ts';
+import { CITE, DISCLAIMER, DISCLOSURE, HISTORY_ABROAD, RIGHTS, RIGHTS_RESERVED, SELF_ABROAD, isNoteLabelLine, opensOnHistoryAbroad } from './_web-notice.ts';
 
 /** Most words of an end notice: a sentence or two about where the piece came from. */
 const MAX_NOTICE_WORDS = 60;
@@ -22,9 +22,12 @@ const SELF_REFERENCE =
   /\b(?:this|the above) (?:article|story|piece|essay|post|interview|report|extract|excerpt|review|column|feature|text|series|content|transcript|talk|lecture|speech|address|conversation|episode|chapter|translation)\b|\b(?:a|an earlier|the original|an edited|a shorter|a longer|an abridged) version\b|\b(?:an?|the) (?:edited |abridged |shortened |short )?(?:extract|excerpt) (?:from|of)\b/iu;
 /** A publication named: a run of capitalised words after "in", "by", "from" or "on", or a title in italics. */
 const PUBLICATION = /\b(?:in|by|from|on|with|en|dans|sur|im|in der|bei|nel|nella|su|no|na|op)\s+(?:the\s+|la\s+|le\s+|el\s+|der\s+|die\s+|das\s+|il\s+|het\s+|de\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,6}|[*_][^*_]{2,60}[*_]/u;
-/** A notice in telegraphic form, opening on the verb of the piece's history with no subject ("First published in 2014", "Translated from the Welsh by …"). */
+/**
+ * A notice in telegraphic form, opening on the verb of the piece's history with no subject ("First published in 2014", "Translated
+ * from the Welsh by …"): a preposition, a date or a stop follows the verb; a noun after it makes the verb an adjective ("Updated rules followed").
+ */
 const OPENS_ON_HISTORY =
-  /^(?:first |originally |last )?(?:published|appeared|updated|republished|reprinted|reproduced|excerpted|extracted|adapted|abridged|condensed|translated|transcribed|marked up|proofread|digiti[sz]ed|licensed)\b/i;
+  /^(?:first |originally |last )?(?:published|appeared|updated|republished|reprinted|reproduced|excerpted|extracted|adapted|abridged|condensed|translated|transcribed|marked up|proofread|digiti[sz]ed|licensed)(?=\s+(?:in|on|at|by|from|for|as|with|and|under|to|here|online|originally|first|\d)\b|\s*[:,.(—–-]|$)/i;
 /** A date or year of publication. */
 const WHEN = /\b(?:1[6-9]|20)\d{2}\b/;
 
@@ -37,6 +40,7 @@ function noticeEvidence(text: string): { score: number; why: string; aboutPiece:
   const self = SELF_REFERENCE.test(text) || SELF_ABROAD.test(text);
   const telegraphic = OPENS_ON_HISTORY.test(text.trim()) || opensOnHistoryAbroad(text);
   const disclaimer = DISCLAIMER.test(text);
+  const disclosure = DISCLOSURE.test(text);
   // Rights stated as a notice states them, in a short sentence of their own ("All rights reserved."), not told in a longer one.
   const rights = text.split(/(?<=[.!?])\s+/).some((sentence) => wordCount(sentence) <= MAX_RIGHTS_WORDS && RIGHTS_RESERVED.test(sentence));
   const findings: (Finding | false)[] = [
@@ -46,6 +50,8 @@ function noticeEvidence(text: string): { score: number; why: string; aboutPiece:
     telegraphic && { weight: 1, reason: 'opens on the verb of the piece’s history, with no subject' },
     // "Views expressed are the author's own": the site speaks of the piece through its writer.
     disclaimer && { weight: 3, reason: 'gives the piece’s views to its writer' },
+    // "The author declares no conflict of interest": the site discloses the writer's interests in the piece.
+    disclosure && { weight: 3, reason: 'discloses the writer’s interests' },
     // "All rights reserved", "Please cite as:": the site states the piece's rights or how to cite it.
     rights && { weight: 2, reason: 'states the rights reserved in the piece' },
     CITE.test(text) && { weight: 2, reason: 'says how to cite the piece' },
@@ -60,10 +66,20 @@ function noticeEvidence(text: string): { score: number; why: string; aboutPiece:
   const evidence = weigh(findings);
   // Removal needs the notice to be about this piece: it names itself, is set apart as a note, opens on its history with no other
   // subject, gives its views to its writer, or gives its licence.
-  const aboutPiece = self || telegraphic || disclaimer || SET_APART.test(text.trim()) || RIGHTS.test(text) || CITE.test(text) || /licen[cs]e|creative commons|cc by|lizenz|licencia|licença|licenza|licentie/i.test(text);
+  const aboutPiece = self || telegraphic || disclaimer || disclosure || SET_APART.test(text.trim()) || RIGHTS.test(text) || CITE.test(text) || /licen[cs]e|creative commons|cc by|lizenz|licencia|licença|licenza|licentie/i.test(text);
   // With no word of a piece's history, no word of the piece itself and no disclaimer, there is nothing to weigh.
-  const score = history > 0 || self || disclaimer || rights || CITE.test(text) ? evidence.score : 0;
+  const score = history > 0 || self || disclaimer || disclosure || rights || CITE.test(text) ? evidence.score : 0;
   return { score, why: reasons(evidence), aboutPiece };
+}
+
+/** Most words of a notice's label on its own line. */
+const MAX_LABEL_WORDS = 4;
+
+/** A notice's label on its own line: a few words, no stop, naming a kind of note ("Editor's note", "Disclosure statement") or the piece with a word of its history ("Republish this article"). */
+function isLabelOver(text: string): boolean {
+  const t = text.trim();
+  if (wordCount(t) > MAX_LABEL_WORDS || /[.!?,;]$/.test(t)) return false;
+  return isNoteLabelLine(t) || DISCLOSURE.test(t) || (SELF_REFERENCE.test(t) && /\b(?:republish|reprint|reuse|cite|licen[cs]e|correct|translat|updat)/iu.test(t));
 }
 
 /**
@@ -89,6 +105,12 @@ export const removeEndNotice: Pass = {
       if (score >= REMOVE_SCORE && aboutPiece) {
         const last = block.at(-1)!;
         edits.push({ start: block[0]!.start, end: last.start + last.text.length, text: '', ruleId: 'web/end-notice', reason: `notice about the piece after its end: ${why}` });
+        // The notice's label on a line of its own above it ("Editor's note", "Republish this article") goes with it.
+        const above = blocks[b - 1];
+        if (b - 1 >= 3 && above?.length === 1 && isLabelOver(above[0]!.text)) {
+          edits.push({ start: above[0]!.start, end: above[0]!.start + above[0]!.text.length, text: '', ruleId: 'web/end-notice', reason: 'the label of a notice about the piece, over it' });
+          b--;
+        }
         continue;
       }
       if (score >= KEEP_SCORE) ctx.keep(block[0]!.start, joined, `after the article, may be a notice about it: ${why}`);

@@ -55,6 +55,11 @@ function isIconRow(t: string): boolean {
   return /\p{So}/u.test(t) && !/\p{L}{3}/u.test(t);
 }
 
+/** An icon (a star, a pointer, a pictogram), then a capitalised link's words. */
+const ICON_LINK = /^\p{So}\uFE0F?\s+(\p{Lu}.*)$/u;
+/** Most words of a link set off by an icon. */
+const MAX_ICON_LINK_WORDS = 8;
+
 /** The reader addressed ("you", "please"): a long sentence's "we" is as often the writer's. */
 function speaksToReader(text: string): boolean {
   return /\b(?:you|your|please)\b/i.test(text);
@@ -75,6 +80,10 @@ function roleOf(text: string): Role {
   // stated as a rule ("Comments are moderated … we reserve the right … Your email will not be shown."); a paragraph telling of
   // the comments and e-mails readers sent ("you can still see …") states no rule.
   if (words > MAX_TAIL_WORDS && words <= MAX_POLICY_WORDS && siteWordHits(t) >= 3 && addressesReader(t) && RULE_VERB.test(t) && !/^\p{Ll}/u.test(t)) return 'evidence';
+  // A link set off by an icon ("★ Boats — editor's choice", "✦ Family history"): a few capitalised words after it, no sentence; a link
+  // needs other evidence beside it.
+  const iconed = ICON_LINK.exec(t);
+  if (iconed && wordCount(iconed[1]!) <= MAX_ICON_LINK_WORDS && !SENTENCE_END.test(t)) return 'neutral';
   if (/^(?:[•▪●*–-]|\d+[.)]|\[\d+\])\s/.test(t) || /^\p{Ll}/u.test(t) || /[,;]$/.test(t) || words > MAX_TAIL_WORDS) return 'text';
   const hits = siteWordHits(t);
   if (isCountOrSort(t) || isFieldLabel(t) || endsOnArrow(t) || saysCommentsClosed(t)) return 'evidence';
