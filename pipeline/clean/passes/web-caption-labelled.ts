@@ -7,10 +7,12 @@ import { isProse, leavesSentenceOpen } from './_web-lines.ts';
  * A caption's label at a line's head, as a page sets it before what the picture shows, in the
  * languages pages are written in: "Photo:", "Foto:", "Bild:", "Imagen:", "Image:", "Légende :",
  * "Didascalia:", "Afbeelding:", "Caption:", "Pictured:", "In the picture:", "En la imagen:",
- * "Auf dem Bild:", "Sur la photo :", "Nella foto:", "Op de foto:". A colon closes the label.
+ * "Auf dem Bild:", "Sur la photo :", "Nella foto:", "Op de foto:", and the Polish, Dutch, Nordic,
+ * Finnish, Czech, Portuguese and Hungarian labels ("Zdjęcie:", "Na zdjęciu:", "Beeld:", "Bildtext:",
+ * "Kuva:", "Na snímku:", "Legenda:"). A colon closes the label.
  */
 const LABEL =
-  /^(?:photo(?:graph)?s?|pictures?|images?|fotos?|fotografía|fotografia|fotografie|bild(?:er)?|imagen(?:es)?|immagin[ei]|afbeelding(?:en)?|abbildung|légende|legende|leyenda|didascalia|bijschrift|bildunterschrift|captions?|pictured|(?:in|on) the (?:photo|picture|image)|en la (?:imagen|foto)|auf dem (?:bild|foto)|sur (?:la|cette) (?:photo|image)|nella (?:foto|immagine)|op de (?:foto|afbeelding)|na (?:foto|imagem))\s?:\s+(?=\S)/iu;
+  /^(?:photo(?:graph)?s?|pictures?|images?|fotos?|fotografía|fotografia|fotografie|bild(?:er)?|imagen(?:es)?|immagin[ei]|afbeelding(?:en)?|abbildung|légende|legende|leyenda|didascalia|bijschrift|bildunterschrift|captions?|pictured|(?:in|on) the (?:photo|picture|image)|en la (?:imagen|foto)|auf dem (?:bild|foto)|sur (?:la|cette) (?:photo|image)|nella (?:foto|immagine)|op de (?:foto|afbeelding)|na (?:foto|imagem)|zdjęcie|zdjęcia|na zdjęciu|beeld|bildtext|billede|bilde|billedtekst|kuva|kuvassa|kuvateksti|snímek|na snímku|legenda|imagem|fotó|a képen)\s?:\s+(?=\S)/iu;
 
 /** A picture's number in brackets at a line's head: "[Image 4]", "[Bild 9]", "(Foto 2)", "[Fig. 3]". */
 const BRACKETED_NUMBER =
@@ -19,10 +21,11 @@ const BRACKETED_NUMBER =
 /**
  * A picture viewer's control set in brackets at a line's end, left behind by a button over the
  * picture: "[enlarge]", "(zoom)", "[expand]", "[view larger]", "[vergrößern]", "[agrandir]",
- * "[ampliar]", "[ingrandisci]", "[vergroten]", "[+]".
+ * "[ampliar]", "[ingrandisci]", "[vergroten]", "[+]"; an expand or magnifier glyph ("⤢", "⛶", "🔍"); a
+ * gallery's call to see the next picture ("… Swipe for more pictures").
  */
 const CONTROL_MARK =
-  /\s*[[(](?:click to |tap to )?(?:enlarge|zoom(?: in)?|expand|magnify|full ?screen|view (?:larger|full(?:[- ]size)?)|larger|vergrößern|vergroessern|zoomen|agrandir|ampliar|ingrandisci|ingrandire|vergroten|uitvergroten|\+)[\])]$/iu;
+  /\s*[[(](?:click to |tap to )?(?:enlarge|zoom(?: in)?|expand|magnify|full ?screen|view (?:larger|full(?:[- ]size)?)|larger|vergrößern|vergroessern|zoomen|agrandir|ampliar|ingrandisci|ingrandire|vergroten|uitvergroten|\+)[\])]$|\s+[⤢⤡⛶🔍🔎⊕]$|[.,]?\s+(?:swipe|scroll|click|tap)\s+(?:for|to see)\s+more\s+(?:pictures|photos|images)\.?$/iu;
 
 /** Most words of what the picture shows, after the label or before the mark: one or two short sentences. */
 const MAX_CAPTION_WORDS = 30;
