@@ -14,7 +14,7 @@ function unfinished(text: string): boolean {
 }
 
 /** A pointer at a line's head, set towards a picture: an arrow or a triangle, never a list's bullet. */
-const POINTER = /^[▲△▴↑⬆◀▶►←→]\s*/u;
+const POINTER = /^[▲△▴↑⬆◀▶►▸▹←→]\s*/u;
 
 /** Most words of a caption that ends on a full stop ("Girls from the jute works, photographed around 1900."). */
 const MAX_STOPPED_CAPTION_WORDS = 12;
