@@ -13,7 +13,7 @@ import { LANGUAGE_NAME } from './_web-vocabulary.ts';
  * translated, when it was updated. Publishing usage, counted as a weight with what follows it.
  */
 const CREDIT_LEAD =
-  /^(?:(?:header|top|lead|main|cover|hero|featured?|banner|opening)\s+(?:image|photo(?:graph)?|picture|illustration|art)|photo(?:graph(?:y|s|ed)?)?s?|pictures?|images?|illustrations?|illustrated|artwork|graphics|words|text|(?:additional )?reporting|reported|research(?:ed)?|edited|editing|(?:copy|sub)[- ]?edit(?:ing|ed)|fact[- ]?check(?:ing|ed)|updated|revised|amended|modified|last (?:updated|modified|edited)|published|posted|filed|written|interview(?:ed|s)?|translated|translation|design(?:ed)?|video|audio|maps?|narrated|produced|production|commissioned)\b/iu;
+  /^(?:(?:header|top|lead|main|cover|hero|featured?|banner|opening)\s+(?:image|photo(?:graph)?|picture|illustration|art)|guest\s+(?:post|column|essay|blog|piece|contribution|writer|author|contributor)|photo(?:graph(?:y|s|ed)?)?s?|pictures?|images?|illustrations?|illustrated|artwork|graphics|words|text|(?:additional )?reporting|reported|research(?:ed)?|edited|editing|(?:copy|sub)[- ]?edit(?:ing|ed)|fact[- ]?check(?:ing|ed)|updated|revised|amended|modified|last (?:updated|modified|edited)|published|posted|filed|written|interview(?:ed|s)?|translated|translation|design(?:ed)?|video|audio|maps?|narrated|produced|production|commissioned)\b/iu;
 /** After the lead, who or when: "by", "from", "on", "at", a colon. */
 const CREDIT_LINK = /^\S+(?: \p{Ll}+){0,2}\s*(?:by|from|on|at|:|—|–)\s/u;
 /** A role under a name: "Features Editor", "staff writer", "our correspondent". */

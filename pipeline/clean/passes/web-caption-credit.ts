@@ -139,6 +139,22 @@ function couldBeCaption(text: string): boolean {
   return !/[.!?]["”’)]?\s+\p{Lu}/u.test(t.replace(/\b(?:c|ca|St|Mr|Mrs|Dr|No|fig)\.\s/gi, ''));
 }
 
+/** Most words of a second sentence's opening at the end of a caption's first line, wrapped onto the next ("… oast houses. The"). */
+const MAX_WRAPPED_OPENING_WORDS = 4;
+
+/**
+ * A caption's first line over its lower-case second: a caption's shape, or one whose second
+ * sentence opens in a few words at the line's end and wraps onto the next ("Hop pickers by the
+ * oast houses. The" over "kilns came down in 1972." over the credit). The wrap, a web copy
+ * keeping each paragraph on one line, is the block's own.
+ */
+function couldOpenWrappedCaption(text: string): boolean {
+  if (couldBeCaption(text)) return true;
+  const t = unescaped(text);
+  const stop = /^(.*[.!?]["”’)]?)\s+(\p{Lu}[^.!?]*)$/u.exec(t);
+  return stop !== null && wordCount(stop[2]!) <= MAX_WRAPPED_OPENING_WORDS && wordCount(t) <= MAX_CAPTION_WORDS && couldBeCaption(stop[1]!.replace(/[.!?]["”’)]?$/, ''));
+}
+
 /** Words from which a line above a credit is a caption whatever stands around it: headings are shorter. */
 const CAPTION_LENGTH = 7;
 
@@ -228,7 +244,7 @@ export const removeCaptionWithCredit: Pass = {
         if (above && !isBlank(above) && above !== first && !isTitle(above.text, ctx) && above.start >= claimedUpTo) {
           const aboveThat = lines[above.index - 1];
           if (couldBeCaption(above.text) && readsAsCaption(lines, above, headingsSetTight)) top = above;
-          else if (couldBeCaptionTail(above.text) && aboveThat && !isBlank(aboveThat) && aboveThat !== first && couldBeCaption(aboveThat.text.replace(/,\s*$/, '')) && !SENTENCE_END.test(aboveThat.text.trim())) top = aboveThat;
+          else if (couldBeCaptionTail(above.text) && aboveThat && !isBlank(aboveThat) && aboveThat !== first && couldOpenWrappedCaption(aboveThat.text.replace(/,\s*$/, '')) && !SENTENCE_END.test(aboveThat.text.trim())) top = aboveThat;
         }
       }
       // A credit set over its caption (a blank line or the page's start above the credit, the caption closing the block):
@@ -247,8 +263,12 @@ export const removeCaptionWithCredit: Pass = {
       // The line the block interrupts, past one blank line: a sentence that goes on below it in lower case.
       const sentence = before && isBlank(before) ? lines[top.index - 2] : before;
       const reason = bottom !== line ? 'a credit with its caption on the line below' : top === line ? (glued ? 'a caption with its credit at its end' : 'a credit line') : 'a caption with its credit on the line below';
+      const sentenceOpen = sentence !== undefined && !isBlank(sentence) && leavesSentenceOpen(sentence.text);
+      // A label alone over a line going on in lower case, no sentence broken off above: the label's words wrap onto that
+      // line (a caption over two lines, which web/caption-labelled takes whole) or are a sentence's subject. Neither goes alone.
+      if (credit && top === line && bottom === line && after && /^\s*\p{Ll}/u.test(after.text) && !sentenceOpen) continue;
       let edit: Edit;
-      if (sentence && !isBlank(sentence) && leavesSentenceOpen(sentence.text) && after && /^\s*\p{Ll}/u.test(after.text)) {
+      if (sentenceOpen && after && /^\s*\p{Ll}/u.test(after.text)) {
         edit = { start: sentence.end, end: after.start, text: ' ', ruleId: 'web/caption-credit', reason: `${reason}, set into a sentence` };
       } else {
         const standsApart = (!before || isBlank(before)) && (!after || isBlank(after));

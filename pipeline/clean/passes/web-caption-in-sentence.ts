@@ -14,7 +14,7 @@ function unfinished(text: string): boolean {
 }
 
 /** A pointer at a line's head, set towards a picture: an arrow or a triangle, never a list's bullet. */
-const POINTER = /^[▲△▴↑⬆◀▶►←→]\s*/u;
+const POINTER = /^[▲△▴↑⬆◀▶►▸▹←→]\s*/u;
 
 /** Most words of a caption that ends on a full stop ("Girls from the jute works, photographed around 1900."). */
 const MAX_STOPPED_CAPTION_WORDS = 12;
@@ -29,7 +29,32 @@ function couldBeCaption(text: string): boolean {
   const trimmed = text.trim().replace(POINTER, '');
   if (hasCaptionShape(trimmed)) return true;
   const phrase = trimmed.replace(/\.$/, '');
-  return phrase !== trimmed && !/[.!?;:]/.test(phrase) && wordCount(phrase) <= MAX_STOPPED_CAPTION_WORDS && hasCaptionShape(phrase) && !endsOnFunctionWord(phrase);
+  if (phrase !== trimmed && !/[.!?;:]/.test(phrase) && wordCount(phrase) <= MAX_STOPPED_CAPTION_WORDS && hasCaptionShape(phrase) && !endsOnFunctionWord(phrase)) return true;
+  return isCaptionWithNote(trimmed);
+}
+
+/** A finite auxiliary or a pronoun's verb: what the picture shows is named, not told ("Nobody would work past dark — not in 1921" is a sentence). */
+const FINITE_AUXILIARY = /\b(?:is|are|was|were|am|be|been|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|I|we|you|he|she|they)\b/u;
+/** Most words of a caption with a note on the picture set after a dash or a bar. */
+const MAX_NOTED_CAPTION_WORDS = 24;
+/** Caption evidence the note must carry on its own: a date for the picture, who took or lent it, picture words. */
+const NOTE_EVIDENCE = 2;
+
+/**
+ * A caption too long for a caption's shape because a note on the picture follows it after a
+ * dash or a bar: what the picture shows, then when, by whom or from where ("Nets drying on
+ * the quay — taken by the harbourmaster in 1921", "… | photo lent by the branch"). The part
+ * before the dash has a caption's shape; the note has caption evidence of its own. No stop
+ * ends a sentence inside the line.
+ */
+function isCaptionWithNote(text: string): boolean {
+  if (wordCount(text) > MAX_NOTED_CAPTION_WORDS) return false;
+  const parts = /^(.+?)\s+[—–|]\s+(.+)$/u.exec(text);
+  if (!parts) return false;
+  const [, shows, note] = parts;
+  if (!hasCaptionShape(shows!) || endsOnFunctionWord(shows!) || /[.!?;:]/.test(shows!) || FINITE_AUXILIARY.test(shows!)) return false;
+  if (/[!?;]/.test(note!) || /[.]\s+\p{Ll}/u.test(note!)) return false;
+  return captionEvidence(note!).score >= NOTE_EVIDENCE;
 }
 
 /** The line above breaks off after a comma, and the caption, no sentence of its own, has no stop: the sentence resumes below it. */

@@ -7,10 +7,12 @@ import { isProse, leavesSentenceOpen } from './_web-lines.ts';
  * A caption's label at a line's head, as a page sets it before what the picture shows, in the
  * languages pages are written in: "Photo:", "Foto:", "Bild:", "Imagen:", "Image:", "Légende :",
  * "Didascalia:", "Afbeelding:", "Caption:", "Pictured:", "In the picture:", "En la imagen:",
- * "Auf dem Bild:", "Sur la photo :", "Nella foto:", "Op de foto:". A colon closes the label.
+ * "Auf dem Bild:", "Sur la photo :", "Nella foto:", "Op de foto:", and the Polish, Dutch, Nordic,
+ * Finnish, Czech, Portuguese and Hungarian labels ("Zdjęcie:", "Na zdjęciu:", "Beeld:", "Bildtext:",
+ * "Kuva:", "Na snímku:", "Legenda:"). A colon closes the label.
  */
 const LABEL =
-  /^(?:photo(?:graph)?s?|pictures?|images?|fotos?|fotografía|fotografia|fotografie|bild(?:er)?|imagen(?:es)?|immagin[ei]|afbeelding(?:en)?|abbildung|légende|legende|leyenda|didascalia|bijschrift|bildunterschrift|captions?|pictured|(?:in|on) the (?:photo|picture|image)|en la (?:imagen|foto)|auf dem (?:bild|foto)|sur (?:la|cette) (?:photo|image)|nella (?:foto|immagine)|op de (?:foto|afbeelding)|na (?:foto|imagem))\s?:\s+(?=\S)/iu;
+  /^(?:photo(?:graph)?s?|pictures?|images?|fotos?|fotografía|fotografia|fotografie|bild(?:er)?|imagen(?:es)?|immagin[ei]|afbeelding(?:en)?|abbildung|légende|legende|leyenda|didascalia|bijschrift|bildunterschrift|captions?|pictured|(?:in|on) the (?:photo|picture|image)|en la (?:imagen|foto)|auf dem (?:bild|foto)|sur (?:la|cette) (?:photo|image)|nella (?:foto|immagine)|op de (?:foto|afbeelding)|na (?:foto|imagem)|zdjęcie|zdjęcia|na zdjęciu|beeld|bildtext|billede|bilde|billedtekst|kuva|kuvassa|kuvateksti|snímek|na snímku|legenda|imagem|fotó|a képen)\s?:\s+(?=\S)/iu;
 
 /** A picture's number in brackets at a line's head: "[Image 4]", "[Bild 9]", "(Foto 2)", "[Fig. 3]". */
 const BRACKETED_NUMBER =
@@ -19,10 +21,11 @@ const BRACKETED_NUMBER =
 /**
  * A picture viewer's control set in brackets at a line's end, left behind by a button over the
  * picture: "[enlarge]", "(zoom)", "[expand]", "[view larger]", "[vergrößern]", "[agrandir]",
- * "[ampliar]", "[ingrandisci]", "[vergroten]", "[+]".
+ * "[ampliar]", "[ingrandisci]", "[vergroten]", "[+]"; an expand or magnifier glyph ("⤢", "⛶", "🔍"); a
+ * gallery's call to see the next picture ("… Swipe for more pictures").
  */
 const CONTROL_MARK =
-  /\s*[[(](?:click to |tap to )?(?:enlarge|zoom(?: in)?|expand|magnify|full ?screen|view (?:larger|full(?:[- ]size)?)|larger|vergrößern|vergroessern|zoomen|agrandir|ampliar|ingrandisci|ingrandire|vergroten|uitvergroten|\+)[\])]$/iu;
+  /\s*[[(](?:click to |tap to )?(?:enlarge|zoom(?: in)?|expand|magnify|full ?screen|view (?:larger|full(?:[- ]size)?)|larger|vergrößern|vergroessern|zoomen|agrandir|ampliar|ingrandisci|ingrandire|vergroten|uitvergroten|\+)[\])]$|\s+[⤢⤡⛶🔍🔎⊕]$|[.,]?\s+(?:swipe|scroll|click|tap)\s+(?:for|to see)\s+more\s+(?:pictures|photos|images)\.?$/iu;
 
 /** Most words of what the picture shows, after the label or before the mark: one or two short sentences. */
 const MAX_CAPTION_WORDS = 30;
@@ -55,6 +58,43 @@ function unfinished(line: Line | undefined): boolean {
   return line !== undefined && !isBlank(line) && leavesSentenceOpen(line.text);
 }
 
+/** Where a picture came from, or its licence: picture words, a collection, a licence's name. */
+const SOURCE = /\b(?:photo(?:graph)?s?|pictures?|images?|courtesy|via|lent|albums?|collection|archives?|library|museum|licen[cs]ed?|cc[ -]by|creative commons|public domain)\b|©/iu;
+/** A finite verb opening a line: "was", "were", "is", "had", "would" …. */
+const OPENS_ON_VERB = /^(?:is|are|was|were|has|have|had|does|did|will|would|shall|should|can|could|may|might|must)\b/u;
+/** Most sentences of a caption wrapped over two lines: what the picture shows and one more (a credit, a note). */
+const MAX_WRAPPED_SENTENCES = 2;
+
+/**
+ * A labelled caption wrapped onto a second line that goes on in lower case ("Légende : pit
+ * ponies" over "brought up for the summer … CC BY-SA 4.0"): a web copy keeps each paragraph on
+ * one line, so the wrap is the caption's own. The second line closes the caption where a blank
+ * line (or the end) follows it and no sentence broke off above (else it is that sentence's
+ * rest, and the label's line alone interrupts it); or, short, it closes the caption where the
+ * sentence broken off above resumes in lower case under it. The edit taking both lines, or
+ * undefined where the two are no caption.
+ */
+function wrappedCaption(lines: readonly Line[], rest: string, before: Line | undefined, tail: Line, textLength: number): Edit | undefined {
+  const below = lines[tail.index + 1];
+  const label = lines[tail.index - 1]!;
+  const above = lines[label.index - 1];
+  // Closing a block, the caption stands apart above (inside a block it may close a caption whose sentence broke off higher
+  // up), and a second line of a sentence's length names the picture's source or licence.
+  const closes =
+    (below === undefined || isBlank(below)) && !unfinished(before) && (above === undefined || isBlank(above)) && (!isProse(tail.text) || SOURCE.test(tail.text));
+  const resumes = below !== undefined && /^\s*\p{Ll}/u.test(below.text) && unfinished(before) && !isProse(tail.text);
+  if (!closes && !resumes) return undefined;
+  // A verb opening the second line makes the label's words its subject: a sentence ("Picture: the old cinema" / "was where we went …").
+  if (OPENS_ON_VERB.test(unescaped(tail.text))) return undefined;
+  const whole = `${rest} ${unescaped(tail.text)}`;
+  if (wordCount(whole) > MAX_CAPTION_WORDS || /\?["”’)]?$/.test(whole) || /^[#>•▪●]/.test(rest)) return undefined;
+  if ((whole.match(/[.!?]["”’)]?\s+["“‘]?\p{Lu}/gu)?.length ?? 0) >= MAX_WRAPPED_SENTENCES) return undefined;
+  const reason = 'a labelled picture caption wrapped onto a second line';
+  if (resumes) return { start: before!.end, end: below!.start, text: ' ', ruleId: 'web/caption-labelled', reason: `${reason}, set into a sentence` };
+  const apart = (above === undefined || isBlank(above)) && below !== undefined;
+  return { start: label.start, end: Math.min(apart ? below!.end + 1 : tail.end + 1, textLength), text: '', ruleId: 'web/caption-labelled', reason };
+}
+
 /**
  * Picture captions a page marks as such: a caption's label and a colon at the line's head
  * ("Foto: …", "Légende : …", "En la imagen: …"), a picture's number in brackets ("[Bild 9] …"),
@@ -79,6 +119,12 @@ export const removeLabelledCaption: Pass = {
       const before = above !== undefined && isBlank(above) ? lines[line.index - 2] : above;
       const after = lines[line.index + 1];
       const goesOn = after !== undefined && /^\s*\p{Ll}/u.test(after.text);
+      const wrapped = goesOn ? wrappedCaption(lines, rest, before, after, text.length) : undefined;
+      if (wrapped && wrapped.start >= claimedUpTo) {
+        edits.push(wrapped);
+        claimedUpTo = wrapped.end;
+        continue;
+      }
       // Going on below in a few lower-case words, the caption runs past its line ("… the laundry" / "cooperative, staff photograph"): left to the passes that weigh it whole.
       if (goesOn && !isProse(after.text)) continue;
       // A sentence resumes below but none broke off above: the line closes a longer caption block (a credit under its caption), which the passes that weigh it whole take.

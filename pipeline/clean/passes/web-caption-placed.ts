@@ -2,7 +2,8 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
-import { captionWording, reasons } from '../_evidence.ts';
+import { captionEvidence, captionWording, isTitleCase, reasons, type Evidence } from '../_evidence.ts';
+import { pictureCues } from './web-caption-shape.ts';
 import { isDateLine, isProse, isTitleLike } from './_web-lines.ts';
 import { keepsParagraphsOnOneLine } from './web-caption-in-sentence.ts';
 
@@ -36,6 +37,21 @@ function isHeadingOrLabel(lines: readonly Line[], line: Line): boolean {
 function opensBlockOfLines(lines: readonly Line[], line: Line): boolean {
   const below = lines[line.index + 1];
   return below !== undefined && !isBlank(below) && isBlank(lines[line.index - 1]);
+}
+
+/** Caption evidence with a picture's own cues (a viewer's control, a pointer, where the eye is led, a crop noted) from which a line goes. */
+const CUED_CAPTION = 3;
+
+/**
+ * A caption's wording read with the picture's own cues: "Nets on the quay, 1960 (detail)" is
+ * dated and cropped; no heading notes a crop. Not for a line in title case, as headings are set.
+ */
+function cuedWording(text: string): Evidence | undefined {
+  const cues = pictureCues(text);
+  if (cues.score <= 0 || isTitleCase(text)) return undefined;
+  const evidence = captionEvidence(text);
+  const combined: Evidence = { score: evidence.score + cues.score, findings: [...evidence.findings, ...cues.findings] };
+  return evidence.score > 0 && combined.score >= CUED_CAPTION ? combined : undefined;
 }
 
 function isTitle(text: string, ctx: PassContext): boolean {
@@ -72,7 +88,7 @@ export const removePlacedCaption: Pass = {
         isHeadingOrLabel(lines, previous) && (previous.index === line.index - 1 || (!isHeadingOrLabel(lines, next) && isProse(bare(next.text))) || opensBlockOfLines(lines, next));
       const tightAbove = oneLineParagraphs && isBlank(lines[line.index - 1]) && next.index === line.index + 1 && !/^\s*\p{Ll}/u.test(next.text);
       if (!underHeading && !tightAbove) continue;
-      const evidence = captionWording(line.text);
+      const evidence = captionWording(line.text) ?? cuedWording(line.text);
       if (!evidence) continue;
       if (firstProse !== undefined && line.index < firstProse.index && !evidence.findings.some((f) => /picture or credit/.test(f.reason))) {
         ctx.keep(line.start, line.text.trim(), `${reasons(evidence)}; but before the first paragraph, where the title stands`);

@@ -29,11 +29,19 @@ const PICTURE_VIEWER = /\b(?:click|tap)(?:\s+here)?\s+to\s+(?:enlarge|zoom|expan
 /** A pointer at a line's head, set towards the picture: "▲ The bridge in flood". */
 const POINTER = /^[▲△▴↑⬆◀▶►←→]\s/u;
 
-/** What a line's own words say of a picture it stands under or beside, beyond picture and credit words: a viewer's control, a pointer, where the eye is led. */
+/**
+ * A crop of a larger picture noted in brackets at the caption's end, as galleries and papers
+ * note it, in the languages pages are written in: "(detail)", "(détail)", "(detalle)",
+ * "(particolare)", "(Ausschnitt)", "(cropped)". Escaped brackets too, as the cleaner leaves them.
+ */
+const CROP_NOTE = /\\?\(\s*(?:detail|détail|detalle|dettaglio|particolare|pormenor|ausschnitt|uitsnede|cropped)\s*\\?\)\\?$/iu;
+
+/** What a line's own words say of a picture it stands under or beside, beyond picture and credit words: a viewer's control, a pointer, where the eye is led, a crop noted. */
 export function pictureCues(text: string): Evidence {
   const t = text.trim();
   return weigh([
     PICTURE_VIEWER.test(t) && { weight: 3, reason: "a picture viewer's control" },
+    CROP_NOTE.test(t) && { weight: 2, reason: "notes the picture's crop" },
     POINTER.test(t) && { weight: 2, reason: 'points to a picture' },
     LOOKING.test(t) && { weight: 2, reason: 'says where the eye is led' },
   ]);

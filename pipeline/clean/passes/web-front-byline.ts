@@ -27,6 +27,8 @@ const MAX_SHARED = 0.34;
  * weight and few topic words shared with the first paragraph; a subtitle, an epigraph and its
  * attribution, a letter's place and date (no time of day) stay.
  */
+/** Short lines weighed under a short line taken for the first paragraph. */
+const MAX_SHORT_AFTER = 2;
 /** Words of a line below that carries a sentence on. */
 const RESUMED_WORDS = 8;
 
@@ -40,8 +42,10 @@ export const removeFrontByline: Pass = {
     // The title: the metadata's where it stands (when it is not there, an earlier pass took it); a bare page's first line.
     const titleAt = content.findIndex((line, i) => i < first && sameText(line.text, ctx.title));
     const from = titleAt >= 0 ? titleAt + 1 : ctx.title ? 0 : 1;
-    // A short notice that reads as a sentence may be taken for the first paragraph: then it is weighed too.
-    const end = wordCount(content[first]!.text) <= MAX_WORDS ? first + 1 : first;
+    // A short notice that reads as a sentence may be taken for the first paragraph: then it is weighed too, and so are
+    // the short lines under it (a byline under a note on the writer), up to the first line of a paragraph's length.
+    let end = first;
+    while (end < content.length && end <= first + MAX_SHORT_AFTER && wordCount(content[end]!.text) <= MAX_WORDS) end++;
     // The piece's opening paragraph, whose topic a line of the piece shares.
     const opening = content.slice(end - 1).find((line) => wordCount(line.text) > MAX_WORDS) ?? content[first]!;
     const edits: Edit[] = [];
