@@ -21,18 +21,33 @@ const SCALE_LINES: readonly RegExp[] = [
   /^\s*(?:N|north)\s*[↑⬆▲]\s*$|^\s*[↑⬆▲]\s*(?:N|north)\s*$/iu,
 ];
 
+/** A north point drawn with an arrow: "N ↑", "↑ N", "▲ North". */
+const NORTH_POINT = '(?:(?:N|north)\\s*[↑⬆▲]|[↑⬆▲]\\s*(?:N|north))';
+/**
+ * A short bar from nought to its length with its unit ("0–1 km", "0 — ½ mile"): a dash or a rule
+ * between the two figures. The unit must close it: a bare "0–1" may be a score.
+ */
+const SHORT_BAR = `0\\s*[—–=_-]+\\s*(?:\\d{1,4}|\\d{0,3}[¼½¾])\\s*${UNITS}`;
+/**
+ * A north point and a scale set on one line, either first, as a map's corner prints them side by
+ * side ("↑ N   0–1 km", "0 — ½ mile   N ↑"). A sentence never reads so.
+ */
+const NORTH_AND_SCALE = new RegExp(`^\\s*(?:${NORTH_POINT}\\s+${SHORT_BAR}|${SHORT_BAR}\\s+${NORTH_POINT})\\s*$`, 'iu');
+
 /**
  * Lines a map prints round its scale, taken with it when they touch it (no blank line between):
  * its title ("MAP 3: THE ESTUARY c.1850", "Map of the parish"), who drew it and after what
- * ("Drawn by … after the tithe map", "Based on the Ordnance Survey"), another scale line.
+ * ("Drawn by … after the tithe map", "Based on the Ordnance Survey", a label and its source: "Base map:
+ * the enclosure award, 1810", "Cartography by …"), another scale line.
  */
 const MAP_TITLE = /^\s*(?:map|plan)\s+(?:\d{1,3}|[ivxlc]{1,6})\b[.:]?\s+\S.{0,60}$|^\s*(?:map|plan)\s+of\s+\S.{0,50}$/iu;
-const MAP_CREDIT = /^\s*(?:drawn|surveyed|compiled|redrawn|based|adapted|traced)\b.{0,80}\b(?:map|survey|plan)s?\b[^.!?]*\.?\s*$/i;
+const MAP_CREDIT =
+  /^\s*(?:(?:drawn|surveyed|compiled|redrawn|based|adapted|traced)\b.{0,80}\b(?:map|survey|plan)s?\b[^.!?]*\.?|(?:base\s+map|map\s+data|cartography|mapping|map)\s*(?::|\bby\b|©)\s*[^.!?]{2,80}\.?)\s*$/i;
 /** Most words of a map's title or credit. */
 const MAX_MAP_LINE_WORDS = 14;
 
 function isScaleLine(text: string): boolean {
-  return SCALE_LINES.some((shape) => shape.test(text));
+  return SCALE_LINES.some((shape) => shape.test(text)) || NORTH_AND_SCALE.test(text);
 }
 
 function isMapLine(text: string): boolean {
