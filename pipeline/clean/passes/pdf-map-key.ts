@@ -16,6 +16,26 @@ const ENTRY_LINE = new RegExp(`^\\s*${ENTRY}(?:\\s{2,}${ENTRY})*\\s*$`, 'u');
  * too: such an entry counts only under a key's title.
  */
 const DRAWN_ENTRY_LINE = /^\s*(?:[-–—=_·.:+×](?:\s?[-–—=_·.:+×]){0,7})\s+\p{L}[\p{L}'’-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,3}\s*$/u;
+/** One entry drawn with the keyboard's marks, set beside others on a line ("— road"). */
+const DRAWN_ENTRY = "[-–—=_·.:+×](?:\\s?[-–—=_·.:+×]){0,7}\\s+\\p{L}[\\p{L}'’-]*(?:\\s\\p{L}[\\p{L}'’-]*){0,2}";
+/**
+ * A key set on its title's line, after a colon ("Key: ■ depot  — road", "Legend: ● mill"):
+ * entries each a symbol or a drawn mark and a word or three, two spaces or more apart.
+ */
+const KEY_ON_ITS_TITLE_LINE = new RegExp(`^\\s*(?:key|legend)\\s*:\\s*((?:${ENTRY}|${DRAWN_ENTRY})(?:\\s{2,}(?:${ENTRY}|${DRAWN_ENTRY}))*)\\s*$`, 'iu');
+
+/**
+ * The title's line holds the key: at least one entry drawn with a map's symbol, or two entries or
+ * more each drawn with a mark of its own (a dash after "Key:" alone may open a sentence).
+ */
+function keyOnTitleLine(text: string): boolean {
+  const entries = KEY_ON_ITS_TITLE_LINE.exec(text)?.[1]?.split(/\s{2,}/);
+  if (entries === undefined) return false;
+  if (entries.some((e) => new RegExp(`^${SYMBOL}`, 'u').test(e))) return true;
+  const marks = entries.map((e) => e.split(/\s(?=\p{L})/u)[0]!.replace(/\s/g, ''));
+  return marks.length >= 2 && new Set(marks).size === marks.length;
+}
+
 /** Several entries on one line: a key set across the map's foot, no list's item. */
 const ENTRIES_ACROSS = new RegExp(`^\\s*${ENTRY}(?:\\s{2,}${ENTRY})+\\s*$`, 'u');
 /**
@@ -115,7 +135,7 @@ export const removeMapKey: Pass = {
       if (KEY_TITLE.test(line.text) && (entry(lines[firstEntry]) || drawnKey(lines, firstEntry))) {
         last = firstEntry;
         while (last + 1 < lines.length && last - firstEntry < MAX_ENTRIES && keyEntry(lines[last + 1])) last++;
-      } else if (ENTRIES_ACROSS.test(line.text)) last = i;
+      } else if (ENTRIES_ACROSS.test(line.text) || keyOnTitleLine(line.text)) last = i;
       else continue;
       // The map's title directly over its key goes with it.
       let from = i;
