@@ -198,7 +198,7 @@ function looseCopy(all: readonly Token[], at: Map<string, number[]>, own: readon
     for (let k = Math.max(0, guess - INSERTED); k < all.length && body.length < own.length + 2 * INSERTED; k++) if (!ownLines.has(all[k]!.line)) body.push(k);
     if (tried.has(body[0] ?? -1)) continue;
     tried.add(body[0] ?? -1);
-    const matched = commonSubsequence(own.map((k) => all[k]!.word), body.map((k) => all[k]!.word));
+    const matched = strayEndsTrimmed(commonSubsequence(own.map((k) => all[k]!.word), body.map((k) => all[k]!.word)));
     if (matched.length < own.length * LOOSE_MATCHED) continue;
     // The copy's words must stand close together: a clause dropped, not words gathered from a page.
     const span = matched[matched.length - 1]![1] - matched[0]![1] + 1;
@@ -211,6 +211,19 @@ function looseCopy(all: readonly Token[], at: Map<string, number[]>, own: readon
     return [...new Set(matched.map(([, b]) => all[body[b]!]!.line))];
   }
   return undefined;
+}
+
+/**
+ * The pairs of a common subsequence without a stray word at either end: a common word ("the", "of") the
+ * alignment took from the body well before the copy began, or after it ended, more than SHIFT + 1 words
+ * from the next word it matched. The copy's span is judged without them.
+ */
+function strayEndsTrimmed(pairs: [number, number][]): [number, number][] {
+  let from = 0;
+  let to = pairs.length - 1;
+  while (from < to && pairs[from + 1]![1] - pairs[from]![1] > SHIFT + 1) from++;
+  while (to > from && pairs[to]![1] - pairs[to - 1]![1] > SHIFT + 1) to--;
+  return pairs.slice(from, to + 1);
 }
 
 /** The longest common subsequence of two word lists, as pairs of indexes [in a, in b], in order. */
@@ -306,19 +319,19 @@ export const removePullQuote: Pass = {
         const below = nextContentLine(lines, isAttribution(lines[last + 1], narrow) ? last + 1 : last);
         return !/^\s*["“‘(]?\p{Ll}/u.test(below?.text ?? '');
       };
-      if (!found) {
-        // The quote may repeat its sentence loosely (an ellipsis, a clause dropped, its copy broken by a caption): then it
-        // must read as a sentence to its end, or have its speaker under it, and no line above may introduce it (a
-        // slogan the text sets out after a colon is the text's own).
-        for (let last = i; ends(last); last++) {
-          const closes = SENTENCE_END.test(lines[last]!.text.trim()) || isAttribution(lines[last + 1], narrow) || isNamedSpeaker(lines[last + 1], narrow);
-          if (!closes || introduced(last)) continue;
-          const own: number[] = [];
-          for (let k = firstToken[i]!; k < firstToken[last + 1]!; k++) own.push(k);
-          const ownLines = new Set(Array.from({ length: last - i + 1 }, (_, n) => i + n));
-          const copy = looseCopy(all, at, own, ownLines);
-          if (inRunningText(copy)) found = { last, copy: copy! };
-        }
+      // The quote may repeat its sentence loosely (an ellipsis, a clause dropped, its copy broken by a caption): then it
+      // must read as a sentence to its end, or have its speaker under it, and no line above may introduce it (a
+      // slogan the text sets out after a colon is the text's own). A quote found exactly so far may go on loosely to
+      // its end: set inside the sentence it repeats, its speaker's line parts the copy's two halves, so the exact
+      // count loses the copy at the quote's last line.
+      for (let last = found ? found.last + 1 : i; ends(last); last++) {
+        const closes = SENTENCE_END.test(lines[last]!.text.trim()) || isAttribution(lines[last + 1], narrow) || isNamedSpeaker(lines[last + 1], narrow);
+        if (!closes || introduced(last)) continue;
+        const own: number[] = [];
+        for (let k = firstToken[i]!; k < firstToken[last + 1]!; k++) own.push(k);
+        const ownLines = new Set(Array.from({ length: last - i + 1 }, (_, n) => i + n));
+        const copy = looseCopy(all, at, own, ownLines);
+        if (inRunningText(copy)) found = { last, copy: copy! };
       }
       if (!found) {
         const beside = besideQuote(i);
