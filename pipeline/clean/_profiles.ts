@@ -37,6 +37,7 @@ import { dehyphenate } from './passes/pdf-dehyphenate.ts';
 import { markPdfHeadings } from './passes/pdf-heading.ts';
 import { removePageFurniture } from './passes/pdf-page-furniture.ts';
 import { removePageFooter } from './passes/pdf-page-footer.ts';
+import { removePageReferenceFooter } from './passes/pdf-page-reference-footer.ts';
 import { removeContents } from './passes/pdf-contents.ts';
 import { removeJumpLine } from './passes/pdf-continued.ts';
 import { removePdfByline } from './passes/pdf-byline.ts';
@@ -178,6 +179,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeFolio,
     removePageFurniture,
     removePageFooter,
+    removePageReferenceFooter,
     removeJumpLine,
     removePdfByline,
     removeColophon,
