@@ -86,6 +86,21 @@ function isNamedSpeaker(line: Line | undefined, narrow: (line: Line | undefined)
   return wordCount(line.text) <= MAX_ATTRIBUTION_WORDS && NAMED_SPEAKER.test(line.text) && !NOT_A_NAME.test(line.text.replace(/^\s*\(/, ''));
 }
 
+/**
+ * The speaker named over a quote instead of under it, a colon after the name ("ELLEN MARSH, tanner's
+ * daughter:"): on the quote's narrow measure, directly over its first line, with a blank line or
+ * nothing above, and a name's shape (see NAMED_SPEAKER). A line of the text introducing a quotation
+ * runs on the text's measure, or is no name, or stands under a paragraph that ends on a colon.
+ */
+function isSpeakerAbove(lines: readonly Line[], i: number, narrow: (line: Line | undefined) => boolean): boolean {
+  const line = lines[i - 1];
+  if (line === undefined || !narrow(line) || !/:\s*$/.test(line.text) || !(i < 2 || isBlank(lines[i - 2]))) return false;
+  // Under a paragraph that ends on a colon, the name line is the text's own heading to the words it quotes.
+  if (/:\s*$/.test(previousContentLine(lines, i - 1)?.text ?? '')) return false;
+  const name = line.text.replace(/:\s*$/, '');
+  return wordCount(name) <= MAX_ATTRIBUTION_WORDS && NAMED_SPEAKER.test(name) && !NOT_A_NAME.test(name);
+}
+
 /** A line of quotation marks alone: the large opening or closing mark a pull quote is set with, extracted as a line of its own. */
 const MARKS_ONLY = /^\s*[“”"‘’'«»„]+\s*$/u;
 
@@ -313,7 +328,8 @@ export const removePullQuote: Pass = {
       }
       // Set out after a colon, with a new sentence after them, the words are the text's own (a slogan it quotes, then
       // discusses); a pull quote set into a sentence after its colon leaves the sentence to go on in lower case below.
-      const colonAbove = /:\s*$/.test(previousContentLine(lines, i)?.text ?? '');
+      const speakerAbove = isSpeakerAbove(lines, i, narrow);
+      const colonAbove = !speakerAbove && /:\s*$/.test(previousContentLine(lines, i)?.text ?? '');
       const introduced = (last: number): boolean => {
         if (!colonAbove) return false;
         const below = nextContentLine(lines, isAttribution(lines[last + 1], narrow) ? last + 1 : last);
@@ -355,7 +371,7 @@ export const removePullQuote: Pass = {
       const wrapped = prose || isWrappedByCount(run) || isWrappedInType(run);
       // A speaker named under the quote is no line of verse beside it.
       const named = isNamedSpeaker(lines[found.last + 1], narrow);
-      const verseBeside = [lines[i - 1], named ? undefined : lines[found.last + 1]].some((l) => narrow(l) && /^\s*["“‘']?\p{Lu}/u.test(l!.text));
+      const verseBeside = [speakerAbove ? undefined : lines[i - 1], named ? undefined : lines[found.last + 1]].some((l) => narrow(l) && /^\s*["“‘']?\p{Lu}/u.test(l!.text));
       // One line that ends no sentence and has no speaker under it may be a heading that takes up a phrase of the text.
       const heading = run.length === 1 && !SENTENCE_END.test(run[0]!) && !isAttribution(lines[found.last + 1], narrow);
       if (introduced(found.last) || heading) {
@@ -368,7 +384,8 @@ export const removePullQuote: Pass = {
         i = found.last;
         continue;
       }
-      const first = lines[i]!;
+      // A speaker named over the quote goes with it.
+      const first = lines[speakerAbove ? i - 1 : i]!;
       // Who said it, on the line under the quote: a dash and a name ("— Ellen Marsh, 1962") or a role ("— a neighbour"). It goes with the quote.
       const attribution = lines[found.last + 1];
       if (isAttribution(attribution, narrow) || named) found.last++;
@@ -379,7 +396,7 @@ export const removePullQuote: Pass = {
         if (below !== undefined && below.index - found.last <= MAX_GAP && isAttribution(below, narrow) && (lines[below.index + 1] === undefined || isBlank(lines[below.index + 1]))) found.last = below.index;
       }
       const last = lines[found.last]!;
-      let above = i - 1;
+      let above = first.index - 1;
       while (above > 0 && isBlank(lines[above])) above--;
       let below = found.last + 1;
       while (below < lines.length - 1 && isBlank(lines[below])) below++;
@@ -387,7 +404,7 @@ export const removePullQuote: Pass = {
       const after = lines[below];
       const closesUp =
         before !== undefined &&
-        above < i &&
+        above < first.index &&
         !isBlank(before) &&
         edits.every((e) => e.end <= before.end) &&
         !SENTENCE_END.test(before.text.trim()) &&
