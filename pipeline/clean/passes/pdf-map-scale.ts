@@ -16,6 +16,9 @@ const SCALE_TITLE = /^\s*scale\b/i;
  */
 const SCALE_LINES: readonly RegExp[] = [
   /^\s*scale:?\s*1\s*:\s*[\d,. ]{3,}\s*$/i,
+  // The fraction under the word for scale in any language ("Maßstab 1 : 25 000", "Skala 1:10 000"): one word, then
+  // one to thousands, the thousands grouped or not. No sentence reads so.
+  /^\s*\p{L}+\.?:?\s+1\s*:\s*\d{1,3}(?:[ ,.\u00a0\u202f]?\d{3})+\s*$/u,
   new RegExp(`^\\s*scale:?\\s+(?:of\\s+${UNITS}|(?:one|two|three|four|six|\\d+|an?)\\s+(?:inch(?:es)?|cm|centimet(?:re|er)s?)\\s+(?:to|=)\\s+(?:the|a|one|\\d+|[\\d,]+)?\\s*${UNITS}?)\\s*$`, 'i'),
   new RegExp(`^\\s*0\\s*[—–=_-]{3,}\\s*(?:\\d{1,4}|½|¼|¾)\\s*${UNITS}?\\s*$`, 'iu'),
   /^\s*(?:N|north)\s*[↑⬆▲]\s*$|^\s*[↑⬆▲]\s*(?:N|north)\s*$/iu,
@@ -50,8 +53,35 @@ function isScaleLine(text: string): boolean {
   return SCALE_LINES.some((shape) => shape.test(text)) || NORTH_AND_SCALE.test(text);
 }
 
+/** A key's entries numbered across one line, two spaces or more apart ("1 lofts   2 brick kilns   3 sheds"). */
+const NUMBERED_ACROSS = /^\s*\d{1,2}\s+\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}(?:\s{2,}\d{1,2}\s+\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2})+\s*$/u;
+
+/** The numbers of a key across one line run from one in order: a row of a table does not. */
+function isNumberedKey(text: string): boolean {
+  if (!NUMBERED_ACROSS.test(text)) return false;
+  const numbers = text
+    .trim()
+    .split(/\s{2,}/)
+    .map((entry) => Number(/^\d+/.exec(entry)?.[0]));
+  return numbers.every((n, k) => n === k + 1);
+}
+
 function isMapLine(text: string): boolean {
-  return isScaleLine(text) || isScaleBar(text) || ((MAP_TITLE.test(text) || MAP_CREDIT.test(text)) && wordCount(text) <= MAX_MAP_LINE_WORDS);
+  return isScaleLine(text) || isScaleBar(text) || isNumberedKey(text) || ((MAP_TITLE.test(text) || MAP_CREDIT.test(text)) && wordCount(text) <= MAX_MAP_LINE_WORDS);
+}
+
+/** Most words of a map's title over its key. */
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * A map's title over the key the scale's block holds: a short line in capitals with no stop
+ * ("THE QUAYS IN 1900"), touching the key. A section heading stands over a paragraph, not over a
+ * key and a scale.
+ */
+function isTitleOverKey(line: Line | undefined, key: Line): boolean {
+  if (line === undefined || isBlank(line) || !isNumberedKey(key.text)) return false;
+  const t = line.text.trim();
+  return wordCount(t) <= MAX_TITLE_WORDS && !/[.,;:!?]$/.test(t) && /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
 }
 
 /** A vulgar fraction's value, for a bar marked in parts of a unit. */
@@ -103,6 +133,7 @@ export const removeMapScale: Pass = {
       let first = line.index;
       let last = line.index;
       while (first > 0 && !isBlank(lines[first - 1]) && lines[first - 1]!.start >= claimedUpTo && isMapLine(lines[first - 1]!.text)) first--;
+      if (first > 0 && lines[first - 1]!.start >= claimedUpTo && isTitleOverKey(lines[first - 1], lines[first]!)) first--;
       while (last + 1 < lines.length && !isBlank(lines[last + 1]) && isMapLine(lines[last + 1]!.text)) last++;
       const end = Math.min(lines[last]!.end + 1, text.length);
       const before = previousContentLine(lines, first);
