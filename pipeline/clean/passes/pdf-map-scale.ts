@@ -56,9 +56,12 @@ function isScaleLine(text: string): boolean {
 /** A key's entries numbered across one line, two spaces or more apart ("1 lofts   2 brick kilns   3 sheds"). */
 const NUMBERED_ACROSS = /^\s*\d{1,2}\s+\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}(?:\s{2,}\d{1,2}\s+\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2})+\s*$/u;
 
+/** Most characters of a key across one line. */
+const MAX_KEY_CHARS = 160;
+
 /** The numbers of a key across one line run from one in order: a row of a table does not. */
 function isNumberedKey(text: string): boolean {
-  if (!NUMBERED_ACROSS.test(text)) return false;
+  if (text.length > MAX_KEY_CHARS || !NUMBERED_ACROSS.test(text)) return false;
   const numbers = text
     .trim()
     .split(/\s{2,}/)

@@ -28,7 +28,11 @@ interface Foot {
   separator: string;
 }
 
+/** Most characters of such a line: a page's foot is short, and a long line is not tried (the pattern's lazy label would cost its square). */
+const MAX_CHARS = 120;
+
 function footOf(line: Line): Foot | undefined {
+  if (line.text.length > MAX_CHARS) return undefined;
   const m = LABEL_AND_PAGE.exec(line.text);
   if (!m) return undefined;
   const label = m[1]!.trim();
