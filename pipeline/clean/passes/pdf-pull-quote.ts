@@ -213,10 +213,12 @@ function looseCopy(all: readonly Token[], at: Map<string, number[]>, own: readon
     for (let k = Math.max(0, guess - INSERTED); k < all.length && body.length < own.length + 2 * INSERTED; k++) if (!ownLines.has(all[k]!.line)) body.push(k);
     if (tried.has(body[0] ?? -1)) continue;
     tried.add(body[0] ?? -1);
-    const matched = strayEndsTrimmed(commonSubsequence(own.map((k) => all[k]!.word), body.map((k) => all[k]!.word)));
+    const matched = commonSubsequence(own.map((k) => all[k]!.word), body.map((k) => all[k]!.word));
     if (matched.length < own.length * LOOSE_MATCHED) continue;
-    // The copy's words must stand close together: a clause dropped, not words gathered from a page.
-    const span = matched[matched.length - 1]![1] - matched[0]![1] + 1;
+    // The copy's words must stand close together: a clause dropped, not words gathered from a page. A stray common word
+    // the alignment took at either end does not stretch the span.
+    const core = strayEndsTrimmed(matched);
+    const span = core[core.length - 1]![1] - core[0]![1] + 1;
     if (span > own.length + INSERTED) continue;
     const wordsOn = new Map<number, number>();
     const matchedOn = new Map<number, number>();
@@ -231,7 +233,7 @@ function looseCopy(all: readonly Token[], at: Map<string, number[]>, own: readon
 /**
  * The pairs of a common subsequence without a stray word at either end: a common word ("the", "of") the
  * alignment took from the body well before the copy began, or after it ended, more than SHIFT + 1 words
- * from the next word it matched. The copy's span is judged without them.
+ * from the next word it matched. The copy's span is judged without them (its count of words with them).
  */
 function strayEndsTrimmed(pairs: [number, number][]): [number, number][] {
   let from = 0;
