@@ -37,6 +37,8 @@ import { dehyphenate } from './passes/pdf-dehyphenate.ts';
 import { markPdfHeadings } from './passes/pdf-heading.ts';
 import { removePageFurniture } from './passes/pdf-page-furniture.ts';
 import { removePageFooter } from './passes/pdf-page-footer.ts';
+import { removePageReferenceFooter } from './passes/pdf-page-reference-footer.ts';
+import { removeFigureNumber } from './passes/pdf-figure-number.ts';
 import { removeContents } from './passes/pdf-contents.ts';
 import { removeJumpLine } from './passes/pdf-continued.ts';
 import { removePdfByline } from './passes/pdf-byline.ts';
@@ -180,6 +182,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeFolio,
     removePageFurniture,
     removePageFooter,
+    removePageReferenceFooter,
     removeJumpLine,
     removePdfByline,
     removeColophon,
@@ -205,6 +208,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionBetweenHalves,
     removeCreditedCaptionLine,
     removeStoppedCaptionInSentence,
+    removeFigureNumber,
     removeByLineModel,
     reattachDropCap,
     escapeMarkdown,

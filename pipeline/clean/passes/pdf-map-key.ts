@@ -5,7 +5,7 @@ import { SENTENCE_END, isBlank, nextContentLine, previousContentLine, splitLines
 /** The title of a map's key: "Key", "Legend", "Key to the map", "Key to symbols:". */
 const KEY_TITLE = /^\s*(?:key|legend)(?:\s+to\s+(?:the\s+)?(?:map|plan|symbols|sites))?\s*:?\s*$/i;
 /** A symbol drawn on a map, as an extraction gives it: a geometric shape, a star, a cross; not a letter, a digit or a quotation mark. */
-const SYMBOL = '[■□▪▫▲△▴▵►▶◆◇○●◎◉★☆✚✕✖✝†‡⊕⊗⊙⬤◼◻◾◽]';
+const SYMBOL = '[■□▪▫▲△▴▵►▶◆◇○●◎◉★☆✚✕✖✝†‡⊕⊗⊙⬤◼◻◾◽░▒▓▨▧▦]';
 /** One entry of a key: a symbol and what it stands for, in a word or three. */
 const ENTRY = `${SYMBOL}\\s+\\p{L}[\\p{L}'’-]*(?:\\s\\p{L}[\\p{L}'’-]*){0,2}`;
 /** A line of one entry or several set side by side, at least two spaces apart. */
@@ -16,6 +16,26 @@ const ENTRY_LINE = new RegExp(`^\\s*${ENTRY}(?:\\s{2,}${ENTRY})*\\s*$`, 'u');
  * too: such an entry counts only under a key's title.
  */
 const DRAWN_ENTRY_LINE = /^\s*(?:[-–—=_·.:+×](?:\s?[-–—=_·.:+×]){0,7})\s+\p{L}[\p{L}'’-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,3}\s*$/u;
+/** One entry drawn with the keyboard's marks, set beside others on a line ("— road"). */
+const DRAWN_ENTRY = "[-–—=_·.:+×](?:\\s?[-–—=_·.:+×]){0,7}\\s+\\p{L}[\\p{L}'’-]*(?:\\s\\p{L}[\\p{L}'’-]*){0,2}";
+/**
+ * A key set on its title's line, after a colon ("Key: ■ depot  — road", "Legend: ● mill"):
+ * entries each a symbol or a drawn mark and a word or three, two spaces or more apart.
+ */
+const KEY_ON_ITS_TITLE_LINE = new RegExp(`^\\s*(?:key|legend)\\s*:\\s*((?:${ENTRY}|${DRAWN_ENTRY})(?:\\s{2,}(?:${ENTRY}|${DRAWN_ENTRY}))*)\\s*$`, 'iu');
+
+/**
+ * The title's line holds the key: at least one entry drawn with a map's symbol, or two entries or
+ * more each drawn with a mark of its own (a dash after "Key:" alone may open a sentence).
+ */
+function keyOnTitleLine(text: string): boolean {
+  const entries = KEY_ON_ITS_TITLE_LINE.exec(text)?.[1]?.split(/\s{2,}/);
+  if (entries === undefined) return false;
+  if (entries.some((e) => new RegExp(`^${SYMBOL}`, 'u').test(e))) return true;
+  const marks = entries.map((e) => e.split(/\s(?=\p{L})/u)[0]!.replace(/\s/g, ''));
+  return marks.length >= 2 && new Set(marks).size === marks.length;
+}
+
 /** Several entries on one line: a key set across the map's foot, no list's item. */
 const ENTRIES_ACROSS = new RegExp(`^\\s*${ENTRY}(?:\\s{2,}${ENTRY})+\\s*$`, 'u');
 /**
@@ -45,6 +65,33 @@ function drawnKey(lines: readonly Line[], first: number): boolean {
     marks.push(mark);
   }
   return marks.length >= 2 && new Set(marks).size === marks.length;
+}
+
+/** Most words of a key's title in a word of its own language ("Teckenförklaring", "Zeichenerklärung", "Clave"). */
+const MAX_KEY_TITLE_WORDS = 2;
+
+/**
+ * A key's title in whatever language: a word or two alone on a line, no stop, over entries that
+ * are a key's beyond doubt: two or more, each drawn with a mark of its own, one at least a map's
+ * symbol. A list under a heading opens every item with the same mark.
+ */
+function titleOverEntries(lines: readonly Line[], i: number, entry: (line: Line | undefined) => boolean): boolean {
+  const t = lines[i]!.text.trim();
+  if (t.split(/\s+/).length > MAX_KEY_TITLE_WORDS || /[.,;!?]$/.test(t) || !/^\p{Lu}/u.test(t)) return false;
+  const marks: string[] = [];
+  let symbols = 0;
+  for (let k = i + 1; k < lines.length && marks.length <= MAX_ENTRIES; k++) {
+    const line = lines[k]!;
+    if (entry(line)) {
+      symbols++;
+      marks.push(line.text.trim().charAt(0));
+    } else {
+      const mark = drawnMark(line);
+      if (mark === undefined) break;
+      marks.push(mark);
+    }
+  }
+  return marks.length >= 2 && symbols >= 1 && new Set(marks).size === marks.length;
 }
 
 /** Most words of a map's title over its key. */
@@ -112,10 +159,10 @@ export const removeMapKey: Pass = {
       while (firstEntry < lines.length && firstEntry - i <= MAX_GAP && isBlank(lines[firstEntry])) firstEntry++;
       // Under the key's title, an entry drawn with a line's pattern or a cross is the key's too.
       const keyEntry = (l: Line | undefined): boolean => entry(l) || (l !== undefined && !isBlank(l) && DRAWN_ENTRY_LINE.test(l.text));
-      if (KEY_TITLE.test(line.text) && (entry(lines[firstEntry]) || drawnKey(lines, firstEntry))) {
+      if ((KEY_TITLE.test(line.text) && (entry(lines[firstEntry]) || drawnKey(lines, firstEntry))) || titleOverEntries(lines, i, entry)) {
         last = firstEntry;
         while (last + 1 < lines.length && last - firstEntry < MAX_ENTRIES && keyEntry(lines[last + 1])) last++;
-      } else if (ENTRIES_ACROSS.test(line.text)) last = i;
+      } else if (ENTRIES_ACROSS.test(line.text) || keyOnTitleLine(line.text)) last = i;
       else continue;
       // The map's title directly over its key goes with it.
       let from = i;

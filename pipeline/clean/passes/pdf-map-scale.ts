@@ -16,27 +16,75 @@ const SCALE_TITLE = /^\s*scale\b/i;
  */
 const SCALE_LINES: readonly RegExp[] = [
   /^\s*scale:?\s*1\s*:\s*[\d,. ]{3,}\s*$/i,
+  // The fraction under the word for scale in any language ("Maßstab 1 : 25 000", "Skala 1:10 000"): one word, then
+  // one to thousands, the thousands grouped or not. No sentence reads so.
+  /^\s*\p{L}+\.?:?\s+1\s*:\s*\d{1,3}(?:[ ,.\u00a0\u202f]?\d{3})+\s*$/u,
   new RegExp(`^\\s*scale:?\\s+(?:of\\s+${UNITS}|(?:one|two|three|four|six|\\d+|an?)\\s+(?:inch(?:es)?|cm|centimet(?:re|er)s?)\\s+(?:to|=)\\s+(?:the|a|one|\\d+|[\\d,]+)?\\s*${UNITS}?)\\s*$`, 'i'),
   new RegExp(`^\\s*0\\s*[—–=_-]{3,}\\s*(?:\\d{1,4}|½|¼|¾)\\s*${UNITS}?\\s*$`, 'iu'),
   /^\s*(?:N|north)\s*[↑⬆▲]\s*$|^\s*[↑⬆▲]\s*(?:N|north)\s*$/iu,
 ];
 
+/** A north point drawn with an arrow: "N ↑", "↑ N", "▲ North". */
+const NORTH_POINT = '(?:(?:N|north)\\s*[↑⬆▲]|[↑⬆▲]\\s*(?:N|north))';
+/**
+ * A short bar from nought to its length with its unit ("0–1 km", "0 — ½ mile"): a dash or a rule
+ * between the two figures. The unit must close it: a bare "0–1" may be a score.
+ */
+const SHORT_BAR = `0\\s*[—–=_-]+\\s*(?:\\d{1,4}|\\d{0,3}[¼½¾])\\s*${UNITS}`;
+/**
+ * A north point and a scale set on one line, either first, as a map's corner prints them side by
+ * side ("↑ N   0–1 km", "0 — ½ mile   N ↑"). A sentence never reads so.
+ */
+const NORTH_AND_SCALE = new RegExp(`^\\s*(?:${NORTH_POINT}\\s+${SHORT_BAR}|${SHORT_BAR}\\s+${NORTH_POINT})\\s*$`, 'iu');
+
 /**
  * Lines a map prints round its scale, taken with it when they touch it (no blank line between):
  * its title ("MAP 3: THE ESTUARY c.1850", "Map of the parish"), who drew it and after what
- * ("Drawn by … after the tithe map", "Based on the Ordnance Survey"), another scale line.
+ * ("Drawn by … after the tithe map", "Based on the Ordnance Survey", a label and its source: "Base map:
+ * the enclosure award, 1810", "Cartography by …"), another scale line.
  */
 const MAP_TITLE = /^\s*(?:map|plan)\s+(?:\d{1,3}|[ivxlc]{1,6})\b[.:]?\s+\S.{0,60}$|^\s*(?:map|plan)\s+of\s+\S.{0,50}$/iu;
-const MAP_CREDIT = /^\s*(?:drawn|surveyed|compiled|redrawn|based|adapted|traced)\b.{0,80}\b(?:map|survey|plan)s?\b[^.!?]*\.?\s*$/i;
+const MAP_CREDIT =
+  /^\s*(?:(?:drawn|surveyed|compiled|redrawn|based|adapted|traced)\b.{0,80}\b(?:map|survey|plan)s?\b[^.!?]*\.?|(?:base\s+map|map\s+data|cartography|mapping|map)\s*(?::|\bby\b|©)\s*[^.!?]{2,80}\.?)\s*$/i;
 /** Most words of a map's title or credit. */
 const MAX_MAP_LINE_WORDS = 14;
 
 function isScaleLine(text: string): boolean {
-  return SCALE_LINES.some((shape) => shape.test(text));
+  return SCALE_LINES.some((shape) => shape.test(text)) || NORTH_AND_SCALE.test(text);
+}
+
+/** A key's entries numbered across one line, two spaces or more apart ("1 lofts   2 brick kilns   3 sheds"). */
+const NUMBERED_ACROSS = /^\s*\d{1,2}\s+\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}(?:\s{2,}\d{1,2}\s+\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2})+\s*$/u;
+
+/** Most characters of a key across one line. */
+const MAX_KEY_CHARS = 160;
+
+/** The numbers of a key across one line run from one in order: a row of a table does not. */
+function isNumberedKey(text: string): boolean {
+  if (text.length > MAX_KEY_CHARS || !NUMBERED_ACROSS.test(text)) return false;
+  const numbers = text
+    .trim()
+    .split(/\s{2,}/)
+    .map((entry) => Number(/^\d+/.exec(entry)?.[0]));
+  return numbers.every((n, k) => n === k + 1);
 }
 
 function isMapLine(text: string): boolean {
-  return isScaleLine(text) || isScaleBar(text) || ((MAP_TITLE.test(text) || MAP_CREDIT.test(text)) && wordCount(text) <= MAX_MAP_LINE_WORDS);
+  return isScaleLine(text) || isScaleBar(text) || isNumberedKey(text) || ((MAP_TITLE.test(text) || MAP_CREDIT.test(text)) && wordCount(text) <= MAX_MAP_LINE_WORDS);
+}
+
+/** Most words of a map's title over its key. */
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * A map's title over the key the scale's block holds: a short line in capitals with no stop
+ * ("THE QUAYS IN 1900"), touching the key. A section heading stands over a paragraph, not over a
+ * key and a scale.
+ */
+function isTitleOverKey(line: Line | undefined, key: Line): boolean {
+  if (line === undefined || isBlank(line) || !isNumberedKey(key.text)) return false;
+  const t = line.text.trim();
+  return wordCount(t) <= MAX_TITLE_WORDS && !/[.,;:!?]$/.test(t) && /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
 }
 
 /** A vulgar fraction's value, for a bar marked in parts of a unit. */
@@ -88,6 +136,7 @@ export const removeMapScale: Pass = {
       let first = line.index;
       let last = line.index;
       while (first > 0 && !isBlank(lines[first - 1]) && lines[first - 1]!.start >= claimedUpTo && isMapLine(lines[first - 1]!.text)) first--;
+      if (first > 0 && lines[first - 1]!.start >= claimedUpTo && isTitleOverKey(lines[first - 1], lines[first]!)) first--;
       while (last + 1 < lines.length && !isBlank(lines[last + 1]) && isMapLine(lines[last + 1]!.text)) last++;
       const end = Math.min(lines[last]!.end + 1, text.length);
       const before = previousContentLine(lines, first);

@@ -17,11 +17,20 @@ const REMOVE = 3;
 /** Small words a name in title case keeps in lower case. */
 const SMALL_WORD = /^(?:of|the|and|for|in|on|at|to|a|an|&)$/;
 
-/** A name set as names are: every word capitalised but the small ones, or all in capitals; no stop at its end. */
+/** A short word in lower case: a particle a name in another language keeps small ("do", "för", "des", "van"). */
+const PARTICLE = /^\p{Ll}{1,3}$/u;
+
+/**
+ * A name set as names are: every word capitalised but the small ones, or all in capitals; no stop
+ * at its end. A short lower-case word between two capitalised ones is a particle of the name in
+ * whatever language ("Relatório Anual do Arquivo", "Årsbok för Sjöfartsmuseet"): a sentence runs
+ * such words together, a name sets each between capitals.
+ */
 function isName(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS || /[.,;:!?]$/.test(text)) return false;
-  return words.every((w, k) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(w) || (k > 0 && SMALL_WORD.test(w)));
+  const capital = (w: string | undefined): boolean => w !== undefined && /^["“‘(]?[\p{Lu}\p{N}]/u.test(w);
+  return words.every((w, k) => capital(w) || (k > 0 && SMALL_WORD.test(w)) || (PARTICLE.test(w) && capital(words[k - 1]) && capital(words[k + 1])));
 }
 
 interface Footer {

@@ -86,6 +86,21 @@ function isNamedSpeaker(line: Line | undefined, narrow: (line: Line | undefined)
   return wordCount(line.text) <= MAX_ATTRIBUTION_WORDS && NAMED_SPEAKER.test(line.text) && !NOT_A_NAME.test(line.text.replace(/^\s*\(/, ''));
 }
 
+/**
+ * The speaker named over a quote instead of under it, a colon after the name ("ELLEN MARSH, tanner's
+ * daughter:"): on the quote's narrow measure, directly over its first line, with a blank line or
+ * nothing above, and a name's shape (see NAMED_SPEAKER). A line of the text introducing a quotation
+ * runs on the text's measure, or is no name, or stands under a paragraph that ends on a colon.
+ */
+function isSpeakerAbove(lines: readonly Line[], i: number, narrow: (line: Line | undefined) => boolean): boolean {
+  const line = lines[i - 1];
+  if (line === undefined || !narrow(line) || !/:\s*$/.test(line.text) || !(i < 2 || isBlank(lines[i - 2]))) return false;
+  // Under a paragraph that ends on a colon, the name line is the text's own heading to the words it quotes.
+  if (/:\s*$/.test(previousContentLine(lines, i - 1)?.text ?? '')) return false;
+  const name = line.text.replace(/:\s*$/, '');
+  return wordCount(name) <= MAX_ATTRIBUTION_WORDS && NAMED_SPEAKER.test(name) && !NOT_A_NAME.test(name);
+}
+
 /** A line of quotation marks alone: the large opening or closing mark a pull quote is set with, extracted as a line of its own. */
 const MARKS_ONLY = /^\s*[“”"‘’'«»„]+\s*$/u;
 
@@ -200,8 +215,10 @@ function looseCopy(all: readonly Token[], at: Map<string, number[]>, own: readon
     tried.add(body[0] ?? -1);
     const matched = commonSubsequence(own.map((k) => all[k]!.word), body.map((k) => all[k]!.word));
     if (matched.length < own.length * LOOSE_MATCHED) continue;
-    // The copy's words must stand close together: a clause dropped, not words gathered from a page.
-    const span = matched[matched.length - 1]![1] - matched[0]![1] + 1;
+    // The copy's words must stand close together: a clause dropped, not words gathered from a page. A stray common word
+    // the alignment took at either end does not stretch the span.
+    const core = strayEndsTrimmed(matched);
+    const span = core[core.length - 1]![1] - core[0]![1] + 1;
     if (span > own.length + INSERTED) continue;
     const wordsOn = new Map<number, number>();
     const matchedOn = new Map<number, number>();
@@ -211,6 +228,19 @@ function looseCopy(all: readonly Token[], at: Map<string, number[]>, own: readon
     return [...new Set(matched.map(([, b]) => all[body[b]!]!.line))];
   }
   return undefined;
+}
+
+/**
+ * The pairs of a common subsequence without a stray word at either end: a common word ("the", "of") the
+ * alignment took from the body well before the copy began, or after it ended, more than SHIFT + 1 words
+ * from the next word it matched. The copy's span is judged without them (its count of words with them).
+ */
+function strayEndsTrimmed(pairs: [number, number][]): [number, number][] {
+  let from = 0;
+  let to = pairs.length - 1;
+  while (from < to && pairs[from + 1]![1] - pairs[from]![1] > SHIFT + 1) from++;
+  while (to > from && pairs[to]![1] - pairs[to - 1]![1] > SHIFT + 1) to--;
+  return pairs.slice(from, to + 1);
 }
 
 /** The longest common subsequence of two word lists, as pairs of indexes [in a, in b], in order. */
@@ -300,25 +330,26 @@ export const removePullQuote: Pass = {
       }
       // Set out after a colon, with a new sentence after them, the words are the text's own (a slogan it quotes, then
       // discusses); a pull quote set into a sentence after its colon leaves the sentence to go on in lower case below.
-      const colonAbove = /:\s*$/.test(previousContentLine(lines, i)?.text ?? '');
+      const speakerAbove = isSpeakerAbove(lines, i, narrow);
+      const colonAbove = !speakerAbove && /:\s*$/.test(previousContentLine(lines, i)?.text ?? '');
       const introduced = (last: number): boolean => {
         if (!colonAbove) return false;
         const below = nextContentLine(lines, isAttribution(lines[last + 1], narrow) ? last + 1 : last);
         return !/^\s*["“‘(]?\p{Ll}/u.test(below?.text ?? '');
       };
-      if (!found) {
-        // The quote may repeat its sentence loosely (an ellipsis, a clause dropped, its copy broken by a caption): then it
-        // must read as a sentence to its end, or have its speaker under it, and no line above may introduce it (a
-        // slogan the text sets out after a colon is the text's own).
-        for (let last = i; ends(last); last++) {
-          const closes = SENTENCE_END.test(lines[last]!.text.trim()) || isAttribution(lines[last + 1], narrow) || isNamedSpeaker(lines[last + 1], narrow);
-          if (!closes || introduced(last)) continue;
-          const own: number[] = [];
-          for (let k = firstToken[i]!; k < firstToken[last + 1]!; k++) own.push(k);
-          const ownLines = new Set(Array.from({ length: last - i + 1 }, (_, n) => i + n));
-          const copy = looseCopy(all, at, own, ownLines);
-          if (inRunningText(copy)) found = { last, copy: copy! };
-        }
+      // The quote may repeat its sentence loosely (an ellipsis, a clause dropped, its copy broken by a caption): then it
+      // must read as a sentence to its end, or have its speaker under it, and no line above may introduce it (a
+      // slogan the text sets out after a colon is the text's own). A quote found exactly so far may go on loosely to
+      // its end: set inside the sentence it repeats, its speaker's line parts the copy's two halves, so the exact
+      // count loses the copy at the quote's last line.
+      for (let last = found ? found.last + 1 : i; ends(last); last++) {
+        const closes = SENTENCE_END.test(lines[last]!.text.trim()) || isAttribution(lines[last + 1], narrow) || isNamedSpeaker(lines[last + 1], narrow);
+        if (!closes || introduced(last)) continue;
+        const own: number[] = [];
+        for (let k = firstToken[i]!; k < firstToken[last + 1]!; k++) own.push(k);
+        const ownLines = new Set(Array.from({ length: last - i + 1 }, (_, n) => i + n));
+        const copy = looseCopy(all, at, own, ownLines);
+        if (inRunningText(copy)) found = { last, copy: copy! };
       }
       if (!found) {
         const beside = besideQuote(i);
@@ -342,7 +373,7 @@ export const removePullQuote: Pass = {
       const wrapped = prose || isWrappedByCount(run) || isWrappedInType(run);
       // A speaker named under the quote is no line of verse beside it.
       const named = isNamedSpeaker(lines[found.last + 1], narrow);
-      const verseBeside = [lines[i - 1], named ? undefined : lines[found.last + 1]].some((l) => narrow(l) && /^\s*["“‘']?\p{Lu}/u.test(l!.text));
+      const verseBeside = [speakerAbove ? undefined : lines[i - 1], named ? undefined : lines[found.last + 1]].some((l) => narrow(l) && /^\s*["“‘']?\p{Lu}/u.test(l!.text));
       // One line that ends no sentence and has no speaker under it may be a heading that takes up a phrase of the text.
       const heading = run.length === 1 && !SENTENCE_END.test(run[0]!) && !isAttribution(lines[found.last + 1], narrow);
       if (introduced(found.last) || heading) {
@@ -355,7 +386,8 @@ export const removePullQuote: Pass = {
         i = found.last;
         continue;
       }
-      const first = lines[i]!;
+      // A speaker named over the quote goes with it.
+      const first = lines[speakerAbove ? i - 1 : i]!;
       // Who said it, on the line under the quote: a dash and a name ("— Ellen Marsh, 1962") or a role ("— a neighbour"). It goes with the quote.
       const attribution = lines[found.last + 1];
       if (isAttribution(attribution, narrow) || named) found.last++;
@@ -366,7 +398,7 @@ export const removePullQuote: Pass = {
         if (below !== undefined && below.index - found.last <= MAX_GAP && isAttribution(below, narrow) && (lines[below.index + 1] === undefined || isBlank(lines[below.index + 1]))) found.last = below.index;
       }
       const last = lines[found.last]!;
-      let above = i - 1;
+      let above = first.index - 1;
       while (above > 0 && isBlank(lines[above])) above--;
       let below = found.last + 1;
       while (below < lines.length - 1 && isBlank(lines[below])) below++;
@@ -374,7 +406,7 @@ export const removePullQuote: Pass = {
       const after = lines[below];
       const closesUp =
         before !== undefined &&
-        above < i &&
+        above < first.index &&
         !isBlank(before) &&
         edits.every((e) => e.end <= before.end) &&
         !SENTENCE_END.test(before.text.trim()) &&
