@@ -51,6 +51,8 @@ export interface PieceMeta {
   title: string;
   /** True when the text carries no title and the editor supplied one. */
   titleSupplied: boolean;
+  /** The piece's subtitle, when the front matter gives one: shown under its title. */
+  subtitle?: string;
   /** A person or organisation; `Unsigned` when the text does not say. */
   author: string;
   /** Who translated the piece, when the front matter says. */
@@ -158,6 +160,8 @@ export interface Section {
   role: SectionRole;
   title: string;
   titleSupplied: boolean;
+  /** The subtitle the front matter gives, set under the title. */
+  subtitle?: string;
   author: string;
   /** Part this section belongs to, when contents are grouped into parts. */
   part?: string;
@@ -177,6 +181,7 @@ export interface Section {
 
 export interface SourceEntry {
   sectionId: string;
+  /** The title, and the subtitle after it when the front matter gives one (“Title: Subtitle”). */
   title: string;
   author: string;
   /** “Translated by …”, when the front matter names a translator. */

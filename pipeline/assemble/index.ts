@@ -138,6 +138,7 @@ function toSection({ manuscript, part, tree }: ParsedPiece, index: number, taken
     // Front-matter strings get the same typography as the bodies, in the piece's language.
     title: smarten(meta.title, language),
     titleSupplied: meta.titleSupplied,
+    ...(meta.subtitle !== undefined ? { subtitle: smarten(meta.subtitle, language) } : {}),
     author: smarten(meta.author, language),
     part: part === undefined ? undefined : smarten(part, bookLanguage),
     source: meta.source,
@@ -166,12 +167,21 @@ function sourceEntry(section: Section): SourceEntry {
   const line = [section.sourceLine || 'Source not stated in the text', titleNote].join('');
   return {
     sectionId: section.id,
-    title: section.title,
+    title: withSubtitle(section.title, section.subtitle),
     author: section.author,
     ...(section.translatorLine !== undefined ? { translatorLine: section.translatorLine } : {}),
     line,
     url: section.source?.url,
   };
+}
+
+/**
+ * A title with its subtitle, as a list of sources cites it: after a colon ("Bread: A History"),
+ * or after a space when the title ends on its own mark ("Whither Russia? A Reply").
+ */
+export function withSubtitle(title: string, subtitle: string | undefined): string {
+  if (subtitle === undefined || !subtitle.trim()) return title;
+  return /[?!:.…]["'”’»)]*$/u.test(title.trim()) ? `${title.trim()} ${subtitle.trim()}` : `${title.trim()}: ${subtitle.trim()}`;
 }
 
 function deepFreeze<T>(value: T): T {

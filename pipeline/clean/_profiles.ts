@@ -106,6 +106,7 @@ import { removePromotionInOtherTongue } from './passes/web-promo-other-tongue.ts
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
 import { separateSignOff } from './passes/web-sign-off.ts';
 import { removeRepeatedTitle } from './passes/web-title.ts';
+import { removeRepeatedSubtitle } from './passes/text-subtitle.ts';
 
 /**
  * The passes of each profile, in order. Corrections come first (they are written against
@@ -127,6 +128,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeFrontNotice,
     removeFrontByline,
     removeRepeatedTitle,
+    removeRepeatedSubtitle,
     removeBoilerplate,
     removePromotion,
     removeAppealInText,
@@ -179,6 +181,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePageFurniture,
     removePageFooter,
     removeJumpLine,
+    removeRepeatedSubtitle,
     removePdfByline,
     removeColophon,
     removePdfNotice,

@@ -467,6 +467,7 @@ function toPieceMeta(front: PieceFrontMatter, file: string): PieceMeta {
   return {
     title: front.title,
     titleSupplied: front.title_supplied,
+    ...(front.subtitle !== undefined ? { subtitle: front.subtitle } : {}),
     author: front.author,
     ...(front.translator !== undefined ? { translator: front.translator } : {}),
     role,

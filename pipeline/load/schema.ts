@@ -29,6 +29,7 @@ export const correctionSchema = z
 export const pieceSchema = z.object({
   title: text,
   title_supplied: z.boolean().default(false),
+  subtitle: text.optional(),
   author: text,
   translator: text.optional(),
   role: z.enum(SECTION_ROLES as [string, ...string[]]).optional(),

@@ -29,6 +29,8 @@ const BOOK_DESCRIPTIONS: Record<string, string> = {
 const PIECE_DESCRIPTIONS: Record<string, string> = {
   title: 'The piece title.',
   title_supplied: 'True when the editor supplied the title (the source had none).',
+  subtitle:
+    'The piece subtitle: shown under its title in both editions and after it in the sources; a line of the raw text that repeats it before the first paragraph is then taken out.',
   author: 'A person or an organisation; "Unsigned" when unknown.',
   translator:
     'Who translated the piece: shown under the author in both editions and in the sources; a “Translated by …” line in the raw text that names them is then taken out.',

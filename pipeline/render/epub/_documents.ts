@@ -57,6 +57,8 @@ export interface SectionDocument extends DocumentBase {
   kind: 'section';
   role: SectionRole;
   heading: string;
+  /** The front matter's subtitle, under the heading. */
+  subtitle?: string;
   author: string;
   /** “Translated by …”, under the author. */
   translatorLine?: string;
@@ -269,6 +271,7 @@ function sectionDocument(section: Section, matter: Matter): SectionDocument {
     ...semantics,
     role: section.role,
     heading: section.title,
+    subtitle: section.subtitle,
     author: section.author,
     translatorLine: section.translatorLine,
     sourceLine: section.sourceLine,

@@ -130,6 +130,11 @@ function composeOpening(section: Section, context: BookContext): void {
   const document = section.id;
   flow.addSpace(theme.sinkLines * line, { discardable: false });
   addCentred(section.title, textStyle(theme.titleFace, theme.titleSize), theme.titleLeading, context, { document, role: 'H1', key: 'title' });
+  if (section.subtitle) {
+    flow.keepWithNext(1);
+    flow.addSpace(0.25 * line);
+    addCentred(section.subtitle, textStyle('italic', theme.subtitleSize), theme.subtitleLeading, context, { document, role: 'P', key: 'subtitle' });
+  }
   if (section.author) {
     flow.keepWithNext(1);
     flow.addSpace(0.75 * line);
