@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { Root } from 'mdast';
-import type { Book, BookImage, BookMeta, Manuscript, Section, SourceEntry, SourceInfo } from '../types.ts';
+import type { Book, BookImage, BookMeta, Manuscript, PieceCredit, Section, SourceEntry, SourceInfo } from '../types.ts';
 import type { BookConfig } from '../load/schema.ts';
 import { fillTemplate, formatDate, joinNames, slugify } from './_text.ts';
 import { printSettings } from './_print.ts';
@@ -17,6 +17,8 @@ export interface BookText {
   sourcesTitle: string;
   /** “Translated by {translator}”. */
   translatedBy: string;
+  /** “Edited by {editor}”, under a piece's author (the book's editors are on its title page). */
+  pieceEditedBy: string;
   colophon: string[];
 }
 
@@ -143,14 +145,20 @@ function toSection({ manuscript, part, tree }: ParsedPiece, index: number, taken
     part: part === undefined ? undefined : smarten(part, bookLanguage),
     source: meta.source,
     sourceLine: smarten(sourceLine(meta.source), language),
-    ...(meta.translator !== undefined
-      ? { translator: smarten(meta.translator, language), translatorLine: smarten(fillTemplate(text.translatedBy, { translator: meta.translator }), language) }
-      : {}),
+    ...pieceCredits(meta, text, language),
     note: meta.note === undefined ? undefined : smarten(meta.note, language),
     tree,
     file: manuscript.path,
     ...(meta.language ? { language: meta.language } : {}),
   };
+}
+
+/** The front matter's translator and editor of a piece, each with its line; nothing when it names neither. */
+function pieceCredits(meta: Manuscript['meta'], text: BookText, language: string): { credits?: PieceCredit[] } {
+  const credits: PieceCredit[] = [];
+  if (meta.translator !== undefined) credits.push({ role: 'translator', name: smarten(meta.translator, language), line: smarten(fillTemplate(text.translatedBy, { translator: meta.translator }), language) });
+  if (meta.editor !== undefined) credits.push({ role: 'editor', name: smarten(meta.editor, language), line: smarten(fillTemplate(text.pieceEditedBy, { editor: meta.editor }), language) });
+  return credits.length > 0 ? { credits } : {};
 }
 
 /** "Workers’ Liberty (Alliance for Workers’ Liberty), January 1990" — only what the front matter states. */
@@ -169,7 +177,7 @@ function sourceEntry(section: Section): SourceEntry {
     sectionId: section.id,
     title: withSubtitle(section.title, section.subtitle),
     author: section.author,
-    ...(section.translatorLine !== undefined ? { translatorLine: section.translatorLine } : {}),
+    ...(section.credits !== undefined ? { credits: section.credits } : {}),
     line,
     url: section.source?.url,
   };

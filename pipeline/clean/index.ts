@@ -144,6 +144,7 @@ export function createCleaner(): Cleaner {
         ...(meta.subtitle !== undefined ? { subtitle: meta.subtitle } : {}),
         author: meta.author,
         ...(meta.translator !== undefined ? { translator: meta.translator } : {}),
+        ...(meta.editor !== undefined ? { editor: meta.editor } : {}),
         corrections: meta.corrections,
         ...(meta.format ? { format: meta.format } : {}),
         ...(meta.language ? { language: meta.language } : {}),

@@ -470,6 +470,7 @@ function toPieceMeta(front: PieceFrontMatter, file: string): PieceMeta {
     ...(front.subtitle !== undefined ? { subtitle: front.subtitle } : {}),
     author: front.author,
     ...(front.translator !== undefined ? { translator: front.translator } : {}),
+    ...(front.editor !== undefined ? { editor: front.editor } : {}),
     role,
     source: front.source,
     format: front.format as TextFormat | undefined,

@@ -32,6 +32,7 @@ export const pieceSchema = z.object({
   subtitle: text.optional(),
   author: text,
   translator: text.optional(),
+  editor: text.optional(),
   role: z.enum(SECTION_ROLES as [string, ...string[]]).optional(),
   source: sourceSchema.optional(),
   format: z.enum(['web', 'pdf-text', 'markdown']).optional(),

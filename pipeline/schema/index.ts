@@ -34,6 +34,8 @@ const PIECE_DESCRIPTIONS: Record<string, string> = {
   author: 'A person or an organisation; "Unsigned" when unknown.',
   translator:
     'Who translated the piece: shown under the author in both editions and in the sources; a “Translated by …” line in the raw text that names them is then taken out.',
+  editor:
+    'Who edited the piece (compiled, annotated or abridged it): shown as “Edited by …” under the author in both editions and in the sources; a credit line in the raw text that names them is then taken out.',
   role: 'introduction, or piece (the default).',
   source: 'Where the text comes from: publication, publisher, date, url.',
   format: 'How the raw body is cleaned: web (a page scrape), pdf-text (a PDF extraction) or markdown. Detected when missing.',

@@ -141,10 +141,10 @@ function composeOpening(section: Section, context: BookContext): void {
     const style = textStyle('regular', theme.authorSize, { caps: 'small' });
     addCentred(section.author, style, line, context, { document, role: 'P', key: 'author' });
   }
-  if (section.translatorLine) {
+  for (const credit of section.credits ?? []) {
     flow.keepWithNext(1);
     flow.addSpace(0.25 * line);
-    addCentred(section.translatorLine, textStyle('regular', theme.sourceSize), theme.sourceLeading, context, { document, role: 'P', key: 'translator' });
+    addCentred(credit.line, textStyle('regular', theme.sourceSize), theme.sourceLeading, context, { document, role: 'P', key: credit.role });
   }
   if (section.sourceLine) {
     flow.keepWithNext(1);
