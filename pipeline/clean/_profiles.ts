@@ -114,7 +114,7 @@ import { removeRepeatedSubtitle } from './passes/text-subtitle.ts';
  * Markdown syntax is added only after escaping, so it is never escaped itself.
  */
 const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
-  markdown: [demoteMarkdownHeadings],
+  markdown: [demoteMarkdownHeadings, removeRepeatedSubtitle],
   web: [
     removeConsentBanner,
     removeSignUpForm,

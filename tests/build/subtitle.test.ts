@@ -62,3 +62,32 @@ describe('a piece with a subtitle', async () => {
     expect(report).toMatch(/ferry\.md:8:1 info Removed subtitle “Three Centuries at Hallam Reach”, which the front matter gives/);
   });
 });
+
+describe("a saved page's subtitle", async () => {
+  const prose = (n: number): string =>
+    `The cooperative at number ${n} sold bread, coal and boots to its members, and paid back what it made to them each quarter in proportion to what they had spent there.`;
+  const page = `<html lang="en"><head><title>What the co-ops got right</title></head><body><article><div class="post-header"><h1>What the co-ops got right</h1><p class="standfirst">A hundred years of shops owned by their customers</p></div><div class="body">${[1, 2, 3, 4].map((n) => `<p>${prose(n)}</p>`).join('')}</div></article></body></html>`;
+  const source = await makeSourceDir({
+    'anthology.yaml': 'title: Co-ops\nlanguage: en\neditors: [Ed Itor]\ncontents:\n  - file: coops.html\n    author: Tom Hale\n  - file: again.html\n    author: Tom Hale\n    subtitle: The Editors’ Subtitle\n',
+    'coops.html': page,
+    'again.html': page.replace('What the co-ops got right', 'What the co-ops got wrong').replace('What the co-ops got right', 'What the co-ops got wrong'),
+  });
+  const out = freshDir('page-subtitle');
+  const result = runCli(['build', source, '--out', out, '--no-cache']);
+
+  it("becomes the piece's subtitle, set once under the title, and is named in the messages", () => {
+    expect(result.status, result.stderr).toBe(0);
+    const epub = openEpub(path.join(out, 'co-ops.epub'));
+    const right = epub.spine.map((name) => epub.text(name)).find((x) => x.includes('got right</h1>'))!;
+    expect(right).toMatch(/<h1>What the co-ops got right<\/h1>\s*<p class="subtitle"[^>]*>A hundred years of shops owned by their customers<\/p>/);
+    expect(visibleText(right).match(/A hundred years of shops/g)).toHaveLength(1);
+    expect(result.stderr).toMatch(/coops\.html: info subtitle “A hundred years of shops owned by their customers” taken from the document \(the line under the headline\)/);
+  });
+
+  it('stays in the text, in italics, where the editor gave the piece another subtitle', () => {
+    const epub = openEpub(path.join(out, 'co-ops.epub'));
+    const wrong = epub.spine.map((name) => epub.text(name)).find((x) => x.includes('got wrong</h1>'))!;
+    expect(wrong).toMatch(/<p class="subtitle"[^>]*>The Editors’ Subtitle<\/p>/);
+    expect(wrong).toMatch(/<em>A hundred years of shops owned by their customers<\/em>/);
+  });
+});
