@@ -51,10 +51,14 @@ export interface PieceMeta {
   title: string;
   /** True when the text carries no title and the editor supplied one. */
   titleSupplied: boolean;
+  /** The piece's subtitle, when the front matter gives one: shown under its title. */
+  subtitle?: string;
   /** A person or organisation; `Unsigned` when the text does not say. */
   author: string;
   /** Who translated the piece, when the front matter says. */
   translator?: string;
+  /** Who edited the piece (compiled, annotated, abridged it), when the front matter says. */
+  editor?: string;
   role: SectionRole;
   source?: SourceInfo;
   format?: TextFormat;
@@ -158,15 +162,16 @@ export interface Section {
   role: SectionRole;
   title: string;
   titleSupplied: boolean;
+  /** The subtitle the front matter gives, set under the title. */
+  subtitle?: string;
   author: string;
   /** Part this section belongs to, when contents are grouped into parts. */
   part?: string;
   source?: SourceInfo;
   /** Human-readable source line: "Workers’ Liberty, January 1990". Empty when nothing is known. */
   sourceLine: string;
-  /** Who translated the piece, and “Translated by …”, when the front matter names a translator. */
-  translator?: string;
-  translatorLine?: string;
+  /** The piece's translator and editor, each with its line under the author (“Translated by …”), as the front matter names them. */
+  credits?: readonly PieceCredit[];
   note?: string;
   /** Body only: the title is not in the tree. Headings start at depth 2. */
   tree: Root;
@@ -175,12 +180,21 @@ export interface Section {
   language?: string;
 }
 
+/** A contributor to one piece besides its author, named in the front matter. */
+export interface PieceCredit {
+  role: 'translator' | 'editor';
+  name: string;
+  /** “Translated by {name}”, “Edited by {name}” (templates/book-text.yaml). */
+  line: string;
+}
+
 export interface SourceEntry {
   sectionId: string;
+  /** The title, and the subtitle after it when the front matter gives one (“Title: Subtitle”). */
   title: string;
   author: string;
-  /** “Translated by …”, when the front matter names a translator. */
-  translatorLine?: string;
+  /** “Translated by …”, “Edited by …”: the piece's credits, in order. */
+  credits?: readonly PieceCredit[];
   line: string;
   url?: string;
 }

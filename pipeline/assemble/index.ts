@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { Root } from 'mdast';
-import type { Book, BookImage, BookMeta, Manuscript, Section, SourceEntry, SourceInfo } from '../types.ts';
+import type { Book, BookImage, BookMeta, Manuscript, PieceCredit, Section, SourceEntry, SourceInfo } from '../types.ts';
 import type { BookConfig } from '../load/schema.ts';
 import { fillTemplate, formatDate, joinNames, slugify } from './_text.ts';
 import { printSettings } from './_print.ts';
@@ -17,6 +17,8 @@ export interface BookText {
   sourcesTitle: string;
   /** “Translated by {translator}”. */
   translatedBy: string;
+  /** “Edited by {editor}”, under a piece's author (the book's editors are on its title page). */
+  pieceEditedBy: string;
   colophon: string[];
 }
 
@@ -138,18 +140,25 @@ function toSection({ manuscript, part, tree }: ParsedPiece, index: number, taken
     // Front-matter strings get the same typography as the bodies, in the piece's language.
     title: smarten(meta.title, language),
     titleSupplied: meta.titleSupplied,
+    ...(meta.subtitle !== undefined ? { subtitle: smarten(meta.subtitle, language) } : {}),
     author: smarten(meta.author, language),
     part: part === undefined ? undefined : smarten(part, bookLanguage),
     source: meta.source,
     sourceLine: smarten(sourceLine(meta.source), language),
-    ...(meta.translator !== undefined
-      ? { translator: smarten(meta.translator, language), translatorLine: smarten(fillTemplate(text.translatedBy, { translator: meta.translator }), language) }
-      : {}),
+    ...pieceCredits(meta, text, language),
     note: meta.note === undefined ? undefined : smarten(meta.note, language),
     tree,
     file: manuscript.path,
     ...(meta.language ? { language: meta.language } : {}),
   };
+}
+
+/** The front matter's translator and editor of a piece, each with its line; nothing when it names neither. */
+function pieceCredits(meta: Manuscript['meta'], text: BookText, language: string): { credits?: PieceCredit[] } {
+  const credits: PieceCredit[] = [];
+  if (meta.translator !== undefined) credits.push({ role: 'translator', name: smarten(meta.translator, language), line: smarten(fillTemplate(text.translatedBy, { translator: meta.translator }), language) });
+  if (meta.editor !== undefined) credits.push({ role: 'editor', name: smarten(meta.editor, language), line: smarten(fillTemplate(text.pieceEditedBy, { editor: meta.editor }), language) });
+  return credits.length > 0 ? { credits } : {};
 }
 
 /** "Workers’ Liberty (Alliance for Workers’ Liberty), January 1990" — only what the front matter states. */
@@ -166,12 +175,21 @@ function sourceEntry(section: Section): SourceEntry {
   const line = [section.sourceLine || 'Source not stated in the text', titleNote].join('');
   return {
     sectionId: section.id,
-    title: section.title,
+    title: withSubtitle(section.title, section.subtitle),
     author: section.author,
-    ...(section.translatorLine !== undefined ? { translatorLine: section.translatorLine } : {}),
+    ...(section.credits !== undefined ? { credits: section.credits } : {}),
     line,
     url: section.source?.url,
   };
+}
+
+/**
+ * A title with its subtitle, as a list of sources cites it: after a colon ("Bread: A History"),
+ * or after a space when the title ends on its own mark ("Whither Russia? A Reply").
+ */
+export function withSubtitle(title: string, subtitle: string | undefined): string {
+  if (subtitle === undefined || !subtitle.trim()) return title;
+  return /[?!:.…]["'”’»)]*$/u.test(title.trim()) ? `${title.trim()} ${subtitle.trim()}` : `${title.trim()}: ${subtitle.trim()}`;
 }
 
 function deepFreeze<T>(value: T): T {

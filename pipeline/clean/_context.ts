@@ -7,6 +7,8 @@ export interface PassContext {
   file: string;
   profile: TextFormat;
   title?: string;
+  /** The subtitle the front matter gives: a line repeating it before the text goes. */
+  subtitle?: string;
   author?: string;
   /** Who translated and who edited the piece, from the options. */
   translator?: string;
@@ -37,7 +39,7 @@ export interface KeptLine {
 
 export function createContext(
   text: string,
-  options: { file: string; profile: TextFormat; title?: string; author?: string; translator?: string; editor?: string; corrections?: readonly Correction[] },
+  options: { file: string; profile: TextFormat; title?: string; subtitle?: string; author?: string; translator?: string; editor?: string; corrections?: readonly Correction[] },
   speller: Speller,
 ): PassContext {
   const vocabulary = buildVocabulary(text);
@@ -48,6 +50,7 @@ export function createContext(
     file: options.file,
     profile: options.profile,
     ...(options.title !== undefined ? { title: options.title } : {}),
+    ...(options.subtitle !== undefined ? { subtitle: options.subtitle } : {}),
     ...(options.author !== undefined ? { author: options.author } : {}),
     ...(options.translator !== undefined ? { translator: options.translator } : {}),
     ...(options.editor !== undefined ? { editor: options.editor } : {}),

@@ -109,6 +109,7 @@ import { removePromotionInOtherTongue } from './passes/web-promo-other-tongue.ts
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
 import { separateSignOff } from './passes/web-sign-off.ts';
 import { removeRepeatedTitle } from './passes/web-title.ts';
+import { removeRepeatedSubtitle } from './passes/text-subtitle.ts';
 
 /**
  * The passes of each profile, in order. Corrections come first (they are written against
@@ -116,7 +117,7 @@ import { removeRepeatedTitle } from './passes/web-title.ts';
  * Markdown syntax is added only after escaping, so it is never escaped itself.
  */
 const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
-  markdown: [demoteMarkdownHeadings],
+  markdown: [demoteMarkdownHeadings, removeRepeatedSubtitle],
   web: [
     removeConsentBanner,
     removeSignUpForm,
@@ -130,6 +131,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeFrontNotice,
     removeFrontByline,
     removeRepeatedTitle,
+    removeRepeatedSubtitle,
     removeBoilerplate,
     removePromotion,
     removeAppealInText,
@@ -184,6 +186,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePageFooter,
     removePageReferenceFooter,
     removeJumpLine,
+    removeRepeatedSubtitle,
     removePdfByline,
     removeColophon,
     removePdfNotice,

@@ -32,6 +32,8 @@ export interface CleanTextOptions {
   file: string;
   format?: TextFormat;
   title?: string;
+  /** The front matter's subtitle: a line of the text that repeats it before the first paragraph goes. */
+  subtitle?: string;
   author?: string;
   /** Who translated and who edited the piece, when the options give them: a credit naming them repeats the metadata. */
   translator?: string;
@@ -139,8 +141,10 @@ export function createCleaner(): Cleaner {
       const options: CleanTextOptions = {
         file: manuscript.path,
         title: meta.title,
+        ...(meta.subtitle !== undefined ? { subtitle: meta.subtitle } : {}),
         author: meta.author,
         ...(meta.translator !== undefined ? { translator: meta.translator } : {}),
+        ...(meta.editor !== undefined ? { editor: meta.editor } : {}),
         corrections: meta.corrections,
         ...(meta.format ? { format: meta.format } : {}),
         ...(meta.language ? { language: meta.language } : {}),

@@ -242,8 +242,9 @@ async function readManuscript(
   }
 
   const fromDocument: Record<string, unknown> = {};
-  const { title, author, date, publication, url, language } = read.meta;
+  const { title, subtitle, author, date, publication, url, language } = read.meta;
   if (title) fromDocument.title = title;
+  if (subtitle) fromDocument.subtitle = subtitle;
   if (author) fromDocument.author = author;
   // The document's language drives its hyphenation, quotes and spelling, unless it only names
   // the book's language less precisely (a page's `lang="en"` in an `en-GB` book).
@@ -280,7 +281,7 @@ async function readManuscript(
   }
   const editorKeys = new Set(written.flatMap((w) => Object.keys(w)));
   for (const [key, origin] of Object.entries(read.metaOrigins)) {
-    const topKey = key === 'title' || key === 'author' || key === 'language' ? key : 'source';
+    const topKey = key === 'title' || key === 'subtitle' || key === 'author' || key === 'language' ? key : 'source';
     const value = read.meta[key as keyof typeof read.meta];
     if (key === 'language' && fromDocument.language === undefined) continue;
     const editorWrote = topKey === 'source' ? written.some((w) => isPlainObject(w.source) && key in w.source) : editorKeys.has(topKey);
@@ -467,8 +468,10 @@ function toPieceMeta(front: PieceFrontMatter, file: string): PieceMeta {
   return {
     title: front.title,
     titleSupplied: front.title_supplied,
+    ...(front.subtitle !== undefined ? { subtitle: front.subtitle } : {}),
     author: front.author,
     ...(front.translator !== undefined ? { translator: front.translator } : {}),
+    ...(front.editor !== undefined ? { editor: front.editor } : {}),
     role,
     source: front.source,
     format: front.format as TextFormat | undefined,

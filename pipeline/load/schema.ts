@@ -29,8 +29,10 @@ export const correctionSchema = z
 export const pieceSchema = z.object({
   title: text,
   title_supplied: z.boolean().default(false),
+  subtitle: text.optional(),
   author: text,
   translator: text.optional(),
+  editor: text.optional(),
   role: z.enum(SECTION_ROLES as [string, ...string[]]).optional(),
   source: sourceSchema.optional(),
   format: z.enum(['web', 'pdf-text', 'markdown']).optional(),

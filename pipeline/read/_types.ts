@@ -8,6 +8,8 @@ import type { SourcePlaces } from './_places.ts';
  */
 export interface DocumentMeta {
   title?: string;
+  /** A line under the title that its page or style names a subtitle (a standfirst, Word's Subtitle). */
+  subtitle?: string;
   author?: string;
   /** As the document states it, reduced to `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   date?: string;

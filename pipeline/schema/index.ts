@@ -29,9 +29,13 @@ const BOOK_DESCRIPTIONS: Record<string, string> = {
 const PIECE_DESCRIPTIONS: Record<string, string> = {
   title: 'The piece title.',
   title_supplied: 'True when the editor supplied the title (the source had none).',
+  subtitle:
+    'The piece subtitle: shown under its title in both editions and after it in the sources; a line of the raw text that repeats it before the first paragraph is then taken out.',
   author: 'A person or an organisation; "Unsigned" when unknown.',
   translator:
     'Who translated the piece: shown under the author in both editions and in the sources; a “Translated by …” line in the raw text that names them is then taken out.',
+  editor:
+    'Who edited the piece (compiled, annotated or abridged it): shown as “Edited by …” under the author in both editions and in the sources; a credit line in the raw text that names them is then taken out.',
   role: 'introduction, or piece (the default).',
   source: 'Where the text comes from: publication, publisher, date, url.',
   format: 'How the raw body is cleaned: web (a page scrape), pdf-text (a PDF extraction) or markdown. Detected when missing.',

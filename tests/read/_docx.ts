@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export type DocxBlock =
-  | { style?: 'Title' | 'Heading1' | 'Heading2' | 'Quote'; runs: (string | { text: string; italic?: boolean; bold?: boolean; lang?: string } | { footnote: string } | { bookmark: string })[] };
+  | { style?: 'Title' | 'Subtitle' | 'Heading1' | 'Heading2' | 'Quote'; runs: (string | { text: string; italic?: boolean; bold?: boolean; lang?: string } | { footnote: string } | { bookmark: string })[] };
 
 /** A Word table: rows of cells; a cell is its paragraphs' texts (one string for one), `span` merges it across columns. */
 export interface DocxTable {
@@ -65,7 +65,7 @@ export function makeDocx({ blocks, title, creator, created, language }: DocxOpti
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>`,
     ),
     'word/styles.xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>${language ? `<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="${language}" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault></w:docDefaults>` : ''}${style('Title', 'Title')}${style('Heading1', 'heading 1')}${style('Heading2', 'heading 2')}${style('Quote', 'Quote')}<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/></w:style></w:styles>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>${language ? `<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="${language}" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault></w:docDefaults>` : ''}${style('Title', 'Title')}${style('Subtitle', 'Subtitle')}${style('Heading1', 'heading 1')}${style('Heading2', 'heading 2')}${style('Quote', 'Quote')}<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/></w:style></w:styles>`,
     ),
     'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
   };

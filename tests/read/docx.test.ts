@@ -53,6 +53,16 @@ describe('readDocx', () => {
     }
   });
 
+  it("takes a Subtitle paragraph under the Title as the piece's subtitle, and keeps its words", async () => {
+    const read = await readInput(
+      makeDocx({ title: 'On the Boats', blocks: [{ style: 'Title', runs: ['On the Boats'] }, { style: 'Subtitle', runs: ['The strike of 1911'] }, { runs: ['The boatmen were paid by the ton.'] }] }),
+      'boats.docx',
+      'docx',
+    );
+    expect(read.meta.subtitle).toBe('The strike of 1911');
+    expect(read.markdown).toBe('*The strike of 1911*\n\nThe boatmen were paid by the ton.\n');
+  });
+
   it('keeps a first heading that is not the title', async () => {
     const read = await readInput(makeDocx({ title: 'Other', blocks: [{ style: 'Heading1', runs: ['Opening'] }, { runs: ['Text.'] }] }), 'x.docx', 'docx');
     expect(read.markdown).toBe('## Opening\n\nText.\n');

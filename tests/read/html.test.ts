@@ -238,6 +238,9 @@ describe('readHtml on a subtitle under the headline', () => {
     const read = readHtml(page, { file: 'coops.html' });
     expect(read.markdown.startsWith('*A hundred years of shops owned by their customers*\n\nThe cooperative at number 1')).toBe(true);
     expect(read.edits.map((e) => e.old)).not.toContain('A hundred years of shops owned by their customers');
+    // It is the piece's subtitle too, which the book sets under the title (and the cleaner then takes out of the text).
+    expect(read.meta.subtitle).toBe('A hundred years of shops owned by their customers');
+    expect(read.metaOrigins.subtitle).toBe('the line under the headline');
   });
 
   it('sets a standfirst the theme names in italics, once', () => {
@@ -252,6 +255,7 @@ describe('readHtml on a subtitle under the headline', () => {
     const read = readHtml(page, { file: 'coops.html' });
     expect(read.markdown).toContain('## The first shop');
     expect(read.markdown).not.toContain('*The first shop*');
+    expect(read.meta.subtitle).toBeUndefined();
   });
 });
 

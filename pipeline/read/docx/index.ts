@@ -24,7 +24,7 @@ import { docxLanguage } from './_language.ts';
  */
 const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
-  "p[style-name='Subtitle'] => h2:fresh",
+  "p[style-name='Subtitle'] => h2.subtitle:fresh",
   ...['Quote', 'Intense Quote', 'Block Text', 'Quotations'].map((name) => `p[style-name='${name}'] => blockquote > p:fresh`),
 ];
 

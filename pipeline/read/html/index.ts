@@ -285,7 +285,10 @@ function setStandfirst(tree: HastRoot, subtitle: string): void {
   const key = comparable(subtitle);
   removeBlocks(tree, new Set([key]));
   const text: ElementContent = { type: 'text', value: subtitle };
-  tree.children.unshift({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'em', properties: {}, children: [text] }] });
+  // Under the headline where the text still has it (a Word file's Title), which then goes as the title.
+  const first = tree.children.findIndex((child) => child.type === 'element');
+  const at = first !== -1 && (tree.children[first] as Element).tagName === 'h1' ? first + 1 : 0;
+  tree.children.splice(at, 0, { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'em', properties: {}, children: [text] }] });
 }
 
 /** Body headings start at `##`: the title is the piece's one `#`, set by the cleaner. */
@@ -335,11 +338,18 @@ export function readHtml(html: string, options: HtmlReadOptions): ReadResult {
   let articleHtml = html;
   let template: { key: string; hint: string }[] = [];
   let trailing = new Set<string>();
-  let subtitle: string | undefined;
+  // The subtitle under the headline (a Word file's Subtitle paragraph under its Title) becomes the
+  // piece's subtitle, which the book sets under its title; the text still opens with it (setStandfirst),
+  // and the cleaner takes that line out as the metadata repeated unless the editor gave another.
+  const headline = meta.title ?? (findArticle ? undefined : document.body?.querySelector('h1')?.textContent?.trim());
+  const subtitle = document.body ? findSubtitle(document.body as unknown as DomElement, headline) : undefined;
+  if (subtitle !== undefined && meta.subtitle === undefined) {
+    meta.subtitle = subtitle;
+    metaOrigins.subtitle = 'the line under the headline';
+  }
   if (findArticle) {
     // The theme's furniture goes before Readability weighs the page: it keeps what sits in the article's own container.
     if (document.body) {
-      subtitle = findSubtitle(document.body as unknown as DomElement, meta.title);
       const found = removeTemplateFurniture(document.body as unknown as DomElement);
       template = found.removed.map((r) => ({ key: ` ${comparable(r.text)} `, hint: r.hint }));
       trailing = new Set(found.trailing.map(comparable));

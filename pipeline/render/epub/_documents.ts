@@ -1,4 +1,4 @@
-import type { Book, PageBreak, Section, SectionRole, SourceEntry } from '../../types.ts';
+import type { Book, PageBreak, PieceCredit, Section, SectionRole, SourceEntry } from '../../types.ts';
 import { isRightToLeftLanguage, sameLanguage } from '../../languages.ts';
 import type { EpubLabels } from './_templates.ts';
 import { COVER_FILENAME } from './_cover.ts';
@@ -57,9 +57,11 @@ export interface SectionDocument extends DocumentBase {
   kind: 'section';
   role: SectionRole;
   heading: string;
+  /** The front matter's subtitle, under the heading. */
+  subtitle?: string;
   author: string;
-  /** “Translated by …”, under the author. */
-  translatorLine?: string;
+  /** “Translated by …”, “Edited by …”, under the author; each line's class names its role (`translator-line`). */
+  credits?: readonly PieceCredit[];
   sourceLine: string;
   note?: string;
   part?: string;
@@ -71,7 +73,7 @@ export interface SourceView {
   title: string;
   /** Absent for unsigned texts. */
   author?: string;
-  translatorLine?: string;
+  credits?: readonly PieceCredit[];
   line: string;
   /** As the source gives it, for display. */
   url?: string;
@@ -269,8 +271,9 @@ function sectionDocument(section: Section, matter: Matter): SectionDocument {
     ...semantics,
     role: section.role,
     heading: section.title,
+    subtitle: section.subtitle,
     author: section.author,
-    translatorLine: section.translatorLine,
+    credits: section.credits,
     sourceLine: section.sourceLine,
     note: section.note,
     part: section.part,
@@ -299,7 +302,7 @@ function sourceView(source: SourceEntry): SourceView {
   return {
     title: source.title,
     author: source.author === UNSIGNED ? undefined : source.author,
-    translatorLine: source.translatorLine,
+    credits: source.credits,
     line: source.line,
     url: source.url,
     href: source.url === undefined ? undefined : externalHref(source.url),

@@ -1,4 +1,4 @@
-import type { Book } from '../../types.ts';
+import type { Book, PieceCredit } from '../../types.ts';
 import { UNSIGNED } from './_documents.ts';
 
 /** What the package document (content.opf) and the NCX say about the book. */
@@ -10,8 +10,9 @@ export interface PackageView {
   editors: string[];
   /** Authors of the pieces, each once, in order of appearance. */
   contributors: string[];
-  /** Translators of the pieces, each once, in order of appearance. */
+  /** Translators and editors of the pieces, each once, in order of appearance. */
   translators: string[];
+  pieceEditors: string[];
   publisher?: string;
   date: string;
   modified: string;
@@ -54,7 +55,8 @@ export function packageView(book: Book, options: PackageOptions = { paginated: f
     language: meta.language,
     editors: meta.editors,
     contributors: pieceAuthors(book),
-    translators: [...new Set(book.sections.flatMap((section) => (section.translator === undefined ? [] : [section.translator])))],
+    translators: pieceCredited(book, 'translator'),
+    pieceEditors: pieceCredited(book, 'editor'),
     publisher: meta.publisher,
     date: meta.date,
     modified: meta.modified,
@@ -80,4 +82,9 @@ function pieceAuthors(book: Book): string[] {
     .filter((section) => section.role === 'piece' && section.author !== UNSIGNED)
     .map((section) => section.author);
   return [...new Set(authors)];
+}
+
+/** The names the pieces credit in one role, each once, in order of appearance. */
+function pieceCredited(book: Book, role: PieceCredit['role']): string[] {
+  return [...new Set(book.sections.flatMap((section) => (section.credits ?? []).filter((credit) => credit.role === role).map((credit) => credit.name)))];
 }

@@ -96,6 +96,8 @@ const themeSchema = z.strictObject({
     titleFace: face,
     titleSize: size,
     titleLeading: size,
+    subtitleSize: size,
+    subtitleLeading: size,
     authorSize: size,
     sourceSize: size,
     sourceLeading: size,

@@ -130,16 +130,21 @@ function composeOpening(section: Section, context: BookContext): void {
   const document = section.id;
   flow.addSpace(theme.sinkLines * line, { discardable: false });
   addCentred(section.title, textStyle(theme.titleFace, theme.titleSize), theme.titleLeading, context, { document, role: 'H1', key: 'title' });
+  if (section.subtitle) {
+    flow.keepWithNext(1);
+    flow.addSpace(0.25 * line);
+    addCentred(section.subtitle, textStyle('italic', theme.subtitleSize), theme.subtitleLeading, context, { document, role: 'P', key: 'subtitle' });
+  }
   if (section.author) {
     flow.keepWithNext(1);
     flow.addSpace(0.75 * line);
     const style = textStyle('regular', theme.authorSize, { caps: 'small' });
     addCentred(section.author, style, line, context, { document, role: 'P', key: 'author' });
   }
-  if (section.translatorLine) {
+  for (const credit of section.credits ?? []) {
     flow.keepWithNext(1);
     flow.addSpace(0.25 * line);
-    addCentred(section.translatorLine, textStyle('regular', theme.sourceSize), theme.sourceLeading, context, { document, role: 'P', key: 'translator' });
+    addCentred(credit.line, textStyle('regular', theme.sourceSize), theme.sourceLeading, context, { document, role: 'P', key: credit.role });
   }
   if (section.sourceLine) {
     flow.keepWithNext(1);

@@ -33,11 +33,11 @@ export function composeSources(book: Book, context: BookContext): void {
   });
 }
 
-/** "*Title*. Author. Translated by …. Publication, date. URL" */
+/** "*Title*. Author. Translated by …. Edited by …. Publication, date. URL" */
 function entryRuns(entry: SourceEntry, size: number): InlineRun[] {
   const roman = textStyle('regular', size);
   const runs: InlineRun[] = [{ text: sentence(entry.title), style: textStyle('italic', size) }];
-  const rest = [entry.author, entry.translatorLine ?? '', entry.line].filter((part) => part.trim()).map(sentence);
+  const rest = [entry.author, ...(entry.credits ?? []).map((credit) => credit.line), entry.line].filter((part) => part.trim()).map(sentence);
   if (rest.length > 0) runs.push({ text: ` ${rest.join(' ')}`, style: roman });
   if (entry.url) runs.push({ text: ` ${entry.url}`, style: textStyle('regular', size, { link: entry.url }) });
   return runs;
