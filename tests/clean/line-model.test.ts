@@ -40,7 +40,7 @@ describe('the line model', () => {
     const a = fitLogistic(samples, options);
     expect(fitLogistic(samples, options)).toEqual(a);
     expect(a.weights[0]).toBeGreaterThan(1);
-    const model = { ...a, threshold: 1, fittedOn: { cases: 0, candidates: 60, furniture: 20, text: 40, rounds: '', fixtures: 0 } };
+    const model = { ...a, threshold: 1, fittedOn: { cases: 0, candidates: 60, furniture: 20, text: 40, splits: '', fixtures: 0 } };
     expect(predict(model, samples[0]!.x).probability).toBeGreaterThan(0.9);
     expect(predict(model, samples[1]!.x).probability).toBeLessThan(0.1);
   });
