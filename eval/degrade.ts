@@ -16,6 +16,7 @@ import { VALIDATION_3 } from './_validation-wordings-3.ts';
 import { VALIDATION_4 } from './_validation-wordings-4.ts';
 import { VALIDATION_5 } from './_validation-wordings-5.ts';
 import { VALIDATION_6 } from './_validation-wordings-6.ts';
+import { VALIDATION_7 } from './_validation-wordings-7.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -170,9 +171,11 @@ export interface DegradeOptions {
  * and PDF pool from eval/_validation-wordings-3.ts (no fallback) and adds shapes of its own;
  * 'validation-4' and 'validation-5' do the same from eval/_validation-wordings-4.ts and
  * eval/_validation-wordings-5.ts, each with other shapes again; 'validation-6' from
- * eval/_validation-wordings-6.ts (a debug set: furniture in several languages and registers).
+ * eval/_validation-wordings-6.ts (a debug set: furniture in several languages and registers);
+ * 'validation-7' from eval/_validation-wordings-7.ts (a debug set: new shapes of captions,
+ * credits, source notes, maps, pull quotes and sidebars, besides new wordings).
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7';
 
 interface Gen {
   r: Random;
@@ -240,7 +243,7 @@ interface OwnWordings {
   PDF_NOTICES: readonly ((r: Random) => string)[];
 }
 
-const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6 } as const satisfies Record<string, OwnWordings>;
+const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7 } as const satisfies Record<string, OwnWordings>;
 type OwnSplit = keyof typeof OWN_WORDINGS;
 type OwnLists<T> = Readonly<Record<OwnSplit, readonly T[]>>;
 
@@ -353,6 +356,7 @@ const CAPTION_SHAPES: Pool<(g: Gen) => string> = {
 function captionLines(g: Gen, cls: FailureClass): string[] {
   if (g.split === 'validation-4') return captionLines4(g, cls);
   if (g.split === 'validation-5') return captionLines5(g, cls);
+  if (g.split === 'validation-7') return captionLines7(g, cls);
   const lines = [g.add(fromPool(g, CAPTION_SHAPES)(g), cls, 'caption')];
   if (g.split === 'validation-3' || g.split === 'validation-6') {
     // Validation 3's shapes (validation 6 draws them too, with its own credits): a long caption split over two lines; a credit on the next line or glued to the caption's end.
@@ -384,6 +388,21 @@ function captionLines4(g: Gen, cls: FailureClass): string[] {
   if (credit?.place === 'next') lines.push({ text: credit.text, kind: 'credit' });
   else if (credit?.place === 'before') lines.unshift({ text: credit.text, kind: 'credit' });
   else if (credit) lines[lines.length - 1]!.text += ` | ${credit.text}`;
+  return lines.map((l) => g.add(l.text, cls, l.kind));
+}
+
+/**
+ * Validation 7's captions: a long one sometimes wrapped over two lines; a credit under it, above
+ * it, or after a separator (·, |, /, —) on its last line. Each line is recorded as it stands.
+ */
+function captionLines7(g: Gen, cls: FailureClass): string[] {
+  const first = fromPool(g, CAPTION_SHAPES)(g);
+  const captions = first.length > 44 && chance(g.r, 0.4) ? wrapEntry(g, first, Math.ceil(first.length * (0.4 + g.r() * 0.2))) : [first];
+  const credit = VALIDATION_7.webCredit(g.r);
+  const lines: { text: string; kind: FurnitureKind }[] = captions.map((text) => ({ text, kind: 'caption' }));
+  if (credit?.place === 'next') lines.push({ text: credit.text, kind: 'credit' });
+  else if (credit?.place === 'before') lines.unshift({ text: credit.text, kind: 'credit' });
+  else if (credit) lines[lines.length - 1]!.text += `${VALIDATION_7.separator(g.r)}${credit.text}`;
   return lines.map((l) => g.add(l.text, cls, l.kind));
 }
 
@@ -1136,6 +1155,14 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         g.add(credit.text, 'base', 'credit');
         if (credit.place === 'glued') c[c.length - 1] += ` ${credit.text}`;
         else c.push(credit.text);
+      }
+      // Validation 7's shape: a credit above the caption, under it, or after a separator on its last line.
+      const credit7 = g.split === 'validation-7' ? VALIDATION_7.pdfCredit(r) : undefined;
+      if (credit7) {
+        g.add(credit7.text, 'base', 'credit');
+        if (credit7.place === 'joined') c[c.length - 1] += `${VALIDATION_7.separator(r)}${credit7.text}`;
+        else if (credit7.place === 'before') c.unshift(credit7.text);
+        else c.push(credit7.text);
       }
       const inserted = style === 0 ? c.map((l) => `  ${l}`) : style === 1 ? ['', ...c, ''] : c;
       lines.splice(at, 0, ...inserted);

@@ -40,7 +40,8 @@ const validation = args.includes('--validation');
  * `--validation 3`: seeds of its own, every web and PDF pool worded anew and shapes of its own (eval/_validation-wordings-3.ts);
  * `--validation 4`: the same with eval/_validation-wordings-4.ts, its own seeds and other shapes again;
  * `--validation 5`: the same with eval/_validation-wordings-5.ts, its own seeds and other shapes again;
- * `--validation 6`: the same with eval/_validation-wordings-6.ts (furniture in several languages and registers), a debug set.
+ * `--validation 6`: the same with eval/_validation-wordings-6.ts (furniture in several languages and registers), a debug set;
+ * `--validation 7`: the same with eval/_validation-wordings-7.ts (new shapes of captions, credits, maps, pull quotes and sidebars), a debug set.
  */
 const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['2', 'validation-2'],
@@ -48,6 +49,7 @@ const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['4', 'validation-4'],
   ['5', 'validation-5'],
   ['6', 'validation-6'],
+  ['7', 'validation-7'],
 ]);
 const validationSet: Split = VALIDATION_SETS.get(option('--validation') ?? '') ?? 'validation';
 const writeDir = option('--write');
