@@ -1,28 +1,30 @@
 /**
- * Refits the line model (pipeline/clean/_line-model.ts) on the evaluation's development half and
- * writes its weights to pipeline/clean/line-model.json. Deterministic: the same texts, seeds and
- * code give the same file, byte for byte.
+ * Refits the line model (pipeline/clean/_line-model.ts) on the debug splits and writes its
+ * weights to pipeline/clean/line-model.json. Deterministic: the same texts, seeds and code give
+ * the same file, byte for byte.
  *
- *   npx tsx scripts/refit-line-model.ts [--check]     (npm run refit)
+ *   npx tsx scripts/refit-line-model.ts [--check] [--explain]     (npm run refit)
  *
- * Data: every development text, rounds 0–4 of the evaluation's cases (eval/cases.ts; rounds 5–9
- * stay unseen, for the check). Each case is degraded, then cleaned up to the line model's pass;
+ * Data: the debug splits, each a wording set (SOURCES): development rounds 0–4 and validations
+ * 1, 2, 3, 6 and 7 (round 0). Each case is degraded, then cleaned up to the line model's pass;
  * the candidate lines there are labelled from the degrader's own record: furniture when the line
  * is (part of) a line of furniture it added and no words of the truth, text when the truth holds
- * it and no furniture does; other lines (damaged, ambiguous) are left out. The held-out half is
- * never read.
+ * it and no furniture does; other lines (damaged, ambiguous) are left out. The cleaner's fixtures
+ * add hand-made pages. Validations 4 and 5, development rounds 5–9 and the held-out half are never
+ * read: they measure the model on wordings it has not seen.
  *
- * Threshold: the lowest probability, at least MIN_THRESHOLD, a margin above that of every line of
- * text in the training data, both as the fitted model scores it and as a model fitted on the
- * other rounds does (out of fold, as an unseen round will be scored), so that on the rounds it
- * was fitted on the model removes no true line.
+ * Threshold: leave one wording set out at a time, fit on the others and score it, as an unseen
+ * wording set will be scored; the threshold is the lowest probability, at least MIN_THRESHOLD, a
+ * margin above that of every line of text, both as the full model scores it and out of fold. When
+ * no furniture line reaches that (as fitted and out of fold) it is 1: the model removes nothing.
+ * --explain prints the text lines that score highest and every furniture line, in log-odds.
  * With --check the file is not written: the script exits 1 if the refit differs from it.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { casesOf, readTruths } from '../eval/cases.ts';
-import { degradePdf, degradeWeb } from '../eval/degrade.ts';
+import { degradePdf, degradeWeb, type Split } from '../eval/degrade.ts';
 import { createContext } from '../pipeline/clean/_context.ts';
 import { spellingVariety } from '../pipeline/clean/_language.ts';
 import { describeVerdict, fitLogistic, predict, type LineModel, type Sample } from '../pipeline/clean/_line-model.ts';
@@ -58,13 +60,13 @@ const spellerFor = (variety: SpellingVariety): Speller => {
 };
 
 /** A sample with its line, for --explain. */
-type Labelled = Sample & { text: string; round: number };
+type Labelled = Sample & { text: string; fold: string };
 
 /** The candidate lines of a raw text where the line model's pass would see them, each labelled or left out. */
 function candidatesOf(
   raw: string,
   given: { title?: string; author?: string; format?: TextFormat },
-  round: number,
+  fold: string,
   label: (line: string) => 0 | 1 | undefined,
 ): Labelled[] {
   const profile = given.format ?? detectProfile(raw);
@@ -80,16 +82,16 @@ function candidatesOf(
   for (const candidate of lineCandidates(text, ctx)) {
     const line = key(candidate.line.text);
     const y = line.trim() === '' ? undefined : label(line);
-    if (y !== undefined) samples.push({ x: candidate.features, y, text: candidate.line.text.trim(), round });
+    if (y !== undefined) samples.push({ x: candidate.features, y, text: candidate.line.text.trim(), fold });
   }
   return samples;
 }
 
 /** An evaluation case: furniture when the degrader added the line and the truth lacks it, text when only the truth holds it. */
-function samplesOfCase(raw: string, truth: string, junk: readonly string[], given: { title?: string; author?: string }, round: number): Labelled[] {
+function samplesOfCase(raw: string, truth: string, junk: readonly string[], given: { title?: string; author?: string }, fold: string): Labelled[] {
   const truthKey = key(truth);
   const junkKeys = junk.map(key);
-  return candidatesOf(raw, given, round, (line) => {
+  return candidatesOf(raw, given, fold, (line) => {
     const inJunk = junkKeys.some((j) => j.includes(line));
     const inTruth = truthKey.includes(line);
     return inJunk === inTruth ? undefined : inJunk ? 1 : 0;
@@ -122,59 +124,103 @@ function fixtureFolders(dir: string): string[] {
 /**
  * The cleaner's fixtures (tests/fixtures/clean): hand-made pages whose expected text says which
  * lines are the piece's and which go. A candidate the expected text holds is text; one it lacks
- * is furniture. They are spread over the folds like rounds, one in ROUNDS each.
+ * is furniture. They are spread over the wording sets' folds, one in each in turn: their real
+ * lines shaped like furniture (a dated heading, an epigraph's attribution) are the hardest text
+ * the model meets, and a fold of their own would leave the rest of them unlearnt.
  */
 function samplesOfFixtures(): Labelled[] {
   // The line model's own fixtures test it and do not teach it.
   const folders = fixtureFolders(FIXTURES).filter((folder) => !folder.includes(`${path.sep}text${path.sep}line-model${path.sep}`));
+  const folds = SOURCES.map((s) => s.split);
   return folders.flatMap((folder, i) => {
     const optionsFile = path.join(folder, 'options.json');
     const options = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as { title?: string; author?: string; format?: TextFormat }) : {};
     const expected = key(readFileSync(path.join(folder, 'expected.md'), 'utf8'));
     const given = { ...(options.title ? { title: options.title } : {}), ...(options.author ? { author: options.author } : {}), ...(options.format ? { format: options.format } : {}) };
-    return candidatesOf(readFileSync(path.join(folder, 'input.txt'), 'utf8'), given, i % ROUNDS, (line) => fixtureLabel(line, expected));
+    return candidatesOf(readFileSync(path.join(folder, 'input.txt'), 'utf8'), given, folds[i % folds.length]!, (line) => fixtureLabel(line, expected));
   });
 }
 
+/** One wording set the model learns from, and the rounds of cases it draws. */
+interface Source {
+  split: Split;
+  rounds: number;
+}
+
+/**
+ * The debug splits, each a wording set of its own: the development half's rounds 0–4 and the
+ * validation splits 1, 2, 3, 6 and 7 (round 0, as the evaluation scores them). Validations 4 and 5,
+ * the held-out half and development rounds 5–9 are never read: they measure what the model does
+ * on wordings it has not seen.
+ */
+const SOURCES: readonly Source[] = [
+  { split: 'dev', rounds: ROUNDS },
+  { split: 'validation', rounds: 1 },
+  { split: 'validation-2', rounds: 1 },
+  { split: 'validation-3', rounds: 1 },
+  { split: 'validation-6', rounds: 1 },
+  { split: 'validation-7', rounds: 1 },
+];
+
 function refit(): { model: LineModel; report: string } {
   const truths = readTruths().filter((t) => t.split === 'dev');
-  const cases = Array.from({ length: ROUNDS }, (_, round) => casesOf(truths, round)).flat();
   const samples: Labelled[] = [];
-  for (const c of cases) {
-    const meta = { title: c.truth.title, author: c.truth.author };
-    const options = { classes: c.classes, split: c.split };
-    const degraded = c.kind === 'web' ? degradeWeb(c.truth.body, meta, c.seed, options) : degradePdf(c.truth.body, meta, c.seed, options);
-    const given = c.classes.has('no-title') ? {} : meta;
-    samples.push(...samplesOfCase(degraded.raw, `${c.truth.title}\n\n${c.truth.body}`, degraded.junk.map((j) => j.text), given, c.round));
+  let cases = 0;
+  for (const source of SOURCES) {
+    for (let round = 0; round < source.rounds; round++) {
+      for (const c of casesOf(truths, round, source.split)) {
+        cases++;
+        const meta = { title: c.truth.title, author: c.truth.author };
+        const options = { classes: c.classes, split: c.split };
+        const degraded = c.kind === 'web' ? degradeWeb(c.truth.body, meta, c.seed, options) : degradePdf(c.truth.body, meta, c.seed, options);
+        const given = c.classes.has('no-title') ? {} : meta;
+        samples.push(...samplesOfCase(degraded.raw, `${c.truth.title}\n\n${c.truth.body}`, degraded.junk.map((j) => j.text), given, source.split));
+      }
+    }
   }
   const fromEval = samples.length;
   samples.push(...samplesOfFixtures());
   const furniture = samples.filter((s) => s.y === 1).length;
   const fitted = fitLogistic(samples, FIT);
-  const scored = { ...fitted, threshold: 1, fittedOn: { cases: cases.length, candidates: samples.length, furniture, text: samples.length - furniture, rounds: `0–${ROUNDS - 1}`, fixtures: samples.length - fromEval } };
+  const folds = SOURCES.map((s) => s.split);
+  const scored = {
+    ...fitted,
+    threshold: 1,
+    fittedOn: { cases, candidates: samples.length, furniture, text: samples.length - furniture, splits: `development rounds 0–${ROUNDS - 1}, ${SOURCES.slice(1).map((s) => s.split).join(', ')}`, fixtures: samples.length - fromEval },
+  };
   const p = samples.map((s) => predict(scored, s.x).probability);
-  // Out of fold: each round scored by a model fitted on the other rounds, as unseen rounds will be.
+  // Out of fold: each wording set scored by a model fitted on the others, as an unseen wording set will be.
   const unseen = new Array<number>(samples.length).fill(0);
-  for (let round = 0; round < ROUNDS; round++) {
-    const fold = { ...fitLogistic(samples.filter((s) => s.round !== round), FIT), threshold: 1, fittedOn: scored.fittedOn };
+  for (const fold of folds) {
+    const model = { ...fitLogistic(samples.filter((s) => s.fold !== fold), FIT), threshold: 1, fittedOn: scored.fittedOn };
     samples.forEach((s, i) => {
-      if (s.round === round) unseen[i] = predict(fold, s.x).probability;
+      if (s.fold === fold) unseen[i] = predict(model, s.x).probability;
     });
   }
   const textMax = Math.max(0, ...samples.flatMap((s, i) => (s.y === 0 ? [p[i]!, unseen[i]!] : [])));
   const logit = Math.log(textMax / (1 - textMax));
   const over = Number(Math.max(MIN_THRESHOLD, 1 / (1 + Math.exp(-(logit + MARGIN)))).toFixed(4));
-  // No furniture line over every line of text, as fitted or out of fold: the model removes nothing and is evidence only.
-  const separates = samples.some((s, i) => s.y === 1 && p[i]! >= over && unseen[i]! >= over);
+  // No furniture line over every line of text, as fitted and out of fold: the model removes nothing and is evidence only.
+  const separates = over < 1 && samples.some((s, i) => s.y === 1 && p[i]! >= over && unseen[i]! >= over);
   const threshold = separates ? over : 1;
   const model: LineModel = { ...scored, threshold };
   const caught = p.filter((v, i) => samples[i]!.y === 1 && v >= threshold).length;
   const caughtUnseen = unseen.filter((v, i) => samples[i]!.y === 1 && v >= threshold).length;
-  const report = `${cases.length} cases, ${samples.length} candidate lines (${furniture} furniture, ${samples.length - furniture} text); highest p of a text line ${textMax.toFixed(3)}; threshold ${threshold}; furniture lines at or above it ${caught} of ${furniture} (${caughtUnseen} scored by the model of the other rounds)`;
+  const byFold = folds
+    .map((fold) => {
+      const of = samples.map((s, i) => [s, i] as const).filter(([s]) => s.fold === fold);
+      const text = of.filter(([s]) => s.y === 0).map(([, i]) => unseen[i]!);
+      const furn = of.filter(([s]) => s.y === 1).map(([, i]) => unseen[i]!);
+      return `  ${fold}: ${furn.length} furniture, ${text.length} text; highest p of text out of fold ${Math.max(0, ...text).toFixed(3)}; furniture at or above the threshold ${furn.filter((v) => v >= threshold).length}`;
+    })
+    .join('\n');
+  const report = `${cases} cases, ${samples.length} candidate lines (${furniture} furniture, ${samples.length - furniture} text); highest p of a text line ${textMax.toFixed(3)}; threshold ${threshold}; furniture lines at or above it ${caught} of ${furniture} (${caughtUnseen} scored by the model of the other wording sets)\n${byFold}`;
   if (process.argv.includes('--explain')) {
-    const order = p.map((_v, i) => i).sort((a, b) => p[b]! - p[a]!);
-    for (const i of order.filter((i) => samples[i]!.y === 0).slice(0, 25)) console.log(`text ${p[i]!.toFixed(3)} (unseen ${unseen[i]!.toFixed(3)}) ${samples[i]!.text} | ${describeVerdict(predict(model, samples[i]!.x))}`);
-    for (const i of order.filter((i) => samples[i]!.y === 1)) console.log(`furniture ${p[i]!.toFixed(3)} (unseen ${unseen[i]!.toFixed(3)}) ${samples[i]!.text} | ${describeVerdict(predict(model, samples[i]!.x))}`);
+    // In log-odds: probabilities near 1 all print as 1.000.
+    const odds = (v: number): string => `lo ${Math.log(v / (1 - v)).toFixed(2)}`;
+    const order = p.map((_v, i) => i).sort((a, b) => Math.max(p[b]!, unseen[b]!) - Math.max(p[a]!, unseen[a]!));
+    for (const i of order.filter((i) => samples[i]!.y === 0).slice(0, 40)) console.log(`text ${odds(p[i]!)} (unseen ${odds(unseen[i]!)}) [${samples[i]!.fold}] ${samples[i]!.text} | ${describeVerdict(predict(model, samples[i]!.x))}`);
+    for (const i of order.filter((i) => samples[i]!.y === 1)) console.log(`furniture ${odds(p[i]!)} (unseen ${odds(unseen[i]!)}) [${samples[i]!.fold}] ${samples[i]!.text} | ${describeVerdict(predict(model, samples[i]!.x))}`);
     model.features.forEach((f, j) => console.log(`  ${f} ${model.weights[j]}`));
   }
   return { model, report };
