@@ -18,6 +18,7 @@ import { removePullQuote } from './passes/pdf-pull-quote.ts';
 import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts';
 import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts';
 import { removeCaptionAboveOpening } from './passes/pdf-caption-above-opening.ts';
+import { removeCaptionOverOpening } from './passes/pdf-caption-over-opening.ts';
 import { removeWeighedPdfCaption } from './passes/pdf-caption-weighed.ts';
 import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end.ts';
 import { removeSetApartCaption } from './passes/pdf-caption-set-apart.ts';
@@ -29,6 +30,7 @@ import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
 import { removeCreditedCaptionLine } from './passes/pdf-caption-credited-line.ts';
 import { removeMarkedCaption } from './passes/pdf-caption-marked.ts';
 import { removeStoppedCaptionInSentence } from './passes/pdf-caption-stopped.ts';
+import { removeClosedCaptionInSentence } from './passes/pdf-caption-closed-in-sentence.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
 import { restoreOneLetterWord } from './passes/pdf-lost-one-letter-word.ts';
@@ -196,6 +198,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeTwoLineCaption,
     removeCaptionUnderHeading,
     removeCaptionAboveOpening,
+    removeCaptionOverOpening,
     removeWeighedPdfCaption,
     removeCaptionAtSentenceEnd,
     removeSetApartCaption,
@@ -203,6 +206,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionBetweenHalves,
     removeCreditedCaptionLine,
     removeStoppedCaptionInSentence,
+    removeClosedCaptionInSentence,
     removeByLineModel,
     reattachDropCap,
     escapeMarkdown,
