@@ -42,8 +42,8 @@ function couldBeBlockLine(text: string): boolean {
  * the first sentence up in lower case; a sentence closed by a full stop is not taken up in
  * lower case. The block stands apart from the line above by a blank line, or sits inside the
  * paragraph with no blank line on either side (a paragraph that ends under a blank line has
- * only lost its drop cap below, so a line below opening on what a lost drop cap left is no
- * evidence there). Lines that rhyme around it are a stanza's; headings, list items, lines in
+ * only lost its drop cap below). A line below opening on what a lost drop cap left is no
+ * evidence anywhere: a new paragraph may start there under no blank line. Lines that rhyme around it are a stanza's; headings, list items, lines in
  * capitals and open quotations stay. The block goes and the sentence closes up.
  */
 export const removeClosedCaptionInSentence: Pass = {
@@ -74,7 +74,9 @@ export const removeClosedCaptionInSentence: Pass = {
         if (below === undefined || !/^\s*["“‘(]?\p{Ll}/u.test(below.line.text)) break;
         // Set apart below only: the last line of a paragraph, and a new one under it that lost its drop cap.
         if (below.blank && !above.blank) break;
-        if (below.blank && startsWithWordTail(below.line.text, ctx)) break;
+        // What a lost drop cap left opens a new paragraph, blank line or none ("… asked to borrow" / "The Mill Yard, 1911." /
+        // "he plates were returned"): the block may be the sentence's end.
+        if (startsWithWordTail(below.line.text, ctx)) break;
         if (rhymesAcross(above.line, below.line)) {
           ctx.keep(line.start, line.text.trim(), 'lines closed by a stop between two lines that rhyme: a stanza, kept');
           break;
