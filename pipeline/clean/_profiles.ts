@@ -30,7 +30,6 @@ import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
 import { removeCreditedCaptionLine } from './passes/pdf-caption-credited-line.ts';
 import { removeMarkedCaption } from './passes/pdf-caption-marked.ts';
 import { removeStoppedCaptionInSentence } from './passes/pdf-caption-stopped.ts';
-import { removeClosedCaptionInSentence } from './passes/pdf-caption-closed-in-sentence.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
 import { restoreOneLetterWord } from './passes/pdf-lost-one-letter-word.ts';
@@ -206,7 +205,6 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionBetweenHalves,
     removeCreditedCaptionLine,
     removeStoppedCaptionInSentence,
-    removeClosedCaptionInSentence,
     removeByLineModel,
     reattachDropCap,
     escapeMarkdown,
