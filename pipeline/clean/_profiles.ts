@@ -18,6 +18,7 @@ import { removePullQuote } from './passes/pdf-pull-quote.ts';
 import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts';
 import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts';
 import { removeCaptionAboveOpening } from './passes/pdf-caption-above-opening.ts';
+import { removeCaptionOverOpening } from './passes/pdf-caption-over-opening.ts';
 import { removeWeighedPdfCaption } from './passes/pdf-caption-weighed.ts';
 import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end.ts';
 import { removeSetApartCaption } from './passes/pdf-caption-set-apart.ts';
@@ -204,6 +205,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeTwoLineCaption,
     removeCaptionUnderHeading,
     removeCaptionAboveOpening,
+    removeCaptionOverOpening,
     removeWeighedPdfCaption,
     removeCaptionAtSentenceEnd,
     removeSetApartCaption,

@@ -43,7 +43,7 @@ function isHeadingLine(lines: readonly Line[], line: Line, column: number): bool
  * a word whose drop cap was lost ("he boat"), a first word in small capitals ("WHEN the"), or
  * a capitalised line running to the margin.
  */
-function opensParagraph(lines: readonly Line[], line: Line, column: number, ctx: PassContext): boolean {
+export function opensParagraph(lines: readonly Line[], line: Line, column: number, ctx: PassContext): boolean {
   const trimmed = line.text.trim();
   if (/^["“‘]?\p{Lu}$/u.test(trimmed)) return true;
   if (/^["“‘]?\p{Lu}{2,}\s+\p{Ll}/u.test(trimmed)) return true;
@@ -56,7 +56,7 @@ function opensParagraph(lines: readonly Line[], line: Line, column: number, ctx:
 const MEASURED_LINES = 3;
 
 /** The longest of a paragraph's first lines: the measure it was set on. */
-function paragraphMeasure(lines: readonly Line[], first: Line): number {
+export function paragraphMeasure(lines: readonly Line[], first: Line): number {
   let longest = 0;
   for (let i = first.index; i < first.index + MEASURED_LINES && i < lines.length && !isBlank(lines[i]); i++) longest = Math.max(longest, lines[i]!.text.trim().length);
   return longest;
