@@ -1,8 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { weigh, reasons } from '../_evidence.ts';
-import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
-import { endsSentence } from './_pdf-lines.ts';
+import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { footPlace, footRemoval } from './_pdf-footer.ts';
 
 /** A page number and a name on one line, either way round, with the separator between them (none, a bar, a dot, a dash). */
 const NUMBER_AND_NAME = /^\s*(?:(\d{1,3})\s*([|·•–—]?)\s+(\S.*?)|(\S.*?)\s+([|·•–—]?)\s*(\d{1,3}))\s*$/u;
@@ -71,11 +71,9 @@ export const removePageFooter: Pass = {
     for (const footer of footers) {
       const { line } = footer;
       if (line === opening) continue;
-      const above = previousContentLine(lines, line.index);
-      const below = nextContentLine(lines, line.index);
+      const place = footPlace(lines, line);
+      const { inSentence, apart } = place;
       const repeated = linesOfName.get(footer.name)!.size > 1;
-      const inSentence = above !== undefined && below !== undefined && !endsSentence(above.text) && !/[:;]$/.test(above.text.trim()) && /^\s*["“‘(]?\p{Ll}/u.test(below.text);
-      const apart = isBlank(lines[line.index - 1]) || isBlank(lines[line.index + 1]);
       const evidence = weigh([
         FOOTER_SEPARATOR.test(footer.separator) && { weight: 2, reason: 'a page number set off from a name by a bar or a dot' },
         /^[–—]$/.test(footer.separator) && { weight: 1, reason: 'a page number set off from a name by a dash' },
@@ -84,11 +82,8 @@ export const removePageFooter: Pass = {
         apart && { weight: 1, reason: 'set apart by a blank line' },
       ]);
       if (evidence.score < REMOVE) continue;
-      const edit: Edit =
-        inSentence && above !== undefined && below !== undefined && reached <= above.end
-          ? { start: above.end, end: below.start, text: '\n', ruleId: 'pdf/page-footer', reason: reasons(evidence) }
-          : { start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-footer', reason: reasons(evidence) };
-      if (edit.start < reached) continue;
+      const edit = footRemoval(text, line, place, reached, 'pdf/page-footer', reasons(evidence));
+      if (edit === undefined) continue;
       edits.push(edit);
       reached = Math.max(reached, edit.end);
     }

@@ -1,8 +1,9 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { weigh, reasons } from '../_evidence.ts';
-import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { endsSentence } from './_pdf-lines.ts';
+import { footPlace, footRemoval } from './_pdf-footer.ts';
 
 /**
  * A page's foot naming where the page comes from and which page it is: a label (a source, a
@@ -62,13 +63,11 @@ export const removePageReferenceFooter: Pass = {
     for (const foot of feet) {
       const { line } = foot;
       if (line === opening) continue;
-      const above = previousContentLine(lines, line.index);
-      const below = nextContentLine(lines, line.index);
+      const place = footPlace(lines, line);
+      const { above, below, inSentence, apart } = place;
       // A list of such lines (contents, an index of sources) holds different labels side by side.
       const listed = [above, below].some((l) => l !== undefined && shaped.has(l.index) && footOf(l)!.label !== foot.label);
       if (listed) continue;
-      const inSentence = above !== undefined && below !== undefined && !endsSentence(above.text) && !/[:;]$/.test(above.text.trim()) && /^\s*["“‘(]?\p{Ll}/u.test(below.text);
-      const apart = isBlank(lines[line.index - 1]) || isBlank(lines[line.index + 1]);
       const evidence = weigh([
         FOOTER_SEPARATOR.test(foot.separator) && { weight: 2, reason: "a page's number set off from a label by a dash, a bar or a dot" },
         foot.separator === ',' && { weight: 1, reason: "a page's number after a label and a comma" },
@@ -77,11 +76,8 @@ export const removePageReferenceFooter: Pass = {
         apart && { weight: 1, reason: 'set apart by a blank line, where a page broke' },
       ]);
       if (evidence.score < REMOVE) continue;
-      const edit: Edit =
-        inSentence && above !== undefined && below !== undefined && reached <= above.end
-          ? { start: above.end, end: below.start, text: '\n', ruleId: 'pdf/page-reference-footer', reason: reasons(evidence) }
-          : { start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-reference-footer', reason: reasons(evidence) };
-      if (edit.start < reached) continue;
+      const edit = footRemoval(text, line, place, reached, 'pdf/page-reference-footer', reasons(evidence));
+      if (edit === undefined) continue;
       edits.push(edit);
       reached = Math.max(reached, edit.end);
     }
