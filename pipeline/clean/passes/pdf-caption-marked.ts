@@ -18,7 +18,7 @@ const TAIL_SHORT = 0.7;
  * A pointer set towards the picture ("▲ The bridge (left)", "◀ Members of the committee"): a
  * caption's mark, which running text and headings never open with.
  */
-const POINTER = /^[▲△▴◀◁▶▷►◄▼▽]\s*["“‘']?\p{Lu}/u;
+const POINTER = /^([▲△▴▵◀◁◂◃▶▷►◄▸▹▼▽▾▿])\s*["“‘']?\p{Lu}/u;
 /**
  * A picture's number as a caption sets it before its words: "Fig. 3:", "Figure 12.", "Plate IV —",
  * "Image 3 of 14:", "Illustration 2:". A section heading is numbered without such a label.
@@ -36,6 +36,23 @@ const BRACKETED_NUMBER =
  */
 const CAPTION_LABEL =
   /^(?:Caption|CAPTION|L[ée]gende|LÉGENDE|Bildunterschrift|Didascalia|Pie de foto|(?:In|On) the (?:photo|picture|image)|Nella foto|Nell['’]immagine|En la (?:foto|imagen)|Sur la (?:photo|image)|Dans l['’]image|Im Bild|Auf dem (?:Foto|Bild)|Op de foto|Na (?:foto|imagem))\s*:\s*\S/u;
+/** Lines looked at on each side for another opened with the same pointer. */
+const LIST_REACH = 2;
+
+/**
+ * Another line near this one (two lines up or down, a caption's second line between) opens with
+ * the same pointer: a list set with that mark as its bullet ("▸ Repair the lock gates" / "▸ Dredge
+ * the basin"), not one picture's caption, which stands alone.
+ */
+function inPointedList(lines: readonly Line[], line: Line): boolean {
+  const mark = POINTER.exec(line.text.trim())?.[1];
+  for (let d = -LIST_REACH; d <= LIST_REACH; d++) {
+    const other = lines[line.index + d];
+    if (d !== 0 && other !== undefined && other.text.trim().startsWith(mark!)) return true;
+  }
+  return false;
+}
+
 /** A picture's number alone on its line: "PLATE XII", "Fig. 3", "Figure 12.". */
 const BARE_NUMBER = /^(?:fig(?:ure)?\.?|plate|illustration)\s+(?:\d{1,3}[a-z]?|[IVXLC]{1,7})\.?$/i;
 
@@ -52,7 +69,7 @@ const OPEN_END = /(?:\b(?:the|a|an|of|in|at|on|by|for|from|with|to|and|or)|[:,])
  * on the line below goes with it. Inside a sentence (the line above left open, the line below
  * going on in lower case) the sentence closes up; elsewhere the block's lines go and the text
  * around keeps its breaks. A bare number over a full line of text is a catalogue's heading and
- * stays.
+ * stays. A pointer that opens lines near it too is a list's bullet, and those lines stay.
  */
 export const removeMarkedCaption: Pass = {
   ruleId: 'pdf/marked-caption',
@@ -68,7 +85,7 @@ export const removeMarkedCaption: Pass = {
       if (line.start < claimedUpTo || isBlank(line)) continue;
       const t = line.text.trim();
       if (wordCount(t) > MAX_WORDS || isMarkedBlock(t)) continue;
-      const pointed = POINTER.test(t) && wordCount(t) >= MIN_POINTED_WORDS;
+      const pointed = POINTER.test(t) && wordCount(t) >= MIN_POINTED_WORDS && !inPointedList(lines, line);
       const numbered = NUMBERED_LABEL.test(t) || BRACKETED_NUMBER.test(t);
       // A caption's label without a number is weaker: a line of text may open on "Caption:" where the sentence wrapped.
       const captionLabelled = !numbered && CAPTION_LABEL.test(t);
