@@ -19,6 +19,7 @@ import { removePdfCaptionInSentence } from './passes/pdf-caption-in-sentence.ts'
 import { removeCaptionUnderHeading } from './passes/pdf-caption-under-heading.ts';
 import { removeCaptionAboveOpening } from './passes/pdf-caption-above-opening.ts';
 import { removeCaptionOverOpening } from './passes/pdf-caption-over-opening.ts';
+import { removeCaptionOverDropCap } from './passes/pdf-caption-over-drop-cap.ts';
 import { removeWeighedPdfCaption } from './passes/pdf-caption-weighed.ts';
 import { removeCaptionAtSentenceEnd } from './passes/pdf-caption-at-sentence-end.ts';
 import { removeSetApartCaption } from './passes/pdf-caption-set-apart.ts';
@@ -206,6 +207,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionUnderHeading,
     removeCaptionAboveOpening,
     removeCaptionOverOpening,
+    removeCaptionOverDropCap,
     removeWeighedPdfCaption,
     removeCaptionAtSentenceEnd,
     removeSetApartCaption,

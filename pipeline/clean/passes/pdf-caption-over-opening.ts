@@ -9,7 +9,7 @@ import { creditAtEnd } from './pdf-caption-credited-line.ts';
 import { withoutGluedCredit } from './web-caption-credit.ts';
 
 /** Most lines of the heading over the block: a heading wrapped over three lines at most. */
-const MAX_HEADING_LINES = 3;
+export const MAX_HEADING_LINES = 3;
 /** Most lines of the block: a caption's two or three lines and its credit. */
 const MAX_BLOCK_LINES = 4;
 /** Most words of the block: a caption of a sentence or two and a credit. */
@@ -20,15 +20,15 @@ const MAX_HEADING_WORDS = 12;
 const HEADING_SHARE = 0.75;
 
 /** Words no heading's line ends on: the heading goes on in the next line ("A calendar of" / "bad years"). */
-const OPEN_END = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|that|its|their|his|her|our|my|your|whose)$/i;
+export const OPEN_END = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|that|its|their|his|her|our|my|your|whose)$/i;
 
 /** A part's or chapter's label: the line under it is the part's own title, dated or not ("Part Two" / "Strikes in 1926"). */
-const PART_LABEL = /^(?:part|chapter|book|section|appendix|volume)\b|^(?:[IVXLC]{1,6}|\d{1,3})\.?$/i;
+export const PART_LABEL = /^(?:part|chapter|book|section|appendix|volume)\b|^(?:[IVXLC]{1,6}|\d{1,3})\.?$/i;
 /** Fewest words of a block that its wording alone, with no credit, marks as a caption: a heading's second part is shorter. */
 const MIN_WORDED_WORDS = 6;
 
 /** A line of a heading: short, no sentence ended (a question in capitals may end one), no clause left open by a comma or a colon. */
-function isHeadingPart(text: string, column: number): boolean {
+export function isHeadingPart(text: string, column: number): boolean {
   const t = text.trim();
   if (!t || /^#/.test(t) || wordCount(t) > MAX_HEADING_WORDS || t.length >= column * HEADING_SHARE || /[,;:]$/.test(t)) return false;
   return !endsSentence(t) || (isAllCaps(t, 3) && /\?["”’]?$/.test(t));
@@ -40,7 +40,7 @@ function isHeadingPart(text: string, column: number): boolean {
  * no clause left open by a comma or a colon (an address, a salutation, a line introducing the
  * text).
  */
-function couldBeBlockLine(text: string): boolean {
+export function couldBeBlockLine(text: string): boolean {
   const t = text.trim();
   if (/^[—–-]\s*\p{Lu}/u.test(t) || NUMBERED_HEADING.test(t) || ITEM_START.test(text)) return false;
   return !isDateline(t) && !isSalutationLine(t) && !/[,:;]$/.test(t);
@@ -61,7 +61,7 @@ function captionEvidence(block: readonly Line[]): string | undefined {
  * a line that ends its paragraph, the heading's and the block's. Undefined when more lines than
  * a heading and a caption run to stand there, or the lines go on from a paragraph above.
  */
-function runUpTo(lines: readonly Line[], end: number): Line[] | undefined {
+export function runUpTo(lines: readonly Line[], end: number): Line[] | undefined {
   const run: Line[] = [];
   for (let i = end; i >= 0; i--) {
     const line = lines[i]!;
