@@ -336,6 +336,24 @@ export function describeVerdict(verdict: Verdict): string {
   return `line model: furniture p ${verdict.probability.toFixed(verdict.probability >= 0.99 && verdict.probability < 1 ? 4 : 2)}${verdict.reasons.length ? `: ${verdict.reasons.map((r) => `${r.reason} ${sign(r.weight)}`).join(', ')}` : ''}`;
 }
 
+/** Log-odds under the threshold within which a kept line's probability is worth an editor's look; further down the model has no doubt to add. */
+export const REVIEW_SPAN = 2;
+
+const logit = (p: number): number => Math.log(p / (1 - p));
+
+/** Whether the model's doubt about a line kept with probability `p` is worth telling an editor: a model that separates nothing (threshold 1) never is. */
+export function worthALook(p: number, threshold: number): boolean {
+  return threshold < 1 && p < threshold && logit(Math.min(p, 1 - 1e-12)) >= logit(threshold) - REVIEW_SPAN;
+}
+
+/**
+ * The model's doubt about a line it kept, worded as the doubt it is: "line model: looks like
+ * furniture (p 0.9990: a dash +3.8, …), kept because under the 0.9998 it needs to remove a line".
+ */
+export function describeDoubt(verdict: Verdict, threshold: number): string {
+  return `${describeVerdict(verdict).replace(/^line model: furniture p ([^:]+)(?:: (.*))?$/, (_m, p: string, why?: string) => `line model: looks like furniture (p ${p}${why ? `: ${why}` : ''})`)}, kept because under the ${threshold} it needs to remove a line`;
+}
+
 // ——— fitting ———
 
 export interface Sample {

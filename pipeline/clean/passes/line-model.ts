@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { KeptLine, PassContext } from '../_context.ts';
 import type { Pass } from '../_runner.ts';
-import { LineDocument, describeVerdict, isCandidate, lineFeatures, predict, type LineModel, type Verdict } from '../_line-model.ts';
+import { LineDocument, describeDoubt, describeVerdict, isCandidate, lineFeatures, predict, worthALook, type LineModel, type Verdict } from '../_line-model.ts';
 import { normaliseForComparison, type Line } from '../_lines.ts';
 import fitted from '../line-model.json' with { type: 'json' };
 
@@ -38,8 +38,10 @@ export function lineCandidates(text: string, ctx: PassContext): Candidate[] {
  * Weighs each short line standing between paragraphs with the fitted line model (_line-model.ts):
  * a line whose probability of being furniture reaches the model's threshold (chosen so that no
  * line of text of a debug split reached it when that split was left out of the fit) goes; every
- * line an earlier pass kept while unsure stays listed, now with the model's probability and the
- * features that weighed most.
+ * line an earlier pass kept while unsure stays listed, and when the model's probability comes
+ * within REVIEW_SPAN log-odds of the threshold the note gives it and the features that weighed
+ * most, worded as a doubt ("looks like furniture …, kept because under the … it needs"); a lower
+ * probability adds nothing, for a model's "furniture p 0.60" on a real line reads as an accusation.
  * A threshold of 1 (the refit's answer when no furniture line scored above every line of text)
  * removes nothing and says nothing: a model that cannot tell furniture from text gives real
  * lines probabilities up to 1.00 (the seed book's kept lines, 0.32–1.00), which in the report
@@ -59,7 +61,7 @@ export function lineModelPass(model: LineModel): Pass {
         if (verdict.probability >= model.threshold) {
           edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: LINE_MODEL_RULE, reason: describeVerdict(verdict) });
           if (candidate.kept) removed.add(candidate.kept);
-        } else if (candidate.kept) candidate.kept.reason = `${candidate.kept.reason}; ${describeVerdict(verdict)}, under its threshold ${model.threshold}`;
+        } else if (candidate.kept && worthALook(verdict.probability, model.threshold)) candidate.kept.reason = `${candidate.kept.reason}; ${describeDoubt(verdict, model.threshold)}`;
       }
       // A line the model removed is no longer kept: the report lists it among the removals, with its reasons.
       for (let i = ctx.kept.length - 1; i >= 0; i--) if (removed.has(ctx.kept[i]!)) ctx.kept.splice(i, 1);
