@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../pipeline/clean/_context.ts';
-import { FEATURES, REVIEW_SPAN, fitLogistic, predict, type LineModel, type Sample } from '../../pipeline/clean/_line-model.ts';
+import { ALL_BLOCK_FEATURES, FEATURES, REVIEW_SPAN, fitLogistic, predict, type LineModel, type Sample } from '../../pipeline/clean/_line-model.ts';
 import { loadSpeller } from '../../pipeline/clean/_words.ts';
 import { createCleaner, KEPT_MAY_BE_FURNITURE } from '../../pipeline/clean/index.ts';
-import { lineCandidates, lineModelPass, LINE_MODEL_RULE } from '../../pipeline/clean/passes/line-model.ts';
+import { blockCandidatesOf, lineCandidates, lineModelPass, LINE_MODEL_RULE } from '../../pipeline/clean/passes/line-model.ts';
 import { renderReport } from '../../pipeline/report/index.ts';
 import type { BookMeta } from '../../pipeline/types.ts';
 import fitted from '../../pipeline/clean/line-model.json' with { type: 'json' };
@@ -120,6 +120,38 @@ describe('the line model', () => {
     const report = renderReport({ meta: { title: 'T', modified: '2026-01-01T00:00:00Z' } as BookMeta, cleaned: [result], diagnostics: [], outputs: [] });
     const section = report.split('### Kept, may be furniture\n\n')[1]!.split('\n\n')[0]!;
     expect(section).toContain('ferry.txt:5:1 info Kept “The slipway below the church in 1902”');
+  });
+
+  it('asks its block model about runs of two to four lines set apart or set into a sentence, and removes a block whole at its threshold', () => {
+    const lockPage = fixture('blocks-set-apart');
+    const ctx = createContext(lockPage, { file: 'lock.txt', profile: 'pdf-text' }, loadSpeller('en-US'));
+    const blocks = blockCandidatesOf(lockPage, ctx);
+    const find = (start: string, lines: number) => blocks.find((b) => b.block.text.startsWith(start) && b.block.last - b.block.index + 1 === lines);
+    const caption = find('The frozen basin below the top lock', 2)!;
+    const verse = find('Nobody on the canal called him', 2)!;
+    const setInto = find('The towpath at the bottom lock in 1904', 2)!;
+    expect([caption, verse, setInto].every(Boolean)).toBe(true);
+    expect(caption.block.text).toBe('The frozen basin below the top lock Photo: Ines Varga');
+    // The title, and paragraphs over MAX_BLOCK_WORDS words, are never asked about.
+    expect(blocks.some((b) => b.block.text.startsWith('The Lock Keeper') || b.block.text.startsWith('The lock keeper rose'))).toBe(false);
+    const block = MODEL.block!;
+    const p = (c: typeof caption) => predict(block, c.features, ALL_BLOCK_FEATURES).probability;
+    expect(p(caption)).toBeGreaterThan(p(verse));
+    expect(p(setInto)).toBeGreaterThan(0);
+    // At a threshold the caption and its credit reach and the prose does not, the two lines go as one edit; the two lines of prose stay.
+    const pass = lineModelPass({ ...MODEL, threshold: 1.5, block: { ...block, threshold: p(caption) } });
+    const edits = pass.run(lockPage, ctx);
+    const removed = edits.map((e) => lockPage.slice(e.start, e.end));
+    expect(removed).toContain('The frozen basin below the top lock\nPhoto: Ines Varga\n');
+    expect(removed.join('')).not.toContain('Nobody on the canal');
+    expect(edits.find((e) => e.start === caption.block.start)!.reason).toMatch(/^line model \(block\): furniture p /);
+  });
+
+  it('as fitted, keeps the two short lines of prose on the lock page (earlier rules take its captions): with no block of furniture over every block of text in the debug splits, the block model removes nothing', () => {
+    const result = createCleaner().cleanText(fixture('blocks-set-apart'), { file: 'lock.txt', format: 'pdf-text', title: 'The Lock Keeper’s Year' });
+    if (MODEL.block!.threshold >= 1) expect(result.edits.filter((e) => e.ruleId === LINE_MODEL_RULE && /\(block\)/.test(e.reason ?? ''))).toEqual([]);
+    expect(result.markdown).toContain('Nobody on the canal called him by his name.');
+    expect(result.markdown).toContain('came up from the kilns');
   });
 
   it('as fitted, removes a picture credit (a label and a name) between two paragraphs, with its reasons', () => {
