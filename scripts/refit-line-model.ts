@@ -6,10 +6,13 @@
  *   npx tsx scripts/refit-line-model.ts [--check] [--explain]     (npm run refit)
  *
  * Data: the debug splits, each a wording set (SOURCES): development rounds 0–4 and validations
- * 1, 2, 3, 6 and 7 (round 0). Each case is degraded, then cleaned up to the line model's pass;
+ * 1, 2, 3, 6, 7 and 8 (round 0). Each case is degraded, then cleaned up to the line model's pass;
  * the candidate lines there are labelled from the degrader's own record: furniture when the line
  * is (part of) a line of furniture it added and no words of the truth, text when the truth holds
- * it and no furniture does; other lines (damaged, ambiguous) are left out. The cleaner's fixtures
+ * it and no furniture does; other lines (damaged, ambiguous) are left out. The block model's
+ * candidates (blocks of two to four lines) are labelled alike: furniture when every line is
+ * furniture's and none the truth's, text when the truth holds the block whole and no line is
+ * furniture's; each model gets its own threshold, the same way. The cleaner's fixtures
  * add hand-made pages. Validations 4 and 5, development rounds 5–9 and the held-out half are never
  * read: they measure the model on wordings it has not seen.
  *
@@ -27,13 +30,13 @@ import { casesOf, readTruths } from '../eval/cases.ts';
 import { degradePdf, degradeWeb, type Split } from '../eval/degrade.ts';
 import { createContext } from '../pipeline/clean/_context.ts';
 import { spellingVariety } from '../pipeline/clean/_language.ts';
-import { describeVerdict, fitLogistic, predict, type LineModel, type Sample } from '../pipeline/clean/_line-model.ts';
+import { ALL_BLOCK_FEATURES, FEATURES, describeVerdict, fitLogistic, predict, type Feature, type LineModel, type Sample } from '../pipeline/clean/_line-model.ts';
 import { passesFor } from '../pipeline/clean/_profiles.ts';
 import { runPasses } from '../pipeline/clean/_runner.ts';
 import { loadSpeller, type SpellingVariety, type Speller } from '../pipeline/clean/_words.ts';
 import { detectProfile } from '../pipeline/clean/detect.ts';
 import type { TextFormat } from '../pipeline/types.ts';
-import { LINE_MODEL_RULE, lineCandidates } from '../pipeline/clean/passes/line-model.ts';
+import { LINE_MODEL_RULE, blockCandidatesOf, lineCandidates } from '../pipeline/clean/passes/line-model.ts';
 
 const MODEL_FILE = fileURLToPath(new URL('../pipeline/clean/line-model.json', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures/clean/', import.meta.url));
@@ -59,15 +62,19 @@ const spellerFor = (variety: SpellingVariety): Speller => {
   return speller;
 };
 
-/** A sample with its line, for --explain. */
-type Labelled = Sample & { text: string; fold: string };
+/** A sample with its line, for --explain; `block` when it is a block of lines for the block model. */
+type Labelled = Sample & { text: string; fold: string; block?: boolean };
 
-/** The candidate lines of a raw text where the line model's pass would see them, each labelled or left out. */
+/** A block's label from its lines' keys and theirs joined. */
+type BlockLabel = (lines: readonly string[], joined: string) => 0 | 1 | undefined;
+
+/** The candidate lines and blocks of a raw text where the line model's pass would see them, each labelled or left out. */
 function candidatesOf(
   raw: string,
   given: { title?: string; author?: string; format?: TextFormat },
   fold: string,
   label: (line: string) => 0 | 1 | undefined,
+  labelBlock: BlockLabel,
 ): Labelled[] {
   const profile = given.format ?? detectProfile(raw);
   const passes = passesFor(profile, []);
@@ -84,6 +91,12 @@ function candidatesOf(
     const y = line.trim() === '' ? undefined : label(line);
     if (y !== undefined) samples.push({ x: candidate.features, y, text: candidate.line.text.trim(), fold });
   }
+  const lines = text.split('\n');
+  for (const candidate of blockCandidatesOf(text, ctx)) {
+    const own = lines.slice(candidate.block.index, candidate.block.last + 1).map(key);
+    const y = labelBlock(own, key(candidate.block.text));
+    if (y !== undefined) samples.push({ x: candidate.features, y, text: candidate.block.text, fold, block: true });
+  }
   return samples;
 }
 
@@ -91,11 +104,19 @@ function candidatesOf(
 function samplesOfCase(raw: string, truth: string, junk: readonly string[], given: { title?: string; author?: string }, fold: string): Labelled[] {
   const truthKey = key(truth);
   const junkKeys = junk.map(key);
-  return candidatesOf(raw, given, fold, (line) => {
-    const inJunk = junkKeys.some((j) => j.includes(line));
-    const inTruth = truthKey.includes(line);
-    return inJunk === inTruth ? undefined : inJunk ? 1 : 0;
-  });
+  const inJunk = (line: string): boolean => junkKeys.some((j) => j.includes(line));
+  return candidatesOf(
+    raw,
+    given,
+    fold,
+    (line) => {
+      const junky = inJunk(line);
+      const inTruth = truthKey.includes(line);
+      return junky === inTruth ? undefined : junky ? 1 : 0;
+    },
+    // A block is text when the truth holds it whole and none of its lines is furniture's; furniture when every line is furniture's and none the truth's.
+    (own, joined) => (truthKey.includes(joined) && !own.some(inJunk) ? 0 : own.every((l) => l.trim() !== '' && inJunk(l) && !truthKey.includes(l)) ? 1 : undefined),
+  );
 }
 
 /**
@@ -137,7 +158,13 @@ function samplesOfFixtures(): Labelled[] {
     const options = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as { title?: string; author?: string; format?: TextFormat }) : {};
     const expected = key(readFileSync(path.join(folder, 'expected.md'), 'utf8'));
     const given = { ...(options.title ? { title: options.title } : {}), ...(options.author ? { author: options.author } : {}), ...(options.format ? { format: options.format } : {}) };
-    return candidatesOf(readFileSync(path.join(folder, 'input.txt'), 'utf8'), given, folds[i % folds.length]!, (line) => fixtureLabel(line, expected));
+    return candidatesOf(
+      readFileSync(path.join(folder, 'input.txt'), 'utf8'),
+      given,
+      folds[i % folds.length]!,
+      (line) => fixtureLabel(line, expected),
+      (own, joined) => (expected.includes(joined) ? 0 : own.every((l) => fixtureLabel(l, expected) === 1) ? 1 : undefined),
+    );
   });
 }
 
@@ -149,7 +176,7 @@ interface Source {
 
 /**
  * The debug splits, each a wording set of its own: the development half's rounds 0–4 and the
- * validation splits 1, 2, 3, 6 and 7 (round 0, as the evaluation scores them). Validations 4 and 5,
+ * validation splits 1, 2, 3, 6, 7 and 8 (round 0, as the evaluation scores them). Validations 4 and 5,
  * the held-out half and development rounds 5–9 are never read: they measure what the model does
  * on wordings it has not seen.
  */
@@ -160,7 +187,54 @@ const SOURCES: readonly Source[] = [
   { split: 'validation-3', rounds: 1 },
   { split: 'validation-6', rounds: 1 },
   { split: 'validation-7', rounds: 1 },
+  { split: 'validation-8', rounds: 1 },
 ];
+
+/**
+ * Fits one model (the line model or the block model) on its samples and chooses its threshold
+ * leaving one wording set out at a time; returns it with its report and, for --explain, its lines.
+ */
+function fitAndThreshold(samples: readonly Labelled[], features: readonly Feature[], fittedOn: LineModel['fittedOn'], name: string): { model: Omit<LineModel, 'block'>; report: string; explain: string[] } {
+  const furniture = samples.filter((s) => s.y === 1).length;
+  const fitted = fitLogistic(samples, FIT, features);
+  const folds = SOURCES.map((s) => s.split);
+  const scored = { ...fitted, threshold: 1, fittedOn };
+  const p = samples.map((s) => predict(scored, s.x, features).probability);
+  // Out of fold: each wording set scored by a model fitted on the others, as an unseen wording set will be.
+  const unseen = new Array<number>(samples.length).fill(0);
+  for (const fold of folds) {
+    const model = { ...fitLogistic(samples.filter((s) => s.fold !== fold), FIT, features), threshold: 1, fittedOn };
+    samples.forEach((s, i) => {
+      if (s.fold === fold) unseen[i] = predict(model, s.x, features).probability;
+    });
+  }
+  const textMax = Math.max(0, ...samples.flatMap((s, i) => (s.y === 0 ? [p[i]!, unseen[i]!] : [])));
+  const logit = Math.log(textMax / (1 - textMax));
+  const over = Number(Math.max(MIN_THRESHOLD, 1 / (1 + Math.exp(-(logit + MARGIN)))).toFixed(4));
+  // No furniture line over every line of text, as fitted and out of fold: the model removes nothing and is evidence only.
+  const separates = over < 1 && samples.some((s, i) => s.y === 1 && p[i]! >= over && unseen[i]! >= over);
+  const threshold = separates ? over : 1;
+  const model = { ...scored, threshold };
+  const caught = p.filter((v, i) => samples[i]!.y === 1 && v >= threshold).length;
+  const caughtUnseen = unseen.filter((v, i) => samples[i]!.y === 1 && v >= threshold).length;
+  const byFold = folds
+    .map((fold) => {
+      const of = samples.map((s, i) => [s, i] as const).filter(([s]) => s.fold === fold);
+      const text = of.filter(([s]) => s.y === 0).map(([, i]) => unseen[i]!);
+      const furn = of.filter(([s]) => s.y === 1).map(([, i]) => unseen[i]!);
+      return `  ${fold}: ${furn.length} furniture, ${text.length} text; highest p of text out of fold ${Math.max(0, ...text).toFixed(3)}; furniture at or above the threshold ${furn.filter((v) => v >= threshold).length}`;
+    })
+    .join('\n');
+  const report = `${name}: ${samples.length} candidates (${furniture} furniture, ${samples.length - furniture} text); highest p of text ${textMax.toFixed(3)}; threshold ${threshold}; furniture at or above it ${caught} of ${furniture} (${caughtUnseen} scored by the model of the other wording sets)\n${byFold}`;
+  const explain: string[] = [];
+  // In log-odds: probabilities near 1 all print as 1.000.
+  const odds = (v: number): string => `lo ${Math.log(v / (1 - v)).toFixed(2)}`;
+  const order = p.map((_v, i) => i).sort((a, b) => Math.max(p[b]!, unseen[b]!) - Math.max(p[a]!, unseen[a]!));
+  for (const i of order.filter((i) => samples[i]!.y === 0).slice(0, 40)) explain.push(`${name} text ${odds(p[i]!)} (unseen ${odds(unseen[i]!)}) [${samples[i]!.fold}] ${samples[i]!.text} | ${describeVerdict(predict(model, samples[i]!.x, features))}`);
+  for (const i of order.filter((i) => samples[i]!.y === 1)) explain.push(`${name} furniture ${odds(p[i]!)} (unseen ${odds(unseen[i]!)}) [${samples[i]!.fold}] ${samples[i]!.text} | ${describeVerdict(predict(model, samples[i]!.x, features))}`);
+  model.features.forEach((f, j) => explain.push(`  ${f} ${model.weights[j]}`));
+  return { model, report, explain };
+}
 
 function refit(): { model: LineModel; report: string } {
   const truths = readTruths().filter((t) => t.split === 'dev');
@@ -180,50 +254,17 @@ function refit(): { model: LineModel; report: string } {
   }
   const fromEval = samples.length;
   samples.push(...samplesOfFixtures());
-  const furniture = samples.filter((s) => s.y === 1).length;
-  const fitted = fitLogistic(samples, FIT);
-  const folds = SOURCES.map((s) => s.split);
-  const scored = {
-    ...fitted,
-    threshold: 1,
-    fittedOn: { cases, candidates: samples.length, furniture, text: samples.length - furniture, splits: `development rounds 0–${ROUNDS - 1}, ${SOURCES.slice(1).map((s) => s.split).join(', ')}`, fixtures: samples.length - fromEval },
+  const splits = `development rounds 0–${ROUNDS - 1}, ${SOURCES.slice(1).map((s) => s.split).join(', ')}`;
+  const fittedOn = (of: readonly Labelled[], fixtures: number): LineModel['fittedOn'] => {
+    const furniture = of.filter((s) => s.y === 1).length;
+    return { cases, candidates: of.length, furniture, text: of.length - furniture, splits, fixtures };
   };
-  const p = samples.map((s) => predict(scored, s.x).probability);
-  // Out of fold: each wording set scored by a model fitted on the others, as an unseen wording set will be.
-  const unseen = new Array<number>(samples.length).fill(0);
-  for (const fold of folds) {
-    const model = { ...fitLogistic(samples.filter((s) => s.fold !== fold), FIT), threshold: 1, fittedOn: scored.fittedOn };
-    samples.forEach((s, i) => {
-      if (s.fold === fold) unseen[i] = predict(model, s.x).probability;
-    });
-  }
-  const textMax = Math.max(0, ...samples.flatMap((s, i) => (s.y === 0 ? [p[i]!, unseen[i]!] : [])));
-  const logit = Math.log(textMax / (1 - textMax));
-  const over = Number(Math.max(MIN_THRESHOLD, 1 / (1 + Math.exp(-(logit + MARGIN)))).toFixed(4));
-  // No furniture line over every line of text, as fitted and out of fold: the model removes nothing and is evidence only.
-  const separates = over < 1 && samples.some((s, i) => s.y === 1 && p[i]! >= over && unseen[i]! >= over);
-  const threshold = separates ? over : 1;
-  const model: LineModel = { ...scored, threshold };
-  const caught = p.filter((v, i) => samples[i]!.y === 1 && v >= threshold).length;
-  const caughtUnseen = unseen.filter((v, i) => samples[i]!.y === 1 && v >= threshold).length;
-  const byFold = folds
-    .map((fold) => {
-      const of = samples.map((s, i) => [s, i] as const).filter(([s]) => s.fold === fold);
-      const text = of.filter(([s]) => s.y === 0).map(([, i]) => unseen[i]!);
-      const furn = of.filter(([s]) => s.y === 1).map(([, i]) => unseen[i]!);
-      return `  ${fold}: ${furn.length} furniture, ${text.length} text; highest p of text out of fold ${Math.max(0, ...text).toFixed(3)}; furniture at or above the threshold ${furn.filter((v) => v >= threshold).length}`;
-    })
-    .join('\n');
-  const report = `${cases} cases, ${samples.length} candidate lines (${furniture} furniture, ${samples.length - furniture} text); highest p of a text line ${textMax.toFixed(3)}; threshold ${threshold}; furniture lines at or above it ${caught} of ${furniture} (${caughtUnseen} scored by the model of the other wording sets)\n${byFold}`;
-  if (process.argv.includes('--explain')) {
-    // In log-odds: probabilities near 1 all print as 1.000.
-    const odds = (v: number): string => `lo ${Math.log(v / (1 - v)).toFixed(2)}`;
-    const order = p.map((_v, i) => i).sort((a, b) => Math.max(p[b]!, unseen[b]!) - Math.max(p[a]!, unseen[a]!));
-    for (const i of order.filter((i) => samples[i]!.y === 0).slice(0, 40)) console.log(`text ${odds(p[i]!)} (unseen ${odds(unseen[i]!)}) [${samples[i]!.fold}] ${samples[i]!.text} | ${describeVerdict(predict(model, samples[i]!.x))}`);
-    for (const i of order.filter((i) => samples[i]!.y === 1)) console.log(`furniture ${odds(p[i]!)} (unseen ${odds(unseen[i]!)}) [${samples[i]!.fold}] ${samples[i]!.text} | ${describeVerdict(predict(model, samples[i]!.x))}`);
-    model.features.forEach((f, j) => console.log(`  ${f} ${model.weights[j]}`));
-  }
-  return { model, report };
+  const lines = samples.filter((s) => !s.block);
+  const blocks = samples.filter((s) => s.block);
+  const line = fitAndThreshold(lines, FEATURES, fittedOn(lines, samples.slice(fromEval).filter((s) => !s.block).length), 'lines');
+  const block = fitAndThreshold(blocks, ALL_BLOCK_FEATURES, fittedOn(blocks, samples.slice(fromEval).filter((s) => s.block).length), 'blocks');
+  if (process.argv.includes('--explain')) for (const l of [...line.explain, ...block.explain]) console.log(l);
+  return { model: { ...line.model, block: block.model }, report: `${cases} cases\n${line.report}\n${block.report}` };
 }
 
 const { model, report } = refit();

@@ -9,9 +9,13 @@ import { DATE_LINE, PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, median, nextCont
  * punctuation, whether it reads as a sentence, whether its words are the document's own and the
  * next paragraph's, its length against the lines around it, whether it stands in a block of two
  * or three short lines, whether the paragraph above goes on below it, a credit's shape, a finite
- * verb, quotation marks, whether it repeats runs of the text's words. Weights live in
+ * verb, quotation marks, whether it repeats runs of the text's words, whether it stands as an
+ * epigraph's attribution (a dash or brackets under a quotation near the top). The same question
+ * is put of a block of two to four lines (blockCandidates: set apart by blank lines, or set into
+ * a sentence) to a second model, over the same features and a block's own (BLOCK_FEATURES), with
+ * a threshold of its own chosen the same way. Weights live in
  * line-model.json, fitted by scripts/refit-line-model.ts (`npm run refit`) on the debug splits'
- * leftovers (development rounds 0–4, validations 1, 2, 3, 6 and 7) and the cleaner's fixtures,
+ * leftovers (development rounds 0–4, validations 1, 2, 3, 6, 7 and 8) and the cleaner's fixtures,
  * with a threshold no text line of a wording set reaches when that set is left out of the fit;
  * each decision keeps its reasons, the features that weighed most.
  */
@@ -27,14 +31,26 @@ export interface LineModel {
   threshold: number;
   /** What the model was fitted on, for the record. */
   fittedOn: { cases: number; candidates: number; furniture: number; text: number; splits: string; fixtures: number };
+  /**
+   * The block model: the same question about a block of two to four lines set apart by blank
+   * lines (a wrapped caption, a caption and its credit), weighed over FEATURES and BLOCK_FEATURES
+   * with a threshold of its own, chosen the same way.
+   */
+  block?: Omit<LineModel, 'block'>;
+}
+
+/** A line, or a block of lines (index to last) read as one line: its text the lines joined. */
+export interface Unit extends Line {
+  /** Index of the unit's last line (its first is `index`). */
+  last: number;
 }
 
 /** One feature: its name, what it says of a line above the training lines' mean (`reason`) and below it (`absent`). */
-interface Feature {
+export interface Feature {
   name: string;
   reason: string;
   absent?: string;
-  measure(line: Line, doc: LineDocument): number;
+  measure(line: Unit, doc: LineDocument): number;
 }
 
 /** Most words a candidate line runs to: longer lines are prose. */
@@ -145,8 +161,8 @@ export class LineDocument {
   }
 
   /** Content words of the `n` words after the line (or before it). */
-  around(line: Line, n: number, after: boolean): Set<string> {
-    const at = after ? this.wordsAt[line.index + 1]! : this.wordsAt[line.index]!;
+  around(line: Unit, n: number, after: boolean): Set<string> {
+    const at = after ? this.wordsAt[line.last + 1]! : this.wordsAt[line.index]!;
     return new Set(after ? this.words.slice(at, at + n) : this.words.slice(Math.max(0, at - n), at));
   }
 }
@@ -160,8 +176,8 @@ export function isCandidateShape(text: string): boolean {
 
 const trim = (line: Line): string => line.text.trim();
 const flag = (b: boolean): number => (b ? 1 : 0);
-const above = (line: Line, doc: LineDocument): Line | undefined => previousContentLine(doc.lines, line.index);
-const below = (line: Line, doc: LineDocument): Line | undefined => nextContentLine(doc.lines, line.index);
+const above = (line: Unit, doc: LineDocument): Line | undefined => previousContentLine(doc.lines, line.index);
+const below = (line: Unit, doc: LineDocument): Line | undefined => nextContentLine(doc.lines, line.last);
 const isShort = (l: Line | undefined, doc: LineDocument): boolean => l !== undefined && wordCount(l.text) <= MAX_CANDIDATE_WORDS && l.text.trim().length < doc.measure * 0.6;
 const shareIn = (line: Line, set: ReadonlySet<string>): number => {
   const words = contentWords(line.text);
@@ -175,7 +191,7 @@ export const FEATURES: readonly Feature[] = [
   { name: 'words', reason: 'long in words', absent: 'short in words', measure: (l) => wordCount(trim(l)) / 10 },
   { name: 'measure', reason: 'wide for the text’s measure', absent: 'narrow for the text’s measure', measure: (l, d) => Math.min(trim(l).length / d.measure, 1.5) },
   { name: 'blank-above', reason: 'a blank line above', measure: (l, d) => flag(isBlank(d.lines[l.index - 1])) },
-  { name: 'blank-below', reason: 'a blank line below', measure: (l, d) => flag(isBlank(d.lines[l.index + 1])) },
+  { name: 'blank-below', reason: 'a blank line below', measure: (l, d) => flag(isBlank(d.lines[l.last + 1])) },
   { name: 'after-sentence', reason: 'the line above ends a sentence', absent: 'the line above ends without a stop', measure: (l, d) => flag(SENTENCE_END.test(trim(above(l, d) ?? l))) },
   { name: 'after-open', reason: 'the line above is left open', absent: 'the line above is finished', measure: (l, d) => flag(OPEN_END.test(trim(above(l, d) ?? l)) || !/[.!?:;"”’)]$/.test(trim(above(l, d) ?? l))) },
   { name: 'next-lower', reason: 'the line below goes on in lower case', absent: 'the line below opens with a capital', measure: (l, d) => flag(/^["“‘(]?\p{Ll}/u.test(trim(below(l, d) ?? l))) },
@@ -282,6 +298,16 @@ export const FEATURES: readonly Feature[] = [
   },
   { name: 'quoted', reason: 'in quotation marks', absent: 'no quotation marks', measure: (l) => flag(/^["“‘'«„]/.test(trim(l)) || /["”’'»]$/.test(trim(l))) },
   { name: 'repeats-text', reason: 'repeats words of the text', absent: 'repeats no words of the text', measure: (l, d) => d.repeats(l) },
+  // An epigraph's attribution: a dash or brackets, under a quotation or a line in italics, near the piece's top.
+  {
+    name: 'epigraph-attribution',
+    reason: 'an attribution under a quotation near the top',
+    absent: 'not an attribution near the top',
+    measure: (l, d) => {
+      const prev = above(l, d);
+      return flag(prev !== undefined && l.index < d.lines.length * 0.2 && (OPENING_DASH.test(trim(l)) || /^\(.+\)\.?$/.test(trim(l))) && (/["”’'»_*]$/.test(trim(prev)) || /^["“‘'«_*]/.test(trim(prev))));
+    },
+  },
 ];
 
 /**
@@ -290,8 +316,9 @@ export const FEATURES: readonly Feature[] = [
  * sentence. The last line of a paragraph (after a line left open, with nothing but a capital or
  * a blank below) is not one.
  */
-export function isCandidate(line: Line, doc: LineDocument): boolean {
-  if (isBlank(line) || !isCandidateShape(line.text)) return false;
+export function isCandidate(single: Line, doc: LineDocument): boolean {
+  if (isBlank(single) || !isCandidateShape(single.text)) return false;
+  const line: Unit = { ...single, last: single.index };
   const prev = above(line, doc);
   if (prev === undefined) return false;
   const blankAbove = isBlank(doc.lines[line.index - 1]);
@@ -303,7 +330,125 @@ export function isCandidate(line: Line, doc: LineDocument): boolean {
 }
 
 export function lineFeatures(line: Line, doc: LineDocument): number[] {
-  return FEATURES.map((f) => f.measure(line, doc));
+  const unit: Unit = { ...line, last: line.index };
+  return FEATURES.map((f) => f.measure(unit, doc));
+}
+
+// ——— blocks ———
+
+/** Most lines, and most words, a block the block model is asked about runs to. */
+export const MAX_BLOCK_LINES = 4;
+export const MAX_BLOCK_WORDS = 40;
+
+/** The block's lines. */
+const linesOf = (b: Unit, d: LineDocument): readonly Line[] => d.lines.slice(b.index, b.last + 1);
+
+/** What a block adds to a line's features: how many lines, how wide, whether they run on as one sentence or stand as separate lines. */
+export const BLOCK_FEATURES: readonly Feature[] = [
+  { name: 'block-lines', reason: 'many lines', absent: 'few lines', measure: (b) => b.last - b.index + 1 },
+  { name: 'widest', reason: 'its widest line as wide as the text', absent: 'all its lines narrow', measure: (b, d) => Math.min(Math.max(...linesOf(b, d).map((l) => trim(l).length)) / d.measure, 1.5) },
+  {
+    name: 'runs-on',
+    reason: 'its lines run on as one sentence',
+    absent: 'its lines stand apart',
+    measure: (b, d) => {
+      const lines = linesOf(b, d);
+      return lines.slice(1).filter((l, i) => !SENTENCE_END.test(trim(lines[i]!)) && /^["“‘(]?\p{Ll}/u.test(trim(l))).length / (lines.length - 1);
+    },
+  },
+  {
+    name: 'lines-end-stop',
+    reason: 'its lines end sentences',
+    absent: 'its lines end without a stop',
+    measure: (b, d) => {
+      const lines = linesOf(b, d);
+      return lines.filter((l) => SENTENCE_END.test(trim(l))).length / lines.length;
+    },
+  },
+  {
+    name: 'last-line-short',
+    reason: 'a short last line',
+    absent: 'a full last line',
+    measure: (b, d) => {
+      const lines = linesOf(b, d);
+      return 1 - trim(lines[lines.length - 1]!).length / Math.max(1, ...lines.map((l) => trim(l).length));
+    },
+  },
+  {
+    name: 'sentence-around',
+    reason: 'the sentence around it goes on past it',
+    absent: 'no sentence runs past it',
+    measure: (b, d) => {
+      const prev = above(b, d);
+      const next = below(b, d);
+      return flag(prev !== undefined && next !== undefined && !SENTENCE_END.test(trim(prev)) && !/:$/.test(trim(prev)) && /^["“‘(]?\p{Ll}/u.test(trim(next)));
+    },
+  },
+  { name: 'first-block', reason: 'the first block after the title', absent: 'not the first block', measure: (b, d) => flag(above(b, d) !== undefined && previousContentLine(d.lines, above(b, d)!.index) === undefined) },
+];
+
+/** Every feature a block is weighed on. */
+export const ALL_BLOCK_FEATURES: readonly Feature[] = [...FEATURES, ...BLOCK_FEATURES];
+
+/**
+ * The blocks the block model is asked about: runs of two to four lines between blank lines
+ * (neither the text's first run nor its last), each line a candidate's shape (short, no Markdown
+ * mark), at most MAX_BLOCK_WORDS words in all, the last line not left open (a paragraph broken
+ * across a page goes on below).
+ */
+export function blockCandidates(doc: LineDocument): Unit[] {
+  const units: Unit[] = [];
+  const { lines } = doc;
+  let i = 0;
+  while (i < lines.length) {
+    if (isBlank(lines[i])) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (last + 1 < lines.length && !isBlank(lines[last + 1])) last++;
+    const count = last - i + 1;
+    const run = lines.slice(i, last + 1);
+    if (
+      count >= 2 &&
+      count <= MAX_BLOCK_LINES &&
+      i > 0 &&
+      last + 1 < lines.length &&
+      previousContentLine(lines, i) !== undefined &&
+      nextContentLine(lines, last) !== undefined &&
+      run.reduce((n, l) => n + wordCount(l.text), 0) <= MAX_BLOCK_WORDS &&
+      run.every((l) => wordCount(l.text) <= MAX_CANDIDATE_WORDS && !/^(?:#|>|[-*+]\s|\||\d+\\?[.)]\s)/.test(trim(l))) &&
+      /\p{L}{2}/u.test(run.map((l) => l.text).join(' ')) &&
+      !OPEN_END.test(trim(lines[last]!))
+    ) {
+      units.push({ index: i, last, start: lines[i]!.start, end: lines[last]!.end, text: run.map((l) => trim(l)).join(' ') });
+    }
+    i = last + 1;
+  }
+  // Blocks set into a sentence: after a line left open (a blank line between or not), two to
+  // four lines, the first opening with no lower-case letter, then the sentence going on in lower case.
+  const seen = new Set(units.map((u) => `${u.index}:${u.last}`));
+  for (let a = 0; a < lines.length; a++) {
+    const before = lines[a]!;
+    if (isBlank(before) || SENTENCE_END.test(trim(before)) || /:$/.test(trim(before))) continue;
+    const first = isBlank(lines[a + 1]) ? a + 2 : a + 1;
+    const opening = lines[first];
+    if (opening === undefined || isBlank(opening) || /^["“‘(]?\p{Ll}/u.test(trim(opening))) continue;
+    for (let last = first + 1; last < Math.min(lines.length, first + MAX_BLOCK_LINES); last++) {
+      if (isBlank(lines[last])) break;
+      const next = isBlank(lines[last + 1]) ? lines[last + 2] : lines[last + 1];
+      if (next === undefined || isBlank(next) || !/^["“‘(]?\p{Ll}/u.test(trim(next))) continue;
+      const run = lines.slice(first, last + 1);
+      if (seen.has(`${first}:${last}`) || run.reduce((n, l) => n + wordCount(l.text), 0) > MAX_BLOCK_WORDS || !run.every((l) => wordCount(l.text) <= MAX_CANDIDATE_WORDS && !/^(?:#|>|\|)/.test(trim(l)))) continue;
+      seen.add(`${first}:${last}`);
+      units.push({ index: first, last, start: lines[first]!.start, end: lines[last]!.end, text: run.map((l) => trim(l)).join(' ') });
+    }
+  }
+  return units;
+}
+
+export function blockFeatures(block: Unit, doc: LineDocument): number[] {
+  return ALL_BLOCK_FEATURES.map((f) => f.measure(block, doc));
 }
 
 export interface Verdict {
@@ -314,10 +459,10 @@ export interface Verdict {
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-export function predict(model: LineModel, x: readonly number[]): Verdict {
+export function predict(model: Omit<LineModel, 'block'>, x: readonly number[], features: readonly Feature[] = FEATURES): Verdict {
   let z = model.bias;
   const contributions = x.map((v, i) => {
-    const feature = FEATURES[i]!;
+    const feature = features[i]!;
     const c = (model.weights[i]! * (v - model.mean[i]!)) / model.scale[i]!;
     z += c;
     return { reason: v >= model.mean[i]! ? feature.reason : (feature.absent ?? `no ${feature.reason.replace(/^an? /, '')}`), weight: c };
@@ -334,6 +479,24 @@ export function describeVerdict(verdict: Verdict): string {
   const sign = (w: number): string => (w >= 0 ? `+${w.toFixed(1)}` : `−${(-w).toFixed(1)}`);
   // Near 1 in four decimals: a threshold of 0.9996 and a line at 0.9990 both round to 1.00.
   return `line model: furniture p ${verdict.probability.toFixed(verdict.probability >= 0.99 && verdict.probability < 1 ? 4 : 2)}${verdict.reasons.length ? `: ${verdict.reasons.map((r) => `${r.reason} ${sign(r.weight)}`).join(', ')}` : ''}`;
+}
+
+/** Log-odds under the threshold within which a kept line's probability is worth an editor's look; further down the model has no doubt to add. */
+export const REVIEW_SPAN = 2;
+
+const logit = (p: number): number => Math.log(p / (1 - p));
+
+/** Whether the model's doubt about a line kept with probability `p` is worth telling an editor: a model that separates nothing (threshold 1) never is. */
+export function worthALook(p: number, threshold: number): boolean {
+  return threshold < 1 && p < threshold && logit(Math.min(p, 1 - 1e-12)) >= logit(threshold) - REVIEW_SPAN;
+}
+
+/**
+ * The model's doubt about a line it kept, worded as the doubt it is: "line model: looks like
+ * furniture (p 0.9990: a dash +3.8, …), kept because under the 0.9998 it needs to remove a line".
+ */
+export function describeDoubt(verdict: Verdict, threshold: number): string {
+  return `${describeVerdict(verdict).replace(/^line model: furniture p ([^:]+)(?:: (.*))?$/, (_m, p: string, why?: string) => `line model: looks like furniture (p ${p}${why ? `: ${why}` : ''})`)}, kept because under the ${threshold} it needs to remove a line`;
 }
 
 // ——— fitting ———
@@ -358,9 +521,9 @@ const round6 = (x: number): number => Number(x.toFixed(6));
  * weighted to count alike: deterministic (no sampling, a fixed order and number of steps), so the
  * same samples always give the same weights, rounded to six decimals for a stable JSON file.
  */
-export function fitLogistic(samples: readonly Sample[], options: FitOptions): Pick<LineModel, 'features' | 'mean' | 'scale' | 'weights' | 'bias'> {
+export function fitLogistic(samples: readonly Sample[], options: FitOptions, features: readonly Feature[] = FEATURES): Pick<LineModel, 'features' | 'mean' | 'scale' | 'weights' | 'bias'> {
   const n = samples.length;
-  const dims = FEATURES.length;
+  const dims = features.length;
   const mean = Array.from({ length: dims }, (_, j) => samples.reduce((s, x) => s + x.x[j]!, 0) / n);
   const scale = mean.map((m, j) => Math.sqrt(samples.reduce((s, x) => s + (x.x[j]! - m) ** 2, 0) / n) || 1);
   const z = samples.map((s) => s.x.map((v, j) => (v - mean[j]!) / scale[j]!));
@@ -382,5 +545,5 @@ export function fitLogistic(samples: readonly Sample[], options: FitOptions): Pi
     for (let j = 0; j < dims; j++) w[j] = w[j]! - options.learningRate * (grad[j]! / n + options.l2 * w[j]!);
     b -= options.learningRate * (gradB / n);
   }
-  return { features: FEATURES.map((f) => f.name), mean: mean.map(round6), scale: scale.map(round6), weights: w.map(round6), bias: round6(b) };
+  return { features: features.map((f) => f.name), mean: mean.map(round6), scale: scale.map(round6), weights: w.map(round6), bias: round6(b) };
 }
