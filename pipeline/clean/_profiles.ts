@@ -70,6 +70,7 @@ import { removeReadingGate } from './passes/web-reading-gate.ts';
 import { convertBullets } from './passes/web-bullets.ts';
 import { removeWebCaption } from './passes/web-caption.ts';
 import { removeCaptionInSentence } from './passes/web-caption-in-sentence.ts';
+import { removeCaptionBlockInSentence } from './passes/web-caption-block-in-sentence.ts';
 import { removeCaptionWithCredit } from './passes/web-caption-credit.ts';
 import { removeCaptionCounter } from './passes/web-caption-counter.ts';
 import { removeLabelledCaption } from './passes/web-caption-labelled.ts';
@@ -155,6 +156,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeIndentation,
     escapeMarkdown,
     removeCaptionCounter,
+    removeCaptionBlockInSentence,
     removeCaptionWithCredit,
     removeLabelledCaption,
     removeCaptionInSentence,

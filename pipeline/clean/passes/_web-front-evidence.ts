@@ -1,6 +1,7 @@
 import { isStrongProse } from '../_evidence.ts';
 import { MONTH_NAMES, SENTENCE_END, normaliseForComparison, wordCount } from '../_lines.ts';
 import { LANGUAGE_NAME } from './_web-vocabulary.ts';
+import { isWriterNote } from './_web-writer-note.ts';
 
 /**
  * The evidence that a short line near a web page's title is a byline, a credit, a time stamp or
@@ -96,6 +97,8 @@ export function frontLineEvidence(text: string, author: string | undefined): Wei
   // An English title opening on a name ("Von Trapp and the Mountains") carries English function words.
   if (FOREIGN_BY.test(t) && wordCount(t) <= 8 && !/\b(?:the|and|of|in|on|a|an|to|for|with)\b/u.test(t)) add(3, 'opens on "by" in another tongue and a name');
   if (ROLE.test(t) && wordCount(t) <= 8) add(NAME_COMMA_ROLE.test(t) ? 3 : 2, 'names a role');
+  // The site's one-sentence note on the writer: a name, then what the person does for whom, in the third person.
+  if (isWriterNote(t)) add(2, 'a note on the writer in the third person');
   if (DATE.test(t)) add(1, 'a date');
   if (AGE_OR_LENGTH.test(t)) add(2, "a time stamp's age or a reading time");
   // A second stamp strung after the first, its label capitalised as a site sets it: "3 April 2022 Updated 4 April 2022".

@@ -4,6 +4,7 @@ import { reasons, weigh, type Evidence } from '../_evidence.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { namesAuthor } from './_pdf-front.ts';
 import { sameText } from './_web-lines.ts';
+import { FIRST_PERSON, IS_ROLE, OPENS_ON_NAME, ROLE_AT, WRITES_ABOUT } from './_web-writer-note.ts';
 
 /** Most words of a site's note on its author: two to four sentences. */
 const MAX_BIO_WORDS = 90;
@@ -18,13 +19,6 @@ const TAIL_AFTER = 3;
 /** Most words of a byline or label standing over the note at the head. */
 const SHORT_WORDS = 16;
 
-/** A name opening the note: one to four capitalised words or initials, maybe after a title ("Dr", "Prof."). */
-const OPENS_ON_NAME = /^(?:(?:Dr|Prof|Professor|Revd?|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|le|la)){0,3}(?:,\s+(?:an?|the)\s+[^,]{3,60},)?(?:\s+(?:is|has|writes|covers|reports|lives|works|teaches|edits|was)\b|['’]s\s+(?:new|latest|first|debut|forthcoming)\b)/u;
-/** Who the person is, in the present: "is a staff writer", "is an associate editor", "is one of the founders". */
-const IS_ROLE =
-  /\b(?:is|are)\s+(?:an?|the|one of the|currently an?|now an?)\s+(?:[\p{L}-]+\s+){0,4}?(?:writer|editor|journalist|reporter|correspondent|columnist|contributor|fellow|critic|novelist|poet|author|historian|lecturer|professor|researcher|scholar|student|candidate|producer|photographer|broadcaster|blogger|essayist|translator|curator|illustrator|founder|director|member|host|presenter|analyst|organi[sz]er)s?\b/iu;
-/** The role held somewhere: "writer at the Courier", "fellow with the Institute". */
-const ROLE_AT = /\b(?:writer|editor|journalist|reporter|correspondent|columnist|contributor|fellow|critic|lecturer|professor|researcher|student|producer|director|member|host|analyst)s?\s+(?:at|for|with|of)\s+(?:the\s+)?\p{Lu}/u;
 /** Where the person's work has been published: "Her work has appeared in", "his essays have been published". */
 const APPEARED =
   /\b(?:her|his|their)\s+(?:[\p{L}-]+\s+){1,6}?(?:(?:has|have|had)\s+(?:also\s+)?(?:appeared|been (?:published|featured|broadcast|shortlisted)|featured)|appeared (?:in|on))\b|\b(?:she|he|they)\s+(?:has|have)\s+(?:also\s+)?(?:written|reported|contributed)\s+(?:for|to)\b|\b(?:has|have)\s+(?:also\s+)?(?:written|reported)\s+(?:about|on|for)\s+(?:[\p{L}-]+\s+){0,4}?(?:for|over|since)\s+(?:\d+|a|two|three|four|five|six|ten|twenty|thirty|forty|many|several)\b/iu;
@@ -34,10 +28,6 @@ const FOLLOW = /\bfollow\s+(?:her|him|them)\b|\b(?:read\s+)?more\s+(?:of|from|by
 const AUTHOR_OF = /\b(?:is|as) the (?:co-?)?author of\b|\b(?:her|his|their) books (?:include|are)\b|['’]s (?:new|latest|first|second|third|debut|forthcoming) (?:book|novel|collection|memoir|study)\b|\b(?:is|are) (?:now |currently )?(?:working on|writing) (?:a|an|her|his|their) (?:new |first |second |third )?(?:book|novel|memoir|history|study|collection)\b|\bauthor of (?:the |two |three |several )?(?:novels?|books?|memoirs?|collections?|\p{Lu}|["“_*])|\b(?:her|his|their) (?:new|latest|first|second|third|debut|forthcoming) (?:book|novel|collection|memoir|study|album)\b|\b(?:is )?out now\b/iu;
 /** Where the person lives, in the present. */
 const LIVES = /\b(?:lives|based|divides (?:her|his|their) time)\s+(?:in|between|with|near|on|outside)\b/iu;
-/** What the person writes about, in the present and the third person. */
-const WRITES_ABOUT = /\b(?:writes|covers|reports)\s+(?:about|on|for|from)\b|\b(?:teaches|lectures)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|in)\s+(?:an?|the)?\s*\p{L}/iu;
-/** The writer speaking: an author's note, an acknowledgement or a dedication is the piece's own. */
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|our|us)\b/u;
 /** A label over the note: "About the author", "The author", "About Jane Smith". */
 const LABEL = /^(?:[#*_]+\s*)?(?:about (?:the )?(?:authors?|writers?|contributors?)|about \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|the authors?|authors?|contributors?|biography|bio)[:.]?(?:\s*[#*_]+)?$/iu;
 

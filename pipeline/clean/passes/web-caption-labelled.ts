@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { isProse, leavesSentenceOpen } from './_web-lines.ts';
+import { endsOnFunctionWord, isProse, leavesSentenceOpen } from './_web-lines.ts';
 
 /**
  * A caption's label at a line's head, as a page sets it before what the picture shows, in the
@@ -60,6 +60,10 @@ function unfinished(line: Line | undefined): boolean {
 
 /** Where a picture came from, or its licence: picture words, a collection, a licence's name. */
 const SOURCE = /\b(?:photo(?:graph)?s?|pictures?|images?|courtesy|via|lent|albums?|collection|archives?|library|museum|licen[cs]ed?|cc[ -]by|creative commons|public domain)\b|©/iu;
+/** A credit's shape under a caption: a label of a word or two and a colon, then a capitalised name ("Quelle: Stadtarchiv", "Fonte: Archivio comunale"), no stop at its end. */
+const LABELLED_CREDIT = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s?:\s+["“‘]?\p{Lu}[^.!?]*$/u;
+/** Most words of such a credit. */
+const MAX_CREDIT_WORDS = 8;
 /** A finite verb opening a line: "was", "were", "is", "had", "would" …. */
 const OPENS_ON_VERB = /^(?:is|are|was|were|has|have|had|does|did|will|would|shall|should|can|could|may|might|must)\b/u;
 /** Most sentences of a caption wrapped over two lines: what the picture shows and one more (a credit, a note). */
@@ -82,6 +86,20 @@ function wrappedCaption(lines: readonly Line[], rest: string, before: Line | und
   // up), and a second line of a sentence's length names the picture's source or licence.
   const closes =
     (below === undefined || isBlank(below)) && !unfinished(before) && (above === undefined || isBlank(above)) && (!isProse(tail.text) || SOURCE.test(tail.text));
+  // A credit of its own under the wrap closes the block: a short label and a colon, then who lent or took the picture.
+  const underCredit = below !== undefined && LABELLED_CREDIT.test(unescaped(below.text)) && wordCount(below.text) <= MAX_CREDIT_WORDS ? below : undefined;
+  const closesOverCredit =
+    underCredit !== undefined &&
+    (lines[underCredit.index + 1] === undefined || isBlank(lines[underCredit.index + 1])) &&
+    // A heading standing alone above stops on no stop, but breaks off no sentence: a paragraph's line does (prose, or a word that wants more).
+    !(unfinished(before) && (isProse(before!.text) || endsOnFunctionWord(before!.text))) &&
+    (above === undefined || isBlank(above)) && !isProse(tail.text);
+  if (closesOverCredit) {
+    const whole = `${rest} ${unescaped(tail.text)}`;
+    if (wordCount(whole) > MAX_CAPTION_WORDS || OPENS_ON_VERB.test(unescaped(tail.text)) || /[.!?]["”’)]?$/.test(whole)) return undefined;
+    const after = lines[underCredit.index + 1];
+    return { start: label.start, end: Math.min(after !== undefined ? after.end + 1 : underCredit.end + 1, textLength), text: '', ruleId: 'web/caption-labelled', reason: 'a labelled picture caption wrapped onto a second line, over its credit' };
+  }
   const resumes = below !== undefined && /^\s*\p{Ll}/u.test(below.text) && unfinished(before) && !isProse(tail.text);
   if (!closes && !resumes) return undefined;
   // A verb opening the second line makes the label's words its subject: a sentence ("Picture: the old cinema" / "was where we went …").

@@ -77,7 +77,10 @@ function weighLine(lines: readonly Line[], line: Line, style: ((text: string) =>
   const wording = captionEvidence(trimmed);
   const above = lineAbove(lines, line);
   const below = lines[line.index + 1];
-  const interrupts = above !== undefined && unfinished(above.text) && below !== undefined && !isBlank(below) && /^\s*["“‘(]?\p{Ll}/u.test(below.text);
+  // The line above is a paragraph's (running prose, or stopping on a word that wants more): a short line standing alone
+  // there is a heading, and a line under it going on in lower case is no sentence it broke off.
+  const interrupts =
+    above !== undefined && unfinished(above.text) && (isProse(above.text) || endsOnFunctionWord(above.text)) && below !== undefined && !isBlank(below) && /^\s*["“‘(]?\p{Ll}/u.test(below.text);
   const neighbours = [lines[line.index - 1], lines[line.index + 1]].filter((l): l is Line => l !== undefined && !isBlank(l));
   return weigh([
     ...wording.findings,
