@@ -21,10 +21,14 @@ const NAME = String.raw`${NAME_WORD}(?:\s+(?:${CONNECTIVE}\s+)*${NAME_WORD}){0,4
 /** The preposition "by" as credits in other languages set it after their label ("Foto di", "Photo par", "Bild von"). */
 const BY = '(?:by|di|de|da|von|van|par|por|av|af|door|przez)';
 
-const MARKED_TAIL = new RegExp(
-  String.raw`\s+[—–|/]\s+(?:(?<colon>\p{Lu}\p{Ll}{1,15}\s*:)|(?<abbr>\p{Lu}\p{Ll}{1,3}\.)|(?<by>\p{Lu}\p{Ll}{2,11}\s+${BY}))\s+(?<name>${NAME})$`,
-  'u',
-);
+/** One label word: closed by a colon, a short abbreviation closed by a stop, or a word and "by". */
+const LABEL = String.raw`(?:(?<colon>\p{Lu}\p{Ll}{1,15}\s*:)|(?<abbr>\p{Lu}\p{Ll}{1,3}\.)|(?<by>\p{Lu}\p{Ll}{2,11}\s+${BY}))`;
+
+const MARKED_TAIL = new RegExp(String.raw`\s+[—–|/]\s+${LABEL}\s+(?<name>${NAME})$`, 'u');
+/** The same credit alone on its line. */
+const LABELLED_LINE = new RegExp(String.raw`^${LABEL}\s+(?<name>${NAME})$`, 'u');
+/** Most words of a credit alone on its line: a label and a name. */
+const MAX_LINE_WORDS = 8;
 
 /** Abbreviations that open a name rather than label it: a title or a saint. */
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|St|Ste|Rev|Revd|Prof|Sr|Jr|Sra|Capt|Col|Gen|Lt|Sgt|Fr|Mme|Hon|Mgr|Mt|No|Nos|Vol|Fig|Pl|Ch)\.$/;
@@ -39,10 +43,20 @@ const MIN_CAPTION_WORDS = 2;
 export function markedCreditAt(text: string): number | undefined {
   const t = text.trimEnd();
   const m = MARKED_TAIL.exec(t);
-  if (!m?.groups) return undefined;
-  const { abbr, by, name } = m.groups;
-  if (abbr !== undefined && TITLE.test(abbr)) return undefined;
-  if (by !== undefined && wordCount(name!) < 2) return undefined;
-  if (/[.,;:]$/.test(name!) || wordCount(t.slice(0, m.index)) < MIN_CAPTION_WORDS) return undefined;
+  if (!m?.groups || !isCreditShape(m.groups) || wordCount(t.slice(0, m.index)) < MIN_CAPTION_WORDS) return undefined;
   return m.index;
+}
+
+/** A credit of that shape alone on its line, a label and a name and nothing else ("Bildnachweis: Borough Archive"). */
+export function isLabelledCreditLine(text: string): boolean {
+  const t = text.trim();
+  const m = wordCount(t) <= MAX_LINE_WORDS ? LABELLED_LINE.exec(t) : null;
+  return m?.groups !== undefined && isCreditShape(m.groups);
+}
+
+/** The label is none that opens a name (a title, a saint), "by" has a full name after it, and the name ends on no stop. */
+function isCreditShape({ abbr, by, name }: Record<string, string | undefined>): boolean {
+  if (abbr !== undefined && TITLE.test(abbr)) return false;
+  if (by !== undefined && wordCount(name!) < 2) return false;
+  return !/[.,;:]$/.test(name!);
 }
