@@ -72,6 +72,11 @@ export const removeCreditOverCaption: Pass = {
         if (!below || wordCount(below.line.text) < PROSE_WORDS || !/^\s*["“‘(]?\p{Ll}/u.test(below.line.text)) continue;
         // Past a blank line, a short line under the caption may end a paragraph whose successor lost its drop cap.
         if (n > 1 && below.blank) continue;
+        // The sentence goes on in a line of the text: across the column, or its paragraph's last; a short line going on is
+        // more of the caption (a second sentence that the caption's one-sentence test left out).
+        const after = lines[below.line.index + 1];
+        const endsParagraph = SENTENCE_END.test(below.line.text.trim()) && (after === undefined || isBlank(after));
+        if (below.line.text.trim().length < column[below.line.index]! * SHORT && !endsParagraph) continue;
         edits.push({ start: above.line.end, end: below.line.start, text: '\n', ruleId: 'pdf/credit-over-caption', reason: 'a credit set over its caption, the two in a sentence' });
         claimedUpTo = below.line.start;
         break;
