@@ -29,6 +29,7 @@ import { removeCaptionBetweenHalves } from './passes/pdf-caption-between-halves.
 import { removeTwoLineCaption } from './passes/pdf-caption-two-lines.ts';
 import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
 import { removeCreditedCaptionLine } from './passes/pdf-caption-credited-line.ts';
+import { removeCreditOverCaption } from './passes/pdf-credit-over-caption.ts';
 import { removeMarkedCaption } from './passes/pdf-caption-marked.ts';
 import { removeStoppedCaptionInSentence } from './passes/pdf-caption-stopped.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
@@ -202,6 +203,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionBeside,
     removeCaptionBlock,
     removePullQuote,
+    removeCreditOverCaption,
     removePdfCaption,
     removeCaptionWithPdfCredit,
     removePdfCaptionInSentence,

@@ -3,6 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount } from '../_lines.ts';
 import { isAllCaps, isMarkedBlock, leadingSpace, lineWidths, neighbour } from './_pdf-lines.ts';
 import { SOURCE_WORDS, isCreditLine } from './web-caption-credit.ts';
+import { markedCreditAt } from './_pdf-credit-tail.ts';
 
 /** Most words of a line that ends on a credit: a caption's line and its credit, no paragraph's. */
 const MAX_WORDS = 24;
@@ -77,7 +78,10 @@ export const removeCreditedCaptionLine: Pass = {
       const t = line.text.trim();
       if (wordCount(t) > MAX_WORDS || isMarkedBlock(t)) continue;
       const width = column[line.index]!;
-      const credit = creditAtEnd(t);
+      // A credit labelled in any language after a mark at the caption's end ("… on the slip — Fotograf: Ann Lee").
+      const labelled = creditAtEnd(t);
+      const marked = labelled === undefined ? markedCreditAt(t) : undefined;
+      const credit = labelled ?? marked;
       // An agency's or a photographer's name in capitals alone, short of the column, under a caption's line.
       const capitals = credit === undefined && isAllCaps(t) && wordCount(t) <= MAX_CAPITALS_WORDS && t.length < width * CAPITALS_SHORT && !/[.:;,]$/.test(t);
       if (credit === undefined && !capitals) continue;
@@ -86,7 +90,7 @@ export const removeCreditedCaptionLine: Pass = {
       const below = neighbour(lines, line.index, 1);
       // A capital below may open a name the sentence goes on with ("… between July and⏎September"): only a credit's label or
       // brackets, which no line of text sets, allow it.
-      if (!below || !(goesOn(below.line.text) || (credit !== undefined && /^\s*\p{Lu}\p{Ll}/u.test(below.line.text)))) continue;
+      if (!below || !(goesOn(below.line.text) || (credit !== undefined && marked === undefined && /^\s*\p{Lu}\p{Ll}/u.test(below.line.text)))) continue;
       // The caption's lines above the credit's: short of the column, ending no sentence, no blank line between.
       let top = line;
       for (let n = 0; n < MAX_CAPTION_LINES; n++) {
@@ -109,6 +113,10 @@ export const removeCreditedCaptionLine: Pass = {
       if (capitals && (isAllCaps(captionLine) || !/\p{Ll}/u.test(captionLine))) continue;
       if (capitals && !SOURCE_WORDS.test(t) && !/^["“‘'▲△▴↑⬆◀▶►←→]?\s*\p{Lu}/u.test(captionLine)) continue;
       const above = neighbour(lines, top.index, -1);
+      // A label read by its shape alone needs a caption's opening over it (a capital or a pointer, no sentence's going on) or
+      // a caption's indent, deeper than the text's on both sides: a caption whose first line an earlier rule took.
+      const setIn = above !== undefined && leadingSpace(lines[top.index]!.text) > Math.max(leadingSpace(above.line.text), leadingSpace(below.line.text));
+      if (marked !== undefined && !setIn && !/^["“‘'(]?[▲△▴↑⬆◀▶►←→▸]?\s*\p{Lu}/u.test(captionLine)) continue;
       if (!above || above.line.start < claimedUpTo || !leavesOpen(above.line.text)) continue;
       // The line above is running text: it fills more of the column than the caption's line does.
       if (above.line.text.trim().length < width * SHORT && !above.blank) continue;
@@ -118,7 +126,11 @@ export const removeCreditedCaptionLine: Pass = {
         end: below.line.start,
         text: '\n',
         ruleId: 'pdf/credited-caption-line',
-        reason: capitals ? 'a caption and a name in capitals under it, set into a sentence' : 'a line ending on a picture credit, set into a sentence',
+        reason: capitals
+          ? 'a caption and a name in capitals under it, set into a sentence'
+          : marked !== undefined
+            ? 'a caption with its credit after a dash or bar, set into a sentence'
+            : 'a line ending on a picture credit, set into a sentence',
       });
       claimedUpTo = below.line.start;
     }
