@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { isHeadline, isProse, isTitleLike, joinWrapped } from './_web-lines.ts';
+import { isDateLine, isHeadline, isProse, isTitleLike, joinWrapped } from './_web-lines.ts';
 import { THIS_PAGE, addressesReader, endsOnArrow, saysCommentsClosed, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSignIn, opensOnSiteWord, siteWordHits, speaksOfReadersOwn, weakSiteWordHits } from './_web-vocabulary.ts';
 import { isSignOff } from './web-related-links.ts';
 import { chromeLine, isListEntry, isListLabel, isTag, isTagLabel } from './_web-chrome.ts';
@@ -81,10 +81,25 @@ function isIconLabel(t: string, words: number): boolean {
   return words <= MAX_ICON_LABEL_WORDS && /\s\p{So}\uFE0F?$/u.test(t) && !SENTENCE_END.test(t.replace(/\s\p{So}\uFE0F?$/u, ''));
 }
 
+/** Most words of a card's reading time ("⏱ 4 min", "Lesedauer etwa 5 Minuten"). */
+const MAX_READING_TIME_WORDS = 5;
+/** A number of minutes in the commoner European languages. */
+const MINUTES = /\d+\s*(?:min\.?|mins|minutes?|minuten|minuter|minutter|minuti|minutos|minut|minuty|minuuttia)(?!\p{L})/iu;
+
+/**
+ * A link card's own details: an icon before a date ("🕒 May. 24, 2022"), or a short line giving minutes with no sentence
+ * ("⏱ 4 min", "Lesedauer etwa 5 Minuten"): a site's line about another page, never a line of the text's.
+ */
+function isCardDetail(t: string, words: number): boolean {
+  const iconed = /^\p{So}\uFE0F?\s*(.*)$/u.exec(t);
+  if (iconed && (isDateLine(iconed[1]!) || (/\b(?:1[89]|20)\d\d$/.test(iconed[1]!) && wordCount(iconed[1]!) <= MAX_READING_TIME_WORDS))) return true;
+  return words <= MAX_READING_TIME_WORDS && MINUTES.test(t) && !/[.!?,;:]["”’)]*$/u.test(t);
+}
+
 function roleOf(text: string): Role {
   const t = text.trim();
   const words = wordCount(t);
-  if (CONTROL_MARK.test(t) || isIconRow(t) || isIconLabel(t, words) || chromeLine(t) !== undefined) return 'evidence';
+  if (CONTROL_MARK.test(t) || isIconRow(t) || isIconLabel(t, words) || chromeLine(t) !== undefined || isCardDetail(t, words)) return 'evidence';
   // A site's rules for its comments or mail, longer than a form's line: three site words or more, spoken to the reader or for the site,
   // stated as a rule ("Comments are moderated … we reserve the right … Your email will not be shown."); a paragraph telling of
   // the comments and e-mails readers sent ("you can still see …") states no rule.
