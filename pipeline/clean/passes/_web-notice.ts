@@ -13,7 +13,7 @@ const END = '(?![\\p{L}\\p{N}])';
 
 /** The page speaking of itself in other languages: a demonstrative and a word for the piece. */
 export const SELF_ABROAD = new RegExp(
-  `${START}(?:(?:cet|cette|ce) (?:article|texte|entretien|reportage|billet|dossier|page|tribune|chronique|récit)|(?:dieser|diese|dieses|diesen) (?:artikel|beitrag|text|bericht|essay|seite|interview|aufsatz)|(?:este|esta) (?:artículo|articulo|texto|reportaje|ensayo|página|pagina|entrevista|nota|relato|artigo|matéria|materia)|(?:questo|questa) (?:articolo|testo|saggio|pagina|intervista|pezzo)|(?:dit|deze) (?:artikel|stuk|tekst|essay|verhaal|interview|pagina)|(?:denna|den h[äa]r|denne|dette) (?:artikel|artikeln|artikkel|artikkelen|text|texten|tekst|teksten|intervju|reportage)|(?:ten|tento|tato) (?:artyku[łl]|tekst|wywiad|reporta[żz]|[čc]l[áa]nek|text|rozhovor)|t[äa]m[äa] (?:artikkeli|teksti|juttu))${END}`,
+  `${START}(?:(?:cet|cette|ce) (?:article|texte|entretien|reportage|billet|dossier|page|tribune|chronique|récit)|(?:dieser|diese|dieses|diesen) (?:artikel|beitrag|text|bericht|essay|seite|interview|aufsatz)|(?:este|esta) (?:artículo|articulo|texto|reportaje|ensayo|página|pagina|entrevista|nota|relato|artigo|matéria|materia)|(?:questo|questa) (?:articolo|testo|saggio|pagina|intervista|pezzo)|(?:dit|deze) (?:artikel|stuk|tekst|essay|verhaal|interview|pagina)|(?:denna|den h[äa]r|denne|dette) (?:artikel|artikeln|artikkel|artikkelen|text|texten|tekst|teksten|intervju|reportage)|^(?:artikeln|texten|intervjun|reportaget|artiklen|artikkelen|teksten|intervjuet|intervjuen|reportagen)|(?:ten|tento|tato) (?:artyku[łl]|tekst|wywiad|reporta[żz]|[čc]l[áa]nek|text|rozhovor)|t[äa]m[äa] (?:artikkeli|teksti|juttu))${END}`,
   'iu',
 );
 

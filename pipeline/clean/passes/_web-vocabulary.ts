@@ -9,7 +9,7 @@ import { SENTENCE_END, wordCount } from '../_lines.ts';
 
 /** Words that belong to a site's machinery, rarely to an article's sentences. */
 const SITE_WORDS =
-  /\b(?:comment(?:s|ing|ed|er|ers)?|repl(?:y|ies)|e-?mail|newsletters?|mailing list|blog(?:s|post)?|instagram|facebook|youtube|tiktok|subscri(?:be|bed|ber|bers|ption)|unsubscribe|sign(?:ed)? (?:up|in)|log(?:ged)? ?in|logout|share|tweet|cookies?|privacy|notifications?|copyright|rights reserved|advertise|donat(?:e|es|ed|ing|ion|ions)|inbox|spam|website|podcasts?|click|submit|moderation|guidelines|username|password|my account|min read|url|permalink)\b|©|(?<!\p{L})(?:commentaires?|kommentar(?:e|en|er|funktion)?|komentarz(?:e|y)?|comentarios?|coment[aá]rios?|comment[io]|reacties|sylwadau|connect[ée]e?s?|connectez|connexion|anmelden|angemeldet|registrieren|iniciar? sesi[oó]n|accedi|inloggen|ingelogd|zaloguj)(?!\p{L})/giu;
+  /\b(?:comment(?:s|ing|ed|er|ers)?|repl(?:y|ies)|e-?mail|newsletters?|mailing list|blog(?:s|post)?|instagram|facebook|youtube|tiktok|subscri(?:be|bed|ber|bers|ption)|unsubscribe|sign(?:ed)? (?:up|in)|log(?:ged)? ?in|logout|share|tweet|cookies?|privacy|notifications?|copyright|rights reserved|advertise|donat(?:e|es|ed|ing|ion|ions)|inbox|spam|website|podcasts?|click|submit|moderation|guidelines|username|password|my account|min read|url|permalink)\b|©|(?<!\p{L})(?:commentaires?|kommentar(?:e|en|er|funktion)?|komentarz(?:e|y)?|comentarios?|coment[aá]rios?|comment[io]|reacties|sylwadau|connect[ée]e?s?|connectez|connexion|anmelden|angemeldet|registrieren|iniciar? sesi[oó]n|accedi|inloggen|ingelogd|zaloguj|kommentieren|kommentiert|commenter|commentez|comentar|commentare|reageren|kommentera|kommentere|kommentoi|komentowa[ćc]|skomentuj|komentovat|logga in|logg inn|log ind|fa[çc]a login|fazer login|(?:melden|loggen) sie sich (?:an|ein))(?!\p{L})/giu;
 /** Words a site uses often and an article sometimes: evidence only beside a site word or in a short line. */
 const WEAK_SITE_WORDS = /\b(?:read(?:ing)?|articles?|posts?|site|members?(?:hip)?|supporters?|discussion|responses?|publish(?:ed)?|version|translation|register|terms|accept|preferences|edition|listen|join|today|now|free|minutes?|min)\b/giu;
 
@@ -34,6 +34,26 @@ export function saysCommentsClosed(text: string): boolean {
 const OPENS_ON_SITE_WORD = new RegExp(`^\\s*["“‘']?(?:${SITE_WORDS.source})`, 'iu');
 export function opensOnSiteWord(text: string): boolean {
   return OPENS_ON_SITE_WORD.test(text);
+}
+
+/**
+ * A sentence that opens by asking the reader to sign in, sign up or register, in the commoner European languages ("Log in to
+ * reply.", "Melden Sie sich an, um …", "Connectez-vous pour …", "Zaloguj się, aby …"): an instruction of the site's machinery.
+ */
+const SIGN_IN_FIRST =
+  /^\s*(?:please\s+|bitte\s+)?(?:log ?in|sign ?in|sign up|register (?:now|here|free|for free|to|or)|create an? (?:free )?account|(?:melden|loggen) sie sich (?:an|ein)|registrieren sie sich|connectez-vous|identifiez-vous|inscrivez-vous|inicia sesi[oó]n|reg[ií]strate|accedi|registrati|log in|meld je aan|zaloguj si[ęe]|zarejestruj si[ęe]|logga in|registrera dig|fa[çc]a login|cadastre-se)(?!\p{L})/iu;
+export function opensOnSignIn(text: string): boolean {
+  return SIGN_IN_FIRST.test(text);
+}
+
+/**
+ * A possessive of the reader's ("your", "votre", "Ihre", "tu", "jouw", "twój", "din", "seu"), or a German imperative with its
+ * polite "Sie" ("Diskutieren Sie mit"): a line addressed to the reader as a form's heading is ("Your memories of this place").
+ */
+const READERS_OWN =
+  /(?<!\p{L})(?:[Yy]our|[Vv]otre|[Vv]os|Ihre[mnrs]?|Ihr|[Vv]uestr[oa]s?|[Tt]u opini[oó]n|[Tt]ua|[Tt]uo|[Vv]ostr[oa]|[Jj]ouw|[Uu]w|[Tt]w[óo]j|[Tt]woja|[Tt]woje|[Ww]asz[ae]?|[Dd]in|[Dd]itt|[Dd]ina|[Ss]eu|[Ss]ua|[Tt]eu)(?!\p{L})|^\p{Lu}\p{Ll}+en Sie(?!\p{L})/u;
+export function speaksOfReadersOwn(text: string): boolean {
+  return READERS_OWN.test(text.trim());
 }
 
 /** How many site words a line uses. */

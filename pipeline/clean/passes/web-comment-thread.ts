@@ -19,6 +19,12 @@ const MIN_START_SHARE = 0.25;
 const THREAD_WORD =
   /\b(?:comments?|responses?|replies|thoughts?|discussion|conversation|reactions?|readers?['’]?s?['’]?(?: are)? (?:say|says|saying|views|letters)|kommentare?|kommentaren|antworten|commentaires?|réflexions?|réponses?|comentarios?|respuestas?|commenti|commento|risposte|reacties?|sylw(?:adau)?|ymatebion)\b/iu;
 
+/** Most words of a label closed by a count in brackets that may open a thread ("Reader comments (12)"). */
+const MAX_COUNTED_LABEL_WORDS = 5;
+/** A count spelt out past ten opening the line, with a word of readers or their replies after it ("Nineteen readers have commented"). */
+const SPELT_COUNT =
+  /^(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:readers?|people|comments?|responses?|replies|thoughts?)\b/iu;
+
 /** A thread's line without the piece's title quoted after it ("12 thoughts on “Title”", "Ein Kommentar zu „Titel“", "2 réflexions sur « Titre »"). */
 function withoutTitle(text: string): string {
   return text.trim().replace(/\s+(?:on|to|about|zu|sur|à|en|sobre|su|a|op|bij|ar|am)\s+[«„“"‘‚'‹].*$/u, '');
@@ -31,6 +37,11 @@ function withoutTitle(text: string): string {
  */
 function isThreadStart(text: string): boolean {
   const t = withoutTitle(text).replace(/[:\s]+$/, '');
+  // A short label closed by its count in brackets, in any language ("Diskuse pod článkem (10)"): the thread's own head when its
+  // first comment follows close under it, which the caller requires of every opening.
+  if (wordCount(t) <= MAX_COUNTED_LABEL_WORDS && /^\p{Lu}/u.test(t) && /\S\s+\(\s*\d[\d,.]*\s*\)$/u.test(t)) return true;
+  // A count spelt out beyond ten, with a word of readers or their replies ("Nineteen readers have commented", "Thirty-one replies").
+  if (wordCount(t) <= MAX_START_WORDS && !/[.!?]["”’]?$/.test(t) && SPELT_COUNT.test(t)) return true;
   if (!THREAD_WORD.test(t) || wordCount(t) > MAX_START_WORDS || /[.!?]["”’]?$/.test(t)) return false;
   if (/^(?:\d[\d,]*|no|one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|kein|keine|un|une|uno|una|één|geen|dim|dau|dwy)\s+\p{L}/iu.test(t)) return true;
   if (/\(\s*\d[\d,]*\s*\)/.test(t) || /\d/.test(t)) return true;
@@ -39,11 +50,14 @@ function isThreadStart(text: string): boolean {
 
 /** What a reader can do to a comment: the words of an action row. */
 const ACTION_WORD =
-  /^(?:reply|replies|like[sd]?|unlike|report|flag|share|quote|upvote|downvote|recommend(?:ed)?|edit|delete|permalink|link|hide|respond|vote|votes|helpful|agree|disagree|points?|antworten|antwort|melden|teilen|zitieren|répondre|signaler|partager|citer|responder|denunciar|compartir|citar|rispondi|segnala|condividi|cita|beantwoorden|reageren|delen|ateb|rhannu|adrodd)$/iu;
+  /^(?:reply|replies|like[sd]?|unlike|report|flag|share|quote|upvote|downvote|recommend(?:ed)?|edit|delete|permalink|link|hide|respond|vote|votes|helpful|agree|disagree|points?|antworten|antwort|melden|teilen|zitieren|répondre|signaler|partager|citer|responder|denunciar|compartir|citar|rispondi|segnala|condividi|cita|beantwoorden|reageren|delen|ateb|rhannu|adrodd|svar|svara|svare|gilla|vastaa|ilmoita|tykk[äa][äa]|odpowiedz|zg[łl]o[śs]|polub|odpov[ěe]d[ěe]t|nahl[áa]sit|curtir|denunciar|responder)$/iu;
 /** The words of a lone reply link ("Reply", "Reply ↓", "Antworten", "Répondre", "Log in to Reply"). */
 const REPLY_LINK = /^(?:(?:log|sign) ?in (?:to|or register to) (?:reply|comment|post comments?)|reply|antworten|répondre|responder|rispondi|beantwoorden|ateb)$/iu;
 /** A count or an icon in an action row ("♥ 4", "▲ 12", "👍 3", "(2)"). */
 const ACTION_TOKEN = /^(?:[\p{So}\p{Sm}▲▼↑↓♥♡★☆✓+-]*\s*\(?\d{0,5}\)?\s*[\p{So}\p{Sm}▲▼↑↓♥♡★☆]*|\d+\s+(?:likes?|replies|repl(?:y|ies)|votes?|points?))$/u;
+
+/** Most words of one control in an action row ("Report this comment", "Synes godt om (15)"). */
+const MAX_CONTROL_WORDS = 3;
 
 /**
  * An action row under a comment: two or more controls separated by dots, bars or wide spaces
@@ -67,7 +81,14 @@ export function isActionRow(text: string): boolean {
       if (!ACTION_TOKEN.test(piece) && !/[\p{So}\p{Sm}]/u.test(piece)) return false;
       continue;
     }
-    if (!bare.split(/\s+/).every((w) => ACTION_WORD.test(w))) return false;
+    const pieceWords = bare.split(/\s+/);
+    if (!pieceWords.every((w) => ACTION_WORD.test(w))) {
+      // A control of a few words that carries its count ("Synes godt om (15)") or opens on an action's verb ("Report this comment"):
+      // the row's other pieces must be controls too, and one of them an action word alone.
+      const counted = /\(\s*\d+\s*\)|\p{So}\s*\d/u.test(piece);
+      if (pieceWords.length > MAX_CONTROL_WORDS || !(counted || ACTION_WORD.test(pieceWords[0]!))) return false;
+      continue;
+    }
     words++;
   }
   return words >= 1 && (pieces.length >= 2 || /^reply$/i.test(t));

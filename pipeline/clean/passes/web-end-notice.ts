@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { weigh, reasons, type Finding } from '../_evidence.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { CITE, DISCLAIMER, DISCLOSURE, HISTORY_ABROAD, RIGHTS, RIGHTS_RESERVED, SELF_ABROAD, isNoteLabelLine, opensOnHistoryAbroad } from './_web-notice.ts';
+import { CITE, DISCLAIMER, DISCLOSURE, EDITED, HISTORY_ABROAD, RIGHTS, RIGHTS_RESERVED, SELF_ABROAD, SERIES_ABROAD, isNoteLabelLine, opensOnHistoryAbroad } from './_web-notice.ts';
 
 /** Most words of an end notice: a sentence or two about where the piece came from. */
 const MAX_NOTICE_WORDS = 60;
@@ -16,10 +16,10 @@ const KEEP_SCORE = 2;
 
 /** Verbs and nouns of a piece's history: where it ran, under what licence, what was corrected. */
 const HISTORY_WORDS =
-  /\b(?:(?:first |originally )?(?:appeared|published|republished|reprinted|reproduced|excerpted|syndicated|adapted|abridged|translated)|licen[cs]e[ds]?|creative commons|cc by(?:-\p{L}+)*|permission|courtesy|corrections?|corrected|misstated|misspelled|misidentified|misattributed|amended|updated|sponsored|sponsorship|paid partnership|in partnership with|supported by|funded by|produced (?:with|by)|(?:given|delivered|presented|read) as an? (?:talk|lecture|paper|address|speech|sermon)|transcribed|transcription|marked up|proofread|digiti[sz]ed|(?:lightly )?edited (?:for|and)|condensed|shortened|cited? as|citation|all rights reserved)\b/giu;
+  /\b(?:(?:first |originally )?(?:appeared|published|republished|reprinted|reproduced|excerpted|syndicated|adapted|abridged|translated)|licen[cs]e[ds]?|creative commons|cc by(?:-\p{L}+)*|permission|courtesy|corrections?|corrected|misstated|misspelled|misidentified|misattributed|amended|updated|sponsored|sponsorship|paid partnership|in partnership with|supported by|funded by|produced (?:with|by)|(?:given|delivered|presented|read) as an? (?:talk|lecture|paper|address|speech|sermon)|transcribed|transcription|marked up|proofread|digiti[sz]ed|(?:lightly )?edited (?:for|and)|condensed|shortened|cited? as|citation|all rights reserved|archived?|no longer (?:maintained|updated|current|accurate|supported)|part of (?:a|an|our|the|this) (?:\p{L}+ ){0,3}series)\b/giu;
 /** The piece speaking of itself: "this article", "a version of this piece", "an earlier version". */
 const SELF_REFERENCE =
-  /\b(?:this|the above) (?:article|story|piece|essay|post|interview|report|extract|excerpt|review|column|feature|text|series|content|transcript|talk|lecture|speech|address|conversation|episode|chapter|translation)\b|\b(?:a|an earlier|the original|an edited|a shorter|a longer|an abridged) version\b|\b(?:an?|the) (?:edited |abridged |shortened |short )?(?:extract|excerpt) (?:from|of)\b/iu;
+  /\b(?:this|the above) (?:article|story|piece|essay|post|page|interview|report|extract|excerpt|review|column|feature|text|series|content|transcript|talk|lecture|speech|address|conversation|episode|chapter|translation)\b(?!\s+of\b)|\b(?:a|an earlier|the original|an edited|a shorter|a longer|an abridged) version\b|\b(?:an?|the) (?:edited |abridged |shortened |short )?(?:extract|excerpt) (?:from|of)\b/iu;
 /** A publication named: a run of capitalised words after "in", "by", "from" or "on", or a title in italics. */
 const PUBLICATION = /\b(?:in|by|from|on|with|en|dans|sur|im|in der|bei|nel|nella|su|no|na|op)\s+(?:the\s+|la\s+|le\s+|el\s+|der\s+|die\s+|das\s+|il\s+|het\s+|de\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,6}|[*_][^*_]{2,60}[*_]/u;
 /**
@@ -27,7 +27,7 @@ const PUBLICATION = /\b(?:in|by|from|on|with|en|dans|sur|im|in der|bei|nel|nella
  * from the Welsh by …"): a preposition, a date or a stop follows the verb; a noun after it makes the verb an adjective ("Updated rules followed").
  */
 const OPENS_ON_HISTORY =
-  /^(?:first |originally |last )?(?:published|appeared|updated|republished|reprinted|reproduced|excerpted|extracted|adapted|abridged|condensed|translated|transcribed|marked up|proofread|digiti[sz]ed|licensed)(?=\s+(?:in|on|at|by|from|for|as|with|and|under|to|here|online|originally|first|\d)\b|\s*[:,.(—–-]|$)/i;
+  /^(?:first |originally |last )?(?:published|appeared|updated|republished|reprinted|reproduced|excerpted|extracted|adapted|abridged|condensed|translated|transcribed|marked up|proofread|digiti[sz]ed|licensed)(?=\s+(?:in|on|at|by|from|for|as|with|and|under|to|here|online|originally|first)\b|\s+\d|\s*[:,.(—–-]|$)/i;
 /** A date or year of publication. */
 const WHEN = /\b(?:1[6-9]|20)\d{2}\b/;
 
@@ -36,7 +36,13 @@ const WHEN = /\b(?:1[6-9]|20)\d{2}\b/;
 const SET_APART = /^(?:[*_([]|\p{Lu}[\p{L}'’ ]{0,20}:\s)/u;
 
 function noticeEvidence(text: string): { score: number; why: string; aboutPiece: boolean } {
-  const history = new Set([...(text.match(HISTORY_WORDS) ?? []), ...(text.match(HISTORY_ABROAD) ?? [])].map((w) => w.toLowerCase())).size;
+  // What an editor did to the piece, told in the passive ("has been edited", "part 3 of 5", "contains affiliate links"), or its place in a series abroad.
+  const edited = [EDITED.exec(text)?.[0], SERIES_ABROAD.exec(text)?.[0]].filter((w): w is string => w !== undefined);
+  const history = new Set([...(text.match(HISTORY_WORDS) ?? []), ...(text.match(HISTORY_ABROAD) ?? []), ...edited].map((w) => w.toLowerCase())).size;
+  // A licence named by its own name (Creative Commons, GFDL): the terms the piece is given under. Written as its code (CC BY-SA 4.0,
+  // CC0), as a notice writes it and a sentence of the story does not, it weighs twice.
+  const licenceCode = /\bCC[ -]BY(?:-[A-Z]{2})*(?:\s+\d\.\d)?\b|\bCC0\b|\bGFDL\b/u.test(text);
+  const licence = licenceCode || /\bcreative commons\b|\bGNU Free Documentation\b/iu.test(text);
   const self = SELF_REFERENCE.test(text) || SELF_ABROAD.test(text);
   const telegraphic = OPENS_ON_HISTORY.test(text.trim()) || opensOnHistoryAbroad(text);
   const disclaimer = DISCLAIMER.test(text);
@@ -54,6 +60,7 @@ function noticeEvidence(text: string): { score: number; why: string; aboutPiece:
     disclosure && { weight: 3, reason: 'discloses the writer’s interests' },
     // "All rights reserved", "Please cite as:": the site states the piece's rights or how to cite it.
     rights && { weight: 2, reason: 'states the rights reserved in the piece' },
+    licence && { weight: licenceCode ? 2 : 1, reason: licenceCode ? 'gives the licence’s code' : 'names the licence the piece is given under' },
     CITE.test(text) && { weight: 2, reason: 'says how to cite the piece' },
     PUBLICATION.test(text.replace(/^\p{Lu}\p{L}*/u, '')) && { weight: 1, reason: 'names a publication' },
     WHEN.test(text) && history > 0 && { weight: telegraphic ? 1 : 0.5, reason: 'gives a year' },

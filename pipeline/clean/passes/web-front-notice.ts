@@ -14,7 +14,7 @@ const NOTICE_WORDS =
 const SELF = /\b(?:this|an earlier|the original) (?:article|piece|essay|story|post|page|version|report|interview|edition|content|feature|transcript|talk|lecture|speech|extract|excerpt|review|column)\b/i;
 /** A notice in telegraphic form, opening on the verb of the page's history with no subject ("First published in 2014", "Updated 3 May"). */
 const OPENS_ON_HISTORY =
-  /^(?:first |originally |last )?(?:published|appeared|updated|republished|reprinted|reproduced|translated|transcribed|adapted|excerpted|extracted|abridged|condensed|revised|reviewed|modified|edited|posted|written|given|delivered|broadcast|printed)(?=\s+(?:in|on|at|by|from|for|as|with|and|under|to|here|online|originally|first|\d)\b|\s*[:,.(—–-]|$)/i;
+  /^(?:first |originally |last )?(?:published|appeared|updated|republished|reprinted|reproduced|translated|transcribed|adapted|excerpted|extracted|abridged|condensed|revised|reviewed|modified|edited|posted|written|given|delivered|broadcast|printed)(?=\s+(?:in|on|at|by|from|for|as|with|and|under|to|here|online|originally|first)\b|\s+\d{1,2}\b|\s*[:,.(—–-]|$)/i;
 /** The page speaking of itself by a bare demonstrative, of its place in a series or its history ("This is the third part of …", "It was first given as a talk"). */
 const THIS_IS = /^(?:(?:this|it) (?:is|was) (?:the|a|an|part|our|one)|part (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) of)\b/i;
 /** Names changed or withheld in the telling: what the editor did to the piece, told of a part of it. */

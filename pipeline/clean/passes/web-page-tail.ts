@@ -1,8 +1,8 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { isHeadline, isProse, isTitleLike, joinWrapped } from './_web-lines.ts';
-import { THIS_PAGE, addressesReader, endsOnArrow, saysCommentsClosed, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSiteWord, siteWordHits, weakSiteWordHits } from './_web-vocabulary.ts';
+import { isDateLine, isHeadline, isProse, isTitleLike, joinWrapped } from './_web-lines.ts';
+import { THIS_PAGE, addressesReader, endsOnArrow, saysCommentsClosed, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSignIn, opensOnSiteWord, siteWordHits, speaksOfReadersOwn, weakSiteWordHits } from './_web-vocabulary.ts';
 import { isSignOff } from './web-related-links.ts';
 import { chromeLine, isListEntry, isListLabel, isTag, isTagLabel } from './_web-chrome.ts';
 
@@ -39,6 +39,15 @@ function isPromptToReader(text: string): boolean {
   return /\?["”’]?$/.test(t) || (THIS_PAGE.test(t) && !/[.,;:]$/.test(t));
 }
 
+/**
+ * A form's heading addressed to the reader, with no stop: a possessive of the reader's or a polite imperative ("Your memories of
+ * this place", "Ihre Meinung", "Diskutieren Sie mit"); over the form's own evidence it is the form's, not the body's closing line.
+ */
+function isFormHeadToReader(text: string): boolean {
+  const t = text.trim();
+  return wordCount(t) <= MAX_PROMPT_WORDS && !/[.!,;:]["”’]?$/.test(t) && speaksOfReadersOwn(t);
+}
+
 type Role = 'evidence' | 'neutral' | 'soft' | 'soft evidence' | 'text';
 
 /**
@@ -72,10 +81,25 @@ function isIconLabel(t: string, words: number): boolean {
   return words <= MAX_ICON_LABEL_WORDS && /\s\p{So}\uFE0F?$/u.test(t) && !SENTENCE_END.test(t.replace(/\s\p{So}\uFE0F?$/u, ''));
 }
 
+/** Most words of a card's reading time ("⏱ 4 min", "Lesedauer etwa 5 Minuten"). */
+const MAX_READING_TIME_WORDS = 5;
+/** A number of minutes in the commoner European languages. */
+const MINUTES = /\d+\s*(?:min\.?|mins|minutes?|minuten|minuter|minutter|minuti|minutos|minut|minuty|minuuttia)(?!\p{L})/iu;
+
+/**
+ * A link card's own details: an icon before a date ("🕒 May. 24, 2022"), or a short line giving minutes with no sentence
+ * ("⏱ 4 min", "Lesedauer etwa 5 Minuten"): a site's line about another page, never a line of the text's.
+ */
+function isCardDetail(t: string, words: number): boolean {
+  const iconed = /^\p{So}\uFE0F?\s*(.*)$/u.exec(t);
+  if (iconed && (isDateLine(iconed[1]!) || (/\b(?:1[89]|20)\d\d$/.test(iconed[1]!) && wordCount(iconed[1]!) <= MAX_READING_TIME_WORDS))) return true;
+  return words <= MAX_READING_TIME_WORDS && MINUTES.test(t) && !/[.!?,;:]["”’)]*$/u.test(t);
+}
+
 function roleOf(text: string): Role {
   const t = text.trim();
   const words = wordCount(t);
-  if (CONTROL_MARK.test(t) || isIconRow(t) || isIconLabel(t, words) || chromeLine(t) !== undefined) return 'evidence';
+  if (CONTROL_MARK.test(t) || isIconRow(t) || isIconLabel(t, words) || chromeLine(t) !== undefined || isCardDetail(t, words)) return 'evidence';
   // A site's rules for its comments or mail, longer than a form's line: three site words or more, spoken to the reader or for the site,
   // stated as a rule ("Comments are moderated … we reserve the right … Your email will not be shown."); a paragraph telling of
   // the comments and e-mails readers sent ("you can still see …") states no rule.
@@ -85,6 +109,16 @@ function roleOf(text: string): Role {
   const iconed = ICON_LINK.exec(t);
   if (iconed && wordCount(iconed[1]!) <= MAX_ICON_LINK_WORDS && !SENTENCE_END.test(t)) return 'neutral';
   if (/^(?:[•▪●*–-]|\d+[.)]|\[\d+\])\s/.test(t) || /^\p{Ll}/u.test(t) || /[,;]$/.test(t) || words > MAX_TAIL_WORDS) return 'text';
+  // A sentence that opens by asking the reader to sign in or register ("Log in or create an account to join the conversation."): the site's instruction.
+  if (SENTENCE_END.test(t) && words <= MAX_SOFT_WORDS && opensOnSignIn(t)) return 'evidence';
+  // A site's rules for its comments in a sentence or two: one opens on the site's word as its subject and states a rule,
+  // spoken to the reader or for the site ("We read every one. Comments that are off topic will be removed.").
+  if (
+    SENTENCE_END.test(t) &&
+    addressesReader(t) &&
+    t.split(/(?<=[.!?])\s+/).some((sentence) => opensOnSiteWord(sentence) && RULE_VERB.test(sentence))
+  )
+    return 'evidence';
   const hits = siteWordHits(t);
   if (isCountOrSort(t) || isFieldLabel(t) || endsOnArrow(t) || saysCommentsClosed(t)) return 'evidence';
   // A sentence may tell of a subscription or an e-mail; furniture speaks to the reader, or is a label, or is all site words.
@@ -92,6 +126,8 @@ function roleOf(text: string): Role {
   if (hits > 0 && ((words <= 8 && !sentence) || (addressesReader(t) && (words <= MAX_SOFT_WORDS || speaksToReader(t))) || (hits >= 2 && words <= 12) || (words <= 8 && weakSiteWordHits(t) > 0))) return 'evidence';
   // A link's label or a headline in a list of links, up to a long one ("What the archives tell us about the rents people paid in the war").
   if (isButton(t) || (isTitleLike(t) && !isProse(t)) || isHeadline(t)) return 'neutral';
+  // A form's heading addressed to the reader ("Your own memories of the canal"): neutral, a form's head only over the form's evidence.
+  if (isFormHeadToReader(t)) return 'neutral';
   // A short sentence in the present whose subject is the site's machinery ("Replies are closed."): the page speaks of
   // itself; a sentence of the piece about comments or shares tells of the past ("Comments like these were common.").
   if (hits > 0 && words <= MAX_SOFT_WORDS && sentence && opensOnSiteWord(t) && PRESENT.test(t)) return 'evidence';
@@ -225,7 +261,11 @@ export const removePageTail: Pass = {
         (!signed && roles[b + 1] !== 'neutral' && !listed[b + 1] && blocks[b]!.every(siteFree)) ||
         (isLongHeadlineBlock(blocks[b]!) && !(blocks[b + 1] !== undefined && isLongHeadlineBlock(blocks[b + 1]!))));
     // A short question put to the reader directly over a comment form's evidence is the form's own prompt.
-    const formPrompt = (b: number): boolean => (roles[b] === 'soft' || roles[b] === 'neutral') && roles[b + 1] === 'evidence' && blocks[b]!.length === 1 && isPromptToReader(blocks[b]![0]!.text);
+    const formPrompt = (b: number): boolean =>
+      (roles[b] === 'soft' || roles[b] === 'neutral') &&
+      roles[b + 1] === 'evidence' &&
+      blocks[b]!.length === 1 &&
+      (isPromptToReader(blocks[b]![0]!.text) || isFormHeadToReader(blocks[b]![0]!.text));
     while (start < blocks.length && !formPrompt(start) && (roles[start] === 'soft' || (roles[start] === 'soft evidence' && !signed) || ownLine(start))) start++;
     if (start >= blocks.length) return [];
     return [{ start: blocks[start]![0]!.start, end: text.length, text: '', ruleId: 'web/page-tail', reason: 'comment form, links or notices after the article' } satisfies Edit];
