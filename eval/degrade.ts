@@ -17,6 +17,7 @@ import { VALIDATION_4 } from './_validation-wordings-4.ts';
 import { VALIDATION_5 } from './_validation-wordings-5.ts';
 import { VALIDATION_6 } from './_validation-wordings-6.ts';
 import { VALIDATION_7 } from './_validation-wordings-7.ts';
+import { VALIDATION_8 } from './_validation-wordings-8.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -173,9 +174,11 @@ export interface DegradeOptions {
  * eval/_validation-wordings-5.ts, each with other shapes again; 'validation-6' from
  * eval/_validation-wordings-6.ts (a debug set: furniture in several languages and registers);
  * 'validation-7' from eval/_validation-wordings-7.ts (a debug set: new shapes of captions,
- * credits, source notes, maps, pull quotes and sidebars, besides new wordings).
+ * credits, source notes, maps, pull quotes and sidebars, besides new wordings); 'validation-8' from
+ * eval/_validation-wordings-8.ts (a debug set: new shapes of link lists, comment threads, bylines,
+ * end notices and captions on web pages; of captions, credits, footers and running heads in PDFs).
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8';
 
 interface Gen {
   r: Random;
@@ -243,7 +246,7 @@ interface OwnWordings {
   PDF_NOTICES: readonly ((r: Random) => string)[];
 }
 
-const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7 } as const satisfies Record<string, OwnWordings>;
+const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8 } as const satisfies Record<string, OwnWordings>;
 type OwnSplit = keyof typeof OWN_WORDINGS;
 type OwnLists<T> = Readonly<Record<OwnSplit, readonly T[]>>;
 
@@ -357,6 +360,7 @@ function captionLines(g: Gen, cls: FailureClass): string[] {
   if (g.split === 'validation-4') return captionLines4(g, cls);
   if (g.split === 'validation-5') return captionLines5(g, cls);
   if (g.split === 'validation-7') return captionLines7(g, cls);
+  if (g.split === 'validation-8') return captionLines8(g, cls);
   const lines = [g.add(fromPool(g, CAPTION_SHAPES)(g), cls, 'caption')];
   if (g.split === 'validation-3' || g.split === 'validation-6') {
     // Validation 3's shapes (validation 6 draws them too, with its own credits): a long caption split over two lines; a credit on the next line or glued to the caption's end.
@@ -403,6 +407,23 @@ function captionLines7(g: Gen, cls: FailureClass): string[] {
   if (credit?.place === 'next') lines.push({ text: credit.text, kind: 'credit' });
   else if (credit?.place === 'before') lines.unshift({ text: credit.text, kind: 'credit' });
   else if (credit) lines[lines.length - 1]!.text += `${VALIDATION_7.separator(g.r)}${credit.text}`;
+  return lines.map((l) => g.add(l.text, cls, l.kind));
+}
+
+/**
+ * Validation 8's captions: a gallery counter line before some; a long one broken over two lines; a
+ * credit under it, above it, or after a separator on its last line. Each line is recorded as it stands.
+ */
+function captionLines8(g: Gen, cls: FailureClass): string[] {
+  const first = fromPool(g, CAPTION_SHAPES)(g);
+  const captions = first.length > 40 && chance(g.r, 0.45) ? wrapEntry(g, first, Math.ceil(first.length * (0.45 + g.r() * 0.2))) : [first];
+  const lines: { text: string; kind: FurnitureKind }[] = captions.map((text) => ({ text, kind: 'caption' }));
+  const counter = VALIDATION_8.galleryLine(g.r);
+  if (counter) lines.unshift({ text: counter, kind: 'figure number' });
+  const credit = VALIDATION_8.webCredit(g.r);
+  if (credit?.place === 'next') lines.push({ text: credit.text, kind: 'credit' });
+  else if (credit?.place === 'before') lines.unshift({ text: credit.text, kind: 'credit' });
+  else if (credit) lines[lines.length - 1]!.text += `${VALIDATION_8.separator(g.r)}${credit.text}`;
   return lines.map((l) => g.add(l.text, cls, l.kind));
 }
 
@@ -608,8 +629,16 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     const blankStyle = between(r, 0, 2); // 0: blank after each, 1: none, 2: at random
     const width = between(r, 40, 90);
     const wrapChance = r() * 0.6;
-    for (let k = between(r, 30, 80); k > 0; k--) {
+    const v8Style = g.split === 'validation-8' && chance(r, 0.7) ? VALIDATION_8.linkStyle(r) : undefined;
+    const entries = between(r, 30, 80);
+    for (let k = entries; k > 0; k--) {
       const entry = linkTitle(g);
+      if (v8Style !== undefined) {
+        // Validation 8's shapes: a section label above the title, a date or reading time or an excerpt under it, a number before it, the title over two lines.
+        for (const line of VALIDATION_8.linkEntry(r, entry, entries - k + 1, 'link list', v8Style)) out.push(g.add(line.text, 'link-list', line.kind));
+        if (blankStyle === 0 || (blankStyle === 2 && chance(r, 0.5))) sep();
+        continue;
+      }
       g.add(entry, 'link-list', 'link list');
       const lines = chance(r, wrapChance) ? wrapEntry(g, entry, width) : [entry];
       out.push(...lines);
@@ -635,6 +664,12 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       if (!notice && g.split === 'validation-4' && chance(r, 0.4)) {
         // Validation 4's shape: a byline over two or three lines (name, role, a credit for the author's portrait).
         for (const line of VALIDATION_4.bylineBlock(meta.author, r)) out.push(g.add(line, 'title-front', /^(?:Portrait|Author photo)/.test(line) ? 'credit' : 'byline'));
+        if (chance(r, 0.5)) sep();
+        continue;
+      }
+      if (!notice && g.split === 'validation-8' && chance(r, 0.45)) {
+        // Validation 8's shape: a byline over two or three lines (name and role, dates, words and photos credited apart).
+        for (const line of VALIDATION_8.bylineBlock(meta.author, r)) out.push(g.add(line, 'title-front', 'byline'));
         if (chance(r, 0.5)) sep();
         continue;
       }
@@ -723,10 +758,17 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
           else out.push(parts[0], ...captionText, parts[1]);
           extraCaptions--;
         } else if (extraCaptions > 0 && i > 1 && chance(r, 0.2) && out[out.length - 1] === '') {
-          // A caption at a real paragraph break.
-          out.push(...captionLines(g, 'captions'));
-          sep();
-          out.push(text);
+          if (g.split === 'validation-8' && chance(r, 0.5)) {
+            // Validation 8's shape: the caption set after the paragraph it illustrates, with or without a blank line between.
+            out.push(text);
+            if (chance(r, 0.5)) sep();
+            out.push(...captionLines(g, 'captions'));
+          } else {
+            // A caption at a real paragraph break.
+            out.push(...captionLines(g, 'captions'));
+            sep();
+            out.push(text);
+          }
           extraCaptions--;
         } else out.push(lostStop && chance(r, 0.3) ? text.replace(/\.$/, '') : text);
         sep();
@@ -756,6 +798,16 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of VALIDATION_4.endNotice(r)) out.push(g.add(line, 'base', 'notice'));
     sep();
   }
+  const v8 = g.split === 'validation-8';
+  if (v8 && chance(r, 0.3)) {
+    // Validation 8's shapes: a correction, syndication, licence or series note after the text, then sometimes the author's biography.
+    for (const line of VALIDATION_8.endNotice(r)) out.push(g.add(line, 'base', 'notice'));
+    sep();
+  }
+  if (v8 && chance(r, 0.3)) {
+    for (const line of VALIDATION_8.bio(meta.author, r)) out.push(g.add(line, 'base', 'byline'));
+    sep();
+  }
   if (v5 && chance(r, 0.25)) {
     // Validation 5's shape: the author's biography after the text.
     for (const line of VALIDATION_5.bio(meta.author, r)) out.push(g.add(line, 'base', 'byline'));
@@ -774,10 +826,19 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   if (chance(r, 0.6)) {
     out.push(g.add(fromPool(g, RELATED_HEADS), 'base', 'related links'));
     sep();
-    for (let k = between(r, 2, 4); k > 0; k--) {
+    const v8Related = v8 && chance(r, 0.6) ? VALIDATION_8.linkStyle(r) : undefined;
+    const entries = between(r, 2, 4);
+    for (let k = entries; k > 0; k--) {
+      if (v8Related !== undefined) {
+        // Validation 8's shapes: each entry with a label, a number, a date or an excerpt, sometimes with no blank line between entries.
+        for (const line of VALIDATION_8.linkEntry(r, linkTitle(g), entries - k + 1, 'related links', v8Related)) out.push(g.add(line.text, 'base', line.kind));
+        if (chance(r, 0.6)) sep();
+        continue;
+      }
       out.push(g.add(navTitle(g), 'base', 'related links'));
       sep();
     }
+    if (out[out.length - 1] !== '') sep();
   }
   if (v5 && chance(r, 0.25)) {
     // Validation 5's shape: a numbered list of the site's most read pieces.
@@ -787,9 +848,23 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (let k = 1; k <= 5; k++) out.push(g.add(number(k) + linkTitle(g), 'base', 'related links'));
     sep();
   }
+  const thread = v8 && chance(r, 0.3) ? VALIDATION_8.commentThread(r) : undefined;
+  const threadFirst = thread !== undefined && chance(r, 0.5);
+  if (thread && threadFirst) {
+    // Validation 8's shape: readers' comments (a count, a thread with a reply, a closing line) before the form, or after it.
+    for (const line of thread) out.push(g.add(line.text, 'base', line.kind));
+    sep();
+  }
   for (const line of fromPool(g, COMMENT_FORMS)) {
     out.push(g.add(line, 'base', 'comment form'));
     sep();
+  }
+  if (thread && !threadFirst) {
+    for (const line of thread) {
+      out.push(g.add(line.text, 'base', line.kind));
+      if (chance(r, 0.3)) sep();
+    }
+    if (out[out.length - 1] !== '') sep();
   }
   if (g.split === 'validation-4' && chance(r, 0.3)) {
     // Validation 4's shape: readers' comments kept under the form, each a name and time, the comment and its controls.
@@ -1164,6 +1239,14 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         else if (credit7.place === 'before') c.unshift(credit7.text);
         else c.push(credit7.text);
       }
+      // Validation 8's shape: a credit under the caption, above it, or at its line's end after a run of spaces.
+      const credit8 = g.split === 'validation-8' ? VALIDATION_8.pdfCredit(r) : undefined;
+      if (credit8) {
+        g.add(credit8.text, 'base', 'credit');
+        if (credit8.place === 'spaced') c[c.length - 1] += `${VALIDATION_8.gap(r)}${credit8.text}`;
+        else if (credit8.place === 'before') c.unshift(credit8.text);
+        else c.push(credit8.text);
+      }
       const inserted = style === 0 ? c.map((l) => `  ${l}`) : style === 1 ? ['', ...c, ''] : c;
       lines.splice(at, 0, ...inserted);
       captions--;
@@ -1294,15 +1377,21 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const versoV5 = v5 && chance(r, 0.4) ? (runningHead === meta.title ? meta.author : meta.author.toUpperCase()) : undefined;
   const folioV5 = v5 ? VALIDATION_5.folioStyle(r) : undefined;
   const stampV5 = v5 ? VALIDATION_5.downloadStamp(r) : undefined;
+  // Validation 8's shapes: running heads that alternate the author and the title (or hold both), and a page-number style per document.
+  const v8 = g.split === 'validation-8';
+  const versoV8 = v8 && chance(r, 0.5) ? VALIDATION_8.versoHead(r, meta.author, runningHead) : undefined;
+  const folioV8 = v8 ? VALIDATION_8.folioStyle(r, firstPage + Math.ceil(body.length / pageLength)) : undefined;
   // Validation 4's shape: odd pages carry the current section's title as their running head, as a book's rectos do.
   const sectionRecto = v4 && sectionStarts.length >= 2 && chance(r, 0.35);
   const sectionAt = (k: number): string => {
     const title = sectionStarts.filter(([at]) => at <= k).pop()?.[1] ?? meta.title;
     return runningHead === meta.title ? title : title.toUpperCase();
   };
-  const folioAt = (p: number): string => (folioV5 ? folioV5(p) : folioV4 ? folioV4(p, p - firstPage) : folioV3 ? folioV3(p, p - firstPage) : folioOf(p));
+  const folioAt = (p: number): string => (folioV8 ? folioV8(p) : folioV5 ? folioV5(p) : folioV4 ? folioV4(p, p - firstPage) : folioV3 ? folioV3(p, p - firstPage) : folioOf(p));
   const headOf = (p: number, k: number): string =>
-    shortV5 && p % 2 === 1
+    versoV8
+      ? versoV8(p)
+      : shortV5 && p % 2 === 1
       ? shortV5
       : versoV5 && p % 2 === 0
       ? versoV5
@@ -1315,7 +1404,7 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       if (firstPageNotice && page === firstPage) out.push('', ...firstPageNotice.map((l) => g.add(l, 'base', 'notice')));
       if (runningHeadsClass) {
         // A long title in capitals as the running head, with or without the page number, between blank lines.
-        const head = shortV5 && page % 2 === 1 ? shortV5 : versoV5 && page % 2 === 0 ? versoV5 : sectionRecto && page % 2 === 1 ? sectionAt(k) : versoV4 && page % 2 === 0 ? versoV4 : versoV3 && page % 2 === 0 ? versoV3 : runningHead;
+        const head = versoV8 ? versoV8(page) : shortV5 && page % 2 === 1 ? shortV5 : versoV5 && page % 2 === 0 ? versoV5 : sectionRecto && page % 2 === 1 ? sectionAt(k) : versoV4 && page % 2 === 0 ? versoV4 : versoV3 && page % 2 === 0 ? versoV3 : runningHead;
         const withNumber = headStyle === 0 ? head : headStyle === 1 ? `${page} ${head}` : headStyle === 2 ? `${head} ${page}` : page % 2 ? `${head}    ${page}` : `${page}    ${head}`;
         out.push('', g.add(withNumber, 'running-heads', 'running head'), '');
       } else {

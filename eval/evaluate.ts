@@ -42,6 +42,7 @@ const validation = args.includes('--validation');
  * `--validation 5`: the same with eval/_validation-wordings-5.ts, its own seeds and other shapes again;
  * `--validation 6`: the same with eval/_validation-wordings-6.ts (furniture in several languages and registers), a debug set;
  * `--validation 7`: the same with eval/_validation-wordings-7.ts (new shapes of captions, credits, maps, pull quotes and sidebars), a debug set.
+ * `--validation 8`: the same with eval/_validation-wordings-8.ts (new shapes of link lists, comment threads, bylines, end notices, captions, PDF footers and running heads), a debug set.
  */
 const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['2', 'validation-2'],
@@ -50,6 +51,7 @@ const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['5', 'validation-5'],
   ['6', 'validation-6'],
   ['7', 'validation-7'],
+  ['8', 'validation-8'],
 ]);
 const validationSet: Split = VALIDATION_SETS.get(option('--validation') ?? '') ?? 'validation';
 const writeDir = option('--write');
