@@ -18,7 +18,7 @@ const SET_OFF = /\S\s+[·|•—–]\s+\S/u;
 
 /** Most lines of such a block, most words of a line, and the fewest words it needs. */
 const MAX_LINES = 4;
-const MAX_LINE_WORDS = 25;
+const MAX_LINE_WORDS = 16;
 const MIN_WORDS = 3;
 /** Words from which a block is a paragraph of the piece. */
 const PARAGRAPH_WORDS = 20;
@@ -61,6 +61,8 @@ export const removeOtherTongueAside: Pass = {
       // A quoted block is someone's words; a line made a heading goes only as a label set off or with a sum ("Reklama · …"),
       // never on a pronoun alone (a heading in the piece may ask "Was wollen Sie?").
       if ((/^#/.test(joined) && !SET_OFF.test(joined) && !SUM.test(joined)) || /^["“‘'«„»(*_]/u.test(joined) || (joined.match(/["“”«»„]/gu) ?? []).length >= 2 || reportsSpeech(joined) || block.some((l) => /[,;:]\s*$/.test(l.text))) continue;
+      // A sentence with a clause set between commas runs on as prose ("Read his letter, she said, and you will see …").
+      if (block.some((l) => (l.text.match(/,/g) ?? []).length >= 2)) continue;
       if (!PRONOUN.test(joined) && !SUM.test(joined) && !SET_OFF.test(joined)) continue;
       const own = knownShare(joined, ctx);
       if (own.count < 2 || own.share > 1 - OTHER_TONGUE_SHARE) continue;
