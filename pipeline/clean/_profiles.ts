@@ -106,6 +106,8 @@ import { removeFrontNotice } from './passes/web-front-notice.ts';
 import { removeFrontByline } from './passes/web-front-byline.ts';
 import { removeSetApartPromotion } from './passes/web-set-apart-promo.ts';
 import { removeWeighedPromotion } from './passes/web-promo-weighed.ts';
+import { removeReaderAside } from './passes/web-reader-aside.ts';
+import { removeOtherTongueAside } from './passes/web-other-tongue-aside.ts';
 import { removeWebPullQuote } from './passes/web-pull-quote.ts';
 import { removePromotionBox } from './passes/web-promo-box.ts';
 import { removeOwnProduct } from './passes/web-own-product.ts';
@@ -151,6 +153,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePromotionBox,
     removeSetApartPromotion,
     removeWeighedPromotion,
+    removeReaderAside,
     removeOwnProduct,
     removePromotionInOtherTongue,
     removeWebPullQuote,
@@ -170,6 +173,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     separateSignOff,
     markWebHeadings,
     recaseWebHeadings,
+    removeOtherTongueAside,
     convertBullets,
     spaceAfterSentence,
     separateGluedWords,

@@ -29,7 +29,14 @@ const TELLS_OF_ADVERT = /^\s*(?:the|an?|that|his|her|their|my)\s+(?:advert|ad\b)
  * advertisement ("The advertisement in the Gazette read: …") is the piece quoting one, not the page's slot.
  */
 function isAdvertLabel(text: string): boolean {
-  return (ADVERT.test(text) && (wordCount(text) <= ADVERT_LABEL_WORDS || ADVERT_SET_OFF.test(text)) && !TELLS_OF_ADVERT.test(text)) || isSponsorLabel(text);
+  return (ADVERT.test(text) && (wordCount(text) <= ADVERT_LABEL_WORDS || ADVERT_SET_OFF.test(text)) && !TELLS_OF_ADVERT.test(text) && !namesAdvertising(text)) || isSponsorLabel(text);
+}
+/**
+ * A title or heading about advertising: the word opens a phrase joined on with a preposition or "and" ("Advertising and
+ * the Victorian Shop", "Adverts of the Great War"), where an advert's slot is labelled by the word alone, after it, or set off.
+ */
+function namesAdvertising(text: string): boolean {
+  return !ADVERT_SET_OFF.test(text) && /^\s*\p{L}+\s+(?:and|of|in|on|for|at|from|with|between|under|after|before|as)\s+\p{L}/iu.test(text.trim()) && ADVERT.test(/^\s*\p{L}+/u.exec(text)![0]);
 }
 /**
  * A sponsor named over a slot: "Presented by …", "Brought to you by …", "In partnership with …", a short line with

@@ -118,7 +118,8 @@ export function isButton(text: string): boolean {
 
 /** A line ending on an arrow or guillemet ("Join today →", "More on canals ›"): a link's label. */
 export function endsOnArrow(text: string): boolean {
-  return /[→»›]\s*$/.test(text);
+  // A guillemet that closes a quotation opened on the line (« … ») is the quotation's mark, not a link's.
+  return /[→»›]\s*$/.test(text) && !/[«‹][^»›]*[»›]\s*$/u.test(text);
 }
 
 /** Languages a page may be offered in: general knowledge, not any site's wording. */
