@@ -5,6 +5,7 @@ import { captionEvidence, isLooseProse, isSalutationLine, isStrongProse, isTitle
 import { FRONT_LINE_THRESHOLD, frontLineEvidence } from './_web-front-evidence.ts';
 import { isTitleLike, sameText } from './_web-lines.ts';
 import { linkListRuns } from './_web-link-list.ts';
+import { noticeSigns, noticeWords } from './_web-page-notice.ts';
 import { isLanguageNotice } from './_web-vocabulary.ts';
 
 /** A line ending on one of these goes on in the next line. */
@@ -56,6 +57,23 @@ export function listedLines(content: readonly Line[], title?: string): Set<numbe
     if ((titleAt > run.first && run.withSummary + run.withMeta + run.withNumber > 0) || run.withMeta * 2 >= run.entries || titledBelow) for (let i = run.first; i <= run.last; i++) listed.add(i);
   }
   return listed;
+}
+
+/** Most words of a site's notice about the page; the piece's first paragraph may be as short, but says more than notice words. */
+const MAX_NOTICE_WORDS = 25;
+
+/**
+ * A site's notice about the page set apart ("This story was first published in print", "Cet
+ * article a été mis à jour"): a short line standing alone, of notice words with a sign of a
+ * notice's shape, as web/front-notice weighs it.
+ */
+function isPageNotice(content: readonly Line[], i: number): boolean {
+  const line = content[i]!;
+  const apart = (i === 0 || content[i - 1]!.index < line.index - 1) && (i + 1 === content.length || content[i + 1]!.index > line.index + 1);
+  if (!apart || wordCount(line.text) > MAX_NOTICE_WORDS) return false;
+  const t = line.text.trim().replace(/^[\p{S}»›▸►•·|]+\s*/u, '');
+  const notice = noticeWords(t).size;
+  return notice > 0 && noticeSigns(t, notice) > 0;
 }
 
 /**
@@ -145,7 +163,7 @@ export const removeNavigation: Pass = {
         // Any metadata evidence (a dateline "Cairo, 14 November 1923" too) rules a line out as the title.
         // Over a letter's salutation ("Sir,") stands the letter's address, part of the text: the title is above it.
         const address = opening[i + 1] !== undefined && isSalutationLine(opening[i + 1]!.text);
-        // A byline, a time stamp or a notice about the page (weighed as web/front-byline weighs them) is no title either.
+        // A byline, a time stamp or a notice about the page (weighed as web/front-byline and web/front-notice weigh them) is no title either.
         const frontLine = frontLineEvidence(opening[i]!.text, ctx.author).score >= FRONT_LINE_THRESHOLD;
         if (metadata[i]!.score <= 0 && !captionLike[i] && !address && !frontLine && !isLetterOpening(opening[i]!.text) && !isLanguageNotice(opening[i]!.text) && isTitleLike(opening[i]!.text)) candidates.push(i);
       }
@@ -159,7 +177,10 @@ export const removeNavigation: Pass = {
       const headings = laterHeadings(content, start);
       // Unless the line directly above is set in title case and the section headings are not: then it is the title.
       const styledAsTitle = isTitleCase(opening[chosen]!.text) && !headings.some(isTitleCase);
-      if (candidates[1] !== undefined && directlyAbove && headings.length > 0 && !styledAsTitle) chosen = candidates[1];
+      // Or unless what reads as the text's first sentence is a notice about the page (a translation, an update, an
+      // earlier printing): such a notice follows the page's title, never a section heading.
+      const underNotice = isPageNotice(content, start);
+      if (candidates[1] !== undefined && directlyAbove && headings.length > 0 && !styledAsTitle && !underNotice) chosen = candidates[1];
       titleAt = { start: chosen, end: chosen };
       // A title wrapped over two lines: the line directly above, capitalised, ends on a function word ("Notes from a" / "Lighthouse Log").
       const above = chosen > 0 ? opening[chosen - 1]! : undefined;
