@@ -6,7 +6,7 @@
  *   npx tsx scripts/refit-line-model.ts [--check] [--explain]     (npm run refit)
  *
  * Data: the debug splits, each a wording set (SOURCES): development rounds 0–4 and validations
- * 1, 2, 3, 6, 7 and 8 (round 0). Each case is degraded, then cleaned up to the line model's pass;
+ * 1, 2, 3, 6 and 7 (round 0; not 8, see SOURCES). Each case is degraded, then cleaned up to the line model's pass;
  * the candidate lines there are labelled from the degrader's own record: furniture when the line
  * is (part of) a line of furniture it added and no words of the truth, text when the truth holds
  * it and no furniture does; other lines (damaged, ambiguous) are left out. The block model's
@@ -176,9 +176,13 @@ interface Source {
 
 /**
  * The debug splits, each a wording set of its own: the development half's rounds 0–4 and the
- * validation splits 1, 2, 3, 6, 7 and 8 (round 0, as the evaluation scores them). Validations 4 and 5,
+ * validation splits 1, 2, 3, 6 and 7 (round 0, as the evaluation scores them). Validations 4 and 5,
  * the held-out half and development rounds 5–9 are never read: they measure what the model does
- * on wordings it has not seen.
+ * on wordings it has not seen. Validation 8 is left out too, though it is a debug split: fitted
+ * with it, the model removed less furniture on every debug split, validation 8 itself included
+ * (validation 6: 614 words left against 610; 7: 639 against 621; 8: 2,020 against 2,012), and
+ * no longer took a plain "Label: Name" credit between paragraphs. Left out, it is one more set of
+ * wordings and shapes the model has never seen, scored by everyone.
  */
 const SOURCES: readonly Source[] = [
   { split: 'dev', rounds: ROUNDS },
@@ -187,7 +191,6 @@ const SOURCES: readonly Source[] = [
   { split: 'validation-3', rounds: 1 },
   { split: 'validation-6', rounds: 1 },
   { split: 'validation-7', rounds: 1 },
-  { split: 'validation-8', rounds: 1 },
 ];
 
 /**

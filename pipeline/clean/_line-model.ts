@@ -15,7 +15,7 @@ import { DATE_LINE, PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, median, nextCont
  * a sentence) to a second model, over the same features and a block's own (BLOCK_FEATURES), with
  * a threshold of its own chosen the same way. Weights live in
  * line-model.json, fitted by scripts/refit-line-model.ts (`npm run refit`) on the debug splits'
- * leftovers (development rounds 0–4, validations 1, 2, 3, 6, 7 and 8) and the cleaner's fixtures,
+ * leftovers (development rounds 0–4, validations 1, 2, 3, 6 and 7; not 8, see the refit script) and the cleaner's fixtures,
  * with a threshold no text line of a wording set reaches when that set is left out of the fit;
  * each decision keeps its reasons, the features that weighed most.
  */
