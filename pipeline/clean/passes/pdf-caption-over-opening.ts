@@ -26,6 +26,8 @@ export const OPEN_END = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|bu
 export const PART_LABEL = /^(?:part|chapter|book|section|appendix|volume)\b|^(?:[IVXLC]{1,6}|\d{1,3})\.?$/i;
 /** Fewest words of a block that its wording alone, with no credit, marks as a caption: a heading's second part is shorter. */
 const MIN_WORDED_WORDS = 6;
+/** The writer or the reader as a subject: a sentence of the text, not a caption's description of its picture. */
+const WRITER_SPEAKS = /\b(?:I|we|We|us|our|Our|you|You|your|Your)\b/;
 
 /** A line of a heading: short, no sentence ended (a question in capitals may end one), no clause left open by a comma or a colon. */
 export function isHeadingPart(text: string, column: number): boolean {
@@ -52,6 +54,8 @@ function captionEvidence(block: readonly Line[]): string | undefined {
   if (block.some((l) => creditAtEnd(l.text) !== undefined || withoutGluedCredit(l.text) !== undefined)) return 'a credit closing a line';
   const words = block.map((l) => l.text.trim()).join(' ');
   if (wordCount(words) < MIN_WORDED_WORDS) return undefined;
+  // A caption tells of its picture; the writer speaking ("we can build a rough picture of …") is the text's own paragraph.
+  if (WRITER_SPEAKS.test(words)) return undefined;
   const evidence = captionWording(words);
   return evidence ? reasons(evidence) : undefined;
 }
