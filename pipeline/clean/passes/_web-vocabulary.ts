@@ -179,6 +179,21 @@ export function reportsSpeech(text: string): boolean {
   return SPEECH_TAG.test(text);
 }
 
+/**
+ * A set-apart line the piece's own text frames as someone's words: the paragraph above ends by
+ * introducing speech or writing ("… stood on a bench and called to the room.", "… wrote:"), or the
+ * paragraph below opens by pointing back at it ("So wrote the editor …", "With these words …",
+ * "That call …"). A site's box is never introduced by the sentence before it nor answered by the
+ * sentence after it.
+ */
+const INTRODUCES_SPEECH =
+  /(?:\b(?:said|says|called|cried|shouted|wrote|writes|read out|announced|declared|urged|pleaded|proclaimed|demanded|began|told (?:them|us|him|her|the [\p{L}'’-]+)|ran|went)\b[^.!?:]{0,30}[.:]|:)["”’]?\s*$/iu;
+const POINTS_BACK =
+  /^(?:(?:so|thus|such)\s+(?:wrote|said|says|writes|ran|runs|read|reads|spoke|cried|went|goes)\b|(?:with|after|at)\s+(?:these|those|that|this)\s+words?\b|(?:these|those)\s+(?:were|are)\s+the\s+(?:words|lines)\b|(?:that|this|the)\s+(?:call|appeal|plea|cry|message|notice|line|sentence|headline|slogan|announcement|words?)\b)/iu;
+export function framedAsSpeech(above: string | undefined, below: string | undefined): boolean {
+  return (above !== undefined && INTRODUCES_SPEECH.test(above.trim())) || (below !== undefined && POINTS_BACK.test(below.trim()));
+}
+
 /** The page speaking of itself: "this article", "this story". */
 export const THIS_PAGE = /\bthis (?:article|story|post|page|piece|essay|episode|site|newsletter)\b/i;
 

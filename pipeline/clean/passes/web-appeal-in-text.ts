@@ -8,7 +8,7 @@ import { appealSenses, isAppeal } from './_web-appeal.ts';
 const GIVING = 'speaks of giving or paying';
 const BELONGING = 'speaks of members or sign-ups';
 const ASKED = 'asks the reader';
-import { reportsSpeech, topicWords } from './_web-vocabulary.ts';
+import { framedAsSpeech, reportsSpeech, topicWords } from './_web-vocabulary.ts';
 
 /** Words from which a block is a paragraph of the piece. */
 const PARAGRAPH_WORDS = 20;
@@ -80,6 +80,11 @@ export const removeAppealInText: Pass = {
       const prev = blocks.slice(Math.max(0, b - 2), b).find((k) => words(k) >= PARAGRAPH_WORDS);
       const next = blocks.slice(b + 1, b + 3).find((k) => words(k) >= PARAGRAPH_WORDS);
       if (!prev) continue;
+      // The text around it reports it as someone's words: a call in the story, not the site's.
+      if (framedAsSpeech(blocks[b - 1]!.at(-1)!.text, blocks[b + 1]?.[0]?.text)) {
+        ctx.keep(block[0]!.start, joined, `may be the site's appeal for support, but the text around it reports it as someone's words (${reasons(senses)})`);
+        continue;
+      }
       const own = new Set(topicWords(joined));
       const around = new Set(topicWords([...prev, ...(next ?? [])].map((l) => l.text).join(' ')));
       const shared = [...own].filter((w) => around.has(w)).length;

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { CALL_TO_ACTION } from './_web-vocabulary.ts';
+import { CALL_TO_ACTION, framedAsSpeech } from './_web-vocabulary.ts';
 
 /** Words from which a block is a paragraph of the piece. */
 const PARAGRAPH_WORDS = 20;
@@ -60,7 +60,7 @@ function ownProduct(text: string): string | undefined {
  */
 export const removeOwnProduct: Pass = {
   ruleId: 'web/own-product',
-  run(text) {
+  run(text, ctx) {
     const blocks = splitBlocks(splitLines(text));
     const edits: Edit[] = [];
     for (let b = 1; b < blocks.length; b++) {
@@ -72,6 +72,11 @@ export const removeOwnProduct: Pass = {
       if (!blocks.slice(Math.max(0, b - 2), b).some((k) => words(k) >= PARAGRAPH_WORDS)) continue;
       // A line ending on a colon introduces what follows: the piece quotes or lists it.
       if (/:\s*$/.test(blocks[b - 1]!.at(-1)!.text)) continue;
+      // The text around it reports it as someone's words ("Our next issue will be the last." / "So wrote the editor …").
+      if (framedAsSpeech(blocks[b - 1]!.at(-1)!.text, blocks[b + 1]?.[0]?.text)) {
+        ctx.keep(block[0]!.start, block.map((l) => l.text.trim()).join(' '), `may be the site's promotion (${[...new Set(why)].join(', ')}), but the text around it reports it as someone's words`);
+        continue;
+      }
       edits.push({
         start: block[0]!.start,
         end: b + 1 < blocks.length ? blocks[b + 1]![0]!.start : text.length,

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { addressesReader, endsOnArrow, hasCallToAction, reportsSpeech, siteWordHitsBeyondVerb, THIS_PAGE } from './_web-vocabulary.ts';
+import { addressesReader, endsOnArrow, framedAsSpeech, hasCallToAction, reportsSpeech, siteWordHitsBeyondVerb, THIS_PAGE } from './_web-vocabulary.ts';
 import { offerEvidence, offerWordsAfterCall } from './_web-offer.ts';
 import { isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
@@ -47,7 +47,7 @@ function boxShaped(block: readonly Line[]): boolean {
  */
 export const removeSetApartPromotion: Pass = {
   ruleId: 'web/set-apart-promotion',
-  run(text) {
+  run(text, ctx) {
     const blocks = splitBlocks(splitLines(text));
     const edits: Edit[] = [];
     const turns = speakerLabels(blocks);
@@ -63,6 +63,11 @@ export const removeSetApartPromotion: Pass = {
       if (others.some((line) => isSpeakerTurn(line.text, turns))) continue;
       // A line ending on a colon introduces what follows: a list, a quotation, a call the piece reports.
       if (/:\s*$/.test(blocks[b - 1]!.at(-1)!.text)) continue;
+      // The text around it reports it as someone's words ("… called to the room." / "So wrote the editor …").
+      if (framedAsSpeech(blocks[b - 1]!.at(-1)!.text, blocks[b + 1]![0]!.text)) {
+        ctx.keep(block[0]!.start, block.map((l) => l.text.trim()).join(' '), "may be a call to action set apart, but the text around it reports it as someone's words");
+        continue;
+      }
       edits.push({ start: block[0]!.start, end: blocks[b + 1]![0]!.start, text: '', ruleId: 'web/set-apart-promotion', reason: 'a call to action or a link to another page, set apart in the text' });
     }
     return edits;
