@@ -84,7 +84,7 @@ function isIconLabel(t: string, words: number): boolean {
 /** Most words of a card's reading time ("⏱ 4 min", "Lesedauer etwa 5 Minuten"). */
 const MAX_READING_TIME_WORDS = 5;
 /** A number of minutes in the commoner European languages. */
-const MINUTES = /\d+\s*(?:min\.?|mins|minutes?|minuten|minuter|minutter|minuti|minutos|minut|minuty|minuuttia)(?!\p{L})/iu;
+const MINUTES = /(?<!\d)\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|minuter|minutter|minuti|minutos|minut|minuty|minuuttia)(?!\p{L})/iu;
 
 /**
  * A link card's own details: an icon before a date ("🕒 May. 24, 2022"), or a short line giving minutes with no sentence
