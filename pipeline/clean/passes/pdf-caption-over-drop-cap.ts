@@ -6,7 +6,7 @@ import { MONTH_NAMES, PLACE_AND_DATE_LINE, isBlank, splitLines, wordCount, type 
 import { isAllCaps, isDateline } from './_pdf-lines.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { isPdfCredit } from './pdf-caption-credit.ts';
-import { MAX_HEADING_LINES, OPEN_END, PART_LABEL, couldBeBlockLine, isHeadingPart, runUpTo } from './pdf-caption-over-opening.ts';
+import { couldBeBlockLine, headingOverBlock, opensCapitalised } from './pdf-caption-over-opening.ts';
 import { lineWidths } from './_pdf-lines.ts';
 
 /** Most lines of the caption: two or three of its words and a credit. */
@@ -111,18 +111,11 @@ export const removeCaptionOverDropCap: Pass = {
     let claimedUpTo = -1;
     for (const opening of lines) {
       if (isBlank(opening) || opening.index < 2 || !opensAfterDropCap(lines, opening, ctx)) continue;
-      const gap = isBlank(lines[opening.index - 1]) ? 1 : 0;
-      const run = runUpTo(lines, opening.index - 1 - gap);
-      if (run === undefined || run.length < 2 || run[0] === firstContent || run[0]!.start < claimedUpTo) continue;
-      if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(run[0]!.text.trim()) || PART_LABEL.test(run[0]!.text.trim())) continue;
       // The heading's lines run down to the first capitalised (or pointed) line after one that ends as a heading may.
-      let start = 1;
-      const opensCaption = (l: Line): boolean => POINTER.test(l.text.trim()) || (/^["“‘']?\p{Lu}/u.test(l.text.trim()) && !isAllCaps(l.text, 3));
-      while (start < run.length && start <= MAX_HEADING_LINES && (!opensCaption(run[start]!) || OPEN_END.test(run[start - 1]!.text.trim()))) start++;
-      if (start >= run.length || start > MAX_HEADING_LINES) continue;
-      if (!run.slice(0, start).every((l) => isHeadingPart(l.text, column[l.index]!))) continue;
+      const found = headingOverBlock(lines, opening, column, firstContent, claimedUpTo, (l) => POINTER.test(l.text.trim()) || opensCapitalised(l));
+      if (found === undefined) continue;
       // A letter's date line or a byline in capitals may stand between the caption and the paragraph: they stay, and what follows them.
-      let block = run.slice(start);
+      let { block } = found;
       // So does a drop cap set apart above them, a capital alone on its line.
       const kept = block.findIndex((l, k) => isDateline(l.text.trim()) || /^["“‘]?\p{Lu}$/u.test(l.text.trim()) || (k > 0 && isAllCaps(l.text, 2) && !isPdfCredit(l.text)));
       if (kept === 0) continue;

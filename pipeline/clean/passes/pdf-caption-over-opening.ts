@@ -9,7 +9,7 @@ import { creditAtEnd } from './pdf-caption-credited-line.ts';
 import { withoutGluedCredit } from './web-caption-credit.ts';
 
 /** Most lines of the heading over the block: a heading wrapped over three lines at most. */
-export const MAX_HEADING_LINES = 3;
+const MAX_HEADING_LINES = 3;
 /** Most lines of the block: a caption's two or three lines and its credit. */
 const MAX_BLOCK_LINES = 4;
 /** Most words of the block: a caption of a sentence or two and a credit. */
@@ -20,17 +20,17 @@ const MAX_HEADING_WORDS = 12;
 const HEADING_SHARE = 0.75;
 
 /** Words no heading's line ends on: the heading goes on in the next line ("A calendar of" / "bad years"). */
-export const OPEN_END = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|that|its|their|his|her|our|my|your|whose)$/i;
+const OPEN_END = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|that|its|their|his|her|our|my|your|whose)$/i;
 
 /** A part's or chapter's label: the line under it is the part's own title, dated or not ("Part Two" / "Strikes in 1926"). */
-export const PART_LABEL = /^(?:part|chapter|book|section|appendix|volume)\b|^(?:[IVXLC]{1,6}|\d{1,3})\.?$/i;
+const PART_LABEL = /^(?:part|chapter|book|section|appendix|volume)\b|^(?:[IVXLC]{1,6}|\d{1,3})\.?$/i;
 /** Fewest words of a block that its wording alone, with no credit, marks as a caption: a heading's second part is shorter. */
 const MIN_WORDED_WORDS = 6;
 /** The writer or the reader as a subject: a sentence of the text, not a caption's description of its picture. */
 const WRITER_SPEAKS = /\b(?:I|we|We|us|our|Our|you|You|your|Your)\b/;
 
 /** A line of a heading: short, no sentence ended (a question in capitals may end one), no clause left open by a comma or a colon. */
-export function isHeadingPart(text: string, column: number): boolean {
+function isHeadingPart(text: string, column: number): boolean {
   const t = text.trim();
   if (!t || /^#/.test(t) || wordCount(t) > MAX_HEADING_WORDS || t.length >= column * HEADING_SHARE || /[,;:]$/.test(t)) return false;
   return !endsSentence(t) || (isAllCaps(t, 3) && /\?["”’]?$/.test(t));
@@ -65,7 +65,7 @@ function captionEvidence(block: readonly Line[]): string | undefined {
  * a line that ends its paragraph, the heading's and the block's. Undefined when more lines than
  * a heading and a caption run to stand there, or the lines go on from a paragraph above.
  */
-export function runUpTo(lines: readonly Line[], end: number): Line[] | undefined {
+function runUpTo(lines: readonly Line[], end: number): Line[] | undefined {
   const run: Line[] = [];
   for (let i = end; i >= 0; i--) {
     const line = lines[i]!;
@@ -79,6 +79,36 @@ export function runUpTo(lines: readonly Line[], end: number): Line[] | undefined
   const above = lines[run[0]!.index - 1];
   if (above !== undefined && !isBlank(above) && !endsSentence(above.text)) return undefined;
   return run;
+}
+
+/** A line that may open the block under a heading: capitalised, not in capitals (a heading's own line). */
+export const opensCapitalised = (l: Line): boolean => /^["“‘']?\p{Lu}/u.test(l.text.trim()) && !isAllCaps(l.text, 3);
+
+/**
+ * The heading over a paragraph's opening and the block between them: the run of lines up to the
+ * opening (runUpTo), split at the first line that may open the block (`opensBlock`) after a line
+ * that ends as a heading may, within MAX_HEADING_LINES, every heading line a heading's part.
+ * Undefined where the run is the text's first lines, a part's title, already claimed, or splits so
+ * nowhere. Shared by the rules that weigh such a block: pdf/caption-over-opening and pdf/caption-over-drop-cap.
+ */
+export function headingOverBlock(
+  lines: readonly Line[],
+  opening: Line,
+  column: readonly number[],
+  firstContent: Line | undefined,
+  claimedUpTo: number,
+  opensBlock: (l: Line) => boolean,
+): { run: Line[]; block: Line[]; gap: number } | undefined {
+  const gap = isBlank(lines[opening.index - 1]) ? 1 : 0;
+  const run = runUpTo(lines, opening.index - 1 - gap);
+  if (run === undefined || run.length < 2 || run[0] === firstContent || run[0]!.start < claimedUpTo) return undefined;
+  if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(run[0]!.text.trim()) || PART_LABEL.test(run[0]!.text.trim())) return undefined;
+  // The heading's lines run down to the first line that may open the block after one that ends as a heading may.
+  let start = 1;
+  while (start < run.length && start <= MAX_HEADING_LINES && (!opensBlock(run[start]!) || OPEN_END.test(run[start - 1]!.text.trim()))) start++;
+  if (start >= run.length || start > MAX_HEADING_LINES) return undefined;
+  if (!run.slice(0, start).every((l) => isHeadingPart(l.text, column[l.index]!))) return undefined;
+  return { run, block: run.slice(start), gap };
 }
 
 /**
@@ -106,26 +136,13 @@ export const removeCaptionOverOpening: Pass = {
       if (isBlank(opening) || opening.index < 2) continue;
       const width = column[opening.index]!;
       if (!opensParagraph(lines, opening, width, ctx)) continue;
-      const gap = isBlank(lines[opening.index - 1]) ? 1 : 0;
-      const run = runUpTo(lines, opening.index - 1 - gap);
-      if (run === undefined || run.length < 2 || run[0] === firstContent || run[0]!.start < claimedUpTo) continue;
-      if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(run[0]!.text.trim()) || PART_LABEL.test(run[0]!.text.trim())) continue;
+      const found = headingOverBlock(lines, opening, column, firstContent, claimedUpTo, opensCapitalised);
+      if (found === undefined) continue;
+      const { run, block, gap } = found;
       // A full capitalised line is a paragraph's opening only under a heading set apart by a blank line; after a
       // finished sentence, the short lines over it may be a title and its note inside the text.
       const fullLine = /^["“‘]?\p{Lu}\p{Ll}/u.test(opening.text.trim());
       if (fullLine && !isBlank(lines[run[0]!.index - 1]) && run[0]!.index > 0) continue;
-      // The heading's lines run down to the first capitalised line after one that ends as a heading may.
-      let start = 1;
-      while (
-        start < run.length &&
-        start <= MAX_HEADING_LINES &&
-        (!/^["“‘']?\p{Lu}/u.test(run[start]!.text.trim()) || isAllCaps(run[start]!.text, 3) || OPEN_END.test(run[start - 1]!.text.trim()))
-      ) {
-        start++;
-      }
-      if (start >= run.length || start > MAX_HEADING_LINES) continue;
-      if (!run.slice(0, start).every((l) => isHeadingPart(l.text, column[l.index]!))) continue;
-      const block = run.slice(start);
       if (block.length > MAX_BLOCK_LINES || wordCount(block.map((l) => l.text).join(' ')) > MAX_BLOCK_WORDS) continue;
       // An epigraph opens on its quotation.
       if (/^["“‘']/u.test(block[0]!.text.trim()) || !block.every((l) => couldBeBlockLine(l.text))) continue;
