@@ -18,6 +18,7 @@ import { VALIDATION_5 } from './_validation-wordings-5.ts';
 import { VALIDATION_6 } from './_validation-wordings-6.ts';
 import { VALIDATION_7 } from './_validation-wordings-7.ts';
 import { VALIDATION_8 } from './_validation-wordings-8.ts';
+import { VALIDATION_9 } from './_validation-wordings-9.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -176,9 +177,14 @@ export interface DegradeOptions {
  * 'validation-7' from eval/_validation-wordings-7.ts (a debug set: new shapes of captions,
  * credits, source notes, maps, pull quotes and sidebars, besides new wordings); 'validation-8' from
  * eval/_validation-wordings-8.ts (a debug set: new shapes of link lists, comment threads, bylines,
- * end notices and captions on web pages; of captions, credits, footers and running heads in PDFs).
+ * end notices and captions on web pages; of captions, credits, footers and running heads in PDFs);
+ * 'validation-9' from eval/_validation-wordings-9.ts, degrading texts of its own (eval/texts-9), a
+ * blind selection set (breadcrumbs, audio players, article tools, newsletter and event boxes in the
+ * text, ranked lists, topic rows, author boxes, paywalls and consent buttons on web pages; captions
+ * at the column's width, other figure labels, capital credits, footnotes, DOI feet, section running
+ * heads and other page numbers in PDFs).
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9';
 
 interface Gen {
   r: Random;
@@ -246,7 +252,7 @@ interface OwnWordings {
   PDF_NOTICES: readonly ((r: Random) => string)[];
 }
 
-const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8 } as const satisfies Record<string, OwnWordings>;
+const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8, 'validation-9': VALIDATION_9 } as const satisfies Record<string, OwnWordings>;
 type OwnSplit = keyof typeof OWN_WORDINGS;
 type OwnLists<T> = Readonly<Record<OwnSplit, readonly T[]>>;
 
@@ -361,6 +367,7 @@ function captionLines(g: Gen, cls: FailureClass): string[] {
   if (g.split === 'validation-5') return captionLines5(g, cls);
   if (g.split === 'validation-7') return captionLines7(g, cls);
   if (g.split === 'validation-8') return captionLines8(g, cls);
+  if (g.split === 'validation-9') return captionLines9(g, cls);
   const lines = [g.add(fromPool(g, CAPTION_SHAPES)(g), cls, 'caption')];
   if (g.split === 'validation-3' || g.split === 'validation-6') {
     // Validation 3's shapes (validation 6 draws them too, with its own credits): a long caption split over two lines; a credit on the next line or glued to the caption's end.
@@ -424,6 +431,18 @@ function captionLines8(g: Gen, cls: FailureClass): string[] {
   if (credit?.place === 'next') lines.push({ text: credit.text, kind: 'credit' });
   else if (credit?.place === 'before') lines.unshift({ text: credit.text, kind: 'credit' });
   else if (credit) lines[lines.length - 1]!.text += `${VALIDATION_8.separator(g.r)}${credit.text}`;
+  return lines.map((l) => g.add(l.text, cls, l.kind));
+}
+
+/**
+ * Validation 9's captions: a credit naming a photographer and an agency on the next line, or after a
+ * slash at the end of the caption's line. Each line is recorded as it stands.
+ */
+function captionLines9(g: Gen, cls: FailureClass): string[] {
+  const lines: { text: string; kind: FurnitureKind }[] = [{ text: fromPool(g, CAPTION_SHAPES)(g), kind: 'caption' }];
+  const credit = VALIDATION_9.webCredit(g.r);
+  if (credit?.place === 'next') lines.push({ text: credit.text, kind: 'credit' });
+  else if (credit) lines[0]!.text += ` / ${credit.text}`;
   return lines.map((l) => g.add(l.text, cls, l.kind));
 }
 
@@ -684,6 +703,15 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     out.push(g.add(line, 'base', 'notice'));
     sep();
   }
+  const v9 = g.split === 'validation-9';
+  if (v9 && chance(r, 0.45)) {
+    // Validation 9's shapes: an audio player's leftovers, or a row of article tools, between the head and the text.
+    const lines = chance(r, 0.55) ? VALIDATION_9.player(r).map((l) => g.add(l, 'base', 'promo')) : [g.add(pick(r, VALIDATION_9.SHARE), 'base', 'share')];
+    out.push(...lines);
+    sep();
+  }
+  // Validation 9's shape: a newsletter sign-up box or an event listing between two paragraphs, once a page.
+  let boxV9 = v9 && chance(r, 0.6);
   const blocks = parseBlocks(markdown);
   let captions = between(r, 1, 2);
   let extraCaptions = g.has('captions') ? between(r, 2, 4) : 0;
@@ -740,6 +768,12 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
           for (const line of own?.advert(r) ?? []) out.push(g.add(line, 'base', 'promo'));
           sep();
           adverts--;
+        }
+        if (boxV9 && i > 2 && out[out.length - 1] === '' && chance(r, 0.3)) {
+          const box = chance(r, 0.6) ? (VALIDATION_9.promoBox(r) ?? VALIDATION_9.eventBox(r)) : VALIDATION_9.eventBox(r);
+          for (const line of box) out.push(g.add(line, 'base', 'promo'));
+          sep();
+          boxV9 = false;
         }
         const text = straightOrCurly(r, damage(block.text));
         const inlinePromo = g.split === 'validation-4' && promos > 0 && i > 1 && chance(r, 0.2) ? splitInside(g, text) : undefined;
@@ -808,6 +842,16 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of VALIDATION_8.bio(meta.author, r)) out.push(g.add(line, 'base', 'byline'));
     sep();
   }
+  if (v9 && chance(r, 0.35)) {
+    // Validation 9's shape: an author box with the author's handles on social networks.
+    for (const line of VALIDATION_9.authorBox(meta.author, r)) out.push(g.add(line, 'base', 'byline'));
+    sep();
+  }
+  if (v9 && chance(r, 0.35)) {
+    // Validation 9's shape: a row of topics under the text.
+    out.push(g.add(VALIDATION_9.topicsRow(r, Array.from({ length: between(r, 2, 4) }, () => fromPool(g, TOPICS))), 'base', 'related links'));
+    sep();
+  }
   if (v5 && chance(r, 0.25)) {
     // Validation 5's shape: the author's biography after the text.
     for (const line of VALIDATION_5.bio(meta.author, r)) out.push(g.add(line, 'base', 'byline'));
@@ -847,6 +891,19 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     if (chance(r, 0.5)) sep();
     for (let k = 1; k <= 5; k++) out.push(g.add(number(k) + linkTitle(g), 'base', 'related links'));
     sep();
+  }
+  if (v9 && chance(r, 0.35)) {
+    // Validation 9's shape: a "most popular" list whose ranks stand on lines of their own above the titles, sometimes with a count under each.
+    const { head, rank, count } = VALIDATION_9.mostPopular(r);
+    out.push(g.add(head, 'base', 'related links'));
+    if (chance(r, 0.5)) sep();
+    const spaced = chance(r, 0.5);
+    for (let k = 1; k <= between(r, 3, 5); k++) {
+      out.push(g.add(rank(k), 'base', 'related links'), g.add(linkTitle(g), 'base', 'related links'));
+      if (count) out.push(g.add(count(), 'base', 'related links'));
+      if (spaced) sep();
+    }
+    if (out[out.length - 1] !== '') sep();
   }
   const thread = v8 && chance(r, 0.3) ? VALIDATION_8.commentThread(r) : undefined;
   const threadFirst = thread !== undefined && chance(r, 0.5);
@@ -892,6 +949,11 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   }
   if (banner && !bannerAtTop) {
     for (const line of banner) out.push(g.add(line, 'base', 'popup'));
+    sep();
+  }
+  if (v9 && chance(r, 0.3)) {
+    // Validation 9's shapes: a paywall teaser, or the leftovers of a consent dialog with its buttons one a line, at the foot of the copy.
+    for (const line of chance(r, 0.4) ? VALIDATION_9.paywall(r) : VALIDATION_9.consent(r)) out.push(g.add(line, 'base', 'popup'));
     sep();
   }
   return { raw: out.join('\n'), junk: g.junk };
@@ -1161,6 +1223,7 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   /** Where each section starts in the body, with its heading (for validation 4's section titles as running heads). */
   const sectionStarts: [number, string][] = [];
   const v5 = g.split === 'validation-5';
+  const v9 = g.split === 'validation-9';
   if (v5 && chance(r, 0.4)) {
     // Validation 5's shape: a masthead's volume and issue line, or an archive's scan stamp, above the title.
     for (const line of VALIDATION_5.frontStamp(r)) body.push(g.add(line, 'base', 'notice'));
@@ -1209,7 +1272,8 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
     // A caption landed between two lines of this paragraph.
     if (captions > 0 && lines.length >= 4 && chance(r, 0.25)) {
       const at = between(r, 1, lines.length - 2);
-      const c = caption(g);
+      // Validation 9's shape: a caption of two or three sentences, opening with a figure label, wrapped at the column's own width.
+      const c = v9 ? wrap(r, VALIDATION_9.pdfCaption(r), { width, hyphenate: 0, spacedTail: 0 }) : caption(g);
       const style = between(r, 0, 2);
       if (g.split === 'validation-4') {
         // Validation 4's shape: a credit on the line under the caption or beside it after a pipe; each line recorded as it stands.
@@ -1247,6 +1311,9 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         else if (credit8.place === 'before') c.unshift(credit8.text);
         else c.push(credit8.text);
       }
+      // Validation 9's shape: a credit in capitals on the line under the caption.
+      const credit9 = v9 ? VALIDATION_9.pdfCredit(r) : undefined;
+      if (credit9) c.push(g.add(credit9, 'base', 'credit'));
       const inserted = style === 0 ? c.map((l) => `  ${l}`) : style === 1 ? ['', ...c, ''] : c;
       lines.splice(at, 0, ...inserted);
       captions--;
@@ -1387,9 +1454,19 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
     const title = sectionStarts.filter(([at]) => at <= k).pop()?.[1] ?? meta.title;
     return runningHead === meta.title ? title : title.toUpperCase();
   };
-  const folioAt = (p: number): string => (folioV8 ? folioV8(p) : folioV5 ? folioV5(p) : folioV4 ? folioV4(p, p - firstPage) : folioV3 ? folioV3(p, p - firstPage) : folioOf(p));
+  // Validation 9's shapes: a page-number style per document, running heads that pair a journal's name or
+  // the short title with the current section, a first page's foot with a DOI or ISSN, footnotes at pages' feet.
+  const folioV9 = v9 ? VALIDATION_9.folioStyle(r) : undefined;
+  const sectionV9 = v9 && chance(r, 0.45) ? VALIDATION_9.sectionHead(r, meta.title) : undefined;
+  const sectionOf = (k: number): string => sectionStarts.filter(([at]) => at <= k).pop()?.[1] ?? meta.title;
+  const footV9 = v9 && chance(r, 0.45) ? VALIDATION_9.firstPageFoot(r) : undefined;
+  const notesV9 = v9 && chance(r, 0.55);
+  let noteV9 = 1;
+  const folioAt = (p: number): string => (folioV9 ? folioV9(p) : folioV8 ? folioV8(p) : folioV5 ? folioV5(p) : folioV4 ? folioV4(p, p - firstPage) : folioV3 ? folioV3(p, p - firstPage) : folioOf(p));
   const headOf = (p: number, k: number): string =>
-    versoV8
+    sectionV9
+      ? sectionV9(sectionOf(k), p)
+      : versoV8
       ? versoV8(p)
       : shortV5 && p % 2 === 1
       ? shortV5
@@ -1401,10 +1478,24 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
     if ((k + 1) % pageLength === 0 && k + 1 < body.length) {
       if (continuedRate && chance(r, continuedRate)) out.push(g.add(VALIDATION_4.continued(r, page + 1), 'base', 'footer'));
       if (stampV5) out.push(g.add(stampV5, 'base', 'footer'));
+      if (footV9 && page === firstPage) out.push('', ...footV9.map((l) => g.add(l, 'base', 'notice')));
+      if (notesV9 && chance(r, 0.5)) {
+        // The notes' marks stay in the text above, after a word that ends a clause on this page.
+        const { marks, lines } = VALIDATION_9.footnotes(r, noteV9);
+        noteV9 += marks.length;
+        const added = new Set(g.junk.map((j) => j.text));
+        const candidates: number[] = [];
+        for (let n = out.length - 1; n >= Math.max(0, out.length - pageLength); n--) if (/\p{Ll}[.,;]$/u.test(out[n]!) && !added.has(out[n]!)) candidates.push(n);
+        marks.forEach((mark, m) => {
+          const at = candidates[candidates.length - 1 - m * 2];
+          if (at !== undefined) out[at] += mark;
+        });
+        out.push(...lines.map((l) => g.add(l, 'base', 'footer')));
+      }
       if (firstPageNotice && page === firstPage) out.push('', ...firstPageNotice.map((l) => g.add(l, 'base', 'notice')));
       if (runningHeadsClass) {
         // A long title in capitals as the running head, with or without the page number, between blank lines.
-        const head = versoV8 ? versoV8(page) : shortV5 && page % 2 === 1 ? shortV5 : versoV5 && page % 2 === 0 ? versoV5 : sectionRecto && page % 2 === 1 ? sectionAt(k) : versoV4 && page % 2 === 0 ? versoV4 : versoV3 && page % 2 === 0 ? versoV3 : runningHead;
+        const head = sectionV9 ? sectionV9(sectionOf(k), page) : versoV8 ? versoV8(page) : shortV5 && page % 2 === 1 ? shortV5 : versoV5 && page % 2 === 0 ? versoV5 : sectionRecto && page % 2 === 1 ? sectionAt(k) : versoV4 && page % 2 === 0 ? versoV4 : versoV3 && page % 2 === 0 ? versoV3 : runningHead;
         const withNumber = headStyle === 0 ? head : headStyle === 1 ? `${page} ${head}` : headStyle === 2 ? `${head} ${page}` : page % 2 ? `${head}    ${page}` : `${page}    ${head}`;
         out.push('', g.add(withNumber, 'running-heads', 'running head'), '');
       } else {

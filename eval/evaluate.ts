@@ -4,7 +4,7 @@
  * at a time and all of them mixed), cleaned with the profile detected from the text, and
  * compared with the truth.
  *
- *   npx tsx eval/evaluate.ts [--held-out | --all | --validation [2|3|4|5]] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors] [--worse]
+ *   npx tsx eval/evaluate.ts [--held-out | --all | --validation [2-9]] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors] [--worse]
  *
  * The texts and the generator seeds are split in two. The development half (the default) is
  * the one to debug on; `--held-out` only scores the other half: it prints aggregate figures
@@ -25,7 +25,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import { createCleaner, RULE_FAILED } from '../pipeline/clean/index.ts';
 import { FURNITURE_KINDS, degradePdf, degradeWeb, type FailureClass, type Junk, type RawKind } from './degrade.ts';
-import { CLASSES, casesOf, halfOf, readTruths, type Case, type Split } from './cases.ts';
+import { CLASSES, casesOf, truthsOf, type Case, type Split } from './cases.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -43,6 +43,7 @@ const validation = args.includes('--validation');
  * `--validation 6`: the same with eval/_validation-wordings-6.ts (furniture in several languages and registers), a debug set;
  * `--validation 7`: the same with eval/_validation-wordings-7.ts (new shapes of captions, credits, maps, pull quotes and sidebars), a debug set.
  * `--validation 8`: the same with eval/_validation-wordings-8.ts (new shapes of link lists, comment threads, bylines, end notices, captions, PDF footers and running heads), a debug set.
+ * `--validation 9`: eval/_validation-wordings-9.ts on texts of its own (eval/texts-9), the lead's blind selection set: scored, never shown.
  */
 const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['2', 'validation-2'],
@@ -52,6 +53,7 @@ const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['6', 'validation-6'],
   ['7', 'validation-7'],
   ['8', 'validation-8'],
+  ['9', 'validation-9'],
 ]);
 const validationSet: Split = VALIDATION_SETS.get(option('--validation') ?? '') ?? 'validation';
 const writeDir = option('--write');
@@ -68,9 +70,10 @@ if ((heldOut || both) && (writeDir || verbose || listErrors || listWorse || show
   console.error('The held-out half is scored, not shown: --write, --verbose, --errors and --cases work on the development half only.');
   process.exit(2);
 }
-// Validation 5 is a blind check, scored like the held-out half: none of its cases or lines is shown.
-if (validation && validationSet === 'validation-5' && (writeDir || verbose || listErrors || listWorse || showCases)) {
-  console.error('Validation 5 is scored, not shown: --write, --verbose, --errors, --worse and --cases are refused on it.');
+// Validations 5 and 9 are blind checks, scored like the held-out half: none of their cases or lines is shown.
+const BLIND: ReadonlySet<Split> = new Set(['validation-5', 'validation-9']);
+if (validation && BLIND.has(validationSet) && (writeDir || verbose || listErrors || listWorse || showCases)) {
+  console.error(`Validation ${validationSet.slice('validation-'.length)} is scored, not shown: --write, --verbose, --errors, --worse and --cases are refused on it.`);
   process.exit(2);
 }
 
@@ -507,11 +510,10 @@ function report(split: Split, rows: readonly Row[], detail: boolean): void {
   if (detail && verbose) for (const r of rows) if (r.profile !== (r.case.kind === 'web' ? 'web' : 'pdf-text')) console.log(`  misdetected: ${r.case.truth.name} ${r.case.kind} ${r.case.focus} r${r.case.round} as ${r.profile}`);
 }
 
-const truths = readTruths();
 const splits: Split[] = heldOut ? ['held-out'] : both ? ['dev', 'held-out'] : validation ? [validationSet] : ['dev'];
 for (const split of splits) {
   const rows = Array.from({ length: Math.max(0, rounds - firstRound) }, (_, k) =>
-    casesOf(truths.filter((t) => t.split === halfOf(split)), firstRound + k, split),
+    casesOf(truthsOf(split), firstRound + k, split),
   )
     .flat()
     .flatMap((c) => {
@@ -520,10 +522,10 @@ for (const split of splits) {
         return [run(c)];
       } catch (error) {
         process.exitCode = 1;
-        const label = split === 'held-out' ? 'a held-out case' : `${c.truth.name} ${c.kind} ${c.focus}${c.round ? ` r${c.round}` : ''} (seed ${c.seed})`;
+        const label = split === 'held-out' || BLIND.has(split) ? `a ${split === 'held-out' ? 'held-out' : 'blind'} case` : `${c.truth.name} ${c.kind} ${c.focus}${c.round ? ` r${c.round}` : ''} (seed ${c.seed})`;
         console.error(`NOT SCORED: the cleaner threw on ${label}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
         return [];
       }
     });
-  report(split, rows, split !== 'held-out');
+  report(split, rows, split !== 'held-out' && !BLIND.has(split));
 }
