@@ -25,6 +25,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import { createCleaner, RULE_FAILED } from '../pipeline/clean/index.ts';
 import { FURNITURE_KINDS, degradePdf, degradeWeb, type FailureClass, type Junk, type RawKind } from './degrade.ts';
+import { furnitureLeft, normalise } from './furniture-left.ts';
 import { CLASSES, casesOf, truthsOf, type Case, type Split } from './cases.ts';
 
 const args = process.argv.slice(2);
@@ -78,16 +79,6 @@ if (validation && BLIND.has(validationSet) && (writeDir || verbose || listErrors
 }
 
 // ——— words and blocks ———
-
-/** Typography and Markdown escapes do not count as word differences. */
-function normalise(text: string): string {
-  return text
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[—–]/g, ' ')
-    .replace(/\u00a0/g, ' ')
-    .replace(/\\(?=\S)/g, '');
-}
 
 const TOKEN = /[\p{L}\p{N}]+(?:['·-][\p{L}\p{N}]+)*/gu;
 
@@ -251,48 +242,6 @@ const f1 = ({ tp, predicted, actual }: PRF): { p: number; r: number; f: number }
   const r = actual ? tp / actual : 1;
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 };
-
-// ——— furniture left ———
-
-/** Lines as compared: typography and Markdown marks gone, lower case, one space. */
-function comparableLines(text: string): string[] {
-  return text.split('\n').map((l) => normalise(l).replace(/[#*>\\-]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase());
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Occurrences of a furniture string as whole words (it may run across lines, as a split caption does). */
-function occurrences(needle: string, lines: readonly string[]): number {
-  const n = needle.replace(/[*#]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!/\p{L}/u.test(n)) return lines.filter((l) => l === n).length;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'gu');
-  return (` ${lines.join(' ')} `.match(re) ?? []).length;
-}
-
-/**
- * Furniture lines that survive cleaning. A short item such as "Home" or a running head
- * "Introduction" can also be a word or heading of the piece itself, so it counts as left only
- * when the cleaned text holds it more often than the truth does.
- */
-function furnitureLeft(junk: readonly Junk[], cleaned: string, truth: string): Junk[] {
-  const cleanLines = comparableLines(cleaned);
-  const truthLines = comparableLines(truth);
-  const copies = new Map<string, Junk[]>();
-  for (const j of junk) {
-    const key = normalise(j.text).replace(/\s+/g, ' ').trim().toLowerCase();
-    copies.set(key, [...(copies.get(key) ?? []), j]);
-  }
-  const left: Junk[] = [];
-  for (const [key, items] of copies) {
-    const extra = occurrences(key, cleanLines) - occurrences(key, truthLines);
-    left.push(...items.slice(0, Math.max(0, extra)));
-  }
-  return left;
-}
-
-// ——— cases ———
 
 // ——— run ———
 
