@@ -182,13 +182,21 @@ export interface DegradeOptions {
  * blind selection set (breadcrumbs, audio players, article tools, newsletter and event boxes in the
  * text, ranked lists, topic rows, author boxes, paywalls and consent buttons on web pages; captions
  * at the column's width, other figure labels, capital credits, footnotes, DOI feet, section running
- * heads and other page numbers in PDFs).
+ * heads and other page numbers in PDFs); 'validation-10' degrades texts of its own (eval/texts-10)
+ * with the development half's wordings and shapes, draw for draw as a development case would, so
+ * that any fall against the development half is the texts' doing, not the furniture's.
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10';
+
+/** The splits that degrade with another split's wordings and shapes: validation 10 draws the development half's. */
+const WORDINGS_OF = { 'validation-10': 'dev' } as const satisfies Partial<Record<Split, Split>>;
+type WordedSplit = Exclude<Split, keyof typeof WORDINGS_OF>;
+const wordingsOf = (split: Split): WordedSplit => (Object.hasOwn(WORDINGS_OF, split) ? WORDINGS_OF[split as keyof typeof WORDINGS_OF] : (split as WordedSplit));
 
 interface Gen {
   r: Random;
-  split: Split;
+  /** The split whose wordings and shapes this case draws (validation 10's cases draw the development half's). */
+  split: WordedSplit;
   has(c: FailureClass): boolean;
   junk: Junk[];
   add(text: string, cls: FailureClass, kind: FurnitureKind): string;
@@ -199,7 +207,7 @@ function gen(seed: number, o: DegradeOptions): Gen {
   const junk: Junk[] = [];
   return {
     r: rng(seed),
-    split: o.split ?? 'dev',
+    split: wordingsOf(o.split ?? 'dev'),
     has: (c) => classes.has(c),
     junk,
     add(text, cls, kind) {
@@ -256,7 +264,7 @@ const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_
 type OwnSplit = keyof typeof OWN_WORDINGS;
 type OwnLists<T> = Readonly<Record<OwnSplit, readonly T[]>>;
 
-const isOwn = (split: Split): split is OwnSplit => Object.hasOwn(OWN_WORDINGS, split);
+const isOwn = (split: WordedSplit): split is OwnSplit => Object.hasOwn(OWN_WORDINGS, split);
 
 /** The wording file of a split that draws every pool from its own file; undefined for the others. */
 const ownWordings = (g: Gen): OwnWordings | undefined => (isOwn(g.split) ? OWN_WORDINGS[g.split] : undefined);

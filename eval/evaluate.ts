@@ -4,7 +4,7 @@
  * at a time and all of them mixed), cleaned with the profile detected from the text, and
  * compared with the truth.
  *
- *   npx tsx eval/evaluate.ts [--held-out | --all | --validation [2-9]] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors] [--worse]
+ *   npx tsx eval/evaluate.ts [--held-out | --all | --validation [2-10]] [--cases] [--rounds N] [--write DIR] [--verbose] [--errors] [--worse]
  *
  * The texts and the generator seeds are split in two. The development half (the default) is
  * the one to debug on; `--held-out` only scores the other half: it prints aggregate figures
@@ -45,6 +45,7 @@ const validation = args.includes('--validation');
  * `--validation 7`: the same with eval/_validation-wordings-7.ts (new shapes of captions, credits, maps, pull quotes and sidebars), a debug set.
  * `--validation 8`: the same with eval/_validation-wordings-8.ts (new shapes of link lists, comment threads, bylines, end notices, captions, PDF footers and running heads), a debug set.
  * `--validation 9`: eval/_validation-wordings-9.ts on texts of its own (eval/texts-9), the lead's blind selection set: scored, never shown.
+ * `--validation 10`: the development half's furniture on texts of its own (eval/texts-10), a debug set: what falls there is the texts' doing.
  */
 const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['2', 'validation-2'],
@@ -55,6 +56,7 @@ const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['7', 'validation-7'],
   ['8', 'validation-8'],
   ['9', 'validation-9'],
+  ['10', 'validation-10'],
 ]);
 const validationSet: Split = VALIDATION_SETS.get(option('--validation') ?? '') ?? 'validation';
 const writeDir = option('--write');
