@@ -31,6 +31,41 @@ const LIVES = /\b(?:lives|based|divides (?:her|his|their) time)\s+(?:in|between|
 /** A label over the note: "About the author", "The author", "About Jane Smith". */
 const LABEL = /^(?:[#*_]+\s*)?(?:about (?:the )?(?:authors?|writers?|contributors?)|about \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|the authors?|authors?|contributors?|biography|bio)[:.]?(?:\s*[#*_]+)?$/iu;
 
+/** Most words of a note that only names the author as its subject: one or two short sentences. */
+const MAX_NAMED_NOTE_WORDS = 35;
+/** Share of the page's blocks after which a note opening on the author's name is looked for: the article's own paragraphs stand above. */
+const NAMED_NOTE_FROM = 0.5;
+/** Most words of a label set over such a note ("About the writer", in whatever language). */
+const MAX_NOTE_LABEL_WORDS = 8;
+
+/**
+ * A line that opens on the book's author's full name as its subject, the name followed by a word
+ * in lower case ("Ann Roe writes …", "Ann Roe ist …", "Ann Roe est …"): the site speaking of its
+ * writer in the third person, whatever its language. One or two short sentences, never the
+ * writer speaking.
+ */
+function opensOnAuthorAsSubject(text: string, author: string | undefined): boolean {
+  const name = author?.trim().replace(/\s+/g, ' ');
+  if (!name || wordCount(name) < 2 || !/^\p{Lu}/u.test(name)) return false;
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (!t.startsWith(`${name} `) || !/^\p{Ll}/u.test(t.slice(name.length + 1))) return false;
+  const sentences = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
+  return wordCount(t) <= MAX_NAMED_NOTE_WORDS && sentences <= 2 && SENTENCE_END.test(t) && !FIRST_PERSON.test(t);
+}
+
+/**
+ * A short label line with no stop, as a site sets over its note on the writer: a phrase with a
+ * word in lower case ("About the writer of this piece", in whatever language), never a name alone
+ * nor a line with the author's own name in it, as a letter's signature over the note is.
+ */
+function isNoteLabel(line: Line | undefined, author: string): boolean {
+  if (!line) return false;
+  const t = line.text.trim();
+  const words = t.split(/\s+/);
+  const own = new Set(author.toLowerCase().split(/\s+/));
+  return /^\p{Lu}/u.test(t) && words.length <= MAX_NOTE_LABEL_WORDS && !/[.,;:!?]$/.test(t) && words.some((w) => /^\p{Ll}/u.test(w)) && !words.some((w) => own.has(w.toLowerCase()));
+}
+
 /** The weight of a block as a site's note on its writer. */
 function bioEvidence(text: string, author: string | undefined): Evidence & { author: boolean; site: boolean } {
   // The author's surname alone opening what the person is or does ("Hale is a reporter for …") names the author too.
@@ -99,6 +134,20 @@ export const removeAuthorBio: Pass = {
     const short = (block: readonly Line[]): boolean => block.every((l) => wordCount(l.text) <= 6 && !SENTENCE_END.test(l.text.trim()));
     while (last > blocks.length - 1 - TAIL_AFTER && last > first + HEAD_BLOCKS && short(blocks[last]!)) last--;
     if (last >= first + HEAD_BLOCKS) weighBlock(blocks[last]!, 'at the end of the page', blocks[last - 1]);
+    // In the page's second half, a one-line note whose subject is the author's full name, in any language: what
+    // the site says of its writer, wherever the page's tail (comments, links, share rows) has left it. A short
+    // label directly over it, in its block or as a block alone, goes with it.
+    const from = Math.max(first + HEAD_BLOCKS, Math.floor(blocks.length * NAMED_NOTE_FROM));
+    for (let b = from; b < blocks.length; b++) {
+      const block = blocks[b]!;
+      const note = block.at(-1)!;
+      if (block.length > 2 || !opensOnAuthorAsSubject(note.text, ctx.author)) continue;
+      if (edits.some((e) => e.start <= note.start && e.end >= note.start)) continue;
+      if (block.length === 2 && !isNoteLabel(block[0], ctx.author!)) continue;
+      const above = blocks[b - 1];
+      const label = block.length === 2 ? block[0]! : above && above.length === 1 && isNoteLabel(above[0], ctx.author!) && !/^\s*#/.test(above[0]!.text) ? above[0]! : undefined;
+      edits.push({ start: (label ?? note).start, end: note.start + note.text.length, text: '', ruleId: 'web/author-bio', reason: "a site's note on the writer in the page's second half: opens on the book's author's name as its subject" });
+    }
     return edits;
   },
   describe: (_edit, old) => `Removed a note on the writer (“${old.trim().slice(0, 60)}”)`,

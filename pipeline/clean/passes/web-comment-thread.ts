@@ -42,6 +42,9 @@ function isThreadStart(text: string): boolean {
   if (wordCount(t) <= MAX_COUNTED_LABEL_WORDS && /^\p{Lu}/u.test(t) && /\S\s+\(\s*\d[\d,.]*\s*\)$/u.test(t)) return true;
   // A count spelt out beyond ten, with a word of readers or their replies ("Nineteen readers have commented", "Thirty-one replies").
   if (wordCount(t) <= MAX_START_WORDS && !/[.!?]["”’]?$/.test(t) && SPELT_COUNT.test(t)) return true;
+  // A count opening a short label in lower case, in any language ("21 reacties van lezers", "8 réactions"): the caller
+  // requires a comment's name-time line or action row close under it.
+  if (wordCount(t) <= MAX_COUNTED_LABEL_WORDS && /^\d[\d,.]*\s+\p{Ll}/u.test(t) && !/[.!?;,]$/.test(t)) return true;
   if (!THREAD_WORD.test(t) || wordCount(t) > MAX_START_WORDS || /[.!?]["”’]?$/.test(t)) return false;
   if (/^(?:\d[\d,]*|no|one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|kein|keine|un|une|uno|una|één|geen|dim|dau|dwy)\s+\p{L}/iu.test(t)) return true;
   if (/\(\s*\d[\d,]*\s*\)/.test(t) || /\d/.test(t)) return true;
@@ -83,10 +86,11 @@ export function isActionRow(text: string): boolean {
     }
     const pieceWords = bare.split(/\s+/);
     if (!pieceWords.every((w) => ACTION_WORD.test(w))) {
-      // A control of a few words that carries its count ("Synes godt om (15)") or opens on an action's verb ("Report this comment"):
-      // the row's other pieces must be controls too, and one of them an action word alone.
+      // A control of a few words that carries its count ("Synes godt om (15)") or opens on an action's verb ("Report this comment"),
+      // or closes on it where the language sets its verb last ("Beitrag melden"): the row's other pieces must be controls too, and
+      // one of them an action word alone.
       const counted = /\(\s*\d+\s*\)|\p{So}\s*\d/u.test(piece);
-      if (pieceWords.length > MAX_CONTROL_WORDS || !(counted || ACTION_WORD.test(pieceWords[0]!))) return false;
+      if (pieceWords.length > MAX_CONTROL_WORDS || !(counted || ACTION_WORD.test(pieceWords[0]!) || ACTION_WORD.test(pieceWords.at(-1)!))) return false;
       continue;
     }
     words++;
@@ -135,6 +139,21 @@ function readsAsHandle(text: string): boolean {
   if (words.length === 0 || words.length > 4 || words[0] === '') return false;
   if (words.length === 1) return /^@?[\p{L}\p{N}_.-]{2,30}$/u.test(words[0]!);
   return words.every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|van|von|da|of|the)$/u.test(w));
+}
+
+/** Most words of what a comment's name line sets after its separator: a place, a town and its country. */
+const MAX_NAME_TAIL_WORDS = 4;
+
+/**
+ * A comment's name line: a name or handle alone, or one set before a separator and a short tail
+ * with no stop, as a place or a badge ("oldtramfan · Leeds", "Ann K. | Cork"). Only read where a
+ * thread's shape is already certain (an opening line or a comment's action row closes the text).
+ */
+function readsAsNameLine(text: string): boolean {
+  const t = text.trim();
+  if (readsAsHandle(t)) return true;
+  const m = /^(.+?)\s+[·•|]\s+(.+)$/u.exec(t);
+  return m !== null && readsAsHandle(m[1]!) && wordCount(m[2]!) <= MAX_NAME_TAIL_WORDS && !/[.!?:;,]$/.test(m[2]!) && /^\p{Lu}/u.test(m[2]!);
 }
 
 /**
@@ -251,8 +270,8 @@ export const removeCommentThread: Pass = {
         const closed = r < content.length && (kinds[r] === 'action' || kinds[r] === 'meta');
         const body = open && r - k <= MAX_COMMENT_LINES && (closed || (r === content.length && r - k <= 3));
         const head = closed && kinds[r] === 'meta' && r - k === 1 && readsAsHandle(content[k]!.line.text);
-        // A name on its own line, the reader's text, then an action row that carries the time ("2 days ago · Reply").
-        const namedBody = closed && kinds[r] === 'action' && r - k >= 2 && r - k <= MAX_COMMENT_LINES && readsAsHandle(content[k]!.line.text);
+        // A name on its own line (maybe with a place after a dot or bar), the reader's text, then an action row ("2 days ago · Reply").
+        const namedBody = closed && kinds[r] === 'action' && r - k >= 2 && r - k <= MAX_COMMENT_LINES && readsAsNameLine(content[k]!.line.text);
         if (!body && !head && !namedBody) break;
         open = false;
         end = r - 1;
