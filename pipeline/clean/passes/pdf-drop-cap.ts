@@ -31,6 +31,35 @@ const COMMON_OPENERS = [
 const OPENER_WEIGHT = 0.9;
 /** Uses of the word anywhere in the text at which that evidence counts as much as a dictionary entry. */
 const USES_FOR_FULL_WEIGHT = 10;
+/**
+ * Weight of the word's frequency in English at large (per decade of uses per million): a tie-break
+ * only, less than one step of the opener ranks. Where the document says nothing of either word,
+ * the word English uses more is the likelier ("isters and brothers": "Sisters", not "Misters";
+ * "eading in the upper standards": "Reading", not "Beading"). Not for letters that are a word
+ * already ("old mill"): there the commonest word made would outweigh the letters as they stand.
+ */
+const FREQUENCY_TIE_BREAK = 0.001;
+
+/** The words an English letter's salutation opens with ("Dear Sir,", "Dearest Kate,", "My dear Tom,"). */
+const SALUTATION_WORD = /^(?:dear|dearest|my)$/i;
+/** A salutation's place, under the letter's place and date, is strong evidence for its opening word. */
+const SALUTATION_BONUS = 10;
+/** Words at most in a salutation line. */
+const SALUTATION_WORDS = 5;
+
+/**
+ * A letter's salutation: a short line ending in a comma directly under the letter's place and
+ * date ("Whitby, 2 August 1911" / "earest Lydia,").
+ */
+export function isSalutation(lines: readonly Line[], line: Line): boolean {
+  const trimmed = line.text.trim();
+  if (!trimmed.endsWith(',') || trimmed.split(/\s+/).length > SALUTATION_WORDS) return false;
+  const previous = previousContentLine(lines, line.index);
+  if (previous === undefined) return false;
+  // The place and date may be set in italics already ("*Whitby, 2 August 1911*").
+  const above = previous.text.trim().replace(/^\*(.*)\*$/, '$1');
+  return PLACE_AND_DATE_LINE.test(above) || isDateline(above);
+}
 
 function endsInQuestion(text: string, from: number): boolean {
   const stop = /[.?!]/.exec(text.slice(from, from + 600));
@@ -38,9 +67,11 @@ function endsInQuestion(text: string, from: number): boolean {
 }
 
 /** The capital that makes the fragment the word this document would most likely start a sentence with. */
-export function bestCapital(fragment: string, nextWord: string, question: boolean, ctx: PassContext): string | undefined {
+export function bestCapital(fragment: string, nextWord: string, question: boolean, ctx: PassContext, salutation = false): string | undefined {
   let best: string | undefined;
   let bestScore = 0;
+  // Letters that are a word already may go on a sentence from above: English at large must not pick the commonest word made from them.
+  const fragmentIsWord = ctx.speller.correct(fragment);
   for (const capital of CAPITALS) {
     const word = capital + fragment;
     const known = isDictionaryWord(ctx.speller, word);
@@ -56,7 +87,9 @@ export function bestCapital(fragment: string, nextWord: string, question: boolea
       (known ? 1 : 0) +
       (common ? 1 : 0) +
       Math.min(1, ctx.vocabulary.count(word) / USES_FOR_FULL_WEIGHT) +
-      (question && INTERROGATIVE.test(word) ? QUESTION_BONUS : 0);
+      (fragmentIsWord ? 0 : FREQUENCY_TIE_BREAK * Math.log10(1 + perMillion(word.toLowerCase()))) +
+      (question && INTERROGATIVE.test(word) ? QUESTION_BONUS : 0) +
+      (salutation && SALUTATION_WORD.test(word) ? SALUTATION_BONUS : 0);
     if (score > bestScore) {
       best = capital;
       bestScore = score;
@@ -70,11 +103,28 @@ function isWord(fragment: string, ctx: PassContext): boolean {
   return (ctx.speller.correct(fragment) && (fragment.length > 3 || ctx.vocabulary.count(fragment) >= 3)) || ctx.vocabulary.count(fragment) >= 10;
 }
 
+/** Words at most on a first line that is the text's title rather than a sentence. */
+const TITLE_WORDS = 12;
+
+/**
+ * The text's first paragraph, set apart by a blank line under its title (the document's first
+ * line, short and stopping no sentence): nothing stands above it for it to go on from, so a
+ * lower-case opening is a lost drop cap even where the letters left are a word ("Ground to Dig" /
+ * "very town of any size": "Every").
+ */
+function isUnderTitle(lines: readonly Line[], line: Line, previous: Line): boolean {
+  if (!isBlank(lines[line.index - 1]) || previousContentLine(lines, previous.index) !== undefined) return false;
+  const title = previous.text.trim();
+  return !endsSentence(title) && !/[,;:]$/.test(title) && title.split(/\s+/).length <= TITLE_WORDS;
+}
+
 /** A paragraph opening where a drop cap was lost: right after a heading, or a non-word after a sentence end. */
 function opensSection(lines: readonly Line[], line: Line, fragment: string, ctx: PassContext): boolean {
   const previous = previousContentLine(lines, line.index);
-  if (previous === undefined) return !isWord(fragment, ctx);
+  // The text's first line: a piece whose title the options give (the title line above it is gone) opens here.
+  if (previous === undefined) return ctx.title !== undefined || !isWord(fragment, ctx);
   if (isMarkedBlock(previous.text)) return true;
+  if (isUnderTitle(lines, line, previous)) return true;
   // Under a letter's place and date a letter opens: its salutation may have lost its drop cap ("earest Lydia,").
   if ((PLACE_AND_DATE_LINE.test(previous.text) || isDateline(previous.text)) && !isWord(fragment, ctx)) return true;
   // Directly below a line of text and not indented, it goes on with that text whatever its letters (no lookup needed).
@@ -151,7 +201,7 @@ export const restoreDropCap: Pass = {
       const fragment = m[2]!;
       if (!opensSection(lines, line, fragment, ctx)) continue;
       const at = line.start + m[1]!.length;
-      const capital = bestCapital(fragment, m[3] ?? '', endsInQuestion(text, at), ctx);
+      const capital = bestCapital(fragment, m[3] ?? '', endsInQuestion(text, at), ctx, isSalutation(lines, line));
       if (capital === undefined || isBetterAsItStands(fragment, capital + fragment, ctx)) continue;
       if (!(ctx.speller.correct(fragment) && goesOnAbove(lines, line, fragment, capital + fragment, ctx))) edits.push({ start: at, end: at, text: capital, ruleId: 'pdf/drop-cap', reason: 'lost drop cap restored' });
     }

@@ -77,7 +77,7 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[], c
   // An indented number starts a chapter even where a jump line cut the sentence above it.
   if (NUMBERED_HEADING.test(trimmed) && trimmed.length <= typical[i]! * 1.2 && (afterBreak || indented) && !endsAsListItem(lines, i)) return 'numbered';
   if (!afterBreak || /[.;]$/.test(trimmed)) return undefined;
-  if (isAllCaps(trimmed, 4)) return 'capitals';
+  if (isAllCaps(trimmed, 4)) return readsAsClauses(trimmed) ? undefined : 'capitals';
   if (hasParagraphIndent(line.text, indent)) return undefined;
   if (indented && short && !trimmed.endsWith(',')) return 'indented';
   if (previous !== undefined && isBlank(previous) && short && !isDateline(trimmed)) return 'standalone';
@@ -85,6 +85,32 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[], c
   // Whether it reads as a heading and opens a paragraph is judged on the whole heading, once its further lines are known.
   if (short && couldOpenShortHeading(trimmed)) return 'short';
   return undefined;
+}
+
+/** Forms of a finite verb: auxiliaries, modals and past tenses. */
+const FINITE_VERB = /^(?:is|was|were|are|am|has|had|have|will|would|could|can|shall|should|may|might|must|did|does|do|\p{Ll}{3,}ed)$/u;
+/** Words at least on a line in capitals that says something in clauses rather than naming a section. */
+const CLAUSE_LINE_WORDS = 5;
+
+/**
+ * A line in capitals with two verbs apart and no stop between them runs clauses on as a telegram
+ * or a shouted notice does ("DELAYED AT CUSTOMS WILL WRITE DO NOT WORRY"): text quoted in
+ * capitals, not a heading, which names its section with one verb at most ("WHAT IS TO BE DONE",
+ * "HOW THE TEXTS WERE EDITED") or asks a question.
+ */
+function readsAsClauses(trimmed: string): boolean {
+  if (trimmed.endsWith('?')) return false;
+  const words = trimmed.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
+  if (words.length < CLAUSE_LINE_WORDS) return false;
+  // A verb and its auxiliary are one ("WHAT WE MUST DO NEXT", "HOW THE TEXTS WERE EDITED"): count the runs of verbs.
+  let runs = 0;
+  let inRun = false;
+  for (const word of words) {
+    const verb = FINITE_VERB.test(word);
+    if (verb && !inRun) runs++;
+    inRun = verb || (inRun && word === 'not');
+  }
+  return runs >= 2;
 }
 
 /**
@@ -265,8 +291,16 @@ function isTurnOfItsOwn(lines: readonly Line[], i: number, typical: readonly num
   return previous === undefined || isBlank(previous) || endsSentence(previous.text);
 }
 
+/** "Chair: Tom Ellery", "Present: eleven members": a one-word label, a colon and its value. */
+const FIELD_LINE = /^\s*\p{Lu}\p{Ll}+:\s+\S/u;
+/** Lines so shaped at which a document sets out fields (minutes, a memorandum, a form), not headings. */
+const FIELDS = 2;
+
 function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const { typical, column } = lineWidths(lines);
+  // Minutes and memoranda set out their particulars as labelled lines: a label and its value is a field, not a section.
+  let fieldLines = 0;
+  for (const line of lines) if (FIELD_LINE.test(line.text)) fieldLines++;
   const verseColumn = verseColumns(lines, column);
   const lineCounts = new Map<string, number>();
   for (const line of lines) {
@@ -279,7 +313,7 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const isQuestionTurn = interviewQuestions(lines.filter((line) => !isBlank(line) && (line.text.trim().length < typical[line.index]! * 0.75 || /\?["'”’)]?$/.test(line.text.trim()))).map((line) => line.text));
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let kind = isLonePlaceAndDate(lines, i, ctx) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn);
+    let kind = isLonePlaceAndDate(lines, i, ctx) || (fieldLines >= FIELDS && FIELD_LINE.test(lines[i]!.text)) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn);
     if (!kind && isTurnOfItsOwn(lines, i, typical, isQuestionTurn)) {
       headings.push({ kind: 'turn', depth: 0, lines: [lines[i]!] });
       continue;
