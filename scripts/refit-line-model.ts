@@ -45,7 +45,13 @@ const ROUNDS = 5;
 const MIN_THRESHOLD = 0.9;
 /** Over every line of text's probability by this much at least, in log-odds. */
 const MARGIN = 0.5;
-const FIT = { iterations: 600, learningRate: 1, l2: 0.02 };
+/**
+ * A strong L2 penalty: with 0.02 the model leant on features that name wordings and a few sharp
+ * shapes of the folds it was fitted on; at 0.1 the weights spread over the structural features and
+ * a model fitted without a wording set scores that set's text lower (the highest text line out of
+ * fold falls from 8.1 to 6.2 log-odds), so the threshold falls and more unseen furniture clears it.
+ */
+const FIT = { iterations: 600, learningRate: 1, l2: 0.1 };
 
 /** Letters and digits, lower case, one space: how lines and furniture are compared. */
 function key(text: string): string {

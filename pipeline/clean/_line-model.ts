@@ -1,5 +1,5 @@
-import { captionEvidence, isTitleCase, namesAgency } from './_evidence.ts';
-import { DATE_LINE, PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, median, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from './_lines.ts';
+import { isTitleCase, namesAgency } from './_evidence.ts';
+import { SENTENCE_END, isBlank, median, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from './_lines.ts';
 
 /**
  * A small logistic model of one question about a short line standing between paragraphs: is
@@ -10,7 +10,13 @@ import { DATE_LINE, PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, median, nextCont
  * next paragraph's, its length against the lines around it, whether it stands in a block of two
  * or three short lines, whether the paragraph above goes on below it, a credit's shape, a finite
  * verb, quotation marks, whether it repeats runs of the text's words, whether it stands as an
- * epigraph's attribution (a dash or brackets under a quotation near the top). The same question
+ * epigraph's attribution (a dash or brackets under a quotation near the top); and, by sense that
+ * holds in seven tongues, how much of it is joining words (GLUE), whether an auxiliary or a
+ * subject pronoun gives it a clause (CLAUSE), names and figures against its words, marks no
+ * sentence uses, a sentence ending inside it, a full or unfinished line above and lower case
+ * below. No feature names a caption's or a credit's words: the picture-word cues, the English
+ * date line and the opening article were dropped, for with them the model learnt wordings (fitted
+ * without them it removed as much on the sets it never saw). The same question
  * is put of a block of two to four lines (blockCandidates: set apart by blank lines, or set into
  * a sentence) to a second model, over the same features and a block's own (BLOCK_FEATURES), with
  * a threshold of its own chosen the same way. Weights live in
@@ -186,6 +192,41 @@ const shareIn = (line: Line, set: ReadonlySet<string>): number => {
 /** Words around a line taken as its neighbouring paragraphs. */
 const NEIGHBOURHOOD = 60;
 
+/**
+ * Words that hold a sentence together, a small closed class in the tongues a page may carry
+ * (English, French, German, Spanish, Italian, Portuguese, Dutch): articles, prepositions,
+ * conjunctions, pronouns, auxiliaries. Running prose is thick with them; captions, credits,
+ * bylines and headings are thin.
+ */
+const GLUE = new Set(
+  [
+    'a an the of to in on at by for from with into and or but as that this these those it its he she they we you i him her them us his their our my your who which what when where if not no so than then there is are was were be been being has have had do does did will would can could shall should may might must',
+    'le la les un une des du de et ou mais que qui dans sur pour par avec en au aux ce cette ces il elle ils elles nous vous je son sa ses leur leurs est sont était étaient a ont avait sera pas ne se',
+    'der die das den dem des ein eine einen einem einer und oder aber dass in im auf an am zu zum zur mit von vom für bei aus nach er sie es wir ihr ich sein seine ist sind war waren hat haben hatte wird werden nicht sich auch',
+    'el la los las un una unos unas y o pero que en con por para del al se su sus es son era eran fue fueron ha han había no lo le les nos',
+    'il lo gli le un uno una e o ma che di da in con su per tra fra del della dei delle al alla è sono era erano ha hanno aveva non si',
+    'o a os as um uma e ou mas que de em com por para do da dos das no na nos nas ao é são era foi foram tem têm tinha não se',
+    'de het een en of maar dat die in op aan met van voor bij uit naar hij zij ze wij we ik is zijn was waren heeft hebben had wordt werd niet zich',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Auxiliaries, copulas and subject pronouns of the same tongues: a finite clause's evidence from a closed class, not from one tongue's verb endings. */
+const CLAUSE = new Set(
+  [
+    'is are was were be has have had do does did will would can could shall should may might must i he she it we they you',
+    'est sont était étaient ont avait sera je il elle nous vous ils elles',
+    'ist sind war waren hat haben hatte wird werden ich er sie wir',
+    'es son era eran fue fueron ha han había yo él ella nosotros ellos',
+    'è sono era erano ha hanno aveva io lui lei noi loro',
+    'é são era foi foram tem têm tinha eu ele ela nós eles',
+    'zijn heeft hebben wordt werd ik hij zij wij',
+  ]
+    .join(' ')
+    .split(' '),
+);
+const lowerWords = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+
 /** The features, in a fixed order (the model's weights follow it). */
 export const FEATURES: readonly Feature[] = [
   { name: 'words', reason: 'long in words', absent: 'short in words', measure: (l) => wordCount(trim(l)) / 10 },
@@ -228,9 +269,7 @@ export const FEATURES: readonly Feature[] = [
       return flag(lower >= 3 && FINITE_VERB.test(trim(l)));
     },
   },
-  { name: 'date-line', reason: 'a date line', measure: (l) => flag(DATE_LINE.test(trim(l)) || PLACE_AND_DATE_LINE.test(trim(l)) || /^(?:\w+,\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\.?$/.test(trim(l))) },
   { name: 'very-short', reason: 'two words or fewer', absent: 'more than two words', measure: (l) => flag(wordCount(trim(l)) <= 2) },
-  { name: 'opens-article', reason: 'opens with an article', absent: 'no article first', measure: (l) => flag(/^["“‘]?(?:A|An|The)\s/.test(trim(l))) },
   { name: 'position', reason: 'late in the file', absent: 'early in the file', measure: (l, d) => l.index / Math.max(1, d.lines.length) },
   { name: 'recurs', reason: 'the same line recurs', absent: 'the line occurs once', measure: (l, d) => flag(d.recurs(l)) },
   {
@@ -245,7 +284,6 @@ export const FEATURES: readonly Feature[] = [
   { name: 'shares-next', reason: 'shares words with the text below', absent: 'shares few words with the text below', measure: (l, d) => shareIn(l, d.around(l, NEIGHBOURHOOD, true)) },
   { name: 'shares-previous', reason: 'shares words with the text above', absent: 'shares few words with the text above', measure: (l, d) => shareIn(l, d.around(l, NEIGHBOURHOOD, false)) },
   { name: 'kept-earlier', reason: 'an earlier rule doubted it', absent: 'no earlier rule doubted it', measure: (l, d) => flag(d.kept(l)) },
-  { name: 'caption-cues', reason: 'picture and credit cues', absent: 'no picture or credit cues', measure: (l) => Math.max(-2, Math.min(4, captionEvidence(trim(l)).score)) / 2 },
   { name: 'short-above', reason: 'a short line above', measure: (l, d) => flag(isShort(above(l, d), d)) },
   { name: 'short-below', reason: 'a short line below', measure: (l, d) => flag(isShort(below(l, d), d)) },
   { name: 'outside-style', reason: 'outside the text’s heading style', absent: 'in the text’s heading style', measure: (l, d) => Math.abs(flag(isTitleCase(trim(l))) - d.titleCaseShare) },
@@ -308,6 +346,58 @@ export const FEATURES: readonly Feature[] = [
       return flag(prev !== undefined && l.index < d.lines.length * 0.2 && (OPENING_DASH.test(trim(l)) || /^\(.+\)\.?$/.test(trim(l))) && (/["”’'»_*]$/.test(trim(prev)) || /^["“‘'«_*]/.test(trim(prev))));
     },
   },
+  // Sense and structure that hold in any of the tongues above: how much of the line is joining words, a clause's closed-class evidence, names and figures against words, where it stands against the sentence around it.
+  {
+    name: 'glue-share',
+    reason: 'many joining words',
+    absent: 'few joining words',
+    measure: (l) => {
+      const words = lowerWords(trim(l));
+      return words.length ? words.filter((w) => GLUE.has(w)).length / words.length : 0;
+    },
+  },
+  { name: 'clause', reason: 'an auxiliary or a subject pronoun', absent: 'no auxiliary or subject pronoun', measure: (l) => flag(lowerWords(trim(l)).some((w) => CLAUSE.has(w))) },
+  {
+    name: 'names-share',
+    reason: 'capitalised words past the first',
+    absent: 'few capitalised words past the first',
+    measure: (l) => {
+      const words = (trim(l).match(/\p{L}+/gu) ?? []).slice(1).filter((w) => w.length > 1 || /\p{Lu}/u.test(w));
+      return words.length ? words.filter((w) => /^\p{Lu}/u.test(w) && !GLUE.has(w.toLowerCase())).length / words.length : 0;
+    },
+  },
+  {
+    name: 'digit-share',
+    reason: 'many figures',
+    absent: 'few figures',
+    measure: (l) => {
+      const words = trim(l).split(/\s+/);
+      return words.filter((w) => /\d/.test(w)).length / words.length;
+    },
+  },
+  { name: 'opens-lower', reason: 'opens in lower case', absent: 'opens with a capital', measure: (l) => flag(/^["“‘(]?\p{Ll}/u.test(trim(l))) },
+  { name: 'isolated', reason: 'blank lines above and below', absent: 'not set apart', measure: (l, d) => flag(isBlank(d.lines[l.index - 1]) && isBlank(d.lines[l.last + 1])) },
+  {
+    name: 'above-full',
+    reason: 'a full line above',
+    absent: 'a short line above',
+    measure: (l, d) => {
+      const prev = above(l, d);
+      return prev ? Math.min(trim(prev).length / d.measure, 1.5) : 0;
+    },
+  },
+  {
+    name: 'above-unfinished',
+    reason: 'the sentence above is unfinished',
+    absent: 'the sentence above is finished',
+    measure: (l, d) => {
+      const prev = above(l, d);
+      return flag(prev !== undefined && !SENTENCE_END.test(trim(prev)) && !/:$/.test(trim(prev)) && trim(prev).length >= d.measure * 0.8);
+    },
+  },
+  { name: 'below-lower', reason: 'the text below goes on in lower case', absent: 'the text below opens with a capital', measure: (l, d) => flag(/^["“‘(]?\p{Ll}/u.test(trim(below(l, d) ?? { ...l, text: 'X' }))) },
+  { name: 'marks', reason: 'marks that are not a sentence’s', absent: 'only a sentence’s marks', measure: (l) => flag(/[/|·•©®™@#+=<>{}[\]~^*]/.test(trim(l).replace(/^[*_]+|[*_]+$/g, ''))) },
+  { name: 'sentence-stop-in', reason: 'a sentence ends inside it', absent: 'no sentence ends inside it', measure: (l) => flag(/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(trim(l))) },
 ];
 
 /**
