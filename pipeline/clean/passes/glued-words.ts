@@ -247,6 +247,19 @@ function lowerOrSentenceCase(word: string): boolean {
   return false;
 }
 
+/**
+ * Where a capitalised word parts, the parts read as a sentence's first words: the first is a
+ * function word ("The|first", "Each|answer") or a word the document writes on its own, or the
+ * second is a function word ("None|of"). A name made of two words ("Ashdown", "Fairweather") has a
+ * function word at its head only by chance ("As"), and stays whole.
+ */
+function headsSentence(word: string, cut: number, ctx: PassContext): boolean {
+  if (word[0] === word[0]!.toLowerCase()) return true;
+  const head = word.slice(0, cut);
+  const lower = head.toLowerCase();
+  return SENTENCE_HEADS.has(lower) || FUNCTION_WORDS.has(word.slice(cut).toLowerCase()) || ctx.vocabulary.countLowerCase(lower) > 0 || ctx.vocabulary.capitalCount(head) > 0;
+}
+
 /** Function words that open sentences, and the determiners that do ("Each", "Every", "All"). */
 const SENTENCE_HEADS = new Set([...FUNCTION_WORDS, 'each', 'every', 'all', 'some', 'most', 'many', 'both', 'one', 'two', 'everything', 'nothing', 'nobody']);
 
@@ -263,7 +276,9 @@ export const splitGluedWords: Pass = {
       const word = m[0];
       if (isKnown(word, ctx.speller) || usesOtherNumber(word, ctx)) continue;
       if (ctx.vocabulary.count(word) >= 2 && !repeatedGlue(word, ctx)) continue;
-      const at = lowerOrSentenceCase(word) ? cuts(word, ctx) : [nameCut(word, ctx)].filter((x): x is number => x !== undefined);
+      const sentenceCase = lowerOrSentenceCase(word);
+      const at = sentenceCase ? cuts(word, ctx) : [nameCut(word, ctx)].filter((x): x is number => x !== undefined);
+      if (sentenceCase && at.length > 0 && !headsSentence(word, at[0]!, ctx)) continue;
       for (const cut of at) edits.push({ start: m.index + cut, end: m.index + cut, text: ' ', ruleId: 'text/glued-words' });
     }
     return edits;

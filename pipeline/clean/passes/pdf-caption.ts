@@ -161,6 +161,10 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
     ctx.keep(caption[0]!.start, caption.map((l) => l.text.trim()).join(' '), `after a finished sentence, above text in lower case; ${reasons(evidence) || 'no evidence of a caption'}`);
     return undefined;
   }
+  // After a finished sentence, the text in lower case below cannot take that sentence up again: it goes on from these lines,
+  // a new sentence's first ("Much of what we know about the town" / "comes from such people."), unless it opens on the tail
+  // of a word whose capital was lost or the wording is a caption's.
+  if (before !== undefined && endsSentence(before.text) && evidence.score < 2 && !startsWithWordTail(next.text, ctx)) return undefined;
   return caption;
 }
 
@@ -299,7 +303,11 @@ export const removePdfCaption: Pass = {
         ctx.keep(line.start, line.text.trim(), `heading-shaped, after a line that left room, above a paragraph that may have lost its drop cap; ${reasons(evidence) || 'no evidence of a caption'}`);
         continue;
       }
-      const aboveChapter = indented && short && NUMBERED_HEADING.test(next.text);
+      // A numbered line whose sentence runs on in lower case below is a list's item ("1. That this Council declines" /
+      // "to accept …"), no chapter's heading: the line over it is the list's own heading.
+      const below = lines[next.index + 1];
+      const itemRunsOn = below !== undefined && !isBlank(below) && continuesInLowercase(below.text);
+      const aboveChapter = indented && short && NUMBERED_HEADING.test(next.text) && !itemRunsOn;
       if (!interruptsSentence && !aboveChapter) continue;
       const joinAround = interruptsSentence && previous !== undefined && previous.end >= claimedUpTo;
       const start = joinAround ? previous!.end : line.start;

@@ -1,6 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { PLACE_AND_DATE_LINE, splitBlocks, splitLines, type Line } from '../_lines.ts';
+import { MONTH_NAMES, PLACE_AND_DATE_LINE, splitBlocks, splitLines, type Line } from '../_lines.ts';
 import { isDateLine, isHeadline, isProse, isTitleLike, joinWrapped, sameText } from './_web-lines.ts';
 import { isAuthorListLabel } from './_web-chrome.ts';
 
@@ -21,10 +21,23 @@ export function isSignOff(block: readonly Line[], author: string | undefined): b
   return block.some((line, i) => sameText(line.text, author) || isDateLine(line.text) || (block[i + 1] !== undefined && isDateLine(block[i + 1]!.text)));
 }
 
-/** A name, a place or a date under a closing: a few words, each capitalised ("Edith", "Cairo, Egypt", "J. R. Hale"). */
+/** Words of a name or place under a closing; one with a role or a place after a comma may run longer ("D. Rhys Bevan, General Secretary"). */
+const NAME_WORDS = 4;
+const NAME_AND_ROLE_WORDS = 6;
+
+/** A name, a place or a date under a closing: a few words, each capitalised ("Edith", "Cairo, Egypt", "J. R. Hale", "A. Lee, Hon. Secretary"). */
 function readsAsNameOrPlace(line: Line): boolean {
   const words = line.text.trim().split(/\s+/);
-  return isDateLine(line.text) || (words.length <= 4 && words.every((word) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(word)));
+  const most = /\p{L},\s/u.test(line.text) ? NAME_AND_ROLE_WORDS : NAME_WORDS;
+  return isDateLine(line.text) || (words.length <= most && words.every((word) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(word)));
+}
+
+/** A full date, the day or the month first ("14 March 1936", "March 14, 1936"). */
+const FULL_DATE = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\s+\\d{4}\\b|\\b(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'giu');
+
+/** A line holding two full dates: a life's or a period's span closing the text ("…, born 3 May 1901; died 9 June 1980"), which no link's title holds. */
+function holdsSpan(line: Line): boolean {
+  return (line.text.match(FULL_DATE)?.length ?? 0) >= 2;
 }
 
 /** How many lines at the block's end read as a name or place, when some line above them does not. */
@@ -58,7 +71,7 @@ export const removeRelatedLinks: Pass = {
       // body such a line may be its last paragraph that lost its stop, or a verse's lines.
       const underLinks = blocks[b - 1]!.every((line) => (isTitleLike(line.text) && !isProse(line.text)) || isHeadline(line.text));
       const entries = underLinks ? joinWrapped(block) : block;
-      if (isSignOff(block, ctx.author) || !entries.every((line) => (isTitleLike(line.text) && !isProse(line.text)) || (underLinks && isHeadline(line.text)))) break;
+      if (isSignOff(block, ctx.author) || !entries.every((line) => (isTitleLike(line.text) && !isProse(line.text)) || (underLinks && isHeadline(line.text))) || block.some(holdsSpan)) break;
       // A numbered list is the text's own points (a table's rows the runner keeps every such pass out of), under its heading too;
       // so is a list the text announces ("The book is in four parts:") and a timeline, a year opening every line.
       if (isNumberedList(block) || (block.length >= 3 && isNumberedList(block.slice(1)))) break;
