@@ -224,6 +224,32 @@ export function breakIsChosen(text: string, next: string, width: number, slack =
   return text.trim().length + 1 + firstWordLength(next) <= width * slack;
 }
 
+/** Lines of the paragraph below a line that its measure is taken over, and the fewest it needs to have one. */
+const MEASURE_LINES = 3;
+const MIN_MEASURE_LINES = 2;
+
+/**
+ * The line is as long as the lines of the paragraph directly under it: the first word of the
+ * line below would not have fitted within the longest of them (two at least, one after another),
+ * measured in the book face (a proportional face wraps by width, not by characters).
+ * A paragraph set on its own measure is measured by its own lines, not by the wider lines around
+ * (a paragraph run together on one line above: "… among you" / "A year ago we said goodbye to
+ * forty-two young men" / "and women at this same station. We did not know"): a line that fills
+ * it did not stop short, and runs on into it, when it is set on that paragraph's indent. A
+ * caption is set narrower, or further in.
+ */
+export function fillsMeasureBelow(lines: readonly Line[], line: Line, next: Line): boolean {
+  // A line set in further than the paragraph's lines is set apart from them, however long.
+  if (next.index !== line.index + 1 || leadingSpace(line.text) !== leadingSpace(next.text)) return false;
+  let measure = 0;
+  let count = 0;
+  for (let k = next.index; k < next.index + MEASURE_LINES && k < lines.length && !isBlank(lines[k]); k++) {
+    measure = Math.max(measure, typeWidth(lines[k]!.text.trim()));
+    count++;
+  }
+  return count >= MIN_MEASURE_LINES && !breakIsChosenInType(line.text, next.text, measure, 1);
+}
+
 /** A label opening a timeline entry: "May 2:", "1990:", "17 June:", "Early 1990s". */
 export const DATE_LABEL = new RegExp(
   `^\\s*(?:(?:\\d{1,2}(?:[–-]\\d{1,2})?\\s+)?(?:${MONTH_NAMES})(?:\\s+\\d{1,2}(?:[–-]\\d{1,2})?)?(?:,?\\s+\\d{4})?|\\d{4}(?:[–-]\\d{1,4})?)\\s*:`,

@@ -184,10 +184,11 @@ export function reportsSpeech(text: string): boolean {
  * introducing speech or writing ("… stood on a bench and called to the room.", "… wrote:"), or the
  * paragraph below opens by pointing back at it ("So wrote the editor …", "With these words …",
  * "That call …"). A site's box is never introduced by the sentence before it nor answered by the
- * sentence after it.
+ * sentence after it. Verbs that also tell of going and starting ("went back to work.", "it began
+ * in 1911.") introduce words only with "as follows" or a colon ("The notice ran as follows:").
  */
 const INTRODUCES_SPEECH =
-  /(?:\b(?:said|says|called|cried|shouted|wrote|writes|read out|announced|declared|urged|pleaded|proclaimed|demanded|began|told (?:them|us|him|her|the [\p{L}'’-]+)|ran|went)\b[^.!?:]{0,30}[.:]|:)["”’]?\s*$/iu;
+  /(?:\b(?:said|says|called|cried|shouted|wrote|writes|read out|announced|declared|urged|pleaded|proclaimed|demanded|told (?:them|us|him|her|the [\p{L}'’-]+))\b[^.!?:]{0,30}[.:]|\b(?:ran|runs|went|goes|read|reads) (?:as follows|like this|thus)[.:]|:)["”’]?\s*$/iu;
 const POINTS_BACK =
   /^(?:(?:so|thus|such)\s+(?:wrote|said|says|writes|ran|runs|read|reads|spoke|cried|went|goes)\b|(?:with|after|at)\s+(?:these|those|that|this)\s+words?\b|(?:these|those)\s+(?:were|are)\s+the\s+(?:words|lines)\b|(?:that|this|the)\s+(?:call|appeal|plea|cry|message|notice|line|sentence|headline|slogan|announcement|words?)\b)/iu;
 export function framedAsSpeech(above: string | undefined, below: string | undefined): boolean {

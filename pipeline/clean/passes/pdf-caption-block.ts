@@ -109,7 +109,7 @@ function isSentenceCase(text: string): boolean {
   return !text.trim().split(/\s+/).slice(1).some((w) => /^["“‘']?\p{Lu}\p{L}{3,}/u.test(w));
 }
 
-/** A caption's line: short, no heading's numbering or capitals, no dateline, no sentence closed inside it. */
+/** A caption's line: short, no heading's numbering or capitals, no dateline, no sentence closed inside it (a quotation's close may stand before the stop: 'consumers". They'). */
 function couldBeCaptionLine(text: string, column: number): boolean {
   const trimmed = text.trim();
   return (
@@ -119,7 +119,7 @@ function couldBeCaptionLine(text: string, column: number): boolean {
     !NUMBERED_HEADING.test(trimmed) &&
     !isAllCaps(trimmed) &&
     !isDateline(trimmed) &&
-    !/\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(trimmed)
+    !/\p{Ll}["”’)]?[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(trimmed)
   );
 }
 
@@ -252,6 +252,39 @@ function isCaptionOverNamedLine(part: readonly Line[]): boolean {
   return capitalised || HOLDER_NAMED.test(named);
 }
 
+/**
+ * Where a caption's wording stands only in the block's first lines and a sentence runs on across
+ * it, the block's lines that open in lower case are that sentence's: the line above the block
+ * (past a blank line a page break left) is unfinished, the line under it goes on in lower case
+ * too, and the lower-case lines carry no caption wording of their own ("… and on the" /
+ * "Haymaking in about 1890: note the crowd" / "memories of people who worked the" / "water.").
+ * Returns the index of the caption's last line when its first lines are a caption by their own
+ * wording; null when they are not, so the block is no caption to take; undefined when the sentence
+ * does not run on so, the lower-case lines are worded as a caption's, or the first lines end on a
+ * word wanting more or a comma (the caption goes on in the lower-case lines).
+ */
+function sentenceRunsOn(lines: readonly Line[], part: readonly Line[]): number | null | undefined {
+  const lower = part.findIndex((l, k) => k > 0 && /^\s*["“‘(]?\p{Ll}/u.test(l.text));
+  if (lower < 0) return undefined;
+  const nearest = (from: number, step: number): Line | undefined => {
+    const l = lines[from];
+    return l !== undefined && isBlank(l) ? lines[from + step] : l;
+  };
+  const over = nearest(part[0]!.index - 1, -1);
+  const under = nearest(part[part.length - 1]!.index + 1, 1);
+  if (over === undefined || isBlank(over) || SENTENCE_END.test(over.text.trim()) || /[:;]$/.test(over.text.trim())) return undefined;
+  if (under === undefined || isBlank(under) || !/^\s*["“‘(]?\p{Ll}/u.test(under.text)) return undefined;
+  const tail = part.slice(lower).map((l) => l.text.trim()).join(' ');
+  if (captionEvidence(tail).findings.some((f) => f.weight > 0)) return undefined;
+  const headLines = part.slice(0, lower);
+  const head = headLines.map((l) => l.text.trim()).join(' ');
+  // Ending on a word wanting more or a comma, the caption goes on into the lower-case lines.
+  if (OPEN_END.test(head) || /[,;:]$/.test(head)) return undefined;
+  const evidence = captionEvidence(head);
+  const worded = evidence.score >= BLOCK_CAPTION && evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
+  return worded ? headLines[headLines.length - 1]!.index : null;
+}
+
 interface Found {
   first: number;
   last: number;
@@ -375,7 +408,13 @@ function captionAt(lines: readonly Line[], i: number, column: readonly number[],
     }
     const evidence = captionEvidence(joined);
     const beyondYear = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
-    if (evidence.score >= BLOCK_CAPTION && beyondYear) return { first: i, last: part[n - 1]!.index, reason: `a caption over ${n} short lines; ${reasons(evidence)}` };
+    if (evidence.score >= BLOCK_CAPTION && beyondYear) {
+      // A sentence running on across the block: its lower-case lines may be the sentence's own (see sentenceRunsOn).
+      const head = sentenceRunsOn(lines, part);
+      if (head === null) continue;
+      if (head !== undefined) return { first: i, last: head, reason: `a caption line set into a sentence that runs on under it; ${reasons(captionEvidence(lines.slice(i, head + 1).map((l) => l.text.trim()).join(' ')))}`, onlyInSentence: true };
+      return { first: i, last: part[n - 1]!.index, reason: `a caption over ${n} short lines; ${reasons(evidence)}` };
+    }
   }
   // Without a caption's wording, the shape alone: short lines set apart by blank lines, wrapped on one measure, the first in
   // capitals, the rest going on in lower case, no sentence closed inside (a stanza's lines open in capitals; a heading is

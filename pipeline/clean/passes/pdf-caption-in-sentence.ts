@@ -5,7 +5,7 @@ import { isDictionaryWord } from '../_words.ts';
 import { perMillion } from '../_frequency.ts';
 import { captionEvidence, captionWording, isTitleCase, reasons } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { MAX_CAPTION_WORDS, NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, isDateline, leadingSpace, lineWidths, neighbour } from './_pdf-lines.ts';
+import { MAX_CAPTION_WORDS, NUMBERED_HEADING, breakIsChosen, endsSentence, fillsMeasureBelow, hasParagraphIndent, hasCaptionShape, isAllCaps, isDateline, leadingSpace, lineWidths, neighbour, paragraphIndent } from './_pdf-lines.ts';
 
 /** Share of the column the line above must fill: a paragraph's last line stops short, a line inside it does not. */
 const FULL_LINE = 0.8;
@@ -30,6 +30,13 @@ const SHORT_BELOW = 0.6;
 
 /** Words a sentence goes on with in lower case only: a capitalised one cannot carry on the sentence above. */
 const DETERMINERS = /^(?:the|a|an|this|these|those|its|our|their|his|her|my|your|some|many|several)$/;
+
+/**
+ * The first word of a question: a question word, or a verb that asks before its subject ("Is
+ * there", "Did they"), in English and the commoner European tongues.
+ */
+const QUESTION_OPENING =
+  /^["“‘]?(?:what|how|when|where|who|whom|whose|why|which|is|are|was|were|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must|que|qu'est|pourquoi|comment|quand|où|qui|est-ce|warum|wie|wann|wo|wer|was|ist|sind|por qué|cómo|cuándo|dónde|quién|perché|come|quando|dove|chi|waarom|hoe|wanneer|waar|wie|wat)\b/iu;
 
 /** Most words of the source set under a quotation or a poem. */
 const MAX_SOURCE_WORDS = 10;
@@ -132,6 +139,7 @@ export const removePdfCaptionInSentence: Pass = {
   run(text, ctx) {
     const lines = splitLines(text);
     const { column } = lineWidths(lines);
+    const indent = paragraphIndent(lines);
     const edits: Edit[] = [];
     let claimedUpTo = -1;
     for (const line of lines) {
@@ -168,6 +176,9 @@ export const removePdfCaptionInSentence: Pass = {
       if (!opensWithCommonWord(line.text, ctx, above.blank || below.blank) && !pictureWords && !brokenWord) continue;
       // The line below must be running text (or a sentence's end): a short one may be the caption's own second line.
       if (after.trim().length < width * SHORT_BELOW && !SENTENCE_END.test(after.trim())) continue;
+      // A line that opens a question closed on the short line below asks it ("Is there still" / "a case?"): a heading
+      // wrapped, or the text's own question; a caption asks nothing.
+      if (QUESTION_OPENING.test(trimmed) && after.trim().length < width * SHORT_BELOW && /\?["”’)]?$/u.test(after.trim())) continue;
       const wording = (evidence.score >= 2 || /:\s+\p{Ll}/u.test(trimmed)) && (reasons(evidence) || 'a label and its description');
       if (capitalBelow) {
         // Over a capital, the line between must be worded as a caption beyond doubt, not merely shaped as one.
@@ -179,10 +190,12 @@ export const removePdfCaptionInSentence: Pass = {
       // that goes on below in lower case.
       if (above.blank && below.blank && !wording && !(lowerBelow && openEnd)) continue;
       // A blank line alone is no sign: a paragraph after one whose end was lost opens the same way ("… worn away and⏎⏎There is …").
+      // An indent counts unless it is the one the text opens its paragraphs with: then the line is a paragraph's first,
+      // after one whose stop was lost.
       const signs = [
-        leadingSpace(line.text) > leadingSpace(above.line.text) && 'indented',
+        leadingSpace(line.text) > leadingSpace(above.line.text) && !hasParagraphIndent(line.text, indent) && 'indented',
         trimmed.length > width + WIDER_BY && 'wider than the column',
-        breakIsChosen(trimmed, after, width, ROOM) && 'stops short of the margin',
+        breakIsChosen(trimmed, after, width, ROOM) && !fillsMeasureBelow(lines, line, below.line) && 'stops short of the margin',
         wording,
       ].filter(Boolean);
       // A line of more words than a caption's usual shape that runs past the column is a paragraph's line left unwrapped,

@@ -7,6 +7,7 @@ import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, t
 import {
   NUMBERED_HEADING,
   breakIsChosen,
+  fillsMeasureBelow,
   endsSentence,
   isAllCaps,
   isDateline,
@@ -132,6 +133,8 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   const room = clearRoom || (breakIsChosen(trimmed, next.text, column[line.index]!, NEAR_GAP) && isInsideFullLines(line, above, next, column));
   // Wider than the column: no typesetter filling this paragraph's lines set it.
   if (!room) return undefined;
+  // Nor did it stop short of the margin of the paragraph it stands over (see fillsMeasureBelow).
+  if (fillsMeasureBelow(lines, line, next)) return undefined;
   const caption =
     /^["“‘']?\p{Lu}/u.test(trimmed) ? [line] : above && !isBlank(above) && /^["“‘']?\p{Lu}/u.test(above.text.trim()) && !endsSentence(above.text) ? [above, line] : undefined;
   if (!caption || wordCount(caption.map((l) => l.text).join(' ')) > 20 || caption.some((l) => NUMBERED_HEADING.test(l.text) || isDateline(l.text))) return undefined;

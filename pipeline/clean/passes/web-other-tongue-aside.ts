@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isDictionaryWord } from '../_words.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { reportsSpeech } from './_web-vocabulary.ts';
+import { framedAsSpeech, reportsSpeech } from './_web-vocabulary.ts';
 
 /**
  * The reader or the site named by a pronoun in the commoner European tongues (a closed class of
@@ -71,6 +71,11 @@ export const removeOtherTongueAside: Pass = {
       const above = b > last && last >= 0 ? blocks[last] : blocks.slice(Math.max(0, b - 2), b).findLast((k) => words(k) >= PARAGRAPH_WORDS);
       if (!above || /:\s*$/.test(blocks[b - 1]!.at(-1)!.text)) continue;
       if (knownShare(above.map((l) => l.text).join(' '), ctx).share < OWN_TONGUE_SHARE) continue;
+      // The text around it reports it as someone's words: a notice the piece quotes in its own tongue ("The sign in the window said:" / "That notice …").
+      if (framedAsSpeech(blocks[b - 1]!.at(-1)!.text, blocks[b + 1]?.[0]?.text)) {
+        ctx.keep(block[0]!.start, joined, "may be a site's box in another tongue, but the text around it reports it as someone's words");
+        continue;
+      }
       // The box's own label, made a heading just above it, in the same tongue: "## Helfen Sie uns" over its text.
       const label = blocks[b - 1]!;
       const labelTongue = label.length === 1 && /^#/.test(label[0]!.text) ? knownShare(label[0]!.text, ctx) : undefined;

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { CALL_TO_ACTION, reportsSpeech, topicWords } from './_web-vocabulary.ts';
+import { CALL_TO_ACTION, framedAsSpeech, reportsSpeech, topicWords } from './_web-vocabulary.ts';
 import { isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
 /**
@@ -95,7 +95,7 @@ function asideReason(block: readonly Line[]): string | undefined {
  */
 export const removeReaderAside: Pass = {
   ruleId: 'web/reader-aside',
-  run(text) {
+  run(text, ctx) {
     const blocks = splitBlocks(splitLines(text));
     const edits: Edit[] = [];
     const turns = speakerLabels(blocks);
@@ -116,6 +116,11 @@ export const removeReaderAside: Pass = {
       const shared = [...own].filter((w) => around.has(w)).length;
       // One word in common is chance in a short aside ("Pass it on to a friend" beside a paragraph of friends); two are the piece's topic.
       if (shared >= 2 && shared / own.size > MAX_SHARED) continue;
+      // The text around it reports it as someone's words ("The notice read:" / "So ran the editor's last appeal …").
+      if (framedAsSpeech(blocks[b - 1]!.at(-1)!.text, blocks[b + 1]![0]!.text)) {
+        ctx.keep(block[0]!.start, joined, `may be the page's aside (${reason}), but the text around it reports it as someone's words`);
+        continue;
+      }
       edits.push({
         start: block[0]!.start,
         end: blocks[b + 1]![0]!.start,

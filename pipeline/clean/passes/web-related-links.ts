@@ -50,6 +50,16 @@ function trailingNames(block: readonly Line[]): number {
 /** A year opening a line, then the event: a timeline's entry ("1852 The keepers send their petition"). */
 const YEAR_FIRST = /^\s*(?:1[0-9]\d\d|20\d\d)s?\b/u;
 
+/**
+ * A closing of thanks or farewell on a line of its own, as a speech or a letter ends ("Thank
+ * you", "Thank you all", "Goodnight and God bless", "Merci à tous"), in English and the commoner
+ * European tongues: the speaker's last words to the audience, no other page's title.
+ */
+const CLOSING_WORDS =
+  /^["“‘]?(?:thank you|thanks|many thanks|goodbye|good-?bye|good ?night|good luck|god bless|farewell|merci|danke|vielen dank|gracias|muchas gracias|grazie|obrigad[oa]|dank u|bedankt|diolch|tak|dziękuję)\b[^.?:|]{0,30}[.!]?["”’]?$/iu;
+/** Most words of such a closing. */
+const MAX_CLOSING_WORDS = 6;
+
 /** Two lines or more numbered in order ("1. …", "2) …"): a list the text makes, not a site's links. */
 function isNumberedList(block: readonly Line[]): boolean {
   const numbers = block.map((line) => /^\s*(\d{1,2})\\?[.)]\s/.exec(line.text)?.[1]);
@@ -75,6 +85,8 @@ export const removeRelatedLinks: Pass = {
       // A numbered list is the text's own points (a table's rows the runner keeps every such pass out of), under its heading too;
       // so is a list the text announces ("The book is in four parts:") and a timeline, a year opening every line.
       if (isNumberedList(block) || (block.length >= 3 && isNumberedList(block.slice(1)))) break;
+      // The speaker's or writer's closing thanks or farewell ends the text: it and all above it stay.
+      if (block.length === 1 && CLOSING_WORDS.test(block[0]!.text.trim()) && block[0]!.text.trim().split(/\s+/).length <= MAX_CLOSING_WORDS) break;
       if (block.length > 1 && /:\s*$/.test(block[0]!.text)) break;
       if (block.length >= 2 && block.every((line) => YEAR_FIRST.test(line.text))) break;
       // A place and a date ("Bridport, 3 May 1911") closes a letter, however far its closing stands above (a box may stand between).
