@@ -2,28 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { casesOf, readTruths, truthsOf } from '../../eval/cases.ts';
 import { degradeAll } from './_degrade-all.ts';
+import { OWN_TEXTS_FACTS, ownTextsFacts } from './_own-texts.ts';
 
 // Validation 10 is a debug set: the development half's furniture on twelve texts of its own
 // (eval/texts-10), so that what falls there against `npm run eval` is the texts' doing.
 
 const devTexts = readTruths();
 const own = truthsOf('validation-10');
-const wordsOf = (body: string): number => body.split(/\s+/).filter(Boolean).length;
 
 describe('the tenth validation split (--validation 10)', () => {
   it('degrades twelve texts of its own, none of them in eval/texts, of many kinds', () => {
-    const names = new Set(devTexts.map((t) => t.name));
-    const titles = new Set(devTexts.map((t) => t.title));
     const kinds = new Set(own.map((t) => /^kind: *(.*)$/m.exec(readFileSync(new URL(`../../eval/texts-10/${t.name}.md`, import.meta.url), 'utf8'))?.[1]));
-    expect({
-      texts: own.length,
-      sharedNames: own.filter((t) => names.has(t.name)).length,
-      sharedTitles: own.filter((t) => titles.has(t.title)).length,
-      outOfRange: own.filter((t) => wordsOf(t.body) < 300 || wordsOf(t.body) > 600).length,
-      untitled: own.filter((t) => !t.title || !t.author).length,
-      variety: own.filter((t) => t.variety).length >= 6,
-      kinds: kinds.size >= 10,
-    }).toEqual({ texts: 12, sharedNames: 0, sharedTitles: 0, outOfRange: 0, untitled: 0, variety: true, kinds: true });
+    expect({ ...ownTextsFacts(own, devTexts), kinds: kinds.size >= 10 }).toEqual({ ...OWN_TEXTS_FACTS, kinds: true });
     const cases = casesOf(own, 0, 'validation-10');
     expect(new Set(cases.map((c) => c.truth.name)).size).toBe(12);
     expect(cases.every((c) => c.seed >= 21_000_000 && c.seed < 22_000_000)).toBe(true);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { casesOf, readTruths, truthsOf } from '../../eval/cases.ts';
 import { degradeWeb } from '../../eval/degrade.ts';
 import { degradeAll } from './_degrade-all.ts';
+import { OWN_TEXTS_FACTS, ownTextsFacts } from './_own-texts.ts';
 
 // Its freshness (lines, seeds, load) is checked in blind-splits.test.ts. Validation 9 is the lead's
 // blind selection set: like validation-5.test.ts, these tests never print one of its wordings or
@@ -11,20 +12,11 @@ import { degradeAll } from './_degrade-all.ts';
 const devTexts = readTruths();
 const own = truthsOf('validation-9');
 const seeds = Array.from({ length: 10 }, (_, k) => k + 1);
-const wordsOf = (body: string): number => body.split(/\s+/).filter(Boolean).length;
 
 describe('the ninth validation split (--validation 9)', () => {
   it('degrades twelve texts of its own, none of them in eval/texts, and only those', () => {
     const names = new Set(devTexts.map((t) => t.name));
-    const titles = new Set(devTexts.map((t) => t.title));
-    expect({
-      texts: own.length,
-      sharedNames: own.filter((t) => names.has(t.name)).length,
-      sharedTitles: own.filter((t) => titles.has(t.title)).length,
-      outOfRange: own.filter((t) => wordsOf(t.body) < 300 || wordsOf(t.body) > 600).length,
-      untitled: own.filter((t) => !t.title || !t.author).length,
-      variety: own.filter((t) => t.variety).length >= 6,
-    }).toEqual({ texts: 12, sharedNames: 0, sharedTitles: 0, outOfRange: 0, untitled: 0, variety: true });
+    expect(ownTextsFacts(own, devTexts)).toEqual(OWN_TEXTS_FACTS);
     const cases = casesOf(own, 0, 'validation-9');
     expect(cases.filter((c) => names.has(c.truth.name)).length).toBe(0);
     expect(new Set(cases.map((c) => c.truth.name)).size).toBe(12);

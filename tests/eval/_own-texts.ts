@@ -1,0 +1,24 @@
+import type { Truth } from '../../eval/cases.ts';
+
+const wordsOf = (body: string): number => body.split(/\s+/).filter(Boolean).length;
+
+/**
+ * What a split with texts of its own (validations 9 and 10) must be, in counts only, so that a
+ * failure never prints a blind split's text: twelve texts sharing no name or title with
+ * eval/texts, each of 300-600 words with a title and an author, at least six of one language
+ * variety or with foreign phrases.
+ */
+export function ownTextsFacts(own: readonly Truth[], devTexts: readonly Truth[]) {
+  const names = new Set(devTexts.map((t) => t.name));
+  const titles = new Set(devTexts.map((t) => t.title));
+  return {
+    texts: own.length,
+    sharedNames: own.filter((t) => names.has(t.name)).length,
+    sharedTitles: own.filter((t) => titles.has(t.title)).length,
+    outOfRange: own.filter((t) => wordsOf(t.body) < 300 || wordsOf(t.body) > 600).length,
+    untitled: own.filter((t) => !t.title || !t.author).length,
+    variety: own.filter((t) => t.variety).length >= 6,
+  };
+}
+
+export const OWN_TEXTS_FACTS = { texts: 12, sharedNames: 0, sharedTitles: 0, outOfRange: 0, untitled: 0, variety: true };
