@@ -307,9 +307,11 @@ export const removePdfCaption: Pass = {
         continue;
       }
       // A numbered line whose sentence runs on in lower case below is a list's item ("1. That this Council declines" /
-      // "to accept …"), no chapter's heading: the line over it is the list's own heading.
+      // "to accept …"), no chapter's heading: the line over it is the list's own heading. The item's line fills the
+      // measure, as a sentence running on does; a chapter's heading wrapped over two lines stops short of it
+      // ("2. What is left of the" / "old programme?").
       const below = lines[next.index + 1];
-      const itemRunsOn = below !== undefined && !isBlank(below) && continuesInLowercase(below.text);
+      const itemRunsOn = below !== undefined && !isBlank(below) && continuesInLowercase(below.text) && next.text.trim().length >= typical[next.index]! * 0.75;
       const aboveChapter = indented && short && NUMBERED_HEADING.test(next.text) && !itemRunsOn;
       if (!interruptsSentence && !aboveChapter) continue;
       const joinAround = interruptsSentence && previous !== undefined && previous.end >= claimedUpTo;
