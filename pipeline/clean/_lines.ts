@@ -64,6 +64,10 @@ export function wordCount(text: string): number {
 export const SENTENCE_END = /[.!?…]["'”’)\]*_]*\s*$/u;
 
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A day and its month, either way round ("5th April", "April 9th"): regex source, no year. */
+export const DAY_AND_MONTH_SOURCE = `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?`;
+/** A full date, the day or the month first ("14 March 1936", "March 14, 1936"): regex source. */
+export const FULL_DATE_SOURCE = `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\s+\\d{4}\\b|\\b(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`;
 const MONTHS = MONTH_NAMES;
 /** "7 March 2003", "March 7, 2003", "January 1990", "2003-03-07". */
 export const DATE_LINE = new RegExp(

@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isStrongProse, metadataEvidence, reasons } from '../_evidence.ts';
-import { MONTH_NAMES, SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { DAY_AND_MONTH_SOURCE, SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { DATE_LABEL, isDateline, localColumnWidths, opensWrappedParagraph, startsLowercase, withoutEdgeFolio } from './_pdf-lines.ts';
 import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
 import { beginsParagraph, wrappedOnto } from './_pdf-front.ts';
@@ -108,7 +108,7 @@ function countBreaks(lines: readonly Line[], keys: readonly string[], counts: Ma
  * A day and a month without the year ("5th April", "April 9th", "14 May"), as letters and diaries date their parts: the
  * days differ where a page's number would, but a page is numbered by a number alone, never by a day of a month.
  */
-const DAY_AND_MONTH = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?)$`, 'iu');
+const DAY_AND_MONTH = new RegExp(`^(?:${DAY_AND_MONTH_SOURCE})$`, 'iu');
 
 /** `key` is the line's furniture key, `titleKey` the title's. Trimming a line leaves its key as it was. */
 function isRunningHead(text: string, key: string, counts: Map<string, Repeats>, titleKey: string | undefined): boolean {

@@ -1,6 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { MONTH_NAMES, PLACE_AND_DATE_LINE, splitBlocks, splitLines, type Line } from '../_lines.ts';
+import { FULL_DATE_SOURCE, PLACE_AND_DATE_LINE, splitBlocks, splitLines, type Line } from '../_lines.ts';
 import { isDateLine, isHeadline, isProse, isTitleLike, joinWrapped, sameText } from './_web-lines.ts';
 import { isAuthorListLabel } from './_web-chrome.ts';
 
@@ -33,7 +33,7 @@ function readsAsNameOrPlace(line: Line): boolean {
 }
 
 /** A full date, the day or the month first ("14 March 1936", "March 14, 1936"). */
-const FULL_DATE = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\s+\\d{4}\\b|\\b(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'giu');
+const FULL_DATE = new RegExp(FULL_DATE_SOURCE, 'giu');
 
 /** A line holding two full dates: a life's or a period's span closing the text ("…, born 3 May 1901; died 9 June 1980"), which no link's title holds. */
 function holdsSpan(line: Line): boolean {
