@@ -19,6 +19,7 @@ import { VALIDATION_6 } from './_validation-wordings-6.ts';
 import { VALIDATION_7 } from './_validation-wordings-7.ts';
 import { VALIDATION_8 } from './_validation-wordings-8.ts';
 import { VALIDATION_9 } from './_validation-wordings-9.ts';
+import { VALIDATION_11 } from './_validation-wordings-11.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -184,9 +185,15 @@ export interface DegradeOptions {
  * at the column's width, other figure labels, capital credits, footnotes, DOI feet, section running
  * heads and other page numbers in PDFs); 'validation-10' degrades texts of its own (eval/texts-10)
  * with the development half's wordings and shapes, draw for draw as a development case would, so
- * that any fall against the development half is the texts' doing, not the furniture's.
+ * that any fall against the development half is the texts' doing, not the furniture's;
+ * 'validation-11' from eval/_validation-wordings-11.ts, degrading texts of its own (eval/texts-11), a
+ * blind selection set like validation 9 (language switchers, browser notices, bare lead credits and
+ * stamp blocks under the head, captions printed twice, framed sign-up boxes and support boxes in the
+ * text, topics one a line, "was this helpful" rows on web pages; captions at paragraph breaks, inside
+ * sentences and under headings with source and © lines, plain-figure footnote marks, alternating
+ * running heads, "p. 3/12" folios and page breaks inside hyphenated words in PDFs).
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-11';
 
 /** The splits that degrade with another split's wordings and shapes: validation 10 draws the development half's. */
 const WORDINGS_OF = { 'validation-10': 'dev' } as const satisfies Partial<Record<Split, Split>>;
@@ -260,7 +267,7 @@ interface OwnWordings {
   PDF_NOTICES: readonly ((r: Random) => string)[];
 }
 
-const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8, 'validation-9': VALIDATION_9 } as const satisfies Record<string, OwnWordings>;
+const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8, 'validation-9': VALIDATION_9, 'validation-11': VALIDATION_11 } as const satisfies Record<string, OwnWordings>;
 type OwnSplit = keyof typeof OWN_WORDINGS;
 type OwnLists<T> = Readonly<Record<OwnSplit, readonly T[]>>;
 
@@ -376,6 +383,7 @@ function captionLines(g: Gen, cls: FailureClass): string[] {
   if (g.split === 'validation-7') return captionLines7(g, cls);
   if (g.split === 'validation-8') return captionLines8(g, cls);
   if (g.split === 'validation-9') return captionLines9(g, cls);
+  if (g.split === 'validation-11') return captionLines11(g, cls);
   const lines = [g.add(fromPool(g, CAPTION_SHAPES)(g), cls, 'caption')];
   if (g.split === 'validation-3' || g.split === 'validation-6') {
     // Validation 3's shapes (validation 6 draws them too, with its own credits): a long caption split over two lines; a credit on the next line or glued to the caption's end.
@@ -452,6 +460,14 @@ function captionLines9(g: Gen, cls: FailureClass): string[] {
   if (credit?.place === 'next') lines.push({ text: credit.text, kind: 'credit' });
   else if (credit) lines[0]!.text += ` / ${credit.text}`;
   return lines.map((l) => g.add(l.text, cls, l.kind));
+}
+
+/**
+ * Validation 11's captions: sometimes printed twice (the picture's alt text, then the caption with its
+ * credits in brackets), sometimes with a credit on the next line. Each line is recorded as it stands.
+ */
+function captionLines11(g: Gen, cls: FailureClass): string[] {
+  return VALIDATION_11.webCaption(g.r, fromPool(g, CAPTION_SHAPES)(g)).map((l) => g.add(l.text, cls, l.kind));
 }
 
 /** A page's photo-essay numbering (validation 5): its style, the pictures it claims, how many are shown. */
@@ -638,6 +654,16 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of banner) out.push(g.add(line, 'base', 'popup'));
     sep();
   }
+  // Validation 11's shapes: a language switcher with one language a line, or a browser's prompt, above the menu.
+  const v11 = g.split === 'validation-11';
+  if (v11 && chance(r, 0.3)) {
+    for (const line of VALIDATION_11.languageSwitcher(r)) out.push(g.add(line, 'base', 'menu'));
+    sep();
+  }
+  if (v11 && chance(r, 0.25)) {
+    for (const line of VALIDATION_11.browserNotice(r)) out.push(g.add(line, 'base', 'popup'));
+    sep();
+  }
   // Menu and list of other articles.
   const menu = Array.from({ length: between(r, 2, 4) }, () => fromPool(g, MENU));
   const nav = Array.from({ length: between(r, 4, 8) }, () => navTitle(g));
@@ -718,8 +744,20 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     out.push(...lines);
     sep();
   }
+  if (v11 && chance(r, 0.3)) {
+    // Validation 11's shape: the lead picture's bare credit (a name and an agency) under the head.
+    out.push(g.add(VALIDATION_11.leadCredit(r), 'base', 'credit'));
+    if (chance(r, 0.5)) sep();
+  }
+  if (v11 && chance(r, 0.5)) {
+    // Validation 11's shape: a block under the head: a time stamp, a lone comment count, an age warning, a listening line, a gift line.
+    for (const line of VALIDATION_11.headStamp(r)) out.push(g.add(line.text, 'base', line.kind));
+    sep();
+  }
   // Validation 9's shape: a newsletter sign-up box or an event listing between two paragraphs, once a page.
   let boxV9 = v9 && chance(r, 0.6);
+  // Validation 11's shape: a "support us" box of two to four lines between two paragraphs, once a page.
+  let supportV11 = v11 && chance(r, 0.45);
   const blocks = parseBlocks(markdown);
   let captions = between(r, 1, 2);
   let extraCaptions = g.has('captions') ? between(r, 2, 4) : 0;
@@ -782,6 +820,11 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
           for (const line of box) out.push(g.add(line, 'base', 'promo'));
           sep();
           boxV9 = false;
+        }
+        if (supportV11 && i > 2 && out[out.length - 1] === '' && chance(r, 0.25)) {
+          for (const line of VALIDATION_11.supportBox(r)) out.push(g.add(line, 'base', 'appeal'));
+          sep();
+          supportV11 = false;
         }
         const text = straightOrCurly(r, damage(block.text));
         const inlinePromo = g.split === 'validation-4' && promos > 0 && i > 1 && chance(r, 0.2) ? splitInside(g, text) : undefined;
@@ -858,6 +901,18 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   if (v9 && chance(r, 0.35)) {
     // Validation 9's shape: a row of topics under the text.
     out.push(g.add(VALIDATION_9.topicsRow(r, Array.from({ length: between(r, 2, 4) }, () => fromPool(g, TOPICS))), 'base', 'related links'));
+    sep();
+  }
+  if (v11 && chance(r, 0.35)) {
+    // Validation 11's shape: a topics head under the text, then one topic a line.
+    out.push(g.add(VALIDATION_11.topicsHead(r), 'base', 'related links'));
+    if (chance(r, 0.4)) sep();
+    for (let k = between(r, 2, 5); k > 0; k--) out.push(g.add(pick(r, VALIDATION_11.TOPIC_TAGS), 'base', 'related links'));
+    sep();
+  }
+  if (v11 && chance(r, 0.3)) {
+    // Validation 11's shape: a "was this helpful" row, each answer on a line of its own.
+    for (const line of VALIDATION_11.feedback(r)) out.push(g.add(line, 'base', 'popup'));
     sep();
   }
   if (v5 && chance(r, 0.25)) {
@@ -1232,6 +1287,7 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const sectionStarts: [number, string][] = [];
   const v5 = g.split === 'validation-5';
   const v9 = g.split === 'validation-9';
+  const v11 = g.split === 'validation-11';
   if (v5 && chance(r, 0.4)) {
     // Validation 5's shape: a masthead's volume and issue line, or an archive's scan stamp, above the title.
     for (const line of VALIDATION_5.frontStamp(r)) body.push(g.add(line, 'base', 'notice'));
@@ -1278,7 +1334,17 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const pushWrapped = (text: string, indent = ''): void => {
     const lines = chance(r, 0.08) ? [text] : wrap(r, text, wrapOptions());
     // A caption landed between two lines of this paragraph.
-    if (captions > 0 && lines.length >= 4 && chance(r, 0.25)) {
+    if (v11 && captions > 0 && lines.length >= 3 && chance(r, 0.25)) {
+      // Validation 11's shape: a caption of one to three lines at the column's width, with a source or © line under it
+      // some times, set at the paragraph's end between blank lines, or inside a sentence with none.
+      const c = wrap(r, VALIDATION_11.pdfCaption(r), { width: width - between(r, 0, 12), hyphenate: 0, spacedTail: 0 });
+      g.add(c.join(' '), 'base', 'caption');
+      const credit11 = VALIDATION_11.pdfCredit(r);
+      if (credit11) c.push(g.add(credit11, 'base', 'credit'));
+      if (VALIDATION_11.captionPlace(r) === 'inside') lines.splice(between(r, 1, lines.length - 1), 0, ...c);
+      else lines.push('', ...c, '');
+      captions--;
+    } else if (captions > 0 && lines.length >= 4 && chance(r, 0.25)) {
       const at = between(r, 1, lines.length - 2);
       // Validation 9's shape: a caption of two or three sentences, opening with a figure label, wrapped at the column's own width.
       const c = v9 ? wrap(r, VALIDATION_9.pdfCaption(r), { width, hyphenate: 0, spacedTail: 0 }) : caption(g);
@@ -1359,6 +1425,13 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         const styled = g.has('heading-styles') ? (chance(r, 0.6) ? text.toUpperCase() : text) : chance(r, 0.2) ? text.toUpperCase() : text;
         const parts = splitHeading(r, styled, width);
         parts.forEach((p, k) => body.push((k === 0 && chance(r, 0.5) ? ' ' : '') + p));
+        if (v11 && captions > 0 && chance(r, 0.25)) {
+          // Validation 11's shape: a printed caption directly under a heading.
+          const c = wrap(r, VALIDATION_11.pdfCaption(r), { width, hyphenate: 0, spacedTail: 0 });
+          g.add(c.join(' '), 'base', 'caption');
+          body.push(...c);
+          captions--;
+        }
         if (pdfHeadings && chance(r, 0.35)) {
           body.push(...captionLines(g, 'pdf-headings'));
         } else if (extraCaptions > 0 && chance(r, 0.3)) {
@@ -1470,9 +1543,19 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const footV9 = v9 && chance(r, 0.45) ? VALIDATION_9.firstPageFoot(r) : undefined;
   const notesV9 = v9 && chance(r, 0.55);
   let noteV9 = 1;
-  const folioAt = (p: number): string => (folioV9 ? folioV9(p) : folioV8 ? folioV8(p) : folioV5 ? folioV5(p) : folioV4 ? folioV4(p, p - firstPage) : folioV3 ? folioV3(p, p - firstPage) : folioOf(p));
+  // Validation 11's shapes: a page-number style per document, running heads alternating a short title and the
+  // author's surname, plain-figure footnotes at pages' feet, page breaks that fall inside a hyphenated word.
+  const folioV11 = v11 ? VALIDATION_11.folioStyle(r, firstPage + Math.ceil(body.length / pageLength)) : undefined;
+  const altV11 = v11 && chance(r, 0.5) ? VALIDATION_11.alternatingHead(r, meta.title, meta.author) : undefined;
+  const notesV11 = v11 && chance(r, 0.5);
+  let noteV11 = 1;
+  const hyphenBreaksV11 = v11 && chance(r, 0.6);
+  let sinceBreak = 0;
+  const folioAt = (p: number): string => (folioV11 ? folioV11(p) : folioV9 ? folioV9(p) : folioV8 ? folioV8(p) : folioV5 ? folioV5(p) : folioV4 ? folioV4(p, p - firstPage) : folioV3 ? folioV3(p, p - firstPage) : folioOf(p));
   const headOf = (p: number, k: number): string =>
-    sectionV9
+    altV11
+      ? altV11(p)
+      : sectionV9
       ? sectionV9(sectionOf(k), p)
       : versoV8
       ? versoV8(p)
@@ -1483,7 +1566,10 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       : sectionRecto && p % 2 === 1 ? sectionAt(k) : versoV4 && p % 2 === 0 ? versoV4 : versoV3 && p % 2 === 0 ? versoV3 : versoAuthor && p % 2 === 0 ? (runningHead === meta.title ? meta.author : meta.author.toUpperCase()) : runningHead;
   for (let k = 0; k < body.length; k++) {
     out.push(body[k]!);
-    if ((k + 1) % pageLength === 0 && k + 1 < body.length) {
+    sinceBreak++;
+    const pageEnds = hyphenBreaksV11 ? sinceBreak >= pageLength || (sinceBreak >= pageLength - 5 && /\p{L}-$/u.test(body[k]!)) : (k + 1) % pageLength === 0;
+    if (pageEnds && k + 1 < body.length) {
+      sinceBreak = 0;
       if (continuedRate && chance(r, continuedRate)) out.push(g.add(VALIDATION_4.continued(r, page + 1), 'base', 'footer'));
       if (stampV5) out.push(g.add(stampV5, 'base', 'footer'));
       if (footV9 && page === firstPage) out.push('', ...footV9.map((l) => g.add(l, 'base', 'notice')));
@@ -1500,10 +1586,23 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         });
         out.push(...lines.map((l) => g.add(l, 'base', 'footer')));
       }
+      if (notesV11 && chance(r, 0.5)) {
+        // Plain figures glued to a clause's last word and its stop ("said.3"), the notes under a rule at the page's foot.
+        const { marks, lines } = VALIDATION_11.footnotes(r, noteV11);
+        noteV11 += marks.length;
+        const added = new Set(g.junk.map((j) => j.text));
+        const candidates: number[] = [];
+        for (let n = out.length - 1; n >= Math.max(0, out.length - pageLength); n--) if (/\p{Ll}[.,;]$/u.test(out[n]!) && !added.has(out[n]!)) candidates.push(n);
+        marks.forEach((mark, m) => {
+          const at = candidates[candidates.length - 1 - m * 2];
+          if (at !== undefined) out[at] += mark;
+        });
+        out.push('', ...lines.map((l) => g.add(l, 'base', 'footer')));
+      }
       if (firstPageNotice && page === firstPage) out.push('', ...firstPageNotice.map((l) => g.add(l, 'base', 'notice')));
       if (runningHeadsClass) {
         // A long title in capitals as the running head, with or without the page number, between blank lines.
-        const head = sectionV9 ? sectionV9(sectionOf(k), page) : versoV8 ? versoV8(page) : shortV5 && page % 2 === 1 ? shortV5 : versoV5 && page % 2 === 0 ? versoV5 : sectionRecto && page % 2 === 1 ? sectionAt(k) : versoV4 && page % 2 === 0 ? versoV4 : versoV3 && page % 2 === 0 ? versoV3 : runningHead;
+        const head = altV11 ? altV11(page) : sectionV9 ? sectionV9(sectionOf(k), page) : versoV8 ? versoV8(page) : shortV5 && page % 2 === 1 ? shortV5 : versoV5 && page % 2 === 0 ? versoV5 : sectionRecto && page % 2 === 1 ? sectionAt(k) : versoV4 && page % 2 === 0 ? versoV4 : versoV3 && page % 2 === 0 ? versoV3 : runningHead;
         const withNumber = headStyle === 0 ? head : headStyle === 1 ? `${page} ${head}` : headStyle === 2 ? `${head} ${page}` : page % 2 ? `${head}    ${page}` : `${page}    ${head}`;
         out.push('', g.add(withNumber, 'running-heads', 'running head'), '');
       } else {

@@ -46,6 +46,7 @@ const validation = args.includes('--validation');
  * `--validation 8`: the same with eval/_validation-wordings-8.ts (new shapes of link lists, comment threads, bylines, end notices, captions, PDF footers and running heads), a debug set.
  * `--validation 9`: eval/_validation-wordings-9.ts on texts of its own (eval/texts-9), the lead's blind selection set: scored, never shown.
  * `--validation 10`: the development half's furniture on texts of its own (eval/texts-10), a debug set: what falls there is the texts' doing.
+ * `--validation 11`: eval/_validation-wordings-11.ts on texts of its own (eval/texts-11), the lead's blind selection set: scored, never shown.
  */
 const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['2', 'validation-2'],
@@ -57,6 +58,7 @@ const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['8', 'validation-8'],
   ['9', 'validation-9'],
   ['10', 'validation-10'],
+  ['11', 'validation-11'],
 ]);
 const validationSet: Split = VALIDATION_SETS.get(option('--validation') ?? '') ?? 'validation';
 const writeDir = option('--write');
@@ -73,8 +75,8 @@ if ((heldOut || both) && (writeDir || verbose || listErrors || listWorse || show
   console.error('The held-out half is scored, not shown: --write, --verbose, --errors and --cases work on the development half only.');
   process.exit(2);
 }
-// Validations 5 and 9 are blind checks, scored like the held-out half: none of their cases or lines is shown.
-const BLIND: ReadonlySet<Split> = new Set(['validation-5', 'validation-9']);
+// Validations 5, 9 and 11 are blind checks, scored like the held-out half: none of their cases or lines is shown.
+const BLIND: ReadonlySet<Split> = new Set(['validation-5', 'validation-9', 'validation-11']);
 if (validation && BLIND.has(validationSet) && (writeDir || verbose || listErrors || listWorse || showCases)) {
   console.error(`Validation ${validationSet.slice('validation-'.length)} is scored, not shown: --write, --verbose, --errors, --worse and --cases are refused on it.`);
   process.exit(2);
