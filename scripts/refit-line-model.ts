@@ -18,8 +18,12 @@
  *
  * Threshold: leave one wording set out at a time, fit on the others and score it, as an unseen
  * wording set will be scored; the threshold is the lowest probability, at least MIN_THRESHOLD, a
- * margin above that of every line of text, both as the full model scores it and out of fold. When
- * no furniture line reaches that (as fitted and out of fold) it is 1: the model removes nothing.
+ * margin above that of every line of text, both as the full model scores it and out of fold.
+ * The report says, for each wording set, how far its highest line of text scored out of fold runs
+ * over the highest of the other sets' (its overshoot): the rule chosen from the other five sets
+ * keeps every line of text of a set whose overshoot is under MARGIN, and would have removed that
+ * set's highest line otherwise. See MARGIN for why the margin stays fixed.
+ * When no furniture line reaches that (as fitted and out of fold) it is 1: the model removes nothing.
  * --explain prints the text lines that score highest and every furniture line, in log-odds.
  * With --check the file is not written: the script exits 1 if the refit differs from it.
  */
@@ -43,7 +47,21 @@ const FIXTURES = fileURLToPath(new URL('../tests/fixtures/clean/', import.meta.u
 const ROUNDS = 5;
 /** No line goes below this probability, whatever the training data allow. */
 const MIN_THRESHOLD = 0.9;
-/** Over every line of text's probability by this much at least, in log-odds. */
+/**
+ * Over every line of text's probability by this much, in log-odds. Measured (December 2026):
+ * the threshold rests on one line of text (a map's key, "Key: — paid — owed", at 5.67 log-odds
+ * out of fold) and the fitted furniture is dense just above it (a plain "Label: Name" credit
+ * between paragraphs scores 6.33 against the threshold's 6.16), so it moves with any fixture that
+ * shifts the fit a little. A margin by cross-validation, the largest overshoot of a set left out
+ * (validation 6: 0.75, every other set negative), so that the rule chosen from any five sets keeps
+ * the sixth's text, would raise the threshold to 0.9984 (6.42 log-odds) and keep that credit,
+ * which a later pass then makes a heading; five new features of a line's run of lines, a
+ * participle, a figure's label and a credit at a line's end moved the furniture left on
+ * validations 6, 7 and 8 by 0, −1 and −1 words (8: web +6, PDF −7), kept the threshold where it
+ * is and took that credit just under it (6.13), so they were dropped. The margin stays 0.5 and
+ * the report gives each set's overshoot, so that a refit whose threshold is no longer held by
+ * the sets left out shows it.
+ */
 const MARGIN = 0.5;
 /**
  * A strong L2 penalty: with 0.02 the model leant on features that name wordings and a few sharp
@@ -218,8 +236,16 @@ function fitAndThreshold(samples: readonly Labelled[], features: readonly Featur
     });
   }
   const textMax = Math.max(0, ...samples.flatMap((s, i) => (s.y === 0 ? [p[i]!, unseen[i]!] : [])));
-  const logit = Math.log(textMax / (1 - textMax));
-  const over = Number(Math.max(MIN_THRESHOLD, 1 / (1 + Math.exp(-(logit + MARGIN)))).toFixed(4));
+  const logit = (v: number): number => Math.log(Math.min(Math.max(v, 1e-12), 1 - 1e-12) / (1 - Math.min(Math.max(v, 1e-12), 1 - 1e-12)));
+  // Each set's overshoot: how far its highest line of text, scored by the model fitted without it,
+  // runs over the highest line of text of the other sets (as fitted and out of fold); a set whose
+  // overshoot reaches MARGIN would have lost that line to the rule chosen from the others.
+  const overshoots = folds.map((fold) => {
+    const own = Math.max(0, ...samples.flatMap((s, i) => (s.y === 0 && s.fold === fold ? [unseen[i]!] : [])));
+    const rest = Math.max(0, ...samples.flatMap((s, i) => (s.y === 0 && s.fold !== fold ? [p[i]!, unseen[i]!] : [])));
+    return own > 0 && rest > 0 ? logit(own) - logit(rest) : 0;
+  });
+  const over = Number(Math.max(MIN_THRESHOLD, 1 / (1 + Math.exp(-(logit(textMax) + MARGIN)))).toFixed(4));
   // No furniture line over every line of text, as fitted and out of fold: the model removes nothing and is evidence only.
   const separates = over < 1 && samples.some((s, i) => s.y === 1 && p[i]! >= over && unseen[i]! >= over);
   const threshold = separates ? over : 1;
@@ -234,7 +260,7 @@ function fitAndThreshold(samples: readonly Labelled[], features: readonly Featur
       return `  ${fold}: ${furn.length} furniture, ${text.length} text; highest p of text out of fold ${Math.max(0, ...text).toFixed(3)}; furniture at or above the threshold ${furn.filter((v) => v >= threshold).length}`;
     })
     .join('\n');
-  const report = `${name}: ${samples.length} candidates (${furniture} furniture, ${samples.length - furniture} text); highest p of text ${textMax.toFixed(3)}; threshold ${threshold}; furniture at or above it ${caught} of ${furniture} (${caughtUnseen} scored by the model of the other wording sets)\n${byFold}`;
+  const report = `${name}: ${samples.length} candidates (${furniture} furniture, ${samples.length - furniture} text); highest p of text ${textMax.toFixed(3)}; margin ${MARGIN} log-odds (overshoot of each set left out: ${folds.map((f, i) => `${f} ${overshoots[i]!.toFixed(2)}${overshoots[i]! >= MARGIN ? ' (over the margin)' : ''}`).join(', ')}); threshold ${threshold}; furniture at or above it ${caught} of ${furniture} (${caughtUnseen} scored by the model of the other wording sets)\n${byFold}`;
   const explain: string[] = [];
   // In log-odds: probabilities near 1 all print as 1.000.
   const odds = (v: number): string => `lo ${Math.log(v / (1 - v)).toFixed(2)}`;
