@@ -184,12 +184,13 @@ export interface DegradeOptions {
  * at the column's width, other figure labels, capital credits, footnotes, DOI feet, section running
  * heads and other page numbers in PDFs); 'validation-10' degrades texts of its own (eval/texts-10)
  * with the development half's wordings and shapes, draw for draw as a development case would, so
- * that any fall against the development half is the texts' doing, not the furniture's.
+ * that any fall against the development half is the texts' doing, not the furniture's; 'validation-12'
+ * does the same with texts of its own (eval/texts-12).
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-12';
 
-/** The splits that degrade with another split's wordings and shapes: validation 10 draws the development half's. */
-const WORDINGS_OF = { 'validation-10': 'dev' } as const satisfies Partial<Record<Split, Split>>;
+/** The splits that degrade with another split's wordings and shapes: validations 10 and 12 draw the development half's. */
+const WORDINGS_OF = { 'validation-10': 'dev', 'validation-12': 'dev' } as const satisfies Partial<Record<Split, Split>>;
 type WordedSplit = Exclude<Split, keyof typeof WORDINGS_OF>;
 const wordingsOf = (split: Split): WordedSplit => (Object.hasOwn(WORDINGS_OF, split) ? WORDINGS_OF[split as keyof typeof WORDINGS_OF] : (split as WordedSplit));
 
