@@ -191,12 +191,13 @@ export interface DegradeOptions {
  * stamp blocks under the head, captions printed twice, framed sign-up boxes and support boxes in the
  * text, topics one a line, "was this helpful" rows on web pages; captions at paragraph breaks, inside
  * sentences and under headings with source and © lines, plain-figure footnote marks, alternating
- * running heads, "p. 3/12" folios and page breaks inside hyphenated words in PDFs).
+ * running heads, "p. 3/12" folios and page breaks inside hyphenated words in PDFs);
+ * 'validation-12' does the same as 'validation-10' with texts of its own (eval/texts-12).
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-11';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-11' | 'validation-12';
 
-/** The splits that degrade with another split's wordings and shapes: validation 10 draws the development half's. */
-const WORDINGS_OF = { 'validation-10': 'dev' } as const satisfies Partial<Record<Split, Split>>;
+/** The splits that degrade with another split's wordings and shapes: validations 10 and 12 draw the development half's. */
+const WORDINGS_OF = { 'validation-10': 'dev', 'validation-12': 'dev' } as const satisfies Partial<Record<Split, Split>>;
 type WordedSplit = Exclude<Split, keyof typeof WORDINGS_OF>;
 const wordingsOf = (split: Split): WordedSplit => (Object.hasOwn(WORDINGS_OF, split) ? WORDINGS_OF[split as keyof typeof WORDINGS_OF] : (split as WordedSplit));
 

@@ -47,6 +47,7 @@ const validation = args.includes('--validation');
  * `--validation 9`: eval/_validation-wordings-9.ts on texts of its own (eval/texts-9), the lead's blind selection set: scored, never shown.
  * `--validation 10`: the development half's furniture on texts of its own (eval/texts-10), a debug set: what falls there is the texts' doing.
  * `--validation 11`: eval/_validation-wordings-11.ts on texts of its own (eval/texts-11), the lead's blind selection set: scored, never shown.
+ * `--validation 12`: the same on twelve more texts of its own (eval/texts-12: a play, a dated diary, rules, notes, tables, theses, letters, three of them in French, German and Spanish), a debug set.
  */
 const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['2', 'validation-2'],
@@ -59,6 +60,7 @@ const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['9', 'validation-9'],
   ['10', 'validation-10'],
   ['11', 'validation-11'],
+  ['12', 'validation-12'],
 ]);
 const validationSet: Split = VALIDATION_SETS.get(option('--validation') ?? '') ?? 'validation';
 const writeDir = option('--write');

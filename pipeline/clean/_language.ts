@@ -32,6 +32,7 @@ export function spellingVariety(text: string, language: string | undefined, amer
   }
   const uses = new Map<string, number>();
   for (const word of text.match(/\p{Ll}{3,}/gu) ?? []) uses.set(word, (uses.get(word) ?? 0) + 1);
+  if (!englishProse(text, american, british)) return 'none';
   let total = 0;
   let known = 0;
   let britishUses = 0;
@@ -49,4 +50,26 @@ export function spellingVariety(text: string, language: string | undefined, amer
   if (total === 0) return 'en-US';
   if (known < total * MIN_ENGLISH_SHARE) return 'none';
   return britishUses >= MIN_BRITISH_USES && britishUses > americanUses * 2 ? 'en-GB' : 'en-US';
+}
+
+/**
+ * Whether the text's prose is English, each word weighing as much as its line is long: a web page
+ * around a French or German piece holds English menus, link titles and buttons, often more words
+ * of them than the piece itself, but those stand on short lines, while the piece's paragraphs are
+ * long ones. Counted word for word, such a page read as English and its words were "repaired" and
+ * split ("tous" into "to us"); weighed by their lines, the paragraphs decide.
+ */
+function englishProse(text: string, american: Speller, british: () => Speller): boolean {
+  let total = 0;
+  let known = 0;
+  for (const line of text.split('\n')) {
+    const words = line.match(/\p{Ll}{3,}/gu);
+    if (!words) continue;
+    const weight = line.split(/\s+/).filter(Boolean).length;
+    for (const word of words) {
+      total += weight;
+      if (american.correct(word) || british().correct(word)) known += weight;
+    }
+  }
+  return total === 0 || known >= total * MIN_ENGLISH_SHARE;
 }

@@ -63,6 +63,12 @@ export function wordCount(text: string): number {
 /** Ends like a sentence: final stop, possibly followed by closing quotes or brackets. */
 export const SENTENCE_END = /[.!?…]["'”’)\]*_]*\s*$/u;
 
+/**
+ * A lettered item of rules or a list: a small letter in brackets, then a word in lower case
+ * ("(c) at any other time …"). Case-sensitive, so "(c) Getty Images", "(C) 2019" stay "(c)" for ©.
+ */
+export const LETTERED_ITEM = /^\s*\([a-z]\)\s+[a-z]/u;
+
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A day and its month, either way round ("5th April", "April 9th"): regex source, no year. */
 export const DAY_AND_MONTH_SOURCE = `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?`;

@@ -1,4 +1,4 @@
-import { DATE_LINE, SENTENCE_END, wordCount } from '../_lines.ts';
+import { DATE_LINE, LETTERED_ITEM, SENTENCE_END, wordCount } from '../_lines.ts';
 import { isProse, isTitleLike } from './_web-lines.ts';
 
 /**
@@ -139,7 +139,7 @@ export function chromeLine(text: string): string | undefined {
   // A row of networks or stores, or one of them as a link: a few words, no sentence.
   if (words <= 8 && !sentence && madeOf(t, NETWORK)) return 'a link to a network or store';
   // A copyright or licence line, or a legal link or row of them.
-  if (/^(?:©|\(c\)|copyright\b)/iu.test(t) && words <= 20) return 'a legal line';
+  if (/^(?:©|\(c\)|copyright\b)/iu.test(t) && words <= 20 && !LETTERED_ITEM.test(t)) return 'a legal line';
   if (LEGAL.test(t) && words <= 20 && stops <= 1 && /^(?:all (?:content|rights|text|material)|licen|this (?:work|site|page|content|article)|content on)/iu.test(t)) return 'a legal line';
   if (words <= 10 && madeOf(t, LEGAL)) return 'a legal line';
   return undefined;

@@ -263,6 +263,17 @@ function headsSentence(word: string, cut: number, ctx: PassContext): boolean {
 /** Function words that open sentences, and the determiners that do ("Each", "Every", "All"). */
 const SENTENCE_HEADS = new Set([...FUNCTION_WORDS, 'each', 'every', 'all', 'some', 'most', 'many', 'both', 'one', 'two', 'everything', 'nothing', 'nobody']);
 
+/** A capitalised word directly before, with only a space between. */
+const NAME_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’]*)\.? $/u;
+/** How far back the word before is looked for. */
+const NAME_REACH = 30;
+
+/** The text before ends on a capitalised word that is no sentence's opening function word ("Harold", "Mrs", not "In"): a name going on. */
+function nameGoesOn(before: string): boolean {
+  const m = NAME_BEFORE.exec(before);
+  return !!m && !SENTENCE_HEADS.has(m[1]!.toLowerCase());
+}
+
 /**
  * Two lower-case words glued by a lost space ("the price ofbread rose", "she wasright"): a word
  * neither the dictionary nor the document knows that splits into two words both of them know,
@@ -277,6 +288,8 @@ export const splitGluedWords: Pass = {
       if (isKnown(word, ctx.speller) || usesOtherNumber(word, ctx)) continue;
       if (ctx.vocabulary.count(word) >= 2 && !repeatedGlue(word, ctx)) continue;
       const sentenceCase = lowerOrSentenceCase(word);
+      // After a first name or a title ("Harold Greenaway", "Mrs Holloway") a capitalised word is the rest of the name.
+      if (!sentenceCase && nameGoesOn(text.slice(Math.max(0, m.index - NAME_REACH), m.index))) continue;
       const at = sentenceCase ? cuts(word, ctx) : [nameCut(word, ctx)].filter((x): x is number => x !== undefined);
       if (sentenceCase && at.length > 0 && !headsSentence(word, at[0]!, ctx)) continue;
       for (const cut of at) edits.push({ start: m.index + cut, end: m.index + cut, text: ' ', ruleId: 'text/glued-words' });

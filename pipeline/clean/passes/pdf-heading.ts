@@ -346,6 +346,12 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     // Under a line that ends on a comma (a letter's closing, "Yours faithfully,") stands a signature: no heading follows a comma.
     const above = previousContentLine(lines, i);
     if (above !== undefined && /,["”’)]?$/.test(above.text.trim()) && kind !== 'numbered') continue;
+    // Under one that ends on a colon stands what it announces (signs, headlines, lines quoted, one or several set in
+    // capitals), not a section's title; a poem's title over its stanza may stand there.
+    if (kind !== 'numbered' && /:["”’)]?$/.test(previousContentLine(lines, firstOfCapitalRun(lines, i))?.text.trim() ?? '')) {
+      const under = nextContentLine(lines, last.index);
+      if (!under || !opensStanza(lines, under.index, verseColumn)) continue;
+    }
     // Over a letter's salutation ("Sir,") stands the letter's address, not a heading.
     const below = nextContentLine(lines, (dateline ?? last).index);
     if (below !== undefined && isSalutationLine(below.text) && kind !== 'numbered') continue;
@@ -354,6 +360,16 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   }
   nestNumberedLists(headings);
   return headings;
+}
+
+/** Most lines in capitals (signs, headlines) looked past above a line, so that each line costs a bounded look. */
+const MAX_CAPITAL_RUN = 6;
+
+/** The first of the lines in capitals set tight above and including the line at `index` (the line itself when the one above is not). */
+function firstOfCapitalRun(lines: readonly Line[], index: number): number {
+  let first = index;
+  while (first > 0 && index - first < MAX_CAPITAL_RUN && !isBlank(lines[first - 1]) && isAllCaps(lines[first - 1]!.text)) first--;
+  return first;
 }
 
 /** A dedication's opening: to or for someone of the author's own, or in someone's memory. */

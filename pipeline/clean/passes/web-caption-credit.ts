@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
+import { LETTERED_ITEM, SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, isTitleCase, namesAgency } from '../_evidence.ts';
 import { hasCaptionShape, isProse, leavesSentenceOpen } from './_web-lines.ts';
 import { LOOKING, showsSomeoneDoing } from './web-caption-shape.ts';
@@ -71,6 +71,8 @@ const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}
 export function isCreditLine(text: string): boolean {
   const t = unescaped(text);
   if (!t || wordCount(t) > MAX_CREDIT_WORDS) return false;
+  // A letter in brackets before words in lower case is a rule's or a list's lettered item ("(c) at any other time …"), not "(c)" for ©.
+  if (LETTERED_ITEM.test(t)) return false;
   if (CREDIT_LABEL.test(t) || CREDIT_OPENING.test(t) || NAME_SLASH_AGENCY.test(t) || AGENCY_ALONE.test(t) || CREDIT_PHRASE.test(t) || isMakerOrLenderCredit(t)) return true;
   // A source in brackets, alone on its line: picture and lending words, an agency ("(Reuters)", "(AP)"), a maker's label ("(Bild: …)").
   const bracketed = /^[([]([^()[\]]{2,60})[)\]]\.?$/.exec(t);

@@ -81,6 +81,9 @@ export const markWebHeadings: Pass = {
       // A dated section ("2. The machine question", then "October 1889") puts its date between heading and prose.
       const body = dated ? blocks[b + 1] : next.length === 1 && isDateLine(next[0]!.text) ? blocks[b + 2] : next;
       if (!body) return;
+      // What a paragraph ending on a colon announces (a sign, a headline, a line quoted) stands under it: no section's
+      // title does, but a poem's over its stanza.
+      if (/:["”’]?$/u.test(blocks[b - 1]?.at(-1)?.text.trim() ?? '') && !isStanza(body)) return;
       // Over a letter's salutation ("Sir,") stands the letter's address, not a heading.
       if (body.length === 1 && isSalutationLine(body[0]!.text)) return;
       // Over verse a heading stands too (a poem's title), where it is not a line of verse between stanzas.

@@ -1,6 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
+import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { ADVERT_REASON, RULED_REASON, offerEvidence as weigh } from './_web-offer.ts';
 import { topicWords } from './_web-vocabulary.ts';
 import { isSpeakerTurn, speakerLabels } from './_web-lines.ts';
@@ -72,6 +72,28 @@ function paragraphNear(blocks: readonly (readonly Line[])[], b: number, step: 1 
   return undefined;
 }
 
+/** Most short lines (a caption, a box's) between a paragraph's broken halves. */
+const MAX_BETWEEN_HALVES = 3;
+
+/**
+ * The block opens a paragraph of the piece that a picture's caption or a box broke in two: the
+ * text above ends its sentence, the block's last line does not, and a line below, past a few short
+ * ones only, goes on with it in lower case. An offer put into the text mid-sentence comes after
+ * an unfinished line; one that stands between whole paragraphs is not so continued.
+ */
+function opensRunOnParagraph(blocks: readonly (readonly Line[])[], b: number): boolean {
+  const last = blocks[b]!.at(-1)!.text.trim();
+  if (SENTENCE_END.test(last) || /[:;]$/.test(last) || !SENTENCE_END.test(blocks[b - 1]!.at(-1)!.text.trim())) return false;
+  let short = 0;
+  for (const below of blocks.slice(b + 1, b + 2 + MAX_BETWEEN_HALVES)) {
+    for (const line of below) {
+      if (/^\s*\p{Ll}/u.test(line.text) && wordCount(line.text) >= PARAGRAPH_WORDS / 2) return true;
+      if (wordCount(line.text) > MAX_LINE_WORDS || ++short > MAX_BETWEEN_HALVES) return false;
+    }
+  }
+  return false;
+}
+
 const words = (block: readonly Line[] | undefined): number => (block ? block.reduce((n, l) => n + wordCount(l.text), 0) : 0);
 
 /**
@@ -112,6 +134,7 @@ export const removeWeighedPromotion: Pass = {
       const sides = ruledOffer ? !!(above ?? next) : !!above && (!!next || advert || overSignOff);
       // A line ending on a colon introduces what follows; an advert's label is never what it introduces.
       if (!sides || (/:\s*$/.test(before.at(-1)!.text) && !advert)) continue;
+      if (opensRunOnParagraph(blocks, b)) continue;
       const own = new Set(topicWords(block.map((l) => l.text).join(' ')));
       const around = new Set(topicWords([...(above ?? []), ...(next ?? [])].map((l) => l.text).join(' ')));
       const shared = [...own].filter((w) => around.has(w)).length;
