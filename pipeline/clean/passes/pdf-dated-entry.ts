@@ -8,8 +8,12 @@ const MIN_ENTRIES = 3;
 /** A date pdf/heading set as a dateline of its own ("*9 August 1923*") or as a heading ("## 9 August 1923"), or left bare. */
 const DATE_SHAPES = /^\s*(?:(#{2,3})\s+|\*)?(.*?)\*?\s*$/;
 
+/** Longest line that can hold a date alone, marked as a heading or a dateline ("## 30 September 1923"): longer lines are not tried. */
+const MAX_DATE_LINE = 48;
+
 /** The date the line holds alone, and how it is set now. */
 function dateOf(line: Line): { marked: boolean; date: string } | undefined {
+  if (line.text.length > MAX_DATE_LINE) return undefined;
   const shape = DATE_SHAPES.exec(line.text);
   if (!shape || !DATE_LINE.test(shape[2]!)) return undefined;
   return { marked: shape[1] !== undefined, date: shape[2]!.trim() };
