@@ -217,6 +217,9 @@ export function interviewQuestions(standalone: readonly string[]): (text: string
 /** Most words a letter's salutation runs to: "Sir,", "Dear Mrs Hale,", "My dear Margaret,". */
 const MAX_SALUTATION_WORDS = 4;
 
+/** A postscript's mark opening a paragraph, in the forms letters use ("P.S.", "P.-S.", "PS:", "P.P.S."): the line above it is the letter's signature. */
+export const POSTSCRIPT = /^\s*(?:P\.\s?)?P\.?[-\s]?S\.?[:\s]/u;
+
 /**
  * A letter's salutation on a line of its own: a few words opening on a capital and ending on
  * a comma, nothing else. The short line above one is the letter's address ("To the Editor of

@@ -82,6 +82,8 @@ import { removeShapedCaption } from './passes/web-caption-shape.ts';
 import { fixCommaApostrophe } from './passes/web-comma-apostrophe.ts';
 import { separateGluedWords } from './passes/web-glued-word.ts';
 import { markWebHeadings } from './passes/web-heading.ts';
+import { markDatedEntries } from './passes/web-dated-entry.ts';
+import { markPdfDatedEntries } from './passes/pdf-dated-entry.ts';
 import { recaseWebHeadings } from './passes/web-heading-case.ts';
 import { keepWebVerseLines } from './passes/web-verse.ts';
 import { restoreLostDash } from './passes/web-lost-dash.ts';
@@ -172,6 +174,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeByLineModel,
     separateSignOff,
     markWebHeadings,
+    markDatedEntries,
     recaseWebHeadings,
     removeOtherTongueAside,
     convertBullets,
@@ -228,6 +231,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     reattachDropCap,
     escapeMarkdown,
     markPdfHeadings,
+    markPdfDatedEntries,
     restoreDropCap,
     restoreOneLetterWord,
     repairSmallCaps,

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { interviewQuestions, isSalutationLine } from '../_evidence.ts';
+import { POSTSCRIPT, interviewQuestions, isSalutationLine } from '../_evidence.ts';
 import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
 import { followsStanza, opensStanza, verseColumns } from './_pdf-verse-lines.ts';
@@ -13,6 +13,25 @@ import { caseOfHeadings, sentenceCaseEdits, titleCaseEdits, type HeadingCase } f
 const CONNECTIVE = /\b(of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|are|as|or)$/i;
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'with']);
 const MAX_HEADING_LINES = 5;
+
+/** A full stop after a word of three small letters or more, then a capital: one sentence closed and the next begun on the line. */
+const SENTENCE_INSIDE = /\p{Ll}{3,}[.!?]\s+\p{Lu}/u;
+/** Fewest words of a sentence closed inside a heading's lines. */
+const MIN_CLOSED_SENTENCE_WORDS = 3;
+
+/**
+ * The lines close a sentence of running words (one at least in lower case) and begin the next
+ * ("6. A light book has its rights too. Whoever…"): a numbered item or a paragraph running on,
+ * not a heading, which names its section in one phrase ("Chapter Three. The Green" has no
+ * running words before its stop).
+ */
+function closesSentenceInside(text: string): boolean {
+  const body = text.replace(/^\s*(?:\d{1,3}|[IVXLC]{1,6})\\?\.\s+/u, '');
+  const stop = SENTENCE_INSIDE.exec(body);
+  if (!stop) return false;
+  const words = body.slice(0, stop.index).trim().split(/\s+/);
+  return words.length + 1 >= MIN_CLOSED_SENTENCE_WORDS && words.some((word) => /^\p{Ll}/u.test(word));
+}
 
 type HeadingKind = 'numbered' | 'indented' | 'standalone' | 'short' | 'capitals' | 'dateline' | 'turn';
 
@@ -67,6 +86,8 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[], c
   if (!trimmed || !startsLikeHeading(trimmed) || wordCount(trimmed) > 16) return undefined;
   // A speaker's label opens a turn of an interview or a play ("Q: How did you start?"), not a section.
   if (SPEAKER_LABEL.test(trimmed)) return undefined;
+  // Over a postscript ("P.S.", "P.-S.") stands the letter's signature.
+  if (POSTSCRIPT.test(nextContentLine(lines, i)?.text ?? '')) return undefined;
   // A line wholly in brackets is an aside: an epigraph's source, a stage direction, an editor's note ("(F. D. Roosevelt, 1944)").
   if (/^\(.*\)$/.test(trimmed)) return undefined;
   // An interview's question over its answer is a turn, however much it looks like a heading.
@@ -336,6 +357,7 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     if (kind === 'short' && !dateline && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
     if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !setApartAsHeading(lines, headingLines, column)) continue;
     if (/[,:;]$/.test(last.text.trim())) continue;
+    if (closesSentenceInside(headingLines.map((l) => l.text.trim()).join(' '))) continue;
     // A dedication at the top ("For my mother," / "who sang them first") is the book's, not a section's heading.
     if (kind !== 'numbered' && DEDICATION.test(headingLines.map((l) => l.text.trim()).join(' ')) && contentAbove(lines, i) < DEDICATION_REACH) continue;
     // A line said again under a stanza is the song's refrain, however much it stands apart as a heading does.

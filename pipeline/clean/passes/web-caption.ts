@@ -24,9 +24,12 @@ function unfinished(text: string): boolean {
   return wordCount(trimmed) >= 4 && !SENTENCE_END.test(trimmed) && !/[:;]$/.test(trimmed);
 }
 
-/** A section number ("2. ", "IV. ", escaped "2\. ") is no sentence stop inside a heading. */
+/**
+ * A section number ("2. ", "IV. ", escaped "2\. "), alone or after the one capitalised word that
+ * names the division ("Part II. ", "BOOK 3. "), is no sentence stop inside a heading.
+ */
 function withoutSectionNumber(text: string): string {
-  return text.replace(/^\s*(?:\d{1,3}|[IVXLC]{1,6})\\?\.\s+(?=\p{Lu})/u, '');
+  return text.replace(/^\s*(?:\p{Lu}(?:\p{Ll}{1,11}|\p{Lu}{1,11})\s+)?(?:\d{1,3}|[IVXLC]{1,6})\\?\.\s+(?=\p{Lu})/u, '');
 }
 
 /** Two to four words, each a name the document only ever writes with a capital and no dictionary word in lower case. */

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { interviewQuestions, isSalutationLine, isTitleCase } from '../_evidence.ts';
+import { POSTSCRIPT, interviewQuestions, isSalutationLine, isTitleCase } from '../_evidence.ts';
 import { endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 import { framedAsSpeech } from './_web-vocabulary.ts';
 
@@ -19,9 +19,18 @@ const MIN_OPENING_WORDS_UNDER_CAPTION = 20;
  */
 const STRANDED_PREPOSITION = /^\s*["“‘]?(?:what|where|who|whom|which|how)\s+\p{L}.*\s(?:from|for|to|with|about|of|on|in|at|by)$/iu;
 
-/** A block of short lines, each opening on a capital or a quote: a stanza. */
+/** Most words of a letter's place and day ("Leeds, the 3rd of May", "Roubaix, le 12 octobre"). */
+const MAX_PLACE_AND_DAY_WORDS = 7;
+
+/** A place, a comma, then a day in figures, and no sentence: where and when a letter was written. */
+function isPlaceAndDay(text: string): boolean {
+  const trimmed = text.trim();
+  return (isDateLine(trimmed) || /^["“‘]?\p{Lu}[^.;:!?,]*,\s.*\d/u.test(trimmed)) && wordCount(trimmed) <= MAX_PLACE_AND_DAY_WORDS && !SENTENCE_END.test(trimmed);
+}
+
+/** A block of short lines, the first opening on a capital or a quote and every other on a letter (verse need not capitalise its lines): a stanza. */
 function isStanza(block: readonly Line[]): boolean {
-  return block.length >= MIN_STANZA_LINES && block.every((l) => l.text.trim().length <= MAX_VERSE_LINE && /^\s*["“‘']?\p{Lu}/u.test(l.text));
+  return block.length >= MIN_STANZA_LINES && /^\s*["“‘']?\p{Lu}/u.test(block[0]!.text) && block.every((l) => l.text.trim().length <= MAX_VERSE_LINE && /^\s*["“‘'(]?\p{L}/u.test(l.text));
 }
 
 /** Most words of a title set directly over a stanza. */
@@ -75,6 +84,8 @@ export const markWebHeadings: Pass = {
       // A speaker's label opens a turn of an interview ("Q: How did you start?"), not a section.
       if (/^\s*\p{Lu}{1,3}:\s/u.test(line.text)) return;
       if (isQuestionTurn(line.text)) return;
+      // Under a line that stops on a comma ("Your loving sister,") stands a signature, not a section's title.
+      if (/,["”’]?$/u.test(blocks[b - 1]?.at(-1)?.text.trim() ?? '')) return;
       // A cry the text around reports ("… called to the room." / "Join us at the gates!") is someone's words, not a section's title.
       if (/!["”’]?$/u.test(line.text.trim()) && framedAsSpeech(blocks[b - 1]?.at(-1)?.text, blocks[b + 1]?.[0]?.text)) return;
       if (isDateLine(line.text) || PLACE_AND_DATE_LINE.test(line.text) || sameText(line.text, ctx.author) || !/^\s*(?:["“‘'(]?\p{L}|\d{1,2}\\?\.\s+\p{Lu}|\d{1,4}\s+\p{L})/u.test(line.text)) return;
@@ -84,8 +95,17 @@ export const markWebHeadings: Pass = {
       // What a paragraph ending on a colon announces (a sign, a headline, a line quoted) stands under it: no section's
       // title does, but a poem's over its stanza.
       if (/:["”’]?$/u.test(blocks[b - 1]?.at(-1)?.text.trim() ?? '') && !isStanza(body)) return;
-      // Over a letter's salutation ("Sir,") stands the letter's address, not a heading.
+      // Over a letter's salutation ("Sir,") stands the letter's address, not a heading; over its
+      // place and date and then the salutation stands the letter's own heading, where it reads as
+      // no address (no comma, no house number).
+      const overLetter = !dated && next.length === 1 && isPlaceAndDay(next[0]!.text) && blocks[b + 2]?.length === 1 && isSalutationLine(blocks[b + 2]![0]!.text) && !/,|^\s*\d/.test(line.text);
+      if (overLetter) {
+        edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
+        return;
+      }
       if (body.length === 1 && isSalutationLine(body[0]!.text)) return;
+      // Over a postscript ("P.S.", "P.-S.", "PS:") stands the letter's signature.
+      if (POSTSCRIPT.test(body[0]!.text)) return;
       // Over verse a heading stands too (a poem's title), where it is not a line of verse between stanzas.
       const overVerse = isStanza(body) && (!blocks[b - 1] || !isStanza(blocks[b - 1]!) || (SENTENCE_END.test(blocks[b - 1]!.at(-1)!.text.trim()) && wordCount(line.text) <= MAX_WORDS_OVER_VERSE));
       // A short line set tight above the paragraph (a picture's caption, kept by web/caption) may stand between heading and prose.
