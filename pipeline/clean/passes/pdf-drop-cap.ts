@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { PLACE_AND_DATE_LINE, isBlank, previousContentLine, splitLines, type Line } from '../_lines.ts';
-import { breakIsChosen, endsSentence, isDateline, isMarkedBlock, leadingSpace, localColumnWidths } from './_pdf-lines.ts';
+import { endsSentence, isDateline, isMarkedBlock, leadingSpace } from './_pdf-lines.ts';
 import { isDictionaryWord } from '../_words.ts';
 import { perMillion } from '../_frequency.ts';
 
@@ -149,21 +149,18 @@ function likelyOpener(word: string, ctx: PassContext): boolean {
  * A lower-case line that reads as words where the text above stops mid-sentence is that sentence
  * going on past a caption or running head taken out ("could not do without" / "it. He opened",
  * not "Sit."), not a paragraph that lost its drop cap, unless the word made is the likelier word
- * ("according to which" / "hey seemed": "They") and the line above stopped short of the margin:
- * a line the fragment would not have fitted on was broken by the margin, and its sentence goes on
- * ("…and the directors had" / "his sentence painted", not "This"; "We spent" / "our strength",
- * not "Your"). Under a heading the heading may be real
+ * ("according to which" / "hey seemed": "They"). Under a heading the heading may be real
  * and the text above unfinished ("…without missing a single one" / "THE QUARREL" / "he trouble"):
  * there only a word made that opens no sentences is refused ("will" / "### …" / "be done" is no
  * "Abe done", "is" / "not obliged" no "Knot obliged").
  */
-function goesOnAbove(lines: readonly Line[], line: Line, fragment: string, word: string, ctx: PassContext, column: () => readonly number[]): boolean {
+function goesOnAbove(lines: readonly Line[], line: Line, fragment: string, word: string, ctx: PassContext): boolean {
   const above = previousContentLine(lines, line.index);
   if (above === undefined) return false;
   if (!isMarkedBlock(above.text)) {
-    // The word made must be no likelier than the fragment in English at large, or the line above full: "it" stays, and "his" under a full line; "hey" is "They" still.
+    // The word made must be no likelier than the fragment in English at large: "it" stays, "hey" is "They" still.
     const runsOn = !endsSentence(above.text) && above.text.trim().split(/\s+/).length >= BODY_LINE_WORDS;
-    return runsOn && (perMillion(fragment) >= perMillion(word.toLowerCase()) || !breakIsChosen(above.text, line.text, column()[above.index]!));
+    return runsOn && perMillion(fragment) >= perMillion(word.toLowerCase());
   }
   const before = previousContentLine(lines, above.index);
   return before !== undefined && !isMarkedBlock(before.text) && !endsSentence(before.text) && !likelyOpener(word, ctx);
@@ -187,21 +184,6 @@ function isBetterAsItStands(fragment: string, word: string, ctx: PassContext): b
   return ctx.speller.correct(fragment) && perMillion(fragment) >= COMMONER * perMillion(word.toLowerCase());
 }
 
-/** Uses elsewhere at which a hyphenated compound is one of the document's own words: a compound is specific, one more use says it. */
-const COMPOUND_USES = 1;
-
-/**
- * The line opens on a hyphenated compound the document uses elsewhere as it stands, and never
- * with the capital put before it ("lock-keeper" in a text about lock-keepers, never
- * "Block-keeper"): the compound is whole, and what was lost, if anything, is a word before it
- * (a one-letter drop cap, "A lock-keeper", which the next pass weighs).
- */
-function isOwnCompound(rest: string, capital: string, ctx: PassContext): boolean {
-  const compound = /^\p{Ll}+(?:-\p{L}+)+/u.exec(rest)?.[0];
-  if (compound === undefined) return false;
-  return ctx.vocabulary.count(compound) - 1 >= COMPOUND_USES && ctx.vocabulary.count(capital + compound) === 0;
-}
-
 /**
  * The drop cap of a section's first paragraph was an image and got lost: "t is 20 years",
  * "hat is the political revolution", "or anti-Stalinist socialists". The capital is chosen
@@ -213,8 +195,6 @@ export const restoreDropCap: Pass = {
   run(text, ctx) {
     const lines = splitLines(text);
     const edits: Edit[] = [];
-    let columns: readonly number[] | undefined;
-    const column = () => (columns ??= localColumnWidths(lines));
     for (const line of lines) {
       const m = /^(\s*)(\p{Ll}+)(?:[^\p{L}]+(\p{L}+))?/u.exec(line.text);
       if (!m) continue;
@@ -222,8 +202,8 @@ export const restoreDropCap: Pass = {
       if (!opensSection(lines, line, fragment, ctx)) continue;
       const at = line.start + m[1]!.length;
       const capital = bestCapital(fragment, m[3] ?? '', endsInQuestion(text, at), ctx, isSalutation(lines, line));
-      if (capital === undefined || isBetterAsItStands(fragment, capital + fragment, ctx) || isOwnCompound(line.text.slice(m[1]!.length), capital, ctx)) continue;
-      if (!(ctx.speller.correct(fragment) && goesOnAbove(lines, line, fragment, capital + fragment, ctx, column))) edits.push({ start: at, end: at, text: capital, ruleId: 'pdf/drop-cap', reason: 'lost drop cap restored' });
+      if (capital === undefined || isBetterAsItStands(fragment, capital + fragment, ctx)) continue;
+      if (!(ctx.speller.correct(fragment) && goesOnAbove(lines, line, fragment, capital + fragment, ctx))) edits.push({ start: at, end: at, text: capital, ruleId: 'pdf/drop-cap', reason: 'lost drop cap restored' });
     }
     return edits;
   },

@@ -32,11 +32,8 @@ export const restoreOneLetterWord: Pass = {
       const afterHeading = isMarkedBlock(previous.text) && /^#/.test(previous.text.trim());
       const afterSentence = SENTENCE_END_ON_WORD.test(previous.text) && !isMarkedBlock(previous.text);
       if (!afterHeading && !afterSentence) continue;
-      // A hyphenated compound ("lock-keeper") is one word of the document: "a lock-keeper" elsewhere says "A" too.
-      const token = /^\s*(\p{Ll}+(?:-\p{L}+)+)/u.exec(line.text)?.[1];
-      const pairs = (letter: string) => ctx.vocabulary.pairCount(letter, word) + (token ? ctx.vocabulary.pairCount(letter, token) : 0);
-      const asI = pairs('i');
-      const asA = /^[aeiou]/.test(word) ? 0 : pairs('a');
+      const asI = ctx.vocabulary.pairCount('i', word);
+      const asA = /^[aeiou]/.test(word) ? 0 : ctx.vocabulary.pairCount('a', word);
       // An auxiliary alone says "I" only in a text that speaks in the first person somewhere: a third-person text's
       // lower-case "was" under a heading left standing goes on from the sentence before it.
       const firstPerson = ctx.vocabulary.count('i') > 0;
