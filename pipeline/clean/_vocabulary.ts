@@ -16,7 +16,7 @@ export interface Vocabulary {
   pairCount(first: string, second: string): number;
   /** How often `first`, capitalised (as at a sentence's start), is directly followed by `second`. */
   capitalPairCount(first: string, second: string): number;
-  /** Whether the word occurs written in capitals inside ordinary mixed-case text ("USSR"). */
+  /** Whether the word occurs written in capitals inside ordinary mixed-case text ("USSR"), elsewhere than as a line's first word (a paragraph opening in small capitals). */
   isAcronym(word: string): boolean;
 }
 
@@ -81,6 +81,8 @@ export function buildVocabulary(input: string): Vocabulary {
   let lineStart = 0;
   /** Whether the current line is in capitals throughout (a heading): its words in capitals are no acronyms. Undefined until asked. */
   let mostlyCapitals: boolean | undefined;
+  /** Whether the word is the first on its line. */
+  let opensLine = false;
   WORD_SCAN.lastIndex = 0;
   for (let m = WORD_SCAN.exec(text); m !== null; m = WORD_SCAN.exec(text)) {
     const at = m.index;
@@ -99,7 +101,8 @@ export function buildVocabulary(input: string): Vocabulary {
       const newline = text.indexOf('\n', at);
       lineEnd = newline === -1 ? text.length : newline;
       mostlyCapitals = undefined;
-    }
+      opensLine = true;
+    } else opensLine = false;
     let entry = byForm.get(word);
     if (entry === undefined) {
       const lower = word.toLowerCase();
@@ -110,7 +113,8 @@ export function buildVocabulary(input: string): Vocabulary {
     const capitalised = startsCapitalised(word);
     entry.count++;
     if (capitalised) entry.capitals++;
-    if (!entry.acronym && word.length > 1 && isUpperCase(word)) {
+    // A paragraph's first word set in small capitals after its drop cap ("THE first toll was…") is a word, not an acronym.
+    if (!entry.acronym && !opensLine && word.length > 1 && isUpperCase(word)) {
       if (mostlyCapitals === undefined) {
         const line = text.slice(lineStart, lineEnd);
         mostlyCapitals = line === line.toUpperCase();

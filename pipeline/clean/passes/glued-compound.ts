@@ -5,6 +5,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isKnown } from '../suspects.ts';
 import { ocrRepair } from './ocr-confusion.ts';
+import { perMillion } from '../_frequency.ts';
 
 /** Prefixes English always joins with a hyphen ("self-liquidate", "ex-member"). */
 const HYPHENATED_PREFIXES = new Set(['self', 'ex', 'all', 'quasi']);
@@ -70,8 +71,27 @@ const CLOSING_HEADS = new Set([
   'over', 'under', 'counter', 'out', 'back', 'fore', 'after', 'with', 'down', 'high', 'anti', 'semi', 'post', 'multi', 'inter',
   'super', 'ultra', 'non', 'mid', 'pre', 'pro', 'sub', 'self', 'some', 'every', 'any', 'where', 'there', 'here',
 ]);
-/** A compound adjective ends in a participle: "short-lived", "well-known", "medium-sized", "hard-working". */
-const PARTICIPLE = /(?:ed|ing|en|wn|ght)$/;
+/**
+ * A compound adjective ends in a participle: "short-lived", "well-known", "medium-sized",
+ * "hard-working", "hard-fought". Of the words in "-ght" only "-ought" and "-aught" are
+ * participles ("night", "might" and "light" are none).
+ */
+const PARTICIPLE = /(?:ed|ing|en|wn|ought|aught)$/;
+/**
+ * Uses per million words of English under which a word is too rare to be the first half of a
+ * compound made up on the spot: "sennight" does not part into "sen" and "night".
+ */
+const COMMON_HEAD = 3;
+
+/**
+ * A first half no compound adjective has: an adverb in -ly ("quietly cutting", English never
+ * hyphenates it) or a plural ("years when", "pits brought"): such a word and a verb form lost
+ * the space between them, which the glued-words pass puts back.
+ */
+function opensNoCompound(head: string, ctx: PassContext): boolean {
+  if (head.endsWith('ly')) return true;
+  return head.endsWith('s') && !/(?:ss|us|is)$/.test(head) && isKnown(head.slice(0, -1), ctx.speller);
+}
 const MIN_HEAD = 3;
 const MIN_TAIL = 4;
 
@@ -95,6 +115,8 @@ function participleCompound(word: string, ctx: PassContext): Split | undefined {
   const [split] = splits;
   // "waslevied", "thishappened": a function word and a participle lost the space between them, not a hyphen.
   if (CLOSING_HEADS.has(split!.head) || FUNCTION_WORDS.has(split!.head) || !PARTICIPLE.test(split!.tail) || ocrRepair(word, ctx) !== undefined) return undefined;
+  // "criedwhen": no compound ends in a function word; "sennight": a rare word is no compound's half.
+  if (FUNCTION_WORDS.has(split!.tail) || perMillion(split!.head) < COMMON_HEAD || opensNoCompound(split!.head, ctx)) return undefined;
   return split;
 }
 

@@ -24,7 +24,7 @@ export function keepsHyphen(head: string, tail: string, ctx: PassContext): boole
  * "off", "out", "over" do: "in-law", "build-up", "by-election", and are left out).
  */
 const NEVER_HYPHENATED = new Set(
-  'a an the of into onto upon with from for than as and or but nor if though although because unless whether is was were are am be being been has had does did it its he she they we you his her their our your my them him us me this these those which who whom whose what few such not could should shall might'.split(
+  'a an the of into onto upon with from for than as and or but nor if though although because unless whether is was were are am be being been has had does did it its he she they we you his her their our your my them him us me this these those which who whom whose what few such not that could would should shall might'.split(
     ' ',
   ),
 );
