@@ -68,6 +68,12 @@ const SENSES: readonly { sense: string; opens: RegExp }[] = [
 /** The site's newsletter named in another tongue: with a short line, a sign-up box's words. */
 const NEWSLETTER = /(?<!\p{L})(?:newsletter\p{L}*|lettre d['’]information|infolettre|boletín|nieuwsbrief|boletim|nyhetsbrev\p{L}*)(?!\p{L})/iu;
 
+/**
+ * English words no other tongue the rule reads spells the same way: a line holding one is an English sentence of the
+ * piece that names a newsletter ("My aunt edited the newsletter."), not a site's box in another tongue.
+ */
+const ENGLISH_ONLY = /(?<!\p{L})(?:the|my|his|her|our|their|this|that|and|with|she|they|who|which|has)(?!\p{L})/iu;
+
 /** Most words of a line of such a label or call, and most lines of its block. */
 const MAX_LINE_WORDS = 14;
 const MAX_LINES = 3;
@@ -93,7 +99,7 @@ function senseOf(text: string): string | undefined {
   const afterLabel = t.replace(/^[^:|»›→–—]{1,20}[:|»›→–—]\s*/u, '');
   const found = SENSES.find((s) => s.opens.test(t) || (afterLabel !== t && s.opens.test(afterLabel)));
   if (found) return found.sense;
-  if (NEWSLETTER.test(t) && wordCount(t) <= 10 && !/[,;]/.test(t)) return "the site's newsletter";
+  if (NEWSLETTER.test(t) && wordCount(t) <= 10 && !/[,;]/.test(t) && !ENGLISH_ONLY.test(t)) return "the site's newsletter";
   return undefined;
 }
 
