@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isDateLine, isHeadline, isProse, isTitleLike, joinWrapped } from './_web-lines.ts';
-import { THIS_PAGE, addressesReader, endsOnArrow, saysCommentsClosed, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSignIn, opensOnSiteWord, siteWordHits, speaksOfReadersOwn, topicWords, weakSiteWordHits } from './_web-vocabulary.ts';
+import { THIS_PAGE, addressesReader, endsOnArrow, saysCommentsClosed, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSignIn, opensOnSiteWord, siteWordHits, speaksOfReadersOwn, weakSiteWordHits } from './_web-vocabulary.ts';
 import { isSignOff } from './web-related-links.ts';
 import { chromeLine, isListEntry, isListLabel, isTag, isTagLabel } from './_web-chrome.ts';
 
@@ -185,21 +185,6 @@ function isShortLink(text: string): boolean {
 /** Fewest words of a headline longer than a title-like line: shorter ones are title-like already. */
 const MIN_LONG_HEADLINE_WORDS = 15;
 
-/** Topic words a short sentence must share with the text above it to read as the text's own closing line, not the site's. */
-const MIN_SHARED_TOPIC_WORDS = 2;
-
-/**
- * A short sentence with no evidence of its own that goes on with what the text above it is about:
- * two of its topic words (lower-case words of four letters or more, not the site's) stand in the
- * paragraphs above ("the record office still lends the tin" after "the record office … a biscuit tin").
- */
-function carriesOnTheText(block: readonly Line[], above: ReadonlySet<string>): boolean {
-  const own = new Set(topicWords(block.map((line) => line.text).join(' ')));
-  let shared = 0;
-  for (const word of own) if (above.has(word) && ++shared >= MIN_SHARED_TOPIC_WORDS) return true;
-  return false;
-}
-
 /** A headline longer than a title-like line, alone in its block: at the run's head it may be the body's last paragraph that lost its stop. */
 function isLongHeadlineBlock(block: readonly Line[]): boolean {
   return block.length === 1 && wordCount(block[0]!.text) >= MIN_LONG_HEADLINE_WORDS && isHeadline(block[0]!.text);
@@ -246,9 +231,6 @@ export const removePageTail: Pass = {
     for (let b = blocks.length - 1; b > 0; b--) {
       const block = blocks[b]!;
       let role = blockRole(block, listed[b]);
-      // A short sentence at the page's end that goes on with the text's own subject is the text's closing line,
-      // even under a box the site set into the text: the walk stops there and keeps it.
-      if (role === 'soft' && carriesOnTheText(block, new Set(topicWords(blocks.slice(0, b).flat().map((line) => line.text).join(' '))))) role = 'text';
       // A bare label over comments ("Conversation", "Discussion") directly over the form's own evidence is the form's head;
       // over prose or a short line it may be a section's heading.
       if (role === 'neutral' && block.length === 1 && isThreadLabel(block[0]!.text) && roles[b + 1] === 'evidence') role = 'evidence';
