@@ -357,7 +357,9 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     if (kind === 'short' && !dateline && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
     if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !setApartAsHeading(lines, headingLines, column)) continue;
     if (/[,:;]$/.test(last.text.trim())) continue;
-    if (closesSentenceInside(headingLines.map((l) => l.text.trim()).join(' '))) continue;
+    // A numbered claim of two sentences set apart and closed ("8. Socialism is discredited … Without it you get state
+    // control …") is a section's heading; one whose last line runs on into the paragraph is an item.
+    if (!/[.!?]["”’)]?$/u.test(last.text.trim()) && closesSentenceInside(headingLines.map((l) => l.text.trim()).join(' '))) continue;
     // A dedication at the top ("For my mother," / "who sang them first") is the book's, not a section's heading.
     if (kind !== 'numbered' && DEDICATION.test(headingLines.map((l) => l.text.trim()).join(' ')) && contentAbove(lines, i) < DEDICATION_REACH) continue;
     // A line said again under a stanza is the song's refrain, however much it stands apart as a heading does.
