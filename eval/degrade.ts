@@ -1254,6 +1254,20 @@ const PDF_NOTICES: Pool<(r: Random) => string> = {
   own: ownLists((w) => w.PDF_NOTICES),
 };
 
+/**
+ * Footnote marks left in a page's text: each after a clause's last word and its stop on one of the
+ * page's lines (furniture lines aside), every other such line from the page's top.
+ */
+function markClauseEnds(out: string[], junk: readonly { text: string }[], pageLength: number, marks: readonly string[]): void {
+  const added = new Set(junk.map((j) => j.text));
+  const candidates: number[] = [];
+  for (let n = out.length - 1; n >= Math.max(0, out.length - pageLength); n--) if (/\p{Ll}[.,;]$/u.test(out[n]!) && !added.has(out[n]!)) candidates.push(n);
+  marks.forEach((mark, m) => {
+    const at = candidates[candidates.length - 1 - m * 2];
+    if (at !== undefined) out[at] += mark;
+  });
+}
+
 export function degradePdf(markdown: string, meta: { title: string; author: string }, seed: number, o: DegradeOptions = {}): Degraded {
   const g = gen(seed, o);
   const { r } = g;
@@ -1578,26 +1592,14 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         // The notes' marks stay in the text above, after a word that ends a clause on this page.
         const { marks, lines } = VALIDATION_9.footnotes(r, noteV9);
         noteV9 += marks.length;
-        const added = new Set(g.junk.map((j) => j.text));
-        const candidates: number[] = [];
-        for (let n = out.length - 1; n >= Math.max(0, out.length - pageLength); n--) if (/\p{Ll}[.,;]$/u.test(out[n]!) && !added.has(out[n]!)) candidates.push(n);
-        marks.forEach((mark, m) => {
-          const at = candidates[candidates.length - 1 - m * 2];
-          if (at !== undefined) out[at] += mark;
-        });
+        markClauseEnds(out, g.junk, pageLength, marks);
         out.push(...lines.map((l) => g.add(l, 'base', 'footer')));
       }
       if (notesV11 && chance(r, 0.5)) {
         // Plain figures glued to a clause's last word and its stop ("said.3"), the notes under a rule at the page's foot.
         const { marks, lines } = VALIDATION_11.footnotes(r, noteV11);
         noteV11 += marks.length;
-        const added = new Set(g.junk.map((j) => j.text));
-        const candidates: number[] = [];
-        for (let n = out.length - 1; n >= Math.max(0, out.length - pageLength); n--) if (/\p{Ll}[.,;]$/u.test(out[n]!) && !added.has(out[n]!)) candidates.push(n);
-        marks.forEach((mark, m) => {
-          const at = candidates[candidates.length - 1 - m * 2];
-          if (at !== undefined) out[at] += mark;
-        });
+        markClauseEnds(out, g.junk, pageLength, marks);
         out.push('', ...lines.map((l) => g.add(l, 'base', 'footer')));
       }
       if (firstPageNotice && page === firstPage) out.push('', ...firstPageNotice.map((l) => g.add(l, 'base', 'notice')));

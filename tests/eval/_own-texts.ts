@@ -1,4 +1,7 @@
-import type { Truth } from '../../eval/cases.ts';
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import type { Split, Truth } from '../../eval/cases.ts';
+import { degradeAll } from './_degrade-all.ts';
 
 const wordsOf = (body: string): number => body.split(/\s+/).filter(Boolean).length;
 
@@ -22,3 +25,25 @@ export function ownTextsFacts(own: readonly Truth[], devTexts: readonly Truth[])
 }
 
 export const OWN_TEXTS_FACTS = { texts: 12, sharedNames: 0, sharedTitles: 0, outOfRange: 0, untitled: 0, variety: true };
+
+/**
+ * A split of texts of its own under the development half's furniture (validations 10 and 12) draws
+ * exactly what a development case draws from the same seed, on web pages and PDF extractions.
+ */
+export function expectDrawsAsDevelopment(own: readonly Truth[], split: Split, seeds: readonly number[]): void {
+  for (const truth of own.slice(0, 4)) {
+    for (const kind of ['web', 'pdf'] as const) {
+      for (const seed of seeds) {
+        const mine = degradeAll(truth, kind, seed, split);
+        expect(mine).toEqual(degradeAll(truth, kind, seed, 'dev'));
+        expect(mine.junk.length).toBeGreaterThan(0);
+      }
+    }
+  }
+}
+
+/** The line model's refit never reads a split's name, its texts' folder, or the splits' texts at all. */
+export function expectUnreadByRefit(split: Split, folder: string): void {
+  const refit = readFileSync(new URL('../../scripts/refit-line-model.ts', import.meta.url), 'utf8');
+  expect(new RegExp(`${split}|${folder}|truthsOf`).test(refit)).toBe(false);
+}

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { casesOf, readTruths, truthsOf } from '../../eval/cases.ts';
-import { degradeAll } from './_degrade-all.ts';
-import { OWN_TEXTS_FACTS, ownTextsFacts } from './_own-texts.ts';
+import { OWN_TEXTS_FACTS, expectDrawsAsDevelopment, expectUnreadByRefit, ownTextsFacts } from './_own-texts.ts';
 
 // Validation 10 is a debug set: the development half's furniture on twelve texts of its own
 // (eval/texts-10), so that what falls there against `npm run eval` is the texts' doing.
@@ -22,19 +21,10 @@ describe('the tenth validation split (--validation 10)', () => {
   });
 
   it('draws exactly what a development case draws from the same seed', () => {
-    for (const truth of own.slice(0, 4)) {
-      for (const kind of ['web', 'pdf'] as const) {
-        for (const seed of [3, 21_000_017]) {
-          const mine = degradeAll(truth, kind, seed, 'validation-10');
-          expect(mine).toEqual(degradeAll(truth, kind, seed, 'dev'));
-          expect(mine.junk.length).toBeGreaterThan(0);
-        }
-      }
-    }
+    expectDrawsAsDevelopment(own, 'validation-10', [3, 21_000_017]);
   });
 
   it('is never read by the line model’s refit', () => {
-    const refit = readFileSync(new URL('../../scripts/refit-line-model.ts', import.meta.url), 'utf8');
-    expect(/validation-10|texts-10|truthsOf/.test(refit)).toBe(false);
+    expectUnreadByRefit('validation-10', 'texts-10');
   });
 });
