@@ -20,6 +20,7 @@ import { VALIDATION_7 } from './_validation-wordings-7.ts';
 import { VALIDATION_8 } from './_validation-wordings-8.ts';
 import { VALIDATION_9 } from './_validation-wordings-9.ts';
 import { VALIDATION_11 } from './_validation-wordings-11.ts';
+import { VALIDATION_13 } from './_validation-wordings-13.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -192,9 +193,14 @@ export interface DegradeOptions {
  * text, topics one a line, "was this helpful" rows on web pages; captions at paragraph breaks, inside
  * sentences and under headings with source and © lines, plain-figure footnote marks, alternating
  * running heads, "p. 3/12" folios and page breaks inside hyphenated words in PDFs);
- * 'validation-12' does the same as 'validation-10' with texts of its own (eval/texts-12).
+ * 'validation-12' does the same as 'validation-10' with texts of its own (eval/texts-12);
+ * 'validation-13' from eval/_validation-wordings-13.ts, degrading texts of its own (eval/texts-13), a
+ * third blind selection set (a "jump to" contents box repeating the piece's headings, a browser's
+ * print header and footer recurring at each printed page's turn, a readers' poll, a references list
+ * with back-arrows on web pages; ligature glyphs, letter-spaced headings, marginal glosses and
+ * two-line headings split by a page break in PDFs).
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-11' | 'validation-12';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-11' | 'validation-12' | 'validation-13';
 
 /** The splits that degrade with another split's wordings and shapes: validations 10 and 12 draw the development half's. */
 const WORDINGS_OF = { 'validation-10': 'dev', 'validation-12': 'dev' } as const satisfies Partial<Record<Split, Split>>;
@@ -268,7 +274,7 @@ interface OwnWordings {
   PDF_NOTICES: readonly ((r: Random) => string)[];
 }
 
-const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8, 'validation-9': VALIDATION_9, 'validation-11': VALIDATION_11 } as const satisfies Record<string, OwnWordings>;
+const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8, 'validation-9': VALIDATION_9, 'validation-11': VALIDATION_11, 'validation-13': VALIDATION_13 } as const satisfies Record<string, OwnWordings>;
 type OwnSplit = keyof typeof OWN_WORDINGS;
 type OwnLists<T> = Readonly<Record<OwnSplit, readonly T[]>>;
 
@@ -665,6 +671,12 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of VALIDATION_11.browserNotice(r)) out.push(g.add(line, 'base', 'popup'));
     sep();
   }
+  // Validation 13's shape: a page printed from a browser, its print header (date, time, title, site) at the top.
+  const v13 = g.split === 'validation-13';
+  const frameV13 = v13 && chance(r, 0.6) ? VALIDATION_13.printFrame(r, meta.title) : undefined;
+  const turnsV13 = frameV13 ? between(r, 1, 3) : 0;
+  let printPageV13 = 1;
+  if (frameV13) out.push(g.add(frameV13.head(1, turnsV13 + 1), 'base', 'running head'));
   // Menu and list of other articles.
   const menu = Array.from({ length: between(r, 2, 4) }, () => fromPool(g, MENU));
   const nav = Array.from({ length: between(r, 4, 8) }, () => navTitle(g));
@@ -738,6 +750,15 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     out.push(g.add(line, 'base', 'notice'));
     sep();
   }
+  const headingsV13 = v13 ? parseBlocks(markdown).filter((b) => b.kind === 'heading').map((b) => plain(b.text)) : [];
+  if (v13 && headingsV13.length >= 2 && chance(r, 0.7)) {
+    // Validation 13's shape: a "jump to" contents box that repeats the piece's own section headings, one a line.
+    const style = between(r, 0, 4);
+    out.push(g.add(pick(r, VALIDATION_13.JUMP_HEADS), 'base', 'contents'));
+    if (chance(r, 0.3)) sep();
+    headingsV13.forEach((h, k) => out.push(g.add(VALIDATION_13.jumpLine(h, k + 1, style), 'base', 'contents')));
+    sep();
+  }
   const v9 = g.split === 'validation-9';
   if (v9 && chance(r, 0.45)) {
     // Validation 9's shapes: an audio player's leftovers, or a row of article tools, between the head and the text.
@@ -773,8 +794,27 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     if (glueRate) t = glueWords(g, t, glueRate);
     return t;
   };
+  // Where a printed page turns (validation 13): after so many blocks, between blocks or inside a paragraph.
+  const turnEvery = frameV13 ? Math.max(2, Math.floor(blocks.length / (turnsV13 + 1))) : 0;
+  const printTurn = (): string[] => {
+    const total = turnsV13 + 1;
+    const lines = [g.add(frameV13!.foot(printPageV13, total), 'base', 'folio'), g.add(frameV13!.head(printPageV13 + 1, total), 'base', 'running head')];
+    printPageV13++;
+    return chance(r, 0.5) ? lines : [lines[0]!, '', lines[1]!];
+  };
   blocks.forEach((block, i) => {
     const previous = blocks[i - 1];
+    if (frameV13 && i > 0 && i % turnEvery === 0 && printPageV13 <= turnsV13) {
+      const inside = (block.kind === 'para' || block.kind === 'quote') && chance(r, 0.5) ? splitInside(g, plain(block.text)) : undefined;
+      if (inside) {
+        // The page turns inside a paragraph: its words run on after the footer and the next page's header.
+        out.push(inside[0], ...printTurn(), inside[1]);
+        sep();
+        return;
+      }
+      out.push(...printTurn());
+      sep();
+    }
     switch (block.kind) {
       case 'heading': {
         out.push(styleHeading(g, plain(block.text)));
@@ -916,6 +956,19 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of VALIDATION_11.feedback(r)) out.push(g.add(line, 'base', 'popup'));
     sep();
   }
+  if (v13 && chance(r, 0.6)) {
+    // Validation 13's shape: a references list with back-arrows under a "Notes" head.
+    const [head, ...notes] = VALIDATION_13.references(r);
+    out.push(g.add(head!, 'base', 'notice'));
+    if (chance(r, 0.5)) sep();
+    for (const line of notes) out.push(g.add(line, 'base', 'notice'));
+    sep();
+  }
+  if (v13 && chance(r, 0.55)) {
+    // Validation 13's shape: a readers' poll, each option with its share on a line of its own, then the count.
+    for (const line of VALIDATION_13.poll(r)) out.push(g.add(line, 'base', 'popup'));
+    sep();
+  }
   if (v5 && chance(r, 0.25)) {
     // Validation 5's shape: the author's biography after the text.
     for (const line of VALIDATION_5.bio(meta.author, r)) out.push(g.add(line, 'base', 'byline'));
@@ -1020,6 +1073,8 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of chance(r, 0.4) ? VALIDATION_9.paywall(r) : VALIDATION_9.consent(r)) out.push(g.add(line, 'base', 'popup'));
     sep();
   }
+  // Validation 13's shape: the printed copy's last footer, its address and page number.
+  if (frameV13) out.push(g.add(frameV13.foot(printPageV13, turnsV13 + 1), 'base', 'folio'));
   return { raw: out.join('\n'), junk: g.junk };
 }
 
@@ -1303,6 +1358,15 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const v5 = g.split === 'validation-5';
   const v9 = g.split === 'validation-9';
   const v11 = g.split === 'validation-11';
+  // Validation 13's shapes, drawn per document: ligature glyphs in the text, letter-spaced short headings,
+  // marginal glosses beside the body lines, two-line headings that a page break splits.
+  const v13 = g.split === 'validation-13';
+  const ligaturesV13 = v13 && chance(r, 0.5) ? { all: chance(r, 0.5) } : undefined;
+  const spacedHeadsV13 = v13 && chance(r, 0.35);
+  const glossesV13 = v13 && chance(r, 0.6);
+  const splitHeadsV13 = v13 && chance(r, 0.5);
+  /** Where a split heading's first line stands in the body (validation 13): the page breaks after it when it can. */
+  const headBreaksV13 = new Set<number>();
   if (v5 && chance(r, 0.4)) {
     // Validation 5's shape: a masthead's volume and issue line, or an archive's scan stamp, above the title.
     for (const line of VALIDATION_5.frontStamp(r)) body.push(g.add(line, 'base', 'notice'));
@@ -1348,6 +1412,14 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   };
   const pushWrapped = (text: string, indent = ''): void => {
     const lines = chance(r, 0.08) ? [text] : wrap(r, text, wrapOptions());
+    if (ligaturesV13) for (let n = 0; n < lines.length; n++) lines[n] = VALIDATION_13.ligate(r, lines[n]!, ligaturesV13.all);
+    if (glossesV13 && lines.length >= 3 && chance(r, 0.5)) {
+      // Validation 13's shape: a side note in the margin, run onto a body line's end after a run of spaces or set on a line of its own.
+      const note = g.add(VALIDATION_13.gloss(r), 'base', 'side caption');
+      const at = between(r, 0, lines.length - 2);
+      if (chance(r, 0.6)) lines[at] = `${lines[at]}${' '.repeat(between(r, 4, 12))}${note}`;
+      else lines.splice(at + 1, 0, note);
+    }
     // A caption landed between two lines of this paragraph.
     if (v11 && captions > 0 && lines.length >= 3 && chance(r, 0.25)) {
       // Validation 11's shape: a caption of one to three lines at the column's width, with a source or © line under it
@@ -1438,7 +1510,19 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         const text = plain(block.text);
         sectionStarts.push([body.length, text]);
         const styled = g.has('heading-styles') ? (chance(r, 0.6) ? text.toUpperCase() : text) : chance(r, 0.2) ? text.toUpperCase() : text;
-        const parts = splitHeading(r, styled, width);
+        let parts = splitHeading(r, styled, width);
+        const words = styled.split(' ');
+        if (spacedHeadsV13 && words.length <= 5 && chance(r, 0.6)) {
+          // Validation 13's shape: a short heading letter-spaced by the typesetter.
+          parts = [VALIDATION_13.letterSpaced(r, styled.toUpperCase())];
+        } else if (splitHeadsV13 && words.length >= 3) {
+          // Validation 13's shape: a heading over two lines, the page breaking after its first when it falls near a page's foot.
+          if (parts.length < 2) {
+            const cut = between(r, 1, words.length - 1);
+            parts = [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
+          }
+          headBreaksV13.add(body.length);
+        }
         parts.forEach((p, k) => body.push((k === 0 && chance(r, 0.5) ? ' ' : '') + p));
         if (v11 && captions > 0 && chance(r, 0.25)) {
           // Validation 11's shape: a printed caption directly under a heading.
@@ -1566,7 +1650,8 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   let noteV11 = 1;
   const hyphenBreaksV11 = v11 && chance(r, 0.6);
   let sinceBreak = 0;
-  const folioAt = (p: number): string => (folioV11 ? folioV11(p) : folioV9 ? folioV9(p) : folioV8 ? folioV8(p) : folioV5 ? folioV5(p) : folioV4 ? folioV4(p, p - firstPage) : folioV3 ? folioV3(p, p - firstPage) : folioOf(p));
+  const folioV13 = v13 ? VALIDATION_13.folioStyle(r) : undefined;
+  const folioAt = (p: number): string => (folioV13 ? folioV13(p) : folioV11 ? folioV11(p) : folioV9 ? folioV9(p) : folioV8 ? folioV8(p) : folioV5 ? folioV5(p) : folioV4 ? folioV4(p, p - firstPage) : folioV3 ? folioV3(p, p - firstPage) : folioOf(p));
   const headOf = (p: number, k: number): string =>
     altV11
       ? altV11(p)
@@ -1582,7 +1667,11 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   for (let k = 0; k < body.length; k++) {
     out.push(body[k]!);
     sinceBreak++;
-    const pageEnds = hyphenBreaksV11 ? sinceBreak >= pageLength || (sinceBreak >= pageLength - 5 && /\p{L}-$/u.test(body[k]!)) : (k + 1) % pageLength === 0;
+    const pageEnds = hyphenBreaksV11
+      ? sinceBreak >= pageLength || (sinceBreak >= pageLength - 5 && /\p{L}-$/u.test(body[k]!))
+      : splitHeadsV13
+        ? sinceBreak >= pageLength || (sinceBreak >= pageLength - 12 && headBreaksV13.has(k))
+        : (k + 1) % pageLength === 0;
     if (pageEnds && k + 1 < body.length) {
       sinceBreak = 0;
       if (continuedRate && chance(r, continuedRate)) out.push(g.add(VALIDATION_4.continued(r, page + 1), 'base', 'footer'));

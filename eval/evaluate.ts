@@ -48,6 +48,7 @@ const validation = args.includes('--validation');
  * `--validation 10`: the development half's furniture on texts of its own (eval/texts-10), a debug set: what falls there is the texts' doing.
  * `--validation 11`: eval/_validation-wordings-11.ts on texts of its own (eval/texts-11), the lead's blind selection set: scored, never shown.
  * `--validation 12`: the same on twelve more texts of its own (eval/texts-12: a play, a dated diary, rules, notes, tables, theses, letters, three of them in French, German and Spanish), a debug set.
+ * `--validation 13`: eval/_validation-wordings-13.ts on texts of its own (eval/texts-13), the lead's third blind selection set: scored, never shown.
  */
 const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['2', 'validation-2'],
@@ -61,6 +62,7 @@ const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['10', 'validation-10'],
   ['11', 'validation-11'],
   ['12', 'validation-12'],
+  ['13', 'validation-13'],
 ]);
 const validationSet: Split = VALIDATION_SETS.get(option('--validation') ?? '') ?? 'validation';
 const writeDir = option('--write');
@@ -77,8 +79,8 @@ if ((heldOut || both) && (writeDir || verbose || listErrors || listWorse || show
   console.error('The held-out half is scored, not shown: --write, --verbose, --errors and --cases work on the development half only.');
   process.exit(2);
 }
-// Validations 5, 9 and 11 are blind checks, scored like the held-out half: none of their cases or lines is shown.
-const BLIND: ReadonlySet<Split> = new Set(['validation-5', 'validation-9', 'validation-11']);
+// Validations 5, 9, 11 and 13 are blind checks, scored like the held-out half: none of their cases or lines is shown.
+const BLIND: ReadonlySet<Split> = new Set(['validation-5', 'validation-9', 'validation-11', 'validation-13']);
 if (validation && BLIND.has(validationSet) && (writeDir || verbose || listErrors || listWorse || showCases)) {
   console.error(`Validation ${validationSet.slice('validation-'.length)} is scored, not shown: --write, --verbose, --errors, --worse and --cases are refused on it.`);
   process.exit(2);
