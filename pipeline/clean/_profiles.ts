@@ -2,6 +2,7 @@ import type { Correction, TextFormat } from '../types.ts';
 import type { Pass } from './_runner.ts';
 import { normaliseBlankLines } from './passes/blank-lines.ts';
 import { removeControlCharacters } from './passes/control-characters.ts';
+import { expandLigatures } from './passes/ligatures.ts';
 import { correctionPass } from './passes/corrections.ts';
 import { escapeMarkdown } from './passes/escape-markdown.ts';
 import { removeIndentation } from './passes/indent.ts';
@@ -252,6 +253,7 @@ export function passesFor(profile: TextFormat, corrections: readonly Correction[
     ...corrections.map(correctionPass),
     normaliseLineEndings,
     removeControlCharacters,
+    expandLigatures,
     ...PROFILE_PASSES[profile],
     ...(profile === 'markdown' ? [] : [markNumberedItems]),
     titleHeading,
