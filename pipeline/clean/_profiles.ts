@@ -3,6 +3,7 @@ import type { Pass } from './_runner.ts';
 import { normaliseBlankLines } from './passes/blank-lines.ts';
 import { removeControlCharacters } from './passes/control-characters.ts';
 import { expandLigatures } from './passes/ligatures.ts';
+import { closeLetterSpacing } from './passes/pdf-letter-spacing.ts';
 import { correctionPass } from './passes/corrections.ts';
 import { escapeMarkdown } from './passes/escape-markdown.ts';
 import { removeIndentation } from './passes/indent.ts';
@@ -188,6 +189,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     replaceNoBreakSpace,
   ],
   'pdf-text': [
+    closeLetterSpacing,
     removeDownloadStamp,
     removeMasthead,
     removeContents,
