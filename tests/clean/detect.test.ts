@@ -139,6 +139,19 @@ describe('detectProfile', () => {
     expect(detectProfile(poems.join('\n\n'))).toBe('pdf-text');
   });
 
+  it('takes a web copy of verse for a web page when a short menu stands before it and a comment form after it', () => {
+    // Neither list makes a dozen lines in a row, nor a dozen blocks: together they frame the text.
+    const menu = ['Join us', 'About us', 'A new deal on the quay', 'Why tides matter for the town', 'The truth about the dredger', 'Ferries and fares: what next?'];
+    const stanza = 'Twice a day the water comes\nover the mud and the samphire,\nand twice a day it goes again\nand leaves the gulls their quarrel.';
+    const prose = 'These poems were written over one winter in a cottage on the salt marsh. I have left them in the order in which they came.';
+    const poems = ['Salt Marsh Poems', prose, 'HIGH WATER', stanza, 'LOW WATER', stanza, stanza];
+    const form = ['Read more', 'Remembering the mill', 'Leave a Reply', 'Name *', 'Email *', 'Post Comment'];
+    expect(detectProfile([menu.join('\n'), ...poems, ...form].join('\n\n'))).toBe('web');
+    // The same poems opening on a pamphlet's title page, author and imprint stay an extraction.
+    const front = ['SALT MARSH POEMS', 'Written in a Cottage', 'on the Marsh', 'Ann Reed', 'The Fen Press', '1931'];
+    expect(detectProfile([front.join('\n'), ...poems.slice(1)].join('\n\n'))).toBe('pdf-text');
+  });
+
   it('keeps an extraction an extraction when its headings and short paragraphs stand between blank lines', () => {
     // Headings over short paragraphs, each block apart: the paragraphs end with a stop, so no dozen
     // blocks in a row read as a list, and the wrapped prose still makes it an extraction.
