@@ -37,6 +37,45 @@ function opensOnSiteFurniture(content: readonly string[]): boolean {
   return listLike >= opening.length * 0.75;
 }
 
+/**
+ * Lines around the text (before its first line of prose and after its last) from which they are a
+ * site's menus, lists of links and forms however blank lines fall among them (in the evaluation's
+ * debug extractions a title, its author, a notice, a heading, a caption and a date stand at most
+ * 7 lines before the prose, and at most 2 lines follow it).
+ */
+const LIST_FRAME = 10;
+
+/** A line of prose: 16 words, or 6 that end a sentence, or a sentence that runs on into a lower-case line. */
+function isProse(line: string, next: string | undefined): boolean {
+  const words = line.split(/\s+/).length;
+  return words >= 16 || (words >= 6 && /[.!?]["”’)]?$/.test(line)) || /^\p{Ll}/u.test(next ?? '');
+}
+
+/** Lines that open with a capital or a figure and hardly any end as a sentence or a verse line does. */
+function readsAsList(lines: readonly string[]): boolean {
+  if (lines.length === 0) return false;
+  const share = (test: RegExp): number => lines.filter((line) => test.test(line)).length / lines.length;
+  return share(/^[\p{Lu}\d]/u) >= 0.85 && share(/[.,;:]$/) <= 0.15 && share(/\d$/) <= 0.3;
+}
+
+/**
+ * True when the text stands inside a list: the lines before its first line of prose and those
+ * after its last each read as a list (a menu, the titles of other articles, a comment form's
+ * fields), and together number LIST_FRAME or more. A PDF extraction opens on its title, author
+ * and first heading, its first paragraph soon runs on from line to line, and it ends on its text.
+ */
+function framedByLists(content: readonly string[]): boolean {
+  const lines = content.map((line) => line.trim());
+  const first = lines.findIndex((line, i) => isProse(line, lines[i + 1]));
+  if (first < 0) return false;
+  let last = lines.length - 1;
+  while (last > first && !isProse(lines[last]!, lines[last + 1]) && !/^\p{Ll}/u.test(lines[last]!)) last -= 1;
+  const opening = lines.slice(0, first);
+  const closing = lines.slice(last + 1);
+  const framing = (readsAsList(opening) ? opening.length : 0) + (readsAsList(closing) ? closing.length : 0);
+  return framing >= LIST_FRAME;
+}
+
 /** Longer than any line a page of print holds. */
 const LONG_LINE = 160;
 
@@ -61,7 +100,7 @@ export function detectProfile(text: string): TextFormat {
   const runOn = lines.filter((line, i) => line.trim() !== '' && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '')).length / content.length;
   const wrapped = runOn >= 0.1 || (runOn >= 0.05 && inLongLines < characters * 0.25);
   // A site's list of other articles, whose long entries wrap, runs on from line to line too: not a PDF's wrapping.
-  const pdfLike = wrapped && !hasLinkList(lines);
+  const pdfLike = wrapped && !hasLinkList(lines) && !framedByLists(content);
   if (pdfLike && content.length >= 10 && blankShare < 0.25 && typical >= 25 && typical <= 110 && similar >= 0.5) return 'pdf-text';
   const signs = MARKDOWN_SIGNS.filter((re) => re.test(text)).length;
   // Verse keeps blank lines between stanzas and capitals at line starts; the prose around it still runs on
@@ -108,6 +147,46 @@ function hasLinkList(lines: readonly string[]): boolean {
     const share = (test: RegExp): number => run.filter((line) => test.test(line)).length / run.length;
     const capitals = share(/^[\p{Lu}\d]/u);
     if ((capitals >= 0.85 || (run.length >= LONG_LIST_RUN && capitals >= 0.7)) && share(/[.,;:]$/) <= 0.15 && share(/\d$/) <= 0.3) return true;
+  }
+  return hasSpacedLinkList(lines);
+}
+
+/** Lines an entry of a list of links takes between blank lines: its title, and a wrapped tail or a date under it. */
+const ENTRY_LINES = 2;
+
+/**
+ * True when the text holds a list of links whose entries stand between blank lines: at least a
+ * dozen blocks in a row of one or two lines each, their lines opening with a capital or a figure
+ * and hardly any ending as a sentence or a verse line does. A PDF extraction sets its prose in
+ * blocks of many lines and its paragraphs end with a stop; verse keeps stanzas of several lines
+ * (in the evaluation's 2,400 debug extractions at most 4 such blocks stand in a row).
+ */
+function hasSpacedLinkList(lines: readonly string[]): boolean {
+  const blocks: string[][] = [];
+  let block: string[] = [];
+  for (const line of [...lines, '']) {
+    if (line.trim() !== '') block.push(line.trim());
+    else if (block.length) {
+      blocks.push(block);
+      block = [];
+    }
+  }
+  let run: string[] = [];
+  let entries = 0;
+  const isList = (): boolean => {
+    if (entries < LIST_RUN) return false;
+    const share = (test: RegExp): number => run.filter((line) => test.test(line)).length / run.length;
+    return share(/^[\p{Lu}\d]/u) >= 0.85 && share(/[.,;:]$/) <= 0.15 && share(/\d$/) <= 0.3;
+  };
+  for (const entry of [...blocks, []]) {
+    if (entry.length >= 1 && entry.length <= ENTRY_LINES) {
+      run.push(...entry);
+      entries += 1;
+      continue;
+    }
+    if (isList()) return true;
+    run = [];
+    entries = 0;
   }
   return false;
 }

@@ -123,6 +123,44 @@ describe('detectProfile', () => {
     expect(detectProfile(web)).toBe('web');
   });
 
+  it('takes a web copy of verse for a web page when its list of links sets each entry between blank lines', () => {
+    // Entries one to a block, some with a date under them; the short prose stays on one line under
+    // the 160 characters that mark a web copy, and the verse runs on in lower case.
+    const titles = ['Harbour dues: a short history', 'Why tides matter for the town', 'Remembering the ferry', 'Letters: on nets, boats and the future of the quay', 'The hidden story of the lock', 'Eel fishing after forty years: what the records tell us', 'Salt and sail: the view from below', 'Remembering the mill', 'Why rents matter for fishermen', 'The hidden story of the sluice', 'Boats and nets: a short history', 'Remembering the harbour master', 'The truth about the dredger'];
+    const list = titles.map((title, i) => (i % 4 === 1 ? `${title}\n${i + 3} May 2014` : title));
+    const stanza = 'Twice a day the water comes\nover the mud and the samphire,\nand twice a day it goes again\nand leaves the gulls their quarrel.';
+    const prose = 'These poems were written over one winter in a cottage on the salt marsh. I have left them in the order in which they came.';
+    const poems = ['Salt Marsh Poems', prose, 'High Water', stanza, 'Low Water', stanza, stanza];
+    expect(detectProfile([...list, ...poems].join('\n\n'))).toBe('web');
+    // The same page with its spaced list at the foot: related articles, then a comment form's fields.
+    const foot = ['Share this post', 'Related articles', ...titles.slice(0, 4), 'Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment', 'Name *', 'Email *', 'Website', 'Post Comment'];
+    expect(detectProfile([...poems, ...foot].join('\n\n'))).toBe('web');
+    // Without the list the verse and its one short paragraph read as an extraction's, as before.
+    expect(detectProfile(poems.join('\n\n'))).toBe('pdf-text');
+  });
+
+  it('takes a web copy of verse for a web page when a short menu stands before it and a comment form after it', () => {
+    // Neither list makes a dozen lines in a row, nor a dozen blocks: together they frame the text.
+    const menu = ['Join us', 'About us', 'A new deal on the quay', 'Why tides matter for the town', 'The truth about the dredger', 'Ferries and fares: what next?'];
+    const stanza = 'Twice a day the water comes\nover the mud and the samphire,\nand twice a day it goes again\nand leaves the gulls their quarrel.';
+    const prose = 'These poems were written over one winter in a cottage on the salt marsh. I have left them in the order in which they came.';
+    const poems = ['Salt Marsh Poems', prose, 'HIGH WATER', stanza, 'LOW WATER', stanza, stanza];
+    const form = ['Read more', 'Remembering the mill', 'Leave a Reply', 'Name *', 'Email *', 'Post Comment'];
+    expect(detectProfile([menu.join('\n'), ...poems, ...form].join('\n\n'))).toBe('web');
+    // The same poems opening on a pamphlet's title page, author and imprint stay an extraction.
+    const front = ['SALT MARSH POEMS', 'Written in a Cottage', 'on the Marsh', 'Ann Reed', 'The Fen Press', '1931'];
+    expect(detectProfile([front.join('\n'), ...poems.slice(1)].join('\n\n'))).toBe('pdf-text');
+  });
+
+  it('keeps an extraction an extraction when its headings and short paragraphs stand between blank lines', () => {
+    // Headings over short paragraphs, each block apart: the paragraphs end with a stop, so no dozen
+    // blocks in a row read as a list, and the wrapped prose still makes it an extraction.
+    const wrapped = 'The toll was levied on every cart that crossed the bridge, and\nthe keeper kept a book of them that survives to this day in the\ncounty archive.';
+    const parts: string[] = [];
+    for (let i = 0; i < 8; i += 1) parts.push(`Section ${i + 1}`, `The bridge in ${1800 + i * 10}`, 'The toll was raised again.', wrapped);
+    expect(detectProfile(parts.join('\n\n'))).toBe('pdf-text');
+  });
+
   it('recognises the seeds', () => {
     expect(detectProfile(seed('000_9fc140d51e13a2eb.txt'))).toBe('web');
     expect(detectProfile(seed('001_8febee303f6d75d1.txt'))).toBe('web');

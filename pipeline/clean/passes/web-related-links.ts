@@ -72,6 +72,7 @@ export const removeRelatedLinks: Pass = {
   run(text, ctx) {
     const blocks = splitBlocks(splitLines(text));
     const edits: Edit[] = [];
+    let lowest = -1;
     for (let b = blocks.length - 1; b > 0; b--) {
       const block = blocks[b]!;
       // The author's own sources under their label ("Sources", "References") run to the end: the titles under it are the
@@ -105,6 +106,15 @@ export const removeRelatedLinks: Pass = {
       }
       const end = b === blocks.length - 1 ? text.length : blocks[b + 1]![0]!.start;
       edits.push({ start: block[0]!.start, end, text: '', ruleId: 'web/related-links' });
+      lowest = b;
+    }
+    // Lines a paragraph of the piece introduces with a colon ("… as they pass:" over a motto, an inscription, a list)
+    // are the piece's own, however much they look like titles: they stay, noted in the report.
+    const above = lowest > 0 ? blocks[lowest - 1]!.at(-1)! : undefined;
+    if (above && isProse(above.text) && /:\s*$/.test(above.text)) {
+      const first = blocks[lowest]!;
+      ctx.keep(first[0]!.start, first.map((line) => line.text).join(' '), 'may be links to other pages, but the paragraph above introduces it with a colon');
+      return [];
     }
     return edits;
   },
