@@ -1,6 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { MONTH_NAMES, isBlank, splitLines, wordCount } from '../_lines.ts';
+import { MONTH_NAMES, isBlank, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isBareName, isProperNounIn } from './_pdf-front.ts';
 import { FRONT_LINE_THRESHOLD, frontLineEvidence } from './_web-front-evidence.ts';
 import { topicWords } from './_web-vocabulary.ts';
@@ -61,6 +61,8 @@ export const removeFrontByline: Pass = {
       // paragraph, which web/caption-credit takes with its caption), no byline over it.
       const below = lines[line.index + 1];
       if (below && /^\s*\p{Ll}/u.test(below.text) && wordCount(below.text) >= RESUMED_WORDS) continue;
+      // A line of a list a sentence of the piece announces with a colon ("… falls into three parts:") is the author's.
+      if (announcedByColon(lines, line.index)) continue;
       const { score, reasons } = frontLineEvidence(t, ctx.author);
       if (score < FRONT_LINE_THRESHOLD) continue;
       const own = new Set(topicWords(t));
@@ -96,3 +98,14 @@ export const removeFrontByline: Pass = {
     return edits;
   },
 };
+
+/** Words of a sentence that announces a list (more than a label's "Contents:"). */
+const ANNOUNCING_WORDS = 5;
+
+/** The line stands in a list under a sentence of the piece ending on a colon, in its block or just above it. */
+function announcedByColon(lines: readonly Line[], index: number): boolean {
+  const announces = (line: Line | undefined): boolean => line !== undefined && /:\s*$/.test(line.text) && wordCount(line.text) >= ANNOUNCING_WORDS;
+  let i = index - 1;
+  for (; i >= 0 && !isBlank(lines[i]); i--) if (announces(lines[i])) return true;
+  return i >= 0 && announces(previousContentLine(lines, i));
+}
