@@ -28,6 +28,9 @@ const OPEN_END = /\b(?:the|a|an|of|to|for|from|with|into|and|or|but|its|their|hi
 /** Share of the column under which a line below that ends no sentence is no line of running text. */
 const SHORT_BELOW = 0.6;
 
+/** A table's row: words or figures, then cells apart by wide spaces (three or more, or a tab). */
+const TABLE_ROW = /\S(?: {3,}|\t)\S/;
+
 /** Words a sentence goes on with in lower case only: a capitalised one cannot carry on the sentence above. */
 const DETERMINERS = /^(?:the|a|an|this|these|those|its|our|their|his|her|my|your|some|many|several)$/;
 
@@ -157,6 +160,9 @@ export const removePdfCaptionInSentence: Pass = {
       // that lost its stop: only a caption's wording tells the line between from a heading then (see below).
       const capitalBelow = /^\s*["“‘(]?\p{Lu}/u.test(after);
       if (closes(before) || !(lowerBelow || capitalBelow || (openEnd && /^\s*\d/.test(after)))) continue;
+      // A row of a table above (cells apart by wide spaces, "Upper bridge      412      380") ends no sentence and opens
+      // none: the line under it starts the paragraph after the table.
+      if (TABLE_ROW.test(before)) continue;
       const width = column[line.index]!;
       const hyphenated = /[-\u00AD]$/.test(before);
       const full = before.length >= width * FULL_LINE || before.length >= paragraphMeasure(lines, above.line, below.line) * FULL_LINE;
