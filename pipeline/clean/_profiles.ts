@@ -4,6 +4,7 @@ import { normaliseBlankLines } from './passes/blank-lines.ts';
 import { removeControlCharacters } from './passes/control-characters.ts';
 import { expandLigatures } from './passes/ligatures.ts';
 import { closeLetterSpacing } from './passes/pdf-letter-spacing.ts';
+import { removeMarginGloss } from './passes/pdf-margin-gloss.ts';
 import { correctionPass } from './passes/corrections.ts';
 import { escapeMarkdown } from './passes/escape-markdown.ts';
 import { removeIndentation } from './passes/indent.ts';
@@ -192,6 +193,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   ],
   'pdf-text': [
     closeLetterSpacing,
+    removeMarginGloss,
     removeDownloadStamp,
     removeMasthead,
     removeContents,
