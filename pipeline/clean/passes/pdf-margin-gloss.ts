@@ -49,5 +49,5 @@ export const removeMarginGloss: Pass = {
     }
     return edits.length >= MIN_GLOSSES ? edits : [];
   },
-  describe: (edit, old) => `Removed a gloss set in the margin (“${old.trim().slice(0, 40)}”)`,
+  describe: (_edit, old) => `Removed a gloss set in the margin (“${old.trim().slice(0, 40)}”)`,
 };
