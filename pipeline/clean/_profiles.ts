@@ -69,6 +69,7 @@ import { removeTrailingWhitespace } from './passes/trailing-whitespace.ts';
 import { removeBoilerplate } from './passes/web-boilerplate.ts';
 import { removeConsentBanner } from './passes/web-consent-banner.ts';
 import { removeContentsBox } from './passes/web-contents-box.ts';
+import { removePrintMargins } from './passes/web-print-margins.ts';
 import { removeShareColumn } from './passes/web-share-column.ts';
 import { removeSignUpForm } from './passes/web-signup-form.ts';
 import { removeReadingGate } from './passes/web-reading-gate.ts';
@@ -131,6 +132,7 @@ import { removeRepeatedSubtitle } from './passes/text-subtitle.ts';
 const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   markdown: [demoteMarkdownHeadings, removeRepeatedSubtitle],
   web: [
+    removePrintMargins,
     removeContentsBox,
     removeConsentBanner,
     removeSignUpForm,
