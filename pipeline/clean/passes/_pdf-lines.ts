@@ -281,6 +281,14 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
+/**
+ * A section's first word set in small capitals, the text going on in lower case: "MEMBERS will
+ * wish", "RANCH secretaries are" (its drop cap lost). Running text opens so; no caption or heading does.
+ */
+export function opensInSmallCapitals(text: string): boolean {
+  return /^\s*["“‘]?\p{Lu}{2,}\s+\p{Ll}+\s+\p{Ll}/u.test(text);
+}
+
 /** Letters present and none of them lower-case: "THE RUSSIAN EMPIRE", "“MODEL”". */
 export function isAllCaps(text: string, minLetters = 2): boolean {
   // ASCII letters are judged from their codes; any other letter takes the full case mapping.

@@ -12,6 +12,7 @@ import {
   isAllCaps,
   isDateline,
   hasParagraphIndent,
+  opensInSmallCapitals,
   leadingSpace,
   paragraphIndent,
   lineWidths,
@@ -232,7 +233,7 @@ function readsAsRunningText(text: string): boolean {
   // A quotation opened and not closed goes on in the next line: '… argues that "the blame must be laid at the feet'.
   const straight = trimmed.split('"').length - 1;
   if (straight % 2 === 1 || trimmed.split('“').length > trimmed.split('”').length) return true;
-  return /^["“‘]?\p{Lu}{2,}\s+\p{Ll}+\s+\p{Ll}/u.test(trimmed);
+  return opensInSmallCapitals(trimmed);
 }
 
 /**
