@@ -314,6 +314,9 @@ export const NUMBERED_HEADING = /^\s*\d{1,2}\\?\.\s+["“‘']?[\p{Lu}\p{N}]/u;
 /** A list item's first line: a bullet, or a number followed by lower-case text ("1. that the machines"). */
 export const ITEM_START = /^\s*(?:[•▪●◦]|\d{1,2}\\?[.)]\s+(?=["“‘']?\p{Ll}))/u;
 
+/** A list item's mark opening a line: "(a) ", "(iv) ", "b) ", "(2) ", a bullet or a dash. */
+export const LIST_MARK = /^\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])\)|[•▪●◦–—-])\s+\S/u;
+
 export function isDateline(text: string): boolean {
   return DATE_LINE.test(text);
 }

@@ -13,6 +13,7 @@ import {
   isDateline,
   hasParagraphIndent,
   opensInSmallCapitals,
+  LIST_MARK,
   leadingSpace,
   paragraphIndent,
   lineWidths,
@@ -210,16 +211,13 @@ function introducesBelow(lines: readonly Line[], line: Line, next: Line): boolea
   return under !== undefined && !isBlank(under) && leadingSpace(next.text) === leadingSpace(line.text);
 }
 
-/** A list item's mark opening a line: "(a) ", "(iv) ", "b) ", "(2) ", a bullet or a dash. */
-const ITEM_MARK = /^\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])\)|[•▪●◦–—-])\s+\S/u;
-
 /** Fewest words of a clause that a colon closes to introduce the marked items below it. */
 const MIN_INTRODUCING_ITEMS_WORDS = 3;
 
 /** A clause closed by a colon directly over a line that opens on a list item's mark: the colon introduces the list. */
 function introducesItems(line: Line, next: Line): boolean {
   const trimmed = line.text.trim();
-  return endsWithOneOf(trimmed, ':') && wordCount(trimmed) >= MIN_INTRODUCING_ITEMS_WORDS && next.index === line.index + 1 && ITEM_MARK.test(next.text);
+  return endsWithOneOf(trimmed, ':') && wordCount(trimmed) >= MIN_INTRODUCING_ITEMS_WORDS && next.index === line.index + 1 && LIST_MARK.test(next.text);
 }
 
 /**
