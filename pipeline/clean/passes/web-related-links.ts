@@ -94,7 +94,9 @@ export const removeRelatedLinks: Pass = {
       // A letter's closing ("Your loving friend,") is followed by the writer's name and place, not by links;
       // a line with words in lower case ("Why rents matter") is neither, and the links may start there.
       // Under a name, the closing may stand one block further up, past a line of furniture set between ("Your friend,⏎Sponsored⏎Edith⏎Cairo").
-      const reach = blocks[b - 1]!.every(readsAsNameOrPlace) ? 3 : 2;
+      // Under the writer's name the place may stand past a caption set between ("yours faithfully," / "J. W. Arkwright" /
+      // "Légende : …" / "Marston Vale"): a name or place reaches one block further when a name stands within reach above it.
+      const reach = blocks[b - 1]!.every(readsAsNameOrPlace) || (b >= 2 && blocks[b - 2]!.every(readsAsNameOrPlace) && block.every(readsAsNameOrPlace)) ? 3 : 2;
       const closing = blocks.slice(Math.max(0, b - reach), b).some((above) => /,\s*$/.test(above[above.length - 1]!.text));
       if (closing && block.every(readsAsNameOrPlace)) break;
       // A caption or link set directly above the writer's name or place: it goes, the name and place stay.
