@@ -136,6 +136,11 @@ export function namesAgency(text: string): boolean {
   return AGENCY_NAMES.test(text) || AGENCY_ACRONYMS.test(text);
 }
 
+/** A picture's number opening a line: "Fig. 3", "Plate 12", "Map 3.". */
+export function isNumberedFigure(text: string): boolean {
+  return /^\s*(?:fig(?:ure)?|plate|illustration|map)\.?\s+\d+[a-z]?\b/i.test(text);
+}
+
 /**
  * Evidence that a short line is a picture caption rather than a heading: picture and credit
  * words, a date for the picture (a year, "c. 1900", most of all at the end), a label before a
@@ -150,7 +155,7 @@ export function captionEvidence(text: string): Evidence {
     /\bin\s+(?:1[5-9]\d\d|20\d\d)s?\)?$/.test(trimmed) && { weight: 2, reason: 'ends on a year' },
     YEAR.test(trimmed) && { weight: 1, reason: 'carries a year' },
     /\([^)]{3,40}\)$/.test(trimmed) && { weight: 1, reason: 'ends with a credit in brackets' },
-    /^(?:fig(?:ure)?|plate|illustration|map)\.?\s+\d+[a-z]?\b/i.test(trimmed) && { weight: 1, reason: 'numbered as a figure' },
+    isNumberedFigure(trimmed) && { weight: 1, reason: 'numbered as a figure' },
     /\b(?:from|after) an? (?:drawing|painting|sketch|engraving|photograph|lithograph|woodcut|watercolou?r)\b/i.test(trimmed) && { weight: 2, reason: 'names what the picture was made from' },
     /\b(?:courtesy of|reproduced (?:by|with)|by (?:kind )?permission of)\b/i.test(trimmed) && { weight: 1, reason: 'credits a source' },
     /^[\p{Lu}][\p{L}.]*(?: [\p{L}.]+)?:\s+\S/u.test(trimmed) && { weight: 1, reason: 'a label before a colon' },

@@ -281,6 +281,14 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
+/**
+ * A section's first word set in small capitals, the text going on in lower case: "MEMBERS will
+ * wish", "RANCH secretaries are" (its drop cap lost). Running text opens so; no caption or heading does.
+ */
+export function opensInSmallCapitals(text: string): boolean {
+  return /^\s*["“‘]?\p{Lu}{2,}\s+\p{Ll}+\s+\p{Ll}/u.test(text);
+}
+
 /** Letters present and none of them lower-case: "THE RUSSIAN EMPIRE", "“MODEL”". */
 export function isAllCaps(text: string, minLetters = 2): boolean {
   // ASCII letters are judged from their codes; any other letter takes the full case mapping.
@@ -305,6 +313,9 @@ export const NUMBERED_HEADING = /^\s*\d{1,2}\\?\.\s+["“‘']?[\p{Lu}\p{N}]/u;
 
 /** A list item's first line: a bullet, or a number followed by lower-case text ("1. that the machines"). */
 export const ITEM_START = /^\s*(?:[•▪●◦]|\d{1,2}\\?[.)]\s+(?=["“‘']?\p{Ll}))/u;
+
+/** A list item's mark opening a line: "(a) ", "(iv) ", "b) ", "(2) ", a bullet or a dash. */
+export const LIST_MARK = /^\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])\)|[•▪●◦–—-])\s+\S/u;
 
 export function isDateline(text: string): boolean {
   return DATE_LINE.test(text);

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isBlank, splitLines, type Line } from '../_lines.ts';
-import { endsSentence, isAllCaps, lineWidths } from './_pdf-lines.ts';
+import { LIST_MARK, endsSentence, isAllCaps, lineWidths } from './_pdf-lines.ts';
 import { wideMeasure } from './_pdf-measure.ts';
 
 /** Share of the column a paragraph's line must fill to be no paragraph's last line. */
@@ -13,10 +13,13 @@ const NEIGHBOURHOOD = 3;
 /** Caption lines interleaved with the paragraph's before the shape counts: one short line alone is a paragraph's end. */
 const MIN_CAPTION_LINES = 2;
 
-/** The line goes on from the one above: its first word is in lower case (or the line above broke a word). */
+/**
+ * The line goes on from the one above: its first word is in lower case (or the line above broke a word). A list item's
+ * mark ("(b) junior members") opens an item of its own, whatever its case.
+ */
 function goesOn(above: string, below: string): boolean {
   const top = above.trim();
-  return !endsSentence(top) && !/[:;]$/.test(top) && (/^\s*["“‘(]?\p{Ll}/u.test(below) || /[-\u00AD]$/.test(top));
+  return !endsSentence(top) && !/[:;]$/.test(top) && !LIST_MARK.test(below) && (/^\s*["“‘(]?\p{Ll}/u.test(below) || /[-\u00AD]$/.test(top));
 }
 
 /**

@@ -5,7 +5,7 @@ import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { captionEvidence, captionWording, reasons, type Evidence } from '../_evidence.ts';
 import { wideMeasure } from './_pdf-measure.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace, lineWidths, rhymesAcross } from './_pdf-lines.ts';
+import { NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace, lineWidths, opensInSmallCapitals, rhymesAcross } from './_pdf-lines.ts';
 
 /** Most lines a caption set on a narrow measure, with its label or credit, runs to. */
 const MAX_LINES = 4;
@@ -109,7 +109,10 @@ function isSentenceCase(text: string): boolean {
   return !text.trim().split(/\s+/).slice(1).some((w) => /^["“‘']?\p{Lu}\p{L}{3,}/u.test(w));
 }
 
-/** A caption's line: short, no heading's numbering or capitals, no dateline, no sentence closed inside it (a quotation's close may stand before the stop: 'consumers". They'). */
+/**
+ * A caption's line: short, no heading's numbering or capitals, no dateline, no sentence closed inside it (a quotation's close
+ * may stand before the stop: 'consumers". They'), no section's first word in small capitals (running text opens so).
+ */
 function couldBeCaptionLine(text: string, column: number): boolean {
   const trimmed = text.trim();
   return (
@@ -119,6 +122,7 @@ function couldBeCaptionLine(text: string, column: number): boolean {
     !NUMBERED_HEADING.test(trimmed) &&
     !isAllCaps(trimmed) &&
     !isDateline(trimmed) &&
+    !opensInSmallCapitals(trimmed) &&
     !/\p{Ll}["”’)]?[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(trimmed)
   );
 }

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { captionEvidence, reasons } from '../_evidence.ts';
+import { captionEvidence, isNumberedFigure, reasons } from '../_evidence.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import {
@@ -12,6 +12,8 @@ import {
   isAllCaps,
   isDateline,
   hasParagraphIndent,
+  opensInSmallCapitals,
+  LIST_MARK,
   leadingSpace,
   paragraphIndent,
   lineWidths,
@@ -83,15 +85,26 @@ function isInsideFullLines(line: Line, above: Line | undefined, next: Line, colu
   return above.text.trim().length >= column[above.index]! * 0.85 && next.text.trim().length >= column[next.index]! * 0.6;
 }
 
-/** A section number before a heading's words: "2. ", "2\\. ", "IV. ". */
-const SECTION_NUMBER = /^(?:\d{1,3}|[IVXLC]{1,6})\\?\.\s+(?=["“‘']?\p{Lu})/u;
+/**
+ * A section number before a heading's words, after a label word or alone: "2. ", "2\\. ", "IV. ",
+ * "Part II. ", "Article 3. ", "PART III. ". Its stop closes the number, not a sentence.
+ */
+const SECTION_NUMBER = /^\s*(?:\p{Lu}\p{L}{1,11}\s+)?(?:\d{1,3}|[IVXLC]{1,6})\\?\.\s+(?=["“‘']?\p{Lu})/u;
+
+/**
+ * A full stop inside the text that ends a sentence: not the one after a section number that opens it
+ * (a picture's number, "Map 3. The estate", is a caption's label, and its stop stays one).
+ */
+function hasSentenceStop(text: string): boolean {
+  return /[.!?]\s/.test(isNumberedFigure(text) ? text : text.replace(SECTION_NUMBER, ''));
+}
 
 /** Most words capitalised and no full stop inside: a heading above a paragraph that lost its drop cap. */
 function readsLikeHeading(lines: readonly Line[]): boolean {
   // A section number ("2. ", "IV. ") is no sentence stop.
   const text = lines.map((l) => l.text.trim()).join(' ').replace(SECTION_NUMBER, '');
   const words = text.match(/\p{L}+/gu) ?? [];
-  if (/[.!?]\s/.test(text) || words.length > 10) return false;
+  if (hasSentenceStop(text) || words.length > 10) return false;
   if (words.length <= 4 || leadingSpace(lines[0]!.text) > 0) return true;
   return words.filter((w) => /^\p{Lu}/u.test(w) || w.length <= 3).length >= words.length * 0.6;
 }
@@ -146,7 +159,7 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   if (next.text.trim().length < column[next.index]! * 0.6) return undefined;
   const before = previousContentLine(lines, caption[0]!.index);
   if (before !== undefined && NUMBERED_HEADING.test(before.text)) return undefined;
-  const couldBeHeading = !/[.!?]\s/.test(caption.map((l) => l.text.trim()).join(' ')) && wordCount(caption.map((l) => l.text).join(' ')) <= 10;
+  const couldBeHeading = !hasSentenceStop(caption.map((l) => l.text.trim()).join(' ')) && wordCount(caption.map((l) => l.text).join(' ')) <= 10;
   // Heading-like lines over text that opens on the tail of a word are a heading whose paragraph lost
   // its drop cap, unless a word was hyphenated before them (then they interrupt that word).
   if (couldBeHeading && startsWithWordTail(next.text, ctx) && !/[-\u00AD]$/.test(before?.text.trim() ?? '')) return undefined;
@@ -198,6 +211,15 @@ function introducesBelow(lines: readonly Line[], line: Line, next: Line): boolea
   return under !== undefined && !isBlank(under) && leadingSpace(next.text) === leadingSpace(line.text);
 }
 
+/** Fewest words of a clause that a colon closes to introduce the marked items below it. */
+const MIN_INTRODUCING_ITEMS_WORDS = 3;
+
+/** A clause closed by a colon directly over a line that opens on a list item's mark: the colon introduces the list. */
+function introducesItems(line: Line, next: Line): boolean {
+  const trimmed = line.text.trim();
+  return endsWithOneOf(trimmed, ':') && wordCount(trimmed) >= MIN_INTRODUCING_ITEMS_WORDS && next.index === line.index + 1 && LIST_MARK.test(next.text);
+}
+
 /**
  * Running text, not a caption: a finished sentence of some length with more after it ("… at its
  * busiest. On a Saturday"), or a section's first word set in small capitals ("ETWEEN the wars").
@@ -209,7 +231,7 @@ function readsAsRunningText(text: string): boolean {
   // A quotation opened and not closed goes on in the next line: '… argues that "the blame must be laid at the feet'.
   const straight = trimmed.split('"').length - 1;
   if (straight % 2 === 1 || trimmed.split('“').length > trimmed.split('”').length) return true;
-  return /^["“‘]?\p{Lu}{2,}\s+\p{Ll}+\s+\p{Ll}/u.test(trimmed);
+  return opensInSmallCapitals(trimmed);
 }
 
 /**
@@ -276,7 +298,7 @@ export const removePdfCaption: Pass = {
       // A heading-shaped line over text that opens on the tail of a word is a heading whose paragraph lost its
       // drop cap ("The bridge" / "hen the county…"), unless a word was hyphenated before it.
       const overLostDropCap =
-        !/[.!?]\s/.test(line.text) &&
+        !hasSentenceStop(line.text) &&
         wordCount(line.text) <= 10 &&
         startsWithWordTail(next.text, ctx) &&
         completesWithCapital(next.text, ctx) &&
@@ -287,7 +309,7 @@ export const removePdfCaption: Pass = {
       const overParagraphStart =
         !overLostDropCap &&
         previous !== undefined &&
-        !/[.!?]\s/.test(line.text) &&
+        !hasSentenceStop(line.text) &&
         wordCount(line.text) <= 10 &&
         /^\s*["“‘']?\p{Lu}/u.test(line.text) &&
         evidence.score < 2 &&
@@ -297,7 +319,10 @@ export const removePdfCaption: Pass = {
       // Nor does a clause of some length closed by a colon over a paragraph going on in lower case: it introduces that
       // paragraph ("… wrote down each night:" / "the hour the lamp was lit," / "…"); a caption's label ("Fig. 3:") is
       // shorter than a clause, and a caption wrapped after its colon is set in, or ends at a blank line a line later.
-      const runsOn = endsOnFunctionWord(line.text.trim()) || readsAsRunningText(line.text) || (!indented && introducesBelow(lines, line, next));
+      // Nor a clause closed by a colon directly over the first of a list's marked items ("Article 3. The Club shall consist
+      // of:" / "(a) full members, …"), indented or not: a caption wraps onto its own words, never onto an item's mark.
+      const runsOn =
+        endsOnFunctionWord(line.text.trim()) || readsAsRunningText(line.text) || (!indented && introducesBelow(lines, line, next)) || introducesItems(line, next);
       const interruptsSentence =
         !overLostDropCap &&
         !runsOn &&
@@ -311,7 +336,12 @@ export const removePdfCaption: Pass = {
       // measure, as a sentence running on does; a chapter's heading wrapped over two lines stops short of it
       // ("2. What is left of the" / "old programme?").
       const below = lines[next.index + 1];
-      const itemRunsOn = below !== undefined && !isBlank(below) && continuesInLowercase(below.text) && next.text.trim().length >= typical[next.index]! * 0.75;
+      // The item's sentence may go on in a capital too (a noun in German, a name): its line fills the measure and ends unfinished.
+      const itemRunsOn =
+        below !== undefined &&
+        !isBlank(below) &&
+        (continuesInLowercase(below.text) || !endsSentence(next.text)) &&
+        next.text.trim().length >= typical[next.index]! * 0.75;
       const aboveChapter = indented && short && NUMBERED_HEADING.test(next.text) && !itemRunsOn;
       if (!interruptsSentence && !aboveChapter) continue;
       const joinAround = interruptsSentence && previous !== undefined && previous.end >= claimedUpTo;

@@ -65,7 +65,11 @@ export const removeColophon: Pass = {
       const candidate = block.slice(lead);
       const over = lead > 0 ? block[lead - 1]!.line : k >= 0 && !isBlank(lines[k]) ? lines[k] : undefined;
       // Under the text, the colophon stands apart from its sentences: the line over it ends one, or is short (a signature), and nothing runs on into it.
-      const apart = over === undefined || ((endsSentence(over.text.trim()) || wordCount(over.text) <= MAX_SIGNATURE_WORDS) && !startsLowercase(candidate[0]?.line.text ?? ''));
+      // Nor does a colophon open in lower case below a blank line: such a line takes up a sentence the page broke ("… at some" /
+      // "Occasional Papers 22" / "" / "loss, is still a penny.").
+      const apart =
+        !startsLowercase(candidate[0]?.line.text ?? '') &&
+        (over === undefined || endsSentence(over.text.trim()) || wordCount(over.text) <= MAX_SIGNATURE_WORDS);
       if (candidate.length > 0 && apart && seen + candidate.length <= MAX_COLOPHON_LINES && isColophon(candidate, taken.length === 0 && lead === 0 && over === undefined) && (over === undefined || !isStrongProse(candidate.map((w) => w.line.text.trim()).join(' ')))) {
         taken.unshift(candidate);
         seen += candidate.length;

@@ -22,6 +22,9 @@ const METADATA_REMOVE = 2;
 const LONG_LIST = 8;
 /** How many lines (a byline, a date) may stand between the title under a list and the text. */
 const TITLE_TO_TEXT = 3;
+/** Lines ending inside a clause, and their share of the lines above the title, from which those lines read as text (see removeNavigation). */
+const MIN_CLAUSE_LINES = 3;
+const CLAUSE_SHARE = 0.15;
 /** Most words of a menu's item ("Home", "Local history"). */
 const MAX_MENU_WORDS = 3;
 
@@ -190,7 +193,14 @@ export const removeNavigation: Pass = {
     }
     const before = opening.slice(0, titleAt.start);
     const listLike = before.filter((line, i) => listed.has(i) || linkEntryEvidence(line.text).score >= 2 || isTitleLike(line.text)).length;
-    if (before.length >= MIN_NAVIGATION_LINES && listLike >= before.length * 0.6) {
+    // Lines that end inside a clause (on a comma or a semicolon, or on a word broken at a hyphen) are a text's own, verse's
+    // or wrapped prose's: a site's menu and its list of links end their entries without them. Many of them among the lines
+    // above the title say the page was read wrongly (a poem's stanzas before a note on it), and nothing there goes on a guess.
+    const clauses = before.filter((line) => /(?:[,;]|\p{Ll}-)$/u.test(line.text.trim())).length;
+    const textAbove = clauses >= MIN_CLAUSE_LINES && clauses >= before.length * CLAUSE_SHARE;
+    if (before.length >= MIN_NAVIGATION_LINES && listLike >= before.length * 0.6 && textAbove) {
+      for (const line of before) ctx.keep(line.start, line.text, 'stands before the title like a list of links, but many lines around it end inside a clause, as text does');
+    } else if (before.length >= MIN_NAVIGATION_LINES && listLike >= before.length * 0.6) {
       for (const [i, line] of before.entries()) {
         if (isStrongProse(line.text) && !listed.has(i)) ctx.keep(line.start, line.text, 'stands in a list of links before the title, but reads as a sentence');
         else remove(line);

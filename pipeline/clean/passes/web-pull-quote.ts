@@ -107,6 +107,9 @@ export const removeWebPullQuote: Pass = {
       let host: number | undefined;
       for (const [guess] of [...starts].sort((x, y) => y[1] - x[1]).slice(0, 3)) {
         const hostBlock = all[Math.max(0, Math.min(all.length - 1, guess))]!.block;
+        // A start guessed from a triple near a block's head may fall before that block, into the quote's own block
+        // (directly above it) or a short one: the original must stand in another, longer block.
+        if (hostBlock === b || blockWords[hostBlock]! < own.length + MIN_HOST_EXTRA) continue;
         const lo = Math.max(firstToken[hostBlock]!, guess - INSERTED);
         const hi = Math.min(firstToken[hostBlock + 1]!, guess + own.length + INSERTED);
         const window = all.slice(lo, hi).map((t) => t.word);

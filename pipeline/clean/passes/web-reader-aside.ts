@@ -1,5 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
+import { interviewQuestions } from '../_evidence.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { CALL_TO_ACTION, framedAsSpeech, reportsSpeech, topicWords } from './_web-vocabulary.ts';
 import { isSpeakerTurn, speakerLabels } from './_web-lines.ts';
@@ -43,13 +44,17 @@ const words = (block: readonly Line[] | undefined): number => (block ? block.red
 /** The sentences of a text, split after a stop or a question mark before a capital. */
 const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u).map((s) => s.trim());
 
-/** The senses one aside holds: the page's medium (distinct words), the reader or the site addressed, a call, a hook. */
-function senses(block: readonly Line[]): { medium: number; own: boolean; address: boolean; call: boolean; hook: boolean } {
+/**
+ * The senses one aside holds: the page's medium (distinct words), the reader or the site addressed, a call, a hook. A
+ * question that is one of an interview's turns (see interviewQuestions) is no hook, whatever was set under it.
+ */
+function senses(block: readonly Line[], isQuestionTurn: (text: string) => boolean = () => false): { medium: number; own: boolean; address: boolean; call: boolean; hook: boolean } {
   const text = block.map((l) => l.text.trim()).join(' ');
   const medium = new Set((text.match(MEDIUM) ?? []).map((w) => w.toLowerCase())).size;
   const call = block.some((l) => sentences(l.text.replace(/^[^\p{L}]+/u, '')).some((s) => CALL_TO_ACTION.test(s) || MORE_CALLS.test(s)));
   // A question set before an offer in the same block: "Enjoying this? Pass it on.", "Teaching this topic? Download …".
-  const hook = /\?["”’]?\s+["“‘']?\p{Lu}/u.test(text) || (block.length > 1 && /\?\s*$/.test(block[0]!.text));
+  const asking = isQuestionTurn(block[0]!.text) ? block.slice(1) : block;
+  const hook = /\?["”’]?\s+["“‘']?\p{Lu}/u.test(asking.map((l) => l.text.trim()).join(' ')) || (asking.length > 1 && /\?\s*$/.test(asking[0]!.text));
   return { medium, own: OWN_MEDIUM.test(text), address: ADDRESS.test(text), call, hook };
 }
 
@@ -73,9 +78,9 @@ function labelBeforeTitle(block: readonly Line[]): boolean {
 }
 
 /** Why a block set apart is the page speaking to its reader about itself, or undefined. */
-function asideReason(block: readonly Line[]): string | undefined {
+function asideReason(block: readonly Line[], isQuestionTurn: (text: string) => boolean): string | undefined {
   const text = block.map((l) => l.text.trim()).join(' ');
-  const s = senses(block);
+  const s = senses(block, isQuestionTurn);
   if (s.medium && (s.call || s.hook)) return s.call ? 'a call to the reader about the page, its series or its offers' : 'a question to the reader about the page, answered with an offer';
   if (s.own && s.address && wordCount(text) <= 14) return 'the page or the site speaking to its reader about its medium';
   if (s.own && s.medium >= 2 && wordCount(text) <= 14 && block.length === 1) return 'a short line about the page and its medium';
@@ -99,6 +104,10 @@ export const removeReaderAside: Pass = {
     const blocks = splitBlocks(splitLines(text));
     const edits: Edit[] = [];
     const turns = speakerLabels(blocks);
+    // An interview's questions stand alone, each over its answer's paragraph; one with a line set under it (a caption) is still a
+    // turn. The page's menus and lists count against questions as headings would, so the questions over answers are weighed alone.
+    const overAnswers = blocks.filter((block, k) => block.length === 1 && /\?["”’]?$/.test(block[0]!.text.trim()) && words(blocks[k + 1]) >= PARAGRAPH_WORDS);
+    const isQuestionTurn = interviewQuestions(overAnswers.map((block) => block[0]!.text));
     for (let b = 1; b + 1 < blocks.length; b++) {
       const block = blocks[b]!;
       if (block.length > MAX_LINES || words(block) > MAX_WORDS) continue;
@@ -109,7 +118,7 @@ export const removeReaderAside: Pass = {
       const above = blocks.slice(Math.max(0, b - 2), b).findLast((k) => words(k) >= PARAGRAPH_WORDS);
       const below = blocks.slice(b + 1, b + 4).find((k) => words(k) >= PARAGRAPH_WORDS);
       if (!above || !below || /:\s*$/.test(blocks[b - 1]!.at(-1)!.text)) continue;
-      const reason = asideReason(block);
+      const reason = asideReason(block, isQuestionTurn);
       if (!reason) continue;
       const own = new Set(topicWords(joined.replace(MEDIUM, ' ')));
       const around = new Set(topicWords([...above, ...below].map((l) => l.text).join(' ')));

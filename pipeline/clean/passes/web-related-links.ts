@@ -1,6 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { FULL_DATE_SOURCE, PLACE_AND_DATE_LINE, splitBlocks, splitLines, type Line } from '../_lines.ts';
+import { FULL_DATE_SOURCE, PLACE_AND_DATE_LINE, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isDateLine, isHeadline, isProse, isTitleLike, joinWrapped, sameText } from './_web-lines.ts';
 import { isAuthorListLabel } from './_web-chrome.ts';
 
@@ -19,6 +19,26 @@ function citesWorks(blocks: readonly (readonly Line[])[]): boolean {
 /** A sign-off: the author's name, a date, or a name directly above a date. */
 export function isSignOff(block: readonly Line[], author: string | undefined): boolean {
   return block.some((line, i) => sameText(line.text, author) || isDateLine(line.text) || (block[i + 1] !== undefined && isDateLine(block[i + 1]!.text)));
+}
+
+/** Most words of a signature line: a name, a role, the body signed for. */
+const MAX_SIGNATURE_WORDS = 10;
+/** A signer's name and, after a comma, their role, closing the line: "Gertrud Hollweg, Schriftführerin", "A. Lee, Hon. Secretary". */
+const SIGNER_AND_ROLE = /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]+,\s+[\p{L}][\p{L}. '’-]*$/u;
+/** Capitalised words of the author's name long enough to name someone or a body ("Hollweg", "Arbeitskreis"), not an initial. */
+const NAME_WORD = /\p{Lu}\p{L}{3,}/gu;
+
+/**
+ * A line that names the author as the metadata gives them (a word of that name in it, "Für den Arbeitskreis: Gertrud
+ * Hollweg, Schriftführerin" under a text by the "Arbeitskreis Volksbildung Kettwig"): the text's signature, no other page's title.
+ */
+function namesAuthor(line: Line, author: string | undefined): boolean {
+  // A signature is a line of a few words; a paragraph may speak of the author ("The Trustees draw attention …"). It sets
+  // the signer's role after a comma ("…, Secretary"), as no headline does; a headline may share a common noun with the
+  // author's name ("Schools and councils: what next?" under a text by an "Inspector of Schools").
+  if (author === undefined || wordCount(line.text) > MAX_SIGNATURE_WORDS || isProse(line.text) || !SIGNER_AND_ROLE.test(line.text.trim())) return false;
+  const own = new Set(author.match(NAME_WORD) ?? []);
+  return (line.text.match(NAME_WORD) ?? []).some((word) => own.has(word));
 }
 
 /** Words of a name or place under a closing; one with a role or a place after a comma may run longer ("D. Rhys Bevan, General Secretary"). */
@@ -82,6 +102,13 @@ export const removeRelatedLinks: Pass = {
       // body such a line may be its last paragraph that lost its stop, or a verse's lines.
       const underLinks = blocks[b - 1]!.every((line) => (isTitleLike(line.text) && !isProse(line.text)) || isHeadline(line.text));
       const entries = underLinks ? joinWrapped(block) : block;
+      // The text's signature naming its author ends the text; title-like lines set over it in its block (a caption) go, a
+      // closing over it ("Your loving sister,") stays with it.
+      if (namesAuthor(block[block.length - 1]!, ctx.author)) {
+        const over = block.slice(0, -1);
+        if (over.length > 0 && over.every((line) => isTitleLike(line.text) && !isProse(line.text))) edits.push({ start: block[0]!.start, end: block[block.length - 1]!.start, text: '', ruleId: 'web/related-links' });
+        break;
+      }
       if (isSignOff(block, ctx.author) || !entries.every((line) => (isTitleLike(line.text) && !isProse(line.text)) || (underLinks && isHeadline(line.text))) || block.some(holdsSpan)) break;
       // A numbered list is the text's own points (a table's rows the runner keeps every such pass out of), under its heading too;
       // so is a list the text announces ("The book is in four parts:") and a timeline, a year opening every line.
@@ -95,7 +122,9 @@ export const removeRelatedLinks: Pass = {
       // A letter's closing ("Your loving friend,") is followed by the writer's name and place, not by links;
       // a line with words in lower case ("Why rents matter") is neither, and the links may start there.
       // Under a name, the closing may stand one block further up, past a line of furniture set between ("Your friend,⏎Sponsored⏎Edith⏎Cairo").
-      const reach = blocks[b - 1]!.every(readsAsNameOrPlace) ? 3 : 2;
+      // Under the writer's name the place may stand past a caption set between ("yours faithfully," / "J. W. Arkwright" /
+      // "Légende : …" / "Marston Vale"): a name or place reaches one block further when a name stands within reach above it.
+      const reach = blocks[b - 1]!.every(readsAsNameOrPlace) || (b >= 2 && blocks[b - 2]!.every(readsAsNameOrPlace) && block.every(readsAsNameOrPlace)) ? 3 : 2;
       const closing = blocks.slice(Math.max(0, b - reach), b).some((above) => /,\s*$/.test(above[above.length - 1]!.text));
       if (closing && block.every(readsAsNameOrPlace)) break;
       // A caption or link set directly above the writer's name or place: it goes, the name and place stay.
