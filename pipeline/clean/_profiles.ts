@@ -35,6 +35,7 @@ import { removeCreditedCaptionLine } from './passes/pdf-caption-credited-line.ts
 import { removeCreditOverCaption } from './passes/pdf-credit-over-caption.ts';
 import { removeMarkedCaption } from './passes/pdf-caption-marked.ts';
 import { removeStoppedCaptionInSentence } from './passes/pdf-caption-stopped.ts';
+import { removeBridgedCaption } from './passes/pdf-caption-bridged.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
 import { restoreDropCap } from './passes/pdf-drop-cap.ts';
 import { restoreOneLetterWord } from './passes/pdf-lost-one-letter-word.ts';
@@ -235,6 +236,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeCaptionBetweenHalves,
     removeCreditedCaptionLine,
     removeStoppedCaptionInSentence,
+    removeBridgedCaption,
     removeFigureNumber,
     removeByLineModel,
     reattachDropCap,
