@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { captionEvidence, reasons } from '../_evidence.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
-import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { LETTERED_ITEM, isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import {
   NUMBERED_HEADING,
   breakIsChosen,
@@ -86,12 +86,28 @@ function isInsideFullLines(line: Line, above: Line | undefined, next: Line, colu
 /** A section number before a heading's words: "2. ", "2\\. ", "IV. ". */
 const SECTION_NUMBER = /^(?:\d{1,3}|[IVXLC]{1,6})\\?\.\s+(?=["“‘']?\p{Lu})/u;
 
+/** A division's number before a heading's words, alone or after the word that names the division: "III. ", "Part II. ", "BOOK 3. ". */
+const DIVISION_NUMBER = /^\s*(?:\p{Lu}(?:\p{Ll}{1,11}|\p{Lu}{1,11})\s+)?(?:\d{1,3}|[IVXLC]{1,6})\\?\.\s+(?=\p{Lu})/u;
+/** Most words a division's name runs to after its number; an article of rules goes on as a sentence ("Article 3. The Club shall consist of:"). */
+const MAX_DIVISION_NAME_WORDS = 4;
+
+/**
+ * A full stop inside the text ends a sentence, which a heading holds none of. A division's number
+ * before a short name ("Part I. The Club", "III. THE WORK") is no such stop where nothing in the wording is a
+ * caption's ("Figure 3. The mill" keeps its stop).
+ */
+function stopsInside(text: string): boolean {
+  const name = text.replace(DIVISION_NUMBER, '');
+  const label = name !== text && wordCount(name) <= MAX_DIVISION_NAME_WORDS && captionEvidence(text).score <= 0 ? name : text;
+  return /[.!?]\s/.test(label);
+}
+
 /** Most words capitalised and no full stop inside: a heading above a paragraph that lost its drop cap. */
 function readsLikeHeading(lines: readonly Line[]): boolean {
   // A section number ("2. ", "IV. ") is no sentence stop.
   const text = lines.map((l) => l.text.trim()).join(' ').replace(SECTION_NUMBER, '');
   const words = text.match(/\p{L}+/gu) ?? [];
-  if (/[.!?]\s/.test(text) || words.length > 10) return false;
+  if (stopsInside(text) || words.length > 10) return false;
   if (words.length <= 4 || leadingSpace(lines[0]!.text) > 0) return true;
   return words.filter((w) => /^\p{Lu}/u.test(w) || w.length <= 3).length >= words.length * 0.6;
 }
@@ -146,7 +162,7 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   if (next.text.trim().length < column[next.index]! * 0.6) return undefined;
   const before = previousContentLine(lines, caption[0]!.index);
   if (before !== undefined && NUMBERED_HEADING.test(before.text)) return undefined;
-  const couldBeHeading = !/[.!?]\s/.test(caption.map((l) => l.text.trim()).join(' ')) && wordCount(caption.map((l) => l.text).join(' ')) <= 10;
+  const couldBeHeading = !stopsInside(caption.map((l) => l.text.trim()).join(' ')) && wordCount(caption.map((l) => l.text).join(' ')) <= 10;
   // Heading-like lines over text that opens on the tail of a word are a heading whose paragraph lost
   // its drop cap, unless a word was hyphenated before them (then they interrupt that word).
   if (couldBeHeading && startsWithWordTail(next.text, ctx) && !/[-\u00AD]$/.test(before?.text.trim() ?? '')) return undefined;
@@ -276,7 +292,7 @@ export const removePdfCaption: Pass = {
       // A heading-shaped line over text that opens on the tail of a word is a heading whose paragraph lost its
       // drop cap ("The bridge" / "hen the county…"), unless a word was hyphenated before it.
       const overLostDropCap =
-        !/[.!?]\s/.test(line.text) &&
+        !stopsInside(line.text) &&
         wordCount(line.text) <= 10 &&
         startsWithWordTail(next.text, ctx) &&
         completesWithCapital(next.text, ctx) &&
@@ -287,7 +303,7 @@ export const removePdfCaption: Pass = {
       const overParagraphStart =
         !overLostDropCap &&
         previous !== undefined &&
-        !/[.!?]\s/.test(line.text) &&
+        !stopsInside(line.text) &&
         wordCount(line.text) <= 10 &&
         /^\s*["“‘']?\p{Lu}/u.test(line.text) &&
         evidence.score < 2 &&
@@ -297,7 +313,13 @@ export const removePdfCaption: Pass = {
       // Nor does a clause of some length closed by a colon over a paragraph going on in lower case: it introduces that
       // paragraph ("… wrote down each night:" / "the hour the lamp was lit," / "…"); a caption's label ("Fig. 3:") is
       // shorter than a clause, and a caption wrapped after its colon is set in, or ends at a blank line a line later.
-      const runsOn = endsOnFunctionWord(line.text.trim()) || readsAsRunningText(line.text) || (!indented && introducesBelow(lines, line, next));
+      // A line closed by a colon over a lettered item ("Article 3. The Club shall consist of:" / "(a) full members, who …")
+      // introduces that list, set in or not: a caption's label is not followed by items.
+      const runsOn =
+        endsOnFunctionWord(line.text.trim()) ||
+        readsAsRunningText(line.text) ||
+        (!indented && introducesBelow(lines, line, next)) ||
+        (endsWithOneOf(line.text.trim(), ':') && LETTERED_ITEM.test(next.text));
       const interruptsSentence =
         !overLostDropCap &&
         !runsOn &&
@@ -309,9 +331,15 @@ export const removePdfCaption: Pass = {
       // A numbered line whose sentence runs on in lower case below is a list's item ("1. That this Council declines" /
       // "to accept …"), no chapter's heading: the line over it is the list's own heading. The item's line fills the
       // measure, as a sentence running on does; a chapter's heading wrapped over two lines stops short of it
-      // ("2. What is left of the" / "old programme?").
+      // ("2. What is left of the" / "old programme?"). Where nouns keep their capitals (German) the item's sentence goes on
+      // in a capital ("1. Eine Bücherei ist kein Lager …, an dem" / "Menschen lesen. Wer sie …"): an item's line that fills
+      // the measure without a stop over another full line runs on just the same.
       const below = lines[next.index + 1];
-      const itemRunsOn = below !== undefined && !isBlank(below) && continuesInLowercase(below.text) && next.text.trim().length >= typical[next.index]! * 0.75;
+      const itemRunsOn =
+        below !== undefined &&
+        !isBlank(below) &&
+        next.text.trim().length >= typical[next.index]! * 0.75 &&
+        (continuesInLowercase(below.text) || (!endsSentence(next.text) && below.text.trim().length >= typical[below.index]! * 0.75));
       const aboveChapter = indented && short && NUMBERED_HEADING.test(next.text) && !itemRunsOn;
       if (!interruptsSentence && !aboveChapter) continue;
       const joinAround = interruptsSentence && previous !== undefined && previous.end >= claimedUpTo;
