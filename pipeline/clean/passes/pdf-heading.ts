@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { POSTSCRIPT, interviewQuestions, isSalutationLine } from '../_evidence.ts';
+import { POSTSCRIPT, interviewQuestions, isSalutationLine, isTitleCase } from '../_evidence.ts';
 import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
 import { followsStanza, opensStanza, verseColumns } from './_pdf-verse-lines.ts';
@@ -102,6 +102,10 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[], c
   if (hasParagraphIndent(line.text, indent)) return undefined;
   if (indented && short && !trimmed.endsWith(',')) return 'indented';
   if (previous !== undefined && isBlank(previous) && short && !isDateline(trimmed)) return 'standalone';
+  // Between blank lines, in title case and short of the measure, a line is a title however near the measure it runs
+  // (a poem's title as long as its lines: "A Window at Four in the Morning"); running text is not set so. A comma or a
+  // colon in it marks a signature or a label and its value ("For the Committee: Jane Hart, Secretary").
+  if (isBlank(previous) && isBlank(lines[i + 1]) && trimmed.length < typical[i]! && isTitleCase(trimmed) && !/[,:;!?]/.test(trimmed) && !isDateline(trimmed)) return 'standalone';
   // Set on its own line between two paragraphs, without a blank line or an indent to mark it.
   // Whether it reads as a heading and opens a paragraph is judged on the whole heading, once its further lines are known.
   if (short && couldOpenShortHeading(trimmed)) return 'short';
