@@ -334,7 +334,9 @@ export const removePdfCaption: Pass = {
       // A numbered line whose sentence runs on in lower case below is a list's item ("1. That this Council declines" /
       // "to accept …"), no chapter's heading: the line over it is the list's own heading. The item's line fills the
       // measure, as a sentence running on does; a chapter's heading wrapped over two lines stops short of it
-      // ("2. What is left of the" / "old programme?").
+      // ("2. What is left of the" / "old programme?"). Where nouns keep their capitals (German) the item's sentence goes on
+      // in a capital ("1. Eine Bücherei ist kein Lager …, an dem" / "Menschen lesen. Wer sie …"): an item's line that fills
+      // the measure without a stop over another full line runs on just the same.
       const below = lines[next.index + 1];
       // The item's sentence may go on in a capital too (a noun in German, a name): its line fills the measure and ends unfinished.
       const itemRunsOn =

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { POSTSCRIPT, interviewQuestions, isSalutationLine } from '../_evidence.ts';
+import { POSTSCRIPT, interviewQuestions, isSalutationLine, isTitleCase } from '../_evidence.ts';
 import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
 import { followsStanza, opensStanza, verseColumns } from './_pdf-verse-lines.ts';
@@ -102,6 +102,10 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[], c
   if (hasParagraphIndent(line.text, indent)) return undefined;
   if (indented && short && !trimmed.endsWith(',')) return 'indented';
   if (previous !== undefined && isBlank(previous) && short && !isDateline(trimmed)) return 'standalone';
+  // Between blank lines, in title case and short of the measure, a line is a title however near the measure it runs
+  // (a poem's title as long as its lines: "A Window at Four in the Morning"); running text is not set so. A comma or a
+  // colon in it marks a signature or a label and its value ("For the Committee: Jane Hart, Secretary").
+  if (isBlank(previous) && isBlank(lines[i + 1]) && trimmed.length < typical[i]! && isTitleCase(trimmed) && !/[,:;!?]/.test(trimmed) && !isDateline(trimmed)) return 'standalone';
   // Set on its own line between two paragraphs, without a blank line or an indent to mark it.
   // Whether it reads as a heading and opens a paragraph is judged on the whole heading, once its further lines are known.
   if (short && couldOpenShortHeading(trimmed)) return 'short';
@@ -218,6 +222,41 @@ function sentenceOpensBelow(lines: readonly Line[], last: Line): boolean {
   return below === undefined || /^["“‘(]?[\p{L}\p{N}]/u.test(below.text.trim());
 }
 
+/** Most words of a letter's place and day ("Leeds, the 3rd of May", "Roubaix, le 12 octobre"). */
+const MAX_PLACE_AND_DAY_WORDS = 7;
+
+/**
+ * A place, a comma, then a day in figures, and no sentence: where and when a letter was written,
+ * in any language; its capital may be a drop cap the extraction lost ("oubaix, le 30 novembre").
+ */
+function isPlaceAndDay(text: string): boolean {
+  const trimmed = text.trim();
+  return (isDateline(trimmed) || /^["“‘]?\p{L}[^.;:!?,]*,\s.*\d/u.test(trimmed)) && wordCount(trimmed) <= MAX_PLACE_AND_DAY_WORDS && !endsSentence(trimmed);
+}
+
+/**
+ * The line at `index` is a place and day over a salutation ("Roubaix, le 12 octobre" / "Ma chère
+ * Jeanne,"): a letter opens there, and the short line over it is that letter's heading, not a
+ * stanza's first line nor a heading that runs on into the place.
+ */
+function opensLetter(lines: readonly Line[], index: number): boolean {
+  return letterSalutation(lines, index) !== undefined;
+}
+
+/** The salutation under a letter's place and day at `index` (see opensLetter). */
+function letterSalutation(lines: readonly Line[], index: number): Line | undefined {
+  const place = lines[index];
+  if (place === undefined || isBlank(place) || !isPlaceAndDay(place.text)) return undefined;
+  const salutation = nextContentLine(lines, index);
+  return salutation !== undefined && isSalutationLine(salutation.text) ? salutation : undefined;
+}
+
+/** Every word of the line is said again in the salutation ("Grace" over "Dearest Grace,"): the letter's addressee, no heading. */
+function namesAddressee(text: string, salutation: string): boolean {
+  const said = new Set((salutation.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
+  return (text.match(/\p{L}+/gu) ?? []).every((w) => said.has(w.toLowerCase()));
+}
+
 /** Further lines of a heading split by the typesetting: lower-case starts, or after a dangling connective. */
 function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind, typical: readonly number[], ctx: PassContext): Line[] {
   const taken: Line[] = [];
@@ -229,6 +268,8 @@ function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind,
     const trimmed = next.text.trim();
     // A line opening on a word's tail starts the paragraph whose drop cap was lost, not the heading's next line.
     if (opensOnWordTail(trimmed, ctx)) break;
+    // A letter's place and day over its salutation is the letter's first line, however short.
+    if (opensLetter(lines, j)) break;
     // A heading set in capitals goes on in capitals: a line in lower case below it is its text.
     if (isAllCaps(lines[i]!.text, 4) && !isAllCaps(trimmed)) break;
     // A heading's next line is short: a full line below it is the text it heads.
@@ -354,8 +395,12 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
       last = headingLines[headingLines.length - 1]!;
       dateline = datelineBelow(lines, last);
     }
-    if (kind === 'short' && !dateline && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
-    if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !setApartAsHeading(lines, headingLines, column)) continue;
+    // Over a letter's place and day and its salutation stands the letter's heading ("Deuxième lettre"), where it reads
+    // as no address (no comma, no house number, not the name the salutation greets) and is one line.
+    const salutation = letterSalutation(lines, nextContentLine(lines, last.index)?.index ?? -1);
+    const overLetter = headingLines.length === 1 && !/,|^\s*\d/.test(lines[i]!.text) && salutation !== undefined && !namesAddressee(lines[i]!.text, salutation.text);
+    if (kind === 'short' && !dateline && !overLetter && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
+    if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !overLetter && !setApartAsHeading(lines, headingLines, column)) continue;
     if (/[,:;]$/.test(last.text.trim())) continue;
     // A numbered claim of two sentences set apart and closed ("8. Socialism is discredited … Without it you get state
     // control …") is a section's heading; one whose last line runs on into the paragraph is an item.
@@ -366,7 +411,7 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     if (kind !== 'numbered' && headingLines.length === 1 && (lineCounts.get(normaliseForComparison(lines[i]!.text, false)) ?? 0) >= 2 && followsStanza(lines, i, verseColumn)) continue;
     // A stanza's first line, set in or after a blank line, goes on into the stanza's other lines: a poem's
     // title over it needs evidence of its own (capitals, a number, a blank line under it, a length far short of its lines).
-    if ((kind === 'indented' || kind === 'standalone' || kind === 'short') && headingLines.length === 1 && !dateline && opensStanza(lines, i, verseColumn)) continue;
+    if ((kind === 'indented' || kind === 'standalone' || kind === 'short') && headingLines.length === 1 && !dateline && !overLetter && opensStanza(lines, i, verseColumn)) continue;
     // Under a line that ends on a comma (a letter's closing, "Yours faithfully,") stands a signature: no heading follows a comma.
     const above = previousContentLine(lines, i);
     if (above !== undefined && /,["”’)]?$/.test(above.text.trim()) && kind !== 'numbered') continue;
