@@ -268,8 +268,8 @@ function headsSentence(word: string, cut: number, ctx: PassContext): boolean {
 /** Function words that open sentences, and the determiners that do ("Each", "Every", "All"). */
 const SENTENCE_HEADS = new Set([...FUNCTION_WORDS, 'each', 'every', 'all', 'some', 'most', 'many', 'both', 'one', 'two', 'everything', 'nothing', 'nobody']);
 
-/** A capitalised word directly before, with only a space between. */
-const NAME_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’]*)\.? $/u;
+/** A capitalised word directly before, with only a space between (a no-break space too: "Harold\u00a0Greenaway"). */
+const NAME_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’]*)\.?[^\S\n]$/u;
 /** How far back the word before is looked for. */
 const NAME_REACH = 30;
 
