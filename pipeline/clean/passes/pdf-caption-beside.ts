@@ -13,10 +13,13 @@ const NEIGHBOURHOOD = 3;
 /** Caption lines interleaved with the paragraph's before the shape counts: one short line alone is a paragraph's end. */
 const MIN_CAPTION_LINES = 2;
 
-/** The line goes on from the one above: its first word is in lower case (or the line above broke a word). */
+/** A lettered or roman-numbered item's label ("(b) junior members", "c) honorary", "(iv) the green"): an item opens, in lower case. */
+const ITEM_LABEL = /^\s*\(?(?:\p{Ll}|[ivx]{1,4})\)\s/u;
+
+/** The line goes on from the one above: its first word is in lower case (or the line above broke a word), and it opens no lettered item. */
 function goesOn(above: string, below: string): boolean {
   const top = above.trim();
-  return !endsSentence(top) && !/[:;]$/.test(top) && (/^\s*["“‘(]?\p{Ll}/u.test(below) || /[-\u00AD]$/.test(top));
+  return !endsSentence(top) && !/[:;]$/.test(top) && !ITEM_LABEL.test(below) && (/^\s*["“‘(]?\p{Ll}/u.test(below) || /[-\u00AD]$/.test(top));
 }
 
 /**
