@@ -184,6 +184,18 @@ function isBetterAsItStands(fragment: string, word: string, ctx: PassContext): b
   return ctx.speller.correct(fragment) && perMillion(fragment) >= COMMONER * perMillion(word.toLowerCase());
 }
 
+/** Uses of the fragment elsewhere in the document, in lower case, from which it is a word of the text. */
+const FRAGMENT_USES = 2;
+
+/**
+ * The fragment is a word the document uses elsewhere ("lock", "own"), and the word a capital
+ * would make is one it never writes and no common sentence opener ("Block", "Down"): the line
+ * goes on as it stands, or lost a one-letter word ("A lock-keeper"), not a capital.
+ */
+function usedAsItStands(fragment: string, word: string, ctx: PassContext): boolean {
+  return ctx.vocabulary.countLowerCase(fragment) >= FRAGMENT_USES && ctx.vocabulary.count(word) === 0 && !COMMON_OPENERS.includes(word.toLowerCase());
+}
+
 /**
  * The drop cap of a section's first paragraph was an image and got lost: "t is 20 years",
  * "hat is the political revolution", "or anti-Stalinist socialists". The capital is chosen
@@ -202,7 +214,7 @@ export const restoreDropCap: Pass = {
       if (!opensSection(lines, line, fragment, ctx)) continue;
       const at = line.start + m[1]!.length;
       const capital = bestCapital(fragment, m[3] ?? '', endsInQuestion(text, at), ctx, isSalutation(lines, line));
-      if (capital === undefined || isBetterAsItStands(fragment, capital + fragment, ctx)) continue;
+      if (capital === undefined || isBetterAsItStands(fragment, capital + fragment, ctx) || usedAsItStands(fragment, capital + fragment, ctx)) continue;
       if (!(ctx.speller.correct(fragment) && goesOnAbove(lines, line, fragment, capital + fragment, ctx))) edits.push({ start: at, end: at, text: capital, ruleId: 'pdf/drop-cap', reason: 'lost drop cap restored' });
     }
     return edits;
