@@ -21,9 +21,12 @@ import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
 /** Caption evidence (clean/_evidence.ts) from which a line goes on its wording alone. */
 const STRONG_CAPTION = 3;
 
-/** Running text goes on in lower case, after an opening quote too: "“consider” the fourth". */
+/** A lettered or roman-numbered item's label ("(a) full members", "b) junior", "(iv) the green"): an item opens there, in lower case. */
+const ITEM_LABEL = /^\s*\(?(?:\p{Ll}|[ivx]{1,4})\)\s/u;
+
+/** Running text goes on in lower case, after an opening quote too: "“consider” the fourth"; a lettered item opens instead. */
 function continuesInLowercase(text: string): boolean {
-  return /^\s*["“‘'(]?\p{Ll}/u.test(text);
+  return /^\s*["“‘'(]?\p{Ll}/u.test(text) && !ITEM_LABEL.test(text);
 }
 
 /** Lines that are complete in themselves although they end without a stop. */
@@ -83,8 +86,8 @@ function isInsideFullLines(line: Line, above: Line | undefined, next: Line, colu
   return above.text.trim().length >= column[above.index]! * 0.85 && next.text.trim().length >= column[next.index]! * 0.6;
 }
 
-/** A section number before a heading's words: "2. ", "2\\. ", "IV. ". */
-const SECTION_NUMBER = /^(?:\d{1,3}|[IVXLC]{1,6})\\?\.\s+(?=["“‘']?\p{Lu})/u;
+/** A section number before a heading's words, after a word that names the section or not: "2. ", "2\\. ", "IV. ", "Part II. ". */
+const SECTION_NUMBER = /^(?:\p{Lu}\p{L}*\s+)?(?:\d{1,3}|[IVXLC]{1,6})\\?\.\s+(?=["“‘']?\p{Lu})/u;
 
 /** Most words capitalised and no full stop inside: a heading above a paragraph that lost its drop cap. */
 function readsLikeHeading(lines: readonly Line[]): boolean {
@@ -146,7 +149,8 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   if (next.text.trim().length < column[next.index]! * 0.6) return undefined;
   const before = previousContentLine(lines, caption[0]!.index);
   if (before !== undefined && NUMBERED_HEADING.test(before.text)) return undefined;
-  const couldBeHeading = !/[.!?]\s/.test(caption.map((l) => l.text.trim()).join(' ')) && wordCount(caption.map((l) => l.text).join(' ')) <= 10;
+  // A section number ("Part II. Officers") is no sentence stop.
+  const couldBeHeading = !/[.!?]\s/.test(caption.map((l) => l.text.trim()).join(' ').replace(SECTION_NUMBER, '')) && wordCount(caption.map((l) => l.text).join(' ')) <= 10;
   // Heading-like lines over text that opens on the tail of a word are a heading whose paragraph lost
   // its drop cap, unless a word was hyphenated before them (then they interrupt that word).
   if (couldBeHeading && startsWithWordTail(next.text, ctx) && !/[-\u00AD]$/.test(before?.text.trim() ?? '')) return undefined;
