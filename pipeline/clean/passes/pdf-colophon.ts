@@ -66,7 +66,10 @@ export const removeColophon: Pass = {
       const over = lead > 0 ? block[lead - 1]!.line : k >= 0 && !isBlank(lines[k]) ? lines[k] : undefined;
       // Under the text, the colophon stands apart from its sentences: the line over it ends one, or is short (a signature), and nothing runs on into it.
       const apart = over === undefined || ((endsSentence(over.text.trim()) || wordCount(over.text) <= MAX_SIGNATURE_WORDS) && !startsLowercase(candidate[0]?.line.text ?? ''));
-      if (candidate.length > 0 && apart && seen + candidate.length <= MAX_COLOPHON_LINES && isColophon(candidate, taken.length === 0 && lead === 0 && over === undefined) && (over === undefined || !isStrongProse(candidate.map((w) => w.line.text.trim()).join(' ')))) {
+      // A block opening on a word in lower case is a sentence going on past a page's foot ("at some" / "loss, is still a penny."):
+      // a colophon's lines open in capitals, or on an address ("www.…").
+      const goesOn = /^\s*\p{Ll}+[,;:]?\s/u.test(candidate[0]?.line.text ?? '');
+      if (candidate.length > 0 && apart && !goesOn && seen + candidate.length <= MAX_COLOPHON_LINES && isColophon(candidate, taken.length === 0 && lead === 0 && over === undefined) && (over === undefined || !isStrongProse(candidate.map((w) => w.line.text.trim()).join(' ')))) {
         taken.unshift(candidate);
         seen += candidate.length;
         if (over === undefined) continue;
