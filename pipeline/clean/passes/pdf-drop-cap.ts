@@ -189,8 +189,9 @@ const FRAGMENT_USES = 2;
 
 /**
  * The fragment is a word the document uses elsewhere ("lock", "own"), and the word a capital
- * would make is one it never writes and no common sentence opener ("Block", "Down"): the line
- * goes on as it stands, or lost a one-letter word ("A lock-keeper"), not a capital.
+ * would make is one it never writes and no common sentence opener ("Block", "Down"): under a
+ * heading or a page's break the line goes on as it stands, or lost a one-letter word ("A
+ * lock-keeper"), not a capital. Not asked under the title (see isUnderTitle).
  */
 function usedAsItStands(fragment: string, word: string, ctx: PassContext): boolean {
   return ctx.vocabulary.countLowerCase(fragment) >= FRAGMENT_USES && ctx.vocabulary.count(word) === 0 && !COMMON_OPENERS.includes(word.toLowerCase());
@@ -214,7 +215,10 @@ export const restoreDropCap: Pass = {
       if (!opensSection(lines, line, fragment, ctx)) continue;
       const at = line.start + m[1]!.length;
       const capital = bestCapital(fragment, m[3] ?? '', endsInQuestion(text, at), ctx, isSalutation(lines, line));
-      if (capital === undefined || isBetterAsItStands(fragment, capital + fragment, ctx) || usedAsItStands(fragment, capital + fragment, ctx)) continue;
+      if (capital === undefined || isBetterAsItStands(fragment, capital + fragment, ctx)) continue;
+      // Under the title or at the text's start nothing stands for the line to go on from: its capital was lost.
+      const above = previousContentLine(lines, line.index);
+      if (above !== undefined && !isUnderTitle(lines, line, above) && usedAsItStands(fragment, capital + fragment, ctx)) continue;
       if (!(ctx.speller.correct(fragment) && goesOnAbove(lines, line, fragment, capital + fragment, ctx))) edits.push({ start: at, end: at, text: capital, ruleId: 'pdf/drop-cap', reason: 'lost drop cap restored' });
     }
     return edits;
