@@ -244,13 +244,18 @@ const RARE_REPAIR = 1;
 
 /**
  * Compounds of the frequency list a head makes from which it closes up with nearly anything
- * ("over" 373, "wood" 33; "muse" 0, "slow" 7): a word it heads reads as a compound of its own.
+ * ("over" 373, "wood" 33; "muse" 0, "slow" 7), when it also ends compounds as a noun does
+ * (ENDS_COMPOUNDS: "leftover", "driftwood"; an adjective or a word's first letters seldom do:
+ * "short" 0, "app" 0): a word it heads reads as a compound of its own.
  */
 const PROLIFIC_HEAD = 20;
+const ENDS_COMPOUNDS = 10;
+/** A head of three letters is as often a longer word's first letters ("off|cred" is "offered" misread). */
+const MIN_PROLIFIC_HEAD = 4;
 
 /**
  * Both halves of a closed compound are words ("stackyard", "ropewalk"): a rare word, not a slip,
- * unless the document says so. 'strong' when the head is a prolific one ("overfalls"): then only a
+ * unless the document says so. 'strong' when the head is a prolific noun ("overfalls"): then only a
  * common word is a likelier reading ("overalls" is no commoner than such a compound).
  */
 const MIN_COMPOUND_PART = 3;
@@ -259,7 +264,8 @@ function readsAsCompound(word: string, ctx: PassContext): 'strong' | boolean {
   let found = false;
   for (let at = MIN_COMPOUND_PART; at <= lower.length - MIN_COMPOUND_PART; at++) {
     if (!isKnown(lower.slice(0, at), ctx.speller) || !isKnown(lower.slice(at), ctx.speller)) continue;
-    if (compoundsWith(lower.slice(0, at), true) >= PROLIFIC_HEAD) return 'strong';
+    const head = lower.slice(0, at);
+    if (head.length >= MIN_PROLIFIC_HEAD && compoundsWith(head, true) >= PROLIFIC_HEAD && compoundsWith(head, false) >= ENDS_COMPOUNDS) return 'strong';
     found = true;
   }
   return found;
