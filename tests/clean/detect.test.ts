@@ -161,6 +161,31 @@ describe('detectProfile', () => {
     expect(detectProfile(parts.join('\n\n'))).toBe('pdf-text');
   });
 
+  it('takes a web copy of poems that opens on a site\'s menus for a web page, though its verse runs on in lower case', () => {
+    const menu = ['Home', 'About', 'Walks and talks', 'The ferry in winter', 'Tolls and the town', 'Why the quay matters', 'Eels of the lower river'];
+    const poem = (name: string): string =>
+      `${name}\n\nThe tide comes up the creek at six, the mud\ngoes silver, and the boats lift off their keels;\nthe gulls complain, as gulls will, of the flood,\nand nobody is hungry for their meals.`;
+    const text = [...menu, 'Low Water, Poems of the Marsh', 'These were written one summer in a hut above the saltings, and are printed in the order they were made.', poem('Morning'), poem('Noon'), poem('Evening'), 'Share this', 'Leave a comment'].join('\n\n');
+    expect(detectProfile(text)).toBe('web');
+    // The same poems from a pamphlet's text layer: a word broken at a line end shows the page.
+    expect(detectProfile(text.replace('go', 'go-\n').replace(/^(Home|About)\n\n/gm, ''))).toBe('pdf-text');
+  });
+
+  it('takes a short verse pamphlet for a PDF extraction when its note arrived on one long line, by the indents of its verse', () => {
+    const stanza = 'Twice a day the water comes\nAnd twice a day it goes,\n    And what it takes it never keeps\nAnd what it gives, it knows.';
+    const text = [
+      'Psalms of the Saltings',
+      'These were made one winter in a cottage on the\nmarsh, where the only clock was the tide.',
+      ' The first psalm',
+      stanza,
+      ' The second psalm',
+      stanza.replace(/^And/gm, '    Or'),
+      ' A NOTE',
+      'he poems were first printed privately in an edition of fifty copies, most of which were given away to friends; they are reprinted here from the author\'s own copy, with his corrections in pencil, which we have followed wherever they differ from the print.',
+    ].join('\n\n');
+    expect(detectProfile(text)).toBe('pdf-text');
+  });
+
   it('recognises the seeds', () => {
     expect(detectProfile(seed('000_9fc140d51e13a2eb.txt'))).toBe('web');
     expect(detectProfile(seed('001_8febee303f6d75d1.txt'))).toBe('web');

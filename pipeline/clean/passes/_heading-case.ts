@@ -41,10 +41,22 @@ function isName(word: string, ctx: PassContext): boolean {
   return ctx.vocabulary.capitalCount(word) >= 2 && ctx.vocabulary.capitalCount(word) >= ctx.vocabulary.count(word) * 0.8;
 }
 
-/** A roman section number opening a heading ("II. WHO THE KEEPERS WERE"): a number, kept in capitals. */
+const ROMAN = /^(?=[IVXLC]+$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * A roman number in a heading, kept in capitals: of two letters or more it is no English word,
+ * wherever it stands ("II. WHO THE KEEPERS WERE", "PART III. THE GREEN", "CHARLES XII"); a single
+ * letter is one where it opens the heading, or stands before a stop or the heading's end ("PART V.").
+ */
 function isSectionNumeral(text: string, at: number, word: string): boolean {
-  return /^(?=[IVXLC]+$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(word) && text.slice(0, at).trim().replace(/^#+/, '').trim() === '' && /^\\?[.:)]/.test(text.slice(at + word.length));
+  if (!ROMAN.test(word)) return false;
+  if (word.length > 1) return true;
+  const after = text.slice(at + word.length);
+  return /^\\?[.:)]|^\s*$/.test(after) && (text.slice(0, at).trim().replace(/^#+/, '').trim() === '' || /\p{L}\s+$/u.test(text.slice(0, at)));
 }
+
+/** A section's number and its stop just before the word ("PART III. THE GREEN"): the word opens the heading's words. */
+const NUMBER_BEFORE = /(?:^|\s)(?:[IVXLC]+|\d+(?:\.\d+)*)\\?[.)]\s*$/;
 
 /** "THE KEEPER'S COTTAGE" → "The keeper's cottage", keeping names and words the text writes in capitals anyway. */
 export function sentenceCaseEdits(line: Line, isFirstLine: boolean, ctx: PassContext, ruleId: string): Edit[] {
@@ -55,6 +67,7 @@ export function sentenceCaseEdits(line: Line, isFirstLine: boolean, ctx: PassCon
     let replacement: string;
     // The number stays in capitals ("I. THE LOG BOOK" too), and the word after it opens the heading.
     if (isSectionNumeral(line.text, m.index, word)) continue;
+    if (NUMBER_BEFORE.test(line.text.slice(0, m.index))) first = true;
     if (word.length > 1 && ctx.vocabulary.isAcronym(word)) replacement = word;
     else if (first || isName(word, ctx)) replacement = word[0]! + word.slice(1).toLowerCase();
     else replacement = word.toLowerCase();
@@ -76,7 +89,7 @@ export function titleCaseEdits(line: Line, isFirstLine: boolean, ctx: PassContex
     const before = line.text.slice(0, m.index);
     const afterApostrophe = /['’\p{N}]$/u.test(before) && word.length === 1;
     // The word after a section's number ("I. THE YARD", "3) THE TOWN") or after a colon or dash opens the heading's words.
-    if (LABEL_BEFORE.test(before)) first = true;
+    if (LABEL_BEFORE.test(before) || NUMBER_BEFORE.test(before)) first = true;
     let replacement: string;
     if (afterApostrophe) replacement = word.toLowerCase();
     else if (word.length > 1 && isSectionNumeral(line.text, m.index, word)) continue;

@@ -44,6 +44,18 @@ const NUMBER_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred thousand'.split(' '),
 );
 
+/**
+ * Compounds of the frequency list a word heads from which it is a prolific compound head ("wood"
+ * 33, "house" 44; "room" heads 4, "bad" 14), when it also ends compounds as a noun does
+ * (ENDS_COMPOUNDS: "driftwood", "warehouse"; an adjective seldom does: "short" heads 28 and ends
+ * none): glued to a word that ends no compound in the list ("woodsmoke", "woodpigeon") it may
+ * still make one the list lacks; "shortretirement" is two words.
+ */
+const PROLIFIC_HEAD = 20;
+const ENDS_COMPOUNDS = 10;
+/** A head of three letters is as often a longer word's first letters. */
+const MIN_PROLIFIC_HEAD = 4;
+
 /** Articles: they glue to the next word ("theparish", "anoverlooker") and open no compound. */
 const ARTICLES = new Set(['the', 'an']);
 
@@ -105,7 +117,10 @@ function readsAsPhrase(head: string, tail: string, ctx: PassContext): boolean {
  */
 function neverCompounded(head: string, tail: string, ctx: PassContext): boolean {
   if (CLOSING_HEADS.has(head) || !isOrdinary(head, ctx) || !isOrdinary(tail, ctx)) return false;
-  return compoundsWith(head, true) === 0 || compoundsWith(tail, false) === 0;
+  const heads = compoundsWith(head, true);
+  // A head that closes up with a great many words ("wood": "woodland", "woodwork", … "woodsmoke") may close up with this one too.
+  if (head.length >= MIN_PROLIFIC_HEAD && heads >= PROLIFIC_HEAD && compoundsWith(head, false) >= ENDS_COMPOUNDS) return false;
+  return heads === 0 || compoundsWith(tail, false) === 0;
 }
 
 /** The word parts elsewhere into a word and an ending that derives or compounds ("overlord" + "ship", "salt" + "worker"). */

@@ -190,11 +190,16 @@ function aroundFunctionWord(word: string, ctx: PassContext): number[] {
   return found[0]!;
 }
 
-/** The document uses the word in the other number ("formes" beside "forme"): a word of the text, not a glue. */
+/** The document uses the word, bare or in the possessive ("the signwriter's time"), which the vocabulary counts as a word of its own. */
+function usesForm(lower: string, ctx: PassContext): boolean {
+  return ctx.vocabulary.countLowerCase(lower) > 0 || ctx.vocabulary.countLowerCase(`${lower}'s`) > 0 || ctx.vocabulary.countLowerCase(`${lower}’s`) > 0;
+}
+
+/** The document uses the word in the other number ("formes" beside "forme", "signwriters" beside "signwriter's"): a word of the text, not a glue. */
 export function usesOtherNumber(word: string, ctx: PassContext): boolean {
   const lower = word.toLowerCase();
-  if (ctx.vocabulary.countLowerCase(`${lower}s`) > 0 || ctx.vocabulary.countLowerCase(`${lower}es`) > 0) return true;
-  return lower.endsWith('s') && lower.length > 4 && ctx.vocabulary.countLowerCase(lower.slice(0, -1)) > 0;
+  if (usesForm(`${lower}s`, ctx) || usesForm(`${lower}es`, ctx)) return true;
+  return lower.endsWith('s') && lower.length > 4 && usesForm(lower.slice(0, -1), ctx);
 }
 
 /**
@@ -263,8 +268,8 @@ function headsSentence(word: string, cut: number, ctx: PassContext): boolean {
 /** Function words that open sentences, and the determiners that do ("Each", "Every", "All"). */
 const SENTENCE_HEADS = new Set([...FUNCTION_WORDS, 'each', 'every', 'all', 'some', 'most', 'many', 'both', 'one', 'two', 'everything', 'nothing', 'nobody']);
 
-/** A capitalised word directly before, with only a space between. */
-const NAME_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’]*)\.? $/u;
+/** A capitalised word directly before, with only a space between (a no-break space too: "Harold\u00a0Greenaway"). */
+const NAME_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’]*)\.?[^\S\n]$/u;
 /** How far back the word before is looked for. */
 const NAME_REACH = 30;
 

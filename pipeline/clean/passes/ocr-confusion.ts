@@ -4,7 +4,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isKnown } from '../suspects.ts';
-import { perMillion } from '../_frequency.ts';
+import { compoundsWith, perMillion } from '../_frequency.ts';
 
 /**
  * Letter shapes OCR takes for one another: "Eastem" for "Eastern", "coliapse" for
@@ -242,14 +242,33 @@ function opensSentence(text: string, at: number): boolean {
 /** Uses per million words of general English under which a repair is itself a rare word ("stockyard"). */
 const RARE_REPAIR = 1;
 
-/** Both halves of a closed compound are words ("stackyard", "ropewalk"): a rare word, not a slip, unless the document says so. */
+/**
+ * Compounds of the frequency list a head makes from which it closes up with nearly anything
+ * ("over" 373, "wood" 33; "muse" 0, "slow" 7), when it also ends compounds as a noun does
+ * (ENDS_COMPOUNDS: "leftover", "driftwood"; an adjective or a word's first letters seldom do:
+ * "short" 0, "app" 0): a word it heads reads as a compound of its own.
+ */
+const PROLIFIC_HEAD = 20;
+const ENDS_COMPOUNDS = 10;
+/** A head of three letters is as often a longer word's first letters ("off|cred" is "offered" misread). */
+const MIN_PROLIFIC_HEAD = 4;
+
+/**
+ * Both halves of a closed compound are words ("stackyard", "ropewalk"): a rare word, not a slip,
+ * unless the document says so. 'strong' when the head is a prolific noun ("overfalls"): then only a
+ * common word is a likelier reading ("overalls" is no commoner than such a compound).
+ */
 const MIN_COMPOUND_PART = 3;
-function readsAsCompound(word: string, ctx: PassContext): boolean {
+function readsAsCompound(word: string, ctx: PassContext): 'strong' | boolean {
   const lower = word.toLowerCase();
+  let found = false;
   for (let at = MIN_COMPOUND_PART; at <= lower.length - MIN_COMPOUND_PART; at++) {
-    if (isKnown(lower.slice(0, at), ctx.speller) && isKnown(lower.slice(at), ctx.speller)) return true;
+    if (!isKnown(lower.slice(0, at), ctx.speller) || !isKnown(lower.slice(at), ctx.speller)) continue;
+    const head = lower.slice(0, at);
+    if (head.length >= MIN_PROLIFIC_HEAD && compoundsWith(head, true) >= PROLIFIC_HEAD && compoundsWith(head, false) >= ENDS_COMPOUNDS) return 'strong';
+    found = true;
   }
-  return false;
+  return found;
 }
 
 /** The document writes the word in the other number ("formes" beside "forme"): a word of its own. */
@@ -280,7 +299,8 @@ export const repairOcrConfusions: Pass = {
       // A word the document also writes in the other number ("forme" beside "formes") is its own, whatever the repair.
       if (usesOtherNumber(word, ctx)) continue;
       const unused = ctx.vocabulary.countLowerCase(repaired.toLowerCase()) === 0;
-      if (unused && readsAsCompound(word, ctx) && perMillion(repaired.toLowerCase()) < RARE_REPAIR) continue;
+      const compound = unused && readsAsCompound(word, ctx);
+      if (compound && perMillion(repaired.toLowerCase()) < (compound === 'strong' ? COMMON_REPAIR : RARE_REPAIR)) continue;
       if (/^\p{Lu}/u.test(word) && ctx.vocabulary.capitalCount(repaired) < 2 && !isKnown(repaired.toLowerCase(), ctx.speller)) continue;
       // Inside a sentence a capital marks a name ("Abel Sturt"): repaired only into a name the document writes.
       if (/^\p{Lu}/u.test(word) && !opensSentence(text, m.index) && ctx.vocabulary.capitalCount(repaired) < 1) continue;

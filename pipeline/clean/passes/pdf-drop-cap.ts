@@ -184,6 +184,19 @@ function isBetterAsItStands(fragment: string, word: string, ctx: PassContext): b
   return ctx.speller.correct(fragment) && perMillion(fragment) >= COMMONER * perMillion(word.toLowerCase());
 }
 
+/** Uses of the fragment elsewhere in the document, in lower case, from which it is a word of the text. */
+const FRAGMENT_USES = 2;
+
+/**
+ * The fragment is a word the document uses elsewhere ("lock", "own"), and the word a capital
+ * would make is one it never writes and no common sentence opener ("Block", "Down"): under a
+ * heading or a page's break the line goes on as it stands, or lost a one-letter word ("A
+ * lock-keeper"), not a capital. Not asked under the title (see isUnderTitle).
+ */
+function usedAsItStands(fragment: string, word: string, ctx: PassContext): boolean {
+  return ctx.vocabulary.countLowerCase(fragment) >= FRAGMENT_USES && ctx.vocabulary.count(word) === 0 && !COMMON_OPENERS.includes(word.toLowerCase());
+}
+
 /**
  * The drop cap of a section's first paragraph was an image and got lost: "t is 20 years",
  * "hat is the political revolution", "or anti-Stalinist socialists". The capital is chosen
@@ -203,6 +216,9 @@ export const restoreDropCap: Pass = {
       const at = line.start + m[1]!.length;
       const capital = bestCapital(fragment, m[3] ?? '', endsInQuestion(text, at), ctx, isSalutation(lines, line));
       if (capital === undefined || isBetterAsItStands(fragment, capital + fragment, ctx)) continue;
+      // Under the title or at the text's start nothing stands for the line to go on from: its capital was lost.
+      const above = previousContentLine(lines, line.index);
+      if (above !== undefined && !isUnderTitle(lines, line, above) && usedAsItStands(fragment, capital + fragment, ctx)) continue;
       if (!(ctx.speller.correct(fragment) && goesOnAbove(lines, line, fragment, capital + fragment, ctx))) edits.push({ start: at, end: at, text: capital, ruleId: 'pdf/drop-cap', reason: 'lost drop cap restored' });
     }
     return edits;

@@ -151,11 +151,16 @@ function isLetterFrame(lines: readonly Line[], i: number, widths: Widths): boole
   return closes && isShortCapitalised(next, column(i + 1)) && !/[,.;:]["”’]?$/.test(next) && (after === undefined || isBlank(after) || PLACE_AND_DATE_LINE.test(after.text));
 }
 
+/** A lettered or roman-numbered item's label in brackets: "(a) ", "(iv) ". */
+const LETTERED_ITEM = /^\((?:\p{Ll}|[ivx]{1,4})\)\s/u;
+
 function endsParagraph(lines: readonly Line[], i: number, inItem: boolean, widths: Widths, ctx: PassContext): boolean {
   const { typical, column, typeColumn, speakers } = widths;
   const current = lines[i]!.text.trim();
   const next = lines[i + 1]!.text.trim();
   if (startsItem(lines, i + 1)) return true;
+  // A lettered item ("(b) junior members, …") after a clause closed by a colon, a semicolon or a stop opens a paragraph of its own.
+  if (LETTERED_ITEM.test(next) && /[.:;]["”’)]?$/.test(current)) return true;
   if (startsLowercase(next)) return false;
   // A speaker's turn ends where the next speaker's label opens a line.
   const label = SPEAKER_LABEL.exec(next)?.[1];
