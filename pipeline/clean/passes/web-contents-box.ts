@@ -52,10 +52,22 @@ export const removeContentsBox: Pass = {
       if (list) list.push(line.index);
       else places.set(k, [line.index]);
     }
-    const laterPlace = (k: string, after: number): number => places.get(k)?.find((index) => index > after) ?? -1;
+    const laterPlace = (k: string, after: number): number => firstAfter(places.get(k), after);
+    // Prose lines counted up to each line, so "prose between two lines" is one subtraction (a long text asks it often).
+    const proseBefore = new Int32Array(lines.length + 1);
+    for (const line of lines) proseBefore[line.index + 1] = proseBefore[line.index]! + (isProseLine(line) ? 1 : 0);
+    const hasProseBetween = (from: number, to: number): boolean => to > from + 1 && proseBefore[to]! - proseBefore[from + 1]! > 0;
+    // The next line with text after each line (-1 for none), for "a paragraph under the heading".
+    const nextText = new Int32Array(lines.length).fill(-1);
+    for (let k = lines.length - 2; k >= 0; k--) nextText[k] = isBlank(lines[k + 1]) ? nextText[k + 1]! : k + 1;
+    const hasProseAfter = (index: number): boolean => nextText[index]! >= 0 && isProseLine(lines[nextText[index]!]!);
     const edits: Edit[] = [];
     let i = 0;
     while (i < lines.length) {
+      if (isBlank(lines[i])) {
+        i++;
+        continue;
+      }
       const run = entryRun(lines, i);
       if (run.length === 0) {
         i++;
@@ -68,7 +80,7 @@ export const removeContentsBox: Pass = {
       for (const line of run) {
         const target = laterPlace(key(line.text), previousTarget);
         // A heading stands apart with the piece's prose between it and the last: a refrain's lines follow one another.
-        const heading = target >= 0 && isBlank(lines[target - 1]) && (previousTarget === runEnd || hasProseBetween(lines, previousTarget, target)) && hasProseAfter(lines, target);
+        const heading = target >= 0 && isBlank(lines[target - 1]) && (previousTarget === runEnd || hasProseBetween(previousTarget, target)) && hasProseAfter(target);
         entries.push({ line, target: heading ? target : -1 });
         if (heading) previousTarget = target;
       }
@@ -124,18 +136,17 @@ function isProseLine(line: Line): boolean {
   return wordCount(line.text) > MAX_ENTRY_WORDS;
 }
 
-function hasProseBetween(lines: readonly Line[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (isProseLine(lines[i]!)) return true;
-  return false;
-}
-
-/** The heading has a paragraph under it before the next short line set apart. */
-function hasProseAfter(lines: readonly Line[], index: number): boolean {
-  for (let i = index + 1; i < lines.length; i++) {
-    if (isBlank(lines[i])) continue;
-    return isProseLine(lines[i]!);
+/** The first of the ascending indices past `after`, or -1 (a binary search: a short line may come back thousands of times). */
+function firstAfter(indices: readonly number[] | undefined, after: number): number {
+  if (!indices) return -1;
+  let low = 0;
+  let high = indices.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (indices[mid]! <= after) low = mid + 1;
+    else high = mid;
   }
-  return false;
+  return low < indices.length ? indices[low]! : -1;
 }
 
 /** A short line with no sentence in it: a box's label ("Contents", "On this page", "Jump to:"). */
@@ -147,6 +158,7 @@ function isLabel(text: string): boolean {
 /** The run of short lines, one a line, starting at `from` (blank lines of at most MAX_GAP between); empty where `from` is no entry. */
 function entryRun(lines: readonly Line[], from: number): Line[] {
   const run: Line[] = [];
+  const keys = new Set<string>();
   let i = from;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -162,7 +174,9 @@ function entryRun(lines: readonly Line[], from: number): Line[] {
     const words = wordCount(line.text);
     if (words === 0 || words > MAX_ENTRY_WORDS || /[.;,]\s*$/.test(line.text.replace(TRAILING_MARK, ''))) break;
     // A line repeating an entry above is the heading it names: the box has ended and the piece begun.
-    if (run.some((entry) => key(entry.text) === key(line.text))) break;
+    const k = key(line.text);
+    if (keys.has(k)) break;
+    keys.add(k);
     run.push(line);
     i++;
   }
