@@ -107,7 +107,6 @@ export function detectProfile(text: string): TextFormat {
   // from line to line, and no paragraph stands on one long line as in a web copy.
   // Verse runs on in lower case as wrapped prose does: a web copy of poems that opens on a site's
   // menus, with no page to show and its run-on lines ending as verse does, stays a web page.
-  if (process.env.DBG) console.log(showsPage(lines, content), readsAsWrappedProse(lines), opensOnSiteFurniture(content));
   const extraction = pdfLike && (showsPage(lines, content) || readsAsWrappedProse(lines) || !opensOnSiteFurniture(content));
   if (extraction && inLongLines === 0 && content.length >= 10 && typical >= 20 && typical <= 110 && signs < 2) return 'pdf-text';
   if (extraction && content.length >= 10 && blankShare < 0.35 && runOn >= RUN_ON_PDF && signs < 2) return 'pdf-text';
@@ -211,11 +210,7 @@ function hasSpacedLinkList(lines: readonly string[]): boolean {
   }
   let run: string[] = [];
   let entries = 0;
-  const isList = (): boolean => {
-    if (entries < LIST_RUN) return false;
-    const share = (test: RegExp): number => run.filter((line) => test.test(line)).length / run.length;
-    return share(/^[\p{Lu}\d]/u) >= 0.85 && share(/[.,;:]$/) <= 0.15 && share(/\d$/) <= 0.3;
-  };
+  const isList = (): boolean => entries >= LIST_RUN && readsAsList(run);
   for (const entry of [...blocks, []]) {
     if (entry.length >= 1 && entry.length <= ENTRY_LINES) {
       run.push(...entry);

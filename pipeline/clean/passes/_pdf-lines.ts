@@ -439,6 +439,14 @@ export function rhymesAcross(before: Line, after: Line): boolean {
   return a !== undefined && b !== undefined && a.word !== b.word && a.rhyme.length >= 2 && a.rhyme === b.rhyme;
 }
 
+/** A wide space between two words (three spaces or more, or a tab): a table's cells, a note set in the margin. */
+const WIDE_SPACE_INSIDE = /\S(?: {3,}|\t)\S/;
+
+/** Whether the text holds a wide space between two of its words (not at its edges). */
+export function hasWideSpace(text: string): boolean {
+  return WIDE_SPACE_INSIDE.test(text);
+}
+
 /** A page number in the styles folios are set in: "12", "— 12 —", "page 12", "p. 12", "[12]", "xii". */
 const FOLIO = String.raw`(?:[—–-]?\s*\d{1,4}\s*[—–-]?|(?:page|p\.)\s*\d{1,4}|\[\d{1,4}\]|[ivxlc]{1,7})`;
 

@@ -17,12 +17,9 @@ const MIN_CAPTION_LINES = 2;
  * The line goes on from the one above: its first word is in lower case (or the line above broke a word). A list item's
  * mark ("(b) junior members") opens an item of its own, whatever its case.
  */
-/** A lettered or roman-numbered item's label ("(b) junior members", "c) honorary", "(iv) the green"): an item opens, in lower case. */
-const ITEM_LABEL = /^\s*\(?(?:\p{Ll}|[ivx]{1,4})\)\s/u;
-
 function goesOn(above: string, below: string): boolean {
   const top = above.trim();
-  return !endsSentence(top) && !/[:;]$/.test(top) && !LIST_MARK.test(below) && !ITEM_LABEL.test(below) && (/^\s*["“‘(]?\p{Ll}/u.test(below) || /[-\u00AD]$/.test(top));
+  return !endsSentence(top) && !/[:;]$/.test(top) && !LIST_MARK.test(below) && (/^\s*["“‘(]?\p{Ll}/u.test(below) || /[-\u00AD]$/.test(top));
 }
 
 /**

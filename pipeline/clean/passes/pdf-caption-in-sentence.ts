@@ -5,7 +5,7 @@ import { isDictionaryWord } from '../_words.ts';
 import { perMillion } from '../_frequency.ts';
 import { captionEvidence, captionWording, isTitleCase, reasons } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { MAX_CAPTION_WORDS, NUMBERED_HEADING, breakIsChosen, endsSentence, fillsMeasureBelow, hasParagraphIndent, hasCaptionShape, isAllCaps, isDateline, leadingSpace, lineWidths, neighbour, paragraphIndent } from './_pdf-lines.ts';
+import { MAX_CAPTION_WORDS, NUMBERED_HEADING, breakIsChosen, endsSentence, fillsMeasureBelow, hasParagraphIndent, hasCaptionShape, hasWideSpace, isAllCaps, isDateline, leadingSpace, lineWidths, neighbour, paragraphIndent } from './_pdf-lines.ts';
 
 /** Share of the column the line above must fill: a paragraph's last line stops short, a line inside it does not. */
 const FULL_LINE = 0.8;
@@ -27,9 +27,6 @@ const OPEN_END = /\b(?:the|a|an|of|to|for|from|with|into|and|or|but|its|their|hi
 
 /** Share of the column under which a line below that ends no sentence is no line of running text. */
 const SHORT_BELOW = 0.6;
-
-/** A table's row: words or figures, then cells apart by wide spaces (three or more, or a tab). */
-const TABLE_ROW = /\S(?: {3,}|\t)\S/;
 
 /** Words a sentence goes on with in lower case only: a capitalised one cannot carry on the sentence above. */
 const DETERMINERS = /^(?:the|a|an|this|these|those|its|our|their|his|her|my|your|some|many|several)$/;
@@ -162,7 +159,7 @@ export const removePdfCaptionInSentence: Pass = {
       if (closes(before) || !(lowerBelow || capitalBelow || (openEnd && /^\s*\d/.test(after)))) continue;
       // A row of a table above (cells apart by wide spaces, "Upper bridge      412      380") ends no sentence and opens
       // none: the line under it starts the paragraph after the table.
-      if (TABLE_ROW.test(before)) continue;
+      if (hasWideSpace(before)) continue;
       const width = column[line.index]!;
       const hyphenated = /[-\u00AD]$/.test(before);
       const full = before.length >= width * FULL_LINE || before.length >= paragraphMeasure(lines, above.line, below.line) * FULL_LINE;

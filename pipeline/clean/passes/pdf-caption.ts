@@ -23,12 +23,9 @@ import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
 /** Caption evidence (clean/_evidence.ts) from which a line goes on its wording alone. */
 const STRONG_CAPTION = 3;
 
-/** A lettered or roman-numbered item's label ("(a) full members", "b) junior", "(iv) the green"): an item opens there, in lower case. */
-const ITEM_LABEL = /^\s*\(?(?:\p{Ll}|[ivx]{1,4})\)\s/u;
-
 /** Running text goes on in lower case, after an opening quote too: "“consider” the fourth"; a lettered item opens instead. */
 function continuesInLowercase(text: string): boolean {
-  return /^\s*["“‘'(]?\p{Ll}/u.test(text) && !ITEM_LABEL.test(text);
+  return /^\s*["“‘'(]?\p{Ll}/u.test(text) && !LIST_MARK.test(text);
 }
 
 /** Lines that are complete in themselves although they end without a stop. */

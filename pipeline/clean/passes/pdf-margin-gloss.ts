@@ -1,12 +1,10 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { median, splitLines, wordCount } from '../_lines.ts';
-import { PAGE_NUMBER_LINE } from './_pdf-lines.ts';
+import { PAGE_NUMBER_LINE, hasWideSpace } from './_pdf-lines.ts';
 
 /** A body line, a wide space (three spaces or more, or a tab), then a few words to its end. */
 const GLOSSED_LINE = /^(\s*\S(?:.*?\S)?)( {3,}|\t+)(\S(?:.*\S)?)\s*$/u;
-/** A wide space inside the body part: the line is a table's row, not prose with a note beside it. */
-const WIDE_SPACE = / {3,}|\t/;
 /** Most words of a gloss in the margin ("Tolls raised", "A.D. 1861"), and its most characters. */
 const MAX_GLOSS_WORDS = 4;
 const MAX_GLOSS_LENGTH = 32;
@@ -30,17 +28,18 @@ const MIN_GLOSSES = 2;
 export const removeMarginGloss: Pass = {
   ruleId: 'pdf/margin-gloss',
   run(text) {
-    if (!WIDE_SPACE.test(text)) return [];
+    if (!hasWideSpace(text)) return [];
     const lines = splitLines(text);
     // The measure: the usual length of a line of prose with no wide space in it.
-    const measure = median(lines.filter((l) => !WIDE_SPACE.test(l.text.trim()) && wordCount(l.text) >= MIN_BODY_WORDS).map((l) => l.text.trim().length));
+    const measure = median(lines.filter((l) => !hasWideSpace(l.text) && wordCount(l.text) >= MIN_BODY_WORDS).map((l) => l.text.trim().length));
     if (measure === 0) return [];
     const edits: Edit[] = [];
     for (const line of lines) {
       const m = GLOSSED_LINE.exec(line.text);
       if (!m) continue;
       const [, body, gap, gloss] = m as unknown as [string, string, string, string];
-      if (WIDE_SPACE.test(body.trim()) || wordCount(body) < MIN_BODY_WORDS) continue;
+      // A wide space inside the body part: the line is a table's row, not prose with a note beside it.
+      if (hasWideSpace(body) || wordCount(body) < MIN_BODY_WORDS) continue;
       // A gloss stands past the measure; words a justified line spread with wide spaces end within it.
       if (body.trim().length < SHORT_OF_MEASURE * measure || line.text.trim().length <= PAST_MEASURE * measure) continue;
       if (wordCount(gloss) > MAX_GLOSS_WORDS || gloss.length > MAX_GLOSS_LENGTH || PAGE_NUMBER_LINE.test(gloss)) continue;

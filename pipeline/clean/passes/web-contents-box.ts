@@ -1,6 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { SENTENCE_END, isBlank, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { SENTENCE_END, endWithFollowingBlanks, isBlank, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { sameText } from './_web-lines.ts';
 
 /** Blank lines a box's entries may stand apart by. */
 const MAX_GAP = 1;
@@ -107,7 +108,7 @@ export const removeContentsBox: Pass = {
       }
       let start = first.start;
       const label = lines[first.index - 1];
-      const labelled = label !== undefined && !isBlank(label) && isLabel(label.text) && !isTitle(label.text, ctx?.title) && (label.index === 0 || isBlank(lines[label.index - 1]));
+      const labelled = label !== undefined && !isBlank(label) && isLabel(label.text) && !sameText(label.text, ctx?.title) && (label.index === 0 || isBlank(lines[label.index - 1]));
       if (labelled) start = label.start;
       // Among the paragraphs, a list of the headings to come may be the author's own ("The guide covers …" over them):
       // there the box needs a label over it or its entries' marks (numbers, arrows) to go.
@@ -116,20 +117,13 @@ export const removeContentsBox: Pass = {
         ctx?.keep(first.start, first.text.trim(), 'lines repeating the piece’s headings among its paragraphs: may be a contents box, may be the author’s list');
         continue;
       }
-      let next = last.index + 1;
-      while (next < lines.length && isBlank(lines[next])) next++;
-      const end = next < lines.length ? lines[next]!.start : text.length;
+      const end = endWithFollowingBlanks(lines, last.index, text.length);
       edits.push({ start, end, text: '', ruleId: 'web/contents-box', reason: `${matched} entries repeating the headings below` });
     }
     return edits;
   },
   describe: (edit, old) => `Removed a contents box, ${edit.reason ?? 'entries repeating the headings below'} (“${old.trim().replace(/\s+/g, ' ').slice(0, 60)}”)`,
 };
-
-/** The piece's own title (from the front matter) is no label, though it stands over the box. */
-function isTitle(text: string, title: string | undefined): boolean {
-  return title !== undefined && normaliseForComparison(text) === normaliseForComparison(title);
-}
 
 /** A paragraph of the piece: more words than a heading holds. */
 function isProseLine(line: Line): boolean {

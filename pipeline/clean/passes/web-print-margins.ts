@@ -1,6 +1,6 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
+import { SENTENCE_END, endWithFollowingBlanks, isBlank, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 
 /** Most words of a browser's printed header or footer line. */
 const MAX_WORDS = 20;
@@ -58,17 +58,16 @@ export const removePrintMargins: Pass = {
         if (margin.has(j)) last = j;
         j++;
       }
-      const before = previousText(lines, i);
+      const before = previousContentLine(lines, i);
       const after = lines[j];
       const first = lines[i]!;
       if (before && after && !isBlank(after) && !SENTENCE_END.test(before.text) && /^\s*\p{Ll}/u.test(after.text)) {
         edits.push({ start: before.end, end: after.start, text: ' ', ruleId: 'web/print-margins', reason: 'a printed page’s header and footer inside a paragraph' });
       } else {
-        let stop = last + 1;
-        while (stop < lines.length && isBlank(lines[stop])) stop++;
+        const end = endWithFollowingBlanks(lines, last, text.length);
         // Between two paragraphs, they stay two.
-        const apart = before !== undefined && stop < lines.length ? '\n' : '';
-        edits.push({ start: first.start, end: stop < lines.length ? lines[stop]!.start : text.length, text: apart, ruleId: 'web/print-margins', reason: 'a printed page’s header or footer' });
+        const apart = before !== undefined && end < text.length ? '\n' : '';
+        edits.push({ start: first.start, end, text: apart, ruleId: 'web/print-margins', reason: 'a printed page’s header or footer' });
       }
       i = j;
     }
@@ -85,10 +84,4 @@ function isMarginLine(line: Line): boolean {
 function countsPages(group: readonly Line[]): boolean {
   const counts = group.map((line) => /(\d{1,3})\s*(?:\/|\p{Ll}{1,4})\s*(\d{1,3})\s*$/u.exec(line.text.trimEnd())).map((m) => (m ? [Number(m[1]), Number(m[2])] : [0, 0]));
   return counts.every(([page, total], k) => page >= 1 && page <= total && total === counts[0]![1] && (k === 0 || page > counts[k - 1]![0]!));
-}
-
-/** The text line above `index`, past blank lines. */
-function previousText(lines: readonly Line[], index: number): Line | undefined {
-  for (let i = index - 1; i >= 0; i--) if (!isBlank(lines[i])) return lines[i];
-  return undefined;
 }
