@@ -5,9 +5,9 @@ import { degradeWeb } from '../../eval/degrade.ts';
 import { degradeAll } from './_degrade-all.ts';
 import { OWN_TEXTS_FACTS, ownTextsFacts } from './_own-texts.ts';
 
-// Its freshness (lines, seeds, load) is checked in blind-splits.test.ts. Validation 9 is the lead's
-// blind selection set: like validation-5.test.ts, these tests never print one of its wordings or
-// texts; on failure they show counts only.
+// Its freshness (lines, seeds, load) is checked in blind-splits.test.ts. Validation 9 was the lead's
+// blind selection set (a debug set since 2026-12-07); these tests still print none of its wordings or
+// texts: on failure they show counts only.
 
 const devTexts = readTruths();
 const own = truthsOf('validation-9');
