@@ -21,6 +21,7 @@ import { VALIDATION_8 } from './_validation-wordings-8.ts';
 import { VALIDATION_9 } from './_validation-wordings-9.ts';
 import { VALIDATION_11 } from './_validation-wordings-11.ts';
 import { VALIDATION_13 } from './_validation-wordings-13.ts';
+import { VALIDATION_14 } from './_validation-wordings-14.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -198,9 +199,14 @@ export interface DegradeOptions {
  * third blind selection set (a "jump to" contents box repeating the piece's headings, a browser's
  * print header and footer recurring at each printed page's turn, a readers' poll, a references list
  * with back-arrows on web pages; ligature glyphs, letter-spaced headings, marginal glosses and
- * two-line headings split by a page break in PDFs).
+ * two-line headings split by a page break in PDFs);
+ * 'validation-14' from eval/_validation-wordings-14.ts, degrading texts of its own (eval/texts-14), a
+ * fourth blind selection set (a cookie banner in two languages at once, an "Updated" line with a time
+ * zone, a key-facts table scraped one cell a line, a glossary box, a live blog's time stamps on web
+ * pages; a PDF parser's "-- 3 of 12 --" page markers, margin line numbers every fifth line, a
+ * watermark once a page, a chart's axis labels as short lines in PDFs).
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-11' | 'validation-12' | 'validation-13';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-11' | 'validation-12' | 'validation-13' | 'validation-14';
 
 /** The splits that degrade with another split's wordings and shapes: validations 10 and 12 draw the development half's. */
 const WORDINGS_OF = { 'validation-10': 'dev', 'validation-12': 'dev' } as const satisfies Partial<Record<Split, Split>>;
@@ -274,7 +280,7 @@ interface OwnWordings {
   PDF_NOTICES: readonly ((r: Random) => string)[];
 }
 
-const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8, 'validation-9': VALIDATION_9, 'validation-11': VALIDATION_11, 'validation-13': VALIDATION_13 } as const satisfies Record<string, OwnWordings>;
+const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8, 'validation-9': VALIDATION_9, 'validation-11': VALIDATION_11, 'validation-13': VALIDATION_13, 'validation-14': VALIDATION_14 } as const satisfies Record<string, OwnWordings>;
 type OwnSplit = keyof typeof OWN_WORDINGS;
 type OwnLists<T> = Readonly<Record<OwnSplit, readonly T[]>>;
 
@@ -677,6 +683,14 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   const turnsV13 = frameV13 ? between(r, 1, 3) : 0;
   let printPageV13 = 1;
   if (frameV13) out.push(g.add(frameV13.head(1, turnsV13 + 1), 'base', 'running head'));
+  // Validation 14's shape: a cookie-consent banner worded in two languages at once, at the top of the copy or at its foot.
+  const v14 = g.split === 'validation-14';
+  const cookieV14 = v14 && chance(r, 0.45) ? VALIDATION_14.cookieBanner(r) : undefined;
+  const cookieAtTopV14 = cookieV14 !== undefined && chance(r, 0.5);
+  if (cookieV14 && cookieAtTopV14) {
+    for (const line of cookieV14) out.push(g.add(line, 'base', 'popup'));
+    sep();
+  }
   // Menu and list of other articles.
   const menu = Array.from({ length: between(r, 2, 4) }, () => fromPool(g, MENU));
   const nav = Array.from({ length: between(r, 4, 8) }, () => navTitle(g));
@@ -780,7 +794,19 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   let boxV9 = v9 && chance(r, 0.6);
   // Validation 11's shape: a "support us" box of two to four lines between two paragraphs, once a page.
   let supportV11 = v11 && chance(r, 0.45);
+  if (v14 && chance(r, 0.55)) {
+    // Validation 14's shape: an "Updated" line with a clock time and a time zone between the head and the text.
+    out.push(g.add(VALIDATION_14.updated(r), 'base', 'notice'));
+    if (chance(r, 0.6)) sep();
+  }
   const blocks = parseBlocks(markdown);
+  // Validation 14's shapes: a key-facts table scraped one cell a line, and a glossary box, each before a paragraph
+  // after the first few blocks; a live blog's time stamps above some paragraphs.
+  const paraAtV14 = v14 ? blocks.map((b, k) => (b.kind === 'para' && k >= 2 ? k : -1)).filter((k) => k >= 0) : [];
+  const factsAtV14 = v14 && paraAtV14.length && chance(r, 0.5) ? pick(r, paraAtV14) : -1;
+  const glossaryAtV14 = v14 && paraAtV14.length && chance(r, 0.45) ? pick(r, paraAtV14) : -1;
+  const liveV14 = v14 && chance(r, 0.3) ? VALIDATION_14.liveStyle(r) : undefined;
+  let liveMinuteV14 = v14 ? between(r, 0, 200) : 0;
   let captions = between(r, 1, 2);
   let extraCaptions = g.has('captions') ? between(r, 2, 4) : 0;
   let promos = g.has('promo') ? between(r, 1, 3) : 0;
@@ -814,6 +840,19 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       }
       out.push(...printTurn());
       sep();
+    }
+    if (v14 && i === factsAtV14) {
+      for (const line of VALIDATION_14.keyFacts(r)) out.push(g.add(line, 'base', 'notice'));
+      sep();
+    }
+    if (v14 && i === glossaryAtV14) {
+      for (const line of VALIDATION_14.glossary(r)) out.push(g.add(line, 'base', 'notice'));
+      sep();
+    }
+    if (liveV14 && block.kind === 'para' && i > 0 && chance(r, 0.6)) {
+      liveMinuteV14 += between(r, 3, 40);
+      out.push(g.add(liveV14(liveMinuteV14), 'base', 'byline'));
+      if (chance(r, 0.3)) sep();
     }
     switch (block.kind) {
       case 'heading': {
@@ -1075,6 +1114,10 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   }
   // Validation 13's shape: the printed copy's last footer, its address and page number.
   if (frameV13) out.push(g.add(frameV13.foot(printPageV13, turnsV13 + 1), 'base', 'folio'));
+  if (cookieV14 && !cookieAtTopV14) {
+    sep();
+    for (const line of cookieV14) out.push(g.add(line, 'base', 'popup'));
+  }
   return { raw: out.join('\n'), junk: g.junk };
 }
 
@@ -1367,6 +1410,14 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const splitHeadsV13 = v13 && chance(r, 0.5);
   /** Where a split heading's first line stands in the body (validation 13): the page breaks after it when it can. */
   const headBreaksV13 = new Set<number>();
+  // Validation 14's shapes, drawn per document: a chart's axis labels extracted as short lines before a
+  // paragraph, a watermark once a page, line numbers in the margin every fifth line, a PDF parser's page markers.
+  const v14 = g.split === 'validation-14';
+  const paraAtV14 = v14 ? blocks.map((b, k) => (b.kind === 'para' && k >= 2 ? k : -1)).filter((k) => k >= 0) : [];
+  const axisAtV14 = v14 && paraAtV14.length && chance(r, 0.5) ? pick(r, paraAtV14) : -1;
+  const watermarkV14 = v14 && chance(r, 0.45) ? VALIDATION_14.watermark(r) : undefined;
+  const lineNumbersV14 = v14 && chance(r, 0.35) ? VALIDATION_14.lineNumber(r) : undefined;
+  const markersV14 = v14 && chance(r, 0.5);
   if (v5 && chance(r, 0.4)) {
     // Validation 5's shape: a masthead's volume and issue line, or an archive's scan stamp, above the title.
     for (const line of VALIDATION_5.frontStamp(r)) body.push(g.add(line, 'base', 'notice'));
@@ -1497,6 +1548,12 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
     for (const l of lines) body.push(l ? indent + l : l);
   };
   blocks.forEach((block, i) => {
+    if (v14 && i === axisAtV14) {
+      // Validation 14's shape: a chart's title, tick values and axis names, each extracted as a short line.
+      if (body[body.length - 1] !== '') body.push('');
+      for (const line of VALIDATION_14.axisLabels(r)) body.push(g.add(line, 'base', 'figure number'));
+      if (chance(r, 0.6)) body.push('');
+    }
     switch (block.kind) {
       case 'heading': {
         width = between(r, 44, 72);
@@ -1664,9 +1721,18 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       : versoV5 && p % 2 === 0
       ? versoV5
       : sectionRecto && p % 2 === 1 ? sectionAt(k) : versoV4 && p % 2 === 0 ? versoV4 : versoV3 && p % 2 === 0 ? versoV3 : versoAuthor && p % 2 === 0 ? (runningHead === meta.title ? meta.author : meta.author.toUpperCase()) : runningHead;
+  let watermarkAtV14 = watermarkV14 ? between(r, 3, Math.max(4, pageLength - 3)) : 0;
+  let markerPageV14 = 1;
+  const markerTotalV14 = Math.ceil(body.length / pageLength);
   for (let k = 0; k < body.length; k++) {
-    out.push(body[k]!);
+    // Validation 14's shape: a line number in the margin every fifth line of a page (not counted as furniture: it is glued to the text's line).
+    const numberedV14 = lineNumbersV14 && (sinceBreak + 1) % 5 === 0 && body[k]!.trim() !== '';
+    out.push(numberedV14 ? lineNumbersV14(sinceBreak + 1, body[k]!) : body[k]!);
     sinceBreak++;
+    if (watermarkV14 && sinceBreak === watermarkAtV14 && k + 1 < body.length) {
+      // Validation 14's shape: the page's watermark, where the reading order puts it (between paragraphs or inside one).
+      out.push(g.add(watermarkV14, 'base', 'notice'));
+    }
     const pageEnds = hyphenBreaksV11
       ? sinceBreak >= pageLength || (sinceBreak >= pageLength - 5 && /\p{L}-$/u.test(body[k]!))
       : splitHeadsV13
@@ -1692,6 +1758,12 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         out.push('', ...lines.map((l) => g.add(l, 'base', 'footer')));
       }
       if (firstPageNotice && page === firstPage) out.push('', ...firstPageNotice.map((l) => g.add(l, 'base', 'notice')));
+      if (markersV14) {
+        // Validation 14's shape: a PDF parser's marker where one page of the file ends.
+        out.push('', g.add(VALIDATION_14.pageMarker(markerPageV14, markerTotalV14), 'base', 'folio'), '');
+        markerPageV14++;
+      }
+      if (watermarkV14) watermarkAtV14 = between(r, 3, Math.max(4, pageLength - 3));
       if (runningHeadsClass) {
         // A long title in capitals as the running head, with or without the page number, between blank lines.
         const head = altV11 ? altV11(page) : sectionV9 ? sectionV9(sectionOf(k), page) : versoV8 ? versoV8(page) : shortV5 && page % 2 === 1 ? shortV5 : versoV5 && page % 2 === 0 ? versoV5 : sectionRecto && page % 2 === 1 ? sectionAt(k) : versoV4 && page % 2 === 0 ? versoV4 : versoV3 && page % 2 === 0 ? versoV3 : runningHead;
@@ -1716,6 +1788,8 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       page++;
     }
   }
+  // Validation 14's shape: the parser's marker after the file's last page.
+  if (markersV14) out.push('', g.add(VALIDATION_14.pageMarker(markerPageV14, markerTotalV14), 'base', 'folio'));
   if (v5 && chance(r, 0.35)) {
     // Validation 5's shape: a publisher's and printer's colophon after the text, on the last page.
     out.push('', ...VALIDATION_5.colophon(r).map((l) => g.add(l, 'base', 'notice')));
