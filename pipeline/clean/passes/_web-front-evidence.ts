@@ -69,6 +69,17 @@ const SEVERAL_NAMES = /^\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}
 const NAME_IN_PLACE = /^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:in|at|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 /** An article before a word in lower case: a thing named in words, as a sentence names it ("the village hall"). */
 const ARTICLE_AND_NOUN = /\b(?:the|a|an)\s+\p{Ll}{3,}/u;
+/** A translator credited by name, alone on the line: "Translated by Ann Hale.", "Translated from the Welsh by Ann Hale". */
+const TRANSLATOR = /^(?:[Tt]ranslated|[Tt]ranslation)(?:\s+from\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+by\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\.?$/u;
+
+/**
+ * The line names the piece's translator: the words on the page are the translator's as much as the author's, and
+ * the front matter, which carries title and author, carries no translator. Such a credit stays with the piece.
+ */
+export function namesTranslator(text: string): boolean {
+  return TRANSLATOR.test(text.trim());
+}
+
 /** The weight a line needs to be taken for a byline or a notice. */
 export const FRONT_LINE_THRESHOLD = 3;
 
