@@ -67,6 +67,19 @@ const BY_SEVERAL = /^[Bb]y\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}[\p{L}'’-]+(?:\s*,\
 const SEVERAL_NAMES = /^\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}[\p{L}'’-]+)*\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}[\p{L}'’-]+$/u;
 /** A name and where the writer files from: "Jane Hale, in Leeds". */
 const NAME_IN_PLACE = /^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:in|at|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
+/** An article before a word in lower case: a thing named in words, as a sentence names it ("the village hall"). */
+const ARTICLE_AND_NOUN = /\b(?:the|a|an)\s+\p{Ll}{3,}/u;
+/** A translator credited by name, alone on the line: "Translated by Ann Hale.", "Translated from the Welsh by Ann Hale". */
+const TRANSLATOR = /^(?:[Tt]ranslated|[Tt]ranslation)(?:\s+from\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+by\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\.?$/u;
+
+/**
+ * The line names the piece's translator: the words on the page are the translator's as much as the author's, and
+ * the front matter, which carries title and author, carries no translator. Such a credit stays with the piece.
+ */
+export function namesTranslator(text: string): boolean {
+  return TRANSLATOR.test(text.trim());
+}
+
 /** The weight a line needs to be taken for a byline or a notice. */
 export const FRONT_LINE_THRESHOLD = 3;
 
@@ -104,6 +117,9 @@ export function frontLineEvidence(text: string, author: string | undefined): Wei
   // A second stamp strung after the first, its label capitalised as a site sets it: "3 April 2022 Updated 4 April 2022".
   if (!CREDIT_LEAD.test(t) && DATE.test(t) && /\S\s+(?:Updated|Published|Posted|Modified|Edited|Revised)\b/u.test(t)) add(2, "a time stamp's label after a date");
   if (TIME.test(t)) add(DATE.test(t) ? 2 : 1, DATE.test(t) ? 'a date with a time of day: a time stamp' : 'a time of day');
+  // A stamp is a label, a date and a time; a place or an occasion named in words ("Held in the village hall, Saturday
+  // 9 March, at 2.30 pm", "Written on the boat, 3 May, 9 pm") is the piece's own, as minutes, letters and diaries open.
+  if (TIME.test(t) && !CREDIT_LEAD.test(t) && !NOTICE.test(t) && ARTICLE_AND_NOUN.test(t)) add(-1, 'a place or an occasion named in words');
   const notices = new Set((t.match(new RegExp(NOTICE.source, 'giu')) ?? []).map((w) => w.toLowerCase())).size;
   if (notices) add(notices > 1 ? 3 : 2, 'a notice about the page');
   // A language named, in capitals too ("(IRISH VERSION AVAILABLE)").

@@ -1,4 +1,4 @@
-import { DATE_LINE, SENTENCE_END, isBlank, normaliseForComparison, wordCount, type Line } from '../_lines.ts';
+import { DATE_LINE, FULL_DATE_SOURCE, SENTENCE_END, isBlank, normaliseForComparison, wordCount, type Line } from '../_lines.ts';
 
 /** Web-page text puts each paragraph on one line; these describe such lines. */
 
@@ -19,6 +19,18 @@ export function isProse(text: string): boolean {
 
 export function isDateLine(text: string): boolean {
   return DATE_LINE.test(text);
+}
+
+const FULL_DATE = new RegExp(FULL_DATE_SOURCE, 'iu');
+/** An hour of the day: "2.30 pm", "19:30", "7 pm". */
+const HOUR = /\b\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})/iu;
+
+/**
+ * A full date with the hour ("Held in the town hall, Saturday 9 March 1996, at 2.30 pm"): an occasion dated, as
+ * minutes, programmes and diaries open, or a page's time stamp; a section's title does not carry the hour.
+ */
+export function datesWithHour(text: string): boolean {
+  return FULL_DATE.test(text) && HOUR.test(text);
 }
 
 export function sameText(a: string, b: string | undefined): boolean {

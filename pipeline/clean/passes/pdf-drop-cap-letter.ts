@@ -50,7 +50,9 @@ export const reattachDropCap: Pass = {
       const joins = ctx.isKnownWord(capital + rest.toLowerCase()) || ctx.isKnownWord(capital + rest);
       // "A" / "typical day": both "Atypical" and "A typical" read. The separate reading keeps the text's words, and
       // wins unless the document itself uses the joined word elsewhere at least as often as the rest alone ("About").
-      const standsAlone = ONE_LETTER_WORDS.has(capital) && rest === rest.toLowerCase() && ctx.isKnownWord(rest);
+      // A word the capital does not complete, misread or glued by the extraction ("I" / "woald ask"), still follows a
+      // one-letter word: the letter is the word, not what is left of a lost opening.
+      const standsAlone = ONE_LETTER_WORDS.has(capital) && rest === rest.toLowerCase() && (ctx.isKnownWord(rest) || !joins);
       const prefersJoined = !standsAlone || ctx.vocabulary.count(capital + rest) > ctx.vocabulary.count(rest) - 1;
       if (joins && prefersJoined) {
         edits.push(removeLetterLine, { start: at, end: at, text: letter, ruleId: 'pdf/drop-cap', reason: 'drop cap set on a line of its own' });

@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isStrongProse, metadataEvidence, reasons } from '../_evidence.ts';
-import { DAY_AND_MONTH_SOURCE, SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { DAY_AND_MONTH_SOURCE, PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { DATE_LABEL, isDateline, localColumnWidths, opensWrappedParagraph, startsLowercase, withoutEdgeFolio } from './_pdf-lines.ts';
 import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
 import { beginsParagraph, wrappedOnto } from './_pdf-front.ts';
@@ -50,6 +50,14 @@ interface Repeats {
   pageGaps: number;
   /** Lines with the key that stand where a page broke; counted only for repeats standing close together. */
   breaks?: number;
+  /** Lines with the key set directly under a line ending on a comma (no blank line between). */
+  underComma: number;
+}
+
+/** The line directly above (no blank line between) ends on a comma: a letter's closing ("Yours faithfully,") or a clause going on. */
+function underComma(lines: readonly Line[], line: Line): boolean {
+  const above = lines[line.index - 1];
+  return above !== undefined && !isBlank(above) && /,\s*$/.test(above.text);
 }
 
 /** The page numbers on a line, as one string. */
@@ -66,9 +74,11 @@ function lineCounts(lines: readonly Line[], keys: readonly string[]): Map<string
     if (!key) continue;
     content++;
     const entry = counts.get(key);
-    if (entry === undefined) counts.set(key, { count: 1, first: line, last: content, pageGaps: 0 });
+    const comma = underComma(lines, line) ? 1 : 0;
+    if (entry === undefined) counts.set(key, { count: 1, first: line, last: content, pageGaps: 0, underComma: comma });
     else {
       entry.count++;
+      entry.underComma += comma;
       if (content - entry.last > MIN_PAGE_LINES) entry.pageGaps++;
       entry.last = content;
       (entry.numbers ??= new Set([numbersOn(entry.first)])).add(numbersOn(line));
@@ -120,6 +130,12 @@ function isRunningHead(text: string, key: string, counts: Map<string, Repeats>, 
   if (titleKey !== undefined && key === titleKey && key.includes(' ')) return true;
   const repeats = counts.get(key);
   if (!repeats) return false;
+  // A place and a date whose date differs each time ("Bruges, 14 April 1903", "Bruges, 22 April 1903") heads or signs
+  // the letters or the entries of a diary: a page's number is never a day of a month and a year.
+  if (PLACE_AND_DATE_LINE.test(trimmed) && (repeats.numbers?.size ?? 1) > 1) return false;
+  // Every time directly under a line ending on a comma: the line a closing leads to ("Yours faithfully," over the
+  // writer's name), repeated with it; a page breaks after a comma now and then, never every time the line stands.
+  if (repeats.count >= 2 && repeats.underComma === repeats.count) return false;
   // The same words with a different number each time is a footer counting pages: twice is enough. Each
   // carries its number: a line said twice, once with a number at its end, is a refrain with a verse line's number.
   const numbered = repeats.numbers !== undefined && repeats.numbers.size === repeats.count && !repeats.numbers.has('');

@@ -101,6 +101,22 @@ function isSpeakerAbove(lines: readonly Line[], i: number, narrow: (line: Line |
   return wordCount(name) <= MAX_ATTRIBUTION_WORDS && NAMED_SPEAKER.test(name) && !NOT_A_NAME.test(name);
 }
 
+/** A quote's close, then a dash and the first words of who said it, cut by the line's end: "to make a life. » — the". */
+const ATTRIBUTION_BEGUN = /(?:[.!?…]\s*["”’»]?|["”’»])\s*[—–]\s*(?:[\p{L}'’.-]+\s*){0,3}$/u;
+
+/**
+ * The line under the quote's last goes on with an attribution begun there: that line ends on a quote's close and a
+ * dash (a few words after it), and this one is short, on the narrow measure, a few words that end no sentence, with a
+ * blank line or nothing under it.
+ */
+function wrapsAttribution(lines: readonly Line[], last: number, narrow: (line: Line | undefined) => boolean): boolean {
+  const rest = lines[last + 1];
+  if (!ATTRIBUTION_BEGUN.test(lines[last]?.text ?? '') || rest === undefined || !narrow(rest)) return false;
+  const t = rest.text.trim();
+  const after = lines[last + 2];
+  return wordCount(t) <= MAX_ATTRIBUTION_WORDS && !SENTENCE_END.test(t) && !/[,;:]$/.test(t) && (after === undefined || isBlank(after));
+}
+
 /** A line of quotation marks alone: the large opening or closing mark a pull quote is set with, extracted as a line of its own. */
 const MARKS_ONLY = /^\s*[“”"‘’'«»„]+\s*$/u;
 
@@ -396,6 +412,10 @@ export const removePullQuote: Pass = {
         // not. A speaker's line standing alone after them, with a blank line under it, is still the quote's.
         const below = nextContentLine(lines, found.last);
         if (below !== undefined && below.index - found.last <= MAX_GAP && isAttribution(below, narrow) && (lines[below.index + 1] === undefined || isBlank(lines[below.index + 1]))) found.last = below.index;
+        // The speaker begun on the quote's last line, after its close, and wrapped onto the next ("to make a life. » —
+        // the" over "parish footpaths officer"): the rest of the attribution goes with it, or it would be left inside
+        // the sentence the quote was set into.
+        else if (wrapsAttribution(lines, found.last, narrow)) found.last++;
       }
       const last = lines[found.last]!;
       let above = first.index - 1;

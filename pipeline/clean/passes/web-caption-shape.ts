@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { captionEvidence, isTitleCase, reasons, weigh, type Evidence } from '../_evidence.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
-import { hasCaptionShape, isDateLine, isProse } from './_web-lines.ts';
+import { datesWithHour, hasCaptionShape, isDateLine, isProse } from './_web-lines.ts';
 
 /** Evidence from which a line goes. */
 const REMOVE = 3;
@@ -119,7 +119,8 @@ function shapeOf(lines: readonly Line[]): TextShape {
       paragraphs++;
       const below = lines[line.index + 1];
       if (below === undefined || isBlank(below)) apart++;
-    } else if (standsAlone(lines, line) && isHeadingLike(line.text) && isBlank(lines[line.index + 1]) && contentBelow(lines, line) && isProse(contentBelow(lines, line)!.text)) headings.push(line);
+    // A line dating an occasion to the hour (see datesWithHour) is no heading, whatever style it keeps.
+    } else if (standsAlone(lines, line) && isHeadingLike(line.text) && !datesWithHour(line.text) && isBlank(lines[line.index + 1]) && contentBelow(lines, line) && isProse(contentBelow(lines, line)!.text)) headings.push(line);
   }
   return { paragraphsApart: paragraphs > 0 && apart >= paragraphs * SET_APART_SHARE, headings };
 }

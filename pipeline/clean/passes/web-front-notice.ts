@@ -4,6 +4,7 @@ import { endWithFollowingBlanks, isBlank, splitLines, wordCount } from '../_line
 import { topicWords } from './_web-vocabulary.ts';
 import { BARE_NOTE_LABEL, NOTE_LABEL } from './_web-notice.ts';
 import { noticeSigns, noticeWords, ownTopicWords } from './_web-page-notice.ts';
+import { namesTranslator } from './_web-front-evidence.ts';
 
 /** Most words of a notice; a paragraph of the piece runs to this many words or more. */
 const MAX_NOTICE_WORDS = 25;
@@ -25,7 +26,7 @@ const MAX_SHARED = 0.34;
  */
 export const removeFrontNotice: Pass = {
   ruleId: 'web/front-notice',
-  run(text) {
+  run(text, ctx) {
     const lines = splitLines(text);
     const content = lines.filter((line) => !isBlank(line));
     const first = content.findIndex((line) => wordCount(line.text) >= PARAGRAPH_WORDS);
@@ -38,6 +39,11 @@ export const removeFrontNotice: Pass = {
       if (wordCount(t) > MAX_NOTICE_WORDS || /^[\p{Ll}"“‘'(]/u.test(t) || !isBlank(lines[line.index - 1]) || !isBlank(lines[line.index + 1])) continue;
       const notice = noticeWords(t).size;
       if (!notice) continue;
+      // A translator's credit is the piece's own attribution, no notice about the page (see namesTranslator).
+      if (namesTranslator(t)) {
+        ctx.keep(line.start, t, "a translator's credit before the text: the piece's own attribution");
+        continue;
+      }
       const signs = noticeSigns(t, notice);
       if (signs === 0) continue;
       const own = ownTopicWords(t);

@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { POSTSCRIPT, interviewQuestions, isSalutationLine, isTitleCase } from '../_evidence.ts';
-import { endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
+import { datesWithHour, endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 import { framedAsSpeech } from './_web-vocabulary.ts';
 
 /** Longest line of a stanza, and the fewest lines: verse keeps its short lines in a web copy. */
@@ -88,6 +88,8 @@ export const markWebHeadings: Pass = {
       if (/,["”’]?$/u.test(blocks[b - 1]?.at(-1)?.text.trim() ?? '')) return;
       // A cry the text around reports ("… called to the room." / "Join us at the gates!") is someone's words, not a section's title.
       if (/!["”’]?$/u.test(line.text.trim()) && framedAsSpeech(blocks[b - 1]?.at(-1)?.text, blocks[b + 1]?.[0]?.text)) return;
+      // A full date with the hour dates an occasion (see datesWithHour): no section's title.
+      if (datesWithHour(line.text)) return;
       if (isDateLine(line.text) || PLACE_AND_DATE_LINE.test(line.text) || sameText(line.text, ctx.author) || !/^\s*(?:["“‘'(]?\p{L}|\d{1,2}\\?\.\s+\p{Lu}|\d{1,4}\s+\p{L})/u.test(line.text)) return;
       // A dated section ("2. The machine question", then "October 1889") puts its date between heading and prose.
       const body = dated ? blocks[b + 1] : next.length === 1 && isDateLine(next[0]!.text) ? blocks[b + 2] : next;

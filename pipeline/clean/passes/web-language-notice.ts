@@ -2,6 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { endWithFollowingBlanks, isBlank, splitLines } from '../_lines.ts';
 import { isLanguageNotice } from './_web-vocabulary.ts';
+import { namesTranslator } from './_web-front-evidence.ts';
 import { firstParagraph } from './web-navigation.ts';
 
 /**
@@ -12,13 +13,18 @@ import { firstParagraph } from './web-navigation.ts';
  */
 export const removeLanguageNotice: Pass = {
   ruleId: 'web/language-notice',
-  run(text) {
+  run(text, ctx) {
     const lines = splitLines(text);
     const content = lines.filter((line) => !isBlank(line));
     const start = firstParagraph(content);
     const edits: Edit[] = [];
     for (const line of content.slice(0, Math.max(start, 0))) {
       if (!isLanguageNotice(line.text)) continue;
+      // "Translated from the Welsh by Ann Hale": the translator's credit, which the piece keeps (see namesTranslator).
+      if (namesTranslator(line.text)) {
+        ctx.keep(line.start, line.text.trim(), "a translator's credit before the text: the piece's own attribution");
+        continue;
+      }
       edits.push({ start: line.start, end: endWithFollowingBlanks(lines, line.index, text.length), text: '', ruleId: 'web/language-notice', reason: 'names another language’s version of the page, before the text' });
     }
     return edits;
