@@ -219,6 +219,43 @@ export function interviewQuestions(standalone: readonly string[]): (text: string
   };
 }
 
+/** A speaker's label opening a line, before a colon: "Q:", "Rosa:", "NATHANIEL:", "Mrs Hale:". */
+const COLON_LABEL = /^\s*["“‘]?(\p{Lu}[\p{L}.'’]{0,15}(?: \p{Lu}[\p{L}.'’]{0,15})?):\s+\S/u;
+/** A play's speaker, in capitals before a full stop: "ALFRED. ", "MR. PENTREATH. " (a roman section number is no name). */
+const STOP_LABEL = /^\s*["“‘]?(\p{Lu}{2,}(?:\.?\s\p{Lu}{2,})?)\.\s+\S/u;
+const ROMAN_NUMBER = /^[IVXLC]+$/;
+/** Lines a label must open to be a speaker's, and speakers so found before the text reads as turns of speech. */
+const MIN_LABEL_TURNS = 2;
+const MIN_SPEAKERS = 2;
+
+function speakerLabel(text: string): string | undefined {
+  const colon = COLON_LABEL.exec(text)?.[1];
+  if (colon !== undefined) return `${colon}:`;
+  const stop = STOP_LABEL.exec(text)?.[1];
+  return stop !== undefined && !ROMAN_NUMBER.test(stop) ? `${stop}.` : undefined;
+}
+
+/**
+ * The turns of a dialogue, an interview or a play, from the whole text: where two speakers'
+ * labels at least ("ROSA:" and "NATHANIEL:", "Q:" and "A:", "ALFRED." and "MARGERY.") each open
+ * two lines or more, every line opening on one of them is someone's words, not a heading, however
+ * short and alone it stands ("ROSA: And the bell does the rest?"). One label used twice is no
+ * such evidence ("Note: …").
+ */
+export function dialogueTurns(texts: readonly string[]): (text: string) => boolean {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const label = speakerLabel(text);
+    if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const speakers = new Set([...counts].filter(([, n]) => n >= MIN_LABEL_TURNS).map(([label]) => label));
+  if (speakers.size < MIN_SPEAKERS) return () => false;
+  return (text) => {
+    const label = speakerLabel(text);
+    return label !== undefined && speakers.has(label);
+  };
+}
+
 /** Most words a letter's salutation runs to: "Sir,", "Dear Mrs Hale,", "My dear Margaret,". */
 const MAX_SALUTATION_WORDS = 4;
 

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { POSTSCRIPT, interviewQuestions, isSalutationLine, isTitleCase } from '../_evidence.ts';
+import { POSTSCRIPT, dialogueTurns, interviewQuestions, isSalutationLine, isTitleCase } from '../_evidence.ts';
 import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
 import { followsStanza, opensStanza, verseColumns } from './_pdf-verse-lines.ts';
@@ -372,7 +372,10 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   }
   const indent = paragraphIndent(lines);
   // Any short line may be a question on its own (the line above may have lost its stop), or one of the text's other headings.
-  const isQuestionTurn = interviewQuestions(lines.filter((line) => !isBlank(line) && (line.text.trim().length < typical[line.index]! * 0.75 || /\?["'”’)]?$/.test(line.text.trim()))).map((line) => line.text));
+  const isInterviewQuestion = interviewQuestions(lines.filter((line) => !isBlank(line) && (line.text.trim().length < typical[line.index]! * 0.75 || /\?["'”’)]?$/.test(line.text.trim()))).map((line) => line.text));
+  // A speaker's turn of a dialogue or a play ("ROSA: And the bell does the rest?", "ALFRED. You think …") is someone's words, not a section.
+  const isSpeakerTurn = dialogueTurns(lines.map((line) => line.text));
+  const isQuestionTurn = (text: string): boolean => isInterviewQuestion(text) || isSpeakerTurn(text);
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     let kind = isLonePlaceAndDate(lines, i, ctx) || (fieldLines >= FIELDS && FIELD_LINE.test(lines[i]!.text)) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn);

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { POSTSCRIPT, interviewQuestions, isSalutationLine, isTitleCase } from '../_evidence.ts';
+import { POSTSCRIPT, dialogueTurns, interviewQuestions, isSalutationLine, isTitleCase } from '../_evidence.ts';
 import { endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 import { framedAsSpeech } from './_web-vocabulary.ts';
 
@@ -67,6 +67,8 @@ export const markWebHeadings: Pass = {
     const edits: Edit[] = [];
     // An interview's questions stand alone over their answers, as headings do: they are turns.
     const isQuestionTurn = interviewQuestions(blocks.filter((block) => block.length === 1).map((block) => block[0]!.text));
+    // A speaker's turn of a dialogue or a play ("ROSA: And the bell does the rest?") may stand alone as short as a heading.
+    const isTurn = dialogueTurns(blocks.flat().map((line) => line.text));
     blocks.forEach((block, b) => {
       // A poem's title set directly over its first stanza, with heading evidence of its own: capitals, or a length far short of the verse lines.
       if (isTitleOverStanza(block)) {
@@ -83,7 +85,7 @@ export const markWebHeadings: Pass = {
       // Headings open on a letter, a section number ("2. The…") or a count ("50 years since…").
       // A speaker's label opens a turn of an interview ("Q: How did you start?"), not a section.
       if (/^\s*\p{Lu}{1,3}:\s/u.test(line.text)) return;
-      if (isQuestionTurn(line.text)) return;
+      if (isQuestionTurn(line.text) || isTurn(line.text)) return;
       // Under a line that stops on a comma ("Your loving sister,") stands a signature, not a section's title.
       if (/,["”’]?$/u.test(blocks[b - 1]?.at(-1)?.text.trim() ?? '')) return;
       // A cry the text around reports ("… called to the room." / "Join us at the gates!") is someone's words, not a section's title.
