@@ -256,6 +256,49 @@ export function dialogueTurns(texts: readonly string[]): (text: string) => boole
   };
 }
 
+/** A section's number opening a line, then its stop and a capital: "I. Setúbal", "IV. LISBON", "3. Findings", "2\\. The machine" (escaped). */
+const SECTION_NUMBER = /^\s*(\d{1,2}|[IVXLC]{1,7})\\?[.)]\s+["“‘']?\p{Lu}/u;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function romanValue(numeral: string): number | undefined {
+  if (!/^(?=[IVXLC]+$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(numeral)) return undefined;
+  let value = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const here = ROMAN_VALUES[numeral[i]!]!;
+    const next = ROMAN_VALUES[numeral[i + 1] ?? ''] ?? 0;
+    value += here < next ? -here : here;
+  }
+  return value;
+}
+
+/** The number a line opens on, with its style (roman or arabic figures), or undefined. */
+export function sectionNumber(text: string): { style: string; value: number } | undefined {
+  const numeral = SECTION_NUMBER.exec(text)?.[1];
+  if (numeral === undefined) return undefined;
+  if (/^\d/.test(numeral)) return { style: 'arabic', value: Number(numeral) };
+  const value = romanValue(numeral);
+  return value === undefined ? undefined : { style: 'roman', value };
+}
+
+/**
+ * Lines that open on a section number whose neighbour in the count ("II." for "I.", "III." or
+ * "I." for "II.") opens another of the lines given: the text numbers its sections, and a line in
+ * that count is one of them, whatever stands under it (a letter's salutation under "I. Setúbal,
+ * 3rd April") or however it is worded (a place and a day). The lines given are those that may
+ * be headings (a web copy's one-line blocks, a PDF's short lines).
+ */
+export function sectionCount(texts: readonly string[]): (text: string) => boolean {
+  const seen = new Set<string>();
+  for (const text of texts) {
+    const number = sectionNumber(text);
+    if (number) seen.add(`${number.style} ${number.value}`);
+  }
+  return (text) => {
+    const number = sectionNumber(text);
+    return number !== undefined && (seen.has(`${number.style} ${number.value + 1}`) || seen.has(`${number.style} ${number.value - 1}`));
+  };
+}
+
 /** Most words a letter's salutation runs to: "Sir,", "Dear Mrs Hale,", "My dear Margaret,". */
 const MAX_SALUTATION_WORDS = 4;
 

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { POSTSCRIPT, dialogueTurns, interviewQuestions, isSalutationLine, isTitleCase } from '../_evidence.ts';
+import { POSTSCRIPT, dialogueTurns, interviewQuestions, isSalutationLine, isTitleCase, sectionCount } from '../_evidence.ts';
 import { endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 import { framedAsSpeech } from './_web-vocabulary.ts';
 
@@ -69,6 +69,8 @@ export const markWebHeadings: Pass = {
     const isQuestionTurn = interviewQuestions(blocks.filter((block) => block.length === 1).map((block) => block[0]!.text));
     // A speaker's turn of a dialogue or a play ("ROSA: And the bell does the rest?") may stand alone as short as a heading.
     const isTurn = dialogueTurns(blocks.flat().map((line) => line.text));
+    // Sections numbered in a count ("I. Setúbal, 3rd April" … "II. The pans, 5th April"), from the lines standing alone.
+    const isCounted = sectionCount(blocks.filter((block) => block.length === 1).map((block) => block[0]!.text));
     blocks.forEach((block, b) => {
       // A poem's title set directly over its first stanza, with heading evidence of its own: capitals, or a length far short of the verse lines.
       if (isTitleOverStanza(block)) {
@@ -105,7 +107,11 @@ export const markWebHeadings: Pass = {
         edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
         return;
       }
-      if (body.length === 1 && isSalutationLine(body[0]!.text)) return;
+      if (body.length === 1 && isSalutationLine(body[0]!.text)) {
+        // A numbered letter's own heading, in the count of the text's other sections, may name a place and a day as an address does.
+        if (!dated && isCounted(line.text) && !PLACE_AND_DATE_LINE.test(line.text)) edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
+        return;
+      }
       // Over a postscript ("P.S.", "P.-S.", "PS:") stands the letter's signature.
       if (POSTSCRIPT.test(body[0]!.text)) return;
       // Over verse a heading stands too (a poem's title), where it is not a line of verse between stanzas.
