@@ -19,6 +19,9 @@ const MIN_OPENING_WORDS_UNDER_CAPTION = 20;
  */
 const STRANDED_PREPOSITION = /^\s*["“‘]?(?:what|where|who|whom|which|how)\s+\p{L}.*\s(?:from|for|to|with|about|of|on|in|at|by)$/iu;
 
+/** Fewest words of a paragraph under a heading that ends on a colon, announcing what is quoted below it. */
+const MIN_ANNOUNCING_WORDS = 8;
+
 /** Most words of a letter's place and day ("Leeds, the 3rd of May", "Roubaix, le 12 octobre"). */
 const MAX_PLACE_AND_DAY_WORDS = 7;
 
@@ -118,7 +121,10 @@ export const markWebHeadings: Pass = {
       const overVerse = isStanza(body) && (!blocks[b - 1] || !isStanza(blocks[b - 1]!) || (SENTENCE_END.test(blocks[b - 1]!.at(-1)!.text.trim()) && wordCount(line.text) <= MAX_WORDS_OVER_VERSE));
       // A short line set tight above the paragraph (a picture's caption, kept by web/caption) may stand between heading and prose.
       const underCaption = body.length >= 2 && !dated && wordCount(body[0]!.text) <= 14 && !SENTENCE_END.test(body[0]!.text.trim()) && !/[,;:]$/.test(body[0]!.text.trim()) && !isSalutationLine(body[0]!.text) && body[0]!.text.trim().length * 2 <= body[1]!.text.trim().length && wordCount(body[1]!.text) >= MIN_OPENING_WORDS_UNDER_CAPTION;
-      if (!isProse(body[0]!.text) && !overVerse && !underCaption) return;
+      // A paragraph of some length that ends on a colon announces the verse or the words quoted under it: it is the section's text.
+      const afterBody = blocks[blocks.indexOf(body) + 1];
+      const announcing = body.length === 1 && wordCount(body[0]!.text) >= MIN_ANNOUNCING_WORDS && /:["”’]?$/u.test(body[0]!.text.trim()) && afterBody !== undefined && (isStanza(afterBody) || isProse(afterBody[0]!.text));
+      if (!isProse(body[0]!.text) && !overVerse && !underCaption && !announcing) return;
       edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
       if (dated) edits.push({ start: line.end, end: block[1]!.start, text: '\n\n', ruleId: 'web/heading' });
     });
