@@ -221,8 +221,8 @@ export function interviewQuestions(standalone: readonly string[]): (text: string
 
 /** A speaker's label opening a line, before a colon: "Q:", "Rosa:", "NATHANIEL:", "Mrs Hale:". */
 const COLON_LABEL = /^\s*["“‘]?(\p{Lu}[\p{L}.'’]{0,15}(?: \p{Lu}[\p{L}.'’]{0,15})?):\s+\S/u;
-/** A play's speaker, in capitals before a full stop: "ALFRED. ", "MR. PENTREATH. " (a roman section number is no name). */
-const STOP_LABEL = /^\s*["“‘]?(\p{Lu}{2,}(?:\.?\s\p{Lu}{2,})?)\.\s+\S/u;
+/** A play's speaker, in capitals before a full stop: "ALFRED. ", "MR. PENTREATH. ", an interview's "Q. " and "A. " (a roman section number is no name). */
+const STOP_LABEL = /^\s*["“‘]?(\p{Lu}{2,}(?:\.?\s\p{Lu}{2,})?|\p{Lu})\.\s+\S/u;
 const ROMAN_NUMBER = /^[IVXLC]+$/;
 /** Lines a label must open to be a speaker's, and speakers so found before the text reads as turns of speech. */
 const MIN_LABEL_TURNS = 2;

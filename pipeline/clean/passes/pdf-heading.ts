@@ -421,7 +421,9 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     // as no address (no comma, no house number, not the name the salutation greets) and is one line.
     const salutation = letterSalutation(lines, nextContentLine(lines, last.index)?.index ?? -1);
     const overLetter = headingLines.length === 1 && !/,|^\s*\d/.test(lines[i]!.text) && salutation !== undefined && !namesAddressee(lines[i]!.text, salutation.text);
-    if (kind === 'short' && !dateline && !overLetter && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
+    // A speaker's turn below (an interview's first "Q. How did you come to the trade?") opens the section's text, however short.
+    const turnBelow = isSpeakerTurn(nextContentLine(lines, last.index)?.text ?? '');
+    if (kind === 'short' && !dateline && !overLetter && !turnBelow && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
     if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !overLetter && !setApartAsHeading(lines, headingLines, column)) continue;
     if (/[,:;]$/.test(last.text.trim())) continue;
     // A numbered claim of two sentences set apart and closed ("8. Socialism is discredited … Without it you get state
