@@ -219,6 +219,86 @@ export function interviewQuestions(standalone: readonly string[]): (text: string
   };
 }
 
+/** A speaker's label opening a line, before a colon: "Q:", "Rosa:", "NATHANIEL:", "Mrs Hale:". */
+const COLON_LABEL = /^\s*["“‘]?(\p{Lu}[\p{L}.'’]{0,15}(?: \p{Lu}[\p{L}.'’]{0,15})?):\s+\S/u;
+/** A play's speaker, in capitals before a full stop: "ALFRED. ", "MR. PENTREATH. ", an interview's "Q. " and "A. " (a roman section number is no name). */
+const STOP_LABEL = /^\s*["“‘]?(\p{Lu}{2,}(?:\.?\s\p{Lu}{2,})?|\p{Lu})\.\s+\S/u;
+const ROMAN_NUMBER = /^[IVXLC]+$/;
+/** Lines a label must open to be a speaker's, and speakers so found before the text reads as turns of speech. */
+const MIN_LABEL_TURNS = 2;
+const MIN_SPEAKERS = 2;
+
+function speakerLabel(text: string): string | undefined {
+  const colon = COLON_LABEL.exec(text)?.[1];
+  if (colon !== undefined) return `${colon}:`;
+  const stop = STOP_LABEL.exec(text)?.[1];
+  return stop !== undefined && !ROMAN_NUMBER.test(stop) ? `${stop}.` : undefined;
+}
+
+/**
+ * The turns of a dialogue, an interview or a play, from the whole text: where two speakers'
+ * labels at least ("ROSA:" and "NATHANIEL:", "Q:" and "A:", "ALFRED." and "MARGERY.") each open
+ * two lines or more, every line opening on one of them is someone's words, not a heading, however
+ * short and alone it stands ("ROSA: And the bell does the rest?"). One label used twice is no
+ * such evidence ("Note: …").
+ */
+export function dialogueTurns(texts: readonly string[]): (text: string) => boolean {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const label = speakerLabel(text);
+    if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const speakers = new Set([...counts].filter(([, n]) => n >= MIN_LABEL_TURNS).map(([label]) => label));
+  if (speakers.size < MIN_SPEAKERS) return () => false;
+  return (text) => {
+    const label = speakerLabel(text);
+    return label !== undefined && speakers.has(label);
+  };
+}
+
+/** A section's number opening a line, then its stop and a capital: "I. Setúbal", "IV. LISBON", "3. Findings", "2\\. The machine" (escaped). */
+const SECTION_NUMBER = /^\s*(\d{1,2}|[IVXLC]{1,7})\\?[.)]\s+["“‘']?\p{Lu}/u;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function romanValue(numeral: string): number | undefined {
+  if (!/^(?=[IVXLC]+$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(numeral)) return undefined;
+  let value = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const here = ROMAN_VALUES[numeral[i]!]!;
+    const next = ROMAN_VALUES[numeral[i + 1] ?? ''] ?? 0;
+    value += here < next ? -here : here;
+  }
+  return value;
+}
+
+/** The number a line opens on, with its style (roman or arabic figures), or undefined. */
+export function sectionNumber(text: string): { style: string; value: number } | undefined {
+  const numeral = SECTION_NUMBER.exec(text)?.[1];
+  if (numeral === undefined) return undefined;
+  if (/^\d/.test(numeral)) return { style: 'arabic', value: Number(numeral) };
+  const value = romanValue(numeral);
+  return value === undefined ? undefined : { style: 'roman', value };
+}
+
+/**
+ * Lines that open on a section number whose neighbour in the count ("II." for "I.", "III." or
+ * "I." for "II.") opens another of the lines given: the text numbers its sections, and a line in
+ * that count is one of them, whatever stands under it (a letter's salutation under "I. Setúbal,
+ * 3rd April") or however it is worded (a place and a day). The lines given are those that may
+ * be headings (a web copy's one-line blocks, a PDF's short lines).
+ */
+export function sectionCount(texts: readonly string[]): (text: string) => boolean {
+  const seen = new Set<string>();
+  for (const text of texts) {
+    const number = sectionNumber(text);
+    if (number) seen.add(`${number.style} ${number.value}`);
+  }
+  return (text) => {
+    const number = sectionNumber(text);
+    return number !== undefined && (seen.has(`${number.style} ${number.value + 1}`) || seen.has(`${number.style} ${number.value - 1}`));
+  };
+}
+
 /** Most words a letter's salutation runs to: "Sir,", "Dear Mrs Hale,", "My dear Margaret,". */
 const MAX_SALUTATION_WORDS = 4;
 

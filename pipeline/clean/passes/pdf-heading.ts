@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { POSTSCRIPT, interviewQuestions, isSalutationLine, isTitleCase } from '../_evidence.ts';
+import { POSTSCRIPT, dialogueTurns, interviewQuestions, isSalutationLine, isTitleCase, sectionCount, sectionNumber } from '../_evidence.ts';
 import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
 import { followsStanza, opensStanza, verseColumns } from './_pdf-verse-lines.ts';
@@ -71,7 +71,15 @@ function startsLikeHeading(text: string): boolean {
  * `indent` is the document's paragraph indent (0 when it has none): a line set in by it opens a
  * paragraph, so in mixed case and unnumbered it is no heading, however short.
  */
-function kindOf(lines: readonly Line[], i: number, typical: readonly number[], ctx: PassContext, indent = 0, isQuestionTurn: (text: string) => boolean = () => false): HeadingKind | undefined {
+function kindOf(
+  lines: readonly Line[],
+  i: number,
+  typical: readonly number[],
+  ctx: PassContext,
+  indent = 0,
+  isQuestionTurn: (text: string) => boolean = () => false,
+  isCounted: (text: string) => boolean = () => false,
+): HeadingKind | undefined {
   const line = lines[i]!;
   const trimmed = line.text.trim();
   const previous = lines[i - 1];
@@ -97,6 +105,11 @@ function kindOf(lines: readonly Line[], i: number, typical: readonly number[], c
   const short = trimmed.length < typical[i]! * 0.75;
   // An indented number starts a chapter even where a jump line cut the sentence above it.
   if (NUMBERED_HEADING.test(trimmed) && trimmed.length <= typical[i]! * 1.2 && (afterBreak || indented) && !endsAsListItem(lines, i)) return 'numbered';
+  // A roman number in the count of the text's other short lines ("I. Setúbal, 3rd April", "II. The pans") numbers a section as a
+  // figure does; where the next in the count stands directly above or below, with no text between, they are items of a list.
+  const listed = ROMAN_START.test(nextContentLine(lines, i)?.text ?? '') || ROMAN_START.test(previousContentLine(lines, i)?.text ?? '');
+  // (One set in capitals is judged as a subhead in capitals, below.)
+  if (ROMAN_START.test(trimmed) && isCounted(trimmed) && !listed && !isAllCaps(trimmed, 4) && trimmed.length < typical[i]! * 0.75 && (afterBreak || indented)) return 'numbered';
   if (!afterBreak || /[.;]$/.test(trimmed)) return undefined;
   if (isAllCaps(trimmed, 4)) return readsAsClauses(trimmed) ? undefined : 'capitals';
   if (hasParagraphIndent(line.text, indent)) return undefined;
@@ -167,6 +180,8 @@ function couldOpenShortHeading(trimmed: string): boolean {
 const SPEAKER_LABEL = /^\p{Lu}{1,3}:\s/u;
 
 const NUMBER_START = /^\s*\d{1,2}\\?[.)]\s/;
+/** A roman section number opening a line: "IV. Lisbon". */
+const ROMAN_START = /^\s*[IVXLC]{1,7}\\?\.\s/;
 
 /**
  * A numbered line whose text, with the lower-case lines that carry it on, ends in a full stop
@@ -270,6 +285,8 @@ function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind,
     if (opensOnWordTail(trimmed, ctx)) break;
     // A letter's place and day over its salutation is the letter's first line, however short.
     if (opensLetter(lines, j)) break;
+    // A salutation ("My dear Hester,") opens the letter under its heading: no heading goes on into one.
+    if (isSalutationLine(trimmed)) break;
     // A heading set in capitals goes on in capitals: a line in lower case below it is its text.
     if (isAllCaps(lines[i]!.text, 4) && !isAllCaps(trimmed)) break;
     // A heading's next line is short: a full line below it is the text it heads.
@@ -372,10 +389,15 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   }
   const indent = paragraphIndent(lines);
   // Any short line may be a question on its own (the line above may have lost its stop), or one of the text's other headings.
-  const isQuestionTurn = interviewQuestions(lines.filter((line) => !isBlank(line) && (line.text.trim().length < typical[line.index]! * 0.75 || /\?["'”’)]?$/.test(line.text.trim()))).map((line) => line.text));
+  const isInterviewQuestion = interviewQuestions(lines.filter((line) => !isBlank(line) && (line.text.trim().length < typical[line.index]! * 0.75 || /\?["'”’)]?$/.test(line.text.trim()))).map((line) => line.text));
+  // A speaker's turn of a dialogue or a play ("ROSA: And the bell does the rest?", "ALFRED. You think …") is someone's words, not a section.
+  const isSpeakerTurn = dialogueTurns(lines.map((line) => line.text));
+  const isQuestionTurn = (text: string): boolean => isInterviewQuestion(text) || isSpeakerTurn(text);
+  // Sections numbered in a count, from the lines short of the column ("I. Setúbal, 3rd April" … "IV. Lisbon,").
+  const isCounted = sectionCount(lines.filter((line) => !isBlank(line) && line.text.trim().length < typical[line.index]! * 0.75).map((line) => line.text));
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let kind = isLonePlaceAndDate(lines, i, ctx) || (fieldLines >= FIELDS && FIELD_LINE.test(lines[i]!.text)) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn);
+    let kind = isLonePlaceAndDate(lines, i, ctx) || (fieldLines >= FIELDS && FIELD_LINE.test(lines[i]!.text)) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn, isCounted);
     if (!kind && isTurnOfItsOwn(lines, i, typical, isQuestionTurn)) {
       headings.push({ kind: 'turn', depth: 0, lines: [lines[i]!] });
       continue;
@@ -399,7 +421,9 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     // as no address (no comma, no house number, not the name the salutation greets) and is one line.
     const salutation = letterSalutation(lines, nextContentLine(lines, last.index)?.index ?? -1);
     const overLetter = headingLines.length === 1 && !/,|^\s*\d/.test(lines[i]!.text) && salutation !== undefined && !namesAddressee(lines[i]!.text, salutation.text);
-    if (kind === 'short' && !dateline && !overLetter && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
+    // A speaker's turn below (an interview's first "Q. How did you come to the trade?") opens the section's text, however short.
+    const turnBelow = isSpeakerTurn(nextContentLine(lines, last.index)?.text ?? '');
+    if (kind === 'short' && !dateline && !overLetter && !turnBelow && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
     if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !overLetter && !setApartAsHeading(lines, headingLines, column)) continue;
     if (/[,:;]$/.test(last.text.trim())) continue;
     // A numbered claim of two sentences set apart and closed ("8. Socialism is discredited … Without it you get state
@@ -466,7 +490,9 @@ function nestNumberedLists(headings: Heading[]): void {
   let listItem: number | undefined;
   for (const heading of headings) {
     if (heading.kind !== 'numbered') continue;
-    const n = Number(/\d+/.exec(heading.lines[0]!.text)![0]);
+    // The roman number the heading opens on ("III. Alcácer, 9th April"), or the first figure in its first line.
+    const roman = ROMAN_START.test(heading.lines[0]!.text) ? sectionNumber(heading.lines[0]!.text)?.value : undefined;
+    const n = roman ?? Number(/\d+/.exec(heading.lines[0]!.text)?.[0] ?? 0);
     const continuesList = listItem !== undefined && Math.abs(n - listItem) <= LIST_NUMBER_DRIFT;
     if (continuesList || (n <= chapter && chapter > 0)) {
       heading.depth = 3;

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { POSTSCRIPT, interviewQuestions, isSalutationLine, isTitleCase } from '../_evidence.ts';
+import { POSTSCRIPT, dialogueTurns, interviewQuestions, isSalutationLine, isTitleCase, sectionCount } from '../_evidence.ts';
 import { datesWithHour, endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 import { framedAsSpeech } from './_web-vocabulary.ts';
 
@@ -18,6 +18,9 @@ const MIN_OPENING_WORDS_UNDER_CAPTION = 20;
  * plots came from", "What we stand for") is finished, though its last word is a function word.
  */
 const STRANDED_PREPOSITION = /^\s*["“‘]?(?:what|where|who|whom|which|how)\s+\p{L}.*\s(?:from|for|to|with|about|of|on|in|at|by)$/iu;
+
+/** Fewest words of a paragraph under a heading that ends on a colon, announcing what is quoted below it. */
+const MIN_ANNOUNCING_WORDS = 8;
 
 /** Most words of a letter's place and day ("Leeds, the 3rd of May", "Roubaix, le 12 octobre"). */
 const MAX_PLACE_AND_DAY_WORDS = 7;
@@ -67,6 +70,10 @@ export const markWebHeadings: Pass = {
     const edits: Edit[] = [];
     // An interview's questions stand alone over their answers, as headings do: they are turns.
     const isQuestionTurn = interviewQuestions(blocks.filter((block) => block.length === 1).map((block) => block[0]!.text));
+    // A speaker's turn of a dialogue or a play ("ROSA: And the bell does the rest?") may stand alone as short as a heading.
+    const isTurn = dialogueTurns(blocks.flat().map((line) => line.text));
+    // Sections numbered in a count ("I. Setúbal, 3rd April" … "II. The pans, 5th April"), from the lines standing alone.
+    const isCounted = sectionCount(blocks.filter((block) => block.length === 1).map((block) => block[0]!.text));
     blocks.forEach((block, b) => {
       // A poem's title set directly over its first stanza, with heading evidence of its own: capitals, or a length far short of the verse lines.
       if (isTitleOverStanza(block)) {
@@ -83,7 +90,7 @@ export const markWebHeadings: Pass = {
       // Headings open on a letter, a section number ("2. The…") or a count ("50 years since…").
       // A speaker's label opens a turn of an interview ("Q: How did you start?"), not a section.
       if (/^\s*\p{Lu}{1,3}:\s/u.test(line.text)) return;
-      if (isQuestionTurn(line.text)) return;
+      if (isQuestionTurn(line.text) || isTurn(line.text)) return;
       // Under a line that stops on a comma ("Your loving sister,") stands a signature, not a section's title.
       if (/,["”’]?$/u.test(blocks[b - 1]?.at(-1)?.text.trim() ?? '')) return;
       // A cry the text around reports ("… called to the room." / "Join us at the gates!") is someone's words, not a section's title.
@@ -105,14 +112,21 @@ export const markWebHeadings: Pass = {
         edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
         return;
       }
-      if (body.length === 1 && isSalutationLine(body[0]!.text)) return;
+      if (body.length === 1 && isSalutationLine(body[0]!.text)) {
+        // A numbered letter's own heading, in the count of the text's other sections, may name a place and a day as an address does.
+        if (!dated && isCounted(line.text) && !PLACE_AND_DATE_LINE.test(line.text)) edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
+        return;
+      }
       // Over a postscript ("P.S.", "P.-S.", "PS:") stands the letter's signature.
       if (POSTSCRIPT.test(body[0]!.text)) return;
       // Over verse a heading stands too (a poem's title), where it is not a line of verse between stanzas.
       const overVerse = isStanza(body) && (!blocks[b - 1] || !isStanza(blocks[b - 1]!) || (SENTENCE_END.test(blocks[b - 1]!.at(-1)!.text.trim()) && wordCount(line.text) <= MAX_WORDS_OVER_VERSE));
       // A short line set tight above the paragraph (a picture's caption, kept by web/caption) may stand between heading and prose.
       const underCaption = body.length >= 2 && !dated && wordCount(body[0]!.text) <= 14 && !SENTENCE_END.test(body[0]!.text.trim()) && !/[,;:]$/.test(body[0]!.text.trim()) && !isSalutationLine(body[0]!.text) && body[0]!.text.trim().length * 2 <= body[1]!.text.trim().length && wordCount(body[1]!.text) >= MIN_OPENING_WORDS_UNDER_CAPTION;
-      if (!isProse(body[0]!.text) && !overVerse && !underCaption) return;
+      // A paragraph of some length that ends on a colon announces the verse or the words quoted under it: it is the section's text.
+      const afterBody = blocks[blocks.indexOf(body) + 1];
+      const announcing = body.length === 1 && wordCount(body[0]!.text) >= MIN_ANNOUNCING_WORDS && /:["”’]?$/u.test(body[0]!.text.trim()) && afterBody !== undefined && (isStanza(afterBody) || isProse(afterBody[0]!.text));
+      if (!isProse(body[0]!.text) && !overVerse && !underCaption && !announcing) return;
       edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
       if (dated) edits.push({ start: line.end, end: block[1]!.start, text: '\n\n', ruleId: 'web/heading' });
     });
