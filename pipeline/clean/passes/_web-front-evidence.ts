@@ -1,6 +1,6 @@
 import { isStrongProse } from '../_evidence.ts';
 import { MONTH_NAMES, SENTENCE_END, normaliseForComparison, wordCount } from '../_lines.ts';
-import { LANGUAGE_NAME } from './_web-vocabulary.ts';
+import { LANGUAGE_NAME, topicWords } from './_web-vocabulary.ts';
 import { isWriterNote } from './_web-writer-note.ts';
 
 /**
@@ -70,6 +70,15 @@ const NAME_IN_PLACE = /^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+
 /** The weight a line needs to be taken for a byline or a notice. */
 export const FRONT_LINE_THRESHOLD = 3;
 
+/** A time stamp's own words in lower case: its label, and the words between its date and hour. */
+const STAMP_WORDS = /^(?:updated|published|posted|modified|edited|revised|last|first|online|print|edition|since|local|time)$/u;
+/** Fewest words of a place or matter that make a dated line the text's own. */
+const MIN_MATTER_WORDS = 2;
+/** Words of four letters or more in lower case that are neither function words nor a stamp's label. */
+function matterWords(text: string): number {
+  return topicWords(text.split(/\s+/u).filter((w) => /^\p{Ll}/u.test(w)).join(' ')).filter((w) => !STAMP_WORDS.test(w)).length;
+}
+
 export interface Weighed {
   score: number;
   reasons: string[];
@@ -104,6 +113,9 @@ export function frontLineEvidence(text: string, author: string | undefined): Wei
   // A second stamp strung after the first, its label capitalised as a site sets it: "3 April 2022 Updated 4 April 2022".
   if (!CREDIT_LEAD.test(t) && DATE.test(t) && /\S\s+(?:Updated|Published|Posted|Modified|Edited|Revised)\b/u.test(t)) add(2, "a time stamp's label after a date");
   if (TIME.test(t)) add(DATE.test(t) ? 2 : 1, DATE.test(t) ? 'a date with a time of day: a time stamp' : 'a time of day');
+  // Words in lower case naming what happened where, beside the date and hour ("Held in the village hall, Saturday 9 March
+  // 1996, at 2.30 pm"): a meeting's or a diary's own line, where a stamp has nothing beyond its label ("Updated …").
+  if (DATE.test(t) && TIME.test(t) && !CREDIT_LEAD.test(t) && matterWords(t) >= MIN_MATTER_WORDS) add(-2, 'a place or matter beside the date and hour');
   const notices = new Set((t.match(new RegExp(NOTICE.source, 'giu')) ?? []).map((w) => w.toLowerCase())).size;
   if (notices) add(notices > 1 ? 3 : 2, 'a notice about the page');
   // A language named, in capitals too ("(IRISH VERSION AVAILABLE)").
