@@ -179,11 +179,18 @@ export function isAuthorListLabel(text: string): boolean {
   return t.length <= MAX_DETAIL_LENGTH && wordCount(t) <= 6 && !SENTENCE_END.test(t) && isTitleLike(t) && AUTHOR_LIST_LABEL.test(t);
 }
 
+/**
+ * A count of readers abbreviated in thousands or millions, with a word or two after it ("6.2k
+ * reads", "1.2M views", in any language): a site's counter, which a sentence of the text does
+ * not set alone on a line. Case matters: "5m long" is a length.
+ */
+const ABBREVIATED_COUNT = /^\d{1,3}(?:[.,]\d)?\s?[kKM] \p{L}+(?: \p{L}+)?$/u;
+
 /** A detail under a title in a list of other pages: a reading time, a byline, a date, a count. */
 export function isEntryDetail(text: string): boolean {
   const t = text.trim();
   if (t.length > MAX_DETAIL_LENGTH) return false;
-  if (DATE_LINE.test(t) || ENTRY_DETAIL.test(t)) return true;
+  if (DATE_LINE.test(t) || ENTRY_DETAIL.test(t) || ABBREVIATED_COUNT.test(t)) return true;
   // Details run together between dots or bars: "Jane Doe · 4 May 2020", "12 March 2019 | 6 min read".
   const parts = t.split(/\s+[·•|—–-]\s+/u);
   return parts.length >= 2 && parts.length <= 4 && parts.some((p) => DATE_LINE.test(p) || ENTRY_DETAIL.test(p)) && parts.every((p) => wordCount(p) <= 4);

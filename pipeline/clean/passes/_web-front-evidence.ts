@@ -83,6 +83,13 @@ export function namesTranslator(text: string): boolean {
 /** The weight a line needs to be taken for a byline or a notice. */
 export const FRONT_LINE_THRESHOLD = 3;
 
+/**
+ * A recording player's speed control: a rate with a decimal and a multiplication sign ("1.0×", "1,5x"), on a line
+ * of a few words; a line of the text gives a magnification or a ratio inside a sentence.
+ */
+const PLAYER_SPEED = /(?<![\p{L}\p{N}])\d[.,]\d{1,2}\s?[×x](?![\p{L}\p{N}])/u;
+const MAX_CONTROL_WORDS = 4;
+
 export interface Weighed {
   score: number;
   reasons: string[];
@@ -116,6 +123,7 @@ export function frontLineEvidence(text: string, author: string | undefined): Wei
   if (AGE_OR_LENGTH.test(t)) add(2, "a time stamp's age or a reading time");
   // A second stamp strung after the first, its label capitalised as a site sets it: "3 April 2022 Updated 4 April 2022".
   if (!CREDIT_LEAD.test(t) && DATE.test(t) && /\S\s+(?:Updated|Published|Posted|Modified|Edited|Revised)\b/u.test(t)) add(2, "a time stamp's label after a date");
+  if (PLAYER_SPEED.test(t) && wordCount(t) <= MAX_CONTROL_WORDS) add(3, "a player's speed control");
   if (TIME.test(t)) add(DATE.test(t) ? 2 : 1, DATE.test(t) ? 'a date with a time of day: a time stamp' : 'a time of day');
   // A stamp is a label, a date and a time; a place or an occasion named in words ("Held in the village hall, Saturday
   // 9 March, at 2.30 pm", "Written on the boat, 3 May, 9 pm") is the piece's own, as minutes, letters and diaries open.

@@ -62,6 +62,20 @@ const BUTTON = /^\s*[[(]?\s*\p{Lu}[\p{L}'’]*(?: [\p{L}'’£$€\d]+){0,2}\s*[
 /** A label over a box: one to three words, no stop, the first line of a block of two or more. */
 const LABEL = /^\s*[[(■●◆▪★]?\s*\p{Lu}[\p{L}'’]*(?: [\p{L}'’&]+){0,2}\s*[\])]?\s*$/u;
 
+/**
+ * An event's date and hour on one short line of its own: a day's number beside a word (a month
+ * in any tongue, "21 September", "13 gennaio", "May 4") and a clock time ("7.30pm", "19:00",
+ * "8 pm"), nothing of a sentence after it. A listing's shape, not a wording.
+ */
+const EVENT_DAY = /(?<![\p{N}.,:])(?:[12]\d|3[01]|0?[1-9])\.?\s+\p{L}{3,}|\p{L}{3,}\.?\s+(?:[12]\d|3[01]|0?[1-9])(?![\p{N}.:])/u;
+const EVENT_HOUR = /(?<![\p{N}.,])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?|h)?(?![\p{N}.,])|(?<![\p{N}.,])(?:1[0-2]|0?[1-9])\s*[ap]\.?m\b\.?/iu;
+/** Most words of an event's date-and-hour line. */
+const EVENT_LINE_WORDS = 8;
+function isEventTime(text: string): boolean {
+  const t = text.trim();
+  return wordCount(t) <= EVENT_LINE_WORDS && !/[.!?;]$/.test(t) && EVENT_DAY.test(t) && EVENT_HOUR.test(t);
+}
+
 /** An offer of more on a subject: "more on", "more about", "more like this", "want more", "for more". */
 const MORE_OF = /\b(?:more|further) (?:on|about|from|like)\b|\b(?:want|for) more\b/iu;
 /** Most words of a hook and its offer in one block. */
@@ -116,6 +130,9 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   const ruled = block.length > 1 && block.some((l) => /^\s*([-_=*~─━═#+])\1{5,}\s*$/u.test(l.text));
   if (ruled) add(2, RULED_REASON);
   if (block.some((l) => /^\s*[■□▪◆◇●★☆✦]\s*\p{Lu}/u.test(l.text))) add(1, 'a label behind an ornament');
+  // An event's listing: its date and hour on a line of their own, beside the rest of the box (a venue, a price, a booking).
+  const event = block.length >= 2 && block.some((l) => isEventTime(l.text));
+  if (event) add(2, "an event's date and hour");
   if (DEAL.test(text)) add(2, 'a price offer');
   const address = ADDRESS.test(text);
   if (address) add(2, 'a web or mail address');
@@ -134,6 +151,6 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   if (boxed) add(2, 'a label over the block and a button under it');
   // A label set between the same ornaments: "★ New in the shop ★", "— Offer —".
   if (block.some((l) => /^\s*([^\p{L}\p{N}\s"“‘'([])\s*\p{L}.{0,30}?\s*\1\s*$/u.test(l.text))) add(1, 'a label set between ornaments');
-  return { score, strong: DEAL.test(text) || (more && offers >= 1) || site > 0 || offers >= 2 || marker || advert || address || (money && offers >= 1) || (boxed && offers >= 1) || (ruled && offers >= 1) || readTime, reasons };
+  return { score, strong: DEAL.test(text) || (more && offers >= 1) || site > 0 || offers >= 2 || marker || advert || address || (money && offers >= 1) || (boxed && offers >= 1) || (ruled && offers >= 1) || readTime || (event && (money || offers >= 1)), reasons };
 }
 

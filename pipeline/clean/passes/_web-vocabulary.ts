@@ -138,6 +138,15 @@ const OFFER =
   /\b(?:version|translations?|translated|available|page|article|post|story|site|read|click|switch|published|edition|languages?)\b|[|»›→]|(?<!\p{L})(?:disponibles?|disponibile|disponível|verfügbar|beschikbaar|versión|versione|versão|traduction|traducción|tradução|traduzione|übersetzung|vertaling|auch auf|también en|aussi en|anche in|ook in|lire|leer|lee|leggi|leggere|lesen|art[íi]culo|articolo|artikel|texte|texto|testo)(?!\p{L})/iu;
 /** Most words such a notice runs to. */
 const MAX_NOTICE_WORDS = 10;
+/** Most words of a site's template naming a language in lower case. */
+const MAX_TEMPLATE_WORDS = 8;
+/** Language names that are English words in lower case too ("polish the brass", "french windows"). */
+const LOWER_CASE_WORDS = new Set(['polish', 'french']);
+const LANGUAGE_EVERY = new RegExp(LANGUAGE.source, 'giu');
+/** The line names a language by its English name, in lower case. */
+function namesLanguageInLowerCase(text: string): boolean {
+  return [...text.matchAll(LANGUAGE_EVERY)].some(([name]) => name === name.toLowerCase() && !LOWER_CASE_WORDS.has(name));
+}
 
 /**
  * A notice that the page exists in another language ("This page in Welsh", "Click here for the
@@ -148,6 +157,10 @@ export function isLanguageNotice(text: string): boolean {
   const t = text.trim();
   // A language's English name in lower case counts beside an offer to read in another tongue ("Lire cet article en greek").
   const named = LANGUAGE.test(t) || LANGUAGE_ABROAD.test(t) || (READ_ABROAD.test(t) && LANGUAGE_ANY_CASE.test(t));
+  // A language's English name in lower case is a site's template that set the name into its own phrase, in whatever
+  // tongue ("Tradotto dall'originale in breton", "Läs på galician"): English prose capitalises the name, and another
+  // tongue has its own word for it. A short line so made is the notice, with or without an offer's word.
+  if (wordCount(t) <= MAX_TEMPLATE_WORDS && !/[,;:]$/.test(t) && !/[.!?]\s+\p{Lu}/u.test(t) && namesLanguageInLowerCase(t)) return true;
   if (wordCount(t) > MAX_NOTICE_WORDS || !named || !OFFER.test(t) || /[,;:]$/.test(t)) return false;
   // A sentence of the piece runs on ("…in French. And"); a notice is a label or one short sentence.
   return !/[.!?]\s+\p{Lu}/u.test(t);

@@ -47,10 +47,24 @@ const MAX_NOTE_LABEL_WORDS = 8;
 function opensOnAuthorAsSubject(text: string, author: string | undefined): boolean {
   const name = author?.trim().replace(/\s+/g, ' ');
   if (!name || wordCount(name) < 2 || !/^\p{Lu}/u.test(name)) return false;
-  const t = text.trim().replace(/\s+/g, ' ');
+  // A short label may open the line before the name ("About the writer: Ann Roe is …", in whatever language).
+  let t = text.trim().replace(/\s+/g, ' ');
+  const labelled = INLINE_LABEL.exec(t);
+  if (labelled && t.slice(labelled[0].length).startsWith(`${name} `)) t = t.slice(labelled[0].length);
   if (!t.startsWith(`${name} `) || !/^\p{Ll}/u.test(t.slice(name.length + 1))) return false;
   const sentences = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
-  return wordCount(t) <= MAX_NAMED_NOTE_WORDS && sentences <= 2 && SENTENCE_END.test(t) && !FIRST_PERSON.test(t);
+  // The note may end on the handle to follow the writer by, where a sentence would end on a stop.
+  return wordCount(t) <= MAX_NAMED_NOTE_WORDS && sentences <= 2 && (SENTENCE_END.test(t) || ENDS_ON_HANDLE.test(t)) && !FIRST_PERSON.test(t);
+}
+
+/** A short label and a colon opening a line: "About the writer: ", "Sull’autore: ". */
+const INLINE_LABEL = /^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,3}: /u;
+/** A line or note ending on a network's handle: "@jane_roe", "@jane@mastodon.social". */
+const ENDS_ON_HANDLE = /(?:^|\s)@[\p{L}\d_.]{2,}(?:@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)?$/u;
+/** Most words of a line that only gives the handle to follow the writer by ("Follow her on X @jane_roe", in whatever language). */
+const MAX_HANDLE_LINE_WORDS = 6;
+function isHandleLine(line: Line | undefined): boolean {
+  return !!line && wordCount(line.text) <= MAX_HANDLE_LINE_WORDS && ENDS_ON_HANDLE.test(line.text.trim());
 }
 
 /**
@@ -139,14 +153,24 @@ export const removeAuthorBio: Pass = {
     // label directly over it, in its block or as a block alone, goes with it.
     const from = Math.max(first + HEAD_BLOCKS, Math.floor(blocks.length * NAMED_NOTE_FROM));
     for (let b = from; b < blocks.length; b++) {
-      const block = blocks[b]!;
+      // A line under the note that only gives the writer's handle goes with it.
+      const full = blocks[b]!;
+      const handle = full.length > 1 && isHandleLine(full.at(-1)) ? full.at(-1)! : undefined;
+      const block = handle ? full.slice(0, -1) : full;
       const note = block.at(-1)!;
       if (block.length > 2 || !opensOnAuthorAsSubject(note.text, ctx.author)) continue;
       if (edits.some((e) => e.start <= note.start && e.end >= note.start)) continue;
       if (block.length === 2 && !isNoteLabel(block[0], ctx.author!)) continue;
       const above = blocks[b - 1];
       const label = block.length === 2 ? block[0]! : above && above.length === 1 && isNoteLabel(above[0], ctx.author!) && !/^\s*#/.test(above[0]!.text) ? above[0]! : undefined;
-      edits.push({ start: (label ?? note).start, end: note.start + note.text.length, text: '', ruleId: 'web/author-bio', reason: "a site's note on the writer in the page's second half: opens on the book's author's name as its subject" });
+      const end = handle ?? note;
+      edits.push({
+        start: (label ?? note).start,
+        end: end.start + end.text.length,
+        text: '',
+        ruleId: 'web/author-bio',
+        reason: `a site's note on the writer in the page's second half: opens on the book's author's name as its subject${handle ? ', with the handle to follow the writer by' : ''}`,
+      });
     }
     return edits;
   },

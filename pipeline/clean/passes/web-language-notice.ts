@@ -1,6 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { endWithFollowingBlanks, isBlank, splitLines } from '../_lines.ts';
+import { isBlank, splitLines } from '../_lines.ts';
+import { endKeepingSeparation } from './_web-lines.ts';
 import { isLanguageNotice } from './_web-vocabulary.ts';
 import { namesTranslator } from './_web-front-evidence.ts';
 import { firstParagraph } from './web-navigation.ts';
@@ -25,7 +26,8 @@ export const removeLanguageNotice: Pass = {
         ctx.keep(line.start, line.text.trim(), "a translator's credit before the text: the piece's own attribution");
         continue;
       }
-      edits.push({ start: line.start, end: endWithFollowingBlanks(lines, line.index, text.length), text: '', ruleId: 'web/language-notice', reason: 'names another language’s version of the page, before the text' });
+      // A notice set directly under the title leaves the blank line below it, so the title does not close up on what follows.
+      edits.push({ start: line.start, end: endKeepingSeparation(lines, line.index, text.length), text: '', ruleId: 'web/language-notice', reason: 'names another language’s version of the page, before the text' });
     }
     return edits;
   },

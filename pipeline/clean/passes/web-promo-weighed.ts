@@ -61,12 +61,16 @@ function labelledLink(block: readonly Line[]): boolean {
   return !!m && !PART_LABEL.test(m[1]!);
 }
 
-/** The nearest paragraph of the piece within `reach` blocks from `b` in direction `step`, past short blocks only. */
+/**
+ * The nearest paragraph of the piece within `reach` blocks from `b` in direction `step`, past short blocks only. The
+ * same block again is no paragraph, however many words it holds: a page that sets its box twice would otherwise have
+ * each copy shelter the other.
+ */
 function paragraphNear(blocks: readonly (readonly Line[])[], b: number, step: 1 | -1, reach: number): readonly Line[] | undefined {
   for (let k = 1; k <= reach; k++) {
     const block = blocks[b + step * k];
     if (!block) return undefined;
-    if (words(block) >= PARAGRAPH_WORDS) return block;
+    if (words(block) >= PARAGRAPH_WORDS && !sameBlock(block, blocks[b]!)) return block;
     if (block.length > MAX_BOX_LINES || block.some((l) => wordCount(l.text) > MAX_LINE_WORDS)) return undefined;
   }
   return undefined;
@@ -93,6 +97,8 @@ function opensRunOnParagraph(blocks: readonly (readonly Line[])[], b: number): b
   }
   return false;
 }
+
+const sameBlock = (a: readonly Line[], b: readonly Line[]): boolean => a.length === b.length && a.every((line, k) => line.text.trim() === b[k]!.text.trim());
 
 const words = (block: readonly Line[] | undefined): number => (block ? block.reduce((n, l) => n + wordCount(l.text), 0) : 0);
 

@@ -26,10 +26,12 @@ const MIN_TITLES_ABOVE = 2;
 
 /**
  * The number of a ranked entry, set before its headline in the ways sites set it: "1. ", "1) ",
- * "01 ", "#1 ", "No. 1 ", "1 — ", "1 | ", "(1) ", "[1] "; or alone on its line over the headline.
+ * "01 ", "#1 ", "No. 1 ", "1 — ", "1 | ", "(1) ", "[1] "; or alone on its line over the headline,
+ * where a site may also pad its brackets or set it in guillemets or angles ("( 1 )", "«1»", "‹1›").
+ * A number with a decimal ("6.2k reads", a counter under a headline) numbers no entry.
  */
-const NUMBERED = /^(?:#|[Nn][Oo]\.?\s?|[Nn][°º]\s?)?[([]?(\d{1,2})[)\]]?(?:\s*[.):|·•—–/-]\s*|\s+)(?=\S)/u;
-const BARE_NUMBER = /^(?:#|[Nn][Oo]\.?\s?|[Nn][°º]\s?)?[([]?(\d{1,2})[)\]]?[.)]?$/u;
+const NUMBERED = /^(?:#|[Nn][Oo]\.?\s?|[Nn][°º]\s?)?[([]?(\d{1,2})(?![.,]\d)[)\]]?(?:\s*[.):|·•—–/-]\s*|\s+)(?=\S)/u;
+const BARE_NUMBER = /^(?:#|[Nn][Oo]\.?\s?|[Nn][°º]\s?)?(?:[([«‹]\s*)?(\d{1,2})(?:\s*[)\]»›])?[.)]?$/u;
 
 /**
  * Words that rank pages by their readers: popularity, the most read or shared, favourites, what
@@ -62,7 +64,7 @@ function isHeadline(text: string): boolean {
 }
 
 /** A numbered entry at content line `k`: its number, and how many lines it takes (a bare number over its headline, a detail under it). */
-function entryAt(content: readonly Line[], k: number): { number: number; lines: number; words: number } | undefined {
+function entryAt(content: readonly Line[], k: number): { number: number; lines: number; words: number; bare: boolean } | undefined {
   const line = content[k]!.text.trim();
   let number: number;
   let headline: string;
@@ -84,7 +86,7 @@ function entryAt(content: readonly Line[], k: number): { number: number; lines: 
   // A detail set directly under the headline (a date, a reading time) is part of the entry.
   const detail = content[k + lines];
   if (detail !== undefined && detail.index === content[k + lines - 1]!.index + 1 && isEntryDetail(detail.text) && !NUMBERED.test(detail.text.trim())) lines++;
-  return { number, lines, words: wordCount(headline) };
+  return { number, lines, words: wordCount(headline), bare: bare !== null };
 }
 
 /**
@@ -120,12 +122,14 @@ export const removeRankedList: Pass = {
       }
       // The entries, numbered on by one, each set close under the last or all apart alike.
       const words: number[] = [];
+      let allBare = true;
       let j = k;
       let expected = 1;
       while (j < content.length && words.length < MAX_ENTRIES + 1) {
         const entry = entryAt(content, j);
         if (entry === undefined || entry.number !== expected) break;
         words.push(entry.words);
+        allBare &&= entry.bare;
         j += entry.lines;
         expected++;
       }
@@ -150,14 +154,17 @@ export const removeRankedList: Pass = {
       const below = content.slice(j, j + EVIDENCE_REACH);
       const furnitureBelow = below.some((line) => isTailEvidence(line.text));
       const ranking = labelled && isRankingLabel(content[label]!.text);
-      // At the page's very end, a ranking's label is evidence enough; a list with no label needs the furniture on both sides.
+      // At the page's very end, a ranking's label is evidence enough; so is any short label over entries that are each a
+      // number set alone over a one-line headline, a site's cards (a text's own numbered parts run on into paragraphs).
+      // A list with no label needs the furniture on both sides.
       const atEnd = j >= content.length;
-      if ((ranking && (furnitureAbove || furnitureBelow || atEnd)) || (furnitureAbove && (furnitureBelow || atEnd))) {
+      const cards = labelled && allBare && atEnd;
+      if ((ranking && (furnitureAbove || furnitureBelow || atEnd)) || cards || (furnitureAbove && (furnitureBelow || atEnd))) {
         const start = content[label]!;
         const last = content[j - 1]!;
         let stop = last.index + 1;
         while (stop < lines.length && isBlank(lines[stop])) stop++;
-        edits.push({ start: start.start, end: stop < lines.length ? lines[stop]!.start : text.length, text: '', ruleId: 'web/ranked-list', reason: `${count} numbered headlines${ranking ? ' under a ranking label' : ''} among the page’s furniture` });
+        edits.push({ start: start.start, end: stop < lines.length ? lines[stop]!.start : text.length, text: '', ruleId: 'web/ranked-list', reason: `${count} numbered headlines${ranking ? ' under a ranking label' : cards ? ', each under its number set alone, under a label at the page’s end' : ''} among the page’s furniture` });
       }
       k = j;
     }
