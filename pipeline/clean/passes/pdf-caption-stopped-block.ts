@@ -26,7 +26,8 @@ const DOTTED = /\p{L}\.\p{L}+\.$/u;
 
 /** The line ends a sentence with a full stop after a word or a number, not an abbreviation, a quotation or an ellipsis. */
 function endsOnFullStop(text: string): boolean {
-  const t = text.trim();
+  // A note's mark after the stop ("… the lower corner.(1)", "….[2]", "….³") belongs to the sentence it closes.
+  const t = text.trim().replace(/(?<=\.)(?:\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴-⁹⁰]+)$/u, '');
   if (!/[\p{L}\p{N})]\.$/u.test(t) || /\.\.$/.test(t)) return false;
   return !ABBREVIATION.test(t) && !DOTTED.test(t);
 }
@@ -104,7 +105,7 @@ interface Start {
  * running text that leaves its sentence open (no stop, colon or semicolon, no capitals; running
  * to the margin, or ending on a comma or a broken word).
  */
-function blockStart(lines: readonly Line[], end: Line, measures: Measures, claimedUpTo: number, ctx: PassContext): Start | undefined {
+function blockStart(lines: readonly Line[], end: Line, below: Line, measures: Measures, claimedUpTo: number, ctx: PassContext): Start | undefined {
   const { measure, column } = measures;
   let words = 0;
   let goesOnInLowerCase = false;
@@ -129,7 +130,11 @@ function blockStart(lines: readonly Line[], end: Line, measures: Measures, claim
     if (above === undefined || above.line.start < claimedUpTo) continue;
     const before = above.line.text.trim();
     if (!leavesOpen(before) || isStructured(above.line.text)) continue;
-    if (before.length >= column(above.line) * FULL || /[,\-\u00AD]$/.test(before)) return { first: line, labelled };
+    // The paragraph's own measure: the longer of the line over the one above and the line below the block, both lines of
+    // it; a document may set its paragraphs narrower than its widest column.
+    const over = lines[above.line.index - 1];
+    const paragraph = Math.max(over === undefined || isBlank(over) ? 0 : over.text.trim().length, below.text.trim().length);
+    if (before.length >= Math.min(column(above.line), paragraph) * FULL || /[,\-\u00AD]$/.test(before)) return { first: line, labelled };
   }
   return undefined;
 }
@@ -140,7 +145,8 @@ function blockStart(lines: readonly Line[], end: Line, measures: Measures, claim
  * (pdf-caption-in-sentence, pdf-caption-stopped) leave because it reads as running text
  * ("… whether we liked it" / "Fig. 11 Loaves cooling on racks, 1886. It has been" / "cropped at
  * the top." / "or not, did ours."). The shape is the evidence, not the wording: the line above
- * runs to the margin without ending its sentence, the block ends a sentence with a full stop,
+ * runs to the margin (the column's, or its own paragraph's where that is narrower) without ending
+ * its sentence, the block ends a sentence with a full stop (a note's mark may follow it),
  * and the line below goes on in lower case, which no sentence after a full stop does; so the
  * block is no part of the sentence it stands in. The block opens with a picture's label and
  * number ("Fig. 11", "Abb. 4", "Plate IV"), or is two lines or more opening on a capitalised
@@ -184,7 +190,7 @@ export const removeStoppedCaptionBlock: Pass = {
       if (!lowerBelow && !(credited && /^["“‘(]?\p{Lu}\p{Ll}/u.test(below.text.trim()))) continue;
       // The block's first line: the nearest above that opens apart from the sentence, so that a line of the text which
       // happens to end open above a caption is not taken with it.
-      const start = blockStart(lines, end, { measure, column }, claimedUpTo, ctx);
+      const start = blockStart(lines, end, below, { measure, column }, claimedUpTo, ctx);
       if (start === undefined || (!lowerBelow && !start.labelled)) continue;
       // A block with no picture's label may be a paragraph whose stop was lost above, before a paragraph whose drop cap was lost.
       if (!start.labelled && mayOpenParagraph(below, ctx)) continue;
