@@ -62,7 +62,7 @@ function couldBeCaption(text: string): boolean {
 }
 
 /** The line opens with a word the document writes in lower case (or an article): no name, so no sentence goes on with it capitalised. */
-function opensWithCommonWord(text: string, ctx: PassContext, setApart = false): boolean {
+export function opensWithCommonWord(text: string, ctx: PassContext, setApart = false): boolean {
   const word = /^\s*["“‘']?(\p{Lu}\p{Ll}*)\b/u.exec(text)?.[1];
   if (!word || word === 'I') return false;
   const lower = word.toLowerCase();
@@ -197,7 +197,12 @@ export const removePdfCaptionInSentence: Pass = {
       // after one whose stop was lost.
       const signs = [
         leadingSpace(line.text) > leadingSpace(above.line.text) && !hasParagraphIndent(line.text, indent) && 'indented',
-        trimmed.length > width + WIDER_BY && 'wider than the column',
+        // Wider than the column sets the line apart only when it is wider than the sentence's line above too: under a wider
+        // line (a caption, or a paragraph left unwrapped), the column measured here is too narrow to tell.
+        trimmed.length > Math.max(width, before.length) + WIDER_BY && 'wider than the column',
+        // A wide space inside the line (three spaces or more) parts a caption from its credit set at the margin; no line of
+        // a sentence is set so.
+        hasWideSpace(trimmed) && 'a wide space inside',
         breakIsChosen(trimmed, after, width, ROOM) && !fillsMeasureBelow(lines, line, below.line) && 'stops short of the margin',
         wording,
       ].filter(Boolean);
