@@ -175,6 +175,34 @@ function align(truth: readonly string[], hyp: readonly string[]): Alignment {
   return { errors: d[n * width + m]!, deletions, toTruth };
 }
 
+/** A word as a glue would run it into its neighbour: letters and figures only, in lower case. */
+const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Of the truth words an alignment deletes, those left glued to a neighbour ("by his own" cleaned as
+ * "byhisown"): a run of deleted words that, joined to the word matched before or after it, spells
+ * that word's hypothesis. They count as lost like a deleted line's words, but no rule removed them:
+ * the split says which of the two a split's lost words are, in counts only.
+ */
+function gluedDeletions(truth: readonly string[], hyp: readonly string[], toTruth: Int32Array): number {
+  const hypAt = new Int32Array(truth.length).fill(-1);
+  toTruth.forEach((t, j) => {
+    if (t >= 0) hypAt[t] = j;
+  });
+  let glued = 0;
+  for (let a = 0; a < truth.length; a++) {
+    if (hypAt[a] !== -1) continue;
+    let b = a;
+    while (b + 1 < truth.length && hypAt[b + 1] === -1) b++;
+    const run = truth.slice(a, b + 1).map(bare).join('');
+    const before = a > 0 ? hypAt[a - 1]! : -1;
+    const after = b + 1 < truth.length ? hypAt[b + 1]! : -1;
+    if ((before >= 0 && bare(truth[a - 1]!) + run === bare(hyp[before]!)) || (after >= 0 && run + bare(truth[b + 1]!) === bare(hyp[after]!))) glued += b - a + 1;
+    a = b;
+  }
+  return glued;
+}
+
 /** The cleaned text's remaining word errors, each with a word of context: "keeper [lockkeeper → lock keeper]". */
 function wordErrors(truth: readonly string[], hyp: readonly string[]): string[] {
   const { toTruth } = align(truth, hyp);
@@ -263,6 +291,8 @@ interface Row {
   rawErrors: number;
   cleanErrors: number;
   lost: number;
+  /** Of the lost words, those left glued to a neighbour rather than deleted. */
+  lostGlued: number;
   /** Truth words the raw text had right and the cleaned text has wrong: repairs that made things worse. */
   madeWorse: number;
   para: PRF;
@@ -353,6 +383,7 @@ function run(c: Case): Row {
     rawErrors: rawAlign.errors,
     cleanErrors: cleanAlign.errors,
     lost: cleanAlign.deletions,
+    lostGlued: gluedDeletions(truthWords, cleanWords, cleanAlign.toTruth),
     madeWorse,
     para: prf(mappedStarts(cleanBlocks, cleanAlign.toTruth), starts, true),
     heading: prf(mappedStarts(cleanBlocks, cleanAlign.toTruth, 'heading'), headingStarts, false),
@@ -371,6 +402,8 @@ interface Sum {
   rawErrors: number;
   cleanErrors: number;
   lost: number;
+  /** Of the lost words, those left glued to a neighbour rather than deleted. */
+  lostGlued: number;
   madeWorse: number;
   para: PRF;
   heading: PRF;
@@ -388,13 +421,14 @@ function sum(rs: readonly Row[], cls?: FailureClass): Sum {
       rawErrors: acc.rawErrors + r.rawErrors,
       cleanErrors: acc.cleanErrors + r.cleanErrors,
       lost: acc.lost + r.lost,
+      lostGlued: acc.lostGlued + r.lostGlued,
       madeWorse: acc.madeWorse + r.madeWorse,
       para: add(acc.para, r.para),
       heading: add(acc.heading, r.heading),
       junkWords: acc.junkWords + r.junkWords,
       junkWordsLeft: acc.junkWordsLeft + wordsIn(cls ? r.junkLeft.filter((j) => j.cls === cls) : r.junkLeft),
     }),
-    { cases: 0, truthWords: 0, rawErrors: 0, cleanErrors: 0, lost: 0, madeWorse: 0, para: zero, heading: zero, junkWords: 0, junkWordsLeft: 0 },
+    { cases: 0, truthWords: 0, rawErrors: 0, cleanErrors: 0, lost: 0, lostGlued: 0, madeWorse: 0, para: zero, heading: zero, junkWords: 0, junkWordsLeft: 0 },
   );
 }
 
@@ -465,6 +499,7 @@ function report(split: Split, rows: readonly Row[], detail: boolean): void {
   console.log(line('overall', overall));
   console.log(furnitureByKind(rows));
   console.log(targets(overall));
+  console.log(`true words lost by cause: ${overall.lost - overall.lostGlued} deleted or misread, ${overall.lostGlued} left glued to a neighbour`);
   const misdetected = rows.filter((r) => r.profile !== (r.case.kind === 'web' ? 'web' : 'pdf-text')).length;
   console.log(`slowest clean: ${Math.max(...rows.map((r) => r.ms)).toFixed(0)} ms; profile misdetected: ${misdetected}/${rows.length}`);
   if (detail && verbose) for (const r of rows) if (r.profile !== (r.case.kind === 'web' ? 'web' : 'pdf-text')) console.log(`  misdetected: ${r.case.truth.name} ${r.case.kind} ${r.case.focus} r${r.case.round} as ${r.profile}`);
