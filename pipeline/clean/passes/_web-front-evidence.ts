@@ -67,6 +67,31 @@ const BY_SEVERAL = /^[Bb]y\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}[\p{L}'’-]+(?:\s*,\
 const SEVERAL_NAMES = /^\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}[\p{L}'’-]+)*\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}[\p{L}'’-]+$/u;
 /** A name and where the writer files from: "Jane Hale, in Leeds". */
 const NAME_IN_PLACE = /^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:in|at|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
+/**
+ * Lower-case words a time stamp holds besides its date and time: its label's ("posted on", "last
+ * updated at"), links between fields, the time's own ("am", "pm"), an age ("3 hours ago").
+ */
+const STAMP_WORDS = new Set(
+  'a an and the on at in of by from to for with this last first posted published updated modified edited revised filed written am pm gmt bst utc cet est pst ago min mins minute minutes hour hours day days read words'.split(' '),
+);
+/** Lower-case words beyond a stamp's at which a line dated and timed is a clause of the piece: "held in the village hall". */
+const MIN_CLAUSE_WORDS = 2;
+
+/** The line holds lower-case words of its own beyond a time stamp's (see STAMP_WORDS). */
+function hasClauseWords(text: string): boolean {
+  const words = text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu) ?? [];
+  return words.filter((w) => !STAMP_WORDS.has(w)).length >= MIN_CLAUSE_WORDS;
+}
+
+/**
+ * A date and a time of day in a clause of the piece's own ("Held in the village hall, Saturday 9
+ * March 1996, at 2.30 pm"): when something happened, as minutes or a notice of a meeting open;
+ * neither a page's time stamp nor a section's title.
+ */
+export function isDatedClause(text: string): boolean {
+  return DATE.test(text) && TIME.test(text) && hasClauseWords(text);
+}
+
 /** The weight a line needs to be taken for a byline or a notice. */
 export const FRONT_LINE_THRESHOLD = 3;
 
@@ -103,7 +128,13 @@ export function frontLineEvidence(text: string, author: string | undefined): Wei
   if (AGE_OR_LENGTH.test(t)) add(2, "a time stamp's age or a reading time");
   // A second stamp strung after the first, its label capitalised as a site sets it: "3 April 2022 Updated 4 April 2022".
   if (!CREDIT_LEAD.test(t) && DATE.test(t) && /\S\s+(?:Updated|Published|Posted|Modified|Edited|Revised)\b/u.test(t)) add(2, "a time stamp's label after a date");
-  if (TIME.test(t)) add(DATE.test(t) ? 2 : 1, DATE.test(t) ? 'a date with a time of day: a time stamp' : 'a time of day');
+  // A date and a time of day in a clause of the piece's own words ("Held in the village hall, Saturday 9 March 1996, at
+  // 2.30 pm", as minutes or a notice of a meeting open) say when something happened, not when the page was stamped: a
+  // stamp holds no lower-case word of its own beyond its label's.
+  if (TIME.test(t)) {
+    const clause = isDatedClause(t);
+    add(DATE.test(t) && !clause ? 2 : 1, clause ? 'a date and a time of day in a clause' : DATE.test(t) ? 'a date with a time of day: a time stamp' : 'a time of day');
+  }
   const notices = new Set((t.match(new RegExp(NOTICE.source, 'giu')) ?? []).map((w) => w.toLowerCase())).size;
   if (notices) add(notices > 1 ? 3 : 2, 'a notice about the page');
   // A language named, in capitals too ("(IRISH VERSION AVAILABLE)").

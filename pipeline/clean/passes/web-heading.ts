@@ -4,6 +4,7 @@ import { PLACE_AND_DATE_LINE, SENTENCE_END, splitBlocks, splitLines, wordCount, 
 import { POSTSCRIPT, interviewQuestions, isSalutationLine, isTitleCase } from '../_evidence.ts';
 import { endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 import { framedAsSpeech } from './_web-vocabulary.ts';
+import { isDatedClause } from './_web-front-evidence.ts';
 
 /** Longest line of a stanza, and the fewest lines: verse keeps its short lines in a web copy. */
 const MAX_VERSE_LINE = 60;
@@ -84,6 +85,9 @@ export const markWebHeadings: Pass = {
       // A speaker's label opens a turn of an interview ("Q: How did you start?"), not a section.
       if (/^\s*\p{Lu}{1,3}:\s/u.test(line.text)) return;
       if (isQuestionTurn(line.text)) return;
+      // A date and a time of day in a clause ("Held in the village hall, Saturday 9 March 1996, at 2.30 pm") say when
+      // something happened: a paragraph of the piece, no section's title.
+      if (isDatedClause(line.text)) return;
       // Under a line that stops on a comma ("Your loving sister,") stands a signature, not a section's title.
       if (/,["”’]?$/u.test(blocks[b - 1]?.at(-1)?.text.trim() ?? '')) return;
       // A cry the text around reports ("… called to the room." / "Join us at the gates!") is someone's words, not a section's title.
