@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isStrongProse, metadataEvidence, reasons } from '../_evidence.ts';
-import { DAY_AND_MONTH_SOURCE, SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
+import { DAY_AND_MONTH_SOURCE, FULL_DATE_SOURCE, SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { DATE_LABEL, isDateline, localColumnWidths, opensWrappedParagraph, startsLowercase, withoutEdgeFolio } from './_pdf-lines.ts';
 import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
 import { beginsParagraph, wrappedOnto } from './_pdf-front.ts';
@@ -110,10 +110,22 @@ function countBreaks(lines: readonly Line[], keys: readonly string[], counts: Ma
  */
 const DAY_AND_MONTH = new RegExp(`^(?:${DAY_AND_MONTH_SOURCE})$`, 'iu');
 
+const FULL_DATE = new RegExp(FULL_DATE_SOURCE, 'iu');
+
+/**
+ * Repeats whose numbers differ only inside a full date ("Bruges, 14 April 1903", "Bruges, 22 April
+ * 1903"): letters or a diary's entries dated where they were written. A running head that carries a
+ * date carries the same one on every page, and its page number outside it.
+ */
+function datedEntries(trimmed: string, repeats: Repeats | undefined): boolean {
+  return repeats?.numbers !== undefined && repeats.numbers.size > 1 && FULL_DATE.test(trimmed) && !/\d/.test(trimmed.replace(FULL_DATE, ''));
+}
+
 /** `key` is the line's furniture key, `titleKey` the title's. Trimming a line leaves its key as it was. */
 function isRunningHead(text: string, key: string, counts: Map<string, Repeats>, titleKey: string | undefined): boolean {
   const trimmed = text.trim();
   if (trimmed.length < 8 || /[.,;:!?"”’]$/.test(trimmed) || isDateline(trimmed) || DATE_LABEL.test(trimmed) || DAY_AND_MONTH.test(trimmed)) return false;
+  if (datedEntries(trimmed, counts.get(key))) return false;
   // A quotation opened and not closed continues on a later line: part of a heading or the text, never a running head.
   if (/^["“‘]/.test(trimmed) && !/["”’]/.test(trimmed.slice(1))) return false;
   // The piece's own title standing on a line of its own is the running head (or the title page), never text.
@@ -124,6 +136,24 @@ function isRunningHead(text: string, key: string, counts: Map<string, Repeats>, 
   // carries its number: a line said twice, once with a number at its end, is a refrain with a verse line's number.
   const numbered = repeats.numbers !== undefined && repeats.numbers.size === repeats.count && !repeats.numbers.has('');
   return (repeats.count >= RUNNING_HEAD_REPEATS && repeatsByPage(repeats)) || (repeats.count >= 2 && numbered && /\d/.test(trimmed));
+}
+
+/**
+ * Keys of repeated lines that stand, every time, under one and the same line ending on a comma: a
+ * letter's signature under its closing ("Yours faithfully," / "E. Cranmore"), which a collection of
+ * letters repeats as often as a running head. A running head stands under whatever line ended the
+ * page before, and a closing's comma ends none.
+ */
+function signedUnderClosing(lines: readonly Line[], keys: readonly string[], counts: Map<string, Repeats>): Set<string> {
+  const above = new Map<string, string | undefined>();
+  for (const line of lines) {
+    const key = keys[line.index]!;
+    if (!key || (counts.get(key)?.count ?? 0) < 2) continue;
+    const previous = previousContentLine(lines, line.index)?.text.trim().toLowerCase();
+    const closing = previous !== undefined && previous.endsWith(',') ? previous : undefined;
+    above.set(key, above.has(key) && above.get(key) !== closing ? undefined : closing);
+  }
+  return new Set([...above].filter(([, closing]) => closing !== undefined).map(([key]) => key));
 }
 
 /** Most words of a running head seen only twice. */
@@ -365,6 +395,7 @@ export const removePageFurniture: Pass = {
     const front = titleFront(lines, keys, titleKey, ctx);
     const top = titleKey === undefined ? topTitleKeys(lines, keys) : { keys: new Set<string>(), below: 0 };
     const twice = headsAtPageBreaks(lines, keys, counts);
+    const signatures = signedUnderClosing(lines, keys, counts);
     for (const line of lines) {
       if (front.has(line.index)) {
         edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-furniture', reason: front.get(line.index)! });
@@ -386,7 +417,7 @@ export const removePageFurniture: Pass = {
       if (
         CONTINUED_LINE.test(line.text) ||
         PAGE_NUMBER.test(line.text) ||
-        isRunningHead(line.text, key, counts, titleKey) ||
+        (isRunningHead(line.text, key, counts, titleKey) && !signatures.has(key)) ||
         isOneOffFooter(lines, line) ||
         repeatsTopTitle(lines, line, key, top) ||
         isTitleFurniture(lines, line, key, titleKey) ||
