@@ -48,6 +48,8 @@ const SPACE_WIDTH = 250;
 
 /** A pull quote's attribution: a dash, then a capitalised name. */
 const ATTRIBUTION = /^\s*[—–]\s*\p{Lu}/u;
+/** A quote's close, then a dash and the first words of who spoke, ending its line: "… a life. » — the". */
+const ATTRIBUTION_BEGUN = /[.!?…]\s*["”’»]?\s*[—–]\s*\p{L}[\p{L}'’ ]{0,30}$/u;
 /** Most words an attribution runs to: a name, a role, a year. */
 const MAX_ATTRIBUTION_WORDS = 8;
 /**
@@ -397,6 +399,10 @@ export const removePullQuote: Pass = {
         const below = nextContentLine(lines, found.last);
         if (below !== undefined && below.index - found.last <= MAX_GAP && isAttribution(below, narrow) && (lines[below.index + 1] === undefined || isBlank(lines[below.index + 1]))) found.last = below.index;
       }
+      // An attribution begun after the quote's close on its last line and wrapped ("… a life. » — the" / "parish footpaths
+      // officer"): its second line, short, ending no sentence, over a blank line, is the quote's too.
+      const tail = lines[found.last + 1];
+      if (ATTRIBUTION_BEGUN.test(lines[found.last]!.text) && tail !== undefined && narrow(tail) && wordCount(tail.text) <= MAX_ROLE_WORDS && !SENTENCE_END.test(tail.text.trim()) && (lines[tail.index + 1] === undefined || isBlank(lines[tail.index + 1]))) found.last++;
       const last = lines[found.last]!;
       let above = first.index - 1;
       while (above > 0 && isBlank(lines[above])) above--;
