@@ -200,16 +200,6 @@ function endsParagraph(before: Line, next: Line, column: readonly number[]): boo
   return leadingSpace(before.text) === 0 && !endsOnFunctionWord(before.text.trim()) && breakIsChosen(before.text, next.text, column[before.index]!);
 }
 
-/** Most words before a caption label's colon ("Fig. 3:", "Photo courtesy of the museum:"). */
-const MAX_LABEL_WORDS = 4;
-
-/** A colon after a label of a few words, or before a capital: a caption's label, not a clause's colon. */
-function hasLabelColon(text: string): boolean {
-  const at = text.indexOf(':');
-  if (at < 0) return false;
-  return wordCount(text.slice(0, at)) <= MAX_LABEL_WORDS || /^\s*["“‘']?\p{Lu}/u.test(text.slice(at + 1));
-}
-
 /** Fewest words of a clause that a colon closes to introduce the line below it. */
 const MIN_INTRODUCING_WORDS = 4;
 
@@ -302,9 +292,7 @@ export const removePdfCaption: Pass = {
         !isStandaloneLabel(previous.text) &&
         !(leadingSpace(previous.text) > 0 && previous.text.trim().length < typical[previous.index]! * 0.75) &&
         (!endsSentence(previous.text) || /(\.\.\.|…)["”’]?$/.test(previous.text.trim()));
-      // A caption's label closes on a colon ("Fig. 3:", "Photo: Jane Hale"); a clause's colon inside a full line of the
-      // text ("I remember the flour on everything: on my father's") is the sentence's.
-      const captionSized = short || hasLabelColon(line.text);
+      const captionSized = short || line.text.includes(':');
       // After a line that ended its paragraph, a heading-shaped line without a caption's wording is a heading over a paragraph that lost its drop cap.
       const headingAfterParagraph = previous !== undefined && endsParagraph(previous, next, column) && readsLikeHeading([line]) && evidence.score < 2;
       // A heading-shaped line over text that opens on the tail of a word is a heading whose paragraph lost its
