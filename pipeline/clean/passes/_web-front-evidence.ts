@@ -92,6 +92,17 @@ export function isDatedClause(text: string): boolean {
   return DATE.test(text) && TIME.test(text) && hasClauseWords(text);
 }
 
+/** A translator's credit naming a person and nothing more: "Translated by Eleanor Gwilt.", "*Translated from the French by A. N. Other*". */
+const NAMED_TRANSLATOR = /^[*_]?(?:[Tt]ranslated|[Tt]ranslation)(?: from (?:the )?\p{Lu}\p{L}+)? by (?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3}\.?[*_]?$/u;
+/**
+ * The work's translator named, and nothing more: the piece's own credit, which an anthology keeps;
+ * a site's note on its translation names no person ("Translated from the Welsh by volunteers of
+ * our group").
+ */
+export function isNamedTranslator(text: string): boolean {
+  return NAMED_TRANSLATOR.test(text.trim());
+}
+
 /** The weight a line needs to be taken for a byline or a notice. */
 export const FRONT_LINE_THRESHOLD = 3;
 

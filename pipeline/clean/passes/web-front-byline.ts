@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { MONTH_NAMES, isBlank, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isBareName, isProperNounIn } from './_pdf-front.ts';
-import { FRONT_LINE_THRESHOLD, frontLineEvidence } from './_web-front-evidence.ts';
+import { FRONT_LINE_THRESHOLD, frontLineEvidence, isNamedTranslator } from './_web-front-evidence.ts';
 import { topicWords } from './_web-vocabulary.ts';
 import { endKeepingSeparation, sameText } from './_web-lines.ts';
 import { firstParagraph } from './web-navigation.ts';
@@ -63,6 +63,12 @@ export const removeFrontByline: Pass = {
       if (below && /^\s*\p{Ll}/u.test(below.text) && wordCount(below.text) >= RESUMED_WORDS) continue;
       // A line of a list a sentence of the piece announces with a colon ("… falls into three parts:") is the author's.
       if (announcedByColon(lines, line.index)) continue;
+      // The work's translator named ("Translated by Eleanor Gwilt."): the piece's own credit, which an anthology keeps; a
+      // site's note on its translation names no person ("Translated from the Welsh by volunteers of our group").
+      if (isNamedTranslator(t)) {
+        ctx.keep(line.start, t, "the work's translator named under the title");
+        continue;
+      }
       const { score, reasons } = frontLineEvidence(t, ctx.author);
       if (score < FRONT_LINE_THRESHOLD) continue;
       const own = new Set(topicWords(t));

@@ -4,6 +4,7 @@ import { endWithFollowingBlanks, isBlank, splitLines, wordCount } from '../_line
 import { topicWords } from './_web-vocabulary.ts';
 import { BARE_NOTE_LABEL, NOTE_LABEL } from './_web-notice.ts';
 import { noticeSigns, noticeWords, ownTopicWords } from './_web-page-notice.ts';
+import { isNamedTranslator } from './_web-front-evidence.ts';
 
 /** Most words of a notice; a paragraph of the piece runs to this many words or more. */
 const MAX_NOTICE_WORDS = 25;
@@ -37,7 +38,8 @@ export const removeFrontNotice: Pass = {
       const t = line.text.trim().replace(/^[\p{S}»›▸►•·|]+\s*/u, '');
       if (wordCount(t) > MAX_NOTICE_WORDS || /^[\p{Ll}"“‘'(]/u.test(t) || !isBlank(lines[line.index - 1]) || !isBlank(lines[line.index + 1])) continue;
       const notice = noticeWords(t).size;
-      if (!notice) continue;
+      // The work's translator named ("Translated by Eleanor Gwilt."): the piece's credit, kept (see web/front-byline).
+      if (!notice || isNamedTranslator(t)) continue;
       const signs = noticeSigns(t, notice);
       if (signs === 0) continue;
       const own = ownTopicWords(t);
