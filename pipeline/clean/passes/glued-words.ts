@@ -235,9 +235,6 @@ function nameCut(word: string, ctx: PassContext): number | undefined {
   return found.length === 1 && ocrRepair(word, ctx) === undefined ? found[0] : undefined;
 }
 
-/** Certain glues (a function word and its neighbour) a text must show before two content words run together are parted. */
-const MIN_CERTAIN_GLUES = 2;
-
 /** The longest function word that may open a word glued from three. */
 const MAX_FUNCTION_WORD = 7;
 
@@ -291,9 +288,6 @@ export const splitGluedWords: Pass = {
   ruleId: 'text/glued-words',
   run(text, ctx) {
     const edits: Edit[] = [];
-    /** Cuts between two content words ("longcase", "mapmaking"), kept back until the document shows it lost spaces elsewhere. */
-    const between: Edit[] = [];
-    let certain = 0;
     for (const m of standaloneWords(text, MIN_LENGTH)) {
       const word = m[0];
       if (isKnown(word, ctx.speller) || usesOtherNumber(word, ctx)) continue;
@@ -303,19 +297,8 @@ export const splitGluedWords: Pass = {
       if (!sentenceCase && nameGoesOn(text.slice(Math.max(0, m.index - NAME_REACH), m.index))) continue;
       const at = sentenceCase ? cuts(word, ctx) : [nameCut(word, ctx)].filter((x): x is number => x !== undefined);
       if (sentenceCase && at.length > 0 && !headsSentence(word, at[0]!, ctx)) continue;
-      const parts = [0, ...at, word.length].slice(1).map((end, k, ends) => word.slice(k === 0 ? 0 : ends[k - 1], end).toLowerCase());
-      const cutEdits = at.map((cut): Edit => ({ start: m.index + cut, end: m.index + cut, text: ' ', ruleId: 'text/glued-words' }));
-      if (at.length === 0) continue;
-      // A function word glued to its neighbour ("ofbread", "wasright") is a lost space beyond doubt; two content words
-      // run together ("longcase", "mapmaking") may as well be a compound the dictionary lacks.
-      if (parts.some((part) => SENTENCE_HEADS.has(part)) || !sentenceCase) {
-        certain++;
-        edits.push(...cutEdits);
-      } else between.push(...cutEdits);
+      for (const cut of at) edits.push({ start: m.index + cut, end: m.index + cut, text: ' ', ruleId: 'text/glued-words' });
     }
-    // Two content words are parted only in a text that lost spaces elsewhere, between a function word and its neighbour:
-    // where it lost none, the word is likelier a compound of the text's own.
-    if (certain >= MIN_CERTAIN_GLUES) edits.push(...between);
     return edits;
   },
 };
