@@ -191,7 +191,7 @@ export const splitGluedPhrases: Pass = {
         const head = word.slice(0, cut);
         const tail = lower.slice(cut);
         // The document closes the head up with the same word elsewhere ("ropemaker" beside "ropemaking"): a compound of its own.
-        if (closedElsewhere(lower, head.toLowerCase(), tail, text)) continue;
+        if (!PAIR_HEADS.has(head.toLowerCase()) && !FUNCTION_WORDS.has(tail) && closedElsewhere(lower, head.toLowerCase(), tail, text)) continue;
         const namedHead = ctx.vocabulary.capitalCount(head) > 0 || PAIR_HEADS.has(head.toLowerCase()) || (PHRASE_TAILS.has(tail) && isKnown(head, ctx.speller));
         if (word[0] !== lower[0] && !namedHead) continue;
         // Two function words are far likelier glued than a rare word slipped by one letter ("Shewas" is no "shews").

@@ -299,7 +299,9 @@ export const splitGluedWords: Pass = {
       const at = sentenceCase ? cuts(word, ctx) : [nameCut(word, ctx)].filter((x): x is number => x !== undefined);
       if (sentenceCase && at.length > 0 && !headsSentence(word, at[0]!, ctx)) continue;
       // The document closes the head up with the same word elsewhere ("mapmaker" beside "mapmaking"): a compound of its own.
-      if (at.length === 1 && closedElsewhere(word.toLowerCase(), word.slice(0, at[0]).toLowerCase(), word.slice(at[0]).toLowerCase(), text)) continue;
+      // A function word glued to its neighbour ("thecouncil") is a lost space whatever else the text writes.
+      const [head, tail] = at.length === 1 ? [word.slice(0, at[0]).toLowerCase(), word.slice(at[0]).toLowerCase()] : ['', ''];
+      if (head && !SENTENCE_HEADS.has(head) && !FUNCTION_WORDS.has(tail) && closedElsewhere(word.toLowerCase(), head, tail, text)) continue;
       for (const cut of at) edits.push({ start: m.index + cut, end: m.index + cut, text: ' ', ruleId: 'text/glued-words' });
     }
     return edits;
