@@ -150,7 +150,7 @@ function signedUnderClosing(lines: readonly Line[], keys: readonly string[], cou
     const key = keys[line.index]!;
     if (!key || (counts.get(key)?.count ?? 0) < 2) continue;
     const previous = previousContentLine(lines, line.index)?.text.trim().toLowerCase();
-    const closing = previous !== undefined && previous.endsWith(',') ? previous : undefined;
+    const closing = previous?.endsWith(',') ? previous : undefined;
     above.set(key, above.has(key) && above.get(key) !== closing ? undefined : closing);
   }
   return new Set([...above].filter(([, closing]) => closing !== undefined).map(([key]) => key));
