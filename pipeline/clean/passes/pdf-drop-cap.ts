@@ -191,13 +191,14 @@ function cutSentenceAbove(lines: readonly Line[], line: Line, column: readonly n
       continue;
     }
     const trimmed = above.text.trim();
-    const cut =
-      leadingSpace(above.text) === 0 &&
-      !endsSentence(trimmed) &&
-      !/[:;]["”’]?$/.test(trimmed) &&
-      (ENDS_ON_ARTICLE_OR_PREPOSITION.test(trimmed) || !breakIsChosen(trimmed, line.text, column[above.index]!));
-    if (cut && between.length === 0 && !heading) return true;
-    if (cut && between.length > 0 && /^\s*["“‘']?\p{Lu}/u.test(between[0]!.text)) {
+    const unfinished = leadingSpace(above.text) === 0 && !endsSentence(trimmed) && !/[:;]["”’]?$/.test(trimmed);
+    const onArticle = ENDS_ON_ARTICLE_OR_PREPOSITION.test(trimmed);
+    const fills = !breakIsChosen(trimmed, line.text, column[above.index]!);
+    if (unfinished && (onArticle || fills) && between.length === 0 && !heading) return true;
+    // A line ending on an article or a preposition goes on into the line under it, unless that line is set in (a
+    // caption's indent): then only a caption's evidence says the lines between are no text of the sentence.
+    const setIn = between.length > 0 && leadingSpace(between[0]!.text) > 0;
+    if (unfinished && between.length > 0 && (setIn ? onArticle || fills : fills && !onArticle) && /^\s*["“‘']?\p{Lu}/u.test(between[0]!.text)) {
       if (captionEvidence(between.map((l) => l.text.trim()).join(' ')).score >= 1) return true;
     }
     between.unshift(above);
