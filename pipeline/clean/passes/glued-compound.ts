@@ -102,7 +102,7 @@ const MIN_TAIL = 4;
  * pair ("goldleaf", "boatbuilder") may be closed, spaced or hyphenated, and is left alone, as
  * is a word that an OCR slip explains better.
  */
-function participleCompound(word: string, ctx: PassContext): Split | undefined {
+function participleCompound(word: string, ctx: PassContext, text: string): Split | undefined {
   const lower = word.toLowerCase();
   if (word !== lower || !PARTICIPLE.test(lower)) return undefined;
   const splits: Split[] = [];
@@ -117,7 +117,25 @@ function participleCompound(word: string, ctx: PassContext): Split | undefined {
   if (CLOSING_HEADS.has(split!.head) || FUNCTION_WORDS.has(split!.head) || !PARTICIPLE.test(split!.tail) || ocrRepair(word, ctx) !== undefined) return undefined;
   // "criedwhen": no compound ends in a function word; "sennight": a rare word is no compound's half.
   if (FUNCTION_WORDS.has(split!.tail) || perMillion(split!.head) < COMMON_HEAD || opensNoCompound(split!.head, ctx)) return undefined;
+  // "mapmaking" beside "mapmaker": the document closes the head up with the same verb, a closed compound of its own.
+  if (closedElsewhere(lower, split!.head, split!.tail, text)) return undefined;
   return split;
+}
+
+/** Letters of the participle's stem, at the least, that another closed word of the document must share ("mak" of "making"). */
+const MIN_STEM = 3;
+
+/**
+ * The document writes the head closed up with another form of the participle's verb ("mapmaker",
+ * "mapmakers" beside "mapmaking"; "shipbuilder" beside "shipbuilding"): the compound is closed
+ * in this text, and its participle form is no lost hyphen.
+ */
+export function closedElsewhere(lower: string, head: string, tail: string, text: string): boolean {
+  const stem = tail.replace(/(?:ing|ed|en|wn)$/, '');
+  if (stem.length < MIN_STEM) return false;
+  const pattern = new RegExp(`(?<![\\p{L}-])${head}${stem}\\p{L}*`, 'giu');
+  for (const m of text.matchAll(pattern)) if (m[0].toLowerCase() !== lower) return true;
+  return false;
 }
 
 function isPart(word: string, ctx: PassContext): boolean {
@@ -151,7 +169,7 @@ export const splitGluedCompounds: Pass = {
         const join = joinerFor(head, tail, attributive, ctx);
         if (join && (!best || join.evidence > best.evidence)) best = { head, tail, ...join };
       }
-      best ??= participleCompound(word, ctx);
+      best ??= participleCompound(word, ctx, text);
       if (!best) continue;
       const at = m.index + best.head.length;
       edits.push({ start: at, end: at, text: best.joiner, ruleId: 'ocr/glued-compound' });

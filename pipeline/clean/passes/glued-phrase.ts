@@ -6,6 +6,7 @@ import { isKnown } from '../suspects.ts';
 import { compoundsWith, perMillion } from '../_frequency.ts';
 import { ocrRepair } from './ocr-confusion.ts';
 import { CLOSING_HEADS, COMPOUND_TAILS, FUNCTION_WORDS, isDerivation, oneLetterFromWord, usesOtherNumber } from './glued-words.ts';
+import { closedElsewhere } from './glued-compound.ts';
 
 /** Shortest glued word looked at ("Shewas", "thesea"). */
 const MIN_LENGTH = 5;
@@ -189,6 +190,8 @@ export const splitGluedPhrases: Pass = {
         // before a function word, one the dictionary knows ("Thursdayand"): a place name may close up with a word ("Kingsmead").
         const head = word.slice(0, cut);
         const tail = lower.slice(cut);
+        // The document closes the head up with the same word elsewhere ("ropemaker" beside "ropemaking"): a compound of its own.
+        if (!PAIR_HEADS.has(head.toLowerCase()) && !FUNCTION_WORDS.has(tail) && closedElsewhere(lower, head.toLowerCase(), tail, text)) continue;
         const namedHead = ctx.vocabulary.capitalCount(head) > 0 || PAIR_HEADS.has(head.toLowerCase()) || (PHRASE_TAILS.has(tail) && isKnown(head, ctx.speller));
         if (word[0] !== lower[0] && !namedHead) continue;
         // Two function words are far likelier glued than a rare word slipped by one letter ("Shewas" is no "shews").

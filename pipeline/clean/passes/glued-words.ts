@@ -5,6 +5,7 @@ import { standaloneWords } from '../_words.ts';
 import { isKnown } from '../suspects.ts';
 import { perMillion } from '../_frequency.ts';
 import { ocrRepair } from './ocr-confusion.ts';
+import { closedElsewhere } from './glued-compound.ts';
 
 /** Closed-class words, which a lost space glues to their neighbours far more often than any compound holds them. */
 export const FUNCTION_WORDS = new Set(
@@ -297,6 +298,10 @@ export const splitGluedWords: Pass = {
       if (!sentenceCase && nameGoesOn(text.slice(Math.max(0, m.index - NAME_REACH), m.index))) continue;
       const at = sentenceCase ? cuts(word, ctx) : [nameCut(word, ctx)].filter((x): x is number => x !== undefined);
       if (sentenceCase && at.length > 0 && !headsSentence(word, at[0]!, ctx)) continue;
+      // The document closes the head up with the same word elsewhere ("mapmaker" beside "mapmaking"): a compound of its own.
+      // A function word glued to its neighbour ("thecouncil") is a lost space whatever else the text writes.
+      const [head, tail] = at.length === 1 ? [word.slice(0, at[0]).toLowerCase(), word.slice(at[0]).toLowerCase()] : ['', ''];
+      if (head && !SENTENCE_HEADS.has(head) && !FUNCTION_WORDS.has(tail) && closedElsewhere(word.toLowerCase(), head, tail, text)) continue;
       for (const cut of at) edits.push({ start: m.index + cut, end: m.index + cut, text: ' ', ruleId: 'text/glued-words' });
     }
     return edits;
