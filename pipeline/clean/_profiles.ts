@@ -46,7 +46,6 @@ import { removePageFurniture } from './passes/pdf-page-furniture.ts';
 import { removePageFooter } from './passes/pdf-page-footer.ts';
 import { removePageReferenceFooter } from './passes/pdf-page-reference-footer.ts';
 import { removeFigureNumber } from './passes/pdf-figure-number.ts';
-import { removeStoppedCaptionBlock } from './passes/pdf-caption-stopped-block.ts';
 import { removeContents } from './passes/pdf-contents.ts';
 import { removeJumpLine } from './passes/pdf-continued.ts';
 import { removePdfByline } from './passes/pdf-byline.ts';
@@ -217,7 +216,6 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeMapScale,
     removeMapKey,
     removeMapTitle,
-    removeStoppedCaptionBlock,
     removeMarkedCaption,
     removeCaptionBeside,
     removeCaptionBlock,

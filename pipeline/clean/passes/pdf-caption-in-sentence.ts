@@ -62,7 +62,7 @@ function couldBeCaption(text: string): boolean {
 }
 
 /** The line opens with a word the document writes in lower case (or an article): no name, so no sentence goes on with it capitalised. */
-export function opensWithCommonWord(text: string, ctx: PassContext, setApart = false): boolean {
+function opensWithCommonWord(text: string, ctx: PassContext, setApart = false): boolean {
   const word = /^\s*["“‘']?(\p{Lu}\p{Ll}*)\b/u.exec(text)?.[1];
   if (!word || word === 'I') return false;
   const lower = word.toLowerCase();

@@ -2,8 +2,10 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { PLACE_AND_DATE_LINE, isBlank, previousContentLine, splitLines, type Line } from '../_lines.ts';
-import { endsSentence, isDateline, isMarkedBlock, leadingSpace } from './_pdf-lines.ts';
+import { breakIsChosen, endsSentence, isDateline, isMarkedBlock, leadingSpace, localColumnWidths } from './_pdf-lines.ts';
 import { isDictionaryWord } from '../_words.ts';
+import { ENDS_ON_ARTICLE_OR_PREPOSITION } from './_pdf-verse-lines.ts';
+import { captionEvidence } from '../_evidence.ts';
 import { perMillion } from '../_frequency.ts';
 
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -166,6 +168,44 @@ function goesOnAbove(lines: readonly Line[], line: Line, fragment: string, word:
   return before !== undefined && !isMarkedBlock(before.text) && !endsSentence(before.text) && !likelyOpener(word, ctx);
 }
 
+/** Lines looked back over for the sentence a line may go on from: a heading made of a credit, a caption's lines. */
+const MAX_LINES_BETWEEN = 6;
+/** How many times commoner the word a capital makes must be than the word left, for a cut sentence not to go on in it ("hey": "They"). */
+const CUT_SENTENCE_ODDS = 10;
+
+/**
+ * A sentence cut off above, with a caption or a heading between: the last line of text above
+ * fills its measure (the next word would not have fitted) or ends on an article or preposition,
+ * and ends no sentence; between it and the line stand only blank lines (a running head taken
+ * out), a heading, or lines opening on a capital with a caption's evidence (a year, a figure's
+ * number, picture words): "… cried when" / "The market cross, 1882." / "## County Record Office
+ * print" / "his dog died". The lower-case line goes on with that sentence. A paragraph ends on a
+ * line with room left, and the text a heading opens stands under a finished one.
+ */
+function cutSentenceAbove(lines: readonly Line[], line: Line, column: readonly number[]): boolean {
+  const between: Line[] = [];
+  let heading = false;
+  for (let above = previousContentLine(lines, line.index); above !== undefined && between.length <= MAX_LINES_BETWEEN; above = previousContentLine(lines, above.index)) {
+    if (isMarkedBlock(above.text)) {
+      heading = true;
+      continue;
+    }
+    const trimmed = above.text.trim();
+    const unfinished = leadingSpace(above.text) === 0 && !endsSentence(trimmed) && !/[:;]["”’]?$/.test(trimmed);
+    const onArticle = ENDS_ON_ARTICLE_OR_PREPOSITION.test(trimmed);
+    const fills = !breakIsChosen(trimmed, line.text, column[above.index]!);
+    if (unfinished && (onArticle || fills) && between.length === 0 && !heading) return true;
+    // A line ending on an article or a preposition goes on into the line under it, unless that line is set in (a
+    // caption's indent): then only a caption's evidence says the lines between are no text of the sentence.
+    const setIn = between.length > 0 && leadingSpace(between[0]!.text) > 0;
+    if (unfinished && between.length > 0 && (setIn ? onArticle || fills : fills && !onArticle) && /^\s*["“‘']?\p{Lu}/u.test(between[0]!.text)) {
+      if (captionEvidence(between.map((l) => l.text.trim()).join(' ')).score >= 1) return true;
+    }
+    between.unshift(above);
+  }
+  return false;
+}
+
 /**
  * How many times commoner in English at large a word left at a paragraph's start must be than
  * the word a capital would make for it to stand as it is: "was" is thousands of times commoner
@@ -208,6 +248,7 @@ export const restoreDropCap: Pass = {
   run(text, ctx) {
     const lines = splitLines(text);
     const edits: Edit[] = [];
+    let column: number[] | undefined;
     for (const line of lines) {
       const m = /^(\s*)(\p{Ll}+)(?:[^\p{L}]+(\p{L}+))?/u.exec(line.text);
       if (!m) continue;
@@ -219,6 +260,10 @@ export const restoreDropCap: Pass = {
       // Under the title or at the text's start nothing stands for the line to go on from: its capital was lost.
       const above = previousContentLine(lines, line.index);
       if (above !== undefined && !isUnderTitle(lines, line, above) && usedAsItStands(fragment, capital + fragment, ctx)) continue;
+      // A word as it stands ("our strength", "is lifted") going on from a sentence cut off above it keeps its letters, unless
+      // the word a capital makes is far the commoner.
+      const cut = ctx.speller.correct(fragment) && perMillion(fragment) * CUT_SENTENCE_ODDS >= perMillion((capital + fragment).toLowerCase());
+      if (cut && cutSentenceAbove(lines, line, (column ??= localColumnWidths(lines)))) continue;
       if (!(ctx.speller.correct(fragment) && goesOnAbove(lines, line, fragment, capital + fragment, ctx))) edits.push({ start: at, end: at, text: capital, ruleId: 'pdf/drop-cap', reason: 'lost drop cap restored' });
     }
     return edits;
