@@ -26,6 +26,7 @@ import type { Root, RootContent } from 'mdast';
 import { createCleaner, RULE_FAILED } from '../pipeline/clean/index.ts';
 import { FURNITURE_KINDS, degradePdf, degradeWeb, type FailureClass, type Junk, type RawKind } from './degrade.ts';
 import { furnitureLeft, normalise } from './furniture-left.ts';
+import { gluedDeletions, lostByRule } from './lost-words.ts';
 import { CLASSES, casesOf, truthsOf, type Case, type Split } from './cases.ts';
 
 const args = process.argv.slice(2);
@@ -175,34 +176,6 @@ function align(truth: readonly string[], hyp: readonly string[]): Alignment {
   return { errors: d[n * width + m]!, deletions, toTruth };
 }
 
-/** A word as a glue would run it into its neighbour: letters and figures only, in lower case. */
-const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
-/**
- * Of the truth words an alignment deletes, those left glued to a neighbour ("by his own" cleaned as
- * "byhisown"): a run of deleted words that, joined to the word matched before or after it, spells
- * that word's hypothesis. They count as lost like a deleted line's words, but no rule removed them:
- * the split says which of the two a split's lost words are, in counts only.
- */
-function gluedDeletions(truth: readonly string[], hyp: readonly string[], toTruth: Int32Array): number {
-  const hypAt = new Int32Array(truth.length).fill(-1);
-  toTruth.forEach((t, j) => {
-    if (t >= 0) hypAt[t] = j;
-  });
-  let glued = 0;
-  for (let a = 0; a < truth.length; a++) {
-    if (hypAt[a] !== -1) continue;
-    let b = a;
-    while (b + 1 < truth.length && hypAt[b + 1] === -1) b++;
-    const run = truth.slice(a, b + 1).map(bare).join('');
-    const before = a > 0 ? hypAt[a - 1]! : -1;
-    const after = b + 1 < truth.length ? hypAt[b + 1]! : -1;
-    if ((before >= 0 && bare(truth[a - 1]!) + run === bare(hyp[before]!)) || (after >= 0 && run + bare(truth[b + 1]!) === bare(hyp[after]!))) glued += b - a + 1;
-    a = b;
-  }
-  return glued;
-}
-
 /** The cleaned text's remaining word errors, each with a word of context: "keeper [lockkeeper → lock keeper]". */
 function wordErrors(truth: readonly string[], hyp: readonly string[]): string[] {
   const { toTruth } = align(truth, hyp);
@@ -293,6 +266,8 @@ interface Row {
   lost: number;
   /** Of the lost words, those left glued to a neighbour rather than deleted. */
   lostGlued: number;
+  /** The other lost words, by the rule that removed them ("none": misread, or joined into another word). */
+  lostByRule: Map<string, number>;
   /** Truth words the raw text had right and the cleaned text has wrong: repairs that made things worse. */
   madeWorse: number;
   para: PRF;
@@ -341,6 +316,7 @@ function run(c: Case): Row {
   const cleanWords = cleanBlocks.flatMap((b) => b.words);
   const cleanAlign = align(truthWords, cleanWords);
   const rightClean = rightAt(truthWords, cleanWords, cleanAlign.toTruth);
+  const glued = gluedDeletions(truthWords, cleanWords, cleanAlign.toTruth);
   let madeWorse = 0;
   const label = `${truth.name} ${kind} ${c.focus}${c.round ? ` r${c.round}` : ''}`;
   for (const t of rightAt(truthWords, rawList, rawAlign.toTruth)) {
@@ -383,7 +359,8 @@ function run(c: Case): Row {
     rawErrors: rawAlign.errors,
     cleanErrors: cleanAlign.errors,
     lost: cleanAlign.deletions,
-    lostGlued: gluedDeletions(truthWords, cleanWords, cleanAlign.toTruth),
+    lostGlued: glued.size,
+    lostByRule: lostByRule(truthWords, cleanAlign.toTruth, degraded.raw, rawAlign.toTruth, result.edits, glued, words),
     madeWorse,
     para: prf(mappedStarts(cleanBlocks, cleanAlign.toTruth), starts, true),
     heading: prf(mappedStarts(cleanBlocks, cleanAlign.toTruth, 'heading'), headingStarts, false),
@@ -500,6 +477,10 @@ function report(split: Split, rows: readonly Row[], detail: boolean): void {
   console.log(furnitureByKind(rows));
   console.log(targets(overall));
   console.log(`true words lost by cause: ${overall.lost - overall.lostGlued} deleted or misread, ${overall.lostGlued} left glued to a neighbour`);
+  const byRule = new Map<string, number>();
+  for (const r of rows) for (const [rule, n] of r.lostByRule) byRule.set(rule, (byRule.get(rule) ?? 0) + n);
+  const ranked = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (ranked.length) console.log(`true words lost by the rule that removed them: ${ranked.map(([rule, n]) => `${rule} ${n}`).join(', ')}`);
   const misdetected = rows.filter((r) => r.profile !== (r.case.kind === 'web' ? 'web' : 'pdf-text')).length;
   console.log(`slowest clean: ${Math.max(...rows.map((r) => r.ms)).toFixed(0)} ms; profile misdetected: ${misdetected}/${rows.length}`);
   if (detail && verbose) for (const r of rows) if (r.profile !== (r.case.kind === 'web' ? 'web' : 'pdf-text')) console.log(`  misdetected: ${r.case.truth.name} ${r.case.kind} ${r.case.focus} r${r.case.round} as ${r.profile}`);
