@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import type { Split, Truth } from '../../eval/cases.ts';
+import { truthsOf, type Split, type Truth } from '../../eval/cases.ts';
 import { degradeAll } from './_degrade-all.ts';
 
 const wordsOf = (body: string): number => body.split(/\s+/).filter(Boolean).length;
@@ -46,4 +46,29 @@ export function expectDrawsAsDevelopment(own: readonly Truth[], split: Split, se
 export function expectUnreadByRefit(split: Split, folder: string): void {
   const refit = readFileSync(new URL('../../scripts/refit-line-model.ts', import.meta.url), 'utf8');
   expect(new RegExp(`${split}|${folder}|truthsOf`).test(refit)).toBe(false);
+}
+
+/** A front-matter field of a text in an eval folder ("kind", "language"). */
+export function fieldOf(folder: string, name: string, key: string): string | undefined {
+  return new RegExp(`^${key}: *(.*)$`, 'm').exec(readFileSync(new URL(`../../eval/${folder}/${name}.md`, import.meta.url), 'utf8').split('\n---\n')[0]!)?.[1];
+}
+
+/**
+ * How a split's own texts stand to the other folders', in counts only: how many kinds, how many
+ * kinds found elsewhere, texts sharing a name or title with another folder's, and the languages
+ * other than English.
+ */
+export function newKindsFacts(own: readonly Truth[], folder: string, devTexts: readonly Truth[], others: Readonly<Record<string, string>>) {
+  const kinds = new Set(own.map((t) => fieldOf(folder, t.name, 'kind')));
+  const theirs = Object.entries(others).flatMap(([split, f]) => truthsOf(split as Split).map((t) => ({ folder: f, t })));
+  const elsewhere = new Set([...devTexts.map((t) => fieldOf('texts', t.name, 'kind')), ...theirs.map(({ folder: f, t }) => fieldOf(f, t.name, 'kind'))]);
+  const names = new Set(theirs.map(({ t }) => t.name));
+  const titles = new Set(theirs.map(({ t }) => t.title));
+  const languages = own.map((t) => fieldOf(folder, t.name, 'language') ?? 'en').filter((l) => !l.startsWith('en'));
+  return {
+    kinds: kinds.size,
+    sharedKinds: [...kinds].filter((k) => elsewhere.has(k)).length,
+    sharedWithOtherOwn: own.filter((t) => names.has(t.name) || titles.has(t.title)).length,
+    languages: [...new Set(languages)].sort(),
+  };
 }

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { casesOf, readTruths, truthsOf } from '../../eval/cases.ts';
 import { degradeAll } from './_degrade-all.ts';
-import { OWN_TEXTS_FACTS, expectUnreadByRefit, ownTextsFacts } from './_own-texts.ts';
+import { OWN_TEXTS_FACTS, expectUnreadByRefit, newKindsFacts, ownTextsFacts } from './_own-texts.ts';
 
 // Its freshness (lines, seeds, load) is checked in blind-splits.test.ts. Validation 14 is a blind
 // selection set like validations 11 and 13: these tests never print one of its wordings or texts; on
@@ -12,23 +11,12 @@ const devTexts = readTruths();
 const own = truthsOf('validation-14');
 const seeds = Array.from({ length: 10 }, (_, k) => k + 1);
 const FOLDERS = { 'validation-9': 'texts-9', 'validation-10': 'texts-10', 'validation-11': 'texts-11', 'validation-12': 'texts-12', 'validation-13': 'texts-13' } as const;
-const fieldOf = (folder: string, name: string, key: string): string | undefined =>
-  new RegExp(`^${key}: *(.*)$`, 'm').exec(readFileSync(new URL(`../../eval/${folder}/${name}.md`, import.meta.url), 'utf8').split('\n---\n')[0]!)?.[1];
 
 describe('the fourteenth validation split (--validation 14)', () => {
   it('degrades twelve texts of its own, of kinds no other folder has, two of them in Portuguese and Swedish, and only those', () => {
-    const kinds = new Set(own.map((t) => fieldOf('texts-14', t.name, 'kind')));
-    const others = Object.entries(FOLDERS).flatMap(([split, folder]) => truthsOf(split as keyof typeof FOLDERS).map((t) => ({ folder, t })));
-    const elsewhere = new Set([...devTexts.map((t) => fieldOf('texts', t.name, 'kind')), ...others.map(({ folder, t }) => fieldOf(folder, t.name, 'kind'))]);
-    const otherNames = new Set(others.map(({ t }) => t.name));
-    const otherTitles = new Set(others.map(({ t }) => t.title));
-    const languages = own.map((t) => fieldOf('texts-14', t.name, 'language') ?? 'en').filter((l) => !l.startsWith('en'));
     expect({
       ...ownTextsFacts(own, devTexts),
-      kinds: kinds.size,
-      sharedKinds: [...kinds].filter((k) => elsewhere.has(k)).length,
-      sharedWithOtherOwn: own.filter((t) => otherNames.has(t.name) || otherTitles.has(t.title)).length,
-      languages: [...new Set(languages)].sort(),
+      ...newKindsFacts(own, 'texts-14', devTexts, FOLDERS),
       // One English text quotes a passage in a right-to-left script.
       rightToLeft: own.filter((t) => /[\u0590-\u08ff]/u.test(t.body)).length,
     }).toEqual({ ...OWN_TEXTS_FACTS, kinds: 12, sharedKinds: 0, sharedWithOtherOwn: 0, languages: ['pt', 'sv'], rightToLeft: 1 });
