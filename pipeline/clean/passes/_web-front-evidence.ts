@@ -1,7 +1,9 @@
 import { isStrongProse } from '../_evidence.ts';
+import type { PassContext } from '../_context.ts';
 import { MONTH_NAMES, SENTENCE_END, normaliseForComparison, wordCount } from '../_lines.ts';
 import { LANGUAGE_NAME } from './_web-vocabulary.ts';
 import { isWriterNote } from './_web-writer-note.ts';
+import { contributorCredit } from './_pdf-front.ts';
 
 /**
  * The evidence that a short line near a web page's title is a byline, a credit, a time stamp or
@@ -73,11 +75,13 @@ const ARTICLE_AND_NOUN = /\b(?:the|a|an)\s+\p{Ll}{3,}/u;
 const TRANSLATOR = /^(?:[Tt]ranslated|[Tt]ranslation)(?:\s+from\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+by\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\.?$/u;
 
 /**
- * The line names the piece's translator: the words on the page are the translator's as much as the author's, and
- * the front matter, which carries title and author, carries no translator. Such a credit stays with the piece.
+ * The line credits the piece's translator by a person's name, and the metadata does not give that person (see
+ * contributorCredit, which PDF extractions' front lines use too): the words on the page are the translator's as much
+ * as the author's, and such a credit stays with the piece. One that repeats the front matter's `translator:` may go.
  */
-export function namesTranslator(text: string): boolean {
-  return TRANSLATOR.test(text.trim());
+export function namesTranslator(text: string, ctx: PassContext): boolean {
+  const t = text.trim();
+  return TRANSLATOR.test(t) && contributorCredit(t, ctx) === 'not in the metadata';
 }
 
 /** The weight a line needs to be taken for a byline or a notice. */

@@ -63,9 +63,9 @@ export const removeFrontByline: Pass = {
       if (below && /^\s*\p{Ll}/u.test(below.text) && wordCount(below.text) >= RESUMED_WORDS) continue;
       // A line of a list a sentence of the piece announces with a colon ("… falls into three parts:") is the author's.
       if (announcedByColon(lines, line.index)) continue;
-      // The translator named: the words on the page are the translator's as much as the author's, and the front matter,
-      // which carries title and author, does not carry a translator. The credit stays with the piece, noted.
-      if (namesTranslator(t)) {
+      // The translator named, and not in the metadata: the words on the page are the translator's as much as the author's.
+      // The credit stays with the piece, noted.
+      if (namesTranslator(t, ctx)) {
         ctx.keep(line.start, t, "a translator's credit under the title: the piece's own attribution");
         continue;
       }

@@ -40,7 +40,7 @@ export const removeFrontNotice: Pass = {
       const notice = noticeWords(t).size;
       if (!notice) continue;
       // A translator's credit is the piece's own attribution, no notice about the page (see namesTranslator).
-      if (namesTranslator(t)) {
+      if (namesTranslator(t, ctx)) {
         ctx.keep(line.start, t, "a translator's credit before the text: the piece's own attribution");
         continue;
       }

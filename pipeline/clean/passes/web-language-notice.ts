@@ -22,7 +22,7 @@ export const removeLanguageNotice: Pass = {
     for (const line of content.slice(0, Math.max(start, 0))) {
       if (!isLanguageNotice(line.text)) continue;
       // "Translated from the Welsh by Ann Hale": the translator's credit, which the piece keeps (see namesTranslator).
-      if (namesTranslator(line.text)) {
+      if (namesTranslator(line.text, ctx)) {
         ctx.keep(line.start, line.text.trim(), "a translator's credit before the text: the piece's own attribution");
         continue;
       }
