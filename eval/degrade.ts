@@ -22,6 +22,7 @@ import { VALIDATION_9 } from './_validation-wordings-9.ts';
 import { VALIDATION_11 } from './_validation-wordings-11.ts';
 import { VALIDATION_13 } from './_validation-wordings-13.ts';
 import { VALIDATION_14 } from './_validation-wordings-14.ts';
+import { VALIDATION_15 } from './_validation-wordings-15.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -204,9 +205,15 @@ export interface DegradeOptions {
  * fourth blind selection set (a cookie banner in two languages at once, an "Updated" line with a time
  * zone, a key-facts table scraped one cell a line, a glossary box, a live blog's time stamps on web
  * pages; a PDF parser's "-- 3 of 12 --" page markers, margin line numbers every fifth line, a
- * watermark once a page, a chart's axis labels as short lines in PDFs).
+ * watermark once a page, a chart's axis labels as short lines in PDFs);
+ * 'validation-15' from eval/_validation-wordings-15.ts, degrading texts of its own (eval/texts-15), a
+ * fifth blind selection set (an accessibility toolbar over the menu, a paywall overlay cutting a
+ * paragraph, a "you might also like" carousel, an embedded social post's and an embedded map's
+ * leftovers, a picture's file name and alt text on web pages; a typesetter's slug line, a page left
+ * blank, a proof reviewer's comments, a table's rows with space-run columns, a scan's line-end
+ * hyphen marks and dropped ligatures in PDFs).
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-11' | 'validation-12' | 'validation-13' | 'validation-14';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-11' | 'validation-12' | 'validation-13' | 'validation-14' | 'validation-15';
 
 /** The splits that degrade with another split's wordings and shapes: validations 10 and 12 draw the development half's. */
 const WORDINGS_OF = { 'validation-10': 'dev', 'validation-12': 'dev' } as const satisfies Partial<Record<Split, Split>>;
@@ -280,7 +287,7 @@ interface OwnWordings {
   PDF_NOTICES: readonly ((r: Random) => string)[];
 }
 
-const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8, 'validation-9': VALIDATION_9, 'validation-11': VALIDATION_11, 'validation-13': VALIDATION_13, 'validation-14': VALIDATION_14 } as const satisfies Record<string, OwnWordings>;
+const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8, 'validation-9': VALIDATION_9, 'validation-11': VALIDATION_11, 'validation-13': VALIDATION_13, 'validation-14': VALIDATION_14, 'validation-15': VALIDATION_15 } as const satisfies Record<string, OwnWordings>;
 type OwnSplit = keyof typeof OWN_WORDINGS;
 type OwnLists<T> = Readonly<Record<OwnSplit, readonly T[]>>;
 
@@ -691,6 +698,12 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of cookieV14) out.push(g.add(line, 'base', 'popup'));
     sep();
   }
+  // Validation 15's shape: an accessibility toolbar (skip links, text size, contrast) above the menu, one control a line.
+  const v15 = g.split === 'validation-15';
+  if (v15 && chance(r, 0.45)) {
+    for (const line of VALIDATION_15.accessibilityBar(r)) out.push(g.add(line, 'base', 'menu'));
+    if (chance(r, 0.5)) sep();
+  }
   // Menu and list of other articles.
   const menu = Array.from({ length: between(r, 2, 4) }, () => fromPool(g, MENU));
   const nav = Array.from({ length: between(r, 4, 8) }, () => navTitle(g));
@@ -807,6 +820,16 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   const glossaryAtV14 = v14 && paraAtV14.length && chance(r, 0.45) ? pick(r, paraAtV14) : -1;
   const liveV14 = v14 && chance(r, 0.3) ? VALIDATION_14.liveStyle(r) : undefined;
   let liveMinuteV14 = v14 ? between(r, 0, 200) : 0;
+  // Validation 15's shapes, each at most once a page, before a paragraph after the first few blocks: a
+  // paywall overlay inside a paragraph (its hidden rest still in the copy), a carousel of other stories,
+  // an embedded social post's and an embedded map's leftovers, a picture's file name and alt text.
+  const paraAtV15 = v15 ? blocks.map((b, k) => (b.kind === 'para' && k >= 2 ? k : -1)).filter((k) => k >= 0) : [];
+  const atV15 = (p: number): number => (v15 && paraAtV15.length && chance(r, p) ? pick(r, paraAtV15) : -1);
+  const paywallAtV15 = atV15(0.4);
+  const carouselAtV15 = atV15(0.45);
+  const socialAtV15 = atV15(0.4);
+  const mapAtV15 = atV15(0.3);
+  const imageAtV15 = atV15(0.5);
   let captions = between(r, 1, 2);
   let extraCaptions = g.has('captions') ? between(r, 2, 4) : 0;
   let promos = g.has('promo') ? between(r, 1, 3) : 0;
@@ -853,6 +876,36 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       liveMinuteV14 += between(r, 3, 40);
       out.push(g.add(liveV14(liveMinuteV14), 'base', 'byline'));
       if (chance(r, 0.3)) sep();
+    }
+    if (v15 && i === carouselAtV15) {
+      const titles = Array.from({ length: 4 }, () => linkTitle(g));
+      for (const line of VALIDATION_15.carousel(r, titles)) out.push(g.add(line, 'base', 'related links'));
+      sep();
+    }
+    if (v15 && i === socialAtV15) {
+      for (const line of VALIDATION_15.socialEmbed(r)) out.push(g.add(line, 'base', 'promo'));
+      sep();
+    }
+    if (v15 && i === mapAtV15) {
+      for (const line of VALIDATION_15.mapEmbed(r)) out.push(g.add(line, 'base', 'map'));
+      if (chance(r, 0.6)) sep();
+    }
+    if (v15 && i === imageAtV15) {
+      for (const line of VALIDATION_15.imageFile(r, meta.title)) out.push(g.add(line, 'base', 'caption'));
+      if (chance(r, 0.5)) sep();
+    }
+    if (v15 && i === paywallAtV15) {
+      const inside = block.kind === 'para' ? splitInside(g, plain(block.text)) : undefined;
+      if (inside) {
+        // Validation 15's shape: the overlay's lines where the preview stops, the rest of the paragraph under them.
+        out.push(inside[0]);
+        if (chance(r, 0.5)) sep();
+        for (const line of VALIDATION_15.paywallCut(r)) out.push(g.add(line, 'base', 'popup'));
+        if (chance(r, 0.5)) sep();
+        out.push(inside[1]);
+        sep();
+        return;
+      }
     }
     switch (block.kind) {
       case 'heading': {
@@ -1146,6 +1199,8 @@ interface WrapOptions {
   hyphenate: number;
   /** Chance that a continued line after a hyphen starts with a space. */
   spacedTail: number;
+  /** The mark a hyphenation break prints at the line's end (validation 15's scans); a hyphen when not given. */
+  mark?: string;
 }
 
 /** Rough advance widths of a proportional book face, in units of an average character. */
@@ -1186,7 +1241,7 @@ function wrap(r: Random, text: string, o: WrapOptions): string[] {
       line = (chance(r, o.spacedTail) ? ' ' : '') + word.slice(hyphenAt + 1);
     } else if (points.length && chance(r, o.hyphenate)) {
       const p = points[points.length - 1]!;
-      lines.push(`${line} ${word.slice(0, p)}-`);
+      lines.push(`${line} ${word.slice(0, p)}${o.mark ?? '-'}`);
       line = (chance(r, o.spacedTail) ? ' ' : '') + word.slice(p);
     } else {
       lines.push(line);
@@ -1418,6 +1473,17 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const watermarkV14 = v14 && chance(r, 0.45) ? VALIDATION_14.watermark(r) : undefined;
   const lineNumbersV14 = v14 && chance(r, 0.35) ? VALIDATION_14.lineNumber(r) : undefined;
   const markersV14 = v14 && chance(r, 0.5);
+  // Validation 15's shapes, drawn per document: a scan's hyphenation mark, ligatures dropped from words, a
+  // proof reviewer's comments between paragraphs, a table's rows, a slug line at some pages' feet, a blank page.
+  const v15 = g.split === 'validation-15';
+  const hyphenMarkV15 = v15 && chance(r, 0.4) ? VALIDATION_15.hyphenMark(r) : undefined;
+  const ligaturesV15 = v15 && chance(r, 0.35);
+  const commentsV15 = v15 && chance(r, 0.4);
+  let commentV15 = 1;
+  const paraAtV15 = v15 ? blocks.map((b, k) => (b.kind === 'para' && k >= 2 ? k : -1)).filter((k) => k >= 0) : [];
+  const tableAtV15 = v15 && paraAtV15.length && chance(r, 0.4) ? pick(r, paraAtV15) : -1;
+  const slugV15 = v15 && chance(r, 0.4) ? VALIDATION_15.slugLine(r, meta.title) : undefined;
+  let blankPageV15 = v15 && chance(r, 0.4);
   if (v5 && chance(r, 0.4)) {
     // Validation 5's shape: a masthead's volume and issue line, or an archive's scan stamp, above the title.
     for (const line of VALIDATION_5.frontStamp(r)) body.push(g.add(line, 'base', 'notice'));
@@ -1454,7 +1520,7 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
     body.push(meta.title);
     body.push('');
   }
-  const wrapOptions = (): WrapOptions => ({ width, hyphenate: 0.5, spacedTail: 0.15 });
+  const wrapOptions = (): WrapOptions => (hyphenMarkV15 ? { width, hyphenate: 0.5, spacedTail: 0.15, mark: hyphenMarkV15 } : { width, hyphenate: 0.5, spacedTail: 0.15 });
   const damage = (text: string): string => {
     let t = ocrDamage(r, compoundDamage(r, straightOrCurly(r, plain(text)), 0.35), ocrRate);
     if (hardOcrRate) t = hardOcr(r, t, hardOcrRate);
@@ -1464,6 +1530,8 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const pushWrapped = (text: string, indent = ''): void => {
     const lines = chance(r, 0.08) ? [text] : wrap(r, text, wrapOptions());
     if (ligaturesV13) for (let n = 0; n < lines.length; n++) lines[n] = VALIDATION_13.ligate(r, lines[n]!, ligaturesV13.all);
+    // Validation 15's shape: a font without a text mapping for its ligatures, whose "fi", "fl" and "ff" drop out of words.
+    if (ligaturesV15) for (let n = 0; n < lines.length; n++) lines[n] = VALIDATION_15.dropLigatures(r, lines[n]!);
     if (glossesV13 && lines.length >= 3 && chance(r, 0.5)) {
       // Validation 13's shape: a side note in the margin, run onto a body line's end after a run of spaces or set on a line of its own.
       const note = g.add(VALIDATION_13.gloss(r), 'base', 'side caption');
@@ -1553,6 +1621,18 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       if (body[body.length - 1] !== '') body.push('');
       for (const line of VALIDATION_14.axisLabels(r)) body.push(g.add(line, 'base', 'figure number'));
       if (chance(r, 0.6)) body.push('');
+    }
+    if (v15 && i === tableAtV15) {
+      // Validation 15's shape: a table's head row and rows of figures, their columns as runs of spaces.
+      if (body[body.length - 1] !== '') body.push('');
+      for (const line of VALIDATION_15.tableRows(r)) body.push(g.add(line, 'base', 'figure number'));
+      if (chance(r, 0.6)) body.push('');
+    }
+    if (commentsV15 && block.kind === 'para' && i >= 1 && chance(r, 0.3)) {
+      // Validation 15's shape: a reviewer's comment on the proof, exported as a line between paragraphs.
+      if (body[body.length - 1] !== '' && chance(r, 0.5)) body.push('');
+      body.push(g.add(VALIDATION_15.reviewerComment(r, commentV15++), 'base', 'notice'));
+      if (chance(r, 0.5)) body.push('');
     }
     switch (block.kind) {
       case 'heading': {
@@ -1764,6 +1844,14 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         markerPageV14++;
       }
       if (watermarkV14) watermarkAtV14 = between(r, 3, Math.max(4, pageLength - 3));
+      // Validation 15's shape: the typesetter's slug line under some pages' last line.
+      if (slugV15 && chance(r, 0.6)) out.push(g.add(slugV15(page), 'base', 'footer'));
+      if (blankPageV15 && page > firstPage && chance(r, 0.5)) {
+        // Validation 15's shape: a page left blank, its notice alone between two pages of text (its number skipped).
+        out.push('', g.add(VALIDATION_15.blankPage(r), 'base', 'notice'), '');
+        blankPageV15 = false;
+        page++;
+      }
       if (runningHeadsClass) {
         // A long title in capitals as the running head, with or without the page number, between blank lines.
         const head = altV11 ? altV11(page) : sectionV9 ? sectionV9(sectionOf(k), page) : versoV8 ? versoV8(page) : shortV5 && page % 2 === 1 ? shortV5 : versoV5 && page % 2 === 0 ? versoV5 : sectionRecto && page % 2 === 1 ? sectionAt(k) : versoV4 && page % 2 === 0 ? versoV4 : versoV3 && page % 2 === 0 ? versoV3 : runningHead;
