@@ -120,6 +120,7 @@ import { removeWebPullQuote } from './passes/web-pull-quote.ts';
 import { removePromotionBox } from './passes/web-promo-box.ts';
 import { removeGlossaryBox } from './passes/web-glossary-box.ts';
 import { removeTimeStamps } from './passes/web-time-stamps.ts';
+import { removeFactsBox } from './passes/web-facts-box.ts';
 import { removeOwnProduct } from './passes/web-own-product.ts';
 import { removePromotionInOtherTongue } from './passes/web-promo-other-tongue.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
@@ -165,6 +166,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeLateByline,
     removePromotionBox,
     removeGlossaryBox,
+    removeFactsBox,
     removeSetApartPromotion,
     removeWeighedPromotion,
     removeReaderAside,
