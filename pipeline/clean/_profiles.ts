@@ -118,6 +118,9 @@ import { removeReaderAside } from './passes/web-reader-aside.ts';
 import { removeOtherTongueAside } from './passes/web-other-tongue-aside.ts';
 import { removeWebPullQuote } from './passes/web-pull-quote.ts';
 import { removePromotionBox } from './passes/web-promo-box.ts';
+import { removeGlossaryBox } from './passes/web-glossary-box.ts';
+import { removeTimeStamps } from './passes/web-time-stamps.ts';
+import { removeFactsBox } from './passes/web-facts-box.ts';
 import { removeOwnProduct } from './passes/web-own-product.ts';
 import { removePromotionInOtherTongue } from './passes/web-promo-other-tongue.ts';
 import { spaceAfterSentence } from './passes/web-sentence-space.ts';
@@ -135,6 +138,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   web: [
     removePrintMargins,
     removeContentsBox,
+    removeTimeStamps,
     removeConsentBanner,
     removeSignUpForm,
     removeShareColumn,
@@ -161,6 +165,8 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeEndNotice,
     removeLateByline,
     removePromotionBox,
+    removeGlossaryBox,
+    removeFactsBox,
     removeSetApartPromotion,
     removeWeighedPromotion,
     removeReaderAside,
