@@ -15,6 +15,7 @@ import { titleHeading } from './passes/title-heading.ts';
 import { removePdfCaption } from './passes/pdf-caption.ts';
 import { removeCaptionBlock } from './passes/pdf-caption-block.ts';
 import { removeMapScale } from './passes/pdf-map-scale.ts';
+import { removeChartAxis } from './passes/pdf-chart-axis.ts';
 import { removeMapKey } from './passes/pdf-map-key.ts';
 import { removeMapTitle } from './passes/pdf-map-title.ts';
 import { removePullQuote } from './passes/pdf-pull-quote.ts';
@@ -206,6 +207,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeDownloadStamp,
     removeMasthead,
     removeContents,
+    removeChartAxis,
     removeShortRunningHead,
     removePdfAffiliation,
     removeSectionRunningHead,

@@ -181,20 +181,43 @@ function headsAtPageBreaks(lines: readonly Line[], keys: readonly string[], coun
 const MINOR_WORDS = /^(?:a|an|and|at|by|for|in|of|on|or|the|to|with)$/;
 
 /**
- * "The Valley Review 14", "14 Occasional Papers": a name of two to six words, capitalised as a
- * title, and a page number. One word and a number is more often a heading ("Chapter 12").
+ * A page number's mark between it and the name, a style each document keeps: a rule, a dot, a
+ * slash, a dash ("14 | Harbour Notes", "Harbour Notes · 14", "24 ⁄ Harbour Notes", "Harbour Notes — 14").
  */
-function isTitleAndPageNumber(text: string): boolean {
+const FOLIO_MARK = '[|·•⁄/—–]';
+/** A footer's name and its page number, the number first or last, last perhaps in brackets after an issue's number. */
+const NAME_AND_NUMBER = new RegExp(`^\\s*(?:(\\d{1,3})\\s*(${FOLIO_MARK})?\\s+(.+?)|(.+?)\\s+(?:${FOLIO_MARK}\\s*)?(\\d{1,3}|\\(\\d{1,3}\\)))\\s*$`, 'u');
+/** A site's address as a footer names it ("harbournotes.org/papers"): a domain, perhaps a path. */
+const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?:\/[\p{L}\d._/-]*)?$/u;
+
+/**
+ * "The Valley Review 14", "14 Occasional Papers": a name of two to six words, capitalised as a
+ * title, and a page number. One word and a number is more often a heading ("Chapter 12"). A
+ * journal's name with its issue's number takes the page in brackets ("Harbour Notes 4 (18)"),
+ * and a site's address stands for the name ("harbournotes.org/papers — 7"). `marked` is set when
+ * a rule, a dot or a slash stands between a number first and the name (a heading puts its number
+ * first bare or with a dash).
+ */
+function titleAndPageNumber(text: string): { marked: boolean } | undefined {
   // The number stands first or last: without a digit at either end the pattern cannot match.
   const trimmed = text.trim();
-  if (trimmed.length === 0 || (!isDigit(trimmed.charCodeAt(0)) && !isDigit(trimmed.charCodeAt(trimmed.length - 1)))) return false;
-  // The number may be set off by a rule or a dot, a style each document keeps ("14 | Harbour Notes", "Harbour Notes · 14").
-  const m = /^\s*(?:(\d{1,3})\s*[|·•]?\s+(.+?)|(.+?)\s+[|·•]?\s*(\d{1,3}))\s*$/u.exec(text);
-  const name = m?.[2] ?? m?.[3];
-  if (!name || /[.,;:!?"”’)]$/.test(name) || isDateline(text) || DATE_LABEL.test(text)) return false;
+  if (trimmed.length === 0 || (!isDigit(trimmed.charCodeAt(0)) && !/\d\)?$/u.test(trimmed))) return undefined;
+  const m = NAME_AND_NUMBER.exec(text);
+  const name = m?.[3] ?? m?.[4];
+  if (!m || !name || /[.,;:!?"”’)]$/.test(name) || isDateline(text) || DATE_LABEL.test(text)) return undefined;
+  // A dash after a number first may be a numbered heading's ("3 — The Long Summer"); a rule, a dot or a slash is not.
+  const marked = m[2] !== undefined && !/[—–]/u.test(m[2]);
+  if (WEB_ADDRESS.test(name)) return { marked };
   const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 6 || !/^\p{Lu}/u.test(words[0]!)) return false;
-  return words.every((w) => /^\p{Lu}[\p{L}'’]*$/u.test(w) || MINOR_WORDS.test(w));
+  // An issue's number closes the name only before a page number in brackets.
+  const bracketed = m[5]?.startsWith('(') === true;
+  if (bracketed && /^\d{1,3}$/.test(words[words.length - 1]!)) words.pop();
+  if (words.length < 2 || words.length > 6 || !/^\p{Lu}/u.test(words[0]!)) return undefined;
+  return words.every((w) => /^\p{Lu}[\p{L}'’]*$/u.test(w) || MINOR_WORDS.test(w)) ? { marked } : undefined;
+}
+
+function isTitleAndPageNumber(text: string): boolean {
+  return titleAndPageNumber(text) !== undefined;
 }
 
 /**
@@ -209,7 +232,8 @@ function isOneOffFooter(lines: readonly Line[], line: Line): boolean {
   if (before === undefined) return false;
   // Set apart by blank lines on both sides, with the page number after the name: a page's foot,
   // wherever it falls (a heading puts its number first: "3 The Long Summer").
-  if (isBlank(before)) return isBlank(lines[line.index + 1]) && endsInDigit(line.text) && previousContentLine(lines, line.index) !== undefined;
+  // A number first stands so with a mark after it ("24 ⁄ Harbour Notes"), never a heading's way.
+  if (isBlank(before)) return isBlank(lines[line.index + 1]) && (/\d\)?\s*$/u.test(line.text) || titleAndPageNumber(line.text)!.marked) && previousContentLine(lines, line.index) !== undefined;
   const cutsSentence = !SENTENCE_END.test(before.text) && after !== undefined && startsLowercase(after.text);
   return cutsSentence || isBlank(lines[line.index + 1]);
 }
