@@ -224,6 +224,8 @@ const COLON_LABEL = /^\s*["“‘]?(\p{Lu}[\p{L}.'’]{0,15}(?: \p{Lu}[\p{L}.'�
 /** A play's speaker, in capitals before a full stop: "ALFRED. ", "MR. PENTREATH. ", an interview's "Q. " and "A. " (a roman section number is no name). */
 const STOP_LABEL = /^\s*["“‘]?(\p{Lu}{2,}(?:\.?\s\p{Lu}{2,})?|\p{Lu})\.\s+\S/u;
 const ROMAN_NUMBER = /^[IVXLC]+$/;
+/** A question's end, before any closing quote or bracket. */
+const QUESTION_END = /\?["'”’)]?$/u;
 /** Lines a label must open to be a speaker's, and speakers so found before the text reads as turns of speech. */
 const MIN_LABEL_TURNS = 2;
 const MIN_SPEAKERS = 2;
@@ -240,7 +242,8 @@ function speakerLabel(text: string): string | undefined {
  * labels at least ("ROSA:" and "NATHANIEL:", "Q:" and "A:", "ALFRED." and "MARGERY.") each open
  * two lines or more, every line opening on one of them is someone's words, not a heading, however
  * short and alone it stands ("ROSA: And the bell does the rest?"). One label used twice is no
- * such evidence ("Note: …").
+ * such evidence ("Note: …"), except an interviewer's letter opening only questions ("Q. How
+ * much were you paid?" twice or more) over answers that carry no label.
  */
 export function dialogueTurns(texts: readonly string[]): (text: string) => boolean {
   const counts = new Map<string, number>();
@@ -249,6 +252,10 @@ export function dialogueTurns(texts: readonly string[]): (text: string) => boole
     if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const speakers = new Set([...counts].filter(([, n]) => n >= MIN_LABEL_TURNS).map(([label]) => label));
+  // One label of one letter opening only questions, twice or more ("Q. How much were you paid?"), is the interviewer's,
+  // over answers set without one; a letter numbering sections ("A. The land") opens no run of questions.
+  const questioner = [...speakers].filter((label) => label.length === 2 && texts.every((text) => speakerLabel(text) !== label || QUESTION_END.test(text.trim())));
+  if (questioner.length === 1 && speakers.size === 1) return (text) => speakerLabel(text) === questioner[0];
   if (speakers.size < MIN_SPEAKERS) return () => false;
   return (text) => {
     const label = speakerLabel(text);
