@@ -347,3 +347,44 @@ export function captionWording(text: string): Evidence | undefined {
   const beyondYear = evidence.findings.some((f) => f.weight > 0 && f.reason !== 'carries a year');
   return evidence.score >= DATED_CAPTION && beyondYear ? evidence : undefined;
 }
+
+/** A label word and a number opening a heading ("Chapter 3.", "Part II", "Scene 4:"), or a bare section number ("3.", "IV."). */
+const LABELLED_NUMBER = /^\s*(?:(\p{Lu}\p{Ll}+)\s+)?(\d{1,2}|[IVXLC]{1,7})\\?(?:[.:)]|\s+\p{Lu}|$)/u;
+
+/** How a heading is set: in capitals, or with every longer word capitalised ("The Editor Replies", "Of Money"); undefined for sentence case. */
+function headingSetting(text: string): 'capitals' | 'capitalised' | undefined {
+  const trimmed = text.trim();
+  if (/\p{Lu}{3}/u.test(trimmed) && trimmed === trimmed.toUpperCase()) return 'capitals';
+  // The words after the first (which any setting capitalises), of four letters or more (so no "of", "the").
+  const [first, ...rest] = trimmed.replace(/^\s*(?:\d{1,2}|[IVXLC]{1,7})\\?[.)]\s*/u, '').match(/\p{L}+/gu) ?? [];
+  const longer = rest.filter((w) => w.length >= 4);
+  return first !== undefined && /^\p{Lu}/u.test(first) && longer.every((w) => /^\p{Lu}/u.test(w)) ? 'capitalised' : undefined;
+}
+
+/**
+ * The pattern a document's headings keep, from the headings already found on other evidence
+ * (each over its paragraph): a label and a number that count on ("Chapter 1." after "Chapter
+ * 2.", "IV." beside "III."), or one setting shared by all of them (all in capitals, or every
+ * longer word capitalised). A line in that pattern has the document's own word for being one of
+ * its headings, where its place alone (a box or a caption left between it and its paragraph)
+ * does not show it. Sentence case is no pattern: captions and notices are set so too.
+ */
+export function headingPattern(headings: readonly string[]): (text: string) => boolean {
+  const numbers = new Set<string>();
+  for (const text of headings) {
+    const m = LABELLED_NUMBER.exec(text);
+    const value = m ? (/^\d/.test(m[2]!) ? Number(m[2]) : romanValue(m[2]!)) : undefined;
+    if (m && value !== undefined) numbers.add(`${m[1] ?? ''} ${/^\d/.test(m[2]!) ? 'arabic' : 'roman'} ${value}`);
+  }
+  const settings = new Set(headings.map(headingSetting));
+  const shared = headings.length > 0 && settings.size === 1 ? [...settings][0] : undefined;
+  return (text) => {
+    const m = LABELLED_NUMBER.exec(text);
+    const value = m ? (/^\d/.test(m[2]!) ? Number(m[2]) : romanValue(m[2]!)) : undefined;
+    if (m && value !== undefined) {
+      const style = /^\d/.test(m[2]!) ? 'arabic' : 'roman';
+      if (numbers.has(`${m[1] ?? ''} ${style} ${value - 1}`) || numbers.has(`${m[1] ?? ''} ${style} ${value + 1}`)) return true;
+    }
+    return shared !== undefined && headingSetting(text) === shared;
+  };
+}
