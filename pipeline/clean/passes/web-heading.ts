@@ -65,20 +65,26 @@ function isTitleOverStanza(block: readonly Line[]): boolean {
 /** Most lines, and most words a line, of what a page sets between a heading and its paragraph (a fact box, a caption, a stamp of the hour). */
 const MAX_SET_BETWEEN_LINES = 10;
 const MAX_SET_BETWEEN_WORDS = 20;
+const MAX_SET_BETWEEN_BLOCKS = 2;
 /** Fewest words of a line that opens a paragraph though no sentence ends it (a list glued on: "… comprising:• English"). */
 const MIN_OPENING_WORDS = 12;
 const LOWER_WORD_SHARE = 0.6;
+/** Fewest words of a line that runs on past a sentence's end ("Departures numbered 405 (392). Outward cargoes were:"). */
+const MIN_WORDS_OVER_A_STOP = 6;
 
 /**
  * A line that opens a paragraph: running prose, a finished sentence inside a line of some length
- * ("Departures numbered 405 (392). Outward cargoes were:• Coal, …"), or a long run of words
- * mostly in lower case, as a sentence is written and no title or notice is.
+ * ("Departures numbered 405 (392). Outward cargoes were:• Coal, …"), a clause announcing a list
+ * ("Among the varieties in common use are:"), or a long run of words mostly in lower case, as a
+ * sentence is written and no title or notice is.
  */
 function opensParagraph(text: string): boolean {
   const trimmed = text.trim();
   if (isProse(trimmed)) return true;
   const words = trimmed.split(/\s+/);
-  if (words.length >= 8 && /[\p{Ll}\p{N})][.!?]["”’)]?\s+["“‘]?\p{Lu}\p{Ll}/u.test(trimmed)) return true;
+  if (words.length >= MIN_WORDS_OVER_A_STOP && /[\p{Ll}\p{N})][.!?]["”’)]?\s+["“‘]?\p{Lu}\p{Ll}/u.test(trimmed)) return true;
+  // A clause announcing the list or the words under it ("Among the varieties in common use are:").
+  if (words.length >= MIN_WORDS_OVER_A_STOP && /\p{Ll}:$/u.test(trimmed)) return true;
   return words.length >= MIN_OPENING_WORDS && words.filter((w) => /^["“‘(]?\p{Ll}/u.test(w)).length >= words.length * LOWER_WORD_SHARE;
 }
 
@@ -87,6 +93,8 @@ function opensParagraph(text: string): boolean {
  * what a page sets there (a fact box, a caption, the hour of a post), left by the furniture rules.
  */
 function isSetBetween(block: readonly Line[]): boolean {
+  // A list's items, or a line announcing what follows it (ending on a colon), are the section's text.
+  if (block.some((l) => /^\s*(?:[•▪●*–-]|\d+(?:\.\d+)+\s|\d+[.)]\s)/u.test(l.text)) || /:["”’]?$/u.test(block.at(-1)!.text.trim())) return false;
   return block.length <= MAX_SET_BETWEEN_LINES && !isProse(block[0]!.text) && block.every((l) => wordCount(l.text) <= MAX_SET_BETWEEN_WORDS) && !isStanza(block);
 }
 
@@ -162,9 +170,15 @@ export const markWebHeadings: Pass = {
         // section's finished text: the line is a heading if the document's other headings say so (below).
         // So too a line over a paragraph that opens without a sentence's end on its first line ("Outward cargoes were:• Coal, …").
         const before = blocks[b - 1]?.at(-1)?.text.trim();
-        const after = blocks[b + 2]?.[0]?.text;
-        const overBox = !dated && body === next && isSetBetween(body) && after !== undefined && opensParagraph(after);
-        if (before !== undefined && SENTENCE_END.test(before) && (overBox || opensParagraph(body[0]!.text))) setApart.push({ line, between: body[0]! });
+        // Two such blocks at most (a box, then the hour of a post); the paragraph under them may itself open on a short line left by the furniture rules.
+        let k = b + 1;
+        while (k < blocks.length && k <= b + MAX_SET_BETWEEN_BLOCKS && isSetBetween(blocks[k]!)) k++;
+        const after = blocks[k];
+        const overBox = !dated && body === next && k > b + 1 && after !== undefined && (opensParagraph(after[0]!.text) || (after.length >= 2 && wordCount(after[0]!.text) <= MAX_SET_BETWEEN_WORDS && opensParagraph(after[1]!.text)));
+        // So too a numbered line over its own first clause ("4. The Grazier's Obligations" over "4.1 The Grazier shall:").
+        const number = /^\s*(\d{1,2})\\?\.\s/.exec(line.text)?.[1];
+        const firstClause = number !== undefined && new RegExp(`^\\s*${number}\\.1\\s+\\p{Lu}`, 'u').test(body[0]!.text);
+        if (before !== undefined && SENTENCE_END.test(before) && (overBox || firstClause || opensParagraph(body[0]!.text))) setApart.push({ line, between: body[0]! });
         return;
       }
       marked.push(line);
