@@ -224,6 +224,8 @@ const COLON_LABEL = /^\s*["“‘]?(\p{Lu}[\p{L}.'’]{0,15}(?: \p{Lu}[\p{L}.'�
 /** A play's speaker, in capitals before a full stop: "ALFRED. ", "MR. PENTREATH. ", an interview's "Q. " and "A. " (a roman section number is no name). */
 const STOP_LABEL = /^\s*["“‘]?(\p{Lu}{2,}(?:\.?\s\p{Lu}{2,})?|\p{Lu})\.\s+\S/u;
 const ROMAN_NUMBER = /^[IVXLC]+$/;
+/** A question's end, before any closing quote or bracket. */
+const QUESTION_END = /\?["'”’)]?$/u;
 /** Lines a label must open to be a speaker's, and speakers so found before the text reads as turns of speech. */
 const MIN_LABEL_TURNS = 2;
 const MIN_SPEAKERS = 2;
@@ -240,7 +242,8 @@ function speakerLabel(text: string): string | undefined {
  * labels at least ("ROSA:" and "NATHANIEL:", "Q:" and "A:", "ALFRED." and "MARGERY.") each open
  * two lines or more, every line opening on one of them is someone's words, not a heading, however
  * short and alone it stands ("ROSA: And the bell does the rest?"). One label used twice is no
- * such evidence ("Note: …").
+ * such evidence ("Note: …"), except an interviewer's letter opening only questions ("Q. How
+ * much were you paid?" twice or more) over answers that carry no label.
  */
 export function dialogueTurns(texts: readonly string[]): (text: string) => boolean {
   const counts = new Map<string, number>();
@@ -249,6 +252,10 @@ export function dialogueTurns(texts: readonly string[]): (text: string) => boole
     if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const speakers = new Set([...counts].filter(([, n]) => n >= MIN_LABEL_TURNS).map(([label]) => label));
+  // One label of one letter opening only questions, twice or more ("Q. How much were you paid?"), is the interviewer's,
+  // over answers set without one; a letter numbering sections ("A. The land") opens no run of questions.
+  const questioner = [...speakers].filter((label) => label.length === 2 && texts.every((text) => speakerLabel(text) !== label || QUESTION_END.test(text.trim())));
+  if (questioner.length === 1 && speakers.size === 1) return (text) => speakerLabel(text) === questioner[0];
   if (speakers.size < MIN_SPEAKERS) return () => false;
   return (text) => {
     const label = speakerLabel(text);
@@ -339,4 +346,45 @@ export function captionWording(text: string): Evidence | undefined {
   if (isTitleCase(text)) return undefined;
   const beyondYear = evidence.findings.some((f) => f.weight > 0 && f.reason !== 'carries a year');
   return evidence.score >= DATED_CAPTION && beyondYear ? evidence : undefined;
+}
+
+/** A label word and a number opening a heading ("Chapter 3.", "Part II", "Scene 4:"), or a bare section number ("3.", "IV."). */
+const LABELLED_NUMBER = /^\s*(?:(\p{Lu}\p{Ll}+)\s+)?(\d{1,2}|[IVXLC]{1,7})\\?(?:[.:)]|\s+\p{Lu}|$)/u;
+
+/** How a heading is set: in capitals, or with every longer word capitalised ("The Editor Replies", "Of Money"); undefined for sentence case. */
+function headingSetting(text: string): 'capitals' | 'capitalised' | undefined {
+  const trimmed = text.trim();
+  if (/\p{Lu}{3}/u.test(trimmed) && trimmed === trimmed.toUpperCase()) return 'capitals';
+  // The words after the first (which any setting capitalises), of four letters or more (so no "of", "the").
+  const [first, ...rest] = trimmed.replace(/^\s*(?:\d{1,2}|[IVXLC]{1,7})\\?[.)]\s*/u, '').match(/\p{L}+/gu) ?? [];
+  const longer = rest.filter((w) => w.length >= 4);
+  return first !== undefined && /^\p{Lu}/u.test(first) && longer.every((w) => /^\p{Lu}/u.test(w)) ? 'capitalised' : undefined;
+}
+
+/**
+ * The pattern a document's headings keep, from the headings already found on other evidence
+ * (each over its paragraph): a label and a number that count on ("Chapter 1." after "Chapter
+ * 2.", "IV." beside "III."), or one setting shared by all of them (all in capitals, or every
+ * longer word capitalised). A line in that pattern has the document's own word for being one of
+ * its headings, where its place alone (a box or a caption left between it and its paragraph)
+ * does not show it. Sentence case is no pattern: captions and notices are set so too.
+ */
+export function headingPattern(headings: readonly string[]): (text: string) => boolean {
+  const numbers = new Set<string>();
+  for (const text of headings) {
+    const m = LABELLED_NUMBER.exec(text);
+    const value = m ? (/^\d/.test(m[2]!) ? Number(m[2]) : romanValue(m[2]!)) : undefined;
+    if (m && value !== undefined) numbers.add(`${m[1] ?? ''} ${/^\d/.test(m[2]!) ? 'arabic' : 'roman'} ${value}`);
+  }
+  const settings = new Set(headings.map(headingSetting));
+  const shared = headings.length > 0 && settings.size === 1 ? [...settings][0] : undefined;
+  return (text) => {
+    const m = LABELLED_NUMBER.exec(text);
+    const value = m ? (/^\d/.test(m[2]!) ? Number(m[2]) : romanValue(m[2]!)) : undefined;
+    if (m && value !== undefined) {
+      const style = /^\d/.test(m[2]!) ? 'arabic' : 'roman';
+      if (numbers.has(`${m[1] ?? ''} ${style} ${value - 1}`) || numbers.has(`${m[1] ?? ''} ${style} ${value + 1}`)) return true;
+    }
+    return shared !== undefined && headingSetting(text) === shared;
+  };
 }

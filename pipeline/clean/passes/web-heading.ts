@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { POSTSCRIPT, dialogueTurns, interviewQuestions, isSalutationLine, isTitleCase, sectionCount } from '../_evidence.ts';
+import { POSTSCRIPT, dialogueTurns, headingPattern, interviewQuestions, isSalutationLine, isTitleCase, sectionCount } from '../_evidence.ts';
 import { datesWithHour, endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 import { framedAsSpeech } from './_web-vocabulary.ts';
 
@@ -62,6 +62,42 @@ function isTitleOverStanza(block: readonly Line[]): boolean {
   return (styled && title.length <= verseLine * STYLED_TITLE_SHARE) || (stanza.length >= FULL_STANZA_LINES && title.length <= verseLine * PLAIN_TITLE_SHARE);
 }
 
+/** Most lines, and most words a line, of what a page sets between a heading and its paragraph (a fact box, a caption, a stamp of the hour). */
+const MAX_SET_BETWEEN_LINES = 10;
+const MAX_SET_BETWEEN_WORDS = 20;
+const MAX_SET_BETWEEN_BLOCKS = 2;
+/** Fewest words of a line that opens a paragraph though no sentence ends it (a list glued on: "… comprising:• English"). */
+const MIN_OPENING_WORDS = 12;
+const LOWER_WORD_SHARE = 0.6;
+/** Fewest words of a line that runs on past a sentence's end ("Departures numbered 405 (392). Outward cargoes were:"). */
+const MIN_WORDS_OVER_A_STOP = 6;
+
+/**
+ * A line that opens a paragraph: running prose, a finished sentence inside a line of some length
+ * ("Departures numbered 405 (392). Outward cargoes were:• Coal, …"), a clause announcing a list
+ * ("Among the varieties in common use are:"), or a long run of words mostly in lower case, as a
+ * sentence is written and no title or notice is.
+ */
+function opensParagraph(text: string): boolean {
+  const trimmed = text.trim();
+  if (isProse(trimmed)) return true;
+  const words = trimmed.split(/\s+/);
+  if (words.length >= MIN_WORDS_OVER_A_STOP && /[\p{Ll}\p{N})][.!?]["”’)]?\s+["“‘]?\p{Lu}\p{Ll}/u.test(trimmed)) return true;
+  // A clause announcing the list or the words under it ("Among the varieties in common use are:").
+  if (words.length >= MIN_WORDS_OVER_A_STOP && /\p{Ll}:$/u.test(trimmed)) return true;
+  return words.length >= MIN_OPENING_WORDS && words.filter((w) => /^["“‘(]?\p{Ll}/u.test(w)).length >= words.length * LOWER_WORD_SHARE;
+}
+
+/**
+ * One block of short lines between a heading and the paragraph under it, not itself a paragraph:
+ * what a page sets there (a fact box, a caption, the hour of a post), left by the furniture rules.
+ */
+function isSetBetween(block: readonly Line[]): boolean {
+  // A list's items, or a line announcing what follows it (ending on a colon), are the section's text.
+  if (block.some((l) => /^\s*(?:[•▪●*–-]|\d+(?:\.\d+)+\s|\d+[.)]\s)/u.test(l.text)) || /:["”’]?$/u.test(block.at(-1)!.text.trim())) return false;
+  return block.length <= MAX_SET_BETWEEN_LINES && !isProse(block[0]!.text) && block.every((l) => wordCount(l.text) <= MAX_SET_BETWEEN_WORDS) && !isStanza(block);
+}
+
 /** A short title-like line standing alone between blank lines, followed by prose (or by a date line and prose), is a section heading ("2. The machine question" too). */
 export const markWebHeadings: Pass = {
   ruleId: 'web/heading',
@@ -74,6 +110,9 @@ export const markWebHeadings: Pass = {
     const isTurn = dialogueTurns(blocks.flat().map((line) => line.text));
     // Sections numbered in a count ("I. Setúbal, 3rd April" … "II. The pans, 5th April"), from the lines standing alone.
     const isCounted = sectionCount(blocks.filter((block) => block.length === 1).map((block) => block[0]!.text));
+    // Headings with one block of short lines between them and their paragraph, weighed once the others are known.
+    const setApart: { line: Line; between: Line }[] = [];
+    const marked: Line[] = [];
     blocks.forEach((block, b) => {
       // A poem's title set directly over its first stanza, with heading evidence of its own: capitals, or a length far short of the verse lines.
       if (isTitleOverStanza(block)) {
@@ -126,10 +165,32 @@ export const markWebHeadings: Pass = {
       // A paragraph of some length that ends on a colon announces the verse or the words quoted under it: it is the section's text.
       const afterBody = blocks[blocks.indexOf(body) + 1];
       const announcing = body.length === 1 && wordCount(body[0]!.text) >= MIN_ANNOUNCING_WORDS && /:["”’]?$/u.test(body[0]!.text.trim()) && afterBody !== undefined && (isStanza(afterBody) || isProse(afterBody[0]!.text));
-      if (!isProse(body[0]!.text) && !overVerse && !underCaption && !announcing) return;
+      if (!isProse(body[0]!.text) && !overVerse && !underCaption && !announcing) {
+        // A box, a caption or the hour of a post left between the heading and its paragraph, after a
+        // section's finished text: the line is a heading if the document's other headings say so (below).
+        // So too a line over a paragraph that opens without a sentence's end on its first line ("Outward cargoes were:• Coal, …").
+        const before = blocks[b - 1]?.at(-1)?.text.trim();
+        // Two such blocks at most (a box, then the hour of a post); the paragraph under them may itself open on a short line left by the furniture rules.
+        let k = b + 1;
+        while (k < blocks.length && k <= b + MAX_SET_BETWEEN_BLOCKS && isSetBetween(blocks[k]!)) k++;
+        const after = blocks[k];
+        const overBox = !dated && body === next && k > b + 1 && after !== undefined && (opensParagraph(after[0]!.text) || (after.length >= 2 && wordCount(after[0]!.text) <= MAX_SET_BETWEEN_WORDS && opensParagraph(after[1]!.text)));
+        // So too a numbered line over its own first clause ("4. The Grazier's Obligations" over "4.1 The Grazier shall:").
+        const number = /^\s*(\d{1,2})\\?\.\s/.exec(line.text)?.[1];
+        const firstClause = number !== undefined && new RegExp(`^\\s*${number}\\.1\\s+\\p{Lu}`, 'u').test(body[0]!.text);
+        if (before !== undefined && SENTENCE_END.test(before) && (overBox || firstClause || opensParagraph(body[0]!.text))) setApart.push({ line, between: body[0]! });
+        return;
+      }
+      marked.push(line);
       edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
       if (dated) edits.push({ start: line.end, end: block[1]!.start, text: '\n\n', ruleId: 'web/heading' });
     });
+    // In the pattern of the headings found over their paragraphs (a number that counts on, capitals or capitalised words throughout).
+    // A heading found over its paragraph is a heading of its own, not what stands between another and its text (a subtitle).
+    const inPattern = headingPattern(marked.map((line) => line.text));
+    for (const { line, between } of setApart) {
+      if (inPattern(line.text) && !marked.some((heading) => heading.start === between.start)) edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
+    }
     return edits;
   },
 };
