@@ -197,9 +197,11 @@ export const removePdfCaptionInSentence: Pass = {
       // after one whose stop was lost.
       const signs = [
         leadingSpace(line.text) > leadingSpace(above.line.text) && !hasParagraphIndent(line.text, indent) && 'indented',
-        // Wider than the column sets the line apart only when it is wider than the sentence's line above too: under a wider
-        // line (a caption, or a paragraph left unwrapped), the column measured here is too narrow to tell.
-        trimmed.length > Math.max(width, before.length) + WIDER_BY && 'wider than the column',
+        // Wider than the column sets the line apart only when it is wider than the sentence's lines above and below too:
+        // under a wider line (a caption, or a paragraph left unwrapped), or over one (the sentence's own next line running
+        // as far past the column: the column was measured over a chart's labels or a list's short items), the column
+        // measured here is too narrow to tell.
+        trimmed.length > Math.max(width, before.length, after.trim().length) + WIDER_BY && 'wider than the column',
         // A wide space inside the line (three spaces or more) parts a caption from its credit set at the margin; no line of
         // a sentence is set so.
         hasWideSpace(trimmed) && 'a wide space inside',

@@ -151,6 +151,17 @@ function captionBeforeContinuation(lines: readonly Line[], line: Line, next: Lin
   const caption =
     /^["“‘']?\p{Lu}/u.test(trimmed) ? [line] : above && !isBlank(above) && /^["“‘']?\p{Lu}/u.test(above.text.trim()) && !endsSentence(above.text) ? [above, line] : undefined;
   if (!caption || wordCount(caption.map((l) => l.text).join(' ')) > 20 || caption.some((l) => NUMBERED_HEADING.test(l.text) || isDateline(l.text))) return undefined;
+  // The line above taken with a credit under it ("— Local Studies Library") must stop short too, or be worded as a
+  // caption: one that runs to the margin, the first word of the text below not fitting on it, is a line of the paragraph
+  // the credit was set into ("Vegetables are cheap and always in the shops, and the hours that a plot" / "— Local
+  // Studies Library" / "demands …"); a long caption says what it shows ("… taken by a member of the branch in 1960").
+  if (
+    caption.length === 2 &&
+    !/^["“‘']?\p{L}/u.test(trimmed) &&
+    !breakIsChosen(caption[0]!.text.trim(), next.text, column[caption[0]!.index]!, NEAR_GAP) &&
+    captionEvidence(caption[0]!.text).score < 2
+  )
+    return undefined;
   // A page number set off by a rule or a dot from a running head ("27 | The Journal", "The Journal · 27") is where a page
   // broke: the line above it is the text's, running on below; the page furniture pass takes the running head.
   if (caption.length === 2 && /^\s*\d{1,4}\s*[|·•]\s*\S|\S\s*[|·•]\s*\d{1,4}\s*$/u.test(line.text)) return undefined;

@@ -130,6 +130,10 @@ function isRunningHead(text: string, key: string, counts: Map<string, Repeats>, 
   if (titleKey !== undefined && key === titleKey && key.includes(' ')) return true;
   const repeats = counts.get(key);
   if (!repeats) return false;
+  // Numbers and words a title leaves in lower case only, ending on such a word, go on in the line below: a numbered
+  // heading wrapped ("4. The" / "Tenant's Duties", "5. The" / "Landlord's Rights"), its number differing as a page's
+  // would. A running head names a work or a part; these lines name nothing.
+  if (/\p{L}$/u.test(trimmed) && key.split(' ').every((w) => MINOR_WORDS.test(w))) return false;
   // A place and a date whose date differs each time ("Bruges, 14 April 1903", "Bruges, 22 April 1903") heads or signs
   // the letters or the entries of a diary: a page's number is never a day of a month and a year.
   if (PLACE_AND_DATE_LINE.test(trimmed) && (repeats.numbers?.size ?? 1) > 1) return false;

@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isDateLine, isHeadline, isProse, isTitleLike, joinWrapped } from './_web-lines.ts';
-import { THIS_PAGE, addressesReader, endsOnArrow, saysCommentsClosed, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSignIn, opensOnSiteWord, siteWordHits, speaksOfReadersOwn, weakSiteWordHits } from './_web-vocabulary.ts';
+import { THIS_PAGE, addressesReader, endsOnArrow, saysCommentsClosed, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSignIn, opensOnSiteWord, siteWordHits, speaksOfReadersOwn, topicWords, weakSiteWordHits } from './_web-vocabulary.ts';
 import { isSignOff } from './web-related-links.ts';
 import { chromeLine, isListEntry, isListLabel, isTag, isTagLabel } from './_web-chrome.ts';
 
@@ -173,6 +173,28 @@ function isAddressPart(text: string): boolean {
   return /,$/.test(t) && wordCount(t) <= 6 && /^[\p{Lu}\p{N}]/u.test(t) && !SENTENCE_END.test(t.slice(0, -1));
 }
 
+/** Fewest topic words a short sentence must share with the text above it, and the share of its own they must make. */
+const MIN_BODY_WORDS = 2;
+/** Fewest words of a block that is one of the text's paragraphs. */
+const PARAGRAPH_WORDS = 20;
+const BODY_SHARE = 0.5;
+
+/**
+ * The block's topic words are the text's: at least two of them, and half or more, occur in the paragraphs above it. A site's
+ * short sentences ("Thank you for reading.", "Be the first to respond.") speak of the site and the reader, not of the
+ * text's subject.
+ */
+function usesBodyWords(block: readonly Line[], above: readonly (readonly Line[])[]): boolean {
+  const own = [...new Set(topicWords(block.map((l) => l.text).join(' ')))];
+  if (own.length < MIN_BODY_WORDS) return false;
+  // The text's paragraphs only, and no copy of the block's own lines: a site sets its lists of links twice.
+  const lines = new Set(block.map((l) => l.text.trim()));
+  const paragraphs = above.filter((b) => wordCount(b.map((l) => l.text).join(' ')) >= PARAGRAPH_WORDS);
+  const body = new Set(topicWords(paragraphs.flatMap((b) => b.filter((l) => !lines.has(l.text.trim())).map((l) => l.text)).join(' ')));
+  const shared = own.filter((w) => body.has(w)).length;
+  return shared >= MIN_BODY_WORDS && shared >= BODY_SHARE * own.length;
+}
+
 /** Most words of a link in a site's footer. */
 const MAX_LINK_WORDS = 4;
 
@@ -243,6 +265,12 @@ export const removePageTail: Pass = {
         const hits = block.reduce((n, line) => n + siteWordHits(line.text), 0);
         signed = afterClosing;
         if (hits > 0 && evidence) ctx.keep(block[0]!.start, block.map((l) => l.text).join(' '), 'after the article, uses a site’s words, but reads as text');
+        break;
+      }
+      // A short sentence with no site word whose topic words the text above uses ("See also BEET; ROOTS, STORAGE OF; SUGAR
+      // BEET." under an entry on beet) is the body's own last line, however near a site's furniture it was set.
+      if (role === 'soft' && usesBodyWords(block, blocks.slice(0, b))) {
+        if (evidence) ctx.keep(block[0]!.start, block.map((l) => l.text).join(' '), 'after the article, among a site’s furniture, but in the text’s own words');
         break;
       }
       roles[b] = role;
