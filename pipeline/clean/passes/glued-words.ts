@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { standaloneWords } from '../_words.ts';
+import { namedAsForeign, speciesName, standaloneWords } from '../_words.ts';
 import { isKnown } from '../suspects.ts';
 import { perMillion } from '../_frequency.ts';
 import { ocrRepair } from './ocr-confusion.ts';
@@ -293,6 +293,8 @@ export const splitGluedWords: Pass = {
       const word = m[0];
       if (isKnown(word, ctx.speller) || usesOtherNumber(word, ctx)) continue;
       if (ctx.vocabulary.count(word) >= 2 && !repeatedGlue(word, ctx)) continue;
+      // A word the text names as another language's ("the German Mangoldwurzel") or a species after its genus ("Beta vulgaris").
+      if (namedAsForeign(text, m.index) || speciesName(text, m.index, word)) continue;
       const sentenceCase = lowerOrSentenceCase(word);
       // After a first name or a title ("Harold Greenaway", "Mrs Holloway") a capitalised word is the rest of the name.
       if (!sentenceCase && nameGoesOn(text.slice(Math.max(0, m.index - NAME_REACH), m.index))) continue;
