@@ -206,3 +206,42 @@ const rememberedDictionaryWord = memoByWord((word, speller) => lookUpDictionaryW
 export function isDictionaryWord(speller: Speller, word: string): boolean {
   return rememberedDictionaryWord(word, speller);
 }
+
+/**
+ * Names of languages as a text names the language a word it quotes is in ("from the German
+ * Mangoldwurzel", "the Latin vulgaris", "Swedish fäbod"): the word after one is another
+ * language's, which neither an English dictionary nor its compounds can judge.
+ */
+const LANGUAGE_NAMES = new Set(
+  'latin greek german french italian spanish portuguese dutch flemish swedish norwegian danish icelandic finnish russian polish czech hungarian irish gaelic welsh scots breton cornish manx hebrew yiddish arabic persian turkish hindi urdu sanskrit chinese japanese norse basque catalan romani frisian'.split(' '),
+);
+/** A language's name, then the word after it with only a space or a line's end, or an opening quote, between. */
+const LANGUAGE_BEFORE = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)\s+["“‘']?$/u;
+/** How far back the language's name is looked for. */
+const LANGUAGE_REACH = 20;
+
+/**
+ * The capitalised word at `at` is quoted as another language's noun ("the German Mangoldwurzel"):
+ * a language's name stands directly before it. A lower-case word after one is as often English
+ * ("the French libertarians"), where the name is a people's.
+ */
+export function namedAsForeign(text: string, at: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(at, at + 1))) return false;
+  const m = LANGUAGE_BEFORE.exec(text.slice(Math.max(0, at - LANGUAGE_REACH), at));
+  return !!m && LANGUAGE_NAMES.has(m[1]!.toLowerCase());
+}
+
+/** Shortest species' name looked at: Latin adjectives in "-is" ("vulgaris", "arvensis", "communis"). */
+const MIN_SPECIES = 7;
+
+/**
+ * The lower-case word at `at` is a species' name after its genus ("Beta vulgaris", "Bellis
+ * perennis"): a capitalised word inside a sentence (not after a stop), then a long word ending
+ * in "-is" as Latin adjectives do. Such a word is no English word glued to "is" ("vulgar is").
+ */
+export function speciesName(text: string, at: number, word: string): boolean {
+  if (word.length < MIN_SPECIES || !/^\p{Ll}+is$/u.test(word)) return false;
+  const m = /(\S+)\s+\p{Lu}\p{Ll}+\s$/u.exec(text.slice(Math.max(0, at - 40), at));
+  // The genus inside a sentence: the word before it ends no sentence.
+  return !!m && !/[.!?:]["'”’)]?$/.test(m[1]!);
+}

@@ -1,4 +1,4 @@
-import { standaloneWords } from '../_words.ts';
+import { namedAsForeign, standaloneWords } from '../_words.ts';
 import { isUpperCase } from '../_chars.ts';
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
@@ -157,6 +157,8 @@ export const splitGluedCompounds: Pass = {
       // The document's own words first: most words are, and need no closer look.
       if (ctx.vocabulary.count(word) >= 3) continue;
       if (isUpperCase(word) || isKnown(word, ctx.speller)) continue;
+      // A word the text names as another language's ("from the German Mangoldwurzel") is no English compound.
+      if (namedAsForeign(text, m.index)) continue;
       const end = m.index + word.length;
       const attributive = standsBeforeNoun(text.slice(end, end + 20));
       let best: Split | undefined;

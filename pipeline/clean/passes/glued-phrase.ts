@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { standaloneWords } from '../_words.ts';
+import { namedAsForeign, standaloneWords } from '../_words.ts';
 import { isKnown } from '../suspects.ts';
 import { compoundsWith, perMillion } from '../_frequency.ts';
 import { ocrRepair } from './ocr-confusion.ts';
@@ -178,6 +178,8 @@ export const splitGluedPhrases: Pass = {
     for (const m of standaloneWords(text, MIN_LENGTH)) {
       const word = m[0];
       if (isKnown(word, ctx.speller) || usesOtherNumber(word, ctx)) continue;
+      // A word the text names as another language's ("from the German Mangoldwurzel") is no English phrase.
+      if (namedAsForeign(text, m.index)) continue;
       let cuts = camelCuts(word, ctx);
       if (cuts.length === 0) {
         const rest = word.slice(1);

@@ -1,9 +1,9 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { standaloneWords } from '../_words.ts';
+import { namedAsForeign, speciesName, standaloneWords } from '../_words.ts';
 import { isKnown } from '../suspects.ts';
-import { perMillion } from '../_frequency.ts';
+import { compoundsWith, perMillion } from '../_frequency.ts';
 import { ocrRepair } from './ocr-confusion.ts';
 import { closedElsewhere } from './glued-compound.ts';
 
@@ -125,10 +125,63 @@ export const COMPOUND_TAILS = new Set(
 );
 
 /** The one clearly best split into two words, if there is one, and not a derived word's stem and affix. */
-function bestSplit(word: string, ctx: PassContext): number | undefined {
+function bestSplit(word: string, ctx: PassContext, text: string): number | undefined {
   const [best, next] = splits(word, ctx);
   const at = !best ? commonSplit(word, ctx) : next && best.score < DOMINANCE * next.score ? undefined : best.at;
-  return at === undefined || isDerivation(word.slice(0, at).toLowerCase(), word.slice(at).toLowerCase()) ? undefined : at;
+  if (at === undefined) return undefined;
+  const [head, tail] = [word.slice(0, at).toLowerCase(), word.slice(at).toLowerCase()];
+  return isDerivation(head, tail) || mayBeCompound(head, tail, ctx, text) ? undefined : at;
+}
+
+/**
+ * Compounds of the frequency list a word must head, and as many must end in the other, before
+ * the two glued read as a closed compound of their own ("longcase": "long" heads 23, "case" ends
+ * 12; "stockproof" 19 and 18): nouns and adjectives English closes up with nouns. Words glued by a
+ * lost space seldom are both ("railway|embankments", "jobbing|house", "dangerous|work"), and
+ * common verbs make fewer ("need" heads 7, "take" ends 7: "needtake" lost a space).
+ */
+const PROLIFIC_PART = 8;
+
+/**
+ * Two content words that may make a closed compound the dictionary lacks: both prolific compound
+ * halves, the document never writing them apart as a pair ("long case"), and no other word of
+ * the document showing a space lost beside a function word ("ofbread", "wasright"). Lost spaces
+ * come many to a copy; a text that lost none beside the commonest words has likelier kept its
+ * own compound whole than lost one space between two content words.
+ */
+function mayBeCompound(head: string, tail: string, ctx: PassContext, text: string): boolean {
+  if (SENTENCE_HEADS.has(head) || SENTENCE_HEADS.has(tail) || ctx.vocabulary.pairCount(head, tail) > 0) return false;
+  if (compoundsWith(head, true) < PROLIFIC_PART || compoundsWith(tail, false) < PROLIFIC_PART) return false;
+  return !lostSpacesBesideFunctionWords(text, ctx);
+}
+
+/** Shortest word looked at as a function word glued to another ("ofbread", "tothe"). */
+const MIN_FUNCTION_GLUE = 5;
+
+let glueEvidence: { text: string; found: boolean } | undefined;
+
+/**
+ * Whether some word of the document is a function word glued to a word (or a word to a function
+ * word: "ofbread", "wasright", "keptthe"): neither the dictionary nor the document knows it, and
+ * it parts so into two words the dictionary knows. Asked of the last text only, and kept.
+ */
+function lostSpacesBesideFunctionWords(text: string, ctx: PassContext): boolean {
+  if (glueEvidence?.text === text) return glueEvidence.found;
+  let found = false;
+  for (const m of standaloneWords(text, MIN_FUNCTION_GLUE)) {
+    const lower = m[0].toLowerCase();
+    if (m[0] !== lower || isKnown(lower, ctx.speller) || ctx.vocabulary.count(lower) >= 2) continue;
+    for (let at = 2; at <= lower.length - 2 && !found; at++) {
+      const [head, tail] = [lower.slice(0, at), lower.slice(at)];
+      const functionHead = FUNCTION_WORDS.has(head) && !CLOSING_HEADS.has(head) && tail.length >= MIN_COMMON_PART;
+      // A two-letter word after a longer one ("wellsto", "tallyof"); after a short one it is as likely a word's ending.
+      const functionTail = FUNCTION_WORDS.has(tail) && head.length >= (tail.length >= MIN_COMMON_PART ? MIN_COMMON_PART : MIN_UNUSED_TAIL);
+      if ((functionHead || functionTail) && isKnown(head, ctx.speller) && isKnown(tail, ctx.speller)) found = true;
+    }
+    if (found) break;
+  }
+  glueEvidence = { text, found };
+  return found;
 }
 
 /**
@@ -147,8 +200,8 @@ export function isDerivation(head: string, tail: string): boolean {
  * Where to part a glued word: in two, or in three when a function word opens it and the rest
  * parts in two ("theworldof", "inthefront"); a word parts in three in one way only.
  */
-function cuts(word: string, ctx: PassContext): number[] {
-  const two = bestSplit(word, ctx);
+function cuts(word: string, ctx: PassContext, text: string): number[] {
+  const two = bestSplit(word, ctx, text);
   if (two !== undefined) return [two];
   const threes: number[][] = [];
   for (let at = 1; at <= Math.min(MAX_FUNCTION_WORD, word.length - MIN_LENGTH); at++) {
@@ -156,7 +209,7 @@ function cuts(word: string, ctx: PassContext): number[] {
     if (!FUNCTION_WORDS.has(head) || CLOSING_HEADS.has(head)) continue;
     const rest = word.slice(at);
     if (isKnown(rest, ctx.speller) || ctx.vocabulary.count(rest) > 0) continue;
-    const inner = bestSplit(rest, ctx);
+    const inner = bestSplit(rest, ctx, text);
     if (inner === undefined) continue;
     // The word between the function words must be one the document uses elsewhere: three dictionary words
     // can be read into many an unknown word.
@@ -293,10 +346,12 @@ export const splitGluedWords: Pass = {
       const word = m[0];
       if (isKnown(word, ctx.speller) || usesOtherNumber(word, ctx)) continue;
       if (ctx.vocabulary.count(word) >= 2 && !repeatedGlue(word, ctx)) continue;
+      // A word the text names as another language's ("the German Mangoldwurzel") or a species after its genus ("Beta vulgaris").
+      if (namedAsForeign(text, m.index) || speciesName(text, m.index, word)) continue;
       const sentenceCase = lowerOrSentenceCase(word);
       // After a first name or a title ("Harold Greenaway", "Mrs Holloway") a capitalised word is the rest of the name.
       if (!sentenceCase && nameGoesOn(text.slice(Math.max(0, m.index - NAME_REACH), m.index))) continue;
-      const at = sentenceCase ? cuts(word, ctx) : [nameCut(word, ctx)].filter((x): x is number => x !== undefined);
+      const at = sentenceCase ? cuts(word, ctx, text) : [nameCut(word, ctx)].filter((x): x is number => x !== undefined);
       if (sentenceCase && at.length > 0 && !headsSentence(word, at[0]!, ctx)) continue;
       // The document closes the head up with the same word elsewhere ("mapmaker" beside "mapmaking"): a compound of its own.
       // A function word glued to its neighbour ("thecouncil") is a lost space whatever else the text writes.

@@ -271,6 +271,59 @@ function readsAsCompound(word: string, ctx: PassContext): 'strong' | boolean {
   return found;
 }
 
+/**
+ * A letter outside English's twenty-six ("chéile", "façade", "Kärnten"): the word is of another
+ * language (or a name), which an English dictionary cannot judge; an OCR slip of an English word
+ * does not make an accented letter, and a repair would drop it ("chéile" is no "chile").
+ */
+function hasForeignLetter(word: string): boolean {
+  return /[^A-Za-z'’]/.test(word);
+}
+
+/** Words looked at on each side of a word, within its line, for a phrase of another language. */
+const PHRASE_REACH = 2;
+/** Lower-case neighbours the dictionary does not know that make a phrase of another language. */
+const MIN_FOREIGN_NEIGHBOURS = 2;
+
+/**
+ * The word stands among words the dictionary does not know ("súil le glas ná súil"): a phrase
+ * of another language quoted in the text, whose words an English dictionary cannot judge ("glas"
+ * is no "glass"). OCR slips are too rare for two to stand beside a third.
+ */
+function inForeignPhrase(text: string, start: number, end: number, ctx: PassContext): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const before = text.slice(lineStart, start).match(/[\p{L}'’]+/gu) ?? [];
+  const after = text.slice(end, lineEnd === -1 ? text.length : lineEnd).match(/[\p{L}'’]+/gu) ?? [];
+  const near = [...before.slice(-PHRASE_REACH), ...after.slice(0, PHRASE_REACH)];
+  return near.filter((w) => hasForeignLetter(w) || (w === w.toLowerCase() && !isKnown(w, ctx.speller))).length >= MIN_FOREIGN_NEIGHBOURS;
+}
+
+/** Endings that make another form of a word ("barrowing", "barrowed", "barrows", "barrower"). */
+const INFLECTIONS = ['ing', 'ed', 'es', 's', 'er', 'ers'];
+/** Letters of the stem, at the least, that the document must write on their own. */
+const MIN_STEM = 4;
+
+/**
+ * The word is another form of a word the document writes ("Barrowing" where the text speaks of
+ * "a barrow"): a verb made of the text's own noun that the dictionary lacks, not a slip of a
+ * commoner word ("borrowing"). A slip that happened to leave a word of the text plus an ending
+ * would be a coincidence of two.
+ */
+function formOfUsedWord(word: string, ctx: PassContext): boolean {
+  const lower = word.toLowerCase();
+  for (const ending of INFLECTIONS) {
+    if (!lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, -ending.length);
+    // A letter doubled where stem and ending meet ("platees") is a slip's, and "-es" follows a hissing sound only.
+    if (stem.endsWith(ending[0]!) || (ending === 'es' && !/(?:s|x|z|ch|sh)$/.test(stem))) continue;
+    if (stem.length >= MIN_STEM && ctx.vocabulary.countLowerCase(stem) > 0) return true;
+    // A silent "e" dropped before the ending ("hoping" of "hope").
+    if (stem.length + 1 >= MIN_STEM && ending !== 's' && ending !== 'es' && ctx.vocabulary.countLowerCase(`${stem}e`) > 0) return true;
+  }
+  return false;
+}
+
 /** The document writes the word in the other number ("formes" beside "forme"): a word of its own. */
 function usesOtherNumber(word: string, ctx: PassContext): boolean {
   const lower = word.toLowerCase();
@@ -291,7 +344,8 @@ export const repairOcrConfusions: Pass = {
       const word = m[0];
       // The document's own words first: most words are, and need no closer look.
       if (ctx.vocabulary.count(word) >= 2) continue;
-      if (isUpperCase(word) || hasInnerCapital(word) || isKnown(word, ctx.speller)) continue;
+      if (isUpperCase(word) || hasInnerCapital(word) || isKnown(word, ctx.speller) || hasForeignLetter(word)) continue;
+      if (formOfUsedWord(word, ctx) || inForeignPhrase(text, m.index, m.index + word.length, ctx)) continue;
       // A capitalised word is a name unless the document writes the repaired word that way.
       const repaired = ocrRepair(word, ctx);
       if (!repaired) continue;
