@@ -79,15 +79,35 @@ function isPageNotice(content: readonly Line[], i: number): boolean {
   return notice > 0 && noticeSigns(t, notice) > 0;
 }
 
+/** Fewest words of a line whose sentences run on from one to the next (see holdsSentences). */
+const MIN_SENTENCES_WORDS = 20;
+/** A sentence ending inside a line on a word of three letters or more (not "Dr.", "St.") and the next one opening in capitals. */
+const SENTENCE_INSIDE = /\p{Ll}{3,}[.!?…]["'”’)]*\s+["“‘'(]?\p{Lu}/u;
+
+/**
+ * A line of two sentences or more, of some length, whatever its end: a paragraph whose last full
+ * stop was lost ("… retired in 1976 as an overlooker. She talked to us in her front room"). A
+ * headline, a link entry or a menu item is one phrase, however long; a summary that holds two
+ * sentences ends on a stop and reads as prose already.
+ */
+function holdsSentences(text: string): boolean {
+  return wordCount(text) >= MIN_SENTENCES_WORDS && SENTENCE_INSIDE.test(text.trim());
+}
+
+/** Prose beyond doubt for the opening: a finished sentence of some length, or two sentences run on in one line. */
+function isOpeningProse(text: string): boolean {
+  return isStrongProse(text) || holdsSentences(text);
+}
+
 /**
  * Where the article's text begins, as an index into the content lines: the first line that
- * reads as a finished sentence of some length and is followed by more of the same (a long list
- * entry, a question or an unpunctuated headline is not, however long; nor is a summary in a
- * site's list of articles).
+ * reads as a finished sentence of some length (or holds two sentences, its last stop lost) and
+ * is followed by more of the same (a long list entry, a question or an unpunctuated headline is
+ * not, however long; nor is a summary in a site's list of articles).
  */
 export function firstParagraph(content: readonly Line[], title?: string, listed: ReadonlySet<number> = listedLines(content, title)): number {
   for (let i = 0; i < content.length; i++) {
-    if (listed.has(i) || !isStrongProse(content[i]!.text)) continue;
+    if (listed.has(i) || !isOpeningProse(content[i]!.text)) continue;
     const after = content.slice(i + 1, i + 1 + CONFIRM_WINDOW);
     if (after.length === 0 || wordCount(content[i]!.text) >= 20 || after.some((line) => isLooseProse(line.text) || /^\s*\p{Ll}/u.test(line.text))) return i;
   }
@@ -202,7 +222,7 @@ export const removeNavigation: Pass = {
       for (const line of before) ctx.keep(line.start, line.text, 'stands before the title like a list of links, but many lines around it end inside a clause, as text does');
     } else if (before.length >= MIN_NAVIGATION_LINES && listLike >= before.length * 0.6) {
       for (const [i, line] of before.entries()) {
-        if (isStrongProse(line.text) && !listed.has(i)) ctx.keep(line.start, line.text, 'stands in a list of links before the title, but reads as a sentence');
+        if (isOpeningProse(line.text) && !listed.has(i)) ctx.keep(line.start, line.text, 'stands in a list of links before the title, but reads as a sentence');
         else remove(line);
       }
     } else if (before.length > 0 && titleFromMetadata) {
