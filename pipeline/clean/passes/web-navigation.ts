@@ -2,7 +2,8 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, endWithFollowingBlanks, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, isLooseProse, isSalutationLine, isStrongProse, isTitleCase as isTitleCaseStyle, linkEntryEvidence, metadataEvidence, reasons } from '../_evidence.ts';
-import { FRONT_LINE_THRESHOLD, frontLineEvidence } from './_web-front-evidence.ts';
+import { FRONT_LINE_THRESHOLD, HONORIFIC, frontLineEvidence } from './_web-front-evidence.ts';
+import { isNameLine, isProperNounIn } from './_pdf-front.ts';
 import { isTitleLike, sameText } from './_web-lines.ts';
 import { linkListRuns } from './_web-link-list.ts';
 import { noticeSigns, noticeWords } from './_web-page-notice.ts';
@@ -10,6 +11,8 @@ import { isLanguageNotice } from './_web-vocabulary.ts';
 
 /** A line ending on one of these goes on in the next line. */
 const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as)$/i;
+/** A word of one to three letters in lower case ending a line: a function word in most European tongues ("do", "de", "la", "för"). */
+const SHORT_WORD_AT_END = /(?<!\p{L})\p{Ll}{1,3}$/u;
 
 /** Fewer list-like lines than this before the title is a kicker or a standfirst, not a menu. */
 const MIN_NAVIGATION_LINES = 5;
@@ -81,8 +84,8 @@ function isPageNotice(content: readonly Line[], i: number): boolean {
 
 /** Fewest words of a line whose sentences run on from one to the next (see holdsSentences). */
 const MIN_SENTENCES_WORDS = 20;
-/** A sentence ending inside a line on a word of three letters or more (not "Dr.", "St.") and the next one opening in capitals. */
-const SENTENCE_INSIDE = /\p{Ll}{3,}[.!?…]["'”’)]*\s+["“‘'(]?\p{Lu}/u;
+/** A sentence ending inside a line on a word in lower case of three letters or more (not "Dr.", "Prof.") and the next one opening in capitals. */
+const SENTENCE_INSIDE = /(?<!\p{L})\p{Ll}{3,}[.!?…]["'”’)]*\s+["“‘'(]?\p{Lu}/u;
 
 /**
  * A line of two sentences or more, of some length, whatever its end: a paragraph whose last full
@@ -181,14 +184,30 @@ export const removeNavigation: Pass = {
       // The last line above the text that is not metadata and could be a title.
       const candidates: number[] = [];
       // A picture's caption over the text ("Visitors outside the hall, c. 1949") is neither title nor heading.
-      const captionLike = opening.map((line) => captionEvidence(line.text).score >= 2);
+      // So is a line of two sentences ("Brickmakers stacking bricks to dry. Swipe for more pictures": a title is one
+      // phrase), and a short line set directly under one, with no blank line between, as a credit stands under its
+      // caption ("Photo: the Mission archive"): a title is set apart from what stands above it, or wraps from a line like it.
+      const sentences = opening.map((line) => SENTENCE_INSIDE.test(line.text.trim()));
+      const captionLike = opening.map((line, i) => {
+        if (captionEvidence(line.text).score >= 2 || sentences[i]) return true;
+        const above = opening[i - 1];
+        return above !== undefined && above.index + 1 === line.index && sentences[i - 1]! && !isLooseProse(line.text);
+      });
+      const properNoun = isProperNounIn(ctx);
       for (let i = opening.length - 1; i >= 0 && candidates.length < 2; i--) {
         // Any metadata evidence (a dateline "Cairo, 14 November 1923" too) rules a line out as the title.
         // Over a letter's salutation ("Sir,") stands the letter's address, part of the text: the title is above it.
         const address = opening[i + 1] !== undefined && isSalutationLine(opening[i + 1]!.text);
         // A byline, a time stamp or a notice about the page (weighed as web/front-byline and web/front-notice weigh them) is no title either.
         const frontLine = frontLineEvidence(opening[i]!.text, ctx.author).score >= FRONT_LINE_THRESHOLD;
-        if (metadata[i]!.score <= 0 && !captionLike[i] && !address && !frontLine && !isLetterOpening(opening[i]!.text) && !isLanguageNotice(opening[i]!.text) && isTitleLike(opening[i]!.text)) candidates.push(i);
+        // A person's name directly over a time stamp or a dated line ("Jane Hale⏎12 May 2019 · 6 min read") is a byline's name, under the title.
+        const next = opening[i + 1];
+        const bylineName =
+          next !== undefined &&
+          next.index === opening[i]!.index + 1 &&
+          (metadata[i + 1]!.score > 0 || frontLineEvidence(next.text, ctx.author).score >= FRONT_LINE_THRESHOLD) &&
+          isNameLine(opening[i]!.text.trim().replace(HONORIFIC, ''), ctx.author, properNoun);
+        if (metadata[i]!.score <= 0 && !captionLike[i] && !address && !frontLine && !bylineName && !isLetterOpening(opening[i]!.text) && !isLanguageNotice(opening[i]!.text) && isTitleLike(opening[i]!.text)) candidates.push(i);
       }
       if (candidates.length === 0) return [];
       let chosen = candidates[0]!;
@@ -206,8 +225,13 @@ export const removeNavigation: Pass = {
       if (candidates[1] !== undefined && directlyAbove && headings.length > 0 && !styledAsTitle && !underNotice) chosen = candidates[1];
       titleAt = { start: chosen, end: chosen };
       // A title wrapped over two lines: the line directly above, capitalised, ends on a function word ("Notes from a" / "Lighthouse Log").
+      // In a tongue whose function words this list lacks ("Almanaque do" / "Lavrador para o Ano Novo"), a line ending on a
+      // short word in lower case, set apart above by a blank line, that makes one title-like line with the next.
       const above = chosen > 0 ? opening[chosen - 1]! : undefined;
-      if (above && above.index + 1 === opening[chosen]!.index && /^\s*["“‘']?\p{Lu}/u.test(above.text) && ENDS_ON_FUNCTION_WORD.test(above.text.trim())) {
+      const setApart = chosen >= 2 && opening[chosen - 2]!.index < (above?.index ?? 0) - 1;
+      const wraps = (t: string): boolean =>
+        ENDS_ON_FUNCTION_WORD.test(t) || (setApart && wordCount(t) >= 2 && SHORT_WORD_AT_END.test(t) && isTitleLike(`${t} ${opening[chosen]!.text.trim()}`));
+      if (above && above.index + 1 === opening[chosen]!.index && /^\s*["“‘']?\p{Lu}/u.test(above.text) && wraps(above.text.trim())) {
         titleAt = { start: chosen - 1, end: chosen };
       }
     }
