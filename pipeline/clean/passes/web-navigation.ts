@@ -82,10 +82,12 @@ function isPageNotice(content: readonly Line[], i: number): boolean {
   return notice > 0 && noticeSigns(t, notice) > 0;
 }
 
+/** Fewest words of a poem's introduction that lost its stop (see firstParagraph): a verse line or a headline is shorter. */
+const MIN_INTRODUCTION_WORDS = 16;
 /** Fewest words of a line whose sentences run on from one to the next (see holdsSentences). */
 const MIN_SENTENCES_WORDS = 20;
 /** A sentence ending inside a line on a word in lower case of three letters or more (not "Dr.", "Prof.") and the next one opening in capitals. */
-const SENTENCE_INSIDE = /(?<!\p{L})\p{Ll}{3,}[.!?…]["'”’)]*\s+["“‘'(]?\p{Lu}/u;
+const SENTENCE_INSIDE = /(?<!\p{L})\p{Ll}{3,}[.!?…]["'”’)]*\s*["“‘'(]?\p{Lu}/u;
 
 /**
  * A line of two sentences or more, of some length, whatever its end: a paragraph whose last full
@@ -95,6 +97,17 @@ const SENTENCE_INSIDE = /(?<!\p{L})\p{Ll}{3,}[.!?…]["'”’)]*\s+["“‘'(]?
  */
 function holdsSentences(text: string): boolean {
   return wordCount(text) >= MIN_SENTENCES_WORDS && SENTENCE_INSIDE.test(text.trim());
+}
+
+/**
+ * A line of verse that ends inside its clause (on a comma or a semicolon) with the next line, directly under it,
+ * opening on a capital: a stanza goes on so ("The heron stands as still as prayer,⏎The curlew calls the hour,").
+ * A link entry wrapped at a comma goes on in lower case; a menu's items end on no comma.
+ */
+function isVerseClause(content: readonly Line[], i: number): boolean {
+  const line = content[i];
+  const next = content[i + 1];
+  return line !== undefined && next !== undefined && next.index === line.index + 1 && /[,;]$/.test(line.text.trim()) && wordCount(line.text) <= 12 && /^\s*["“‘']?\p{Lu}/u.test(next.text);
 }
 
 /** Prose beyond doubt for the opening: a finished sentence of some length, or two sentences run on in one line. */
@@ -110,8 +123,14 @@ function isOpeningProse(text: string): boolean {
  */
 export function firstParagraph(content: readonly Line[], title?: string, listed: ReadonlySet<number> = listedLines(content, title)): number {
   for (let i = 0; i < content.length; i++) {
-    if (listed.has(i) || !isOpeningProse(content[i]!.text)) continue;
+    if (listed.has(i)) continue;
     const after = content.slice(i + 1, i + 1 + CONFIRM_WINDOW);
+    // A long sentence (its stop lost, perhaps) with a stanza under it: a poem's introduction. A list of links has no verse.
+    // The sentence is a paragraph of its own, of some length, set apart from the stanza (a blank line under it): no verse line.
+    const line = content[i]!;
+    const apart = after.length > 0 && after[0]!.index > line.index + 1;
+    if (!isOpeningProse(line.text) && wordCount(line.text) >= MIN_INTRODUCTION_WORDS && apart && after.some((_, k) => isVerseClause(content, i + 1 + k))) return i;
+    if (!isOpeningProse(content[i]!.text)) continue;
     if (after.length === 0 || wordCount(content[i]!.text) >= 20 || after.some((line) => isLooseProse(line.text) || /^\s*\p{Ll}/u.test(line.text))) return i;
   }
   return content.findIndex((line, i) => !listed.has(i) && isLooseProse(line.text));
@@ -241,7 +260,9 @@ export const removeNavigation: Pass = {
     // or wrapped prose's: a site's menu and its list of links end their entries without them. Many of them among the lines
     // above the title say the page was read wrongly (a poem's stanzas before a note on it), and nothing there goes on a guess.
     const clauses = before.filter((line) => /(?:[,;]|\p{Ll}-)$/u.test(line.text.trim())).length;
-    const textAbove = clauses >= MIN_CLAUSE_LINES && clauses >= before.length * CLAUSE_SHARE;
+    // Stanzas among them (lines ending on a comma with a capitalised line under them) say it however long the list above.
+    const verse = before.filter((_, i) => isVerseClause(before, i)).length;
+    const textAbove = (clauses >= MIN_CLAUSE_LINES && clauses >= before.length * CLAUSE_SHARE) || verse >= MIN_CLAUSE_LINES;
     if (before.length >= MIN_NAVIGATION_LINES && listLike >= before.length * 0.6 && textAbove) {
       for (const line of before) ctx.keep(line.start, line.text, 'stands before the title like a list of links, but many lines around it end inside a clause, as text does');
     } else if (before.length >= MIN_NAVIGATION_LINES && listLike >= before.length * 0.6) {
