@@ -129,7 +129,9 @@ export function firstParagraph(content: readonly Line[], title?: string, listed:
     // The sentence is a paragraph of its own, of some length, set apart from the stanza (a blank line under it): no verse line.
     const line = content[i]!;
     const apart = after.length > 0 && after[0]!.index > line.index + 1;
-    if (!isOpeningProse(line.text) && wordCount(line.text) >= MIN_INTRODUCTION_WORDS && apart && after.some((_, k) => isVerseClause(content, i + 1 + k))) return i;
+    // Nothing but a heading or a verse line between them: a prose line there would be the introduction itself.
+    const stanzaUnder = after.some((_, k) => isVerseClause(content, i + 1 + k) && after.slice(0, k).every((between) => !isLooseProse(between.text)));
+    if (!isOpeningProse(line.text) && wordCount(line.text) >= MIN_INTRODUCTION_WORDS && apart && stanzaUnder) return i;
     if (!isOpeningProse(content[i]!.text)) continue;
     if (after.length === 0 || wordCount(content[i]!.text) >= 20 || after.some((line) => isLooseProse(line.text) || /^\s*\p{Ll}/u.test(line.text))) return i;
   }
