@@ -56,6 +56,8 @@ const FOREIGN_READING_TIME =
   /(?<!\p{L})(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|lästid|læsetid|lesetid|czas czytania|lukuaika)(?!\p{L})|\b\d+\s*(?:min\.?|minuten|minutos|minuti|minuter|minutter|minuty)\s+(?:lesen|de lecture|de lectura|di lettura|de leitura|lezen|läsning|lesing|læsning|czytania)(?!\p{L})/iu;
 /** "By" in another tongue before a name of two words: "Par Jeanne Roux", "Von Karl Weber", "Por Ana Ruiz". */
 const FOREIGN_BY = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
+/** A title of address before a name ("Dr. Jane Hale", "Revd John Ash"): a byline's name is read without it. */
+export const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Sir|Dame|Capt|Captain)\.?\s+(?=\p{Lu})/u;
 /** The words of a portrait's alt text, in either case. */
 const PORTRAIT_WORD = '[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Pp]ortrait|[Hh]ead ?shot|[Aa]vatar|[Tt]humbnail|[Mm]ugshot';
 /** A portrait's alt text left by the page: "Photo of Jane Hale", "Jane Hale's avatar", "Author headshot". */

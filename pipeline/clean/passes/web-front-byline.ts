@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { MONTH_NAMES, isBlank, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isBareName, isProperNounIn } from './_pdf-front.ts';
-import { FRONT_LINE_THRESHOLD, frontLineEvidence, namesTranslator } from './_web-front-evidence.ts';
+import { FRONT_LINE_THRESHOLD, HONORIFIC, frontLineEvidence, namesTranslator } from './_web-front-evidence.ts';
 import { topicWords } from './_web-vocabulary.ts';
 import { endKeepingSeparation, sameText } from './_web-lines.ts';
 import { firstParagraph } from './web-navigation.ts';
@@ -94,7 +94,8 @@ export const removeFrontByline: Pass = {
       if (NAME.test(line.text) && against) reason = 'a name set directly against a byline';
       // A name alone directly over a date alone ("Ann Hale" over "March 3, 2020"): a byline, when its first word is a
       // given name (a place over a date, as a letter opens, is not: "New York", "Hebden Bridge").
-      else if (dateBelow && isBareName(t, isProperNoun)) reason = 'a name alone over a date';
+      // A title of address before the name ("Dr. Ann Hale") makes it no less a name.
+      else if (dateBelow && isBareName(t.replace(HONORIFIC, ''), isProperNoun)) reason = 'a name alone over a date';
       // A date alone set directly against a byline, or under a name taken for one, is the byline's date.
       else if (DATE_ALONE.test(t) && (against || removed.has(line.index - 1))) reason = 'a date set directly against a byline';
       if (!reason) continue;

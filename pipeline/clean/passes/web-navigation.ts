@@ -2,7 +2,8 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, endWithFollowingBlanks, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, isLooseProse, isSalutationLine, isStrongProse, isTitleCase as isTitleCaseStyle, linkEntryEvidence, metadataEvidence, reasons } from '../_evidence.ts';
-import { FRONT_LINE_THRESHOLD, frontLineEvidence } from './_web-front-evidence.ts';
+import { FRONT_LINE_THRESHOLD, HONORIFIC, frontLineEvidence } from './_web-front-evidence.ts';
+import { isNameLine, isProperNounIn } from './_pdf-front.ts';
 import { isTitleLike, sameText } from './_web-lines.ts';
 import { linkListRuns } from './_web-link-list.ts';
 import { noticeSigns, noticeWords } from './_web-page-notice.ts';
@@ -10,6 +11,8 @@ import { isLanguageNotice } from './_web-vocabulary.ts';
 
 /** A line ending on one of these goes on in the next line. */
 const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as)$/i;
+/** A word of one to three letters in lower case ending a line: a function word in most European tongues ("do", "de", "la", "för"). */
+const SHORT_WORD_AT_END = /(?<!\p{L})\p{Ll}{1,3}$/u;
 
 /** Fewer list-like lines than this before the title is a kicker or a standfirst, not a menu. */
 const MIN_NAVIGATION_LINES = 5;
@@ -79,16 +82,57 @@ function isPageNotice(content: readonly Line[], i: number): boolean {
   return notice > 0 && noticeSigns(t, notice) > 0;
 }
 
+/** Fewest words of a poem's introduction that lost its stop (see firstParagraph): a verse line or a headline is shorter. */
+const MIN_INTRODUCTION_WORDS = 16;
+/** Fewest words of a line whose sentences run on from one to the next (see holdsSentences). */
+const MIN_SENTENCES_WORDS = 20;
+/** A sentence ending inside a line on a word in lower case of three letters or more (not "Dr.", "Prof.") and the next one opening in capitals. */
+const SENTENCE_INSIDE = /(?<!\p{L})\p{Ll}{3,}[.!?…]["'”’)]*\s*["“‘'(]?\p{Lu}/u;
+
+/**
+ * A line of two sentences or more, of some length, whatever its end: a paragraph whose last full
+ * stop was lost ("… retired in 1976 as an overlooker. She talked to us in her front room"). A
+ * headline, a link entry or a menu item is one phrase, however long; a summary that holds two
+ * sentences ends on a stop and reads as prose already.
+ */
+function holdsSentences(text: string): boolean {
+  return wordCount(text) >= MIN_SENTENCES_WORDS && SENTENCE_INSIDE.test(text.trim());
+}
+
+/**
+ * A line of verse that ends inside its clause (on a comma or a semicolon) with the next line, directly under it,
+ * opening on a capital: a stanza goes on so ("The heron stands as still as prayer,⏎The curlew calls the hour,").
+ * A link entry wrapped at a comma goes on in lower case; a menu's items end on no comma.
+ */
+function isVerseClause(content: readonly Line[], i: number): boolean {
+  const line = content[i];
+  const next = content[i + 1];
+  return line !== undefined && next !== undefined && next.index === line.index + 1 && /[,;]$/.test(line.text.trim()) && wordCount(line.text) <= 12 && /^\s*["“‘']?\p{Lu}/u.test(next.text);
+}
+
+/** Prose beyond doubt for the opening: a finished sentence of some length, or two sentences run on in one line. */
+function isOpeningProse(text: string): boolean {
+  return isStrongProse(text) || holdsSentences(text);
+}
+
 /**
  * Where the article's text begins, as an index into the content lines: the first line that
- * reads as a finished sentence of some length and is followed by more of the same (a long list
- * entry, a question or an unpunctuated headline is not, however long; nor is a summary in a
- * site's list of articles).
+ * reads as a finished sentence of some length (or holds two sentences, its last stop lost) and
+ * is followed by more of the same (a long list entry, a question or an unpunctuated headline is
+ * not, however long; nor is a summary in a site's list of articles).
  */
 export function firstParagraph(content: readonly Line[], title?: string, listed: ReadonlySet<number> = listedLines(content, title)): number {
   for (let i = 0; i < content.length; i++) {
-    if (listed.has(i) || !isStrongProse(content[i]!.text)) continue;
+    if (listed.has(i)) continue;
     const after = content.slice(i + 1, i + 1 + CONFIRM_WINDOW);
+    // A long sentence (its stop lost, perhaps) with a stanza under it: a poem's introduction. A list of links has no verse.
+    // The sentence is a paragraph of its own, of some length, set apart from the stanza (a blank line under it): no verse line.
+    const line = content[i]!;
+    const apart = after.length > 0 && after[0]!.index > line.index + 1;
+    // Nothing but a heading or a verse line between them: a prose line there would be the introduction itself.
+    const stanzaUnder = after.some((_, k) => isVerseClause(content, i + 1 + k) && after.slice(0, k).every((between) => !isLooseProse(between.text)));
+    if (!isOpeningProse(line.text) && wordCount(line.text) >= MIN_INTRODUCTION_WORDS && apart && stanzaUnder) return i;
+    if (!isOpeningProse(content[i]!.text)) continue;
     if (after.length === 0 || wordCount(content[i]!.text) >= 20 || after.some((line) => isLooseProse(line.text) || /^\s*\p{Ll}/u.test(line.text))) return i;
   }
   return content.findIndex((line, i) => !listed.has(i) && isLooseProse(line.text));
@@ -161,14 +205,30 @@ export const removeNavigation: Pass = {
       // The last line above the text that is not metadata and could be a title.
       const candidates: number[] = [];
       // A picture's caption over the text ("Visitors outside the hall, c. 1949") is neither title nor heading.
-      const captionLike = opening.map((line) => captionEvidence(line.text).score >= 2);
+      // So is a line of two sentences ("Brickmakers stacking bricks to dry. Swipe for more pictures": a title is one
+      // phrase), and a short line set directly under one, with no blank line between, as a credit stands under its
+      // caption ("Photo: the Mission archive"): a title is set apart from what stands above it, or wraps from a line like it.
+      const sentences = opening.map((line) => SENTENCE_INSIDE.test(line.text.trim()));
+      const captionLike = opening.map((line, i) => {
+        if (captionEvidence(line.text).score >= 2 || sentences[i]) return true;
+        const above = opening[i - 1];
+        return above !== undefined && above.index + 1 === line.index && sentences[i - 1]! && !isLooseProse(line.text);
+      });
+      const properNoun = isProperNounIn(ctx);
       for (let i = opening.length - 1; i >= 0 && candidates.length < 2; i--) {
         // Any metadata evidence (a dateline "Cairo, 14 November 1923" too) rules a line out as the title.
         // Over a letter's salutation ("Sir,") stands the letter's address, part of the text: the title is above it.
         const address = opening[i + 1] !== undefined && isSalutationLine(opening[i + 1]!.text);
         // A byline, a time stamp or a notice about the page (weighed as web/front-byline and web/front-notice weigh them) is no title either.
         const frontLine = frontLineEvidence(opening[i]!.text, ctx.author).score >= FRONT_LINE_THRESHOLD;
-        if (metadata[i]!.score <= 0 && !captionLike[i] && !address && !frontLine && !isLetterOpening(opening[i]!.text) && !isLanguageNotice(opening[i]!.text) && isTitleLike(opening[i]!.text)) candidates.push(i);
+        // A person's name directly over a time stamp or a dated line ("Jane Hale⏎12 May 2019 · 6 min read") is a byline's name, under the title.
+        const next = opening[i + 1];
+        const bylineName =
+          next !== undefined &&
+          next.index === opening[i]!.index + 1 &&
+          (metadata[i + 1]!.score > 0 || frontLineEvidence(next.text, ctx.author).score >= FRONT_LINE_THRESHOLD) &&
+          isNameLine(opening[i]!.text.trim().replace(HONORIFIC, ''), ctx.author, properNoun);
+        if (metadata[i]!.score <= 0 && !captionLike[i] && !address && !frontLine && !bylineName && !isLetterOpening(opening[i]!.text) && !isLanguageNotice(opening[i]!.text) && isTitleLike(opening[i]!.text)) candidates.push(i);
       }
       if (candidates.length === 0) return [];
       let chosen = candidates[0]!;
@@ -186,8 +246,13 @@ export const removeNavigation: Pass = {
       if (candidates[1] !== undefined && directlyAbove && headings.length > 0 && !styledAsTitle && !underNotice) chosen = candidates[1];
       titleAt = { start: chosen, end: chosen };
       // A title wrapped over two lines: the line directly above, capitalised, ends on a function word ("Notes from a" / "Lighthouse Log").
+      // In a tongue whose function words this list lacks ("Almanaque do" / "Lavrador para o Ano Novo"), a line ending on a
+      // short word in lower case, set apart above by a blank line, that makes one title-like line with the next.
       const above = chosen > 0 ? opening[chosen - 1]! : undefined;
-      if (above && above.index + 1 === opening[chosen]!.index && /^\s*["“‘']?\p{Lu}/u.test(above.text) && ENDS_ON_FUNCTION_WORD.test(above.text.trim())) {
+      const setApart = chosen >= 2 && opening[chosen - 2]!.index < (above?.index ?? 0) - 1;
+      const wraps = (t: string): boolean =>
+        ENDS_ON_FUNCTION_WORD.test(t) || (setApart && wordCount(t) >= 2 && SHORT_WORD_AT_END.test(t) && isTitleLike(`${t} ${opening[chosen]!.text.trim()}`));
+      if (above && above.index + 1 === opening[chosen]!.index && /^\s*["“‘']?\p{Lu}/u.test(above.text) && wraps(above.text.trim())) {
         titleAt = { start: chosen - 1, end: chosen };
       }
     }
@@ -197,12 +262,14 @@ export const removeNavigation: Pass = {
     // or wrapped prose's: a site's menu and its list of links end their entries without them. Many of them among the lines
     // above the title say the page was read wrongly (a poem's stanzas before a note on it), and nothing there goes on a guess.
     const clauses = before.filter((line) => /(?:[,;]|\p{Ll}-)$/u.test(line.text.trim())).length;
-    const textAbove = clauses >= MIN_CLAUSE_LINES && clauses >= before.length * CLAUSE_SHARE;
+    // Stanzas among them (lines ending on a comma with a capitalised line under them) say it however long the list above.
+    const verse = before.filter((_, i) => isVerseClause(before, i)).length;
+    const textAbove = (clauses >= MIN_CLAUSE_LINES && clauses >= before.length * CLAUSE_SHARE) || verse >= MIN_CLAUSE_LINES;
     if (before.length >= MIN_NAVIGATION_LINES && listLike >= before.length * 0.6 && textAbove) {
       for (const line of before) ctx.keep(line.start, line.text, 'stands before the title like a list of links, but many lines around it end inside a clause, as text does');
     } else if (before.length >= MIN_NAVIGATION_LINES && listLike >= before.length * 0.6) {
       for (const [i, line] of before.entries()) {
-        if (isStrongProse(line.text) && !listed.has(i)) ctx.keep(line.start, line.text, 'stands in a list of links before the title, but reads as a sentence');
+        if (isOpeningProse(line.text) && !listed.has(i)) ctx.keep(line.start, line.text, 'stands in a list of links before the title, but reads as a sentence');
         else remove(line);
       }
     } else if (before.length > 0 && titleFromMetadata) {
