@@ -347,6 +347,9 @@ function run(c: Case): Row {
   const junkLeft = furnitureLeft(degraded.junk, result.markdown, truthText);
   if (verbose && junkLeft.length) console.log(`${label}: furniture left: ${junkLeft.map((j) => `${JSON.stringify(j.text)} (${j.cls}, ${j.kind})`).join(', ')}`);
   if (listErrors) for (const e of wordErrors(truthWords, cleanWords)) console.log(`${label}: ${e}`);
+  const lostBy = lostByRule(truthWords, cleanAlign.toTruth, degraded.raw, rawAlign.toTruth, result.edits, glued, words);
+  // Which case each rule's lost words come from: the way into a deleting rule's accidents on a debug split.
+  if (listErrors && lostBy.size) console.log(`${label}: true words lost by rule: ${[...lostBy].map(([rule, n]) => `${rule} ${n}`).join(', ')}`);
   if (writeDir) {
     mkdirSync(writeDir, { recursive: true });
     const base = path.join(writeDir, `${truth.name}.${kind}.${c.focus}${c.round ? `.r${c.round}` : ''}`);
@@ -362,7 +365,7 @@ function run(c: Case): Row {
     cleanErrors: cleanAlign.errors,
     lost: cleanAlign.deletions,
     lostGlued: glued.size,
-    lostByRule: lostByRule(truthWords, cleanAlign.toTruth, degraded.raw, rawAlign.toTruth, result.edits, glued, words),
+    lostByRule: lostBy,
     madeWorse,
     para: prf(mappedStarts(cleanBlocks, cleanAlign.toTruth), starts, true),
     heading: prf(mappedStarts(cleanBlocks, cleanAlign.toTruth, 'heading'), headingStarts, false),
