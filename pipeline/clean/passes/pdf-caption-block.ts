@@ -2,6 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
+import { OPEN_END as NO_CAPTION_END } from './pdf-caption-bridged.ts';
 import { captionEvidence, captionWording, reasons, type Evidence } from '../_evidence.ts';
 import { wideMeasure } from './_pdf-measure.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
@@ -228,6 +229,9 @@ const PAST_DROP_CAP = 4;
 function isCaptionOverCredit(part: readonly Line[], i: number): boolean {
   const caption = part.slice(0, -1);
   if (caption.length === 0 || part.some((l, k) => l.index !== i + k) || /[.,;:!?]$/.test(caption[caption.length - 1]!.text.trim())) return false;
+  // A caption's last line over its credit ending on a word no caption ends on ("… whether this was" / "Photo: …" /
+  // "intended."): a line of the text whose sentence goes on past the credit, the caption above it.
+  if (NO_CAPTION_END.test(caption[caption.length - 1]!.text.trim())) return false;
   if (caption.length === 1) return true;
   return (
     caption.slice(1).every((l) => /^\s*[\p{Ll}\d]/u.test(l.text) && leadingSpace(l.text) === leadingSpace(caption[0]!.text)) &&

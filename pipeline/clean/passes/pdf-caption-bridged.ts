@@ -29,7 +29,7 @@ const WORDED = 2;
 /** Ends a sentence or a clause that stands alone: nothing of the sentence can follow below. */
 const CLOSED = /[.!?:;…]["'”’)\]]*\s*$/u;
 /** Words no sentence, caption or credit ends on: an article, a preposition wanting its object, a conjunction, a verb wanting more. */
-const OPEN_END = /(?:^|\s)(?:the|a|an|of|to|in|at|on|by|for|from|with|into|and|or|but|nor|that|its|their|his|her|our|my|your|whose|this|these|those|is|was|are|were|be|been|has|have|had|which|who)$/i;
+export const OPEN_END = /(?:^|\s)(?:the|a|an|of|to|in|at|on|by|for|from|with|into|and|or|but|nor|that|its|their|his|her|our|my|your|whose|this|these|those|is|was|are|were|be|been|has|have|had|which|who)$/i;
 /**
  * A figure's number at the end of a caption's line, in brackets or after a mark, abbreviated as
  * the languages a caption is set in abbreviate it ("[ill. 18]", "· pl. III", "(fig. 4)").
@@ -161,6 +161,11 @@ function judge(lines: readonly Line[], typeColumn: readonly number[], above: Lin
     }
     else if (!breakIsChosenInType(texts[k]!, next, measure, ROOM)) return false;
   }
+  // A line of the block that opens in lower case and ends on a word no caption ends on, with a capitalised line under
+  // it in the block, goes on from a sentence above it and into one past the block: a line of the text, set between a
+  // caption and its credit by the extraction ("We / Drawing the kiln … / have been unable to discover whether this was /
+  // Photo: … / intended."). A caption's wrapped line ending so would go on in lower case below.
+  if (texts.some((t, k) => k > 0 && k + 1 < texts.length && /^["“‘(]?\p{Ll}/u.test(t) && OPEN_END.test(t) && /^["“‘(]?\p{Lu}/u.test(texts[k + 1]!))) return false;
   // A line of the block opening in lower case after a blank line, or on what a lost drop cap left, opens a paragraph.
   if (block.some((l, k) => k > 0 && /^["“‘(]?\p{Ll}/u.test(texts[k]!) && (isBlank(lines[l.index - 1]) || startsWithWordTail(texts[k]!, ctx)))) return false;
   // What a lost drop cap left opens a paragraph under a heading; a word broken above is finished below.
