@@ -259,8 +259,13 @@ export const removePageTail: Pass = {
       // A letter's closing ("Your loving sister,") is followed by the writer's name and place: the letter's own end.
       // A second name-like line after the closing's name is a place, unless it is a site's word ("Discussion").
       const closingAt = [b - 1, b - 2].find((k) => k >= 0 && /,\s*$/.test(blocks[k]!.at(-1)!.text));
+      const siteFreeLine = (line: Line): boolean => siteWordHits(line.text) + weakSiteWordHits(line.text) === 0;
+      // The place under the writer's name may come glued under a picture's caption ("Foto: …" then "Marston Vale"): the
+      // block's last line, a site-free name, directly under the name, is the letter's end (the caption stays, kept with it).
       const afterClosing =
-        closingAt !== undefined && block.every(readsAsName) && (closingAt === b - 1 || block.every((line) => siteWordHits(line.text) + weakSiteWordHits(line.text) === 0));
+        closingAt !== undefined &&
+        ((block.every(readsAsName) && (closingAt === b - 1 || block.every(siteFreeLine))) ||
+          (closingAt === b - 2 && block.length > 1 && blocks[b - 1]!.every(readsAsName) && readsAsName(block.at(-1)!) && siteFreeLine(block.at(-1)!)));
       if (role === 'text' || afterClosing || isSignOff(block, ctx.author)) {
         const hits = block.reduce((n, line) => n + siteWordHits(line.text), 0);
         signed = afterClosing;

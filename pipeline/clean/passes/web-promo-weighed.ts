@@ -98,6 +98,55 @@ function opensRunOnParagraph(blocks: readonly (readonly Line[])[], b: number): b
   return false;
 }
 
+/** A clause's number at a line's head: "4.2 The Grazier…", "5. The Landlord's Rights". */
+const CLAUSE_NUMBER = /^\s*(\d{1,3})\.(\d{1,3})?(?=\s+\p{Lu})/u;
+
+/**
+ * A line of the block goes on with the piece's own numbering: its clause number ("4.2") follows one a line above the
+ * block opens with ("4.1", or "4." for a first sub-clause "4.1"; "3." for "4."). An offer does not number itself into
+ * the text's clauses; a caption set on the line above a clause (the page lost the blank line) must not take it along.
+ */
+function continuesNumbering(lines: readonly Line[], block: readonly Line[]): boolean {
+  const first = block[0]!.start;
+  const heads = new Set<string>();
+  for (const line of lines) {
+    if (line.start >= first) break;
+    const m = CLAUSE_NUMBER.exec(line.text);
+    if (m) heads.add(m[2] === undefined ? `${m[1]}.` : `${m[1]}.${m[2]}`);
+  }
+  return block.some((line) => {
+    const m = CLAUSE_NUMBER.exec(line.text);
+    if (!m) return false;
+    const major = Number(m[1]);
+    if (m[2] === undefined) return heads.has(`${major - 1}.`) || [...heads].some((h) => h.startsWith(`${major - 1}.`));
+    const minor = Number(m[2]);
+    return minor > 1 ? heads.has(`${major}.${minor - 1}`) : heads.has(`${major}.`);
+  });
+}
+
+/** A list's item: a bullet or dash, then text. */
+const LIST_ITEM = /^\s*[•·▪◦*–-]\s+\S/u;
+
+/**
+ * The block holds a sentence of the piece that introduces a list of figures: a line of at least a few words whose
+ * sentence ends on a colon (at the line's end, or before the first item when the page ran it on: "cargoes were:• Coal"),
+ * then two or more items, most holding a figure and a comma ("Coal, 61,300 tons", "Tinplate, 3,120 tons"). An offer's
+ * list names what it gives ("• Free delivery", "• 12 issues for £30"), not things counted after a sentence of the text.
+ */
+function introducesFigures(block: readonly Line[]): boolean {
+  const at = block.findIndex((line) => {
+    const m = /^(.*?):\s*(?:$|[•·▪◦*–-]\s+\S)/u.exec(line.text);
+    // The piece's sentence tells; an offer's addresses the reader ("Subscribe and you get:").
+    return !!m && wordCount(m[1]!) >= 4 && /\p{Ll}{2}/u.test(m[1]!) && !/\b(?:you|your|yours)\b/iu.test(m[1]!);
+  });
+  if (at < 0) return false;
+  const ranOn = /:\s*[•·▪◦*–-]\s+\S/u.test(block[at]!.text) ? [block[at]!.text.replace(/^.*?:\s*/u, '')] : [];
+  const items = [...ranOn, ...block.slice(at + 1).map((l) => l.text)];
+  if (!items.every((t, k) => (k === 0 && ranOn.length > 0) || LIST_ITEM.test(t))) return false;
+  // Items that name a thing, then count it: a figure and a comma ("Coal, 61,300 tons"); an offer's prices ("12 issues for £30") have no comma.
+  return items.length >= 2 && items.filter((t) => /\d/.test(t) && /,/.test(t)).length >= Math.max(2, Math.ceil(items.length * 0.75));
+}
+
 const sameBlock = (a: readonly Line[], b: readonly Line[]): boolean => a.length === b.length && a.every((line, k) => line.text.trim() === b[k]!.text.trim());
 
 const words = (block: readonly Line[] | undefined): number => (block ? block.reduce((n, l) => n + wordCount(l.text), 0) : 0);
@@ -114,7 +163,8 @@ const words = (block: readonly Line[] | undefined): number => (block ? block.red
 export const removeWeighedPromotion: Pass = {
   ruleId: 'web/weighed-promotion',
   run(text) {
-    const blocks = splitBlocks(splitLines(text));
+    const lines = splitLines(text);
+    const blocks = splitBlocks(lines);
     const edits: Edit[] = [];
     const turns = speakerLabels(blocks);
     for (let b = 1; b + 1 < blocks.length; b++) {
@@ -122,6 +172,9 @@ export const removeWeighedPromotion: Pass = {
       const link = labelledLink(block);
       // A turn of the piece's interview ("Q: Is it true you…?") under a caption is the piece's, however it addresses "you".
       if (block.some((line) => isSpeakerTurn(line.text, turns))) continue;
+      // A clause going on with the piece's numbering, or a sentence of the piece introducing a list of figures, is the
+      // piece's, even with a caption glued above it.
+      if (continuesNumbering(lines, block) || introducesFigures(block)) continue;
       // A question on its own line is the piece's (an interviewer's, a speaker's), not an offer.
       if (!boxShaped(block) || (block.length === 1 && !link && /\?["'”’]?\s*$/.test(block[0]!.text))) continue;
       const before = blocks[b - 1]!;
