@@ -101,26 +101,33 @@ function opensRunOnParagraph(blocks: readonly (readonly Line[])[], b: number): b
 /** A clause's number at a line's head: "4.2 The Grazier…", "5. The Landlord's Rights". */
 const CLAUSE_NUMBER = /^\s*(\d{1,3})\.(\d{1,3})?(?=\s+\p{Lu})/u;
 
+/** The clause numbers the piece has set so far: whole ("4.", "4.1") and by their first figure ("4"). */
+interface ClauseHeads {
+  readonly whole: Set<string>;
+  readonly majors: Set<number>;
+}
+
+function addClauseHead(heads: ClauseHeads, text: string): void {
+  const m = CLAUSE_NUMBER.exec(text);
+  if (!m) return;
+  heads.whole.add(m[2] === undefined ? `${m[1]}.` : `${m[1]}.${m[2]}`);
+  heads.majors.add(Number(m[1]));
+}
+
 /**
  * A line of the block goes on with the piece's own numbering: its clause number ("4.2") follows one a line above the
- * block opens with ("4.1", or "4." for a first sub-clause "4.1"; "3." for "4."). An offer does not number itself into
- * the text's clauses; a caption set on the line above a clause (the page lost the blank line) must not take it along.
+ * block opens with ("4.1", or "4." for a first sub-clause "4.1"; "3." or any "3.n" for "4."). An offer does not number
+ * itself into the text's clauses; a caption set on the line above a clause (the page lost the blank line) must not take
+ * it along. `heads` holds the numbers of the lines above the block, gathered once as the pass walks down (linear time).
  */
-function continuesNumbering(lines: readonly Line[], block: readonly Line[]): boolean {
-  const first = block[0]!.start;
-  const heads = new Set<string>();
-  for (const line of lines) {
-    if (line.start >= first) break;
-    const m = CLAUSE_NUMBER.exec(line.text);
-    if (m) heads.add(m[2] === undefined ? `${m[1]}.` : `${m[1]}.${m[2]}`);
-  }
+function continuesNumbering(heads: ClauseHeads, block: readonly Line[]): boolean {
   return block.some((line) => {
     const m = CLAUSE_NUMBER.exec(line.text);
     if (!m) return false;
     const major = Number(m[1]);
-    if (m[2] === undefined) return heads.has(`${major - 1}.`) || [...heads].some((h) => h.startsWith(`${major - 1}.`));
+    if (m[2] === undefined) return heads.majors.has(major - 1);
     const minor = Number(m[2]);
-    return minor > 1 ? heads.has(`${major}.${minor - 1}`) : heads.has(`${major}.`);
+    return minor > 1 ? heads.whole.has(`${major}.${minor - 1}`) : heads.whole.has(`${major}.`);
   });
 }
 
@@ -167,14 +174,17 @@ export const removeWeighedPromotion: Pass = {
     const blocks = splitBlocks(lines);
     const edits: Edit[] = [];
     const turns = speakerLabels(blocks);
+    const heads: ClauseHeads = { whole: new Set(), majors: new Set() };
+    let walked = 0;
     for (let b = 1; b + 1 < blocks.length; b++) {
+      while (walked < lines.length && lines[walked]!.start < blocks[b]![0]!.start) addClauseHead(heads, lines[walked++]!.text);
       const block = blocks[b]!;
       const link = labelledLink(block);
       // A turn of the piece's interview ("Q: Is it true you…?") under a caption is the piece's, however it addresses "you".
       if (block.some((line) => isSpeakerTurn(line.text, turns))) continue;
       // A clause going on with the piece's numbering, or a sentence of the piece introducing a list of figures, is the
       // piece's, even with a caption glued above it.
-      if (continuesNumbering(lines, block) || introducesFigures(block)) continue;
+      if (continuesNumbering(heads, block) || introducesFigures(block)) continue;
       // A question on its own line is the piece's (an interviewer's, a speaker's), not an offer.
       if (!boxShaped(block) || (block.length === 1 && !link && /\?["'”’]?\s*$/.test(block[0]!.text))) continue;
       const before = blocks[b - 1]!;
