@@ -219,3 +219,14 @@ const FUNCTION_WORDS = new Set(
 export function topicWords(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
 }
+
+/**
+ * How far a box set into the page speaks of it: the box's distinct topic words, and how many of them the page's lines
+ * outside `first`..`last` (the box with its label) use. A box brought in from elsewhere (a glossary, a facts table)
+ * shares few.
+ */
+export function topicWordsShared(box: readonly { text: string }[], lines: readonly { index: number; text: string }[], first: number, last: number): { own: number; shared: number } {
+  const own = new Set(topicWords(box.map((l) => l.text).join(' ')));
+  const rest = new Set(topicWords(lines.filter((l) => l.index < first || l.index > last).map((l) => l.text).join(' ')));
+  return { own: own.size, shared: [...own].filter((w) => rest.has(w)).length };
+}

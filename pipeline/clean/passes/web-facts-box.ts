@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { endWithFollowingBlanks, previousContentLine, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { topicWords } from './_web-vocabulary.ts';
+import { topicWordsShared } from './_web-vocabulary.ts';
 
 /** Most words of a line of a facts box: a field's name or its value, never a sentence. */
 const MAX_LINE_WORDS = 8;
@@ -86,14 +86,12 @@ export const removeFactsBox: Pass = {
       // A sentence ending on a colon over the block introduces it: the text's own table.
       if (/:\s*$/.test(previousContentLine(lines, block[0]!.index)?.text ?? '')) continue;
       const box: readonly Line[] = block.slice(labelAt);
-      const own = new Set(topicWords(box.map((l) => l.text).join(' ')));
-      if (own.size < MIN_TOPIC_WORDS) continue;
       const first = box[0]!;
       const last = box.at(-1)!;
-      const rest = new Set(topicWords(lines.filter((l) => l.index < first.index || l.index > last.index).map((l) => l.text).join(' ')));
-      const shared = [...own].filter((w) => rest.has(w)).length;
-      if (shared > OFF_TOPIC * own.size) {
-        ctx?.keep(first.start, first.text.trim(), `name-and-value lines whose words the page uses (${shared} of ${own.size}): may be a facts box, may be the text's table`);
+      const { own, shared } = topicWordsShared(box, lines, first.index, last.index);
+      if (own < MIN_TOPIC_WORDS) continue;
+      if (shared > OFF_TOPIC * own) {
+        ctx?.keep(first.start, first.text.trim(), `name-and-value lines whose words the page uses (${shared} of ${own}): may be a facts box, may be the text's table`);
         continue;
       }
       const end = labelAt === 1 && last.index + 1 < lines.length ? lines[last.index + 1]!.start : endWithFollowingBlanks(lines, last.index, text.length);
@@ -102,7 +100,7 @@ export const removeFactsBox: Pass = {
         end,
         text: '',
         ruleId: 'web/facts-box',
-        reason: `${names.length} names over their values under a label, ${figures} values with figures, ${shared} of ${own.size} topic words used elsewhere in the page`,
+        reason: `${names.length} names over their values under a label, ${figures} values with figures, ${shared} of ${own} topic words used elsewhere in the page`,
       });
     }
     return edits;

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, endWithFollowingBlanks, isBlank, splitLines, wordCount } from '../_lines.ts';
-import { topicWords } from './_web-vocabulary.ts';
+import { topicWordsShared } from './_web-vocabulary.ts';
 
 /**
  * A term and its gloss on one line: a short capitalised term (a parenthesis allowed: "Common metre
@@ -78,13 +78,10 @@ export const removeGlossaryBox: Pass = {
         ctx?.keep(first.start, first.text.trim(), 'term-and-gloss lines under a line of the text: may be a glossary box, may be the author’s');
         continue;
       }
-      const run = lines.slice(from, end + 1);
-      const own = new Set(topicWords(run.map((l) => l.text).join(' ')));
-      if (own.size < MIN_TOPIC_WORDS) continue;
-      const rest = new Set(topicWords(lines.filter((l) => l.index < first.index || l.index > end).map((l) => l.text).join(' ')));
-      const shared = [...own].filter((w) => rest.has(w)).length;
-      if (shared > OFF_TOPIC * own.size) {
-        ctx?.keep(first.start, first.text.trim(), `term-and-gloss lines whose words the page uses (${shared} of ${own.size}): may be a glossary box, may be the author’s`);
+      const { own, shared } = topicWordsShared(lines.slice(from, end + 1), lines, first.index, end);
+      if (own < MIN_TOPIC_WORDS) continue;
+      if (shared > OFF_TOPIC * own) {
+        ctx?.keep(first.start, first.text.trim(), `term-and-gloss lines whose words the page uses (${shared} of ${own}): may be a glossary box, may be the author’s`);
         continue;
       }
       edits.push({
@@ -93,7 +90,7 @@ export const removeGlossaryBox: Pass = {
         end: over && !isBlank(over) && end + 1 < lines.length ? lines[end + 1]!.start : endWithFollowingBlanks(lines, end, text.length),
         text: '',
         ruleId: 'web/glossary-box',
-        reason: `${count} term-and-gloss lines${labelled ? ' under a label' : ''}, ${shared} of ${own.size} topic words used elsewhere in the page`,
+        reason: `${count} term-and-gloss lines${labelled ? ' under a label' : ''}, ${shared} of ${own} topic words used elsewhere in the page`,
       });
     }
     return edits;
