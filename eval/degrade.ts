@@ -23,6 +23,7 @@ import { VALIDATION_11 } from './_validation-wordings-11.ts';
 import { VALIDATION_13 } from './_validation-wordings-13.ts';
 import { VALIDATION_14 } from './_validation-wordings-14.ts';
 import { VALIDATION_15 } from './_validation-wordings-15.ts';
+import { VALIDATION_16 } from './_validation-wordings-16.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -211,9 +212,15 @@ export interface DegradeOptions {
  * paragraph, a "you might also like" carousel, an embedded social post's and an embedded map's
  * leftovers, a picture's file name and alt text on web pages; a typesetter's slug line, a page left
  * blank, a proof reviewer's comments, a table's rows with space-run columns, a scan's line-end
- * hyphen marks and dropped ligatures in PDFs).
+ * hyphen marks and dropped ligatures in PDFs);
+ * 'validation-16' from eval/_validation-wordings-16.ts, degrading texts of its own (eval/texts-16), a
+ * sixth blind selection set (breadcrumbs ending with the page's title cut short, a machine-translation
+ * notice, a cookie dialog's vendor list, a newsletter form's field labels one a line, "back to top"
+ * lines before the headings, a comment count with a "sort by" bar on web pages; a printer's
+ * registration marks and colour bar, a "cite as" line at every page's foot, a back-of-book index, a
+ * form's signature and date blanks in PDFs).
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-11' | 'validation-12' | 'validation-13' | 'validation-14' | 'validation-15';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-11' | 'validation-12' | 'validation-13' | 'validation-14' | 'validation-15' | 'validation-16';
 
 /** The splits that degrade with another split's wordings and shapes: validations 10 and 12 draw the development half's. */
 const WORDINGS_OF = { 'validation-10': 'dev', 'validation-12': 'dev' } as const satisfies Partial<Record<Split, Split>>;
@@ -287,7 +294,7 @@ interface OwnWordings {
   PDF_NOTICES: readonly ((r: Random) => string)[];
 }
 
-const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8, 'validation-9': VALIDATION_9, 'validation-11': VALIDATION_11, 'validation-13': VALIDATION_13, 'validation-14': VALIDATION_14, 'validation-15': VALIDATION_15 } as const satisfies Record<string, OwnWordings>;
+const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8, 'validation-9': VALIDATION_9, 'validation-11': VALIDATION_11, 'validation-13': VALIDATION_13, 'validation-14': VALIDATION_14, 'validation-15': VALIDATION_15, 'validation-16': VALIDATION_16 } as const satisfies Record<string, OwnWordings>;
 type OwnSplit = keyof typeof OWN_WORDINGS;
 type OwnLists<T> = Readonly<Record<OwnSplit, readonly T[]>>;
 
@@ -704,6 +711,14 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of VALIDATION_15.accessibilityBar(r)) out.push(g.add(line, 'base', 'menu'));
     if (chance(r, 0.5)) sep();
   }
+  // Validation 16's shape: a cookie dialog's list of vendors, one a line with its controls, at the top of the copy or at its foot.
+  const v16 = g.split === 'validation-16';
+  const vendorsV16 = v16 && chance(r, 0.35) ? VALIDATION_16.vendorList(r) : undefined;
+  const vendorsAtTopV16 = vendorsV16 !== undefined && chance(r, 0.5);
+  if (vendorsV16 && vendorsAtTopV16) {
+    for (const line of vendorsV16) out.push(g.add(line, 'base', 'popup'));
+    sep();
+  }
   // Menu and list of other articles.
   const menu = Array.from({ length: between(r, 2, 4) }, () => fromPool(g, MENU));
   const nav = Array.from({ length: between(r, 4, 8) }, () => navTitle(g));
@@ -713,6 +728,11 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     if (!tightMenu) sep();
   }
   if (tightMenu) sep();
+  if (v16 && chance(r, 0.55)) {
+    // Validation 16's shape: breadcrumbs in a new separator, ending with the page's own title cut short.
+    out.push(g.add(VALIDATION_16.breadcrumbs(r, meta.title), 'base', 'menu'));
+    if (chance(r, 0.6)) sep();
+  }
   if (g.has('link-list')) {
     // A site's list of other articles: 30–80 entries, some long, some wrapped, some asking a question.
     if (chance(r, 0.4)) {
@@ -777,6 +797,11 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     out.push(g.add(line, 'base', 'notice'));
     sep();
   }
+  if (v16 && chance(r, 0.4)) {
+    // Validation 16's shape: a notice that the page was translated by machine, with a "show original" line.
+    for (const line of VALIDATION_16.machineTranslation(r)) out.push(g.add(line, 'base', 'notice'));
+    sep();
+  }
   const headingsV13 = v13 ? parseBlocks(markdown).filter((b) => b.kind === 'heading').map((b) => plain(b.text)) : [];
   if (v13 && headingsV13.length >= 2 && chance(r, 0.7)) {
     // Validation 13's shape: a "jump to" contents box that repeats the piece's own section headings, one a line.
@@ -830,6 +855,12 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   const socialAtV15 = atV15(0.4);
   const mapAtV15 = atV15(0.3);
   const imageAtV15 = atV15(0.5);
+  // Validation 16's shapes: a newsletter form's field labels before a paragraph after the first few blocks;
+  // "back to top" lines before the text's headings after the first.
+  const paraAtV16 = v16 ? blocks.map((b, k) => (b.kind === 'para' && k >= 2 ? k : -1)).filter((k) => k >= 0) : [];
+  const signupAtV16 = v16 && paraAtV16.length && chance(r, 0.45) ? pick(r, paraAtV16) : -1;
+  const backToTopV16 = v16 && chance(r, 0.45);
+  let headingsSeenV16 = 0;
   let captions = between(r, 1, 2);
   let extraCaptions = g.has('captions') ? between(r, 2, 4) : 0;
   let promos = g.has('promo') ? between(r, 1, 3) : 0;
@@ -876,6 +907,14 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
       liveMinuteV14 += between(r, 3, 40);
       out.push(g.add(liveV14(liveMinuteV14), 'base', 'byline'));
       if (chance(r, 0.3)) sep();
+    }
+    if (v16 && i === signupAtV16) {
+      for (const line of VALIDATION_16.signupFields(r)) out.push(g.add(line, 'base', 'promo'));
+      sep();
+    }
+    if (backToTopV16 && block.kind === 'heading' && headingsSeenV16++ > 0) {
+      out.push(g.add(VALIDATION_16.backToTop(r), 'base', 'menu'));
+      if (chance(r, 0.5)) sep();
     }
     if (v15 && i === carouselAtV15) {
       const titles = Array.from({ length: 4 }, () => linkTitle(g));
@@ -1121,6 +1160,11 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of thread) out.push(g.add(line.text, 'base', line.kind));
     sep();
   }
+  if (v16 && chance(r, 0.4)) {
+    // Validation 16's shape: a comment count and a "sort by" bar above the form.
+    for (const line of VALIDATION_16.sortBar(r)) out.push(g.add(line, 'base', 'comment form'));
+    if (chance(r, 0.5)) sep();
+  }
   for (const line of fromPool(g, COMMENT_FORMS)) {
     out.push(g.add(line, 'base', 'comment form'));
     sep();
@@ -1170,6 +1214,10 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   if (cookieV14 && !cookieAtTopV14) {
     sep();
     for (const line of cookieV14) out.push(g.add(line, 'base', 'popup'));
+  }
+  if (vendorsV16 && !vendorsAtTopV16) {
+    if (out[out.length - 1] !== '') sep();
+    for (const line of vendorsV16) out.push(g.add(line, 'base', 'popup'));
   }
   return { raw: out.join('\n'), junk: g.junk };
 }
@@ -1484,6 +1532,13 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const tableAtV15 = v15 && paraAtV15.length && chance(r, 0.4) ? pick(r, paraAtV15) : -1;
   const slugV15 = v15 && chance(r, 0.4) ? VALIDATION_15.slugLine(r, meta.title) : undefined;
   let blankPageV15 = v15 && chance(r, 0.4);
+  // Validation 16's shapes, drawn per document: a printer's marks at some pages' feet, a "cite as" line at every
+  // page's foot, a form's blanks after the last paragraph, a back-of-book index after the text.
+  const v16 = g.split === 'validation-16';
+  const marksV16 = v16 && chance(r, 0.35);
+  const citeV16 = v16 && chance(r, 0.4) ? VALIDATION_16.citeLine(r, meta.title, meta.author) : undefined;
+  const formV16 = v16 && chance(r, 0.3);
+  const indexV16 = v16 && chance(r, 0.35);
   if (v5 && chance(r, 0.4)) {
     // Validation 5's shape: a masthead's volume and issue line, or an archive's scan stamp, above the title.
     for (const line of VALIDATION_5.frontStamp(r)) body.push(g.add(line, 'base', 'notice'));
@@ -1846,6 +1901,9 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       if (watermarkV14) watermarkAtV14 = between(r, 3, Math.max(4, pageLength - 3));
       // Validation 15's shape: the typesetter's slug line under some pages' last line.
       if (slugV15 && chance(r, 0.6)) out.push(g.add(slugV15(page), 'base', 'footer'));
+      // Validation 16's shapes: the "cite as" line under every page, the printer's marks under some.
+      if (citeV16) out.push(g.add(citeV16(page), 'base', 'footer'));
+      if (marksV16 && chance(r, 0.5)) for (const line of VALIDATION_16.printerMarks(r)) out.push(g.add(line, 'base', 'footer'));
       if (blankPageV15 && page > firstPage && chance(r, 0.5)) {
         // Validation 15's shape: a page left blank, its notice alone between two pages of text (its number skipped).
         out.push('', g.add(VALIDATION_15.blankPage(r), 'base', 'notice'), '');
@@ -1878,6 +1936,16 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   }
   // Validation 14's shape: the parser's marker after the file's last page.
   if (markersV14) out.push('', g.add(VALIDATION_14.pageMarker(markerPageV14, markerTotalV14), 'base', 'folio'));
+  // Validation 16's shapes: the last page's "cite as" line, a form's blanks, a back-of-book index of the text's own names.
+  if (citeV16) out.push('', g.add(citeV16(page), 'base', 'footer'));
+  if (formV16) out.push('', ...VALIDATION_16.formLeftovers(r).map((l) => g.add(l, 'base', 'notice')));
+  if (indexV16) {
+    const names = [...new Set(markdown.match(/(?<![\p{L}'’])\p{Lu}\p{Ll}{3,}/gu) ?? [])].sort((a, b) => a.localeCompare(b));
+    if (names.length >= 4) {
+      const chosen = names.filter(() => chance(r, 0.5)).slice(0, 7);
+      if (chosen.length >= 4) out.push('', ...VALIDATION_16.index(r, chosen).map((l) => g.add(l, 'base', 'contents')));
+    }
+  }
   if (v5 && chance(r, 0.35)) {
     // Validation 5's shape: a publisher's and printer's colophon after the text, on the last page.
     out.push('', ...VALIDATION_5.colophon(r).map((l) => g.add(l, 'base', 'notice')));
