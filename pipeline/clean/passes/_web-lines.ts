@@ -148,6 +148,8 @@ export function leavesSentenceOpen(text: string): boolean {
 const OPENS_LOWER = /^\s*["“‘'(]?\p{Ll}/u;
 /** Fewest words of a line of the text's own glued to a box: a fragment shorter is as likely the box's. */
 const MIN_GLUED_WORDS = 3;
+/** Fewest words of a sentence's first half glued to a box's head: a box's label is shorter ("Subscribe to continue reading"). */
+const MIN_HEAD_WORDS = 6;
 
 /**
  * A box (a paywall's notice, an aside, a caption) set into one of the text's sentences with no blank line on one side: the
@@ -155,6 +157,8 @@ const MIN_GLUED_WORDS = 3;
  * line, so the evidence is the sentence running across the box: the head line leaves its sentence open and the block below the
  * box goes on in lower case; or the block above left its sentence open (or closed on a colon that introduces what follows)
  * and the foot line goes on in lower case. Those lines are the text's, whatever the box's evidence; only the lines between go.
+ * The head's line opens on a letter (an ornament opens a box's label), and a sentence running round the whole box (a
+ * paragraph left open above it, going on in lower case below) leaves no half of itself in it.
  */
 export function sentenceThroughBox(blocks: readonly (readonly Line[])[], b: number): { head: boolean; foot: boolean } {
   const block = blocks[b]!;
@@ -164,8 +168,11 @@ export function sentenceThroughBox(blocks: readonly (readonly Line[])[], b: numb
   const above = blocks[b - 1]?.at(-1)?.text;
   const below = blocks[b + 1]?.[0]?.text;
   const boxLines = (lines: readonly Line[]): boolean => lines.every((l) => !OPENS_LOWER.test(l.text));
-  const head = leavesSentenceOpen(first) && !OPENS_LOWER.test(first) && below !== undefined && OPENS_LOWER.test(below) && boxLines(block.slice(1));
+  // A sentence left open above the box and going on below it runs round the whole box: then no line of the block is its.
+  const round = above !== undefined && isProse(above) && leavesSentenceOpen(above) && below !== undefined && OPENS_LOWER.test(below);
+  const head = !round && wordCount(first) >= MIN_HEAD_WORDS && leavesSentenceOpen(first) && /^\s*["“‘']?\p{L}/u.test(first) && !OPENS_LOWER.test(first) && below !== undefined && OPENS_LOWER.test(below) && boxLines(block.slice(1));
   const foot =
+    !round &&
     OPENS_LOWER.test(last) &&
     wordCount(last) >= MIN_GLUED_WORDS &&
     above !== undefined &&
