@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { captionEvidence, isNumberedFigure, reasons } from '../_evidence.ts';
+import { captionEvidence, isNumberedFigure, labelledSectionCount, reasons } from '../_evidence.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import {
@@ -258,6 +258,10 @@ export const removePdfCaption: Pass = {
     const { typical, column } = lineWidths(lines);
     const verseColumn = verseColumns(lines, column);
     const indent = paragraphIndent(lines);
+    // A line in a count of parts the text keeps under one label word ("Adran II:" … "Adran III:"), with nothing of a
+    // picture's in its label or wording, is one of those parts' headings, however it was set in from the text.
+    const isCounted = labelledSectionCount(lines.filter((line) => !isBlank(line)).map((line) => line.text));
+    const countedPart = (line: Line): boolean => isCounted(line.text) && !isNumberedFigure(line.text) && captionEvidence(line.text).score < 2;
     const edits: Edit[] = [];
     let claimedUpTo = -1;
     // A text that opens on a title (a short capitalised line) has no caption there, nor on the title's second
@@ -336,6 +340,7 @@ export const removePdfCaption: Pass = {
         endsOnFunctionWord(line.text.trim()) || readsAsRunningText(line.text) || (!indented && introducesBelow(lines, line, next)) || introducesItems(line, next);
       const interruptsSentence =
         !overLostDropCap &&
+        !countedPart(line) &&
         !runsOn &&
         nextContinues && captionSized && !headingAfterParagraph && (((indented || setApart) && previousUnfinished) || (indented && line.text.includes(':')));
       if (interruptsSentence && overParagraphStart) {
