@@ -53,6 +53,9 @@ function couldBeCaption(line: Line): boolean {
   );
 }
 
+/** A picture's label at a line's end, with no number after it: "Figure", "Fig.", "Plates", "Map". */
+const LABEL_AT_END = /\b(?:fig(?:ure)?s?|plates?|illustrations?|maps?)\.?$/i;
+
 const ENDS_ON_FUNCTION_WORD =
   /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|that|which|who|is|was|are|were|between|into|upon|about|among|through|during|against|towards?|without|within|across|behind|beyond|their|whose)$/i;
 /** The longest function word and the character before it: all ENDS_ON_FUNCTION_WORD needs to see of a line. */
@@ -290,7 +293,10 @@ export const removePdfCaption: Pass = {
       // Strong evidence of a caption in its wording (picture and credit words with a label or a date) is enough wherever it stands.
       const evidence = captionEvidence(line.text);
       // Not a line that ends on a word wanting more over a line going on in lower case: that is a sentence's first line.
-      const opensSentenceBelow = endsOnFunctionWord(line.text.trim()) && continuesInLowercase(next.text);
+      // Nor a line ending on a picture's label whose number opens the next line ("… spindle; and Figure" / "3 shows …"): a
+      // caption carries its label with its number, a sentence citing the picture breaks where the measure falls.
+      const opensSentenceBelow =
+        (endsOnFunctionWord(line.text.trim()) && continuesInLowercase(next.text)) || (LABEL_AT_END.test(line.text.trim()) && /^\s*\d/.test(next.text));
       if (evidence.score >= STRONG_CAPTION && evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason)) && wordCount(line.text) <= 12 && !opensSentenceBelow) {
         edits.push({ start: line.start, end: line.end + 1, text: '', ruleId: 'pdf/caption', reason: reasons(evidence) });
         claimedUpTo = line.end + 1;
