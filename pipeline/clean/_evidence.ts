@@ -306,6 +306,38 @@ export function sectionCount(texts: readonly string[]): (text: string) => boolea
   };
 }
 
+/** A label word and a section's number opening a line, before a colon or a stop, then a capital: "Adran III: Cŵn Defaid", "Part 2. The mills", "Kapitel IV: Die Reise". */
+const LABELLED_PART = /^\s*["“‘']?(\p{Lu}\p{Ll}{1,11})\s+(\d{1,3}|[IVXLC]{1,7})[.:]\s+["“‘']?\p{Lu}/u;
+
+function labelledNumber(text: string): string | undefined {
+  const m = LABELLED_PART.exec(text);
+  if (!m) return undefined;
+  const value = /^\d/.test(m[2]!) ? Number(m[2]) : romanValue(m[2]!);
+  return value === undefined ? undefined : `${m[1]!.toLowerCase()} ${value}`;
+}
+
+/**
+ * Lines led by a label word and a number whose neighbour in the count under the same label ("Adran II:" for "Adran III:",
+ * "Part 3." for "Part 2.") leads another of the lines given: the text numbers its parts under that word, and a line in the
+ * count is one of them, whatever the layout set round it. A picture's label counts its pictures the same way ("Fig. 3",
+ * "Plate 4"): the caller weighs the line's wording as a caption's first.
+ */
+export function labelledSectionCount(texts: readonly string[]): (text: string) => boolean {
+  const seen = new Set<string>();
+  for (const text of texts) {
+    const key = labelledNumber(text);
+    if (key !== undefined) seen.add(key);
+  }
+  return (text) => {
+    const key = labelledNumber(text);
+    if (key === undefined) return false;
+    const at = key.lastIndexOf(' ');
+    const label = key.slice(0, at);
+    const value = Number(key.slice(at + 1));
+    return seen.has(`${label} ${value + 1}`) || seen.has(`${label} ${value - 1}`);
+  };
+}
+
 /** Most words a letter's salutation runs to: "Sir,", "Dear Mrs Hale,", "My dear Margaret,". */
 const MAX_SALUTATION_WORDS = 4;
 

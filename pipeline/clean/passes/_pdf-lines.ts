@@ -494,3 +494,33 @@ export function interruptsSentence(lines: readonly Line[], index: number): boole
   const after = nextContentLine(lines, index);
   return before !== undefined && after !== undefined && !SENTENCE_END.test(before.text.trim()) && !/[:;]$/.test(before.text.trim()) && startsLowercase(after.text);
 }
+
+/** A number set in the margin of a line, after or before a gap of two spaces or more: "Fees and Bursaries   20", "15   OF AGE AND YOUTH". */
+const MARGIN_NUMBER_AFTER = /\S\s{2,}(\d{1,4})\s*$/u;
+const MARGIN_NUMBER_BEFORE = /^\s*(\d{1,4})\s{2,}\S/u;
+/** Largest step of a margin's line count: every fifth or tenth line numbered. */
+const MAX_LINE_NUMBER_STEP = 10;
+
+/**
+ * Lines that carry the text's own line numbers in the margin (an edition numbering every fifth line): a number set off
+ * from the line by a wide gap that grows with the line's place, so another line that many lines away carries the number
+ * that much lower or higher ("15" five lines over "20"). A folio or a running head's page number counts pages, not lines,
+ * and never keeps that pace. Such a line is the text's, whatever its words (a heading with its line's number).
+ */
+export function marginLineNumbers(lines: readonly Line[]): Set<number> {
+  const numbered: { index: number; value: number }[] = [];
+  for (const line of lines) {
+    const m = MARGIN_NUMBER_AFTER.exec(line.text) ?? MARGIN_NUMBER_BEFORE.exec(line.text);
+    if (m) numbered.push({ index: line.index, value: Number(m[1]) });
+  }
+  const out = new Set<number>();
+  for (let k = 0; k < numbered.length; k++) {
+    const here = numbered[k]!;
+    for (const other of [numbered[k - 1], numbered[k + 1]]) {
+      if (other === undefined) continue;
+      const step = here.value - other.value;
+      if (step !== 0 && Math.abs(step) <= MAX_LINE_NUMBER_STEP && step === here.index - other.index) out.add(here.index);
+    }
+  }
+  return out;
+}

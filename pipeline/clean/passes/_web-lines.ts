@@ -1,3 +1,4 @@
+import type { Edit } from '../../types.ts';
 import { DATE_LINE, FULL_DATE_SOURCE, SENTENCE_END, isBlank, normaliseForComparison, wordCount, type Line } from '../_lines.ts';
 
 /** Web-page text puts each paragraph on one line; these describe such lines. */
@@ -141,4 +142,61 @@ export function joinWrapped(block: readonly Line[]): Line[] {
 export function leavesSentenceOpen(text: string): boolean {
   const t = text.trim();
   return wordCount(t) >= 3 && !SENTENCE_END.test(t) && !/[:;]$/.test(t);
+}
+
+/** A line opening in lower case, after an opening quote or bracket too: a sentence going on. */
+const OPENS_LOWER = /^\s*["“‘'(]?\p{Ll}/u;
+/** Fewest words of a line of the text's own glued to a box: a fragment shorter is as likely the box's. */
+const MIN_GLUED_WORDS = 3;
+/** Fewest words of a sentence's first half glued to a box's head: a box's label is shorter ("Subscribe to continue reading"). */
+const MIN_HEAD_WORDS = 6;
+
+/**
+ * A box (a paywall's notice, an aside, a caption) set into one of the text's sentences with no blank line on one side: the
+ * sentence's first half glued to the box's head, or its rest glued to the box's foot. A web copy keeps each paragraph on one
+ * line, so the evidence is the sentence running across the box: the head line leaves its sentence open and the block below the
+ * box goes on in lower case; or the block above left its sentence open (or closed on a colon that introduces what follows)
+ * and the foot line goes on in lower case. Those lines are the text's, whatever the box's evidence; only the lines between go.
+ * The head's line opens on a letter (an ornament opens a box's label), and a sentence running round the whole box (a
+ * paragraph left open above it, going on in lower case below) leaves no half of itself in it.
+ */
+export function sentenceThroughBox(blocks: readonly (readonly Line[])[], b: number): { head: boolean; foot: boolean } {
+  const block = blocks[b]!;
+  if (block.length < 2) return { head: false, foot: false };
+  const first = block[0]!.text;
+  const last = block.at(-1)!.text;
+  const above = blocks[b - 1]?.at(-1)?.text;
+  const below = blocks[b + 1]?.[0]?.text;
+  const boxLines = (lines: readonly Line[]): boolean => lines.every((l) => !OPENS_LOWER.test(l.text));
+  // A sentence left open above the box and going on below it runs round the whole box: then no line of the block is its.
+  const round = above !== undefined && isProse(above) && leavesSentenceOpen(above) && below !== undefined && OPENS_LOWER.test(below);
+  const head = !round && wordCount(first) >= MIN_HEAD_WORDS && leavesSentenceOpen(first) && /^\s*["“‘']?\p{L}/u.test(first) && !OPENS_LOWER.test(first) && below !== undefined && OPENS_LOWER.test(below) && boxLines(block.slice(1));
+  const foot =
+    !round &&
+    OPENS_LOWER.test(last) &&
+    wordCount(last) >= MIN_GLUED_WORDS &&
+    above !== undefined &&
+    (leavesSentenceOpen(above) || (/:\s*$/.test(above) && isProse(above))) &&
+    boxLines(block.slice(0, -1));
+  return { head, foot };
+}
+
+/**
+ * The edit taking the box at block `b` out of the text, up to the next block, sparing the sentence glued to it
+ * (sentenceThroughBox): glued to the box's head, the sentence closes up with its rest below into one line, as a web copy sets
+ * a paragraph; glued to its foot, it closes up with the block above, unless that block ends on a colon (what the colon
+ * introduces stands apart) or an earlier edit of the pass reaches past its end (`claimedUpTo`), when the box's lines alone go.
+ */
+export function boxEdit(blocks: readonly (readonly Line[])[], b: number, textLength: number, ruleId: string, reason: string, claimedUpTo = -1): Edit {
+  const block = blocks[b]!;
+  const end = b + 1 < blocks.length ? blocks[b + 1]![0]!.start : textLength;
+  const { head, foot } = sentenceThroughBox(blocks, b);
+  if (head) return { start: block[0]!.end, end, text: ' ', ruleId, reason: `${reason}; set into a sentence` };
+  if (foot) {
+    const above = blocks[b - 1]!.at(-1)!;
+    const rest = block.at(-1)!;
+    if (above.end >= claimedUpTo && !/:\s*$/.test(above.text)) return { start: above.end, end: rest.start, text: ' ', ruleId, reason: `${reason}; set into a sentence` };
+    return { start: block[0]!.start, end: rest.start, text: '', ruleId, reason: `${reason}; set into a sentence` };
+  }
+  return { start: block[0]!.start, end, text: '', ruleId, reason };
 }

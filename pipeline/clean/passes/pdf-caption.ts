@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { captionEvidence, isNumberedFigure, reasons } from '../_evidence.ts';
+import { captionEvidence, isNumberedFigure, labelledSectionCount, reasons } from '../_evidence.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import {
@@ -52,6 +52,9 @@ function couldBeCaption(line: Line): boolean {
     !isDateline(trimmed)
   );
 }
+
+/** A picture's label at a line's end, with no number after it: "Figure", "Fig.", "Plates", "Map". */
+const LABEL_AT_END = /\b(?:fig(?:ure)?s?|plates?|illustrations?|maps?)\.?$/i;
 
 const ENDS_ON_FUNCTION_WORD =
   /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|that|which|who|is|was|are|were|between|into|upon|about|among|through|during|against|towards?|without|within|across|behind|beyond|their|whose)$/i;
@@ -258,6 +261,10 @@ export const removePdfCaption: Pass = {
     const { typical, column } = lineWidths(lines);
     const verseColumn = verseColumns(lines, column);
     const indent = paragraphIndent(lines);
+    // A line in a count of parts the text keeps under one label word ("Adran II:" … "Adran III:"), with nothing of a
+    // picture's in its label or wording, is one of those parts' headings, however it was set in from the text.
+    const isCounted = labelledSectionCount(lines.filter((line) => !isBlank(line)).map((line) => line.text));
+    const countedPart = (line: Line): boolean => isCounted(line.text) && !isNumberedFigure(line.text) && captionEvidence(line.text).score < 2;
     const edits: Edit[] = [];
     let claimedUpTo = -1;
     // A text that opens on a title (a short capitalised line) has no caption there, nor on the title's second
@@ -286,7 +293,10 @@ export const removePdfCaption: Pass = {
       // Strong evidence of a caption in its wording (picture and credit words with a label or a date) is enough wherever it stands.
       const evidence = captionEvidence(line.text);
       // Not a line that ends on a word wanting more over a line going on in lower case: that is a sentence's first line.
-      const opensSentenceBelow = endsOnFunctionWord(line.text.trim()) && continuesInLowercase(next.text);
+      // Nor a line ending on a picture's label whose number opens the next line ("… spindle; and Figure" / "3 shows …"): a
+      // caption carries its label with its number, a sentence citing the picture breaks where the measure falls.
+      const opensSentenceBelow =
+        (endsOnFunctionWord(line.text.trim()) && continuesInLowercase(next.text)) || (LABEL_AT_END.test(line.text.trim()) && /^\s*\d/.test(next.text));
       if (evidence.score >= STRONG_CAPTION && evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason)) && wordCount(line.text) <= 12 && !opensSentenceBelow) {
         edits.push({ start: line.start, end: line.end + 1, text: '', ruleId: 'pdf/caption', reason: reasons(evidence) });
         claimedUpTo = line.end + 1;
@@ -336,6 +346,7 @@ export const removePdfCaption: Pass = {
         endsOnFunctionWord(line.text.trim()) || readsAsRunningText(line.text) || (!indented && introducesBelow(lines, line, next)) || introducesItems(line, next);
       const interruptsSentence =
         !overLostDropCap &&
+        !countedPart(line) &&
         !runsOn &&
         nextContinues && captionSized && !headingAfterParagraph && (((indented || setApart) && previousUnfinished) || (indented && line.text.includes(':')));
       if (interruptsSentence && overParagraphStart) {

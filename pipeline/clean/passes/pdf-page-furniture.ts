@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isStrongProse, metadataEvidence, reasons } from '../_evidence.ts';
 import { DAY_AND_MONTH_SOURCE, PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
-import { DATE_LABEL, isDateline, localColumnWidths, opensWrappedParagraph, startsLowercase, withoutEdgeFolio } from './_pdf-lines.ts';
+import { DATE_LABEL, isDateline, localColumnWidths, marginLineNumbers, opensWrappedParagraph, startsLowercase, withoutEdgeFolio } from './_pdf-lines.ts';
 import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
 import { beginsParagraph, wrappedOnto } from './_pdf-front.ts';
 
@@ -409,11 +409,14 @@ export const removePageFurniture: Pass = {
     const front = titleFront(lines, keys, titleKey, ctx);
     const top = titleKey === undefined ? topTitleKeys(lines, keys) : { keys: new Set<string>(), below: 0 };
     const twice = headsAtPageBreaks(lines, keys, counts);
+    // A line carrying the text's own line number in the margin is the text's (a heading with its number), not a running head and its folio.
+    const lineNumbered = marginLineNumbers(lines);
     for (const line of lines) {
       if (front.has(line.index)) {
         edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-furniture', reason: front.get(line.index)! });
         continue;
       }
+      if (lineNumbered.has(line.index)) continue;
       const key = keys[line.index]!;
       const wholeLine = { start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/page-furniture' };
       // The neighbours are looked up only for a footer (a lookup on every line of a run of blank lines would be quadratic).

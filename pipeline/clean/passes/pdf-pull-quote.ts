@@ -284,6 +284,25 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): [number,
  * fill the column. Deleting this copy loses nothing; the other one is the text. A passage
  * whose other copy is set short too (a refrain, a repeated line of verse) is not touched.
  */
+/** Lines of the paragraph above a run that fix its measure: two at least, with no blank line between. */
+const PARAGRAPH_LINES = 2;
+
+/**
+ * The lines `first` to `last` go on from the paragraph set directly above them, on its measure: two lines of it or more stand
+ * tight over the run, and every line of the run but its last is wrapped greedily on that paragraph's measure (its longest
+ * line there): the next line's first word would not have fitted; a pull quote is set on a narrower measure than the text.
+ */
+function onParagraphMeasure(lines: readonly Line[], first: number, last: number): boolean {
+  const above: Line[] = [];
+  for (let k = first - 1; k >= 0 && above.length < PARAGRAPH_LINES + 1 && !isBlank(lines[k]); k--) above.push(lines[k]!);
+  if (above.length < PARAGRAPH_LINES || last === first) return false;
+  const measure = Math.max(...above.map((l) => l.text.trim().length));
+  return lines.slice(first, last).every((l) => {
+    const next = lines[l.index + 1];
+    return !isBlank(l) && next !== undefined && !isBlank(next) && l.text.trim().length + 1 + (/^\S+/.exec(next.text.trim())?.[0].length ?? 0) > measure - SLACK;
+  });
+}
+
 export const removePullQuote: Pass = {
   ruleId: 'pdf/pull-quote',
   run(text, ctx) {
@@ -366,6 +385,13 @@ export const removePullQuote: Pass = {
         const ownLines = new Set(Array.from({ length: last - i + 1 }, (_, n) => i + n));
         const copy = looseCopy(all, at, own, ownLines);
         if (inRunningText(copy)) found = { last, copy: copy! };
+      }
+      // Set tight under two lines or more of a paragraph and on that paragraph's own measure, the lines go on with it: the
+      // paragraph is the copy that stays (a text set on a narrow measure throughout makes its own lines narrow against a
+      // wider page), and the passage set again elsewhere is the quote.
+      if (found && onParagraphMeasure(lines, i, found.last)) {
+        i = found.last;
+        continue;
       }
       if (!found) {
         const beside = besideQuote(i);

@@ -3,6 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { reasons } from '../_evidence.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { appealSenses, isAppeal } from './_web-appeal.ts';
+import { boxEdit } from './_web-lines.ts';
 
 /** The reasons web/_web-appeal gives for an appeal's senses. */
 const GIVING = 'speaks of giving or paying';
@@ -60,7 +61,8 @@ export const removeAppealInText: Pass = {
     const taken = new Set<number>();
     const remove = (b: number, reason: string): void => {
       taken.add(b);
-      edits.push({ start: blocks[b]![0]!.start, end: b + 1 < blocks.length ? blocks[b + 1]![0]!.start : text.length, text: '', ruleId: 'web/appeal-in-text', reason });
+      // Set into one of the text's sentences, the sentence's half glued to the appeal stays (see boxEdit).
+      edits.push(boxEdit(blocks, b, text.length, 'web/appeal-in-text', reason, Infinity));
     };
     for (let b = 1; b < blocks.length; b++) {
       const block = blocks[b]!;

@@ -82,6 +82,11 @@ function wrappedCaption(lines: readonly Line[], rest: string, before: Line | und
   const below = lines[tail.index + 1];
   const label = lines[tail.index - 1]!;
   const above = lines[label.index - 1];
+  // Under a paragraph closed by a colon, the line going on in lower case under the label's is what the colon introduced (a
+  // quotation, a verse's line, set tight under the caption): the label's line alone goes.
+  if (before !== undefined && !isBlank(before) && /:\s*$/.test(before.text) && isProse(before.text) && (above === undefined || isBlank(above))) {
+    return { start: label.start, end: label.end + 1, text: '', ruleId: 'web/caption-labelled', reason: 'a labelled picture caption set over the line a colon above introduces' };
+  }
   // Closing a block, the caption stands apart above (inside a block it may close a caption whose sentence broke off higher
   // up), and a second line of a sentence's length names the picture's source or licence.
   const closes =

@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { captionEvidence, isTitleCase, reasons, weigh, type Evidence } from '../_evidence.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
-import { datesWithHour, hasCaptionShape, isDateLine, isProse } from './_web-lines.ts';
+import { datesWithHour, hasCaptionShape, isDateLine, isProse, isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
 /** Evidence from which a line goes. */
 const REMOVE = 3;
@@ -214,6 +214,7 @@ export const removeShapedCaption: Pass = {
     const lines = splitLines(text);
     const edits: Edit[] = [];
     const shape = shapeOf(lines);
+    const turns = speakerLabels([lines]);
     // The piece's opening: its first paragraph of some length; a short sentence before it may be a caption too.
     const firstProse = lines.find((l) => !isBlank(l) && isProse(l.text) && wordCount(l.text) >= MIN_PARAGRAPH_WORDS);
     if (!firstProse) return edits;
@@ -224,6 +225,8 @@ export const removeShapedCaption: Pass = {
       if (!isCandidate(t) || wordCount(t) < MIN_WORDS || /^[#>\\"“‘'(]/.test(t) || /^(?:\d{1,3}|[IVXLC]{1,6})\\?[.)]\s/.test(t) || /[!:]["”’)]?$/.test(t) || isTitle(t, ctx)) continue;
       const above = contentAbove(lines, line);
       if (above && /,["”’]?\s*$/.test(above.line.text)) continue;
+      // A line led by a speaker's label that opens another line of the text too ("Witness: …" twice) is a turn of its dialogue.
+      if (isSpeakerTurn(t, turns)) continue;
       // A line going on below in lower case is a sentence's opening, whatever it says.
       const below = lines[line.index + 1];
       if (below && /^\s*\p{Ll}/u.test(below.text)) continue;

@@ -4,6 +4,7 @@ import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../
 import { isStrongProse, weigh, reasons, type Evidence } from '../_evidence.ts';
 import { CALL_TO_ACTION } from './_web-vocabulary.ts';
 import { appealSenses, isAppeal } from './_web-appeal.ts';
+import { boxEdit } from './_web-lines.ts';
 
 /** Labels a site puts before a link to another of its pages: "Read more:", "Related:", "See also:". */
 const LINK_LABEL =
@@ -112,7 +113,8 @@ export const removePromotion: Pass = {
       const standalone =
         block[0]!.start >= text.length / 2 && (appealBoxEvidence(block).score >= STANDALONE_BOX_THRESHOLD || allSenses(block) || (afterBody && isAppeal(appealSenses(block))));
       if (b >= tail || (b > 0 && standalone)) {
-        edits.push({ start: block[0]!.start, end: end(b), text: '', ruleId: 'web/promotion', reason: reasons(evidenceOf(block)) });
+        // A box set into a sentence spares the sentence's half glued to it (see boxEdit).
+        edits.push(boxEdit(blocks, b, text.length, 'web/promotion', reasons(evidenceOf(block)), edits.at(-1)?.end ?? -1));
         return;
       }
       if (block.length !== 1) return;

@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { interviewQuestions } from '../_evidence.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { CALL_TO_ACTION, framedAsSpeech, reportsSpeech, topicWords } from './_web-vocabulary.ts';
-import { isSpeakerTurn, speakerLabels } from './_web-lines.ts';
+import { boxEdit, isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
 /**
  * The page speaking of its own medium: what a site publishes, sells or holds (an article, a
@@ -130,13 +130,9 @@ export const removeReaderAside: Pass = {
         ctx.keep(block[0]!.start, joined, `may be the page's aside (${reason}), but the text around it reports it as someone's words`);
         continue;
       }
-      edits.push({
-        start: block[0]!.start,
-        end: blocks[b + 1]![0]!.start,
-        text: '',
-        ruleId: 'web/reader-aside',
-        reason: `${reason}, set apart between paragraphs (${shared} of ${own.size} topic words shared with them)`,
-      });
+      const why = `${reason}, set apart between paragraphs (${shared} of ${own.size} topic words shared with them)`;
+      // The half of a sentence glued to the aside stays (see boxEdit).
+      edits.push(boxEdit(blocks, b, text.length, 'web/reader-aside', why, edits.at(-1)?.end ?? -1));
     }
     return edits;
   },

@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { addressesReader, endsOnArrow, framedAsSpeech, hasCallToAction, reportsSpeech, siteWordHitsBeyondVerb, THIS_PAGE } from './_web-vocabulary.ts';
 import { offerEvidence, offerWordsAfterCall } from './_web-offer.ts';
-import { isSpeakerTurn, speakerLabels } from './_web-lines.ts';
+import { boxEdit, isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
 /** A label before a link to another page, in the general words sites use for it ("Don't miss:", "Read next:", "See also —"). */
 const LINK_LABEL = /^(?:[\p{L}'’]+ ){0,2}(?:read|more|next|also|see|related|recommended|miss|watch|listen|popular|trending|sponsored|advertisement|promoted|partner|latest)\b[^:—–|]{0,12}\s*[:—–|]\s*\S/iu;
@@ -68,7 +68,8 @@ export const removeSetApartPromotion: Pass = {
         ctx.keep(block[0]!.start, block.map((l) => l.text.trim()).join(' '), "may be a call to action set apart, but the text around it reports it as someone's words");
         continue;
       }
-      edits.push({ start: block[0]!.start, end: blocks[b + 1]![0]!.start, text: '', ruleId: 'web/set-apart-promotion', reason: 'a call to action or a link to another page, set apart in the text' });
+      // The half of a sentence glued to the box stays (see boxEdit).
+      edits.push(boxEdit(blocks, b, text.length, 'web/set-apart-promotion', 'a call to action or a link to another page, set apart in the text', edits.at(-1)?.end ?? -1));
     }
     return edits;
   },
