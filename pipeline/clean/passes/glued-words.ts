@@ -325,10 +325,10 @@ const SENTENCE_HEADS = new Set([...FUNCTION_WORDS, 'each', 'every', 'all', 'some
 /** A capitalised word directly before, with only a space between (a no-break space too: "Harold\u00a0Greenaway"). */
 const NAME_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’]*)\.?[^\S\n]$/u;
 /** How far back the word before is looked for. */
-const NAME_REACH = 30;
+export const NAME_REACH = 30;
 
 /** The text before ends on a capitalised word that is no sentence's opening function word ("Harold", "Mrs", not "In"): a name going on. */
-function nameGoesOn(before: string): boolean {
+export function nameGoesOn(before: string): boolean {
   const m = NAME_BEFORE.exec(before);
   return !!m && !SENTENCE_HEADS.has(m[1]!.toLowerCase());
 }
