@@ -176,7 +176,11 @@ export function ocrRepair(word: string, ctx: PassContext): string | undefined {
     // A stray letter inside a long lower-case word is a slip when taking it out leaves the one word the dictionary
     // knows. A missing letter is not: rare words lack a letter of common ones ("statification"), and names are
     // nobody's slips. In a short word too many words are one letter away.
-    if (candidates.length === 0 && word === lower && lower.length >= MIN_LENGTH_DICTIONARY_INDEL) candidates = near.filter((c) => c.length < lower.length && valid(c) && !gluedAtDouble(lower, c, ctx));
+    // A word made regularly of one the dictionary knows ("gravers": "grave" + "-ers", a tool's name) is a rare word of its own,
+    // not a slip of another form of the same stem ("graves").
+    if (candidates.length === 0 && word === lower && lower.length >= MIN_LENGTH_DICTIONARY_INDEL && !regularForm(lower, ctx)) {
+      candidates = near.filter((c) => c.length < lower.length && valid(c) && !gluedAtDouble(lower, c, ctx));
+    }
   }
   const candidate = dominant(candidates, ctx);
   if (candidate !== undefined && !(swapped.length > 0 && ctx.vocabulary.countLowerCase(candidate) < 2 && word.length < MIN_LENGTH_DICTIONARY_ONLY)) return matchCase(word, candidate);
@@ -191,6 +195,26 @@ export function ocrRepair(word: string, ctx: PassContext): string | undefined {
   const common = commonest(competing);
   if (common !== undefined && common.length < lower.length && !slips.swapped.includes(common) && !weakValid.includes(common)) return undefined;
   return common === undefined ? undefined : matchCase(word, common);
+}
+
+/** Endings that make a regular form of a word: plural, past, participle, agent noun. */
+const REGULAR_ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers'];
+/** Letters of the stem, at the least, before a regular ending is believed. */
+const MIN_REGULAR_STEM = 4;
+
+/**
+ * The word is a dictionary word with a regular ending the dictionary does not list ("gravers",
+ * "stookers", "bevelling"): a rare but well-made word. One letter slipped into a word seldom
+ * leaves a known stem and an ending both whole.
+ */
+function regularForm(lower: string, ctx: PassContext): boolean {
+  for (const ending of REGULAR_ENDINGS) {
+    if (!lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, -ending.length);
+    if (stem.length < MIN_REGULAR_STEM || stem.endsWith(ending[0]!)) continue;
+    if (isKnown(stem, ctx.speller) || (ending !== 's' && isKnown(`${stem}e`, ctx.speller))) return true;
+  }
+  return false;
 }
 
 /**
