@@ -1,4 +1,4 @@
-import { memoPerWord, standaloneWords } from '../_words.ts';
+import { afterUnknownGenus, memoPerWord, standaloneWords } from '../_words.ts';
 import { isUpperCase } from '../_chars.ts';
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
@@ -370,6 +370,8 @@ export const repairOcrConfusions: Pass = {
       if (ctx.vocabulary.count(word) >= 2) continue;
       if (isUpperCase(word) || hasInnerCapital(word) || isKnown(word, ctx.speller) || hasForeignLetter(word)) continue;
       if (formOfUsedWord(word, ctx) || inForeignPhrase(text, m.index, m.index + word.length, ctx)) continue;
+      // A species' name after its genus ("Genista anglica") is Latin, which an English dictionary cannot judge.
+      if (afterUnknownGenus(text, m.index, word, ctx.speller)) continue;
       // A capitalised word is a name unless the document writes the repaired word that way.
       const repaired = ocrRepair(word, ctx);
       if (!repaired) continue;
