@@ -178,7 +178,9 @@ export function ocrRepair(word: string, ctx: PassContext): string | undefined {
     // nobody's slips. In a short word too many words are one letter away.
     // A word made regularly of one the dictionary knows ("gravers": "grave" + "-ers", a tool's name) is a rare word of its own,
     // not a slip of another form of the same stem ("graves").
-    if (candidates.length === 0 && word === lower && lower.length >= MIN_LENGTH_DICTIONARY_INDEL && !regularForm(lower, ctx)) {
+    // Nor is a word that reads as two words run together ("dateis", "wehave", "ofrates"): a lost space explains it as
+    // well as a stray letter does, and the glued-word passes, which weigh the two readings, decide it.
+    if (candidates.length === 0 && word === lower && lower.length >= MIN_LENGTH_DICTIONARY_INDEL && !regularForm(lower, ctx) && !gluedToFunctionWord(lower, ctx)) {
       candidates = near.filter((c) => c.length < lower.length && valid(c) && !gluedAtDouble(lower, c, ctx));
     }
   }
@@ -195,6 +197,21 @@ export function ocrRepair(word: string, ctx: PassContext): string | undefined {
   const common = commonest(competing);
   if (common !== undefined && common.length < lower.length && !slips.swapped.includes(common) && !weakValid.includes(common)) return undefined;
   return common === undefined ? undefined : matchCase(word, common);
+}
+
+/** Function words a lost space most often glues to a neighbour. */
+const GLUING_WORDS = new Set('an the of to in on at by for from with is was were are be as and or but it he she we they his her its not has had have'.split(' '));
+/** Letters of the other word, at the least, beside a function word. */
+const MIN_GLUED_WORD = 3;
+
+/** The word parts into a function word and a word the dictionary knows, either way round ("dateis", "wehave", "ofrates"). */
+function gluedToFunctionWord(lower: string, ctx: PassContext): boolean {
+  for (let at = MIN_GLUED_HALF; at <= lower.length - MIN_GLUED_HALF; at++) {
+    const [head, tail] = [lower.slice(0, at), lower.slice(at)];
+    if (GLUING_WORDS.has(head) && tail.length >= MIN_GLUED_WORD && isKnown(tail, ctx.speller)) return true;
+    if (GLUING_WORDS.has(tail) && head.length >= MIN_GLUED_WORD && isKnown(head, ctx.speller)) return true;
+  }
+  return false;
 }
 
 /** Endings that make a regular form of a word: plural, past, participle, agent noun. */
