@@ -66,6 +66,7 @@ import { splitGluedPhrases } from './passes/glued-phrase.ts';
 import { splitGluedWords } from './passes/glued-words.ts';
 import { repairOcrConfusions } from './passes/ocr-confusion.ts';
 import { repairMiddleDot } from './passes/ocr-middle-dot.ts';
+import { restoreDroppedLigatures } from './passes/pdf-dropped-ligature.ts';
 import { removeByLineModel } from './passes/line-model.ts';
 import { removeTrailingWhitespace } from './passes/trailing-whitespace.ts';
 import { removeBoilerplate } from './passes/web-boilerplate.ts';
@@ -258,6 +259,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     keepVerseLines,
     unwrapLines,
     repairMiddleDot,
+    restoreDroppedLigatures,
     splitGluedCompounds,
     repairOcrConfusions,
     splitGluedWords,

@@ -245,3 +245,29 @@ export function speciesName(text: string, at: number, word: string): boolean {
   // The genus inside a sentence: the word before it ends no sentence.
   return !!m && !/[.!?:]["'”’)]?$/.test(m[1]!);
 }
+
+/** Endings of Latin species' names, adjectives and nouns ("anglica", "vulgaris", "ossifragum", "rotundifolia", "smithii"). */
+const LATIN_EPITHET = /^\p{Ll}{4,}(?:a|us|um|is|ae|ii)$/u;
+/** The genus: a word of letters before it on the same line, with one space between. */
+const GENUS_BEFORE = /(?:^|[\s(“"‘'])(\p{L}{4,}) $/u;
+/** How far back the genus is looked for. */
+const GENUS_REACH = 40;
+
+/**
+ * The lower-case word at `at` is a species' name after a genus no dictionary knows ("Genista
+ * anglica", "Drosera rotundifolia"), wherever the genus stands: capitalised, or the first word
+ * of its line where a lost drop cap took its capital ("alluna vulgaris"). Latin is no English
+ * word misread ("anglica" is no "anglia") nor two glued ("vulgar is"). A name the dictionary
+ * knows before it ("Erica cinerea") is left to `speciesName`.
+ */
+export function afterUnknownGenus(text: string, at: number, word: string, speller: Speller): boolean {
+  if (!LATIN_EPITHET.test(word)) return false;
+  const before = text.slice(Math.max(0, at - GENUS_REACH), at);
+  const m = GENUS_BEFORE.exec(before);
+  if (!m || isDictionaryWord(speller, m[1]!)) return false;
+  const genus = m[1]!;
+  if (/^\p{Lu}\p{Ll}+$/u.test(genus)) return true;
+  // A lower-case genus only at the line's start, where a drop cap was lost.
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return /^\p{Ll}+$/u.test(genus) && before.slice(lineStart).trimStart() === `${genus} `;
+}

@@ -102,9 +102,12 @@ const MIN_TAIL = 4;
  * pair ("goldleaf", "boatbuilder") may be closed, spaced or hyphenated, and is left alone, as
  * is a word that an OCR slip explains better.
  */
-function participleCompound(word: string, ctx: PassContext, text: string): Split | undefined {
+function participleCompound(word: string, ctx: PassContext, text: string, attributive: boolean): Split | undefined {
   const lower = word.toLowerCase();
   if (word !== lower || !PARTICIPLE.test(lower)) return undefined;
+  // A compound in "-ing" that qualifies no noun after it is a noun of its own ("mahogany crossbanding,", "the bookbinding
+  // was"), which English closes up; only before a noun is it an adjective ("a wheel-cutting engine").
+  if (lower.endsWith('ing') && !attributive) return undefined;
   const splits: Split[] = [];
   for (let i = MIN_HEAD; i <= lower.length - MIN_TAIL; i++) {
     const head = lower.slice(0, i);
@@ -171,7 +174,7 @@ export const splitGluedCompounds: Pass = {
         const join = joinerFor(head, tail, attributive, ctx);
         if (join && (!best || join.evidence > best.evidence)) best = { head, tail, ...join };
       }
-      best ??= participleCompound(word, ctx, text);
+      best ??= participleCompound(word, ctx, text, attributive);
       if (!best) continue;
       const at = m.index + best.head.length;
       edits.push({ start: at, end: at, text: best.joiner, ruleId: 'ocr/glued-compound' });

@@ -5,7 +5,7 @@ import { namedAsForeign, standaloneWords } from '../_words.ts';
 import { isKnown } from '../suspects.ts';
 import { compoundsWith, perMillion } from '../_frequency.ts';
 import { ocrRepair } from './ocr-confusion.ts';
-import { CLOSING_HEADS, COMPOUND_TAILS, FUNCTION_WORDS, isDerivation, oneLetterFromWord, usesOtherNumber } from './glued-words.ts';
+import { CLOSING_HEADS, COMPOUND_TAILS, FUNCTION_WORDS, isDerivation, NAME_REACH, nameGoesOn, oneLetterFromWord, usesOtherNumber } from './glued-words.ts';
 import { closedElsewhere } from './glued-compound.ts';
 
 /** Shortest glued word looked at ("Shewas", "thesea"). */
@@ -196,6 +196,10 @@ export const splitGluedPhrases: Pass = {
         if (!PAIR_HEADS.has(head.toLowerCase()) && !FUNCTION_WORDS.has(tail) && closedElsewhere(lower, head.toLowerCase(), tail, text)) continue;
         const namedHead = ctx.vocabulary.capitalCount(head) > 0 || PAIR_HEADS.has(head.toLowerCase()) || (PHRASE_TAILS.has(tail) && isKnown(head, ctx.speller));
         if (word[0] !== lower[0] && !namedHead) continue;
+        // After a capitalised word that opens no sentence ("the Lower Greensand", "Mr Pengelly") a capitalised word is the
+        // rest of a name, which may end in letters that spell a word: it parts only where the document writes its head
+        // capitalised on its own ("the Chess Clubmeets" beside "the Club").
+        if (word[0] !== lower[0] && ctx.vocabulary.capitalCount(head) === 0 && nameGoesOn(text.slice(Math.max(0, m.index - NAME_REACH), m.index))) continue;
         // Two function words are far likelier glued than a rare word slipped by one letter ("Shewas" is no "shews").
         const functionPair = PAIR_HEADS.has(head.toLowerCase()) && FUNCTION_WORDS.has(tail);
         if (ocrRepair(word, ctx) !== undefined || (!functionPair && oneLetterFromWord(lower, ctx))) continue;

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { namedAsForeign, speciesName, standaloneWords } from '../_words.ts';
+import { afterUnknownGenus, namedAsForeign, speciesName, standaloneWords } from '../_words.ts';
 import { isKnown } from '../suspects.ts';
 import { compoundsWith, perMillion } from '../_frequency.ts';
 import { ocrRepair } from './ocr-confusion.ts';
@@ -325,10 +325,10 @@ const SENTENCE_HEADS = new Set([...FUNCTION_WORDS, 'each', 'every', 'all', 'some
 /** A capitalised word directly before, with only a space between (a no-break space too: "Harold\u00a0Greenaway"). */
 const NAME_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’]*)\.?[^\S\n]$/u;
 /** How far back the word before is looked for. */
-const NAME_REACH = 30;
+export const NAME_REACH = 30;
 
 /** The text before ends on a capitalised word that is no sentence's opening function word ("Harold", "Mrs", not "In"): a name going on. */
-function nameGoesOn(before: string): boolean {
+export function nameGoesOn(before: string): boolean {
   const m = NAME_BEFORE.exec(before);
   return !!m && !SENTENCE_HEADS.has(m[1]!.toLowerCase());
 }
@@ -347,7 +347,7 @@ export const splitGluedWords: Pass = {
       if (isKnown(word, ctx.speller) || usesOtherNumber(word, ctx)) continue;
       if (ctx.vocabulary.count(word) >= 2 && !repeatedGlue(word, ctx)) continue;
       // A word the text names as another language's ("the German Mangoldwurzel") or a species after its genus ("Beta vulgaris").
-      if (namedAsForeign(text, m.index) || speciesName(text, m.index, word)) continue;
+      if (namedAsForeign(text, m.index) || speciesName(text, m.index, word) || afterUnknownGenus(text, m.index, word, ctx.speller)) continue;
       const sentenceCase = lowerOrSentenceCase(word);
       // After a first name or a title ("Harold Greenaway", "Mrs Holloway") a capitalised word is the rest of the name.
       if (!sentenceCase && nameGoesOn(text.slice(Math.max(0, m.index - NAME_REACH), m.index))) continue;

@@ -1,4 +1,4 @@
-import { memoPerWord, standaloneWords } from '../_words.ts';
+import { afterUnknownGenus, memoPerWord, standaloneWords } from '../_words.ts';
 import { isUpperCase } from '../_chars.ts';
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
@@ -176,7 +176,13 @@ export function ocrRepair(word: string, ctx: PassContext): string | undefined {
     // A stray letter inside a long lower-case word is a slip when taking it out leaves the one word the dictionary
     // knows. A missing letter is not: rare words lack a letter of common ones ("statification"), and names are
     // nobody's slips. In a short word too many words are one letter away.
-    if (candidates.length === 0 && word === lower && lower.length >= MIN_LENGTH_DICTIONARY_INDEL) candidates = near.filter((c) => c.length < lower.length && valid(c) && !gluedAtDouble(lower, c, ctx));
+    // A word made regularly of one the dictionary knows ("gravers": "grave" + "-ers", a tool's name) is a rare word of its own,
+    // not a slip of another form of the same stem ("graves").
+    // Nor is a word that reads as two words run together ("dateis", "wehave", "ofrates"): a lost space explains it as
+    // well as a stray letter does, and the glued-word passes, which weigh the two readings, decide it.
+    if (candidates.length === 0 && word === lower && lower.length >= MIN_LENGTH_DICTIONARY_INDEL && !regularForm(lower, ctx) && !gluedToFunctionWord(lower, ctx)) {
+      candidates = near.filter((c) => c.length < lower.length && valid(c) && !gluedAtDouble(lower, c, ctx));
+    }
   }
   const candidate = dominant(candidates, ctx);
   if (candidate !== undefined && !(swapped.length > 0 && ctx.vocabulary.countLowerCase(candidate) < 2 && word.length < MIN_LENGTH_DICTIONARY_ONLY)) return matchCase(word, candidate);
@@ -191,6 +197,41 @@ export function ocrRepair(word: string, ctx: PassContext): string | undefined {
   const common = commonest(competing);
   if (common !== undefined && common.length < lower.length && !slips.swapped.includes(common) && !weakValid.includes(common)) return undefined;
   return common === undefined ? undefined : matchCase(word, common);
+}
+
+/** Function words a lost space most often glues to a neighbour. */
+const GLUING_WORDS = new Set('an the of to in on at by for from with is was were are be as and or but it he she we they his her its not has had have'.split(' '));
+/** Letters of the other word, at the least, beside a function word. */
+const MIN_GLUED_WORD = 3;
+
+/** The word parts into a function word and a word the dictionary knows, either way round ("dateis", "wehave", "ofrates"). */
+function gluedToFunctionWord(lower: string, ctx: PassContext): boolean {
+  for (let at = MIN_GLUED_HALF; at <= lower.length - MIN_GLUED_HALF; at++) {
+    const [head, tail] = [lower.slice(0, at), lower.slice(at)];
+    if (GLUING_WORDS.has(head) && tail.length >= MIN_GLUED_WORD && isKnown(tail, ctx.speller)) return true;
+    if (GLUING_WORDS.has(tail) && head.length >= MIN_GLUED_WORD && isKnown(head, ctx.speller)) return true;
+  }
+  return false;
+}
+
+/** Endings that make a regular form of a word: plural, past, participle, agent noun. */
+const REGULAR_ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers'];
+/** Letters of the stem, at the least, before a regular ending is believed. */
+const MIN_REGULAR_STEM = 4;
+
+/**
+ * The word is a dictionary word with a regular ending the dictionary does not list ("gravers",
+ * "stookers", "bevelling"): a rare but well-made word. One letter slipped into a word seldom
+ * leaves a known stem and an ending both whole.
+ */
+function regularForm(lower: string, ctx: PassContext): boolean {
+  for (const ending of REGULAR_ENDINGS) {
+    if (!lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, -ending.length);
+    if (stem.length < MIN_REGULAR_STEM || stem.endsWith(ending[0]!)) continue;
+    if (isKnown(stem, ctx.speller) || (ending !== 's' && isKnown(`${stem}e`, ctx.speller))) return true;
+  }
+  return false;
 }
 
 /**
@@ -346,6 +387,8 @@ export const repairOcrConfusions: Pass = {
       if (ctx.vocabulary.count(word) >= 2) continue;
       if (isUpperCase(word) || hasInnerCapital(word) || isKnown(word, ctx.speller) || hasForeignLetter(word)) continue;
       if (formOfUsedWord(word, ctx) || inForeignPhrase(text, m.index, m.index + word.length, ctx)) continue;
+      // A species' name after its genus ("Genista anglica") is Latin, which an English dictionary cannot judge.
+      if (afterUnknownGenus(text, m.index, word, ctx.speller)) continue;
       // A capitalised word is a name unless the document writes the repaired word that way.
       const repaired = ocrRepair(word, ctx);
       if (!repaired) continue;
