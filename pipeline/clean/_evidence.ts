@@ -409,8 +409,11 @@ export function isTurnOfTalk(text: string, above: string | undefined, below: str
 
 /** A full stop after a word of three small letters or more, then a capital: one sentence closed and the next begun on the line. */
 const SENTENCE_INSIDE = /\p{Ll}{3,}[.!?]\s+\p{Lu}/u;
-/** The same, closed by a full stop only: a question inside a heading may be the heading's own ("Who owns the river? A history of the tolls"). */
-const STATEMENT_INSIDE = /\p{Ll}{3,}\.\s+\p{Lu}/u;
+/**
+ * The same, closed by a full stop after a whole word in lower case: a question inside a heading may be the heading's own
+ * ("Who owns the river? A history of the tolls"), and a title-case heading may stop after a name ("The Burning of the Mill. A Memoir").
+ */
+const STATEMENT_INSIDE = /(?<!\p{L})\p{Ll}{3,}\.\s+\p{Lu}/u;
 /** Fewest words of a sentence closed inside a heading's lines. */
 const MIN_CLOSED_SENTENCE_WORDS = 3;
 
@@ -425,5 +428,7 @@ export function closesSentenceInside(text: string, fullStopOnly = false): boolea
   const stop = (fullStopOnly ? STATEMENT_INSIDE : SENTENCE_INSIDE).exec(body);
   if (!stop) return false;
   const words = body.slice(0, stop.index).trim().split(/\s+/);
+  // With the full stop only, the words before it run as a sentence does, not in a title's capitals ("Letter the Second. From Paris").
+  if (fullStopOnly && isTitleCase(body.slice(0, stop.index + stop[0].length - 2))) return false;
   return words.length + 1 >= MIN_CLOSED_SENTENCE_WORDS && words.some((word) => /^\p{Ll}/u.test(word));
 }

@@ -60,6 +60,7 @@ function kindOf(
   indent = 0,
   isQuestionTurn: (text: string) => boolean = () => false,
   isCounted: (text: string) => boolean = () => false,
+  runOnItems: ReadonlySet<number> = new Set(),
 ): HeadingKind | undefined {
   const line = lines[i]!;
   const trimmed = line.text.trim();
@@ -87,7 +88,7 @@ function kindOf(
   if (contributorCredit(trimmed, ctx) !== undefined && /\bby\s+\p{Lu}/u.test(trimmed)) return undefined;
   const short = trimmed.length < typical[i]! * 0.75;
   // An indented number starts a chapter even where a jump line cut the sentence above it.
-  if (NUMBERED_HEADING.test(trimmed) && trimmed.length <= typical[i]! * 1.2 && (afterBreak || indented) && !endsAsListItem(lines, i, typical)) return 'numbered';
+  if (NUMBERED_HEADING.test(trimmed) && trimmed.length <= typical[i]! * 1.2 && (afterBreak || indented) && !endsAsListItem(lines, i, typical, runOnItems)) return 'numbered';
   // A roman number in the count of the text's other short lines ("I. Setúbal, 3rd April", "II. The pans") numbers a section as a
   // figure does; where the next in the count stands directly above or below, with no text between, they are items of a list.
   const listed = ROMAN_START.test(nextContentLine(lines, i)?.text ?? '') || ROMAN_START.test(previousContentLine(lines, i)?.text ?? '');
@@ -162,24 +163,42 @@ function couldOpenShortHeading(trimmed: string): boolean {
 /** "Q:", "A:", "JH:": the label of a speaker's turn. */
 const SPEAKER_LABEL = /^\p{Lu}{1,3}:\s/u;
 
-const NUMBER_START = /^\s*\d{1,2}\\?[.)]\s/;
+const NUMBER_START = /^\s*(\d{1,2})\\?[.)]\s/;
 /** A roman section number opening a line: "IV. Lisbon". */
 const ROMAN_START = /^\s*[IVXLC]{1,7}\\?\.\s/;
 
 /**
- * A numbered line whose text, with the lower-case lines that carry it on, ends in a full stop,
- * a semicolon or a question's mark, set directly against another numbered line above or below,
- * is an item of a numbered list ("2. Two of the four sluices no longer close, and one has / been
- * removed altogether. / 3. The eastern branch …"; an examination's "3. What is meant by …?"),
- * not a numbered heading. A numbered statement with its own paragraph below it stays a heading.
+ * A numbered line whose text, with the lower-case lines that carry it on, ends in a full stop
+ * or a semicolon, set directly against another numbered line above or below, is an item of a
+ * numbered list ("2. Two of the four sluices no longer close, and one has / been removed
+ * altogether. / 3. The eastern branch …"), not a numbered heading. A numbered statement with
+ * its own paragraph below it stays a heading. So is one next in the count to an item that runs
+ * on (see runsOnAsItem), whatever follows it: an examination's "3. What is meant by …?" or
+ * "6. Describe the formation of a meandering river's flood plain." between questions that run
+ * over their lines; numbered questions that each stop on their line, with text set tight under
+ * them, stay headings.
  */
-function endsAsListItem(lines: readonly Line[], i: number, typical: readonly number[]): boolean {
+function endsAsListItem(lines: readonly Line[], i: number, typical: readonly number[], runOnItems: ReadonlySet<number>): boolean {
   if (runsOnAsItem(lines, i, typical)) return true;
   let k = i;
   while (k + 1 < lines.length && k < i + MAX_HEADING_LINES && !isBlank(lines[k + 1]) && startsLowercase(lines[k + 1]!.text)) k++;
-  if (!/[.;?!]["”’)]?$/.test(lines[k]!.text.trim()) || wordCount(lines[i]!.text) <= 3) return false;
-  // The item may go on in further sentences ("6. Describe the formation … plain." / "Account for the oxbow lakes …") up to the next number.
-  return numberBelowRun(lines, k) || numberedAboveInRun(lines, i);
+  if (wordCount(lines[i]!.text) <= 3) return false;
+  const n = Number(NUMBER_START.exec(lines[i]!.text)?.[1] ?? NaN);
+  if (/[.;?!]["”’)]?$/.test(lines[k]!.text.trim()) && (runOnItems.has(n - 1) || runOnItems.has(n + 1))) return true;
+  if (!/[.;]["”’)]?$/.test(lines[k]!.text.trim())) return false;
+  const below = lines[k + 1];
+  if (below !== undefined && NUMBER_START.test(below.text)) return true;
+  return numberedAboveInRun(lines, i);
+}
+
+/** The numbers of the lines that run on as items of a numbered list (see runsOnAsItem). */
+function runOnItemNumbers(lines: readonly Line[], typical: readonly number[]): Set<number> {
+  const numbers = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const number = NUMBER_START.exec(lines[i]!.text)?.[1];
+    if (number !== undefined && runsOnAsItem(lines, i, typical)) numbers.add(Number(number));
+  }
+  return numbers;
 }
 
 /** The line under the run of lines that holds line `k` (no blank line between) opens on a number. */
@@ -198,12 +217,20 @@ function numberedAboveInRun(lines: readonly Line[], i: number): boolean {
   return false;
 }
 
+/** The line runs to the measure, or near it, as a paragraph's lines do and a heading's first line seldom does. */
+function fillsMeasure(lines: readonly Line[], i: number, typical: readonly number[]): boolean {
+  return lines[i]!.text.trim().length >= typical[i]! * FULL_LINE;
+}
+
+/** Share of the measure at which a line runs full. */
+const FULL_LINE = 0.75;
+
 /** Most lines of one item of a numbered list walked to find the next number. */
 const MAX_ITEM_LINES = 8;
 
 /**
  * A numbered line that fills the measure and breaks off in mid-sentence, its sentence going on
- * in the line directly under it (a lower-case word, or after a word that needs more: "4. A granite
+ * in the full line directly under it (a lower-case word, or after a word that needs more: "4. A granite
  * boulder weighing about forty tons is" / "found resting …"), opens a paragraph, not a heading,
  * which is short or closes where its line does. Where another number stands directly against its
  * run of lines (the next item at its end, or the one before it above), it is an item of a
@@ -212,7 +239,8 @@ const MAX_ITEM_LINES = 8;
 function runsOnAsItem(lines: readonly Line[], i: number, typical: readonly number[]): boolean {
   const trimmed = lines[i]!.text.trim();
   const next = lines[i + 1];
-  if (next === undefined || isBlank(next) || trimmed.length < typical[i]! * 0.75 || /[.;:!?,]["”’)]?$/.test(trimmed)) return false;
+  // The line under it runs full as well: a heading wrapped over two lines ends on a short one ("… at the funeral of" / "socialism?").
+  if (next === undefined || isBlank(next) || !fillsMeasure(lines, i, typical) || !fillsMeasure(lines, i + 1, typical) || /[.;:!?,]["”’)]?$/.test(trimmed)) return false;
   if (!startsLowercase(next.text) && !CONNECTIVE.test(trimmed)) return false;
   return numberBelowRun(lines, i) || numberedAboveInRun(lines, i) || previousNumberNear(lines, i);
 }
@@ -429,9 +457,11 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const isQuestionTurn = (text: string): boolean => isInterviewQuestion(text) || isSpeakerTurn(text);
   // Sections numbered in a count, from the lines short of the column ("I. Setúbal, 3rd April" … "IV. Lisbon,").
   const isCounted = sectionCount(lines.filter((line) => !isBlank(line) && line.text.trim().length < typical[line.index]! * 0.75).map((line) => line.text));
+  // The numbers of the items of a numbered list whose sentences run over their lines: the items next to them in the count are items too.
+  const runOnItems = runOnItemNumbers(lines, typical);
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let kind = isLonePlaceAndDate(lines, i, ctx) || (fieldLines >= FIELDS && FIELD_LINE.test(lines[i]!.text)) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn, isCounted);
+    let kind = isLonePlaceAndDate(lines, i, ctx) || (fieldLines >= FIELDS && FIELD_LINE.test(lines[i]!.text)) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn, isCounted, runOnItems);
     if (!kind && isTurnOfItsOwn(lines, i, typical, isQuestionTurn)) {
       headings.push({ kind: 'turn', depth: 0, lines: [lines[i]!] });
       continue;
