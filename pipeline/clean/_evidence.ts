@@ -432,3 +432,15 @@ export function closesSentenceInside(text: string, fullStopOnly = false): boolea
   if (fullStopOnly && isTitleCase(body.slice(0, stop.index + stop[0].length - 2))) return false;
   return words.length + 1 >= MIN_CLOSED_SENTENCE_WORDS && words.some((word) => /^\p{Ll}/u.test(word));
 }
+
+/** A label of up to four words and its colon opening a line: "Witness: ", "By the Coroner: ", "Mr Hale: ". */
+const TURN_LABEL = /^\s*["“‘]?\p{Lu}[\p{L}'’.]*(?:\s+[\p{L}'’.]+){0,3}:\s+["“‘]?\p{L}/u;
+
+/**
+ * A question put under a speaker's label ("By the Coroner: Was the top face examined?") with a
+ * labelled answer directly under it ("Witness: The foreman went along it …"): a turn of a hearing
+ * or an interview, however few times its own label is used, not a heading in "Label: subtitle" form.
+ */
+export function isLabelledQuestionTurn(text: string, below: string | undefined): boolean {
+  return TURN_LABEL.test(text) && /\?["”’)]?$/u.test(text.trim()) && below !== undefined && TURN_LABEL.test(below);
+}

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { POSTSCRIPT, dialogueTurns, interviewQuestions, isSalutationLine, isTitleCase, isTurnOfTalk, sectionCount, sectionNumber, closesSentenceInside } from '../_evidence.ts';
+import { POSTSCRIPT, dialogueTurns, interviewQuestions, isSalutationLine, isLabelledQuestionTurn, isTitleCase, isTurnOfTalk, sectionCount, sectionNumber, closesSentenceInside } from '../_evidence.ts';
 import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
 import { followsStanza, opensStanza, verseColumns } from './_pdf-verse-lines.ts';
@@ -84,6 +84,8 @@ function kindOf(
   if (isQuestionTurn(trimmed)) return undefined;
   // A line of dialogue among quoted turns ("Has Daniel gone?" under "… find one yourself.") is someone's words.
   if (isTurnOfTalk(trimmed, previousContentLine(lines, i)?.text.trim(), nextContentLine(lines, i)?.text)) return undefined;
+  // A question under a speaker's label over a labelled answer ("By the Coroner: Was …?" / "Witness: …") is a turn of the exchange.
+  if (isLabelledQuestionTurn(trimmed, nextContentLine(lines, i)?.text)) return undefined;
   // A translator's or editor's credit that pdf/byline kept ("Translated from the Welsh by …") is a line of the front, not a section.
   if (contributorCredit(trimmed, ctx) !== undefined && /\bby\s+\p{Lu}/u.test(trimmed)) return undefined;
   const short = trimmed.length < typical[i]! * 0.75;

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { POSTSCRIPT, dialogueTurns, headingPattern, interviewQuestions, isSalutationLine, isTitleCase, isTurnOfTalk, sectionCount, closesSentenceInside } from '../_evidence.ts';
+import { POSTSCRIPT, dialogueTurns, headingPattern, interviewQuestions, isSalutationLine, isLabelledQuestionTurn, isTitleCase, isTurnOfTalk, sectionCount, closesSentenceInside } from '../_evidence.ts';
 import { datesWithHour, endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 import { framedAsSpeech } from './_web-vocabulary.ts';
 
@@ -135,6 +135,8 @@ export const markWebHeadings: Pass = {
       if (isQuestionTurn(line.text) || isTurn(line.text)) return;
       // A line of dialogue among quoted turns ("Has Daniel gone?" under "… find one yourself.") is someone's words.
       if (isTurnOfTalk(line.text, blocks[b - 1]?.at(-1)?.text, blocks[b + 1]?.[0]?.text)) return;
+      // A question under a speaker's label over a labelled answer ("By the Coroner: Was …?" / "Witness: …") is a turn of the exchange.
+      if (isLabelledQuestionTurn(line.text, blocks[b + 1]?.[0]?.text)) return;
       // Under a line that stops on a comma ("Your loving sister,") stands a signature, not a section's title.
       if (/,["”’]?$/u.test(blocks[b - 1]?.at(-1)?.text.trim() ?? '')) return;
       // A cry the text around reports ("… called to the room." / "Join us at the gates!") is someone's words, not a section's title.
