@@ -420,3 +420,59 @@ export function headingPattern(headings: readonly string[]): (text: string) => b
     return shared !== undefined && headingSetting(text) === shared;
   };
 }
+
+/** A line wholly in quotation marks, closed by a stop, a question's or a cry's mark or a comma inside the quote ("Has Daniel gone?"). */
+const QUOTED_SPEECH = /^["“‘]\p{Lu}.*[.?!,…]["”’]$/u;
+/** Opens on a quotation mark: a turn of talk. */
+const OPENS_QUOTE = /^\s*["“‘]\p{L}/u;
+/** Closes a quotation after its stop: the end of a turn of talk. */
+const CLOSES_QUOTE = /[.?!,…]["”’]\s*$/u;
+
+/**
+ * A line of dialogue: wholly in quotation marks, its own stop inside the quote, with a turn of talk
+ * on either side ("… you'll find one yourself." / "Has Daniel gone?" / "Gone at six, …"). A novel's
+ * exchange sets its turns as short paragraphs of their own; a section's heading is not a quotation
+ * closed on its own stop among quoted paragraphs.
+ */
+export function isTurnOfTalk(text: string, above: string | undefined, below: string | undefined): boolean {
+  if (!QUOTED_SPEECH.test(text.trim())) return false;
+  return (below !== undefined && OPENS_QUOTE.test(below)) || (above !== undefined && CLOSES_QUOTE.test(above));
+}
+
+/** A full stop after a word of three small letters or more, then a capital: one sentence closed and the next begun on the line. */
+const SENTENCE_INSIDE = /\p{Ll}{3,}[.!?]\s+\p{Lu}/u;
+/**
+ * The same, closed by a full stop after a whole word in lower case: a question inside a heading may be the heading's own
+ * ("Who owns the river? A history of the tolls"), and a title-case heading may stop after a name ("The Burning of the Mill. A Memoir").
+ */
+const STATEMENT_INSIDE = /(?<!\p{L})\p{Ll}{3,}\.\s+\p{Lu}/u;
+/** Fewest words of a sentence closed inside a heading's lines. */
+const MIN_CLOSED_SENTENCE_WORDS = 3;
+
+/**
+ * The lines close a sentence of running words (one at least in lower case) and begin the next
+ * ("6. A light book has its rights too. Whoever…"): a numbered item or a paragraph running on,
+ * not a heading, which names its section in one phrase ("Chapter Three. The Green" has no
+ * running words before its stop).
+ */
+export function closesSentenceInside(text: string, fullStopOnly = false): boolean {
+  const body = text.replace(/^\s*(?:\d{1,3}|[IVXLC]{1,6})\\?\.\s+/u, '');
+  const stop = (fullStopOnly ? STATEMENT_INSIDE : SENTENCE_INSIDE).exec(body);
+  if (!stop) return false;
+  const words = body.slice(0, stop.index).trim().split(/\s+/);
+  // With the full stop only, the words before it run as a sentence does, not in a title's capitals ("Letter the Second. From Paris").
+  if (fullStopOnly && isTitleCase(body.slice(0, stop.index + stop[0].length - 2))) return false;
+  return words.length + 1 >= MIN_CLOSED_SENTENCE_WORDS && words.some((word) => /^\p{Ll}/u.test(word));
+}
+
+/** A label of up to four words and its colon opening a line: "Witness: ", "By the Coroner: ", "Mr Hale: ". */
+const TURN_LABEL = /^\s*["“‘]?\p{Lu}[\p{L}'’.]*(?:\s+[\p{L}'’.]+){0,3}:\s+["“‘]?\p{L}/u;
+
+/**
+ * A question put under a speaker's label ("By the Coroner: Was the top face examined?") with a
+ * labelled answer directly under it ("Witness: The foreman went along it …"): a turn of a hearing
+ * or an interview, however few times its own label is used, not a heading in "Label: subtitle" form.
+ */
+export function isLabelledQuestionTurn(text: string, below: string | undefined): boolean {
+  return TURN_LABEL.test(text) && /\?["”’)]?$/u.test(text.trim()) && below !== undefined && TURN_LABEL.test(below);
+}

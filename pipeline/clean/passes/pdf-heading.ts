@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { POSTSCRIPT, dialogueTurns, interviewQuestions, isSalutationLine, isTitleCase, sectionCount, sectionNumber } from '../_evidence.ts';
+import { POSTSCRIPT, dialogueTurns, interviewQuestions, isSalutationLine, isLabelledQuestionTurn, isTitleCase, isTurnOfTalk, sectionCount, sectionNumber, closesSentenceInside } from '../_evidence.ts';
 import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
 import { followsStanza, opensStanza, verseColumns } from './_pdf-verse-lines.ts';
@@ -13,25 +13,6 @@ import { caseOfHeadings, sentenceCaseEdits, titleCaseEdits, type HeadingCase } f
 const CONNECTIVE = /\b(of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|are|as|or)$/i;
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'with']);
 const MAX_HEADING_LINES = 5;
-
-/** A full stop after a word of three small letters or more, then a capital: one sentence closed and the next begun on the line. */
-const SENTENCE_INSIDE = /\p{Ll}{3,}[.!?]\s+\p{Lu}/u;
-/** Fewest words of a sentence closed inside a heading's lines. */
-const MIN_CLOSED_SENTENCE_WORDS = 3;
-
-/**
- * The lines close a sentence of running words (one at least in lower case) and begin the next
- * ("6. A light book has its rights too. Whoever…"): a numbered item or a paragraph running on,
- * not a heading, which names its section in one phrase ("Chapter Three. The Green" has no
- * running words before its stop).
- */
-function closesSentenceInside(text: string): boolean {
-  const body = text.replace(/^\s*(?:\d{1,3}|[IVXLC]{1,6})\\?\.\s+/u, '');
-  const stop = SENTENCE_INSIDE.exec(body);
-  if (!stop) return false;
-  const words = body.slice(0, stop.index).trim().split(/\s+/);
-  return words.length + 1 >= MIN_CLOSED_SENTENCE_WORDS && words.some((word) => /^\p{Ll}/u.test(word));
-}
 
 type HeadingKind = 'numbered' | 'indented' | 'standalone' | 'short' | 'capitals' | 'dateline' | 'turn';
 
@@ -79,6 +60,7 @@ function kindOf(
   indent = 0,
   isQuestionTurn: (text: string) => boolean = () => false,
   isCounted: (text: string) => boolean = () => false,
+  runOnItems: ReadonlySet<number> = new Set(),
 ): HeadingKind | undefined {
   const line = lines[i]!;
   const trimmed = line.text.trim();
@@ -100,11 +82,15 @@ function kindOf(
   if (/^\(.*\)$/.test(trimmed)) return undefined;
   // An interview's question over its answer is a turn, however much it looks like a heading.
   if (isQuestionTurn(trimmed)) return undefined;
+  // A line of dialogue among quoted turns ("Has Daniel gone?" under "… find one yourself.") is someone's words.
+  if (isTurnOfTalk(trimmed, previousContentLine(lines, i)?.text.trim(), nextContentLine(lines, i)?.text)) return undefined;
+  // A question under a speaker's label over a labelled answer ("By the Coroner: Was …?" / "Witness: …") is a turn of the exchange.
+  if (isLabelledQuestionTurn(trimmed, nextContentLine(lines, i)?.text)) return undefined;
   // A translator's or editor's credit that pdf/byline kept ("Translated from the Welsh by …") is a line of the front, not a section.
   if (contributorCredit(trimmed, ctx) !== undefined && /\bby\s+\p{Lu}/u.test(trimmed)) return undefined;
   const short = trimmed.length < typical[i]! * 0.75;
   // An indented number starts a chapter even where a jump line cut the sentence above it.
-  if (NUMBERED_HEADING.test(trimmed) && trimmed.length <= typical[i]! * 1.2 && (afterBreak || indented) && !endsAsListItem(lines, i)) return 'numbered';
+  if (NUMBERED_HEADING.test(trimmed) && trimmed.length <= typical[i]! * 1.2 && (afterBreak || indented) && !endsAsListItem(lines, i, typical, runOnItems)) return 'numbered';
   // A roman number in the count of the text's other short lines ("I. Setúbal, 3rd April", "II. The pans") numbers a section as a
   // figure does; where the next in the count stands directly above or below, with no text between, they are items of a list.
   const listed = ROMAN_START.test(nextContentLine(lines, i)?.text ?? '') || ROMAN_START.test(previousContentLine(lines, i)?.text ?? '');
@@ -179,7 +165,7 @@ function couldOpenShortHeading(trimmed: string): boolean {
 /** "Q:", "A:", "JH:": the label of a speaker's turn. */
 const SPEAKER_LABEL = /^\p{Lu}{1,3}:\s/u;
 
-const NUMBER_START = /^\s*\d{1,2}\\?[.)]\s/;
+const NUMBER_START = /^\s*(\d{1,2})\\?[.)]\s/;
 /** A roman section number opening a line: "IV. Lisbon". */
 const ROMAN_START = /^\s*[IVXLC]{1,7}\\?\.\s/;
 
@@ -188,16 +174,94 @@ const ROMAN_START = /^\s*[IVXLC]{1,7}\\?\.\s/;
  * or a semicolon, set directly against another numbered line above or below, is an item of a
  * numbered list ("2. Two of the four sluices no longer close, and one has / been removed
  * altogether. / 3. The eastern branch …"), not a numbered heading. A numbered statement with
- * its own paragraph below it stays a heading.
+ * its own paragraph below it stays a heading. So is one next in the count to an item that runs
+ * on (see runsOnAsItem), whatever follows it: an examination's "3. What is meant by …?" or
+ * "6. Describe the formation of a meandering river's flood plain." between questions that run
+ * over their lines; numbered questions that each stop on their line, with text set tight under
+ * them, stay headings.
  */
-function endsAsListItem(lines: readonly Line[], i: number): boolean {
+function endsAsListItem(lines: readonly Line[], i: number, typical: readonly number[], runOnItems: ReadonlySet<number>): boolean {
+  if (runsOnAsItem(lines, i, typical)) return true;
   let k = i;
   while (k + 1 < lines.length && k < i + MAX_HEADING_LINES && !isBlank(lines[k + 1]) && startsLowercase(lines[k + 1]!.text)) k++;
-  if (!/[.;]["”’)]?$/.test(lines[k]!.text.trim()) || wordCount(lines[i]!.text) <= 3) return false;
+  if (wordCount(lines[i]!.text) <= 3) return false;
+  const n = Number(NUMBER_START.exec(lines[i]!.text)?.[1] ?? NaN);
+  if (/[.;?!]["”’)]?$/.test(lines[k]!.text.trim()) && (runOnItems.has(n - 1) || runOnItems.has(n + 1))) return true;
+  if (!/[.;]["”’)]?$/.test(lines[k]!.text.trim())) return false;
   const below = lines[k + 1];
   if (below !== undefined && NUMBER_START.test(below.text)) return true;
+  return numberedAboveInRun(lines, i);
+}
+
+/** The numbers of the lines that run on as items of a numbered list (see runsOnAsItem). */
+function runOnItemNumbers(lines: readonly Line[], typical: readonly number[]): Set<number> {
+  const numbers = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const number = NUMBER_START.exec(lines[i]!.text)?.[1];
+    if (number !== undefined && runsOnAsItem(lines, i, typical)) numbers.add(Number(number));
+  }
+  return numbers;
+}
+
+/** The line under the run of lines that holds line `k` (no blank line between) opens on a number. */
+function numberBelowRun(lines: readonly Line[], k: number): boolean {
+  const start = k;
+  while (k + 1 < lines.length && k < start + MAX_ITEM_LINES && !isBlank(lines[k + 1]) && !NUMBER_START.test(lines[k + 1]!.text)) k++;
+  const below = lines[k + 1];
+  return below !== undefined && NUMBER_START.test(below.text);
+}
+
+/** A numbered line stands above `i` in the same run of lines, no blank line between. */
+function numberedAboveInRun(lines: readonly Line[], i: number): boolean {
   for (let up = i - 1; up >= 0 && up >= i - MAX_HEADING_LINES && !isBlank(lines[up]); up--) {
     if (NUMBER_START.test(lines[up]!.text)) return true;
+  }
+  return false;
+}
+
+/** The line runs to the measure, or near it, as a paragraph's lines do and a heading's first line seldom does. */
+function fillsMeasure(lines: readonly Line[], i: number, typical: readonly number[]): boolean {
+  return lines[i]!.text.trim().length >= typical[i]! * FULL_LINE;
+}
+
+/** Share of the measure at which a line runs full. */
+const FULL_LINE = 0.75;
+
+/** Most lines of one item of a numbered list walked to find the next number. */
+const MAX_ITEM_LINES = 8;
+
+/**
+ * A numbered line that fills the measure and breaks off in mid-sentence, its sentence going on
+ * in the full line directly under it (a lower-case word, or after a word that needs more: "4. A granite
+ * boulder weighing about forty tons is" / "found resting …"), opens a paragraph, not a heading,
+ * which is short or closes where its line does. Where another number stands directly against its
+ * run of lines (the next item at its end, or the one before it above), it is an item of a
+ * numbered list, however its last line ends (a page break may cut it).
+ */
+function runsOnAsItem(lines: readonly Line[], i: number, typical: readonly number[]): boolean {
+  const trimmed = lines[i]!.text.trim();
+  const next = lines[i + 1];
+  // The line under it runs full as well: a heading wrapped over two lines ends on a short one ("… at the funeral of" / "socialism?").
+  if (next === undefined || isBlank(next) || !fillsMeasure(lines, i, typical) || !fillsMeasure(lines, i + 1, typical) || /[.;:!?,]["”’)]?$/.test(trimmed)) return false;
+  if (!startsLowercase(next.text) && !CONNECTIVE.test(trimmed)) return false;
+  return numberBelowRun(lines, i) || numberedAboveInRun(lines, i) || previousNumberNear(lines, i);
+}
+
+/**
+ * The number before this line's stands a few lines above it, across a page break if need be
+ * ("9. Draw a labeled cross section …" / … / "10. The accompanying map …"), and the line sits
+ * directly under the text above, as items do: the two count on as items of one list. (A
+ * numbered claim set apart by a blank line above is a section's heading.)
+ */
+function previousNumberNear(lines: readonly Line[], i: number): boolean {
+  const n = Number(/^\s*(\d{1,2})/.exec(lines[i]!.text)?.[1] ?? NaN);
+  if (!(n > 1) || i === 0 || isBlank(lines[i - 1])) return false;
+  let seen = 0;
+  for (let up = i - 1; up >= 0 && seen < MAX_ITEM_LINES; up--) {
+    if (isBlank(lines[up])) continue;
+    seen++;
+    const m = /^\s*(\d{1,2})\\?[.)]\s/.exec(lines[up]!.text);
+    if (m) return Number(m[1]) === n - 1;
   }
   return false;
 }
@@ -395,9 +459,11 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const isQuestionTurn = (text: string): boolean => isInterviewQuestion(text) || isSpeakerTurn(text);
   // Sections numbered in a count, from the lines short of the column ("I. Setúbal, 3rd April" … "IV. Lisbon,").
   const isCounted = sectionCount(lines.filter((line) => !isBlank(line) && line.text.trim().length < typical[line.index]! * 0.75).map((line) => line.text));
+  // The numbers of the items of a numbered list whose sentences run over their lines: the items next to them in the count are items too.
+  const runOnItems = runOnItemNumbers(lines, typical);
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let kind = isLonePlaceAndDate(lines, i, ctx) || (fieldLines >= FIELDS && FIELD_LINE.test(lines[i]!.text)) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn, isCounted);
+    let kind = isLonePlaceAndDate(lines, i, ctx) || (fieldLines >= FIELDS && FIELD_LINE.test(lines[i]!.text)) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn, isCounted, runOnItems);
     if (!kind && isTurnOfItsOwn(lines, i, typical, isQuestionTurn)) {
       headings.push({ kind: 'turn', depth: 0, lines: [lines[i]!] });
       continue;

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { POSTSCRIPT, dialogueTurns, headingPattern, interviewQuestions, isSalutationLine, isTitleCase, sectionCount } from '../_evidence.ts';
+import { POSTSCRIPT, dialogueTurns, headingPattern, interviewQuestions, isSalutationLine, isLabelledQuestionTurn, isTitleCase, isTurnOfTalk, sectionCount, closesSentenceInside } from '../_evidence.ts';
 import { datesWithHour, endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 import { framedAsSpeech } from './_web-vocabulary.ts';
 
@@ -126,10 +126,17 @@ export const markWebHeadings: Pass = {
       if ((block.length !== 1 && !dated) || !next) return;
       const line = block[0]!;
       if (!isTitleLike(line.text) || wordCount(line.text) > 12 || /[:]$/.test(line.text.trim()) || (endsOnFunctionWord(line.text) && !STRANDED_PREPOSITION.test(line.text.trim()))) return;
+      // A line that closes a sentence of running words and begins the next ("Answer any three questions. Sketches should be
+      // labeled, and will be credited"), its last stop lost, is a paragraph: a heading names its section in one phrase.
+      if (closesSentenceInside(line.text, true)) return;
       // Headings open on a letter, a section number ("2. The…") or a count ("50 years since…").
       // A speaker's label opens a turn of an interview ("Q: How did you start?"), not a section.
       if (/^\s*\p{Lu}{1,3}:\s/u.test(line.text)) return;
       if (isQuestionTurn(line.text) || isTurn(line.text)) return;
+      // A line of dialogue among quoted turns ("Has Daniel gone?" under "… find one yourself.") is someone's words.
+      if (isTurnOfTalk(line.text, blocks[b - 1]?.at(-1)?.text, blocks[b + 1]?.[0]?.text)) return;
+      // A question under a speaker's label over a labelled answer ("By the Coroner: Was …?" / "Witness: …") is a turn of the exchange.
+      if (isLabelledQuestionTurn(line.text, blocks[b + 1]?.[0]?.text)) return;
       // Under a line that stops on a comma ("Your loving sister,") stands a signature, not a section's title.
       if (/,["”’]?$/u.test(blocks[b - 1]?.at(-1)?.text.trim() ?? '')) return;
       // A cry the text around reports ("… called to the room." / "Join us at the gates!") is someone's words, not a section's title.
