@@ -57,6 +57,7 @@ import { removeFirstPageNotice } from './passes/pdf-first-page-notice.ts';
 import { removeDownloadStamp } from './passes/pdf-download-stamp.ts';
 import { removeReviewerComment } from './passes/pdf-reviewer-comment.ts';
 import { removeSlugLine } from './passes/pdf-slug-line.ts';
+import { removeRepeatedStamp } from './passes/pdf-repeated-stamp.ts';
 import { removeMasthead } from './passes/pdf-masthead.ts';
 import { removeColophon } from './passes/pdf-colophon.ts';
 import { removeShortRunningHead } from './passes/pdf-short-running-head.ts';
@@ -218,6 +219,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeFolio,
     removePageFurniture,
     removePageFooter,
+    removeRepeatedStamp,
     removePageReferenceFooter,
     removeJumpLine,
     removeRepeatedSubtitle,
