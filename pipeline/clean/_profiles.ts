@@ -58,6 +58,7 @@ import { removeDownloadStamp } from './passes/pdf-download-stamp.ts';
 import { removeReviewerComment } from './passes/pdf-reviewer-comment.ts';
 import { removeSlugLine } from './passes/pdf-slug-line.ts';
 import { removeRepeatedStamp } from './passes/pdf-repeated-stamp.ts';
+import { removeStrayTable } from './passes/pdf-stray-table.ts';
 import { removeMasthead } from './passes/pdf-masthead.ts';
 import { removeColophon } from './passes/pdf-colophon.ts';
 import { removeShortRunningHead } from './passes/pdf-short-running-head.ts';
@@ -213,6 +214,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeMasthead,
     removeContents,
     removeChartAxis,
+    removeStrayTable,
     removeShortRunningHead,
     removePdfAffiliation,
     removeSectionRunningHead,
