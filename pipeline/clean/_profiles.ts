@@ -55,6 +55,10 @@ import { removeSectionRunningHead } from './passes/pdf-section-running-head.ts';
 import { removePdfNotice } from './passes/pdf-notice.ts';
 import { removeFirstPageNotice } from './passes/pdf-first-page-notice.ts';
 import { removeDownloadStamp } from './passes/pdf-download-stamp.ts';
+import { removeReviewerComment } from './passes/pdf-reviewer-comment.ts';
+import { removeSlugLine } from './passes/pdf-slug-line.ts';
+import { removeRepeatedStamp } from './passes/pdf-repeated-stamp.ts';
+import { removeStrayTable } from './passes/pdf-stray-table.ts';
 import { removeMasthead } from './passes/pdf-masthead.ts';
 import { removeColophon } from './passes/pdf-colophon.ts';
 import { removeShortRunningHead } from './passes/pdf-short-running-head.ts';
@@ -206,15 +210,19 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     closeLetterSpacing,
     removeMarginGloss,
     removeDownloadStamp,
+    removeReviewerComment,
+    removeSlugLine,
     removeMasthead,
     removeContents,
     removeChartAxis,
+    removeStrayTable,
     removeShortRunningHead,
     removePdfAffiliation,
     removeSectionRunningHead,
     removeFolio,
     removePageFurniture,
     removePageFooter,
+    removeRepeatedStamp,
     removePageReferenceFooter,
     removeJumpLine,
     removeRepeatedSubtitle,
