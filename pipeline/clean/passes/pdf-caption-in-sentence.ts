@@ -79,6 +79,13 @@ function opensWithCommonWord(text: string, ctx: PassContext, setApart = false): 
 
 /** Fewest distinct topic words a line must have for sharing none of them with the text to say anything. */
 const MIN_OWN_TOPIC_WORDS = 3;
+/**
+ * Fewest topic words (uses, not distinct words) the whole text must hold before a line sharing none with it says
+ * anything: in a short text most words of any line are used once ("East, from a much poorer start, was").
+ */
+const MIN_TEXT_TOPIC_WORDS = 60;
+/** Words a sentence goes on after and a caption does not end on: a verb "to be" or "to have", a relative, a possessive. */
+const RUNS_ON_END = /\b(?:is|was|are|were|be|been|has|had|have|as|than|which|who|whom|when|where|while|if|not|its|their|his|her|our|my|your)$/i;
 
 /**
  * The line speaks of nothing the text speaks of: it has topic words enough (lower-case words of
@@ -86,10 +93,24 @@ const MIN_OWN_TOPIC_WORDS = 3;
  * A line of the text's own sentences shares some (its subject comes back); a caption brought in
  * with a picture need not. `uses` counts each topic word over the whole text.
  */
-function sharesNoTopicWord(text: string, uses: ReadonlyMap<string, number>): boolean {
+export function sharesNoTopicWord(text: string, uses: TopicWordUses): boolean {
+  if (uses.total < MIN_TEXT_TOPIC_WORDS || RUNS_ON_END.test(text.trim())) return false;
   const own = new Map<string, number>();
   for (const word of topicWords(text)) own.set(word, (own.get(word) ?? 0) + 1);
-  return own.size >= MIN_OWN_TOPIC_WORDS && [...own].every(([word, n]) => (uses.get(word) ?? 0) <= n);
+  return own.size >= MIN_OWN_TOPIC_WORDS && [...own].every(([word, n]) => (uses.counts.get(word) ?? 0) <= n);
+}
+
+/** How often the text uses each of its topic words, and how many it uses in all (see sharesNoTopicWord). */
+export interface TopicWordUses {
+  counts: ReadonlyMap<string, number>;
+  total: number;
+}
+
+export function topicWordUses(text: string): TopicWordUses {
+  const counts = new Map<string, number>();
+  const words = topicWords(text);
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return { counts, total: words.length };
 }
 
 /**
@@ -168,8 +189,7 @@ export const removePdfCaptionInSentence: Pass = {
     const indent = paragraphIndent(lines);
     const edits: Edit[] = [];
     let claimedUpTo = -1;
-    const topicUses = new Map<string, number>();
-    for (const word of topicWords(text)) topicUses.set(word, (topicUses.get(word) ?? 0) + 1);
+    const topicUses = topicWordUses(text);
     for (const line of lines) {
       if (line.start < claimedUpTo || isBlank(line) || !couldBeCaption(line.text)) continue;
       const above = neighbour(lines, line.index, -1);
