@@ -5,6 +5,7 @@ import { isDictionaryWord } from '../_words.ts';
 import { perMillion } from '../_frequency.ts';
 import { captionEvidence, captionWording, isTitleCase, reasons } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
+import { topicWords } from './_web-vocabulary.ts';
 import { MAX_CAPTION_WORDS, NUMBERED_HEADING, breakIsChosen, endsSentence, fillsMeasureBelow, hasParagraphIndent, hasCaptionShape, hasWideSpace, isAllCaps, isDateline, leadingSpace, lineWidths, neighbour, paragraphIndent } from './_pdf-lines.ts';
 
 /** Share of the column the line above must fill: a paragraph's last line stops short, a line inside it does not. */
@@ -76,6 +77,52 @@ function opensWithCommonWord(text: string, ctx: PassContext, setApart = false): 
   return !setApart && uses <= 1 && /^\s*["“‘']?\p{Lu}\p{Ll}*\s+(?:of|in|at|on|by|for|from|with|before|after|near|outside|inside|under|the|a|an)\s/u.test(text);
 }
 
+/** Fewest distinct topic words a line must have for sharing none of them with the text to say anything. */
+const MIN_OWN_TOPIC_WORDS = 3;
+/**
+ * Fewest topic words (uses, not distinct words) the whole text must hold before a line sharing none with it says
+ * anything: in a short text most words of any line are used once ("East, from a much poorer start, was").
+ */
+const MIN_TEXT_TOPIC_WORDS = 60;
+/** Words a sentence goes on after and a caption does not end on: a verb "to be" or "to have", a relative, a possessive. */
+const RUNS_ON_END = /\b(?:is|was|are|were|be|been|has|had|have|as|than|which|who|whom|when|where|while|if|not|its|their|his|her|our|my|your)$/i;
+
+/**
+ * The line speaks of nothing the text speaks of: it has topic words enough (lower-case words of
+ * four letters or more, function words left out), and the rest of the text uses none of them.
+ * A line of the text's own sentences shares some (its subject comes back); a caption brought in
+ * with a picture need not. `uses` counts each topic word over the whole text.
+ */
+export function sharesNoTopicWord(text: string, uses: TopicWordUses): boolean {
+  if (uses.total < MIN_TEXT_TOPIC_WORDS || RUNS_ON_END.test(text.trim())) return false;
+  const own = new Map<string, number>();
+  for (const word of topicWords(text)) own.set(word, (own.get(word) ?? 0) + 1);
+  return own.size >= MIN_OWN_TOPIC_WORDS && [...own].every(([word, n]) => (uses.counts.get(word) ?? 0) <= n);
+}
+
+/** How often the text uses each of its topic words, and how many it uses in all (see sharesNoTopicWord). */
+export interface TopicWordUses {
+  counts: ReadonlyMap<string, number>;
+  total: number;
+}
+
+export function topicWordUses(text: string): TopicWordUses {
+  const counts = new Map<string, number>();
+  const words = topicWords(text);
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return { counts, total: words.length };
+}
+
+/**
+ * The line opens with a capitalised dictionary word the text uses nowhere else: no name the text
+ * goes on about, so (with nothing else of the line shared with the text) no name a sentence goes
+ * on with ("Match girls leaving the works", not "Aunt Harriet", whom the text names again).
+ */
+function opensWithUnusedWord(text: string, ctx: PassContext): boolean {
+  const word = /^\s*["“‘']?(\p{Lu}\p{Ll}+)\b/u.exec(text)?.[1];
+  return word !== undefined && ctx.vocabulary.count(word) <= 1 && isDictionaryWord(ctx.speller, word.toLowerCase());
+}
+
 /**
  * The measure of the paragraph around a line: the length of the line two below it, which goes on
  * with the sentence (or of the line two above, when there is none), when it is a line of that
@@ -142,6 +189,7 @@ export const removePdfCaptionInSentence: Pass = {
     const indent = paragraphIndent(lines);
     const edits: Edit[] = [];
     let claimedUpTo = -1;
+    const topicUses = topicWordUses(text);
     for (const line of lines) {
       if (line.start < claimedUpTo || isBlank(line) || !couldBeCaption(line.text)) continue;
       const above = neighbour(lines, line.index, -1);
@@ -176,7 +224,11 @@ export const removePdfCaptionInSentence: Pass = {
       const evidence = captionEvidence(trimmed);
       // A name may carry a sentence on ("… which scandalised⏎Aunt Harriet"); a line with picture words does not.
       const pictureWords = evidence.findings.some((f) => /picture or credit/.test(f.reason));
-      if (!opensWithCommonWord(line.text, ctx, above.blank || below.blank) && !pictureWords && !brokenWord) continue;
+      // Nor does a line opening with a word the text uses nowhere else when no topic word of the line comes back in the
+      // text: a name the sentence goes on with belongs to what the text is about ("… surveyed by⏎Baker, whose … of the locks").
+      const common = opensWithCommonWord(line.text, ctx, above.blank || below.blank);
+      const unshared = !common && opensWithUnusedWord(line.text, ctx) && sharesNoTopicWord(trimmed, topicUses);
+      if (!common && !pictureWords && !brokenWord && !unshared) continue;
       // The line below must be running text (or a sentence's end): a short one may be the caption's own second line.
       if (after.trim().length < width * SHORT_BELOW && !SENTENCE_END.test(after.trim())) continue;
       // A line that opens a question closed on the short line below asks it ("Is there still" / "a case?"): a heading
@@ -216,12 +268,13 @@ export const removePdfCaptionInSentence: Pass = {
         continue;
       }
       if (above.blank || below.blank) signs.push('set apart by a blank line');
+      if (unshared) signs.push('no topic word shared with the text');
       edits.push({
         start: above.line.end,
         end: below.line.start,
         text: '\n',
         ruleId: 'pdf/caption-in-sentence',
-        reason: `between two lines of one sentence, opening with a capitalised common word; ${signs.join(', ')}`,
+        reason: `between two lines of one sentence, opening with ${common ? 'a capitalised common word' : 'a word the text uses nowhere else'}; ${signs.join(', ')}`,
       });
       claimedUpTo = below.line.start;
     }

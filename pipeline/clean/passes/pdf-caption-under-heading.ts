@@ -1,9 +1,9 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { captionWording, reasons } from '../_evidence.ts';
+import { captionWording, isTitleCase, reasons } from '../_evidence.ts';
 import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, leadingSpace, lineWidths } from './_pdf-lines.ts';
-import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
+import { NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, leadingSpace, lineWidths, opensInSmallCapitals } from './_pdf-lines.ts';
+import { sharesNoTopicWord, startsWithWordTail, topicWordUses, type TopicWordUses } from './pdf-caption-in-sentence.ts';
 import { isCreditLine } from './web-caption-credit.ts';
 
 /** Share of the column a heading stays under. */
@@ -50,6 +50,7 @@ export const removeCaptionUnderHeading: Pass = {
     const { column } = lineWidths(lines);
     const edits: Edit[] = [];
     let claimedUpTo = -1;
+    let topicUses: TopicWordUses | undefined;
     for (const line of lines) {
       if (line.start < claimedUpTo) continue;
       const above = lines[line.index - 1];
@@ -69,8 +70,23 @@ export const removeCaptionUnderHeading: Pass = {
         continue;
       }
       const evidence = captionWording(line.text);
-      if (!evidence) continue;
-      edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/caption-under-heading', reason: `under a heading; ${reasons(evidence)}` });
+      if (evidence) {
+        edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/caption-under-heading', reason: `under a heading; ${reasons(evidence)}` });
+        continue;
+      }
+      // Worded as no caption is worded, a line whose topic words (three or more) the text uses nowhere else speaks of
+      // nothing the section does: no subtitle (which names the section's subject), nor the heading's own second line,
+      // nor the paragraph's first (it stops short). Not a line in title case (as subtitles are set), nor one opening on
+      // a quotation mark (an epigraph, brought in from elsewhere as a caption is).
+      // Nor a line over one opening in lower case, or that opens in small capitals: a paragraph's first line ("WE owe them
+      // more than a brass band and a speech, though they⏎shall have both"), whatever its words. Lower-case letters a lost
+      // drop cap left ("he boat") are no exception here: in a text in another language, its words are no English words
+      // either ("… de la⏎cour sans mes lunettes"), and only a caption's wording tells.
+      const runsOn = below !== undefined && /^\s*["“‘'(]?\p{Ll}/u.test(below.text);
+      if (runsOn || opensInSmallCapitals(line.text)) continue;
+      topicUses ??= topicWordUses(text);
+      if (isTitleCase(line.text) || /^\s*["“‘'*_]/u.test(line.text) || !sharesNoTopicWord(line.text, topicUses)) continue;
+      edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', ruleId: 'pdf/caption-under-heading', reason: 'under a heading; no topic word shared with the text' });
     }
     return edits;
   },
