@@ -2,8 +2,8 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { captionEvidence, isTitleCase, reasons, weigh, type Evidence } from '../_evidence.ts';
-import { PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
-import { datesWithHour, hasCaptionShape, isDateLine, isProse } from './_web-lines.ts';
+import { PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, normaliseForComparison, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
+import { datesWithHour, hasCaptionShape, isDateLine, isProse, isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
 /** Evidence from which a line goes. */
 const REMOVE = 3;
@@ -217,10 +217,13 @@ export const removeShapedCaption: Pass = {
     // The piece's opening: its first paragraph of some length; a short sentence before it may be a caption too.
     const firstProse = lines.find((l) => !isBlank(l) && isProse(l.text) && wordCount(l.text) >= MIN_PARAGRAPH_WORDS);
     if (!firstProse) return edits;
+    // A script's or an interview's speakers ("CRANE:", "Q:"): a line one of them opens is a turn of the text, never a caption.
+    const turns = speakerLabels(splitBlocks(lines));
     let claimedUpTo = -1;
     for (const line of lines) {
       if (line.index === firstProse.index || line.start < claimedUpTo || isBlank(line)) continue;
       const t = line.text.trim();
+      if (isSpeakerTurn(t, turns)) continue;
       if (!isCandidate(t) || wordCount(t) < MIN_WORDS || /^[#>\\"“‘'(]/.test(t) || /^(?:\d{1,3}|[IVXLC]{1,6})\\?[.)]\s/.test(t) || /[!:]["”’)]?$/.test(t) || isTitle(t, ctx)) continue;
       const above = contentAbove(lines, line);
       if (above && /,["”’]?\s*$/.test(above.line.text)) continue;
