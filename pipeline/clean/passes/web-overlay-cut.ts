@@ -9,6 +9,8 @@ import { isCardDetail } from './_web-cards.ts';
 const MAX_LINES = 4;
 const MAX_LINE_WORDS = 12;
 const MAX_WORDS = 30;
+/** Most words of a line of a several-line overlay that ends on a lower-case word (a button, a label). */
+const MAX_OPEN_LINE_WORDS = 6;
 /** Fewest words of the sentence's first half: a paragraph's opening, not a label. */
 const MIN_HEAD_WORDS = 4;
 /** Fewest words of the sentence's rest when no stop closes it. */
@@ -98,6 +100,10 @@ export const removeOverlayCut: Pass = {
       // card's reading time ("reads in 2 min ›") opens in lower case too, and finishes nothing.
       if (!/^\p{Ll}/u.test(t) || !(SENTENCE_END.test(t) || wordCount(t) >= MIN_TAIL_WORDS)) continue;
       if (overlay.reduce((n, l) => n + wordCount(l.text), 0) > MAX_WORDS) continue;
+      // Among several lines, one running on in lower case past a few words is a sentence's half of the text's own (a heading and
+      // its paragraph's opening set close: "Is there still a case?⏎It is fair to ask whether the allotment still has a reason");
+      // an overlay's lines that end so are buttons and labels ("Sign up free · Log in", "You've reached your free limit").
+      if (overlay.length > 1 && overlay.some((l) => /\p{Ll}$/u.test(l.text.trim()) && wordCount(l.text) > MAX_OPEN_LINE_WORDS)) continue;
       // Among the text's paragraphs: a finished sentence of some length just above the cut or just below it. In a list of
       // other pages' titles (a title wrapped onto a second line in lower case, a date under it) no line around is one.
       const around2 = [...contentLines(lines, i, -1), ...contentLines(lines, j, 1)];
