@@ -84,7 +84,6 @@ import { removeCaptionCounter } from './passes/web-caption-counter.ts';
 import { removeLabelledCaption } from './passes/web-caption-labelled.ts';
 import { removeAltText } from './passes/web-caption-alt-text.ts';
 import { removePictureFile } from './passes/web-picture-file.ts';
-import { removeOverlayCut } from './passes/web-overlay-cut.ts';
 import { removeCarousel } from './passes/web-carousel.ts';
 import { removeSocialEmbed } from './passes/web-social-embed.ts';
 import { removePlacedCaption } from './passes/web-caption-placed.ts';
@@ -145,7 +144,6 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePictureFile,
     removeCarousel,
     removeSocialEmbed,
-    removeOverlayCut,
     removeContentsBox,
     removeTimeStamps,
     removeConsentBanner,
