@@ -88,6 +88,9 @@ import { removeCaptionWithCredit } from './passes/web-caption-credit.ts';
 import { removeCaptionCounter } from './passes/web-caption-counter.ts';
 import { removeLabelledCaption } from './passes/web-caption-labelled.ts';
 import { removeAltText } from './passes/web-caption-alt-text.ts';
+import { removePictureFile } from './passes/web-picture-file.ts';
+import { removeCarousel } from './passes/web-carousel.ts';
+import { removeSocialEmbed } from './passes/web-social-embed.ts';
 import { removePlacedCaption } from './passes/web-caption-placed.ts';
 import { removeWeighedCaption } from './passes/web-caption-weighed.ts';
 import { removeShapedCaption } from './passes/web-caption-shape.ts';
@@ -143,6 +146,9 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
   markdown: [demoteMarkdownHeadings, removeRepeatedSubtitle],
   web: [
     removePrintMargins,
+    removePictureFile,
+    removeCarousel,
+    removeSocialEmbed,
     removeContentsBox,
     removeTimeStamps,
     removeConsentBanner,

@@ -222,11 +222,11 @@ export const removeShapedCaption: Pass = {
     for (const line of lines) {
       if (line.index === firstProse.index || line.start < claimedUpTo || isBlank(line)) continue;
       const t = line.text.trim();
+      // A script's or an interview's speakers ("CRANE:", "Q:", "Witness:" twice): a line one of them opens is a turn of its dialogue, never a caption.
+      if (isSpeakerTurn(t, turns)) continue;
       if (!isCandidate(t) || wordCount(t) < MIN_WORDS || /^[#>\\"“‘'(]/.test(t) || /^(?:\d{1,3}|[IVXLC]{1,6})\\?[.)]\s/.test(t) || /[!:]["”’)]?$/.test(t) || isTitle(t, ctx)) continue;
       const above = contentAbove(lines, line);
       if (above && /,["”’]?\s*$/.test(above.line.text)) continue;
-      // A line led by a speaker's label that opens another line of the text too ("Witness: …" twice) is a turn of its dialogue.
-      if (isSpeakerTurn(t, turns)) continue;
       // A line going on below in lower case is a sentence's opening, whatever it says.
       const below = lines[line.index + 1];
       if (below && /^\s*\p{Ll}/u.test(below.text)) continue;
