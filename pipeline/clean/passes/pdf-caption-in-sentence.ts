@@ -84,8 +84,12 @@ const MIN_OWN_TOPIC_WORDS = 3;
  * anything: in a short text most words of any line are used once ("East, from a much poorer start, was").
  */
 const MIN_TEXT_TOPIC_WORDS = 60;
-/** Words a sentence goes on after and a caption does not end on: a verb "to be" or "to have", a relative, a possessive. */
-const RUNS_ON_END = /\b(?:is|was|are|were|be|been|has|had|have|as|than|which|who|whom|when|where|while|if|not|its|their|his|her|our|my|your)$/i;
+/**
+ * Words a sentence goes on after and a caption does not end on: a verb "to be" or "to have", a relative, a possessive,
+ * an article, a preposition or a conjunction ("… then all at once. By the" is a paragraph's line broken by a picture).
+ */
+const RUNS_ON_END =
+  /\b(?:is|was|are|were|be|been|has|had|have|as|than|which|who|whom|when|where|while|if|not|its|their|his|her|our|my|your|the|a|an|of|to|by|in|on|at|for|with|from|into|and|or|but|that)$/i;
 
 /**
  * The line speaks of nothing the text speaks of: it has topic words enough (lower-case words of
