@@ -476,3 +476,23 @@ const TURN_LABEL = /^\s*["“‘]?\p{Lu}[\p{L}'’.]*(?:\s+[\p{L}'’.]+){0,3}:\
 export function isLabelledQuestionTurn(text: string, below: string | undefined): boolean {
   return TURN_LABEL.test(text) && /\?["”’)]?$/u.test(text.trim()) && below !== undefined && TURN_LABEL.test(below);
 }
+
+/**
+ * A speaker's label names someone: its last word before the colon is capitalised ("Foreman", "By the Coroner", "Mrs
+ * Dale"); an offer's or a link's lead runs on in lower case ("Subscribe to our newsletter:", "Read more:").
+ */
+const SPEAKER_NAMED = /^\s*["“‘]?(?:[\p{L}'’.]+\s+){0,3}\p{Lu}[\p{L}'’.]*:\s/u;
+
+/**
+ * A line the text's talk owns (a script, an interview, an inquest, a play), given `isTurn`, the text's own evidence of
+ * its speakers (a label opening other lines too): a turn under such a label, or a question under a label naming
+ * someone, answered by the labelled line under it ("By the Coroner: Who locked the mill that night?" / "Witness: …";
+ * "Foreman: And the office, was there a lamp burning in it?"), however seldom its label is used. A labelled line
+ * that asks nothing, its label used once, is not taken for a turn: an offer or a credit may stand so between two
+ * turns ("Podcast: Hear every episode, free.").
+ */
+export function isTurnInTalk(text: string, below: string | undefined, isTurn: (text: string) => boolean): boolean {
+  if (isTurn(text)) return true;
+  if (!TURN_LABEL.test(text) || !SPEAKER_NAMED.test(text)) return false;
+  return isLabelledQuestionTurn(text, below);
+}

@@ -1,4 +1,5 @@
 import type { Edit } from '../../types.ts';
+import { isTurnInTalk } from '../_evidence.ts';
 import { DATE_LINE, FULL_DATE_SOURCE, SENTENCE_END, isBlank, normaliseForComparison, wordCount, type Line } from '../_lines.ts';
 
 /** Web-page text puts each paragraph on one line; these describe such lines. */
@@ -104,6 +105,16 @@ export function speakerLabels(blocks: readonly (readonly Line[])[]): Map<string,
 export function isSpeakerTurn(text: string, labels: ReadonlyMap<string, number>): boolean {
   const label = SPEAKER_LABEL.exec(text)?.[1];
   return label !== undefined && (labels.get(label) ?? 0) >= MIN_TURNS;
+}
+
+/**
+ * Whether line `i` of block `b` is a turn of the piece's talk (isTurnInTalk): its own label used on other lines, or
+ * a labelled question answered by the labelled line under it, its block's next line or the next block's first.
+ */
+export function isTurnOfPiece(blocks: readonly (readonly Line[])[], b: number, i: number, labels: ReadonlyMap<string, number>): boolean {
+  const block = blocks[b]!;
+  const below = i + 1 < block.length ? block[i + 1] : blocks[b + 1]?.[0];
+  return isTurnInTalk(block[i]!.text, below?.text, (text) => isSpeakerTurn(text, labels));
 }
 
 /** Most words and characters of a headline in a site's list of links: longer than a title-like line, one clause with no stop. */

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { captionEvidence, isTitleCase, reasons, weigh, type Evidence, type Finding } from '../_evidence.ts';
+import { captionEvidence, dialogueTurns, isTitleCase, isTurnInTalk, reasons, weigh, type Evidence, type Finding } from '../_evidence.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, type Line } from '../_lines.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, hasParagraphIndent, isAllCaps, leadingSpace, lineWidths, paragraphIndent } from './_pdf-lines.ts';
@@ -100,11 +100,15 @@ export const removeWeighedPdfCaption: Pass = {
     const indent = paragraphIndent(lines);
     const edits: Edit[] = [];
     const first = lines.find((l) => !isBlank(l));
+    // A turn of the text's talk (a script's "NARRATOR: The boat went ashore at first" over the rest of its sentence) is the
+    // text's words, set in and short as a caption may be: its label opens other lines of the text (see isTurnInTalk).
+    const isTurn = dialogueTurns(lines.filter((l) => !isBlank(l)).map((l) => l.text));
     let claimedUpTo = -1;
     for (const line of lines) {
       if (line.start < claimedUpTo || isBlank(line) || line === first) continue;
       const trimmed = line.text.trim();
       if (!hasCaptionShape(trimmed, MAX_WORDS) || OPEN_END.test(trimmed) || GOES_ON.test(trimmed) || /[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(trimmed)) continue;
+      if (isTurnInTalk(line.text, nextContentLine(lines, line.index)?.text, isTurn)) continue;
       const evidence = weighLine(lines, line, column, indent, ctx);
       if (evidence === undefined) continue;
       const inSentence = evidence.findings.some((f) => /sentence|without a stop/.test(f.reason));

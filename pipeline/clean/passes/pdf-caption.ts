@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { captionEvidence, isNumberedFigure, labelledSectionCount, reasons } from '../_evidence.ts';
+import { captionEvidence, dialogueTurns, isNumberedFigure, isTurnInTalk, labelledSectionCount, reasons } from '../_evidence.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import {
@@ -265,6 +265,11 @@ export const removePdfCaption: Pass = {
     // picture's in its label or wording, is one of those parts' headings, however it was set in from the text.
     const isCounted = labelledSectionCount(lines.filter((line) => !isBlank(line)).map((line) => line.text));
     const countedPart = (line: Line): boolean => isCounted(line.text) && !isNumberedFigure(line.text) && captionEvidence(line.text).score < 2;
+    // A turn of the text's talk (a script's "NARRATOR: The Good Intent went ashore …", a hearing's labelled question) is
+    // short, set in and has a colon, as a caption may, but it is the text's words: its label opens other lines of the text.
+    const isTurn = dialogueTurns(lines.filter((line) => !isBlank(line)).map((line) => line.text));
+    const turnOfTalk = (line: Line): boolean =>
+      isTurnInTalk(line.text, nextContentLine(lines, line.index)?.text, isTurn);
     const edits: Edit[] = [];
     let claimedUpTo = -1;
     // A text that opens on a title (a short capitalised line) has no caption there, nor on the title's second
@@ -278,7 +283,7 @@ export const removePdfCaption: Pass = {
       const next = nextContentLine(lines, line.index);
       if (!next) continue;
       const stopsShort = captionBeforeContinuation(lines, line, next, { column, verseColumn }, ctx);
-      if (stopsShort && stopsShort[0]!.start >= claimedUpTo) {
+      if (stopsShort && stopsShort[0]!.start >= claimedUpTo && !stopsShort.some(turnOfTalk)) {
         const first = stopsShort[0]!;
         const last = stopsShort[stopsShort.length - 1]!;
         const before = previousContentLine(lines, first.index);
@@ -346,6 +351,7 @@ export const removePdfCaption: Pass = {
         endsOnFunctionWord(line.text.trim()) || readsAsRunningText(line.text) || (!indented && introducesBelow(lines, line, next)) || introducesItems(line, next);
       const interruptsSentence =
         !overLostDropCap &&
+        !turnOfTalk(line) &&
         !countedPart(line) &&
         !runsOn &&
         nextContinues && captionSized && !headingAfterParagraph && (((indented || setApart) && previousUnfinished) || (indented && line.text.includes(':')));

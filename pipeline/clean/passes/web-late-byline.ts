@@ -3,6 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { normaliseForComparison, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { FRONT_LINE_THRESHOLD, frontLineEvidence } from './_web-front-evidence.ts';
 import { topicWords } from './_web-vocabulary.ts';
+import { isTurnOfPiece, speakerLabels } from './_web-lines.ts';
 
 /** Words from which a block is a paragraph of the piece. */
 const PARAGRAPH_WORDS = 20;
@@ -83,12 +84,16 @@ export const removeLateByline: Pass = {
     const opening = paragraphs[0]!;
     const closing = paragraphs.at(-1)!;
     const edits: Edit[] = [];
+    const turns = speakerLabels(blocks);
     // How many of the piece's paragraphs stand above each block, counted once as the walk goes down.
     let above = 1;
     for (let b = opening + 1; b < blocks.length; b++) {
       const block = blocks[b]!;
       if (words(blocks[b - 1]!) >= PARAGRAPH_WORDS && blocks[b - 1]!.length <= 12 && b - 1 > opening) above++;
       if (block.length > MAX_LINES || words(block) >= PARAGRAPH_WORDS * 2) continue;
+      // A turn of the piece's talk ("By the Coroner: Who locked the mill that night?" over "Witness: …") has a credit's
+      // colon and leading "by", but it is the piece's words: a credit answers no question and sits between no turns.
+      if (block.some((_line, i) => isTurnOfPiece(blocks, b, i, turns))) continue;
       const weighed = block.map((l) => creditLine(l.text, ctx.author));
       if (!weighed.every((w) => w.ok)) continue;
       const joined = block.map((l) => l.text.trim()).join(' ');

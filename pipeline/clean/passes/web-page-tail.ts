@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { isDateLine, isHeadline, isProse, isTitleLike, joinWrapped } from './_web-lines.ts';
+import { isDateLine, isHeadline, isProse, isTitleLike, isTurnOfPiece, joinWrapped, speakerLabels } from './_web-lines.ts';
 import { THIS_PAGE, addressesReader, endsOnArrow, saysCommentsClosed, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSignIn, opensOnSiteWord, siteWordHits, speaksOfReadersOwn, topicWords, weakSiteWordHits } from './_web-vocabulary.ts';
 import { isSignOff } from './web-related-links.ts';
 import { chromeLine, isListEntry, isListLabel, isTag, isTagLabel } from './_web-chrome.ts';
@@ -245,6 +245,7 @@ export const removePageTail: Pass = {
   run(text, ctx) {
     const blocks = splitBlocks(splitLines(text));
     const listed = labelledLists(blocks);
+    const turns = speakerLabels(blocks);
     let start = blocks.length;
     let evidence = false;
     // Whether the body ends on a name under a letter's closing: no short line or heading of the body's own follows it (a postscript is a sentence).
@@ -252,7 +253,9 @@ export const removePageTail: Pass = {
     const roles: Role[] = [];
     for (let b = blocks.length - 1; b > 0; b--) {
       const block = blocks[b]!;
-      let role = blockRole(block, listed[b]);
+      // A turn of the piece's interview, hearing or play ("Q: And do you still …?", "A: Most days. …") is the piece's words,
+      // short as its lines are: the body goes on to there (isTurnOfPiece: a label used on other lines, a labelled question answered).
+      let role = block.some((_line, i) => isTurnOfPiece(blocks, b, i, turns)) ? 'text' : blockRole(block, listed[b]);
       // A bare label over comments ("Conversation", "Discussion") directly over the form's own evidence is the form's head;
       // over prose or a short line it may be a section's heading.
       if (role === 'neutral' && block.length === 1 && isThreadLabel(block[0]!.text) && roles[b + 1] === 'evidence') role = 'evidence';

@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { ADVERT_REASON, RULED_REASON, offerEvidence as weigh } from './_web-offer.ts';
 import { topicWords } from './_web-vocabulary.ts';
-import { isSpeakerTurn, speakerLabels } from './_web-lines.ts';
+import { isTurnOfPiece, speakerLabels } from './_web-lines.ts';
 
 /** Most words of one line of a promotion, and most lines of its box. */
 const MAX_LINE_WORDS = 20;
@@ -181,7 +181,8 @@ export const removeWeighedPromotion: Pass = {
       const block = blocks[b]!;
       const link = labelledLink(block);
       // A turn of the piece's interview ("Q: Is it true you…?") under a caption is the piece's, however it addresses "you".
-      if (block.some((line) => isSpeakerTurn(line.text, turns))) continue;
+      // So is a labelled question answered by the labelled line under it ("Foreman: And the office, …?" / "Witness: …").
+      if (block.some((_line, i) => isTurnOfPiece(blocks, b, i, turns))) continue;
       // A clause going on with the piece's numbering, or a sentence of the piece introducing a list of figures, is the
       // piece's, even with a caption glued above it.
       if (continuesNumbering(heads, block) || introducesFigures(block)) continue;
