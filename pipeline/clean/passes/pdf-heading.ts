@@ -10,7 +10,16 @@ import { contributorCredit } from './_pdf-front.ts';
 import { caseOfHeadings, sentenceCaseEdits, titleCaseEdits, type HeadingCase } from './_heading-case.ts';
 
 /** Words a heading line can end on only when the heading goes on below. */
-const CONNECTIVE = /\b(of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|are|as|or)$/i;
+const CONNECTIVE_WORD = /\b(of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|are|as|or)$/i;
+/**
+ * The line ends on a word that needs more. A capital "A" closing a line in mixed case is a letter that
+ * names something ("Section A", "Appendix A", "Class A"), not the article, which is "a" there and "A" only
+ * in a line set wholly in capitals.
+ */
+function endsOnConnective(text: string): boolean {
+  const word = CONNECTIVE_WORD.exec(text)?.[1];
+  return word !== undefined && (word !== 'A' || isAllCaps(text));
+}
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'with']);
 const MAX_HEADING_LINES = 5;
 
@@ -147,7 +156,7 @@ function endsParagraphBeforeHeading(lines: readonly Line[], i: number, typical: 
   const line = lines[i]!;
   if (previous === undefined || isBlank(previous) || !isBlank(lines[i + 1]) || /^#/.test(previous.text)) return false;
   const above = previous.text.trim();
-  if (above.length >= typical[i - 1]! * 0.75 || CONNECTIVE.test(above) || /[,:;]$/.test(above) || wordCount(above) < 3) return false;
+  if (above.length >= typical[i - 1]! * 0.75 || endsOnConnective(above) || /[,:;]$/.test(above) || wordCount(above) < 3) return false;
   const trimmed = line.text.trim();
   if (/[,:;.!?"”’]$/.test(trimmed) || wordCount(trimmed) > MAX_PLAIN_HEADING_WORDS) return false;
   // And a paragraph opens below it: a full line of running text (a signature's place line ends the document instead).
@@ -243,7 +252,7 @@ function runsOnAsItem(lines: readonly Line[], i: number, typical: readonly numbe
   const next = lines[i + 1];
   // The line under it runs full as well: a heading wrapped over two lines ends on a short one ("… at the funeral of" / "socialism?").
   if (next === undefined || isBlank(next) || !fillsMeasure(lines, i, typical) || !fillsMeasure(lines, i + 1, typical) || /[.;:!?,]["”’)]?$/.test(trimmed)) return false;
-  if (!startsLowercase(next.text) && !CONNECTIVE.test(trimmed)) return false;
+  if (!startsLowercase(next.text) && !endsOnConnective(trimmed)) return false;
   return numberBelowRun(lines, i) || numberedAboveInRun(lines, i) || previousNumberNear(lines, i);
 }
 
@@ -361,7 +370,7 @@ function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind,
     // A full line under a heading line that stopped short is the text below the heading.
     if (trimmed.length >= typical[j]! * 0.75 && last.text.trim().length < typical[last.index]! * 0.5) break;
     const continues =
-      kind === 'capitals' ? isAllCaps(trimmed) : fits && (startsLowercase(trimmed) || CONNECTIVE.test(last.text.trim()) || numberedRunsOn);
+      kind === 'capitals' ? isAllCaps(trimmed) : fits && (startsLowercase(trimmed) || endsOnConnective(last.text.trim()) || numberedRunsOn);
     if (!continues) break;
     taken.push(next);
     last = next;
