@@ -11,6 +11,14 @@ import { caseOfHeadings, sentenceCaseEdits, titleCaseEdits, type HeadingCase } f
 
 /** Words a heading line can end on only when the heading goes on below. */
 const CONNECTIVE_WORD = /\b(of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|are|as|or)$/i;
+/** A word in the possessive closing the line ("for the Bishop's", "the town’s"): the thing possessed follows. */
+const POSSESSIVE_END = /\p{L}['’]s$/u;
+
+/** The line stops on a connective or a possessive: what it says goes on in the next line. */
+function endsUnfinished(text: string): boolean {
+  return endsOnConnective(text) || POSSESSIVE_END.test(text);
+}
+
 /**
  * The line ends on a word that needs more. A capital "A" closing a line in mixed case is a letter that
  * names something ("Section A", "Appendix A", "Class A"), not the article, which is "a" there and "A" only
@@ -20,6 +28,7 @@ function endsOnConnective(text: string): boolean {
   const word = CONNECTIVE_WORD.exec(text)?.[1];
   return word !== undefined && (word !== 'A' || isAllCaps(text));
 }
+
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'with']);
 const MAX_HEADING_LINES = 5;
 
@@ -192,7 +201,8 @@ const ROMAN_START = /^\s*[IVXLC]{1,7}\\?\.\s/;
 function endsAsListItem(lines: readonly Line[], i: number, typical: readonly number[], runOnItems: ReadonlySet<number>): boolean {
   if (runsOnAsItem(lines, i, typical)) return true;
   let k = i;
-  while (k + 1 < lines.length && k < i + MAX_HEADING_LINES && !isBlank(lines[k + 1]) && startsLowercase(lines[k + 1]!.text)) k++;
+  // Its sentence goes on in lines opening in lower case, or under a line that stops on a word that needs more ("… for the Bishop's" / "Castle railway station, …").
+  while (k + 1 < lines.length && k < i + MAX_HEADING_LINES && !isBlank(lines[k + 1]) && (startsLowercase(lines[k + 1]!.text) || endsUnfinished(lines[k]!.text.trim()))) k++;
   if (wordCount(lines[i]!.text) <= 3) return false;
   const n = Number(NUMBER_START.exec(lines[i]!.text)?.[1] ?? NaN);
   if (/[.;?!]["”’)]?$/.test(lines[k]!.text.trim()) && (runOnItems.has(n - 1) || runOnItems.has(n + 1))) return true;
@@ -501,6 +511,10 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     if (kind === 'short' && !dateline && !overLetter && !turnBelow && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
     if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !overLetter && !setApartAsHeading(lines, headingLines, column)) continue;
     if (/[,:;]$/.test(last.text.trim())) continue;
+    // A heading never stops on a word that needs more: a possessive, an article, a preposition ("8. A fusee wall clock,
+    // the dial inscribed for the Bishop's" / "Castle railway station, …"). Where such a line runs to the measure with
+    // text set directly under it, it is a paragraph's first line, its sentence going on below.
+    if (endsUnfinished(last.text.trim()) && fillsMeasure(lines, last.index, typical) && lines[last.index + 1] !== undefined && !isBlank(lines[last.index + 1])) continue;
     // A numbered claim of two sentences set apart and closed ("8. Socialism is discredited … Without it you get state
     // control …") is a section's heading; one whose last line runs on into the paragraph is an item.
     if (!/[.!?]["”’)]?$/u.test(last.text.trim()) && closesSentenceInside(headingLines.map((l) => l.text.trim()).join(' '))) continue;
