@@ -201,8 +201,10 @@ const ROMAN_START = /^\s*[IVXLC]{1,7}\\?\.\s/;
 function endsAsListItem(lines: readonly Line[], i: number, typical: readonly number[], runOnItems: ReadonlySet<number>): boolean {
   if (runsOnAsItem(lines, i, typical)) return true;
   let k = i;
-  // Its sentence goes on in lines opening in lower case, or under a line that stops on a word that needs more ("… for the Bishop's" / "Castle railway station, …").
-  while (k + 1 < lines.length && k < i + MAX_HEADING_LINES && !isBlank(lines[k + 1]) && (startsLowercase(lines[k + 1]!.text) || endsUnfinished(lines[k]!.text.trim()))) k++;
+  // Its sentence goes on in lines opening in lower case, or under a numbered line that stops on a word that needs more
+  // ("8. … for the Bishop's" / "Castle railway station, …"). (Only the numbered line's own end counts: a paragraph's
+  // lines below a heading end on such words as often as not.)
+  while (k + 1 < lines.length && k < i + MAX_HEADING_LINES && !isBlank(lines[k + 1]) && (startsLowercase(lines[k + 1]!.text) || (k === i && endsUnfinished(lines[k]!.text.trim())))) k++;
   if (wordCount(lines[i]!.text) <= 3) return false;
   const n = Number(NUMBER_START.exec(lines[i]!.text)?.[1] ?? NaN);
   if (/[.;?!]["”’)]?$/.test(lines[k]!.text.trim()) && (runOnItems.has(n - 1) || runOnItems.has(n + 1))) return true;
@@ -513,8 +515,9 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     if (/[,:;]$/.test(last.text.trim())) continue;
     // A heading never stops on a word that needs more: a possessive, an article, a preposition ("8. A fusee wall clock,
     // the dial inscribed for the Bishop's" / "Castle railway station, …"). Where such a line runs to the measure with
-    // text set directly under it, it is a paragraph's first line, its sentence going on below.
-    if (endsUnfinished(last.text.trim()) && fillsMeasure(lines, last.index, typical) && lines[last.index + 1] !== undefined && !isBlank(lines[last.index + 1])) continue;
+    // text set directly under it, it is a paragraph's first line, its sentence going on below. (One line only: a heading
+    // that took a line below it as its own is judged by what it took.)
+    if (headingLines.length === 1 && endsUnfinished(last.text.trim()) && fillsMeasure(lines, last.index, typical) && lines[last.index + 1] !== undefined && !isBlank(lines[last.index + 1])) continue;
     // A numbered claim of two sentences set apart and closed ("8. Socialism is discredited … Without it you get state
     // control …") is a section's heading; one whose last line runs on into the paragraph is an item.
     if (!/[.!?]["”’)]?$/u.test(last.text.trim()) && closesSentenceInside(headingLines.map((l) => l.text.trim()).join(' '))) continue;
