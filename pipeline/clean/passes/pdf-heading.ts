@@ -168,6 +168,9 @@ function endsParagraphBeforeHeading(lines: readonly Line[], i: number, typical: 
   if (above.length >= typical[i - 1]! * 0.75 || endsOnConnective(above) || /[,:;]$/.test(above) || wordCount(above) < 3) return false;
   const trimmed = line.text.trim();
   if (/[,:;.!?"”’]$/.test(trimmed) || wordCount(trimmed) > MAX_PLAIN_HEADING_WORDS) return false;
+  // A line in capitals under another set in capitals is the second line of one heading ("CASE 1: THE STELE" / "OF A YOUNG
+  // WOMAN"), not a heading under a paragraph's last line: the two stand or fall together.
+  if (isAllCaps(above, 4) && isAllCaps(trimmed, 4)) return false;
   // And a paragraph opens below it: a full line of running text (a signature's place line ends the document instead).
   const below = nextContentLine(lines, i);
   if (below === undefined || below.text.trim().length < typical[below.index]! * 0.75) return false;
