@@ -79,6 +79,9 @@ export function headsSectionAfterUnfinishedLine(lines: readonly Line[], first: L
     .join(' ');
   if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(heading) || /[.,;:!]["”’]?$/.test(heading) || wordCount(heading) > MAX_WORDS || isDateline(heading) || DATED.test(heading)) return false;
   if (captionEvidence(heading).score >= 2) return false;
+  // A line in capitals under another in capitals is that heading's next line ("CASE 1: THE STELE" / "OF A YOUNG WOMAN"),
+  // not a heading of its own under a paragraph's unfinished line: the two stand or fall together.
+  if (isAllCaps(aboveText, 4) && isAllCaps(heading, 4)) return false;
   if (first.text.trim().length >= typical[first.index]! * 0.75 && !isAllCaps(heading, 4)) return false;
   let below = nextContentLine(lines, last.index);
   // A dateline may stand between a heading and its text.

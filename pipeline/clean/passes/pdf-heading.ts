@@ -10,7 +10,25 @@ import { contributorCredit } from './_pdf-front.ts';
 import { caseOfHeadings, sentenceCaseEdits, titleCaseEdits, type HeadingCase } from './_heading-case.ts';
 
 /** Words a heading line can end on only when the heading goes on below. */
-const CONNECTIVE = /\b(of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|are|as|or)$/i;
+const CONNECTIVE_WORD = /\b(of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|are|as|or)$/i;
+/** A word in the possessive closing the line ("for the Bishop's", "the town’s"): the thing possessed follows. */
+const POSSESSIVE_END = /\p{L}['’]s$/u;
+
+/** The line stops on a connective or a possessive: what it says goes on in the next line. */
+function endsUnfinished(text: string): boolean {
+  return endsOnConnective(text) || POSSESSIVE_END.test(text);
+}
+
+/**
+ * The line ends on a word that needs more. A capital "A" closing a line in mixed case is a letter that
+ * names something ("Section A", "Appendix A", "Class A"), not the article, which is "a" there and "A" only
+ * in a line set wholly in capitals.
+ */
+function endsOnConnective(text: string): boolean {
+  const word = CONNECTIVE_WORD.exec(text)?.[1];
+  return word !== undefined && (word !== 'A' || isAllCaps(text));
+}
+
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'with']);
 const MAX_HEADING_LINES = 5;
 
@@ -147,9 +165,12 @@ function endsParagraphBeforeHeading(lines: readonly Line[], i: number, typical: 
   const line = lines[i]!;
   if (previous === undefined || isBlank(previous) || !isBlank(lines[i + 1]) || /^#/.test(previous.text)) return false;
   const above = previous.text.trim();
-  if (above.length >= typical[i - 1]! * 0.75 || CONNECTIVE.test(above) || /[,:;]$/.test(above) || wordCount(above) < 3) return false;
+  if (above.length >= typical[i - 1]! * 0.75 || endsOnConnective(above) || /[,:;]$/.test(above) || wordCount(above) < 3) return false;
   const trimmed = line.text.trim();
   if (/[,:;.!?"”’]$/.test(trimmed) || wordCount(trimmed) > MAX_PLAIN_HEADING_WORDS) return false;
+  // A line in capitals under another set in capitals is the second line of one heading ("CASE 1: THE STELE" / "OF A YOUNG
+  // WOMAN"), not a heading under a paragraph's last line: the two stand or fall together.
+  if (isAllCaps(above, 4) && isAllCaps(trimmed, 4)) return false;
   // And a paragraph opens below it: a full line of running text (a signature's place line ends the document instead).
   const below = nextContentLine(lines, i);
   if (below === undefined || below.text.trim().length < typical[below.index]! * 0.75) return false;
@@ -183,7 +204,10 @@ const ROMAN_START = /^\s*[IVXLC]{1,7}\\?\.\s/;
 function endsAsListItem(lines: readonly Line[], i: number, typical: readonly number[], runOnItems: ReadonlySet<number>): boolean {
   if (runsOnAsItem(lines, i, typical)) return true;
   let k = i;
-  while (k + 1 < lines.length && k < i + MAX_HEADING_LINES && !isBlank(lines[k + 1]) && startsLowercase(lines[k + 1]!.text)) k++;
+  // Its sentence goes on in lines opening in lower case, or under a numbered line that stops on a word that needs more
+  // ("8. … for the Bishop's" / "Castle railway station, …"). (Only the numbered line's own end counts: a paragraph's
+  // lines below a heading end on such words as often as not.)
+  while (k + 1 < lines.length && k < i + MAX_HEADING_LINES && !isBlank(lines[k + 1]) && (startsLowercase(lines[k + 1]!.text) || (k === i && endsUnfinished(lines[k]!.text.trim())))) k++;
   if (wordCount(lines[i]!.text) <= 3) return false;
   const n = Number(NUMBER_START.exec(lines[i]!.text)?.[1] ?? NaN);
   if (/[.;?!]["”’)]?$/.test(lines[k]!.text.trim()) && (runOnItems.has(n - 1) || runOnItems.has(n + 1))) return true;
@@ -243,7 +267,7 @@ function runsOnAsItem(lines: readonly Line[], i: number, typical: readonly numbe
   const next = lines[i + 1];
   // The line under it runs full as well: a heading wrapped over two lines ends on a short one ("… at the funeral of" / "socialism?").
   if (next === undefined || isBlank(next) || !fillsMeasure(lines, i, typical) || !fillsMeasure(lines, i + 1, typical) || /[.;:!?,]["”’)]?$/.test(trimmed)) return false;
-  if (!startsLowercase(next.text) && !CONNECTIVE.test(trimmed)) return false;
+  if (!startsLowercase(next.text) && !endsOnConnective(trimmed)) return false;
   return numberBelowRun(lines, i) || numberedAboveInRun(lines, i) || previousNumberNear(lines, i);
 }
 
@@ -361,7 +385,7 @@ function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind,
     // A full line under a heading line that stopped short is the text below the heading.
     if (trimmed.length >= typical[j]! * 0.75 && last.text.trim().length < typical[last.index]! * 0.5) break;
     const continues =
-      kind === 'capitals' ? isAllCaps(trimmed) : fits && (startsLowercase(trimmed) || CONNECTIVE.test(last.text.trim()) || numberedRunsOn);
+      kind === 'capitals' ? isAllCaps(trimmed) : fits && (startsLowercase(trimmed) || endsOnConnective(last.text.trim()) || numberedRunsOn);
     if (!continues) break;
     taken.push(next);
     last = next;
@@ -492,6 +516,11 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     if (kind === 'short' && !dateline && !overLetter && !turnBelow && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
     if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !overLetter && !setApartAsHeading(lines, headingLines, column)) continue;
     if (/[,:;]$/.test(last.text.trim())) continue;
+    // A heading never stops on a word that needs more: a possessive, an article, a preposition ("8. A fusee wall clock,
+    // the dial inscribed for the Bishop's" / "Castle railway station, …"). Where such a line runs to the measure with
+    // text set directly under it, it is a paragraph's first line, its sentence going on below. (One line only: a heading
+    // that took a line below it as its own is judged by what it took.)
+    if (headingLines.length === 1 && endsUnfinished(last.text.trim()) && fillsMeasure(lines, last.index, typical) && lines[last.index + 1] !== undefined && !isBlank(lines[last.index + 1])) continue;
     // A numbered claim of two sentences set apart and closed ("8. Socialism is discredited … Without it you get state
     // control …") is a section's heading; one whose last line runs on into the paragraph is an item.
     if (!/[.!?]["”’)]?$/u.test(last.text.trim()) && closesSentenceInside(headingLines.map((l) => l.text.trim()).join(' '))) continue;

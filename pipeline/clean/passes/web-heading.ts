@@ -98,6 +98,14 @@ function isSetBetween(block: readonly Line[]): boolean {
   return block.length <= MAX_SET_BETWEEN_LINES && !isProse(block[0]!.text) && block.every((l) => wordCount(l.text) <= MAX_SET_BETWEEN_WORDS) && !isStanza(block);
 }
 
+/** A word and a number opening a line as an entry's label does ("Class 4.", "Dosbarth 5.", "Lot 12:"): the word, lower-cased. */
+function entryLabel(text: string): string | undefined {
+  return /^\s*(\p{L}+)\s+\d{1,3}\\?[.:)]\s/u.exec(text)?.[1]?.toLowerCase();
+}
+
+/** Entries under one label, each closed by a stop, at which a document sets out a list of them. */
+const MIN_ENTRIES = 2;
+
 /** A short title-like line standing alone between blank lines, followed by prose (or by a date line and prose), is a section heading ("2. The machine question" too). */
 export const markWebHeadings: Pass = {
   ruleId: 'web/heading',
@@ -110,6 +118,13 @@ export const markWebHeadings: Pass = {
     const isTurn = dialogueTurns(blocks.flat().map((line) => line.text));
     // Sections numbered in a count ("I. Setúbal, 3rd April" … "II. The pans, 5th April"), from the lines standing alone.
     const isCounted = sectionCount(blocks.filter((block) => block.length === 1).map((block) => block[0]!.text));
+    // Entries the document sets out under one label and a number that counts ("Class 4. A pound of fresh butter …"),
+    // their text closed by a stop: a line so labelled is one more entry, its stop lost, not a section's title.
+    const entries = new Map<string, number>();
+    for (const block of blocks) {
+      const label = entryLabel(block[0]!.text);
+      if (label !== undefined && /[.;]["”’)]?$/u.test(block.at(-1)!.text.trim())) entries.set(label, (entries.get(label) ?? 0) + 1);
+    }
     // Headings with one block of short lines between them and their paragraph, weighed once the others are known.
     const setApart: { line: Line; between: Line }[] = [];
     const marked: Line[] = [];
@@ -129,6 +144,7 @@ export const markWebHeadings: Pass = {
       // A line that closes a sentence of running words and begins the next ("Answer any three questions. Sketches should be
       // labeled, and will be credited"), its last stop lost, is a paragraph: a heading names its section in one phrase.
       if (closesSentenceInside(line.text, true)) return;
+      if ((entries.get(entryLabel(line.text) ?? '') ?? 0) >= MIN_ENTRIES) return;
       // Headings open on a letter, a section number ("2. The…") or a count ("50 years since…").
       // A speaker's label opens a turn of an interview ("Q: How did you start?"), not a section.
       if (/^\s*\p{Lu}{1,3}:\s/u.test(line.text)) return;
