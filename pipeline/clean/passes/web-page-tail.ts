@@ -245,7 +245,13 @@ export const removePageTail: Pass = {
   run(text, ctx) {
     const blocks = splitBlocks(splitLines(text));
     const listed = labelledLists(blocks);
+    // Speakers' labels counted outside each block: a label a link list repeats ("Live: …", "Live: …") names no speaker.
     const turns = speakerLabels(blocks);
+    const turnsOutside = (b: number): Map<string, number> => {
+      const outside = new Map(turns);
+      for (const [label, n] of speakerLabels([blocks[b]!])) outside.set(label, (outside.get(label) ?? 0) - n);
+      return outside;
+    };
     let start = blocks.length;
     let evidence = false;
     // Whether the body ends on a name under a letter's closing: no short line or heading of the body's own follows it (a postscript is a sentence).
@@ -254,8 +260,9 @@ export const removePageTail: Pass = {
     for (let b = blocks.length - 1; b > 0; b--) {
       const block = blocks[b]!;
       // A turn of the piece's interview, hearing or play ("Q: And do you still …?", "A: Most days. …") is the piece's words,
-      // short as its lines are: the body goes on to there (isTurnOfPiece: a label used on other lines, a labelled question answered).
-      let role = block.some((_line, i) => isTurnOfPiece(blocks, b, i, turns)) ? 'text' : blockRole(block, listed[b]);
+      // short as its lines are: the body goes on to there (isTurnOfPiece: a label used on lines of other blocks, a labelled question answered).
+      const outside = turnsOutside(b);
+      let role = block.some((_line, i) => isTurnOfPiece(blocks, b, i, outside)) ? 'text' : blockRole(block, listed[b]);
       // A bare label over comments ("Conversation", "Discussion") directly over the form's own evidence is the form's head;
       // over prose or a short line it may be a section's heading.
       if (role === 'neutral' && block.length === 1 && isThreadLabel(block[0]!.text) && roles[b + 1] === 'evidence') role = 'evidence';
