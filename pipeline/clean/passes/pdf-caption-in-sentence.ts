@@ -85,11 +85,10 @@ const MIN_OWN_TOPIC_WORDS = 3;
  */
 const MIN_TEXT_TOPIC_WORDS = 60;
 /**
- * Words a sentence goes on after and a caption does not end on: a verb "to be" or "to have", a relative, a possessive,
- * an article, a preposition or a conjunction ("… then all at once. By the" is a paragraph's line broken by a picture).
+ * Words a sentence goes on after and a caption does not end on: those of OPEN_END, and a verb "to be" or "to have",
+ * a relative, a preposition of place or time ("… then all at once. By the" is a paragraph's line broken by a picture).
  */
-const RUNS_ON_END =
-  /\b(?:is|was|are|were|be|been|has|had|have|as|than|which|who|whom|when|where|while|if|not|its|their|his|her|our|my|your|the|a|an|of|to|by|in|on|at|for|with|from|into|and|or|but|that)$/i;
+const RUNS_ON_END = new RegExp(`${OPEN_END.source}|\\b(?:is|was|are|were|be|been|has|had|have|as|than|which|who|whom|when|where|while|if|not|by|in|on|at|that)$`, 'i');
 
 /**
  * The line speaks of nothing the text speaks of: it has topic words enough (lower-case words of

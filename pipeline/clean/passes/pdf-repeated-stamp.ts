@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
-import { startsLowercase } from './_pdf-lines.ts';
+import { interruptsSentence, startsLowercase } from './_pdf-lines.ts';
 
 /** A stamp is a short line: a few words, no paragraph. */
 const MIN_WORDS = 2;
@@ -13,13 +13,11 @@ const MAX_LENGTH = 60;
  */
 const MIN_PAGE_LINES = 12;
 
-/** The line directly above (no blank line between) leaves its sentence open, and the line directly below goes on with it in lower case. */
+/** Set tight inside a sentence: no blank line above or below, and the sentence goes on past it (interruptsSentence). */
 function breaksSentence(lines: readonly Line[], line: Line): boolean {
   const above = lines[line.index - 1];
   const below = lines[line.index + 1];
-  if (above === undefined || below === undefined || isBlank(above) || isBlank(below)) return false;
-  const end = above.text.trim();
-  return !SENTENCE_END.test(end) && !/[:;]$/.test(end) && startsLowercase(below.text);
+  return above !== undefined && below !== undefined && !isBlank(above) && !isBlank(below) && interruptsSentence(lines, line.index);
 }
 
 /**
