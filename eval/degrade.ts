@@ -24,6 +24,7 @@ import { VALIDATION_13 } from './_validation-wordings-13.ts';
 import { VALIDATION_14 } from './_validation-wordings-14.ts';
 import { VALIDATION_15 } from './_validation-wordings-15.ts';
 import { VALIDATION_16 } from './_validation-wordings-16.ts';
+import { VALIDATION_17 } from './_validation-wordings-17.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -218,9 +219,16 @@ export interface DegradeOptions {
  * notice, a cookie dialog's vendor list, a newsletter form's field labels one a line, "back to top"
  * lines before the headings, a comment count with a "sort by" bar on web pages; a printer's
  * registration marks and colour bar, a "cite as" line at every page's foot, a back-of-book index, a
- * form's signature and date blanks in PDFs).
+ * form's signature and date blanks in PDFs);
+ * 'validation-17' from eval/_validation-wordings-17.ts, degrading texts of its own (eval/texts-17), a
+ * seventh blind selection set (a weather strip above the menu, a summary box "generated
+ * automatically", an "add to calendar" widget, a list of attachments with sizes, a page's review
+ * dates, a star-rating row and a row of emoji reactions on web pages; a word processor's formatting
+ * balloons, a fax machine's line at every page's head, a disclosure number and a controlled
+ * document's footer at every page's foot, a form's mark-reader ticks and a scan's specks in PDFs;
+ * and validations 15's and 16's shapes worded anew).
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-11' | 'validation-12' | 'validation-13' | 'validation-14' | 'validation-15' | 'validation-16';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-11' | 'validation-12' | 'validation-13' | 'validation-14' | 'validation-15' | 'validation-16' | 'validation-17';
 
 /** The splits that degrade with another split's wordings and shapes: validations 10 and 12 draw the development half's. */
 const WORDINGS_OF = { 'validation-10': 'dev', 'validation-12': 'dev' } as const satisfies Partial<Record<Split, Split>>;
@@ -294,7 +302,7 @@ interface OwnWordings {
   PDF_NOTICES: readonly ((r: Random) => string)[];
 }
 
-const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8, 'validation-9': VALIDATION_9, 'validation-11': VALIDATION_11, 'validation-13': VALIDATION_13, 'validation-14': VALIDATION_14, 'validation-15': VALIDATION_15, 'validation-16': VALIDATION_16 } as const satisfies Record<string, OwnWordings>;
+const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8, 'validation-9': VALIDATION_9, 'validation-11': VALIDATION_11, 'validation-13': VALIDATION_13, 'validation-14': VALIDATION_14, 'validation-15': VALIDATION_15, 'validation-16': VALIDATION_16, 'validation-17': VALIDATION_17 } as const satisfies Record<string, OwnWordings>;
 type OwnSplit = keyof typeof OWN_WORDINGS;
 type OwnLists<T> = Readonly<Record<OwnSplit, readonly T[]>>;
 
@@ -719,6 +727,18 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of vendorsV16) out.push(g.add(line, 'base', 'popup'));
     sep();
   }
+  // Validation 17's shapes: a weather strip above the menu; a cookie dialog's vendors at the top of the copy or at its foot.
+  const v17 = g.split === 'validation-17';
+  if (v17 && chance(r, 0.35)) {
+    for (const line of VALIDATION_17.weather(r)) out.push(g.add(line, 'base', 'menu'));
+    if (chance(r, 0.5)) sep();
+  }
+  const vendorsV17 = v17 && chance(r, 0.3) ? VALIDATION_17.vendorList(r) : undefined;
+  const vendorsAtTopV17 = vendorsV17 !== undefined && chance(r, 0.5);
+  if (vendorsV17 && vendorsAtTopV17) {
+    for (const line of vendorsV17) out.push(g.add(line, 'base', 'popup'));
+    sep();
+  }
   // Menu and list of other articles.
   const menu = Array.from({ length: between(r, 2, 4) }, () => fromPool(g, MENU));
   const nav = Array.from({ length: between(r, 4, 8) }, () => navTitle(g));
@@ -802,6 +822,12 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of VALIDATION_16.machineTranslation(r)) out.push(g.add(line, 'base', 'notice'));
     sep();
   }
+  if (v17 && chance(r, 0.4)) {
+    // Validation 17's shape: a summary box "generated automatically" between the head and the text, its points one a line.
+    const topics = Array.from({ length: between(r, 2, 3) }, () => fromPool(g, TOPICS));
+    for (const line of VALIDATION_17.summaryBox(r, topics)) out.push(g.add(line, 'base', 'notice'));
+    sep();
+  }
   const headingsV13 = v13 ? parseBlocks(markdown).filter((b) => b.kind === 'heading').map((b) => plain(b.text)) : [];
   if (v13 && headingsV13.length >= 2 && chance(r, 0.7)) {
     // Validation 13's shape: a "jump to" contents box that repeats the piece's own section headings, one a line.
@@ -861,6 +887,18 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   const signupAtV16 = v16 && paraAtV16.length && chance(r, 0.45) ? pick(r, paraAtV16) : -1;
   const backToTopV16 = v16 && chance(r, 0.45);
   let headingsSeenV16 = 0;
+  // Validation 17's shapes, each at most once a page, before a paragraph after the first few blocks: a newsletter
+  // form's field labels, a picture's file name, a carousel's counter and arrows, an embedded social post, an
+  // "add to calendar" widget; "back to top" lines before the text's headings after the first.
+  const paraAtV17 = v17 ? blocks.map((b, k) => (b.kind === 'para' && k >= 2 ? k : -1)).filter((k) => k >= 0) : [];
+  const atV17 = (p: number): number => (v17 && paraAtV17.length && chance(r, p) ? pick(r, paraAtV17) : -1);
+  const signupAtV17 = atV17(0.4);
+  const imageAtV17 = atV17(0.45);
+  const carouselAtV17 = atV17(0.4);
+  const socialAtV17 = atV17(0.35);
+  const calendarAtV17 = atV17(0.35);
+  const backToTopV17 = v17 && chance(r, 0.4);
+  let headingsSeenV17 = 0;
   let captions = between(r, 1, 2);
   let extraCaptions = g.has('captions') ? between(r, 2, 4) : 0;
   let promos = g.has('promo') ? between(r, 1, 3) : 0;
@@ -915,6 +953,31 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     if (backToTopV16 && block.kind === 'heading' && headingsSeenV16++ > 0) {
       out.push(g.add(VALIDATION_16.backToTop(r), 'base', 'menu'));
       if (chance(r, 0.5)) sep();
+    }
+    if (v17 && i === signupAtV17) {
+      for (const line of VALIDATION_17.signupFields(r)) out.push(g.add(line, 'base', 'promo'));
+      sep();
+    }
+    if (backToTopV17 && block.kind === 'heading' && headingsSeenV17++ > 0) {
+      out.push(g.add(VALIDATION_17.backToTop(r), 'base', 'menu'));
+      if (chance(r, 0.5)) sep();
+    }
+    if (v17 && i === imageAtV17) {
+      for (const line of VALIDATION_17.imageFile(r)) out.push(g.add(line, 'base', 'caption'));
+      if (chance(r, 0.5)) sep();
+    }
+    if (v17 && i === carouselAtV17) {
+      for (const line of VALIDATION_17.carousel(r, [linkTitle(g)])) out.push(g.add(line, 'base', 'related links'));
+      sep();
+    }
+    if (v17 && i === socialAtV17) {
+      for (const line of VALIDATION_17.socialPost(r, fromPool(g, TOPICS))) out.push(g.add(line, 'base', 'promo'));
+      sep();
+    }
+    if (v17 && i === calendarAtV17) {
+      // The widget stands under the paragraph before this one, as under an event's notice.
+      for (const line of VALIDATION_17.calendar(r)) out.push(g.add(line, 'base', 'promo'));
+      sep();
     }
     if (v15 && i === carouselAtV15) {
       const titles = Array.from({ length: 4 }, () => linkTitle(g));
@@ -1100,6 +1163,16 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of VALIDATION_13.poll(r)) out.push(g.add(line, 'base', 'popup'));
     sep();
   }
+  if (v17 && chance(r, 0.4)) {
+    // Validation 17's shape: a list of attachments, each file with its type and size.
+    for (const line of VALIDATION_17.attachments(r, meta.title)) out.push(g.add(line, 'base', 'related links'));
+    sep();
+  }
+  if (v17 && chance(r, 0.4)) {
+    // Validation 17's shape: the page's review dates and its owner under the text.
+    for (const line of VALIDATION_17.reviewDates(r)) out.push(g.add(line, 'base', 'notice'));
+    sep();
+  }
   if (v5 && chance(r, 0.25)) {
     // Validation 5's shape: the author's biography after the text.
     for (const line of VALIDATION_5.bio(meta.author, r)) out.push(g.add(line, 'base', 'byline'));
@@ -1165,6 +1238,16 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of VALIDATION_16.sortBar(r)) out.push(g.add(line, 'base', 'comment form'));
     if (chance(r, 0.5)) sep();
   }
+  if (v17 && chance(r, 0.4)) {
+    // Validation 17's shape: a star-rating row and its count above the comments.
+    for (const line of VALIDATION_17.rating(r)) out.push(g.add(line, 'base', 'popup'));
+    sep();
+  }
+  if (v17 && chance(r, 0.35)) {
+    // Validation 17's shape: a row of emoji reactions with their counts.
+    out.push(g.add(VALIDATION_17.reactions(r), 'base', 'share'));
+    sep();
+  }
   for (const line of fromPool(g, COMMENT_FORMS)) {
     out.push(g.add(line, 'base', 'comment form'));
     sep();
@@ -1218,6 +1301,10 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   if (vendorsV16 && !vendorsAtTopV16) {
     if (out[out.length - 1] !== '') sep();
     for (const line of vendorsV16) out.push(g.add(line, 'base', 'popup'));
+  }
+  if (vendorsV17 && !vendorsAtTopV17) {
+    if (out[out.length - 1] !== '') sep();
+    for (const line of vendorsV17) out.push(g.add(line, 'base', 'popup'));
   }
   return { raw: out.join('\n'), junk: g.junk };
 }
@@ -1539,6 +1626,26 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const citeV16 = v16 && chance(r, 0.4) ? VALIDATION_16.citeLine(r, meta.title, meta.author) : undefined;
   const formV16 = v16 && chance(r, 0.3);
   const indexV16 = v16 && chance(r, 0.35);
+  // Validation 17's shapes, drawn per document: a word processor's formatting balloons and a proof reviewer's
+  // comments between paragraphs, a stray table; a fax machine's line at every page's head; a disclosure number,
+  // a controlled document's footer, a slug line, a "cite as" line and registration marks at pages' feet; a stamp
+  // and a form's mark-reader ticks on some pages; a scan's specks inside pages; a back-of-book index.
+  const v17 = g.split === 'validation-17';
+  const formattingV17 = v17 && chance(r, 0.4);
+  const commentsV17 = v17 && chance(r, 0.35);
+  let commentV17 = 1;
+  const paraAtV17 = v17 ? blocks.map((b, k) => (b.kind === 'para' && k >= 2 ? k : -1)).filter((k) => k >= 0) : [];
+  const tableAtV17 = v17 && paraAtV17.length && chance(r, 0.35) ? pick(r, paraAtV17) : -1;
+  const faxV17 = v17 && chance(r, 0.35) ? VALIDATION_17.faxLine(r) : undefined;
+  const batesV17 = v17 && chance(r, 0.35) ? VALIDATION_17.batesNumber(r) : undefined;
+  const controlV17 = v17 && chance(r, 0.3) ? VALIDATION_17.controlFooter(r) : undefined;
+  const omrV17 = v17 && chance(r, 0.3) ? VALIDATION_17.omrMarks(r) : undefined;
+  const specksV17 = v17 && chance(r, 0.35);
+  const slugV17 = v17 && chance(r, 0.35) ? VALIDATION_17.slugLine(r, meta.title) : undefined;
+  const stampV17 = v17 && chance(r, 0.35) ? VALIDATION_17.stamp(r) : undefined;
+  const marksV17 = v17 && chance(r, 0.3);
+  const citeV17 = v17 && chance(r, 0.35) ? VALIDATION_17.citeLine(r, meta.title, meta.author) : undefined;
+  const indexV17 = v17 && chance(r, 0.3);
   if (v5 && chance(r, 0.4)) {
     // Validation 5's shape: a masthead's volume and issue line, or an archive's scan stamp, above the title.
     for (const line of VALIDATION_5.frontStamp(r)) body.push(g.add(line, 'base', 'notice'));
@@ -1688,6 +1795,24 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       if (body[body.length - 1] !== '' && chance(r, 0.5)) body.push('');
       body.push(g.add(VALIDATION_15.reviewerComment(r, commentV15++), 'base', 'notice'));
       if (chance(r, 0.5)) body.push('');
+    }
+    if (v17 && i === tableAtV17) {
+      // Validation 17's shape: a stray table's head row and rows, their columns as runs of spaces.
+      if (body[body.length - 1] !== '') body.push('');
+      for (const line of VALIDATION_17.tableRows(r)) body.push(g.add(line, 'base', 'figure number'));
+      if (chance(r, 0.6)) body.push('');
+    }
+    if (commentsV17 && block.kind === 'para' && i >= 1 && chance(r, 0.3)) {
+      // Validation 17's shape: a reviewer's comment on the proof, with its author and date, between paragraphs.
+      if (body[body.length - 1] !== '' && chance(r, 0.5)) body.push('');
+      body.push(g.add(VALIDATION_17.reviewerComment(r, commentV17++), 'base', 'notice'));
+      if (chance(r, 0.5)) body.push('');
+    }
+    if (formattingV17 && block.kind === 'para' && i >= 1 && chance(r, 0.3)) {
+      // Validation 17's shape: a word processor's formatting balloons, one or two, exported between paragraphs.
+      if (body[body.length - 1] !== '' && chance(r, 0.4)) body.push('');
+      for (let n = between(r, 1, 2); n > 0; n--) body.push(g.add(VALIDATION_17.formatting(r), 'base', 'notice'));
+      if (chance(r, 0.4)) body.push('');
     }
     switch (block.kind) {
       case 'heading': {
@@ -1859,6 +1984,8 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   let watermarkAtV14 = watermarkV14 ? between(r, 3, Math.max(4, pageLength - 3)) : 0;
   let markerPageV14 = 1;
   const markerTotalV14 = Math.ceil(body.length / pageLength);
+  // Validation 17's shape: the fax machine's line at the head of the first sheet (the others come at each page turn).
+  if (faxV17) out.push(g.add(faxV17(1, markerTotalV14), 'base', 'running head'));
   for (let k = 0; k < body.length; k++) {
     // Validation 14's shape: a line number in the margin every fifth line of a page (not counted as furniture: it is glued to the text's line).
     const numberedV14 = lineNumbersV14 && (sinceBreak + 1) % 5 === 0 && body[k]!.trim() !== '';
@@ -1867,6 +1994,10 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
     if (watermarkV14 && sinceBreak === watermarkAtV14 && k + 1 < body.length) {
       // Validation 14's shape: the page's watermark, where the reading order puts it (between paragraphs or inside one).
       out.push(g.add(watermarkV14, 'base', 'notice'));
+    }
+    if (specksV17 && body[k]!.trim() !== '' && k + 1 < body.length && chance(r, 0.04)) {
+      // Validation 17's shape: a scan's specks read as a line of dots and commas, inside a page.
+      out.push(g.add(VALIDATION_17.specks(r), 'base', 'footer'));
     }
     const pageEnds = hyphenBreaksV11
       ? sinceBreak >= pageLength || (sinceBreak >= pageLength - 5 && /\p{L}-$/u.test(body[k]!))
@@ -1904,6 +2035,20 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       // Validation 16's shapes: the "cite as" line under every page, the printer's marks under some.
       if (citeV16) out.push(g.add(citeV16(page), 'base', 'footer'));
       if (marksV16 && chance(r, 0.5)) for (const line of VALIDATION_16.printerMarks(r)) out.push(g.add(line, 'base', 'footer'));
+      if (v17) {
+        // Validation 17's shapes at a page's foot: a stamp and mark-reader ticks on some pages, the slug line on some,
+        // the disclosure number, the controlled document's footer and the "cite as" line on every one, registration
+        // marks on some; then the fax machine's line at the next sheet's head.
+        const sheet = page - firstPage + 1;
+        if (stampV17 && chance(r, 0.45)) out.push(g.add(stampV17, 'base', 'notice'));
+        if (omrV17 && chance(r, 0.6)) out.push(g.add(omrV17, 'base', 'footer'));
+        if (slugV17 && chance(r, 0.6)) out.push(g.add(slugV17(page), 'base', 'footer'));
+        if (controlV17) out.push(g.add(controlV17(sheet, markerTotalV14), 'base', 'footer'));
+        if (citeV17) out.push(g.add(citeV17(page), 'base', 'footer'));
+        if (batesV17) out.push(g.add(batesV17(sheet), 'base', 'folio'));
+        if (marksV17 && chance(r, 0.5)) for (const line of VALIDATION_17.printerMarks(r)) out.push(g.add(line, 'base', 'footer'));
+        if (faxV17) out.push(g.add(faxV17(sheet + 1, markerTotalV14), 'base', 'running head'));
+      }
       if (blankPageV15 && page > firstPage && chance(r, 0.5)) {
         // Validation 15's shape: a page left blank, its notice alone between two pages of text (its number skipped).
         out.push('', g.add(VALIDATION_15.blankPage(r), 'base', 'notice'), '');
@@ -1945,6 +2090,20 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       const chosen = names.filter(() => chance(r, 0.5)).slice(0, 7);
       if (chosen.length >= 4) out.push('', ...VALIDATION_16.index(r, chosen).map((l) => g.add(l, 'base', 'contents')));
     }
+  }
+  // Validation 17's shapes: the last sheet's foot (its controlled footer, "cite as" line and disclosure number), an index of the text's own names.
+  if (v17) {
+    const sheet = page - firstPage + 1;
+    const foot: string[] = [];
+    if (controlV17) foot.push(g.add(controlV17(sheet, markerTotalV14), 'base', 'footer'));
+    if (citeV17) foot.push(g.add(citeV17(page), 'base', 'footer'));
+    if (batesV17) foot.push(g.add(batesV17(sheet), 'base', 'folio'));
+    if (foot.length) out.push('', ...foot);
+  }
+  if (indexV17) {
+    const names = [...new Set(markdown.match(/(?<![\p{L}'’])\p{Lu}\p{Ll}{3,}/gu) ?? [])].sort((a, b) => a.localeCompare(b));
+    const chosen = names.filter(() => chance(r, 0.45)).slice(0, 8);
+    if (chosen.length >= 4) out.push('', ...VALIDATION_17.index(r, chosen).map((l) => g.add(l, 'base', 'contents')));
   }
   if (v5 && chance(r, 0.35)) {
     // Validation 5's shape: a publisher's and printer's colophon after the text, on the last page.
