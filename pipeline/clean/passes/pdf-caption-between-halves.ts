@@ -4,7 +4,7 @@ import type { PassContext } from '../_context.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { ITEM_START, NUMBERED_HEADING, breakIsChosen, hasParagraphIndent, isAllCaps, leadingSpace, lineWidths, paragraphIndent, rhymesAcross } from './_pdf-lines.ts';
-import { ARTICLES, POSSESSIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, LONGER_PREPOSITIONS, COORDINATORS, oneOf } from '../_function-words.ts';
+import { ARTICLES, POSSESSIVES, DEMONSTRATIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, LONGER_PREPOSITIONS, COORDINATORS, RELATIVES, FINITE_BE, AUXILIARIES, oneOf, without } from '../_function-words.ts';
 
 /** Most lines such an insertion runs to: a caption, its second line, its credit. */
 const MAX_LINES = 3;
@@ -40,7 +40,7 @@ function leavesSentenceOpen(line: Line, column: readonly number[]): boolean {
 }
 
 /** Words a line of running text breaks after but no caption or credit ends on: a verb that wants more, a relative. */
-const GOES_ON = /(?:^|\s)(?:this|these|those|which|who|whom|is|was|are|were|be|been|has|have|had|not|very|than|about|as|so|if|when|where|while)$/i;
+const GOES_ON = new RegExp(String.raw`(?:^|\s)${oneOf(DEMONSTRATIVES, without(RELATIVES, 'whose'), FINITE_BE, AUXILIARIES, ['not', 'very', 'than', 'about', 'as', 'so', 'if', 'when', 'where', 'while'])}$`, 'i');
 
 /**
  * One line of the insertion: short, opening in capitals (a second line may go on in lower case
