@@ -1,5 +1,6 @@
 import { isTitleCase, namesAgency } from './_evidence.ts';
 import { SENTENCE_END, isBlank, median, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from './_lines.ts';
+import { ARTICLES, POSSESSIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, oneOf, without } from './_function-words.ts';
 
 /**
  * A small logistic model of one question about a short line standing between paragraphs: is
@@ -78,7 +79,11 @@ const OPENING_DASH = /^(?:[–—]|\\?-\s)\s*/;
 const YEAR = /\b(?:1[5-9]\d\d|20\d\d)s?\b/;
 const SECTION_NUMBER = /^\s*(?:\d{1,3}|[IVXLC]{1,6})\\?[.)]\s+\S/;
 /** A line ends where no sentence ends: on a comma, a dash, a broken word or a word that wants more. */
-const OPEN_END = /(?:[,;\-\u00AD–—]|\b(?:the|a|an|of|to|in|at|on|by|for|from|with|into|and|or|but|as|that|its|their|his|her|our|my|whose|which|who)\b)["'”’]?$/i;
+// Of the possessives it leaves out "your": as it was written, listed for the lead.
+const OPEN_END = new RegExp(
+  String.raw`(?:[,;\-\u00AD–—]|\b${oneOf(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, ['into'], COORDINATORS, ['as', 'that'], without(POSSESSIVES, 'your'), ['whose', 'which', 'who'])}\b)["'”’]?$`,
+  'i',
+);
 
 /** Words in a run that a repeated sentence shares with the text. */
 const RUN = 3;

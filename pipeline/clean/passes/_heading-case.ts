@@ -7,8 +7,10 @@
 import type { Edit } from '../../types.ts';
 import type { PassContext } from '../_context.ts';
 import type { Line } from '../_lines.ts';
+import { ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, wordsOf, without } from '../_function-words.ts';
 
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'with']);
+// A title's lower-case words. It leaves out "from" (title case often keeps it small): as it was written, listed for the lead.
+const MINOR_WORDS = new Set<string>(wordsOf(ARTICLES, without(PREPOSITIONS, 'from'), ADVERBIAL_PREPOSITIONS, COORDINATORS, ['as', 'nor']));
 
 export type HeadingCase = 'title' | 'sentence';
 

@@ -4,6 +4,7 @@ import { MONTH_NAMES, isBlank, nextContentLine, wordCount, type Line } from '../
 import { isDictionaryWord } from '../_words.ts';
 import { isAllCaps, isDateline, leadingSpace } from './_pdf-lines.ts';
 import { bestCapital } from './pdf-drop-cap.ts';
+import { ARTICLES, POSSESSIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, FINITE_BE, wordsOf, without, endsOnWord } from '../_function-words.ts';
 
 /**
  * Evidence that a paragraph opens on a line as a section's first paragraph is set: the marks a
@@ -39,8 +40,9 @@ export function carriesSectionMark(text: string, ctx: PassContext): boolean {
 }
 
 /** Words a sentence cannot stop on: a line ending on one goes on below. */
-const CONNECTIVE_END = /\b(?:of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|are|as|or|but|that|which|who|his|her|its|their|our|my|your)$/i;
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'with']);
+const CONNECTIVE_END = endsOnWord(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, FINITE_BE, ['as', 'that', 'which', 'who'], POSSESSIVES);
+// A title's lower-case words. It leaves out "from" (title case often keeps it small): as it was written, listed for the lead.
+const MINOR_WORDS = new Set<string>(wordsOf(ARTICLES, without(PREPOSITIONS, 'from'), ADVERBIAL_PREPOSITIONS, COORDINATORS, ['as', 'nor']));
 /** A section number before a heading's words: "2. ", "2\. ", "IV. ". */
 const SECTION_NUMBER = /^(?:\d{1,3}|[IVXLC]{1,6})\\?\.\s+(?=["“‘']?[\p{Lu}\p{N}])/u;
 /** A month and a year: a letter's place and date ("Whitby, 2 August 1911"), not a heading. */

@@ -1,6 +1,7 @@
 import { isBlank, median, wordCount, type Line } from '../_lines.ts';
 import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, breakIsChosen, isDateline, isMarkedBlock, startsLowercase } from './_pdf-lines.ts';
 import { runOnMeasure, wideMeasure } from './_pdf-measure.ts';
+import { ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, without, endsOnWord } from '../_function-words.ts';
 
 /**
  * Evidence that lines of a PDF extraction are verse: each opens on a capital, stops where the
@@ -49,7 +50,8 @@ export function isVerseLineAt(lines: readonly Line[], index: number, column: rea
 }
 
 /** A line may end on these and still go on; prose breaks before a name after them ("… by treating the" / "Stalinist states …"). */
-export const ENDS_ON_ARTICLE_OR_PREPOSITION = /\b(?:the|a|an|of|to|by|from|with|at|into|than)$/i;
+// It leaves out "for", "in" and "on", which end many a line of verse: as it was written, listed for the lead.
+export const ENDS_ON_ARTICLE_OR_PREPOSITION = endsOnWord(ARTICLES, without(PREPOSITIONS, 'for'), without(ADVERBIAL_PREPOSITIONS, 'in', 'on'), ['into', 'than']);
 
 /**
  * The line under an unfinished one opens on a capital: prose would go on in lower case there

@@ -1,6 +1,7 @@
 import type { Edit } from '../../types.ts';
 import { isTurnInTalk } from '../_evidence.ts';
 import { DATE_LINE, FULL_DATE_SOURCE, SENTENCE_END, isBlank, normaliseForComparison, wordCount, type Line } from '../_lines.ts';
+import { ARTICLES, POSSESSIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, endsOnWord } from '../_function-words.ts';
 
 /** Web-page text puts each paragraph on one line; these describe such lines. */
 
@@ -40,7 +41,7 @@ export function sameText(a: string, b: string | undefined): boolean {
 }
 
 /** Words a sentence cannot stop on: a line ending on one ("the whole length of the") goes on somewhere. */
-const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|that|which|whose|its|their|his|her|our|your|my)$/i;
+const ENDS_ON_FUNCTION_WORD = endsOnWord(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, ['that', 'which', 'whose'], POSSESSIVES);
 /** The longest function word and the character before it: all ENDS_ON_FUNCTION_WORD needs to see of a line. */
 const FUNCTION_WORD_REACH = 7;
 

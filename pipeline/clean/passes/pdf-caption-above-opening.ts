@@ -5,6 +5,7 @@ import { captionWording, reasons } from '../_evidence.ts';
 import { isBlank, nextContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, isAllCaps, leadingSpace, lineWidths } from './_pdf-lines.ts';
+import { ARTICLES, POSSESSIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, endsOnWord } from '../_function-words.ts';
 
 /** Share of the column a heading stays under. */
 const HEADING_SHARE = 0.75;
@@ -14,7 +15,7 @@ const FULL_LINE = 0.85;
 const MAX_WORDS = 12;
 
 /** Words no heading ends on: the heading would go on in the next line. */
-const OPEN_END = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|that|its|their|his|her|our|my|your|whose)$/i;
+const OPEN_END = endsOnWord(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, ['as', 'that'], POSSESSIVES, ['whose']);
 
 /** A part's or chapter's label: the heading of its own under it may be dated ("Part Two" / "Strikes in 1926"). */
 const PART_LABEL = /^(?:part|chapter|book|section|appendix|volume)\b|^(?:[IVXLC]{1,6}|\d{1,3})\.?$/i;

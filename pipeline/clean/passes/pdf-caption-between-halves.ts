@@ -4,6 +4,7 @@ import type { PassContext } from '../_context.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { ITEM_START, NUMBERED_HEADING, breakIsChosen, hasParagraphIndent, isAllCaps, leadingSpace, lineWidths, paragraphIndent, rhymesAcross } from './_pdf-lines.ts';
+import { ARTICLES, POSSESSIVES, DEMONSTRATIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, LONGER_PREPOSITIONS, COORDINATORS, RELATIVES, FINITE_BE, AUXILIARIES, oneOf, without } from '../_function-words.ts';
 
 /** Most lines such an insertion runs to: a caption, its second line, its credit. */
 const MAX_LINES = 3;
@@ -20,7 +21,7 @@ const NEIGHBOURS = 0.85;
 /** Ends a sentence or a clause that stands alone: nothing of the sentence can follow below. */
 const CLOSED = /[.!?:;…]["'”’)\]]*\s*$/u;
 /** Words no sentence ends on: an article, a preposition that wants its object, a conjunction, a possessive. */
-const OPEN_END = /(?:^|\s)["“‘(]?(?:the|a|an|of|to|in|at|on|by|for|from|with|into|upon|and|or|but|nor|that|its|their|his|her|our|my|your|whose|between|among|through|during|against)$/i;
+const OPEN_END = new RegExp(String.raw`(?:^|\s)["“‘(]?${oneOf(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, ['into', 'upon'], COORDINATORS, ['nor', 'that'], POSSESSIVES, ['whose'], LONGER_PREPOSITIONS)}$`, 'i');
 
 /** Auxiliaries and modals: a line opening on one may have lost a one-letter "I" drop cap above. */
 const AFTER_I = new Set(['am', 'was', 'have', 'had', 'would', 'could', 'should', 'will', 'shall', 'do', 'did', 'must', 'may', 'might', 'can', 'cannot']);
@@ -39,7 +40,7 @@ function leavesSentenceOpen(line: Line, column: readonly number[]): boolean {
 }
 
 /** Words a line of running text breaks after but no caption or credit ends on: a verb that wants more, a relative. */
-const GOES_ON = /(?:^|\s)(?:this|these|those|which|who|whom|is|was|are|were|be|been|has|have|had|not|very|than|about|as|so|if|when|where|while)$/i;
+const GOES_ON = new RegExp(String.raw`(?:^|\s)${oneOf(DEMONSTRATIVES, without(RELATIVES, 'whose'), FINITE_BE, AUXILIARIES, ['not', 'very', 'than', 'about', 'as', 'so', 'if', 'when', 'where', 'while'])}$`, 'i');
 
 /**
  * One line of the insertion: short, opening in capitals (a second line may go on in lower case

@@ -7,6 +7,7 @@ import { captionEvidence, captionWording, reasons, type Evidence } from '../_evi
 import { wideMeasure } from './_pdf-measure.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace, lineWidths, opensInSmallCapitals, rhymesAcross } from './_pdf-lines.ts';
+import { ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, without, endsOnWord } from '../_function-words.ts';
 
 /** Most lines a caption set on a narrow measure, with its label or credit, runs to. */
 const MAX_LINES = 4;
@@ -155,7 +156,8 @@ function narrowerThanWhatFollows(lines: readonly Line[], part: readonly Line[]):
 }
 
 /** Words after which no caption ends: its wording goes on ("A barge at the lower lock in about" / "1885, …"). */
-const OPEN_END = /\b(?:the|a|an|of|in|at|on|by|for|from|with|to|and|or|about|around|circa|c\.)$/i;
+// Its own words: the approximations a caption's date follows ("about 1885", "c. 1885"). It leaves out "but".
+const OPEN_END = endsOnWord(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, without(COORDINATORS, 'but'), ['about', 'around', 'circa', 'c.']);
 
 /**
  * A caption split by a page break: its line ends on a word no caption ends on, or on no

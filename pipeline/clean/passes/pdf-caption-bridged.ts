@@ -6,6 +6,7 @@ import { SENTENCE_END, isBlank, nextContentLine, splitLines, wordCount, type Lin
 import { ITEM_START, NUMBERED_HEADING, breakIsChosenInType, isAllCaps, lineWidths, rhymesAcross, typeWidth } from './_pdf-lines.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { isLabelledCreditLine, markedCreditAt } from './_pdf-credit-tail.ts';
+import { ARTICLES, POSSESSIVES, DEMONSTRATIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, FINITE_BE, AUXILIARIES, oneOf } from '../_function-words.ts';
 
 /** Most lines of the block: a caption wrapped over two or three lines, its label or number, its credit. */
 const MAX_LINES = 4;
@@ -29,7 +30,7 @@ const WORDED = 2;
 /** Ends a sentence or a clause that stands alone: nothing of the sentence can follow below. */
 const CLOSED = /[.!?:;…]["'”’)\]]*\s*$/u;
 /** Words no sentence, caption or credit ends on: an article, a preposition wanting its object, a conjunction, a verb wanting more. */
-export const OPEN_END = /(?:^|\s)(?:the|a|an|of|to|in|at|on|by|for|from|with|into|and|or|but|nor|that|its|their|his|her|our|my|your|whose|this|these|those|is|was|are|were|be|been|has|have|had|which|who)$/i;
+export const OPEN_END = new RegExp(String.raw`(?:^|\s)${oneOf(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, ['into'], COORDINATORS, ['nor', 'that'], POSSESSIVES, ['whose'], DEMONSTRATIVES, FINITE_BE, AUXILIARIES, ['which', 'who'])}$`, 'i');
 /**
  * A figure's number at the end of a caption's line, in brackets or after a mark, abbreviated as
  * the languages a caption is set in abbreviate it ("[ill. 18]", "· pl. III", "(fig. 4)").

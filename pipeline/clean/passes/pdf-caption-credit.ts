@@ -4,6 +4,7 @@ import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, isTitleCase, namesAgency } from '../_evidence.ts';
 import { ITEM_START, NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace } from './_pdf-lines.ts';
 import { SOURCE_WORDS, isCreditLine, withoutGluedCredit } from './web-caption-credit.ts';
+import { ARTICLES, POSSESSIVES, PREPOSITIONS, COORDINATORS, RELATIVES, FINITE_BE, AUXILIARIES, wordsOf, without, endsOnWord } from '../_function-words.ts';
 
 /** Most lines a caption runs to above its credit (the credit's own line apart). */
 const MAX_CAPTION_LINES = 2;
@@ -24,10 +25,12 @@ const MIN_CAPITALS_WORDS = 2;
 const MAX_CAPITALS_WORDS = 6;
 
 /** Words no sentence or caption line ends on once its caption has wrapped: an article, a preposition wanting its object, a conjunction. */
-const OPEN_END = /\b(?:the|a|an|of|to|for|from|with|into|and|or|but|its|their|his|her|our|my|your|whose)$/i;
+const OPEN_WORDS = wordsOf(ARTICLES, PREPOSITIONS, ['into'], COORDINATORS, POSSESSIVES, ['whose']);
+const OPEN_END = endsOnWord(OPEN_WORDS);
 
 /** Words a line of running text ends on and a caption's line does not: OPEN_END's, and conjunctions and verbs that want more. */
-const RUNS_ON = /\b(?:the|a|an|of|to|for|from|with|into|and|or|but|its|their|his|her|our|my|your|whose|so|than|that|which|who|whom|as|is|was|were|be|been|has|had|have|not)$/i;
+// Its forms of "to be" leave out "are" (FINITE_BE has it): as it was written, listed for the lead.
+const RUNS_ON = endsOnWord(OPEN_WORDS, ['so', 'than', 'that'], RELATIVES, ['as'], without(FINITE_BE, 'are'), AUXILIARIES, ['not']);
 
 /** A pointer set towards the picture ("▲ The bridge (left)"): the caption's first mark. */
 const POINTER = /^[▲△▴↑⬆◀▶►←→]\s*/u;

@@ -7,6 +7,7 @@ import { captionEvidence, captionWording, isTitleCase, reasons } from '../_evide
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { topicWords } from './_web-vocabulary.ts';
 import { MAX_CAPTION_WORDS, NUMBERED_HEADING, breakIsChosen, endsSentence, fillsMeasureBelow, hasParagraphIndent, hasCaptionShape, hasWideSpace, isAllCaps, isDateline, leadingSpace, lineWidths, neighbour, paragraphIndent } from './_pdf-lines.ts';
+import { ARTICLES, POSSESSIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, RELATIVES, FINITE_BE, AUXILIARIES, wordsOf, endsOnWord } from '../_function-words.ts';
 
 /** Share of the column the line above must fill: a paragraph's last line stops short, a line inside it does not. */
 const FULL_LINE = 0.8;
@@ -24,7 +25,8 @@ const ROOM = 0.92;
 const MAX_WORDS = 20;
 
 /** Words after which no sentence ends: an article, a preposition that wants its object, a conjunction, a possessive. */
-const OPEN_END = /\b(?:the|a|an|of|to|for|from|with|into|and|or|but|its|their|his|her|our|my|your|whose)$/i;
+const OPEN_WORDS = wordsOf(ARTICLES, PREPOSITIONS, ['into'], COORDINATORS, POSSESSIVES, ['whose']);
+const OPEN_END = endsOnWord(OPEN_WORDS);
 
 /** Share of the column under which a line below that ends no sentence is no line of running text. */
 const SHORT_BELOW = 0.6;
@@ -53,12 +55,15 @@ function closes(text: string): boolean {
   return endsSentence(trimmed) || /[:;]$/.test(trimmed) || isAllCaps(trimmed) || NUMBERED_HEADING.test(trimmed) || isDateline(trimmed) || /^#/.test(trimmed) || source;
 }
 
+/** Words no caption ends on: an article, a preposition, a conjunction, "that". */
+const CAPTION_NEVER_ENDS = endsOnWord(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, ['that']);
+
 function couldBeCaption(text: string): boolean {
   const trimmed = text.trim();
   return (
     hasCaptionShape(trimmed, MAX_WORDS) &&
     !/[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(trimmed) &&
-    !/\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|that)$/i.test(trimmed)
+    !CAPTION_NEVER_ENDS.test(trimmed)
   );
 }
 
@@ -88,7 +93,7 @@ const MIN_TEXT_TOPIC_WORDS = 60;
  * Words a sentence goes on after and a caption does not end on: those of OPEN_END, and a verb "to be" or "to have",
  * a relative, a preposition of place or time ("… then all at once. By the" is a paragraph's line broken by a picture).
  */
-const RUNS_ON_END = new RegExp(`${OPEN_END.source}|\\b(?:is|was|are|were|be|been|has|had|have|as|than|which|who|whom|when|where|while|if|not|by|in|on|at|that)$`, 'i');
+const RUNS_ON_END = endsOnWord(OPEN_WORDS, FINITE_BE, AUXILIARIES, ['as', 'than'], RELATIVES, ['when', 'where', 'while', 'if', 'not'], ADVERBIAL_PREPOSITIONS, ['that']);
 
 /**
  * The line speaks of nothing the text speaks of: it has topic words enough (lower-case words of

@@ -4,6 +4,7 @@ import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lin
 import { hasCaptionShape, isMarkedBlock, lineWidths, neighbour } from './_pdf-lines.ts';
 import { wideMeasure } from './_pdf-measure.ts';
 import { creditAtEnd, isCreditUnder, leavesOpen } from './pdf-caption-credited-line.ts';
+import { ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, oneOf, without } from '../_function-words.ts';
 
 /** Most words of a marked caption: one sentence at most, its credit glued on. */
 const MAX_WORDS = 24;
@@ -57,7 +58,8 @@ function inPointedList(lines: readonly Line[], line: Line): boolean {
 const BARE_NUMBER = /^(?:fig(?:ure)?\.?|plate|illustration)\s+(?:\d{1,3}[a-z]?|[IVXLC]{1,7})\.?$/i;
 
 /** Words no caption ends on: its first line goes on in a second. */
-const OPEN_END = /(?:\b(?:the|a|an|of|in|at|on|by|for|from|with|to|and|or)|[:,])$/i;
+// Of the coordinators it leaves out "but": as it was written, listed for the lead.
+const OPEN_END = new RegExp(String.raw`(?:\b${oneOf(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, without(COORDINATORS, 'but'))}|[:,])$`, 'i');
 
 /**
  * A picture caption a PDF extraction marks as one beyond doubt: opened with a pointer towards

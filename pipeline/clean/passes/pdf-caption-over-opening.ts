@@ -7,6 +7,7 @@ import { opensParagraph, paragraphMeasure } from './pdf-caption-above-opening.ts
 import { isPdfCredit } from './pdf-caption-credit.ts';
 import { creditAtEnd } from './pdf-caption-credited-line.ts';
 import { withoutGluedCredit } from './web-caption-credit.ts';
+import { ARTICLES, POSSESSIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, endsOnWord } from '../_function-words.ts';
 
 /** Most lines of the heading over the block: a heading wrapped over three lines at most. */
 const MAX_HEADING_LINES = 3;
@@ -20,7 +21,7 @@ const MAX_HEADING_WORDS = 12;
 const HEADING_SHARE = 0.75;
 
 /** Words no heading's line ends on: the heading goes on in the next line ("A calendar of" / "bad years"). */
-const OPEN_END = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|that|its|their|his|her|our|my|your|whose)$/i;
+const OPEN_END = endsOnWord(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, ['as', 'that'], POSSESSIVES, ['whose']);
 
 /** A part's or chapter's label: the line under it is the part's own title, dated or not ("Part Two" / "Strikes in 1926"). */
 const PART_LABEL = /^(?:part|chapter|book|section|appendix|volume)\b|^(?:[IVXLC]{1,6}|\d{1,3})\.?$/i;

@@ -4,6 +4,7 @@ import type { PassContext } from '../_context.ts';
 import { isDictionaryWord } from '../_words.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { NUMBERED_HEADING, endsSentence, isAllCaps, isDateline, isMarkedBlock, leadingSpace } from './_pdf-lines.ts';
+import { ARTICLES, POSSESSIVES, PREPOSITIONS, COORDINATORS, endsOnWord } from '../_function-words.ts';
 
 /** Most lines a picture's caption runs to between its blank lines. */
 const MAX_LINES = 2;
@@ -21,7 +22,7 @@ const PROSE_WORDS = 5;
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** Words no sentence ends on: an article, a preposition that wants its object, a conjunction, a possessive. */
-const OPEN_END = /\b(?:the|a|an|of|to|for|from|with|into|and|or|but|its|their|his|her|our|my|your|whose)$/i;
+const OPEN_END = endsOnWord(ARTICLES, PREPOSITIONS, ['into'], COORDINATORS, POSSESSIVES, ['whose']);
 
 /** The line above stops in the middle of its sentence: no stop, colon or semicolon, no label, heading or verse. */
 function isUnfinished(line: Line): boolean {

@@ -2,6 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace, rhymesAcross } from './_pdf-lines.ts';
+import { ARTICLES, POSSESSIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, LONGER_PREPOSITIONS, COORDINATORS, RELATIVES, FINITE_BE, AUXILIARIES, endsOnWord } from '../_function-words.ts';
 
 /** Most lines of furniture stacked between two lines of one sentence (a caption, its credit, a second caption). */
 const MAX_LINES = 4;
@@ -17,11 +18,11 @@ const FULL_LINE = 0.8;
 const MAX_INDENT = 3;
 
 /** Words no sentence ends on: an article, a preposition that wants its object, a conjunction, a possessive. */
-const OPEN_END = /\b(?:the|a|an|of|to|for|from|with|into|and|or|but|its|their|his|her|our|my|your|whose)$/i;
+const OPEN_END = endsOnWord(ARTICLES, PREPOSITIONS, ['into'], COORDINATORS, POSSESSIVES, ['whose']);
 
 /** Words a line of running text may end on and no caption does: function words, and the verbs "be" and "have". */
 const RUNS_ON =
-  /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|than|that|which|who|whom|is|was|are|were|be|been|has|had|have|not|between|into|upon|about|among|through|during|against|towards?|without|within|its|their|his|her|our|my|your|whose)$/i;
+  endsOnWord(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, ['as', 'than', 'that'], RELATIVES, FINITE_BE, AUXILIARIES, ['not'], LONGER_PREPOSITIONS, ['into', 'upon', 'about', 'toward', 'towards', 'without', 'within'], POSSESSIVES);
 
 /** The longest of those words and the character before it: all the patterns need to see of a line's end. */
 const WORD_REACH = 9;

@@ -4,13 +4,17 @@ import { captionEvidence, captionWording, isTitleCase, reasons, type Evidence } 
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { NUMBERED_HEADING, isAllCaps, isDateline, leadingSpace, lineWidths, neighbour } from './_pdf-lines.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
+import { ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, without, endsOnWord } from '../_function-words.ts';
 
 /** Most words a caption broken over two lines runs to, both lines together. */
 const MAX_WORDS = 20;
 /** Share of the column each of the two lines stays under: a caption is set short of the text's measure. */
 const SHORT = 0.85;
 /** Words after which no sentence (and no caption) ends: the caption's first line goes on in its second. */
-const OPEN_END = /\b(?:the|a|an|of|in|as|at|by|from|with|to|and)$/i;
+// It leaves out "for", "on", "or" and "but" ("or" and "but" are tested apart, below): as it was written, listed for the lead.
+const OPEN_END = endsOnWord(ARTICLES, without(PREPOSITIONS, 'for'), without(ADVERBIAL_PREPOSITIONS, 'on'), ['as', 'and']);
+/** Words a caption's second line does not end on either: a conjunction or a relative wanting its clause. */
+const GOES_ON_END = endsOnWord(['or', 'but', 'that', 'which', 'who']);
 /**
  * A second line that finishes the label in lower case and then gives its description after a
  * colon ("demolished: a rare survival", "in 1905: the view from the bridge"): the label was
@@ -26,7 +30,7 @@ const LABEL_ENDS_BELOW = /^\p{Ll}[\p{L}\d\s'’-]*:\s+\p{Ll}/u;
  * sets the two apart.
  */
 function labelStandsApart(lines: readonly Line[], i: number, first: string, second: string): boolean {
-  if (/,/.test(`${first} ${second}`) || OPEN_END.test(second) || /\b(?:or|but|that|which|who)$/i.test(second)) return false;
+  if (/,/.test(`${first} ${second}`) || OPEN_END.test(second) || GOES_ON_END.test(second)) return false;
   const below = lines[i + 2];
   return below === undefined || isBlank(below) || !/^\s*["“‘(]?\p{Ll}/u.test(below.text);
 }

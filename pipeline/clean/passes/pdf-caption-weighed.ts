@@ -5,6 +5,7 @@ import { captionEvidence, dialogueTurns, isTitleCase, isTurnInTalk, reasons, wei
 import { isBlank, nextContentLine, previousContentLine, splitLines, type Line } from '../_lines.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { NUMBERED_HEADING, breakIsChosen, endsSentence, hasCaptionShape, hasParagraphIndent, isAllCaps, leadingSpace, lineWidths, paragraphIndent } from './_pdf-lines.ts';
+import { ARTICLES, POSSESSIVES, DEMONSTRATIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, RELATIVES, FINITE_BE, AUXILIARIES, without, endsOnWord } from '../_function-words.ts';
 
 /** Evidence from which a line goes. */
 const REMOVE = 5;
@@ -16,10 +17,10 @@ const RUNNING = 0.6;
 const MAX_WORDS = 14;
 
 /** Words no sentence ends on: an article, a preposition that wants its object, a conjunction, a possessive. */
-const OPEN_END = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|into|and|or|but|as|that|its|their|his|her|our|my|your|whose)$/i;
+const OPEN_END = endsOnWord(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, ['into'], COORDINATORS, ['as', 'that'], POSSESSIVES, ['whose']);
 
 /** Words a line of running text may break after but a caption does not end on: a demonstrative, a relative, a verb that wants more. */
-const GOES_ON = /\b(?:this|these|those|which|who|whom|is|was|are|were|be|been|has|have|had|not|very|than)$/i;
+const GOES_ON = endsOnWord(DEMONSTRATIVES, without(RELATIVES, 'whose'), FINITE_BE, AUXILIARIES, ['not', 'very', 'than']);
 /** Share of the column from which a line is as wide as the text's lines. */
 const AS_WIDE = 0.85;
 

@@ -19,6 +19,7 @@ import {
   lineWidths,
 } from './_pdf-lines.ts';
 import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
+import { ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, LONGER_PREPOSITIONS, COORDINATORS, FINITE_BE, endsOnWord } from '../_function-words.ts';
 
 /** Caption evidence (clean/_evidence.ts) from which a line goes on its wording alone. */
 const STRONG_CAPTION = 3;
@@ -57,7 +58,8 @@ function couldBeCaption(line: Line): boolean {
 const LABEL_AT_END = /\b(?:fig(?:ure)?s?|plates?|illustrations?|maps?)\.?$/i;
 
 const ENDS_ON_FUNCTION_WORD =
-  /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as|that|which|who|is|was|are|were|between|into|upon|about|among|through|during|against|towards?|without|within|across|behind|beyond|their|whose)$/i;
+  // Of the possessives it has "their" alone: as it was written, listed for the lead.
+  endsOnWord(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, ['as', 'that', 'which', 'who'], FINITE_BE, LONGER_PREPOSITIONS, ['into', 'upon', 'about', 'toward', 'towards', 'without', 'within', 'across', 'behind', 'beyond'], ['their', 'whose']);
 /** The longest function word and the character before it: all ENDS_ON_FUNCTION_WORD needs to see of a line. */
 const FUNCTION_WORD_REACH = 8;
 

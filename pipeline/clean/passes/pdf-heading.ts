@@ -8,9 +8,11 @@ import { followsStanza, opensStanza, verseColumns } from './_pdf-verse-lines.ts'
 import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, breakIsChosen, endsSentence, hasParagraphIndent, isAllCaps, isDateline, leadingSpace, lineWidths, paragraphIndent, startsLowercase } from './_pdf-lines.ts';
 import { contributorCredit } from './_pdf-front.ts';
 import { caseOfHeadings, sentenceCaseEdits, titleCaseEdits, type HeadingCase } from './_heading-case.ts';
+import { ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, FINITE_BE, oneOf, wordsOf, without } from '../_function-words.ts';
 
 /** Words a heading line can end on only when the heading goes on below. */
-const CONNECTIVE_WORD = /\b(of|the|and|at|in|to|for|a|an|on|by|with|from|was|were|is|are|as|or)$/i;
+// Of the coordinators it leaves out "but": as it was written, listed for the lead. Group 1 is the word.
+const CONNECTIVE_WORD = new RegExp(String.raw`\b(${oneOf(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, without(COORDINATORS, 'but'), FINITE_BE, ['as'])})$`, 'i');
 /** A word in the possessive closing the line ("for the Bishop's", "the town’s"): the thing possessed follows. */
 const POSSESSIVE_END = /\p{L}['’]s$/u;
 
@@ -29,7 +31,8 @@ function endsOnConnective(text: string): boolean {
   return word !== undefined && (word !== 'A' || isAllCaps(text));
 }
 
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'with']);
+// A title's lower-case words. It leaves out "from" (title case often keeps it small): as it was written, listed for the lead.
+const MINOR_WORDS = new Set<string>(wordsOf(ARTICLES, without(PREPOSITIONS, 'from'), ADVERBIAL_PREPOSITIONS, COORDINATORS, ['as', 'nor']));
 const MAX_HEADING_LINES = 5;
 
 type HeadingKind = 'numbered' | 'indented' | 'standalone' | 'short' | 'capitals' | 'dateline' | 'turn';

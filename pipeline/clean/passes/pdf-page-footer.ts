@@ -3,6 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { weigh, reasons } from '../_evidence.ts';
 import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { footPlace, footRemoval } from './_pdf-footer.ts';
+import { ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, without, isOneOf } from '../_function-words.ts';
 
 /** A page number and a name on one line, either way round, with the separator between them (none, a bar, a dot, a dash). */
 const NUMBER_AND_NAME = /^\s*(?:(\d{1,3})\s*([|·•–—]?)\s+(\S.*?)|(\S.*?)\s+([|·•–—]?)\s*(\d{1,3}))\s*$/u;
@@ -15,7 +16,8 @@ const MAX_NAME_WORDS = 8;
 const REMOVE = 3;
 
 /** Small words a name in title case keeps in lower case. */
-const SMALL_WORD = /^(?:of|the|and|for|in|on|at|to|a|an|&)$/;
+// It leaves out "from", "with", "by" and "or": as it was written, listed for the lead.
+const SMALL_WORD = isOneOf(ARTICLES, without(PREPOSITIONS, 'from', 'with'), without(ADVERBIAL_PREPOSITIONS, 'by'), ['and', '&']);
 
 /** A short word in lower case: a particle a name in another language keeps small ("do", "för", "des", "van"). */
 const PARTICLE = /^\p{Ll}{1,3}$/u;

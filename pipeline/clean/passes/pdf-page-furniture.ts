@@ -6,6 +6,7 @@ import { DAY_AND_MONTH_SOURCE, PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, nextC
 import { DATE_LABEL, isDateline, localColumnWidths, marginLineNumbers, opensWrappedParagraph, startsLowercase, withoutEdgeFolio } from './_pdf-lines.ts';
 import { followsStanza, verseColumns } from './_pdf-verse-lines.ts';
 import { beginsParagraph, wrappedOnto } from './_pdf-front.ts';
+import { ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, without, isOneOf } from '../_function-words.ts';
 
 const CONTINUED_LINE = /^\s*continued( on| from)?( on)? page \d+\s*$/i;
 /** Typesetting sometimes glues the jump line to the end of the text line before it. */
@@ -182,7 +183,8 @@ function headsAtPageBreaks(lines: readonly Line[], keys: readonly string[], coun
 }
 
 /** Words a title leaves in lower case. */
-const MINOR_WORDS = /^(?:a|an|and|at|by|for|in|of|on|or|the|to|with)$/;
+// It leaves out "from", "but", "as" and "nor" (the heading passes' MINOR_WORDS have the last three): as it was written, listed for the lead.
+const MINOR_WORDS = isOneOf(ARTICLES, without(PREPOSITIONS, 'from'), ADVERBIAL_PREPOSITIONS, without(COORDINATORS, 'but'));
 
 /**
  * A page number's mark between it and the name, a style each document keeps: a rule, a dot, a

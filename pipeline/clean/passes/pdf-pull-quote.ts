@@ -3,6 +3,7 @@ import type { Pass } from '../_runner.ts';
 import { wideMeasure } from './_pdf-measure.ts';
 import { SENTENCE_END, isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isMarkedBlock, lineWidths, typeWidth } from './_pdf-lines.ts';
+import { ARTICLES, POSSESSIVES, DEMONSTRATIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, oneOf, without } from '../_function-words.ts';
 
 /** Most lines a pull quote is set over. */
 const MAX_LINES = 6;
@@ -78,7 +79,11 @@ function isAttribution(line: Line | undefined, narrow: (line: Line | undefined) 
 const NAMED_SPEAKER =
   /^\s*(?:(?:says|said|recalls|recalled|remembers|remembered|writes|wrote)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*[^,]+)?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+(?:\p{Ll}|\p{N}|[Aa]n?\s|[Tt]he\s).*|\(\p{Lu}[^()]*\))\s*$/u;
 /** Words a title or heading opens with; a speaker's name does not. */
-const NOT_A_NAME = /^\s*(?:the|a|an|in|on|of|at|by|for|from|to|with|and|but|how|why|what|when|where|who|this|that|these|those|our|my|his|her|their|its)\b/iu;
+// It leaves out "or" and "your": as it was written, listed for the lead.
+const NOT_A_NAME = new RegExp(
+  String.raw`^\s*${oneOf(ARTICLES, ADVERBIAL_PREPOSITIONS, PREPOSITIONS, without(COORDINATORS, 'or'), ['how', 'why', 'what', 'when', 'where', 'who'], DEMONSTRATIVES, ['that'], without(POSSESSIVES, 'your'))}\b`,
+  'iu',
+);
 
 /** The line directly under a pull quote names its speaker without a dash (see NAMED_SPEAKER). */
 function isNamedSpeaker(line: Line | undefined, narrow: (line: Line | undefined) => boolean): boolean {

@@ -17,11 +17,13 @@ import {
   paragraphIndent,
   startsLowercase,
 } from './_pdf-lines.ts';
+import { ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, oneOf, without } from '../_function-words.ts';
 
 /** Shorter than this share of the local full line, a line that ends a sentence ends its paragraph. */
 const SHORT_LINE = 0.8;
 /** A line ending on one of these words has not finished its sentence, whatever follows. */
-const DANGLING = /\b(the|a|an|of|to|in|and|or|for|with|by|from|that|on|at)$/i;
+// Of the coordinators it leaves out "but": as it was written, listed for the lead.
+const DANGLING = new RegExp(String.raw`\b(${oneOf(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, without(COORDINATORS, 'but'), ['that'])})$`, 'i');
 /** A salutation or a letter's closing is short: less than this share of the column. */
 const SALUTATION_LINE = 0.6;
 /** A label such as a year in a timeline is much shorter than a line. */

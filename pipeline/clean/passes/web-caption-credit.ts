@@ -5,6 +5,7 @@ import { LETTERED_ITEM, SENTENCE_END, isBlank, normaliseForComparison, splitLine
 import { captionEvidence, isTitleCase, namesAgency } from '../_evidence.ts';
 import { hasCaptionShape, isProse, leavesSentenceOpen } from './_web-lines.ts';
 import { LOOKING, showsSomeoneDoing } from './web-caption-shape.ts';
+import { ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, oneOf, without } from '../_function-words.ts';
 
 /** Most words of a credit line: a label and a name, an agency, a collection. */
 const MAX_CREDIT_WORDS = 10;
@@ -30,7 +31,8 @@ const CREDIT_OPENING = /^(?:©|\(c\)\s|copyright\s+\S|courtesy\s+\S|via\s+\p{Lu}
 const MAKER_OR_LENDER =
   /^(?:(?:photographer|photography|illustrator|drawings?|engravings?|paintings?|artwork|cartoons?|sketch(?:es)?|foto(?:s|grafie|graf|grafía)?|bild(?:er)?|crédits?(?: photo)?|drawn|photographed|engraved|painted|sketched|etched|(?:after|from) an? (?:drawing|painting|photograph|sketch|print|engraving|etching|watercolou?r|lithograph))(?:\s*:|\s+(?:by|von|de|par)\b)|(?:reproduced\s+|used\s+)?(?:by|with)\s+(?:kind\s+)?permission\s+(?:of|from)|(?:from\s+)?the\s+collection\s+of|lent\s+(?:for\s+(?:this|the)\s+\p{L}+\s+)?by)\s*(?:the\s+)?/iu;
 /** A line that stops on a function word, a comma or a hyphen runs on: a wrapped line of the text, no credit. */
-const RUNS_ON = /(?:\b(?:a|an|the|and|or|of|in|on|to|for|with|by|at|from|as|that|was|were)|[,-])\s*$/iu;
+// Of the coordinators it leaves out "but", of the forms of "to be" "is" and "are": as it was written, listed for the lead.
+const RUNS_ON = new RegExp(String.raw`(?:\b${oneOf(ARTICLES, without(COORDINATORS, 'but'), PREPOSITIONS, ADVERBIAL_PREPOSITIONS, ['as', 'that', 'was', 'were'])}|[,-])\s*$`, 'iu');
 
 /** A maker's or a lender's credit: the lead, then a capitalised name, no clause joined on, and the line does not run on. */
 function isMakerOrLenderCredit(t: string): boolean {

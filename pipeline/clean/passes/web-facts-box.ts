@@ -2,6 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { endWithFollowingBlanks, previousContentLine, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { topicWordsShared } from './_web-vocabulary.ts';
+import { COORDINATORS, RELATIVES, oneOf } from '../_function-words.ts';
 
 /** Most words of a line of a facts box: a field's name or its value, never a sentence. */
 const MAX_LINE_WORDS = 8;
@@ -28,7 +29,7 @@ function isBoxLine(text: string): boolean {
 }
 
 /** A line going on with the clause above it: a coordinating conjunction or a relative first. */
-const FLOWS_ON = /^\s*(?:and|or|but|nor|so|yet|then|who|whom|whose|which|that|where|when|while|as|till|until)\b/iu;
+const FLOWS_ON = new RegExp(String.raw`^\s*${oneOf(COORDINATORS, ['nor', 'so', 'yet', 'then'], RELATIVES, ['that', 'where', 'when', 'while', 'as', 'till', 'until'])}\b`, 'iu');
 
 /** The last word's final letters, for a rhyme: three of them ("gate", "mate"). */
 function ending(text: string): { word: string; rhyme: string } | undefined {

@@ -8,9 +8,10 @@ import { isTitleLike, sameText } from './_web-lines.ts';
 import { linkListRuns } from './_web-link-list.ts';
 import { noticeSigns, noticeWords } from './_web-page-notice.ts';
 import { isLanguageNotice } from './_web-vocabulary.ts';
+import { ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, endsOnWord } from '../_function-words.ts';
 
 /** A line ending on one of these goes on in the next line. */
-const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|but|as)$/i;
+const ENDS_ON_FUNCTION_WORD = endsOnWord(ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, ['as']);
 /** A word of one to three letters in lower case ending a line: a function word in most European tongues ("do", "de", "la", "för"). */
 const SHORT_WORD_AT_END = /(?<!\p{L})\p{Ll}{1,3}$/u;
 
