@@ -61,6 +61,8 @@ import { removeRepeatedStamp } from './passes/pdf-repeated-stamp.ts';
 import { removeStrayTable } from './passes/pdf-stray-table.ts';
 import { removeMasthead } from './passes/pdf-masthead.ts';
 import { removeColophon } from './passes/pdf-colophon.ts';
+import { removeBackIndex } from './passes/pdf-back-index.ts';
+import { removeFormBlanks } from './passes/pdf-form-blanks.ts';
 import { removeShortRunningHead } from './passes/pdf-short-running-head.ts';
 import { removeFolio } from './passes/pdf-folio.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
@@ -234,6 +236,9 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeRepeatedSubtitle,
     removePdfByline,
     removeColophon,
+    // After the colophon: an index, then a form's blanks, stand after the text's last lines.
+    removeBackIndex,
+    removeFormBlanks,
     removePdfNotice,
     removeFirstPageNotice,
     removeMapScale,
