@@ -62,6 +62,7 @@ import { removeStrayTable } from './passes/pdf-stray-table.ts';
 import { removeMasthead } from './passes/pdf-masthead.ts';
 import { removeColophon } from './passes/pdf-colophon.ts';
 import { removeBackIndex } from './passes/pdf-back-index.ts';
+import { removeCitationFooter } from './passes/pdf-citation-footer.ts';
 import { removeFormBlanks } from './passes/pdf-form-blanks.ts';
 import { removeShortRunningHead } from './passes/pdf-short-running-head.ts';
 import { removeFolio } from './passes/pdf-folio.ts';
@@ -232,6 +233,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePageFooter,
     removeRepeatedStamp,
     removePageReferenceFooter,
+    removeCitationFooter,
     removeJumpLine,
     removeRepeatedSubtitle,
     removePdfByline,
