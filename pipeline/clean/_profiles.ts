@@ -61,6 +61,9 @@ import { removeRepeatedStamp } from './passes/pdf-repeated-stamp.ts';
 import { removeStrayTable } from './passes/pdf-stray-table.ts';
 import { removeMasthead } from './passes/pdf-masthead.ts';
 import { removeColophon } from './passes/pdf-colophon.ts';
+import { removeBackIndex } from './passes/pdf-back-index.ts';
+import { removeCitationFooter } from './passes/pdf-citation-footer.ts';
+import { removeFormBlanks } from './passes/pdf-form-blanks.ts';
 import { removeShortRunningHead } from './passes/pdf-short-running-head.ts';
 import { removeFolio } from './passes/pdf-folio.ts';
 import { unwrapLines } from './passes/pdf-unwrap.ts';
@@ -230,10 +233,14 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removePageFooter,
     removeRepeatedStamp,
     removePageReferenceFooter,
+    removeCitationFooter,
     removeJumpLine,
     removeRepeatedSubtitle,
     removePdfByline,
     removeColophon,
+    // After the colophon: an index, then a form's blanks, stand after the text's last lines.
+    removeBackIndex,
+    removeFormBlanks,
     removePdfNotice,
     removeFirstPageNotice,
     removeMapScale,
