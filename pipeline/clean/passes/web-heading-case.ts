@@ -8,8 +8,6 @@ import { isAllCaps } from './_pdf-lines.ts';
 const HEADING = /^#{2,6}[ \t]+(.*)$/;
 /** Fewest letters of a heading in capitals: "WAR" alone may be a name or an acronym kept as set. */
 const MIN_CAPITAL_LETTERS = 4;
-/** Fewest headings, all in capitals, that show capitals to be the page's own style for them. */
-const MIN_OWN_STYLE_HEADINGS = 2;
 
 /**
  * A section heading a web page sets in capitals ("THE TEXTS AND THEIR ORDER"), typed so or
@@ -23,8 +21,7 @@ export const recaseWebHeadings: Pass = {
   run(text, ctx) {
     const headings = splitLines(text).filter((line) => HEADING.test(line.text));
     const inCapitals = headings.filter((line) => isAllCaps(HEADING.exec(line.text)![1]!, MIN_CAPITAL_LETTERS));
-    // Every heading of the page in capitals, two at least: that is the page's own style, and it stays.
-    if (inCapitals.length === 0 || (inCapitals.length >= MIN_OWN_STYLE_HEADINGS && inCapitals.length === headings.length)) return [];
+    if (inCapitals.length === 0) return [];
     const mixedCase = headings.filter((line) => !isAllCaps(HEADING.exec(line.text)![1]!, MIN_CAPITAL_LETTERS)).map((line) => HEADING.exec(line.text)![1]!);
     const style = caseOfHeadings(mixedCase);
     const edits: Edit[] = [];

@@ -117,8 +117,11 @@ const MAX_WORDS_OVER_HEADING = 5;
  */
 function isLineOverHeading(above: Line, line: Line): boolean {
   const text = above.text.trim();
-  return wordCount(text) <= MAX_WORDS_OVER_HEADING && !SENTENCE_END.test(text) && !/[,;:]["”’]?$/u.test(text) && !endsOnFunctionWord(text) && !isDateLine(text) && isTitleLike(line.text) && wordCount(line.text) <= 12;
+  return wordCount(text) <= MAX_WORDS_OVER_HEADING && !SENTENCE_END.test(text) && !/[,;:]["”’]?$/u.test(text) && !endsOnFunctionWord(text) && !isDateLine(text) && isTitleLike(line.text) && wordCount(line.text) <= 12 && !isDateLine(line.text);
 }
+
+/** An arrow or a pictogram: a link's or a button's sign, which a page's controls carry and its headings do not. */
+const PICTOGRAM = /[\p{Sm}\p{So}]/u;
 
 /** The section sign before a number ("§ 2 Methods", "§3. Scope") is read as the number alone: a heading may open on it as on the number. */
 function withoutSectionSign(line: Line): Line {
@@ -131,29 +134,31 @@ export const markWebHeadings: Pass = {
   run(text, ctx) {
     // A short line set directly over a heading-like line (a link back to the page's top) is read as a block of its own, and
     // the line under it as one that may stand alone; it is marked only in the pattern of the headings found alone (below).
+    // The blocks are weighed as they stand; then, apart, each line with a short line set directly over it (a link back to the
+    // page's top) as if it stood alone, the short line a block of its own, with no other line's reading changed. Such a
+    // line is marked only in the pattern of the document's headings (below).
     const over = new Map<Line, Line>();
-    const blocks: Line[][] = [];
+    const virtual: Line[][] = [];
     const read = splitBlocks(splitLines(text).map(withoutSectionSign));
     read.forEach((block, b) => {
       const rest = block.slice(2);
       if (block.length >= 2 && isLineOverHeading(block[0]!, block[1]!) && (rest.length > 0 ? isProse(rest[0]!.text) : read[b + 1] !== undefined)) {
         over.set(block[1]!, block[0]!);
-        blocks.push([block[0]!], [block[1]!]);
-        if (rest.length > 0) blocks.push(rest);
-      } else blocks.push(block);
+        virtual.push([block[0]!], [block[1]!]);
+        if (rest.length > 0) virtual.push(rest);
+      } else virtual.push(block);
     });
-    const setOver = new Set(over.values());
     const edits: Edit[] = [];
     // An interview's questions stand alone over their answers, as headings do: they are turns.
-    const isQuestionTurn = interviewQuestions(blocks.filter((block) => block.length === 1).map((block) => block[0]!.text));
+    const isQuestionTurn = interviewQuestions(read.filter((block) => block.length === 1).map((block) => block[0]!.text));
     // A speaker's turn of a dialogue or a play ("ROSA: And the bell does the rest?") may stand alone as short as a heading.
-    const isTurn = dialogueTurns(blocks.flat().map((line) => line.text));
+    const isTurn = dialogueTurns(read.flat().map((line) => line.text));
     // Sections numbered in a count ("I. Setúbal, 3rd April" … "II. The pans, 5th April"), from the lines standing alone.
-    const isCounted = sectionCount(blocks.filter((block) => block.length === 1).map((block) => block[0]!.text));
+    const isCounted = sectionCount(read.filter((block) => block.length === 1).map((block) => block[0]!.text));
     // Entries the document sets out under one label and a number that counts ("Class 4. A pound of fresh butter …"),
     // their text closed by a stop: a line so labelled is one more entry, its stop lost, not a section's title.
     const entries = new Map<string, number>();
-    for (const block of blocks) {
+    for (const block of read) {
       const label = entryLabel(block[0]!.text);
       if (label !== undefined && /[.;]["”’)]?$/u.test(block.at(-1)!.text.trim())) entries.set(label, (entries.get(label) ?? 0) + 1);
     }
@@ -162,9 +167,9 @@ export const markWebHeadings: Pass = {
     const marked: Line[] = [];
     // Lines with a short line set directly over them, that would be headings standing alone.
     const stacked: Line[] = [];
-    blocks.forEach((block, b) => {
+    const visit = (blocks: readonly Line[][], only?: ReadonlySet<Line>) => (block: readonly Line[], b: number): void => {
       // A poem's title set directly over its first stanza, with heading evidence of its own: capitals, or a length far short of the verse lines.
-      if (isTitleOverStanza(block)) {
+      if (only === undefined && isTitleOverStanza(block)) {
         edits.push({ start: block[0]!.start, end: block[0]!.start, text: '## ', ruleId: 'web/heading' });
         edits.push({ start: block[0]!.end, end: block[1]!.start, text: '\n\n', ruleId: 'web/heading' });
         return;
@@ -174,8 +179,8 @@ export const markWebHeadings: Pass = {
       const next = dated ? [block[1]!] : blocks[b + 1];
       if ((block.length !== 1 && !dated) || !next) return;
       const line = block[0]!;
-      // The short line over a heading is not one itself; the heading under it reads what stands above that line.
-      if (setOver.has(line)) return;
+      // Apart, only the lines with a short line over them; each reads what stands above that line.
+      if (only !== undefined && !only.has(line)) return;
       const prev = over.has(line) ? blocks[b - 2] : blocks[b - 1];
       if (!isTitleLike(line.text) || wordCount(line.text) > 12 || /[:]$/.test(line.text.trim()) || (endsOnFunctionWord(line.text) && !STRANDED_PREPOSITION.test(line.text.trim()))) return;
       // A line that closes a sentence of running words and begins the next ("Answer any three questions. Sketches should be
@@ -248,7 +253,9 @@ export const markWebHeadings: Pass = {
       marked.push(line);
       edits.push({ start: line.start, end: line.start, text: '## ', ruleId: 'web/heading' });
       if (dated) edits.push({ start: line.end, end: block[1]!.start, text: '\n\n', ruleId: 'web/heading' });
-    });
+    };
+    read.forEach(visit(read));
+    virtual.forEach(visit(virtual, new Set(over.keys())));
     // In the pattern of the headings found over their paragraphs (a number that counts on, capitals or capitalised words throughout).
     // A heading found over its paragraph is a heading of its own, not what stands between another and its text (a subtitle).
     const inPattern = headingPattern(marked.map((line) => line.text));
@@ -257,12 +264,16 @@ export const markWebHeadings: Pass = {
     // Set as most of them are will do here, the line's place under a short line being evidence of its own; and those lines,
     // repeating that place through the document, count in its pattern too (a number counting on, a setting most share).
     const candidates = [...marked, ...stacked, ...setApart.filter(({ line }) => over.has(line)).map(({ line }) => line)].map((line) => line.text);
-    const patterns = [inPattern, headingPattern(candidates), headingMajority(candidates), isCounted];
+    const counted = sectionCount(virtual.filter((block) => block.length === 1).map((block) => block[0]!.text));
+    const patterns = [inPattern, headingPattern(candidates), headingMajority(candidates), counted];
     const markUnder = (line: Line): void => {
       const above = over.get(line)!;
-      if (!patterns.some((pattern) => pattern(line.text) && !pattern(above.text))) return;
+      // The line over it shares no part of the heading where it is out of the pattern, or carries an arrow or a pictogram
+      // ("Top ↑", "▲ Top"), which no heading of the text does; a short line in capitalised words fits any setting.
+      const apart = (pattern: (text: string) => boolean): boolean => !pattern(above.text) || (PICTOGRAM.test(above.text) && !PICTOGRAM.test(line.text));
+      if (!patterns.some((pattern) => pattern(line.text) && apart(pattern))) return;
       edits.push({ start: above.end, end: line.start, text: '\n\n## ', ruleId: 'web/heading', reason: 'in the pattern of the document\'s headings, under a short line' });
-      const tight = blocks[blocks.findIndex((block) => block[0] === line) + 1]?.[0];
+      const tight = virtual[virtual.findIndex((block) => block[0] === line) + 1]?.[0];
       if (tight !== undefined && text.slice(line.end, tight.start).trim() === '' && !text.slice(line.end, tight.start).includes('\n\n')) edits.push({ start: line.end, end: tight.start, text: '\n\n', ruleId: 'web/heading' });
     };
     for (const line of stacked) markUnder(line);
