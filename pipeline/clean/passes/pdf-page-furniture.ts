@@ -120,6 +120,9 @@ function countBreaks(lines: readonly Line[], keys: readonly string[], counts: Ma
  */
 const DAY_AND_MONTH = new RegExp(`^(?:${DAY_AND_MONTH_SOURCE})$`, 'iu');
 
+/** A year of the modern era in figures: no page number runs so high. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
 /** `key` is the line's furniture key, `titleKey` the title's. Trimming a line leaves its key as it was. */
 function isRunningHead(text: string, key: string, counts: Map<string, Repeats>, titleKey: string | undefined): boolean {
   const trimmed = text.trim();
@@ -140,6 +143,9 @@ function isRunningHead(text: string, key: string, counts: Map<string, Repeats>, 
   // Every time directly under a line ending on a comma: the line a closing leads to ("Yours faithfully," over the
   // writer's name), repeated with it; a page breaks after a comma now and then, never every time the line stands.
   if (repeats.count >= 2 && repeats.underComma === repeats.count) return false;
+  // A different year on each and no other number ("Rok 1932", "Rok 1934", "Rok 1937"): the sections of an annal, a diary or a
+  // visitors' book, headed by their year. A footer counts pages, not years, and a running head keeps its year from page to page.
+  if (repeats.numbers !== undefined && repeats.numbers.size === repeats.count && [...repeats.numbers].every((n) => YEAR.test(n))) return false;
   // The same words with a different number each time is a footer counting pages: twice is enough. Each
   // carries its number: a line said twice, once with a number at its end, is a refrain with a verse line's number.
   const numbered = repeats.numbers !== undefined && repeats.numbers.size === repeats.count && !repeats.numbers.has('');
