@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { POSTSCRIPT, dialogueTurns, headingMajority, headingPattern, interviewQuestions, isSalutationLine, isLabelledQuestionTurn, isTitleCase, isTurnOfTalk, sectionCount, closesSentenceInside } from '../_evidence.ts';
-import { datesWithHour, endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
+import { ARROW_OR_SHAPE, datesWithHour, endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 import { framedAsSpeech } from './_web-vocabulary.ts';
 
 /** Longest line of a stanza, and the fewest lines: verse keeps its short lines in a web copy. */
@@ -120,9 +120,6 @@ function isLineOverHeading(above: Line, line: Line): boolean {
   return wordCount(text) <= MAX_WORDS_OVER_HEADING && !SENTENCE_END.test(text) && !/[,;:]["”’]?$/u.test(text) && !endsOnFunctionWord(text) && !isDateLine(text) && isTitleLike(line.text) && wordCount(line.text) <= 12 && !isDateLine(line.text);
 }
 
-/** An arrow or a pictogram: a link's or a button's sign, which a page's controls carry and its headings do not. */
-const PICTOGRAM = /[\p{Sm}\p{So}]/u;
-
 /** The section sign before a number ("§ 2 Methods", "§3. Scope") is read as the number alone: a heading may open on it as on the number. */
 function withoutSectionSign(line: Line): Line {
   return /^\s*§\s*\d/u.test(line.text) ? { ...line, text: line.text.replace(/^(\s*)§\s*/u, '$1') } : line;
@@ -186,6 +183,8 @@ export const markWebHeadings: Pass = {
       // A line that closes a sentence of running words and begins the next ("Answer any three questions. Sketches should be
       // labeled, and will be credited"), its last stop lost, is a paragraph: a heading names its section in one phrase.
       if (closesSentenceInside(line.text, true)) return;
+      // A link's arrow or shape ("Back to contents ⇡", "▲ Top") marks a control of the page, not a section's title.
+      if (ARROW_OR_SHAPE.test(line.text)) return;
       if ((entries.get(entryLabel(line.text) ?? '') ?? 0) >= MIN_ENTRIES) return;
       // Headings open on a letter, a section number ("2. The…") or a count ("50 years since…").
       // A speaker's label opens a turn of an interview ("Q: How did you start?"), not a section.
@@ -268,9 +267,9 @@ export const markWebHeadings: Pass = {
     const patterns = [inPattern, headingPattern(candidates), headingMajority(candidates), counted];
     const markUnder = (line: Line): void => {
       const above = over.get(line)!;
-      // The line over it shares no part of the heading where it is out of the pattern, or carries an arrow or a pictogram
+      // The line over it shares no part of the heading where it is out of the pattern, or carries a link's arrow or shape
       // ("Top ↑", "▲ Top"), which no heading of the text does; a short line in capitalised words fits any setting.
-      const apart = (pattern: (text: string) => boolean): boolean => !pattern(above.text) || (PICTOGRAM.test(above.text) && !PICTOGRAM.test(line.text));
+      const apart = (pattern: (text: string) => boolean): boolean => !pattern(above.text) || (ARROW_OR_SHAPE.test(above.text) && !ARROW_OR_SHAPE.test(line.text));
       if (!patterns.some((pattern) => pattern(line.text) && apart(pattern))) return;
       edits.push({ start: above.end, end: line.start, text: '\n\n## ', ruleId: 'web/heading', reason: 'in the pattern of the document\'s headings, under a short line' });
       const tight = virtual[virtual.findIndex((block) => block[0] === line) + 1]?.[0];
