@@ -380,8 +380,11 @@ export function captionWording(text: string): Evidence | undefined {
   return evidence.score >= DATED_CAPTION && beyondYear ? evidence : undefined;
 }
 
-/** A label word and a number opening a heading ("Chapter 3.", "Part II", "Scene 4:"), or a bare section number ("3.", "IV."). */
-const LABELLED_NUMBER = /^\s*(?:(\p{Lu}\p{Ll}+)\s+)?(\d{1,2}|[IVXLC]{1,7})\\?(?:[.:)]|\s+\p{Lu}|$)/u;
+/**
+ * A label word and a number opening a heading ("Chapter 3.", "Part II", "Scene 4:"), the section sign and a number
+ * ("§ 2 Methods", "§3. Scope"), or a bare section number ("3.", "IV.").
+ */
+const LABELLED_NUMBER = /^\s*(?:(\p{Lu}\p{Ll}+\s|§)\s*)?(\d{1,2}|[IVXLC]{1,7})\\?(?:[.:)]|\s+\p{Lu}|$)/u;
 
 /** How a heading is set: in capitals, or with every longer word capitalised ("The Editor Replies", "Of Money"); undefined for sentence case. */
 function headingSetting(text: string): 'capitals' | 'capitalised' | undefined {
@@ -406,7 +409,7 @@ export function headingPattern(headings: readonly string[]): (text: string) => b
   for (const text of headings) {
     const m = LABELLED_NUMBER.exec(text);
     const value = m ? (/^\d/.test(m[2]!) ? Number(m[2]) : romanValue(m[2]!)) : undefined;
-    if (m && value !== undefined) numbers.add(`${m[1] ?? ''} ${/^\d/.test(m[2]!) ? 'arabic' : 'roman'} ${value}`);
+    if (m && value !== undefined) numbers.add(`${m[1]?.trim() ?? ''} ${/^\d/.test(m[2]!) ? 'arabic' : 'roman'} ${value}`);
   }
   const settings = new Set(headings.map(headingSetting));
   const shared = headings.length > 0 && settings.size === 1 ? [...settings][0] : undefined;
@@ -415,9 +418,32 @@ export function headingPattern(headings: readonly string[]): (text: string) => b
     const value = m ? (/^\d/.test(m[2]!) ? Number(m[2]) : romanValue(m[2]!)) : undefined;
     if (m && value !== undefined) {
       const style = /^\d/.test(m[2]!) ? 'arabic' : 'roman';
-      if (numbers.has(`${m[1] ?? ''} ${style} ${value - 1}`) || numbers.has(`${m[1] ?? ''} ${style} ${value + 1}`)) return true;
+      const label = m[1]?.trim() ?? '';
+      if (numbers.has(`${label} ${style} ${value - 1}`) || numbers.has(`${label} ${style} ${value + 1}`)) return true;
     }
     return shared !== undefined && headingSetting(text) === shared;
+  };
+}
+
+/** Fewest headings found that keep one setting before a line in that setting is taken for another of them (see headingMajority). */
+const MIN_SHARING_HEADINGS = 2;
+
+/**
+ * A looser reading of the same pattern, for a line with other evidence of a heading: set as most of
+ * the headings already found are, two of them at least (capitals, or every longer word
+ * capitalised), where one line taken for a heading on weaker evidence (a quoted turn, a caption)
+ * breaks the setting all of them share.
+ */
+export function headingMajority(headings: readonly string[]): (text: string) => boolean {
+  const counts = new Map<string, number>();
+  for (const text of headings) {
+    const setting = headingSetting(text);
+    if (setting !== undefined) counts.set(setting, (counts.get(setting) ?? 0) + 1);
+  }
+  return (text) => {
+    const setting = headingSetting(text);
+    const count = setting === undefined ? 0 : counts.get(setting) ?? 0;
+    return count >= MIN_SHARING_HEADINGS && count * 2 > headings.length;
   };
 }
 

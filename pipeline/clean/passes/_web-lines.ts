@@ -13,6 +13,12 @@ export function isTitleLike(text: string): boolean {
   return /^["“‘'(]?[\p{Lu}\p{N}]/u.test(trimmed);
 }
 
+/**
+ * An arrow or a geometric shape ("↑", "⇡", "⤒", "▲"): the sign of a link or a button (back to the top, to the contents, to
+ * enlarge a picture), which a page's controls carry and the headings of its text do not.
+ */
+export const ARROW_OR_SHAPE = /[\u2190-\u21FF\u25A0-\u25FF\u27F0-\u27FF\u2900-\u297F\u2B00-\u2BFF]/u;
+
 /** A line that reads like running prose: many words, or a finished sentence of some length. */
 export function isProse(text: string): boolean {
   const trimmed = text.trim();

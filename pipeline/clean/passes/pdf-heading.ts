@@ -65,8 +65,9 @@ interface Heading {
   dateline?: Line;
 }
 
+/** Opens on a capital or a figure, or on the section sign before a figure ("§ 2 Methods"). */
 function startsLikeHeading(text: string): boolean {
-  return /^\s*["“‘'(]?[\p{Lu}\p{N}]/u.test(text);
+  return /^\s*(?:["“‘'(]?[\p{Lu}\p{N}]|§\s*\d)/u.test(text);
 }
 
 /**

@@ -53,6 +53,18 @@ interface Repeats {
   breaks?: number;
   /** Lines with the key set directly under a line ending on a comma (no blank line between). */
   underComma: number;
+  /** Lines with the key carrying a year, after a finished sentence (the line above closes one): where a section opens. */
+  yearAfterStop: number;
+}
+
+/** A year of the modern era in figures: no page number runs so high. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/** The line carries a year and stands after a finished sentence, where a section's heading stands and a page's foot rarely does. */
+function yearAfterStop(lines: readonly Line[], line: Line): number {
+  if (!/\d{4}/.test(line.text)) return 0;
+  const above = previousContentLine(lines, line.index);
+  return above === undefined || SENTENCE_END.test(above.text.trim()) ? 1 : 0;
 }
 
 /** The line directly above (no blank line between) ends on a comma: a letter's closing ("Yours faithfully,") or a clause going on. */
@@ -76,10 +88,11 @@ function lineCounts(lines: readonly Line[], keys: readonly string[]): Map<string
     content++;
     const entry = counts.get(key);
     const comma = underComma(lines, line) ? 1 : 0;
-    if (entry === undefined) counts.set(key, { count: 1, first: line, last: content, pageGaps: 0, underComma: comma });
+    if (entry === undefined) counts.set(key, { count: 1, first: line, last: content, pageGaps: 0, underComma: comma, yearAfterStop: yearAfterStop(lines, line) });
     else {
       entry.count++;
       entry.underComma += comma;
+      entry.yearAfterStop += yearAfterStop(lines, line);
       if (content - entry.last > MIN_PAGE_LINES) entry.pageGaps++;
       entry.last = content;
       (entry.numbers ??= new Set([numbersOn(entry.first)])).add(numbersOn(line));
@@ -141,6 +154,11 @@ function isRunningHead(text: string, key: string, counts: Map<string, Repeats>, 
   // Every time directly under a line ending on a comma: the line a closing leads to ("Yours faithfully," over the
   // writer's name), repeated with it; a page breaks after a comma now and then, never every time the line stands.
   if (repeats.count >= 2 && repeats.underComma === repeats.count) return false;
+  // A different year on each and no other number, the years running on in order, each after a finished sentence ("Rok 1932",
+  // "Rok 1934", "Rok 1937"): the sections of an annal, a diary or a visitors' book, headed by their year. A footer counts pages,
+  // not years, and stands where the page broke, often inside a sentence; a running head keeps its year from page to page.
+  const years = [...(repeats.numbers ?? [])];
+  if (years.length === repeats.count && years.every((n, k) => YEAR.test(n) && (k === 0 || Number(n) > Number(years[k - 1]))) && repeats.yearAfterStop === repeats.count) return false;
   // The same words with a different number each time is a footer counting pages: twice is enough. Each
   // carries its number: a line said twice, once with a number at its end, is a refrain with a verse line's number.
   const numbered = repeats.numbers !== undefined && repeats.numbers.size === repeats.count && !repeats.numbers.has('');

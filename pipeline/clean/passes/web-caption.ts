@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { SENTENCE_END, isBlank, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, reasons } from '../_evidence.ts';
-import { endsOnFunctionWord, hasCaptionShape, isDateLine, isProse, isTitleLike, sentenceAround } from './_web-lines.ts';
+import { ARROW_OR_SHAPE, endsOnFunctionWord, hasCaptionShape, isDateLine, isProse, isTitleLike, sentenceAround } from './_web-lines.ts';
 import { pictureCues } from './web-caption-shape.ts';
 
 /** Caption evidence from this score on removes a line set directly above a paragraph. */
@@ -47,7 +47,8 @@ function isProperName(text: string, ctx: PassContext): boolean {
 function isLoneHeading(block: readonly Line[]): boolean {
   if (block.length !== 1) return false;
   const text = block[0]!.text;
-  return isTitleLike(text) && wordCount(text) <= MAX_LONE_HEADING_WORDS && !/[:.]["”’]?\s*$/.test(text.trim()) && !endsOnFunctionWord(text) && !isDateLine(text);
+  // A link's arrow ("Back to contents ⇡", "▲ Top") marks a control of the page standing there, not a heading.
+  return isTitleLike(text) && wordCount(text) <= MAX_LONE_HEADING_WORDS && !/[:.]["”’]?\s*$/.test(text.trim()) && !endsOnFunctionWord(text) && !isDateLine(text) && !ARROW_OR_SHAPE.test(text);
 }
 
 /**
