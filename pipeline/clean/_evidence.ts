@@ -496,3 +496,31 @@ export function isTurnInTalk(text: string, below: string | undefined, isTurn: (t
   if (!TURN_LABEL.test(text) || !SPEAKER_NAMED.test(text)) return false;
   return isLabelledQuestionTurn(text, below);
 }
+
+/** A capitalised word (a name, a people, a place: "Danes", "O’Neill", "Saint-Malo") and the comma after it. */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’.-]*,`;
+/** Capitalised words closing a line, each with its comma: the list goes on below ("… the Danes, Swedes,"). */
+const NAMES_CLOSING = new RegExp(String.raw`(?:^|[\s—–(])((?:${LISTED_NAME}\s*)+)$`, 'u');
+/** Capitalised words opening a line, each with its comma: the list above goes on here ("Norwegians, Finns, …"). */
+const NAMES_OPENING = new RegExp(String.raw`^\s*["“‘(]?((?:${LISTED_NAME}\s*)+)`, 'u');
+/** Fewest names a list must hold across the break for the break to be the list's own. */
+const MIN_LISTED_NAMES = 3;
+
+function listedNames(match: RegExpExecArray | null): number {
+  return match ? (match[1]!.match(/,/g) ?? []).length : 0;
+}
+
+/**
+ * The line carries on a comma list of capitalised words (peoples, places, names) from the line
+ * above ("… the Danes, Swedes," / "Norwegians, Finns, Icelanders — and …"), or its list goes on in
+ * the line below: a sentence naming things, wrapped where the list was, which no caption, heading
+ * or piece of furniture shares with the lines around it. Its words read as the text's own.
+ */
+export function continuesNameList(text: string, above: string | undefined, below: string | undefined): boolean {
+  const opening = listedNames(NAMES_OPENING.exec(text));
+  const fromAbove = above === undefined ? 0 : listedNames(NAMES_CLOSING.exec(above.trimEnd()));
+  if (opening > 0 && fromAbove > 0 && opening + fromAbove >= MIN_LISTED_NAMES) return true;
+  const closing = listedNames(NAMES_CLOSING.exec(text.trimEnd()));
+  const intoBelow = below === undefined ? 0 : listedNames(NAMES_OPENING.exec(below));
+  return closing > 0 && intoBelow > 0 && closing + intoBelow >= MIN_LISTED_NAMES;
+}

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace, rhymesAcross } from './_pdf-lines.ts';
+import { NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace, namesRunAcross, rhymesAcross } from './_pdf-lines.ts';
 
 /** Most lines of furniture stacked between two lines of one sentence (a caption, its credit, a second caption). */
 const MAX_LINES = 4;
@@ -104,6 +104,8 @@ export const removeCaptionStack: Pass = {
       // case, a line ending on a full stop finishes nothing of it: a caption's stop ("The schoolroom, 1877.").
       const stopAllowed = /[-\p{L}]$/u.test(before.text.trim()) && !/,$/.test(before.text.trim());
       if (!stack.every((l) => isFurnitureLine(l, measure, stopAllowed))) continue;
+      // A list of names wrapped across the stack's edges ("… the Danes, Swedes," / "Norwegians, Finns and Icelanders") is the sentence's own.
+      if (namesRunAcross(lines[stack[0]!.index - 1], stack, lines[stack[stack.length - 1]!.index + 1])) continue;
       // Between two lines that rhyme, the short lines are a stanza's (a refrain, a short line of the metre): they stay, noted.
       if (rhymesAcross(before, after)) {
         ctx.keep(stack[0]!.start, stack[0]!.text.trim(), 'short lines between two lines that rhyme: a stanza, kept');
