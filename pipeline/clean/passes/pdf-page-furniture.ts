@@ -44,6 +44,8 @@ interface Repeats {
   first: Line;
   /** The different page numbers the lines carried; made once a second line has the key (most lines are unique). */
   numbers?: Set<string>;
+  /** The different years the lines carried, made as `numbers` is. */
+  years?: Set<string>;
   /** Content lines before the last line that had the key. */
   last: number;
   /** Gaps between one line with the key and the next as long as a page. */
@@ -60,9 +62,21 @@ function underComma(lines: readonly Line[], line: Line): boolean {
   return above !== undefined && !isBlank(above) && /,\s*$/.test(above.text);
 }
 
-/** The page numbers on a line, as one string. */
+/**
+ * A year (four digits, 1000 to 2099): what a diary's, a chronicle's or a report's parts are headed by ("Year 1932",
+ * "1934"), changing from one to the next as a page number would. No page of a pamphlet or an article is numbered so
+ * high; a journal's footer may carry its year beside the page's number, which is the number that changes.
+ */
+const YEAR = /^(?:1\d{3}|20\d{2})$/;
+
+/** The page numbers on a line, as one string; years are no page's number. */
 function numbersOn(line: Line): string {
-  return line.text.match(/\d+/g)?.join(' ') ?? '';
+  return (line.text.match(/\d+/g) ?? []).filter((n) => !YEAR.test(n)).join(' ');
+}
+
+/** The years on a line, as one string. */
+function yearsOn(line: Line): string {
+  return (line.text.match(/\d+/g) ?? []).filter((n) => YEAR.test(n)).join(' ');
 }
 
 /** Lines by furniture key; `keys[i]` is the key of `lines[i]`. */
@@ -82,6 +96,7 @@ function lineCounts(lines: readonly Line[], keys: readonly string[]): Map<string
       if (content - entry.last > MIN_PAGE_LINES) entry.pageGaps++;
       entry.last = content;
       (entry.numbers ??= new Set([numbersOn(entry.first)])).add(numbersOn(line));
+      (entry.years ??= new Set([yearsOn(entry.first)])).add(yearsOn(line));
     }
   }
   return counts;
@@ -140,6 +155,9 @@ function isRunningHead(text: string, key: string, counts: Map<string, Repeats>, 
   // Every time directly under a line ending on a comma: the line a closing leads to ("Yours faithfully," over the
   // writer's name), repeated with it; a page breaks after a comma now and then, never every time the line stands.
   if (repeats.count >= 2 && repeats.underComma === repeats.count) return false;
+  // A different year each time and no other number ("Year 1932", "Year 1934", "YEAR 1937"): the years head a diary's or a
+  // chronicle's parts; a running head carries one year, if any, and a page's number beside it is what changes.
+  if (repeats.years !== undefined && repeats.years.size === repeats.count && !repeats.years.has('') && repeats.numbers?.size === 1 && repeats.numbers.has('')) return false;
   // The same words with a different number each time is a footer counting pages: twice is enough. Each
   // carries its number: a line said twice, once with a number at its end, is a refrain with a verse line's number.
   const numbered = repeats.numbers !== undefined && repeats.numbers.size === repeats.count && !repeats.numbers.has('');
