@@ -11,6 +11,8 @@ const MAX_LINE_WORDS = 12;
 const PROSE_WORDS = 5;
 /** Share of the running text's lines around it under which a line of the stack stops short. */
 const SHORTER_THAN_TEXT = 0.7;
+/** Share of the running text's lines around it from which a line is as wide as they are: a paragraph's first line, set in. */
+const AS_WIDE_AS_TEXT = 0.85;
 /** Share of the measure the line above fills: a line inside a paragraph, not a title's or heading's first line. */
 const FULL_LINE = 0.8;
 /** Deepest indent of a line set in from the text (a caption's); deeper is verse or a centred line. */
@@ -58,7 +60,7 @@ function isFurnitureLine(line: Line, measure: number, stopAllowed = false, parag
     indent <= MAX_INDENT &&
     // Set in by the text's own paragraph indent under a flush line, as wide as the text, it is a paragraph's first line
     // after one whose stop was lost ("… a job for her" / "   The lane to the old quarry ran between high banks").
-    (trimmed.length < measure * SHORTER_THAN_TEXT || (indent > 0 && !paragraphFirst))
+    (trimmed.length < measure * SHORTER_THAN_TEXT || (indent > 0 && !(paragraphFirst && trimmed.length >= measure * AS_WIDE_AS_TEXT)))
   );
 }
 
@@ -76,10 +78,11 @@ export const removeCaptionStack: Pass = {
   run(text, ctx) {
     const lines = splitLines(text);
     const indent = paragraphIndent(lines);
-    // A line set in as the text sets its paragraphs' first lines, directly under a flush line of text.
+    // A line set in exactly as the text sets its paragraphs' first lines, directly under a flush line of text (a caption
+    // set in a space more or less than the paragraphs is no first line of one).
     const opensParagraph = (line: Line): boolean => {
       const above = lines[line.index - 1];
-      return hasParagraphIndent(line.text, indent) && above !== undefined && !isBlank(above) && leadingSpace(above.text) === 0;
+      return hasParagraphIndent(line.text, indent) && leadingSpace(line.text) === indent && above !== undefined && !isBlank(above) && leadingSpace(above.text) === 0;
     };
     const edits: Edit[] = [];
     for (let i = 0; i < lines.length; i++) {

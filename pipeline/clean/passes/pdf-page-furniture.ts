@@ -44,8 +44,8 @@ interface Repeats {
   first: Line;
   /** The different page numbers the lines carried; made once a second line has the key (most lines are unique). */
   numbers?: Set<string>;
-  /** The different years the lines carried, made as `numbers` is. */
-  years?: Set<string>;
+  /** The different years the lines carried (undefined for a line with another number), made as `numbers` is. */
+  years?: Set<string | undefined>;
   /** Content lines before the last line that had the key. */
   last: number;
   /** Gaps between one line with the key and the next as long as a page. */
@@ -64,19 +64,19 @@ function underComma(lines: readonly Line[], line: Line): boolean {
 
 /**
  * A year (four digits, 1000 to 2099): what a diary's, a chronicle's or a report's parts are headed by ("Year 1932",
- * "1934"), changing from one to the next as a page number would. No page of a pamphlet or an article is numbered so
- * high; a journal's footer may carry its year beside the page's number, which is the number that changes.
+ * "1934"), changing from one to the next as a page number would. No page of a pamphlet or an article is numbered so high.
  */
 const YEAR = /^(?:1\d{3}|20\d{2})$/;
 
-/** The page numbers on a line, as one string; years are no page's number. */
+/** The page numbers on a line, as one string. */
 function numbersOn(line: Line): string {
-  return (line.text.match(/\d+/g) ?? []).filter((n) => !YEAR.test(n)).join(' ');
+  return line.text.match(/\d+/g)?.join(' ') ?? '';
 }
 
-/** The years on a line, as one string. */
-function yearsOn(line: Line): string {
-  return (line.text.match(/\d+/g) ?? []).filter((n) => YEAR.test(n)).join(' ');
+/** The years on a line, as one string, or undefined when it carries a number that is no year. */
+function yearsOn(line: Line): string | undefined {
+  const numbers = line.text.match(/\d+/g) ?? [];
+  return numbers.every((n) => YEAR.test(n)) ? numbers.join(' ') : undefined;
 }
 
 /** Lines by furniture key; `keys[i]` is the key of `lines[i]`. */
@@ -155,9 +155,17 @@ function isRunningHead(text: string, key: string, counts: Map<string, Repeats>, 
   // Every time directly under a line ending on a comma: the line a closing leads to ("Yours faithfully," over the
   // writer's name), repeated with it; a page breaks after a comma now and then, never every time the line stands.
   if (repeats.count >= 2 && repeats.underComma === repeats.count) return false;
-  // A different year each time and no other number ("Year 1932", "Year 1934", "YEAR 1937"): the years head a diary's or a
-  // chronicle's parts; a running head carries one year, if any, and a page's number beside it is what changes.
-  if (repeats.years !== undefined && repeats.years.size === repeats.count && !repeats.years.has('') && repeats.numbers?.size === 1 && repeats.numbers.has('')) return false;
+  // A different year each time and no other number, three times or more ("Year 1932", "Year 1934", "YEAR 1937"): the years
+  // head a diary's or a chronicle's parts; a running head carries one year, if any, and a page's number beside it is what
+  // changes. Twice, the two years may be two issues' footers: the count of page numbers below judges those.
+  if (
+    repeats.count >= RUNNING_HEAD_REPEATS &&
+    repeats.years !== undefined &&
+    repeats.years.size === repeats.count &&
+    !repeats.years.has('') &&
+    !repeats.years.has(undefined)
+  )
+    return false;
   // The same words with a different number each time is a footer counting pages: twice is enough. Each
   // carries its number: a line said twice, once with a number at its end, is a refrain with a verse line's number.
   const numbered = repeats.numbers !== undefined && repeats.numbers.size === repeats.count && !repeats.numbers.has('');
