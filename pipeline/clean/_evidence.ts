@@ -306,13 +306,22 @@ export function sectionCount(texts: readonly string[]): (text: string) => boolea
   };
 }
 
-/** A label word and a section's number opening a line, before a colon or a stop, then a capital: "Adran III: Cŵn Defaid", "Part 2. The mills", "Kapitel IV: Die Reise". */
-const LABELLED_PART = /^\s*["“‘']?(\p{Lu}\p{Ll}{1,11})\s+(\d{1,3}|[IVXLC]{1,7})[.:]\s+["“‘']?\p{Lu}/u;
+/**
+ * A label word and a section's number opening a line, before a colon or a stop, then a capital: "Adran III: Cŵn Defaid",
+ * "Part 2. The mills", "Kapitel IV: Die Reise", "Part Two: The mills".
+ */
+const LABELLED_PART = /^\s*["“‘']?(\p{Lu}\p{Ll}{1,11})\s+(\d{1,3}|[IVXLC]{1,7}|\p{Lu}\p{Ll}{2,8})[.:]\s+["“‘']?\p{Lu}/u;
+
+/** English numbers in words, as parts are counted in them ("Part Two", "Round Four", "Book the First" aside): their values. */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((word, i) => [word, i + 1]),
+);
 
 function labelledNumber(text: string): string | undefined {
   const m = LABELLED_PART.exec(text);
   if (!m) return undefined;
-  const value = /^\d/.test(m[2]!) ? Number(m[2]) : romanValue(m[2]!);
+  const numeral = m[2]!;
+  const value = /^\d/.test(numeral) ? Number(numeral) : /^[IVXLC]+$/.test(numeral) ? romanValue(numeral) : NUMBER_WORDS.get(numeral.toLowerCase());
   return value === undefined ? undefined : `${m[1]!.toLowerCase()} ${value}`;
 }
 
@@ -335,6 +344,20 @@ export function labelledSectionCount(texts: readonly string[]): (text: string) =
     const label = key.slice(0, at);
     const value = Number(key.slice(at + 1));
     return seen.has(`${label} ${value + 1}`) || seen.has(`${label} ${value - 1}`);
+  };
+}
+
+/**
+ * A heading in the text's count of its parts (see labelledSectionCount), whose label names no picture ("Round Four:
+ * Picture Round" beside "Round Three: Music"; not "Plate 4: …" beside "Plate 3: …"): the picture words after its colon
+ * name the part, not a picture set beside the text.
+ */
+export function countedPartHeading(texts: readonly string[]): (text: string) => boolean {
+  const isCounted = labelledSectionCount(texts);
+  return (text) => {
+    if (!isCounted(text) || isNumberedFigure(text)) return false;
+    const label = /^[^.:]*/u.exec(text.trim())?.[0] ?? '';
+    return captionEvidence(label).score <= 0;
   };
 }
 
@@ -521,4 +544,32 @@ export function isTurnInTalk(text: string, below: string | undefined, isTurn: (t
   if (isTurn(text)) return true;
   if (!TURN_LABEL.test(text) || !SPEAKER_NAMED.test(text)) return false;
   return isLabelledQuestionTurn(text, below);
+}
+
+/** A capitalised word (a name, a people, a place: "Danes", "O’Neill", "Saint-Malo") and the comma after it. */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’.-]*,`;
+/** Capitalised words closing a line, each with its comma: the list goes on below ("… the Danes, Swedes,"). */
+const NAMES_CLOSING = new RegExp(String.raw`(?:^|[\s—–(])((?:${LISTED_NAME}\s*)+)$`, 'u');
+/** Capitalised words opening a line, each with its comma: the list above goes on here ("Norwegians, Finns, …"). */
+const NAMES_OPENING = new RegExp(String.raw`^\s*["“‘(]?((?:${LISTED_NAME}\s*)+)`, 'u');
+/** Fewest names a list must hold across the break for the break to be the list's own. */
+const MIN_LISTED_NAMES = 3;
+
+function listedNames(match: RegExpExecArray | null): number {
+  return match ? (match[1]!.match(/,/g) ?? []).length : 0;
+}
+
+/**
+ * The line carries on a comma list of capitalised words (peoples, places, names) from the line
+ * above ("… the Danes, Swedes," / "Norwegians, Finns, Icelanders — and …"), or its list goes on in
+ * the line below: a sentence naming things, wrapped where the list was, which no caption, heading
+ * or piece of furniture shares with the lines around it. Its words read as the text's own.
+ */
+export function continuesNameList(text: string, above: string | undefined, below: string | undefined): boolean {
+  const opening = listedNames(NAMES_OPENING.exec(text));
+  const fromAbove = above === undefined ? 0 : listedNames(NAMES_CLOSING.exec(above.trimEnd()));
+  if (opening > 0 && fromAbove > 0 && opening + fromAbove >= MIN_LISTED_NAMES) return true;
+  const closing = listedNames(NAMES_CLOSING.exec(text.trimEnd()));
+  const intoBelow = below === undefined ? 0 : listedNames(NAMES_OPENING.exec(below));
+  return closing > 0 && intoBelow > 0 && closing + intoBelow >= MIN_LISTED_NAMES;
 }

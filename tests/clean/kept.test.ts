@@ -72,3 +72,28 @@ describe('where a removal is reported', () => {
     expect(removal).toEqual(expect.objectContaining({ file: 'harbour.txt', line: 5, column: 1 }));
   });
 });
+
+describe('a line carrying on a list of names', () => {
+  // A sentence naming peoples, wrapped inside its comma list: the line opening on the list's next names is the
+  // sentence's own, however short and however like a caption it opens; it stays and is not listed as a suspect.
+  const pdf = [
+    'e have watched a long season of strikes along the northern coasts, the latest in',
+    'the fishing ports during the autumn [1921]. At',
+    'the start of the month the owners',
+    'held every quay. By its end they had given way on wages',
+    'and on hours, and on the price of the catch as well.',
+    'Town after town has walked out against the owners of the fleets and their agents — Danes, Swedes,',
+    'Norwegians, Finns, Icelanders, Estonians — and shaken',
+    'off the old contracts like so much rotten netting.',
+    'Thousands of people gathered on the quays and in the squares all',
+    'along the coast, in the towns that had been held to the same',
+    'terms for forty years.',
+    '',
+  ].join('\n');
+  const result = cleaner.cleanText(pdf, { file: 'strikes.txt', format: 'pdf-text' });
+
+  it('keeps the line and does not note it', () => {
+    expect(result.markdown).toContain('Danes, Swedes, Norwegians, Finns, Icelanders, Estonians — and shaken off');
+    expect(result.diagnostics.filter((d) => d.ruleId === KEPT_MAY_BE_FURNITURE)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { LETTER, isSurrogate, kindOf } from '../_chars.ts';
+import { continuesNameList } from '../_evidence.ts';
 import { DATE_LINE, MONTH_NAMES, SENTENCE_END, isBlank, nextContentLine, previousContentLine, wordCount, type Line } from '../_lines.ts';
 
 /** PDF extractions: hard-wrapped lines whose widths differ from column to column. */
@@ -437,6 +438,19 @@ export function rhymesAcross(before: Line, after: Line): boolean {
   if (!/^\s*["“‘']?\p{Lu}/u.test(before.text)) return false;
   const [a, b] = [rhymeOf(before.text), rhymeOf(after.text)];
   return a !== undefined && b !== undefined && a.word !== b.word && a.rhyme.length >= 2 && a.rhyme === b.rhyme;
+}
+
+/**
+ * A comma list of names runs across the edges of a block set between two lines ("… the Danes, Swedes," /
+ * "Norwegians, Finns, Icelanders" / "and Estonians had …"): the block is the sentence's own lines, wrapped where the
+ * list was, not a caption set into it (see continuesNameList).
+ */
+export function namesRunAcross(before: Line | undefined, block: readonly Line[], after: Line | undefined): boolean {
+  const first = block[0];
+  const last = block[block.length - 1];
+  if (first === undefined || last === undefined) return false;
+  const [above, below] = [before, after].map((line) => (line === undefined || isBlank(line) ? undefined : line.text));
+  return continuesNameList(first.text, above, undefined) || continuesNameList(last.text, undefined, below);
 }
 
 /** A wide space between two words (three spaces or more, or a tab): a table's cells, a note set in the margin. */

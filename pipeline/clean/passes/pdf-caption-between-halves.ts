@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
-import { ITEM_START, NUMBERED_HEADING, breakIsChosen, hasParagraphIndent, isAllCaps, leadingSpace, lineWidths, paragraphIndent, rhymesAcross } from './_pdf-lines.ts';
+import { ITEM_START, NUMBERED_HEADING, breakIsChosen, hasParagraphIndent, isAllCaps, leadingSpace, lineWidths, namesRunAcross, paragraphIndent, rhymesAcross } from './_pdf-lines.ts';
 import { ARTICLES, POSSESSIVES, DEMONSTRATIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, LONGER_PREPOSITIONS, COORDINATORS, RELATIVES, FINITE_BE, AUXILIARIES, oneOf, without } from '../_function-words.ts';
 
 /** Most lines such an insertion runs to: a caption, its second line, its credit. */
@@ -160,6 +160,8 @@ export const removeCaptionBetweenHalves: Pass = {
         if (below === undefined || !takesUpSentence(lines, above, block, below, column, ctx)) continue;
         const why = outOfMeasure(lines, above, block, below, column, indent);
         if (why === undefined) continue;
+        // A list of names wrapped across the block's edges is the sentence's own lines.
+        if (namesRunAcross(lines[line.index - 1], block, lines[candidate.index + 1])) break;
         // Between two lines that rhyme, the short lines are a stanza's (a refrain, a short line of the metre): they stay, noted.
         if (rhymesAcross(above, below)) {
           ctx.keep(line.start, line.text.trim(), 'short lines between two lines that rhyme: a stanza, kept');

@@ -6,7 +6,7 @@ import { OPEN_END as NO_CAPTION_END } from './pdf-caption-bridged.ts';
 import { captionEvidence, captionWording, reasons, type Evidence } from '../_evidence.ts';
 import { wideMeasure } from './_pdf-measure.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace, lineWidths, opensInSmallCapitals, rhymesAcross } from './_pdf-lines.ts';
+import { NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace, lineWidths, namesRunAcross, opensInSmallCapitals, rhymesAcross } from './_pdf-lines.ts';
 import { ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, without, endsOnWord } from '../_function-words.ts';
 
 /** Most lines a caption set on a narrow measure, with its label or credit, runs to. */
@@ -525,6 +525,11 @@ export const removeCaptionBlock: Pass = {
       // Between two lines that rhyme, the short lines are a stanza's: they stay, noted.
       if (closesUp && rhymesAcross(before, after!)) {
         ctx.keep(lines[found.first]!.start, lines[found.first]!.text.trim(), `between two lines that rhyme, a stanza's short lines (${found.reason})`);
+        i = found.last;
+        continue;
+      }
+      // A list of names wrapped across the block's edges is the sentence's own lines: they stay.
+      if (closesUp && namesRunAcross(lines[found.first - 1], lines.slice(found.first, found.last + 1), lines[found.last + 1])) {
         i = found.last;
         continue;
       }

@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { captionEvidence, captionWording, reasons, weigh } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, nextContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
-import { ITEM_START, NUMBERED_HEADING, breakIsChosenInType, isAllCaps, lineWidths, rhymesAcross, typeWidth } from './_pdf-lines.ts';
+import { ITEM_START, NUMBERED_HEADING, breakIsChosenInType, isAllCaps, lineWidths, namesRunAcross, rhymesAcross, typeWidth } from './_pdf-lines.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { isLabelledCreditLine, markedCreditAt } from './_pdf-credit-tail.ts';
 import { ARTICLES, POSSESSIVES, DEMONSTRATIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, FINITE_BE, AUXILIARIES, oneOf } from '../_function-words.ts';
@@ -150,6 +150,8 @@ function judge(lines: readonly Line[], typeColumn: readonly number[], above: Lin
     if (!SENTENCE_END.test(after) || (under !== undefined && /^\s*["“‘(]?\p{Ll}/u.test(under.text))) return false;
   }
   if (rhymesAcross(above, below)) return false;
+  // A list of names wrapped across the block's edges is the sentence's own lines.
+  if (namesRunAcross(lines[block[0]!.index - 1], block, lines[block[block.length - 1]!.index + 1])) return false;
   let wide = false;
   for (let k = 0; k < texts.length; k++) {
     const next = k + 1 < texts.length ? texts[k + 1]! : after;

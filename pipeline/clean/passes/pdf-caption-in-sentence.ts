@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { isDictionaryWord } from '../_words.ts';
 import { perMillion } from '../_frequency.ts';
-import { captionEvidence, captionWording, isTitleCase, reasons } from '../_evidence.ts';
+import { captionEvidence, captionWording, continuesNameList, isTitleCase, reasons } from '../_evidence.ts';
 import { SENTENCE_END, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { topicWords } from './_web-vocabulary.ts';
 import { MAX_CAPTION_WORDS, NUMBERED_HEADING, breakIsChosen, endsSentence, fillsMeasureBelow, hasParagraphIndent, hasCaptionShape, hasWideSpace, isAllCaps, isDateline, leadingSpace, lineWidths, neighbour, paragraphIndent } from './_pdf-lines.ts';
@@ -213,6 +213,8 @@ export const removePdfCaptionInSentence: Pass = {
       // that lost its stop: only a caption's wording tells the line between from a heading then (see below).
       const capitalBelow = /^\s*["“‘(]?\p{Lu}/u.test(after);
       if (closes(before) || !(lowerBelow || capitalBelow || (openEnd && /^\s*\d/.test(after)))) continue;
+      // A list of names wrapped across the line ("… the Danes, Swedes," / "Norwegians, Finns — and …") is the sentence's own.
+      if (continuesNameList(trimmed, before, after)) continue;
       // A row of a table above (cells apart by wide spaces, "Upper bridge      412      380") ends no sentence and opens
       // none: the line under it starts the paragraph after the table.
       if (hasWideSpace(before)) continue;

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
-import { NUMBERED_HEADING, isAllCaps, isDateline, isMarkedBlock, leadingSpace, rhymesAcross } from './_pdf-lines.ts';
+import { NUMBERED_HEADING, isAllCaps, isDateline, hasParagraphIndent, isMarkedBlock, leadingSpace, namesRunAcross, paragraphIndent, rhymesAcross } from './_pdf-lines.ts';
 import { ARTICLES, POSSESSIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, LONGER_PREPOSITIONS, COORDINATORS, RELATIVES, FINITE_BE, AUXILIARIES, endsOnWord } from '../_function-words.ts';
 
 /** Most lines of furniture stacked between two lines of one sentence (a caption, its credit, a second caption). */
@@ -12,6 +12,8 @@ const MAX_LINE_WORDS = 12;
 const PROSE_WORDS = 5;
 /** Share of the running text's lines around it under which a line of the stack stops short. */
 const SHORTER_THAN_TEXT = 0.7;
+/** Share of the running text's lines around it from which a line is as wide as they are: a paragraph's first line, set in. */
+const AS_WIDE_AS_TEXT = 0.85;
 /** Share of the measure the line above fills: a line inside a paragraph, not a title's or heading's first line. */
 const FULL_LINE = 0.8;
 /** Deepest indent of a line set in from the text (a caption's); deeper is verse or a centred line. */
@@ -41,7 +43,7 @@ function leavesSentenceOpen(line: Line): boolean {
 const ENDS_ON_STOP = /(?:\p{L}{4,}|\d{4})\.$/u;
 
 /** A line of furniture: opens with a capital, a bracket or ©, ends on no stop or comma, a caption's few words, no section number or date line. */
-function isFurnitureLine(line: Line, measure: number, stopAllowed = false): boolean {
+function isFurnitureLine(line: Line, measure: number, stopAllowed = false, paragraphFirst = false): boolean {
   const trimmed = line.text.trim();
   const indent = leadingSpace(line.text);
   return (
@@ -57,7 +59,9 @@ function isFurnitureLine(line: Line, measure: number, stopAllowed = false): bool
     !isDateline(trimmed) &&
     !isMarkedBlock(trimmed) &&
     indent <= MAX_INDENT &&
-    (trimmed.length < measure * SHORTER_THAN_TEXT || indent > 0)
+    // Set in by the text's own paragraph indent under a flush line, as wide as the text, it is a paragraph's first line
+    // after one whose stop was lost ("… a job for her" / "   The lane to the old quarry ran between high banks").
+    (trimmed.length < measure * SHORTER_THAN_TEXT || (indent > 0 && !(paragraphFirst && trimmed.length >= measure * AS_WIDE_AS_TEXT)))
   );
 }
 
@@ -74,6 +78,13 @@ export const removeCaptionStack: Pass = {
   ruleId: 'pdf/caption-stack',
   run(text, ctx) {
     const lines = splitLines(text);
+    const indent = paragraphIndent(lines);
+    // A line set in exactly as the text sets its paragraphs' first lines, directly under a flush line of text (a caption
+    // set in a space more or less than the paragraphs is no first line of one).
+    const opensParagraph = (line: Line): boolean => {
+      const above = lines[line.index - 1];
+      return hasParagraphIndent(line.text, indent) && leadingSpace(line.text) === indent && above !== undefined && !isBlank(above) && leadingSpace(above.text) === 0;
+    };
     const edits: Edit[] = [];
     for (let i = 0; i < lines.length; i++) {
       const before = lines[i]!;
@@ -104,7 +115,9 @@ export const removeCaptionStack: Pass = {
       // Inside a sentence left open beyond doubt (on a word no sentence ends on, or a broken word) that goes on in lower
       // case, a line ending on a full stop finishes nothing of it: a caption's stop ("The schoolroom, 1877.").
       const stopAllowed = /[-\p{L}]$/u.test(before.text.trim()) && !/,$/.test(before.text.trim());
-      if (!stack.every((l) => isFurnitureLine(l, measure, stopAllowed))) continue;
+      if (!stack.every((l) => isFurnitureLine(l, measure, stopAllowed, opensParagraph(l)))) continue;
+      // A list of names wrapped across the stack's edges ("… the Danes, Swedes," / "Norwegians, Finns and Icelanders") is the sentence's own.
+      if (namesRunAcross(lines[stack[0]!.index - 1], stack, lines[stack[stack.length - 1]!.index + 1])) continue;
       // Between two lines that rhyme, the short lines are a stanza's (a refrain, a short line of the metre): they stay, noted.
       if (rhymesAcross(before, after)) {
         ctx.keep(stack[0]!.start, stack[0]!.text.trim(), 'short lines between two lines that rhyme: a stanza, kept');

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { captionEvidence, dialogueTurns, isNumberedFigure, isTurnInTalk, labelledSectionCount, reasons } from '../_evidence.ts';
+import { captionEvidence, continuesNameList, dialogueTurns, isNumberedFigure, isTurnInTalk, labelledSectionCount, reasons } from '../_evidence.ts';
 import { startsWithWordTail } from './pdf-caption-in-sentence.ts';
 import { isBlank, nextContentLine, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import {
@@ -272,6 +272,9 @@ export const removePdfCaption: Pass = {
     const isTurn = dialogueTurns(lines.filter((line) => !isBlank(line)).map((line) => line.text));
     const turnOfTalk = (line: Line): boolean =>
       isTurnInTalk(line.text, nextContentLine(lines, line.index)?.text, isTurn);
+    // A line carrying on a comma list of names from the line above, or into the line below, is the sentence's own.
+    const textOf = (line: Line | undefined): string | undefined => (line === undefined || isBlank(line) ? undefined : line.text);
+    const inNameList = (line: Line): boolean => continuesNameList(line.text, textOf(lines[line.index - 1]), textOf(lines[line.index + 1]));
     const edits: Edit[] = [];
     let claimedUpTo = -1;
     // A text that opens on a title (a short capitalised line) has no caption there, nor on the title's second
@@ -285,7 +288,7 @@ export const removePdfCaption: Pass = {
       const next = nextContentLine(lines, line.index);
       if (!next) continue;
       const stopsShort = captionBeforeContinuation(lines, line, next, { column, verseColumn }, ctx);
-      if (stopsShort && stopsShort[0]!.start >= claimedUpTo && !stopsShort.some(turnOfTalk)) {
+      if (stopsShort && stopsShort[0]!.start >= claimedUpTo && !stopsShort.some(turnOfTalk) && !stopsShort.some(inNameList)) {
         const first = stopsShort[0]!;
         const last = stopsShort[stopsShort.length - 1]!;
         const before = previousContentLine(lines, first.index);
@@ -296,7 +299,7 @@ export const removePdfCaption: Pass = {
         claimedUpTo = next.start;
         continue;
       }
-      if (!couldBeCaption(line)) continue;
+      if (!couldBeCaption(line) || inNameList(line)) continue;
       // Strong evidence of a caption in its wording (picture and credit words with a label or a date) is enough wherever it stands.
       const evidence = captionEvidence(line.text);
       // Not a line that ends on a word wanting more over a line going on in lower case: that is a sentence's first line.

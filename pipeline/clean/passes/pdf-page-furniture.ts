@@ -45,6 +45,8 @@ interface Repeats {
   first: Line;
   /** The different page numbers the lines carried; made once a second line has the key (most lines are unique). */
   numbers?: Set<string>;
+  /** The different years the lines carried (undefined for a line with another number), made as `numbers` is. */
+  years?: Set<string | undefined>;
   /** Content lines before the last line that had the key. */
   last: number;
   /** Gaps between one line with the key and the next as long as a page. */
@@ -56,9 +58,6 @@ interface Repeats {
   /** Lines with the key carrying a year, after a finished sentence (the line above closes one): where a section opens. */
   yearAfterStop: number;
 }
-
-/** A year of the modern era in figures: no page number runs so high. */
-const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 /** The line carries a year and stands after a finished sentence, where a section's heading stands and a page's foot rarely does. */
 function yearAfterStop(lines: readonly Line[], line: Line): number {
@@ -73,9 +72,21 @@ function underComma(lines: readonly Line[], line: Line): boolean {
   return above !== undefined && !isBlank(above) && /,\s*$/.test(above.text);
 }
 
+/**
+ * A year (four digits, 1000 to 2099): what a diary's, a chronicle's or a report's parts are headed by ("Year 1932",
+ * "1934"), changing from one to the next as a page number would. No page of a pamphlet or an article is numbered so high.
+ */
+const YEAR = /^(?:1\d{3}|20\d{2})$/;
+
 /** The page numbers on a line, as one string. */
 function numbersOn(line: Line): string {
   return line.text.match(/\d+/g)?.join(' ') ?? '';
+}
+
+/** The years on a line, as one string, or undefined when it carries a number that is no year. */
+function yearsOn(line: Line): string | undefined {
+  const numbers = line.text.match(/\d+/g) ?? [];
+  return numbers.every((n) => YEAR.test(n)) ? numbers.join(' ') : undefined;
 }
 
 /** Lines by furniture key; `keys[i]` is the key of `lines[i]`. */
@@ -96,6 +107,7 @@ function lineCounts(lines: readonly Line[], keys: readonly string[]): Map<string
       if (content - entry.last > MIN_PAGE_LINES) entry.pageGaps++;
       entry.last = content;
       (entry.numbers ??= new Set([numbersOn(entry.first)])).add(numbersOn(line));
+      (entry.years ??= new Set([yearsOn(entry.first)])).add(yearsOn(line));
     }
   }
   return counts;
@@ -154,11 +166,16 @@ function isRunningHead(text: string, key: string, counts: Map<string, Repeats>, 
   // Every time directly under a line ending on a comma: the line a closing leads to ("Yours faithfully," over the
   // writer's name), repeated with it; a page breaks after a comma now and then, never every time the line stands.
   if (repeats.count >= 2 && repeats.underComma === repeats.count) return false;
-  // A different year on each and no other number, the years running on in order, each after a finished sentence ("Rok 1932",
-  // "Rok 1934", "Rok 1937"): the sections of an annal, a diary or a visitors' book, headed by their year. A footer counts pages,
-  // not years, and stands where the page broke, often inside a sentence; a running head keeps its year from page to page.
-  const years = [...(repeats.numbers ?? [])];
-  if (years.length === repeats.count && years.every((n, k) => YEAR.test(n) && (k === 0 || Number(n) > Number(years[k - 1]))) && repeats.yearAfterStop === repeats.count) return false;
+  // A different year each time and no other number ("Rok 1932", "Rok 1934", "YEAR 1937"): the years head the parts of an
+  // annal, a diary, a log or a visitors' book. A footer counts pages, not years, and a running head keeps its year from
+  // page to page while its page number changes. Three times or more is enough; twice, the two years may be two issues'
+  // footers, so each must stand after a finished sentence with the years running on (a footer stands where the page broke).
+  const years = repeats.years;
+  if (years !== undefined && years.size === repeats.count && !years.has('') && !years.has(undefined)) {
+    const firsts = [...years].map((y) => Number(y!.split(' ')[0]));
+    const inOrder = firsts.every((n, k) => k === 0 || n > firsts[k - 1]!);
+    if (repeats.count >= RUNNING_HEAD_REPEATS || (inOrder && repeats.yearAfterStop === repeats.count)) return false;
+  }
   // The same words with a different number each time is a footer counting pages: twice is enough. Each
   // carries its number: a line said twice, once with a number at its end, is a refrain with a verse line's number.
   const numbered = repeats.numbers !== undefined && repeats.numbers.size === repeats.count && !repeats.numbers.has('');

@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { SENTENCE_END, isBlank, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { captionEvidence, reasons } from '../_evidence.ts';
+import { captionEvidence, countedPartHeading, reasons } from '../_evidence.ts';
 import { ARROW_OR_SHAPE, endsOnFunctionWord, hasCaptionShape, isDateLine, isProse, isTitleLike, sentenceAround } from './_web-lines.ts';
 import { pictureCues } from './web-caption-shape.ts';
 
@@ -80,11 +80,14 @@ export const removeWebCaption: Pass = {
       i++;
     }
     const blocks = splitBlocks(lines);
+    // A heading in the count of parts the text keeps ("Round Three: Music", "Round Four: Picture Round") is the text's,
+    // whatever picture words name its part.
+    const countedPart = countedPartHeading(lines.filter((line) => !isBlank(line)).map((line) => line.text));
     blocks.forEach((whole, b) => {
       // A caption set apart between two blocks: strong evidence needed, and more than a year, as headings stand there too.
       if (whole.length !== 1 || b === 0 || b === blocks.length - 1) return;
       const line = whole[0]!;
-      if (!hasCaptionShape(line.text)) return;
+      if (!hasCaptionShape(line.text) || countedPart(line.text)) return;
       const evidence = captionEvidence(line.text);
       const beyondYear = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
       if (evidence.score >= STANDALONE_REMOVE && beyondYear) {
@@ -96,7 +99,14 @@ export const removeWebCaption: Pass = {
       // Captions with evidence inside a block (under a heading, after a paragraph) go, whatever stands around them.
       const block: Line[] = [];
       whole.forEach((line, k) => {
-        if (k > 0 && !claimed.has(line.index) && hasCaptionShape(line.text) && captionEvidence(line.text).score >= CAPTION_REMOVE && !unfinished(whole[k - 1]!.text)) {
+        if (
+          k > 0 &&
+          !claimed.has(line.index) &&
+          hasCaptionShape(line.text) &&
+          captionEvidence(line.text).score >= CAPTION_REMOVE &&
+          !unfinished(whole[k - 1]!.text) &&
+          !countedPart(line.text)
+        ) {
           const last = k === whole.length - 1;
           edits.push({ start: last ? line.start - 1 : line.start, end: last ? line.end : line.end + 1, text: '', ruleId: 'web/caption', reason: reasons(captionEvidence(line.text)) });
           claimed.add(line.index);
@@ -116,7 +126,7 @@ export const removeWebCaption: Pass = {
         evidence.findings.push({ weight: 2, reason: 'only a name, as under a portrait' });
         evidence.score += 2;
       }
-      if (evidence.score >= CAPTION_REMOVE) edits.push({ start: caption.start, end: next.start, text: '', ruleId: 'web/caption', reason: reasons(evidence) });
+      if (evidence.score >= CAPTION_REMOVE && !countedPart(caption.text)) edits.push({ start: caption.start, end: next.start, text: '', ruleId: 'web/caption', reason: reasons(evidence) });
       else if (caption === whole[0] && b > 1 && wordCount(next.text) >= MIN_SECTION_OPENING_WORDS && isLoneHeading(blocks[b - 1]!) && isProse(blocks[b - 2]!.at(-1)!.text)) {
         // A heading stands alone just above, after a paragraph: this line comes between a heading
         // and its first paragraph, where a picture's caption stands, not a second heading (the
