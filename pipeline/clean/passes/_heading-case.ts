@@ -7,22 +7,37 @@
 import type { Edit } from '../../types.ts';
 import type { PassContext } from '../_context.ts';
 import type { Line } from '../_lines.ts';
+import { isAllCaps } from './_pdf-lines.ts';
 import { ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, wordsOf, without } from '../_function-words.ts';
 
 // A title's lower-case words. It leaves out "from" (title case often keeps it small): as it was written, listed for the lead.
 const MINOR_WORDS = new Set<string>(wordsOf(ARTICLES, without(PREPOSITIONS, 'from'), ADVERBIAL_PREPOSITIONS, COORDINATORS, ['as', 'nor']));
 
-export type HeadingCase = 'title' | 'sentence';
+export type HeadingCase = 'title' | 'sentence' | 'capitals';
 
 /**
- * How the document capitalises the headings it sets in mixed case: "The keeper's cottage"
- * (sentence case) or "The Keeper's Cottage" (title case), from the texts of those headings. A
- * heading set in capitals takes the same style; with no mixed-case heading to go by, title case.
+ * Fewest headings, every one set in capitals and none in mixed case, that make capitals the
+ * document's own style ("READING AND WRITING", "MATHEMATICS", "WORK HABITS"): a report, a
+ * timetable's notes or a form set so keep them. A copy that shouted headings (a site's style, a
+ * typesetter's) shouts some and not others: every one of five by chance is about one page in
+ * thirty where each is shouted half the time (three or four cost words on the development rounds).
+ */
+const MIN_CAPITAL_HEADINGS = 5;
+
+/**
+ * How the document capitalises its headings, from their texts: "The keeper's cottage"
+ * (sentence case) or "The Keeper's Cottage" (title case) from the headings set in mixed case,
+ * which a heading set in capitals takes too; with no mixed-case heading to go by, title case,
+ * unless every heading, and enough of them to make a pattern, is in capitals: then they keep it.
  */
 export function caseOfHeadings(texts: readonly string[]): HeadingCase {
   let lower = 0;
   let upper = 0;
+  let inCapitals = 0;
+  let mixed = 0;
   for (const text of texts) {
+    if (isAllCaps(text, 4)) inCapitals++;
+    else if (/\p{Ll}/u.test(text)) mixed++;
     const words = text.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
     for (const word of words.slice(1)) {
       if (MINOR_WORDS.has(word.toLowerCase()) || word.length < 3) continue;
@@ -30,7 +45,14 @@ export function caseOfHeadings(texts: readonly string[]): HeadingCase {
       else if (/^\p{Lu}\p{Ll}/u.test(word)) upper++;
     }
   }
+  if (mixed === 0 && inCapitals >= MIN_CAPITAL_HEADINGS) return 'capitals';
   return lower > upper ? 'sentence' : 'title';
+}
+
+/** The edits that put a heading set in capitals in the document's case; none where capitals are its style. */
+export function recaseEdits(style: HeadingCase, line: Line, isFirstLine: boolean, ctx: PassContext, ruleId: string): Edit[] {
+  if (style === 'capitals') return [];
+  return (style === 'sentence' ? sentenceCaseEdits : titleCaseEdits)(line, isFirstLine, ctx, ruleId);
 }
 
 /** A name ("Coventry", "Stalinism"): the dictionary has it only capitalised, or the text always capitalises it. */

@@ -42,7 +42,9 @@ function joinerFor(head: string, tail: string, attributive: boolean, ctx: PassCo
   if (spaced > 0 && attributive) return { joiner: '-', evidence: hyphenated + spaced };
   if (hyphenated > 0 || spaced > 0) return hyphenated >= spaced ? { joiner: '-', evidence: hyphenated } : { joiner: ' ', evidence: spaced };
   const h = head.toLowerCase();
-  if (HYPHENATED_PREFIXES.has(h) || (TENS.has(h) && UNITS.has(tail.toLowerCase()))) return { joiner: '-', evidence: 0 };
+  // A capitalised word the dictionary lacks is a name ("Exmouth", "Allchurch", "Selfridge"), which parts into no prefix and word.
+  const prefixed = HYPHENATED_PREFIXES.has(h) && head === h;
+  if (prefixed || (TENS.has(h) && UNITS.has(tail.toLowerCase()))) return { joiner: '-', evidence: 0 };
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section
 import { followsStanza, opensStanza, verseColumns } from './_pdf-verse-lines.ts';
 import { DATE_LABEL, ITEM_START, NUMBERED_HEADING, breakIsChosen, endsSentence, hasParagraphIndent, isAllCaps, isDateline, leadingSpace, lineWidths, paragraphIndent, startsLowercase } from './_pdf-lines.ts';
 import { contributorCredit } from './_pdf-front.ts';
-import { caseOfHeadings, sentenceCaseEdits, titleCaseEdits, type HeadingCase } from './_heading-case.ts';
+import { caseOfHeadings, recaseEdits, type HeadingCase } from './_heading-case.ts';
 import { ARTICLES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, FINITE_BE, oneOf, wordsOf, without } from '../_function-words.ts';
 
 /** Words a heading line can end on only when the heading goes on below. */
@@ -604,11 +604,11 @@ function nestNumberedLists(headings: Heading[]): void {
 }
 
 /**
- * How the document capitalises the headings it sets in mixed case (see _heading-case.ts); a
- * heading set in capitals, or a dateline, says nothing of it.
+ * How the document capitalises its headings (see _heading-case.ts): from those it sets in mixed
+ * case, or capitals where every one of them is so set; a dateline says nothing of it.
  */
 function headingCase(headings: readonly Heading[]): HeadingCase {
-  return caseOfHeadings(headings.filter((heading) => heading.kind !== 'capitals' && heading.kind !== 'dateline').map((heading) => heading.lines.map((l) => l.text).join(' ')));
+  return caseOfHeadings(headings.filter((heading) => heading.kind !== 'dateline').map((heading) => heading.lines.map((l) => l.text).join(' ')));
 }
 
 /** Blank lines around a turn, so it stays a paragraph of its own. */
@@ -631,7 +631,7 @@ function headingEdits(heading: Heading, style: HeadingCase, ctx: PassContext): E
     const next = heading.lines[k + 1];
     const contentEnd = line.start + line.text.trimEnd().length;
     if (next) edits.push({ start: contentEnd, end: next.start + leadingSpace(next.text), text: ' ', ruleId: 'pdf/heading' });
-    if (inCapitals) edits.push(...(style === 'sentence' ? sentenceCaseEdits : titleCaseEdits)(line, k === 0, ctx, 'pdf/heading'));
+    if (inCapitals) edits.push(...recaseEdits(style, line, k === 0, ctx, 'pdf/heading'));
   });
   if (heading.dateline) {
     const d = heading.dateline;

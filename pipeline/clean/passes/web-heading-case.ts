@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { splitLines } from '../_lines.ts';
-import { caseOfHeadings, sentenceCaseEdits, titleCaseEdits } from './_heading-case.ts';
+import { caseOfHeadings, recaseEdits } from './_heading-case.ts';
 import { isAllCaps } from './_pdf-lines.ts';
 
 /** A Markdown heading line, and its words after the marker. */
@@ -13,8 +13,9 @@ const MIN_CAPITAL_LETTERS = 4;
  * A section heading a web page sets in capitals ("THE TEXTS AND THEIR ORDER"), typed so or
  * copied from a style that shouted it, takes the case the page gives its other headings
  * (sentence or title case), as pdf/heading does for a PDF's: names, words the text writes in
- * capitals anyway and a roman section number keep theirs. Runs after web/heading has marked the
- * headings; the title and the text's paragraphs are not touched.
+ * capitals anyway and a roman section number keep theirs. A page that sets every one of its
+ * headings in capitals (five at the least) keeps them so: that is its style. Runs after web/heading
+ * has marked the headings; the title and the text's paragraphs are not touched.
  */
 export const recaseWebHeadings: Pass = {
   ruleId: 'web/heading-case',
@@ -22,10 +23,9 @@ export const recaseWebHeadings: Pass = {
     const headings = splitLines(text).filter((line) => HEADING.test(line.text));
     const inCapitals = headings.filter((line) => isAllCaps(HEADING.exec(line.text)![1]!, MIN_CAPITAL_LETTERS));
     if (inCapitals.length === 0) return [];
-    const mixedCase = headings.filter((line) => !isAllCaps(HEADING.exec(line.text)![1]!, MIN_CAPITAL_LETTERS)).map((line) => HEADING.exec(line.text)![1]!);
-    const style = caseOfHeadings(mixedCase);
+    const style = caseOfHeadings(headings.map((line) => HEADING.exec(line.text)![1]!));
     const edits: Edit[] = [];
-    for (const line of inCapitals) edits.push(...(style === 'sentence' ? sentenceCaseEdits : titleCaseEdits)(line, true, ctx, 'web/heading-case'));
+    for (const line of inCapitals) edits.push(...recaseEdits(style, line, true, ctx, 'web/heading-case'));
     return edits;
   },
 };
