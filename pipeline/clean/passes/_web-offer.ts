@@ -64,11 +64,11 @@ export function carriesPrice(text: string): boolean {
 const ENTRY_BLOCK_LINES = 6;
 const ENTRY_LINE_WORDS = 25;
 /**
- * Fewest OTHER priced entries for a text to own its prices: a site's offer with a price appears once or twice on a page
- * (a box, the same box again, a shop's advert), and mostly with a site's word, an address or a deal that marks it; a
- * merchant's list, an estimate, a table of fares prices its entries block after block with nothing of the kind.
+ * Fewest OTHER priced entries for a text to own its prices: a site's offer with a price mostly carries a site's word, an
+ * address or a deal that marks it, and is not counted; a merchant's list, an estimate, a notice's fares price their
+ * entries block after block with nothing of the kind (a ferry's fares and its ten-journey books: two blocks).
  */
-const OWN_PRICED_ENTRIES = 2;
+const OWN_PRICED_ENTRIES = 1;
 /** A block of priced entries: a few short lines, one with a price. */
 function pricedEntries(block: readonly Line[]): boolean {
   return block.length <= ENTRY_BLOCK_LINES && block.every((line) => wordCount(line.text) <= ENTRY_LINE_WORDS) && block.some((line) => carriesPrice(line.text));
