@@ -80,9 +80,10 @@ function pricedEntries(block: readonly Line[]): boolean {
  */
 export function ownPricedBlocks(blocks: readonly (readonly Line[])[]): boolean[] {
   const priced = blocks.map(pricedEntries);
-  const entries = blocks.map((block, b) => priced[b]! && !offerEvidence(block, true).strong);
-  const count = entries.filter(Boolean).length;
-  return blocks.map((_block, b) => priced[b]! && count - (entries[b] ? 1 : 0) >= OWN_PRICED_ENTRIES);
+  // Entries counted by their text: a box the page sets twice is one offer, and its copies must not shelter each other.
+  const textOf = (block: readonly Line[]): string => block.map((line) => line.text.trim().replace(/\s+/g, ' ')).join('\n');
+  const entries = new Set(blocks.filter((block, b) => priced[b]! && !offerEvidence(block, true).strong).map(textOf));
+  return blocks.map((block, b) => priced[b]! && entries.size - (entries.has(textOf(block)) ? 1 : 0) >= OWN_PRICED_ENTRIES);
 }
 /**
  * A price offer: a discount, a free trial, a first month or issue for little, a limited offer, unlimited access; a
