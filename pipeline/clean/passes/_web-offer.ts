@@ -50,6 +50,42 @@ function isSponsorLabel(text: string): boolean {
 /** A price or a sum asked for: "£5", "$10", "€3 a month", "from 2 pounds". */
 const MONEY = /[£$€]\s?\d|\b\d+(?:\.\d\d)? ?(?:pounds|dollars|euros)\b|\b(?:a|per) (?:month|year|week)\b/iu;
 /**
+ * A price in any money the text may use, for finding a text's own priced entries: a sign before the figure ("£14.50",
+ * "$450", "€9", "¥800"), a code or word after it ("185 kr", "1200 Ft", "40 zł", "12 CHF", "50p", "4 guineas"), old
+ * British money ("15/-", "7s. 6d."). Wider than MONEY, which weighs an offer; this only counts a shape the text repeats.
+ */
+const PRICE =
+  /[£$€¥₹]\s?\d|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|kr\.?|Rs\.?)\s?\d|\d\s?(?:kr|Ft|zł|Kč|lei|CHF|EUR|USD|GBP|SEK|NOK|DKK|pounds|dollars|euros|guineas|shillings|pence)(?![\p{L}\p{N}])|\b\d{1,3}p(?![\p{L}\p{N}])|\b\d{1,3}\/-|\b\d{1,2}s\.\s?\d{1,2}d\b/iu;
+/** The line names a price. */
+export function carriesPrice(text: string): boolean {
+  return PRICE.test(text);
+}
+/** Most lines, and most words of a line, of a block of priced entries: an entry's lines, not a paragraph's sentence that names a price. */
+const ENTRY_BLOCK_LINES = 6;
+const ENTRY_LINE_WORDS = 25;
+/**
+ * Fewest OTHER priced entries for a text to own its prices: a site's offer with a price mostly carries a site's word, an
+ * address or a deal that marks it, and is not counted; a merchant's list, an estimate, a notice's fares price their
+ * entries block after block with nothing of the kind (a ferry's fares and its ten-journey books: two blocks).
+ */
+const OWN_PRICED_ENTRIES = 1;
+/** A block of priced entries: a few short lines, one with a price. */
+function pricedEntries(block: readonly Line[]): boolean {
+  return block.length <= ENTRY_BLOCK_LINES && block.every((line) => wordCount(line.text) <= ENTRY_LINE_WORDS) && block.some((line) => carriesPrice(line.text));
+}
+/**
+ * For each block, whether its price is the text's own: the block holds priced entries, and at least OWN_PRICED_ENTRIES
+ * other blocks of the text do too that nothing but their price and its words (an "order", "tickets", "free") marks as an
+ * offer (no site word, address, deal, link marker or advert's label). Evidence of the whole text, not of a wording.
+ */
+export function ownPricedBlocks(blocks: readonly (readonly Line[])[]): boolean[] {
+  const priced = blocks.map(pricedEntries);
+  // Entries counted by their text: a box the page sets twice is one offer, and its copies must not shelter each other.
+  const textOf = (block: readonly Line[]): string => block.map((line) => line.text.trim().replace(/\s+/g, ' ')).join('\n');
+  const entries = new Set(blocks.filter((block, b) => priced[b]! && !offerEvidence(block, true).strong).map(textOf));
+  return blocks.map((block, b) => priced[b]! && entries.size - (entries.has(textOf(block)) ? 1 : 0) >= OWN_PRICED_ENTRIES);
+}
+/**
  * A price offer: a discount, a free trial, a first month or issue for little, a limited offer, unlimited access; a
  * sentence of the piece may give a percentage or a price, but not as a deal held out to its reader.
  */
@@ -91,8 +127,16 @@ export const ADVERT_REASON = "an advert's label";
 /** The reason given for a rule line drawn over or under a block. */
 export const RULED_REASON = 'ruled off';
 
-/** Evidence that a block is a site's offer, as weights with their reasons. */
-export function offerEvidence(block: readonly Line[]): { score: number; strong: boolean; reasons: string[] } {
+/** The reason given when a block's price is the text's own, by which a pass knows it. */
+export const OWN_PRICE_REASON = "a price of the text's own priced list, not weighed";
+
+/**
+ * Evidence that a block is a site's offer, as weights with their reasons. `ownPrices`: the block is one of many priced
+ * blocks of a text that prices things line after line (a merchant's list, an estimate, fares): its price and its offer
+ * words ("order", "tickets", "free") are the text's, so neither weighs nor makes the evidence strong; only evidence that
+ * does not come from that vocabulary does (a site word, a web address, a deal, a link marker, an advert's label).
+ */
+export function offerEvidence(block: readonly Line[], ownPrices = false): { score: number; strong: boolean; reasons: string[] } {
   const reasons: string[] = [];
   let score = 0;
   const add = (weight: number, reason: string): void => {
@@ -124,8 +168,9 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   // advertisement ("The advertisement in the Gazette read: …") is the piece quoting one.
   const advert = block.some((l) => isAdvertLabel(l.text));
   if (advert) add(4, ADVERT_REASON);
-  const money = MONEY.test(text);
+  const money = MONEY.test(text) && !ownPrices;
   if (money) add(/[£$€]\s?\d/u.test(text) ? 2 : 1, 'a price or a sum');
+  else if (ownPrices) reasons.push(OWN_PRICE_REASON);
   // A rule line drawn over or under the block ("-----", "*****"), or a label behind a square or a star.
   const ruled = block.length > 1 && block.some((l) => /^\s*([-_=*~─━═#+])\1{5,}\s*$/u.test(l.text));
   if (ruled) add(2, RULED_REASON);
@@ -151,6 +196,9 @@ export function offerEvidence(block: readonly Line[]): { score: number; strong: 
   if (boxed) add(2, 'a label over the block and a button under it');
   // A label set between the same ornaments: "★ New in the shop ★", "— Offer —".
   if (block.some((l) => /^\s*([^\p{L}\p{N}\s"“‘'([])\s*\p{L}.{0,30}?\s*\1\s*$/u.test(l.text))) add(1, 'a label set between ornaments');
-  return { score, strong: DEAL.test(text) || (more && offers >= 1) || site > 0 || offers >= 2 || marker || advert || address || (money && offers >= 1) || (boxed && offers >= 1) || (ruled && offers >= 1) || readTime || (event && (money || offers >= 1)), reasons };
+  // Evidence that stands without the words a priced list shares with an offer (a price, "order", "tickets", "free").
+  const beyondVocabulary = DEAL.test(text) || (more && offers >= 1) || site > 0 || marker || advert || address || (boxed && offers >= 1) || (ruled && offers >= 1) || readTime;
+  if (ownPrices) return { score, strong: beyondVocabulary, reasons };
+  return { score, strong: beyondVocabulary || offers >= 2 || (money && offers >= 1) || (event && (money || offers >= 1)), reasons };
 }
 

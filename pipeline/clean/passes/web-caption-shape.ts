@@ -2,7 +2,8 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { captionEvidence, isTitleCase, reasons, weigh, type Evidence } from '../_evidence.ts';
-import { PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
+import { PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, normaliseForComparison, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
+import { carriesPrice, ownPricedBlocks } from './_web-offer.ts';
 import { datesWithHour, hasCaptionShape, isDateLine, isProse, isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
 /** Evidence from which a line goes. */
@@ -218,12 +219,19 @@ export const removeShapedCaption: Pass = {
     // The piece's opening: its first paragraph of some length; a short sentence before it may be a caption too.
     const firstProse = lines.find((l) => !isBlank(l) && isProse(l.text) && wordCount(l.text) >= MIN_PARAGRAPH_WORDS);
     if (!firstProse) return edits;
+    // The lines of the text's own priced entries (a merchant's list, an estimate's items, fares: see ownPricedBlocks).
+    const blocks = splitBlocks(lines);
+    const owned = ownPricedBlocks(blocks);
+    const entryLines = new Set(blocks.flatMap((block, b) => (owned[b] ? block.map((l) => l.index) : [])));
     let claimedUpTo = -1;
     for (const line of lines) {
       if (line.index === firstProse.index || line.start < claimedUpTo || isBlank(line)) continue;
       const t = line.text.trim();
       // A script's or an interview's speakers ("CRANE:", "Q:", "Witness:" twice): a line one of them opens is a turn of its dialogue, never a caption.
       if (isSpeakerTurn(t, turns)) continue;
+      // A priced line of a text that prices its entries block after block is one of them ("Timber roof, felt and slate,
+      // £6,210"): a caption says what a picture shows, not what a thing costs.
+      if (entryLines.has(line.index) && carriesPrice(t)) continue;
       if (!isCandidate(t) || wordCount(t) < MIN_WORDS || /^[#>\\"“‘'(]/.test(t) || /^(?:\d{1,3}|[IVXLC]{1,6})\\?[.)]\s/.test(t) || /[!:]["”’)]?$/.test(t) || isTitle(t, ctx)) continue;
       const above = contentAbove(lines, line);
       if (above && /,["”’]?\s*$/.test(above.line.text)) continue;

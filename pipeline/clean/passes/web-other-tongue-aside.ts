@@ -4,6 +4,7 @@ import type { PassContext } from '../_context.ts';
 import { isDictionaryWord } from '../_words.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { framedAsSpeech, reportsSpeech } from './_web-vocabulary.ts';
+import { ownPricedBlocks } from './_web-offer.ts';
 
 /**
  * The reader or the site named by a pronoun in the commoner European tongues (a closed class of
@@ -54,8 +55,12 @@ export const removeOtherTongueAside: Pass = {
     // The last paragraph of the piece: under it, only the page's tail (forms, links, boxes, a footer).
     let last = -1;
     for (let k = blocks.length - 1; k >= 0 && last < 0; k--) if (words(blocks[k]) >= PARAGRAPH_WORDS) last = k;
+    const ownPrices = ownPricedBlocks(blocks);
     for (let b = 1; b < blocks.length; b++) {
       const block = blocks[b]!;
+      // A priced entry of a text that prices its entries block after block (a wine merchant's list, whose wines are named
+      // in their own tongue: "Sancerre, Domaine Vacheron — £24") is the text's: its sum and its dash are the list's.
+      if (ownPrices[b]) continue;
       const joined = block.map((l) => l.text.trim()).join(' ');
       if (block.length > MAX_LINES || wordCount(joined) < MIN_WORDS || block.some((l) => wordCount(l.text) > MAX_LINE_WORDS)) continue;
       // A quoted block is someone's words; a line made a heading goes only as a label set off or with a sum ("Reklama · …"),

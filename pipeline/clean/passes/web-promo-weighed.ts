@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { ADVERT_REASON, RULED_REASON, offerEvidence as weigh } from './_web-offer.ts';
+import { ADVERT_REASON, ownPricedBlocks, RULED_REASON, offerEvidence as weigh } from './_web-offer.ts';
 import { topicWords } from './_web-vocabulary.ts';
 import { isTurnOfPiece, speakerLabels } from './_web-lines.ts';
 
@@ -175,6 +175,7 @@ export const removeWeighedPromotion: Pass = {
     const edits: Edit[] = [];
     const turns = speakerLabels(blocks);
     const heads: ClauseHeads = { whole: new Set(), majors: new Set() };
+    const ownPrices = ownPricedBlocks(blocks);
     let walked = 0;
     for (let b = 1; b + 1 < blocks.length; b++) {
       while (walked < lines.length && lines[walked]!.start < blocks[b]![0]!.start) addClauseHead(heads, lines[walked++]!.text);
@@ -192,7 +193,9 @@ export const removeWeighedPromotion: Pass = {
       // Among the piece's paragraphs: one above and one below, past a heading, a date or a box of its own.
       const prev = paragraphNear(blocks, b, -1, 3);
       const next = paragraphNear(blocks, b, 1, 2);
-      const { score, strong, reasons } = weigh(block);
+      // A priced block of a text that prices things block after block is an entry of its own list: its price and the
+      // words it shares with an offer ("order", "tickets", "free") do not weigh.
+      const { score, strong, reasons } = weigh(block, ownPrices[b]);
       // An advert's label ("Advertisement · story continues below") needs only text above it, however far past short
       // blocks (a letter's close, a caption): a letter's close may follow.
       const advert = reasons.includes(ADVERT_REASON) && words(block) <= 8;

@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { addressesReader, endsOnArrow, framedAsSpeech, hasCallToAction, reportsSpeech, siteWordHitsBeyondVerb, THIS_PAGE } from './_web-vocabulary.ts';
-import { offerEvidence, offerWordsAfterCall } from './_web-offer.ts';
+import { offerEvidence, offerWordsAfterCall, ownPricedBlocks } from './_web-offer.ts';
 import { boxEdit, isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
 /** A label before a link to another page, in the general words sites use for it ("Don't miss:", "Read next:", "See also —"). */
@@ -12,8 +12,11 @@ const MEMBERSHIP_CALL = /^\s*(?:become|join)\s+(?:(?:a|an|the|our)\s+)?(?:friend
 /** Most words of a line of a promotion. */
 const MAX_PROMO_WORDS = 20;
 
-/** Positive evidence that one line is a call to action or a link to another page. */
-function isPromoLine(text: string): boolean {
+/**
+ * Positive evidence that one line is a call to action or a link to another page. `ownPrices`: the line's block is one of
+ * a text's own priced entries (see ownPricedBlocks), where "Order by the case, £32" is the list's, and its price no offer's mark.
+ */
+function isPromoLine(text: string, ownPrices = false): boolean {
   const t = text.trim();
   // A quoted line, or a call the piece reports with its speech tag ("Join the guild, the notice said, …"), is someone's words.
   if (wordCount(t) > MAX_PROMO_WORDS || /^["“‘']/.test(t) || reportsSpeech(t)) return false;
@@ -31,7 +34,7 @@ function isPromoLine(text: string): boolean {
   const site = siteWordHitsBeyondVerb(t);
   // A call with a price in it ("Become a member from £4 a month") is an offer, wherever it stands; so is a call to become
   // the site's member, friend, patron or supporter ("Become a Friend of the gallery").
-  return hasCallToAction(t) && (site > 0 || /[£$€]\s?\d/u.test(t) || MEMBERSHIP_CALL.test(t) || (addressesReader(t) && offered && !/\?["”’]?\s+\S/u.test(t)) || THIS_PAGE.test(t));
+  return hasCallToAction(t) && (site > 0 || (/[£$€]\s?\d/u.test(t) && !ownPrices) || MEMBERSHIP_CALL.test(t) || (addressesReader(t) && offered && !/\?["”’]?\s+\S/u.test(t)) || THIS_PAGE.test(t));
 }
 
 /** Lines a promotion's box may hold: short, capitalised, none going on from another or ending on a comma. */
@@ -51,12 +54,14 @@ export const removeSetApartPromotion: Pass = {
     const blocks = splitBlocks(splitLines(text));
     const edits: Edit[] = [];
     const turns = speakerLabels(blocks);
+    const ownPrices = ownPricedBlocks(blocks);
     for (let b = 1; b + 1 < blocks.length; b++) {
       const block = blocks[b]!;
-      if (block.length > 4 || !boxShaped(block) || !block.some((line) => isPromoLine(line.text))) continue;
+      const promo = (line: Line): boolean => isPromoLine(line.text, ownPrices[b]);
+      if (block.length > 4 || !boxShaped(block) || !block.some(promo)) continue;
       // A box's other lines carry an offer's marks too (a label, a description of what it offers); a sentence or a question
       // with none, under or over the call, is the piece's own line set against a caption or a link, and the block stays.
-      const others = block.filter((line) => !isPromoLine(line.text));
+      const others = block.filter((line) => !promo(line));
       if (others.some((line) => SENTENCE_END.test(line.text) && offerEvidence([line]).score === 0)) continue;
       // A line led by a speaker's label that opens another line of the piece too ("Q:", "A:", a name) is a turn of its
       // interview, however it addresses "you".
