@@ -60,30 +60,35 @@ const PRICE =
 export function carriesPrice(text: string): boolean {
   return PRICE.test(text);
 }
-/** Most lines, and most words of a line, of a block of priced entries: an entry's lines, not a paragraph's sentence that names a price. */
+/** Most lines, and most words of a line, of a block of entries: an entry's lines, not a paragraph's sentence that names a price or a date. */
 const ENTRY_BLOCK_LINES = 6;
 const ENTRY_LINE_WORDS = 25;
 /**
- * Fewest OTHER priced entries for a text to own its prices: a site's offer with a price mostly carries a site's word, an
+ * Fewest OTHER entries for a text to own its prices and dates: a site's offer with a price mostly carries a site's word, an
  * address or a deal that marks it, and is not counted; a merchant's list, an estimate, a notice's fares price their
  * entries block after block with nothing of the kind (a ferry's fares and its ten-journey books: two blocks).
  */
-const OWN_PRICED_ENTRIES = 1;
-/** A block of priced entries: a few short lines, one with a price. */
-function pricedEntries(block: readonly Line[]): boolean {
-  return block.length <= ENTRY_BLOCK_LINES && block.every((line) => wordCount(line.text) <= ENTRY_LINE_WORDS) && block.some((line) => carriesPrice(line.text));
+const OWN_ENTRIES = 1;
+/**
+ * A block of the text's entries: a few short lines, one with a price, or an event's date-and-hour line over what happens
+ * (a programme's or a timetable's: "Friday 1 November, 19:30" / "Lantern talk on the mills…").
+ */
+function entryBlock(block: readonly Line[]): boolean {
+  if (block.length > ENTRY_BLOCK_LINES || block.some((line) => wordCount(line.text) > ENTRY_LINE_WORDS)) return false;
+  return block.some((line) => carriesPrice(line.text)) || (block.length >= 2 && block.some((line) => isEventTime(line.text)));
 }
 /**
- * For each block, whether its price is the text's own: the block holds priced entries, and at least OWN_PRICED_ENTRIES
- * other blocks of the text do too that nothing but their price and its words (an "order", "tickets", "free") marks as an
- * offer (no site word, address, deal, link marker or advert's label). Evidence of the whole text, not of a wording.
+ * For each block, whether its price or its date is the text's own: the block is an entry, and at least OWN_ENTRIES
+ * other blocks of the text are too that nothing but their price, their date and their words (an "order", "tickets",
+ * "free", "book") marks as an offer (no site word, address, deal, link marker or advert's label). A merchant's list, an
+ * estimate, a notice's fares, a society's programme of dated events: evidence of the whole text, not of a wording.
  */
-export function ownPricedBlocks(blocks: readonly (readonly Line[])[]): boolean[] {
-  const priced = blocks.map(pricedEntries);
+export function ownEntryBlocks(blocks: readonly (readonly Line[])[]): boolean[] {
+  const priced = blocks.map(entryBlock);
   // Entries counted by their text: a box the page sets twice is one offer, and its copies must not shelter each other.
   const textOf = (block: readonly Line[]): string => block.map((line) => line.text.trim().replace(/\s+/g, ' ')).join('\n');
   const entries = new Set(blocks.filter((block, b) => priced[b]! && !offerEvidence(block, true).strong).map(textOf));
-  return blocks.map((block, b) => priced[b]! && entries.size - (entries.has(textOf(block)) ? 1 : 0) >= OWN_PRICED_ENTRIES);
+  return blocks.map((block, b) => priced[b]! && entries.size - (entries.has(textOf(block)) ? 1 : 0) >= OWN_ENTRIES);
 }
 /**
  * A price offer: a discount, a free trial, a first month or issue for little, a limited offer, unlimited access; a
@@ -177,7 +182,7 @@ export function offerEvidence(block: readonly Line[], ownPrices = false): { scor
   if (block.some((l) => /^\s*[■□▪◆◇●★☆✦]\s*\p{Lu}/u.test(l.text))) add(1, 'a label behind an ornament');
   // An event's listing: its date and hour on a line of their own, beside the rest of the box (a venue, a price, a booking).
   const event = block.length >= 2 && block.some((l) => isEventTime(l.text));
-  if (event) add(2, "an event's date and hour");
+  if (event && !ownPrices) add(2, "an event's date and hour");
   if (DEAL.test(text)) add(2, 'a price offer');
   const address = ADDRESS.test(text);
   if (address) add(2, 'a web or mail address');

@@ -3,7 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { captionEvidence, isTitleCase, reasons, weigh, type Evidence } from '../_evidence.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, normaliseForComparison, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { carriesPrice, ownPricedBlocks } from './_web-offer.ts';
+import { carriesPrice, ownEntryBlocks } from './_web-offer.ts';
 import { datesWithHour, hasCaptionShape, isDateLine, isProse, isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
 /** Evidence from which a line goes. */
@@ -219,9 +219,9 @@ export const removeShapedCaption: Pass = {
     // The piece's opening: its first paragraph of some length; a short sentence before it may be a caption too.
     const firstProse = lines.find((l) => !isBlank(l) && isProse(l.text) && wordCount(l.text) >= MIN_PARAGRAPH_WORDS);
     if (!firstProse) return edits;
-    // The lines of the text's own priced entries (a merchant's list, an estimate's items, fares: see ownPricedBlocks).
+    // The lines of the text's own priced entries (a merchant's list, an estimate's items, fares: see ownEntryBlocks).
     const blocks = splitBlocks(lines);
-    const owned = ownPricedBlocks(blocks);
+    const owned = ownEntryBlocks(blocks);
     const entryLines = new Set(blocks.flatMap((block, b) => (owned[b] ? block.map((l) => l.index) : [])));
     let claimedUpTo = -1;
     for (const line of lines) {

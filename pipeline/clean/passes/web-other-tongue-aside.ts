@@ -4,7 +4,7 @@ import type { PassContext } from '../_context.ts';
 import { isDictionaryWord } from '../_words.ts';
 import { splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { framedAsSpeech, reportsSpeech } from './_web-vocabulary.ts';
-import { ownPricedBlocks } from './_web-offer.ts';
+import { ownEntryBlocks } from './_web-offer.ts';
 
 /**
  * The reader or the site named by a pronoun in the commoner European tongues (a closed class of
@@ -55,7 +55,7 @@ export const removeOtherTongueAside: Pass = {
     // The last paragraph of the piece: under it, only the page's tail (forms, links, boxes, a footer).
     let last = -1;
     for (let k = blocks.length - 1; k >= 0 && last < 0; k--) if (words(blocks[k]) >= PARAGRAPH_WORDS) last = k;
-    const ownPrices = ownPricedBlocks(blocks);
+    const ownPrices = ownEntryBlocks(blocks);
     for (let b = 1; b < blocks.length; b++) {
       const block = blocks[b]!;
       // A priced entry of a text that prices its entries block after block (a wine merchant's list, whose wines are named

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { ADVERT_REASON, ownPricedBlocks, RULED_REASON, offerEvidence as weigh } from './_web-offer.ts';
+import { ADVERT_REASON, ownEntryBlocks, RULED_REASON, offerEvidence as weigh } from './_web-offer.ts';
 import { topicWords } from './_web-vocabulary.ts';
 import { isTurnOfPiece, speakerLabels } from './_web-lines.ts';
 
@@ -175,7 +175,7 @@ export const removeWeighedPromotion: Pass = {
     const edits: Edit[] = [];
     const turns = speakerLabels(blocks);
     const heads: ClauseHeads = { whole: new Set(), majors: new Set() };
-    const ownPrices = ownPricedBlocks(blocks);
+    const ownPrices = ownEntryBlocks(blocks);
     let walked = 0;
     for (let b = 1; b + 1 < blocks.length; b++) {
       while (walked < lines.length && lines[walked]!.start < blocks[b]![0]!.start) addClauseHead(heads, lines[walked++]!.text);

@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
 import { addressesReader, endsOnArrow, framedAsSpeech, hasCallToAction, reportsSpeech, siteWordHitsBeyondVerb, THIS_PAGE } from './_web-vocabulary.ts';
-import { offerEvidence, offerWordsAfterCall, ownPricedBlocks } from './_web-offer.ts';
+import { offerEvidence, offerWordsAfterCall, ownEntryBlocks } from './_web-offer.ts';
 import { boxEdit, isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
 /** A label before a link to another page, in the general words sites use for it ("Don't miss:", "Read next:", "See also —"). */
@@ -14,7 +14,7 @@ const MAX_PROMO_WORDS = 20;
 
 /**
  * Positive evidence that one line is a call to action or a link to another page. `ownPrices`: the line's block is one of
- * a text's own priced entries (see ownPricedBlocks), where "Order by the case, £32" is the list's, and its price no offer's mark.
+ * a text's own priced entries (see ownEntryBlocks), where "Order by the case, £32" is the list's, and its price no offer's mark.
  */
 function isPromoLine(text: string, ownPrices = false): boolean {
   const t = text.trim();
@@ -54,7 +54,7 @@ export const removeSetApartPromotion: Pass = {
     const blocks = splitBlocks(splitLines(text));
     const edits: Edit[] = [];
     const turns = speakerLabels(blocks);
-    const ownPrices = ownPricedBlocks(blocks);
+    const ownPrices = ownEntryBlocks(blocks);
     for (let b = 1; b + 1 < blocks.length; b++) {
       const block = blocks[b]!;
       const promo = (line: Line): boolean => isPromoLine(line.text, ownPrices[b]);
