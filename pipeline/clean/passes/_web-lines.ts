@@ -218,3 +218,40 @@ export function boxEdit(blocks: readonly (readonly Line[])[], b: number, textLen
   }
   return { start: block[0]!.start, end, text: '', ruleId, reason };
 }
+
+/**
+ * A mark between a trail's places: an angle, a slash, a bar, a dot operator or an arrow of any of Unicode's arrow blocks
+ * ("Home ⟩ Villages ⟩ …", "Obec ➝ Zpravodaj ➝ …", "Lantern ⁄ Villages ⁄ …"), standing between spaces.
+ */
+const TRAIL_MARK = /\s([>»›|⟩〉⁄∙⋅\u2190-\u21FF\u27F0-\u27FF\u2794-\u27BF\u2900-\u297F])\s/u;
+/** Most words of a place in a trail: a section's name; the last place, the page's own title, may be cut short. */
+const MAX_TRAIL_PART_WORDS = 8;
+/** Most words of the trail's last place, the page's own title. */
+const MAX_TITLE_PLACE_WORDS = 14;
+/** Fewest places of a trail told by its shape alone, with no link to the home page to open it. */
+const MIN_TRAIL_PARTS = 3;
+
+/**
+ * A site's trail of places leading to the page (a breadcrumb), by its shape in any tongue and with any arrow: three places
+ * or more, each a few capitalised words, joined by one mark repeated between spaces; the last, the page's own title, may be
+ * cut short with "…". No sentence ends inside it, and no place but the last ends on a stop; two places opening on figures
+ * make a table's row, and a slash between capitalised lines is verse quoted in prose.
+ */
+export function isCrumbTrail(text: string): boolean {
+  return crumbTrailEnd(text) !== undefined;
+}
+
+/** The last place of a site's trail of places (isCrumbTrail), its "…" taken off: the page's own title, or its start; undefined for any other line. */
+export function crumbTrailEnd(text: string): string | undefined {
+  const t = text.trim();
+  const mark = TRAIL_MARK.exec(t)?.[1];
+  if (mark === undefined) return undefined;
+  const parts = t.split(mark).map((part) => part.trim());
+  if (parts.length < MIN_TRAIL_PARTS) return undefined;
+  // The last place, the page's title, may run to a title's length.
+  const tooLong = (part: string, k: number): boolean => wordCount(part) > (k === parts.length - 1 ? MAX_TITLE_PLACE_WORDS : MAX_TRAIL_PART_WORDS);
+  if (parts.some((part, k) => wordCount(part) === 0 || tooLong(part, k) || !/^[\p{Lu}\p{N}]/u.test(part))) return undefined;
+  if (parts.filter((part) => /^\p{N}/u.test(part)).length >= 2) return undefined;
+  const last = parts.at(-1)!.replace(/(?<=\S)…$/u, '');
+  return !SENTENCE_END.test(last) && parts.slice(0, -1).every((part) => !SENTENCE_END.test(part) && !/[,;:]$/.test(part)) ? last : undefined;
+}
