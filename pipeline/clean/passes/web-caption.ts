@@ -43,30 +43,6 @@ function isProperName(text: string, ctx: PassContext): boolean {
   });
 }
 
-/** Fewest other lone lines opening as a line does for it to be one of a series of the page's headings. */
-const MIN_SERIES = 2;
-
-/**
- * The lone line of block `b` opens on the word that opens two other lone lines of the page, with a colon after their label
- * as after its own or after none ("Round Four: Picture Round" among "Round Two: Food and Drink" and "Round Three: Music"):
- * the document's own pattern of section headings. A series of captions opens on a picture's word ("Figure 3:", "Plate 2:"),
- * and its other lines carry a caption's evidence as much: neither is a series of headings.
- */
-function headsLikeOthers(blocks: readonly (readonly Line[])[], b: number): boolean {
-  const opening = (text: string): { word: string; colon: boolean } | undefined => {
-    const word = /^\s*(\p{Lu}\p{L}+)\s/u.exec(text)?.[1];
-    return word === undefined ? undefined : { word, colon: /^[^:]{1,40}:\s/u.test(text.trim()) };
-  };
-  const own = opening(blocks[b]![0]!.text);
-  if (own === undefined || captionEvidence(own.word).score > 0) return false;
-  const alike = blocks.filter((block, k) => {
-    if (k === b || block.length !== 1 || !hasCaptionShape(block[0]!.text)) return false;
-    const other = opening(block[0]!.text);
-    return other !== undefined && other.word === own.word && other.colon === own.colon && captionEvidence(block[0]!.text).score < CAPTION_REMOVE;
-  });
-  return alike.length >= MIN_SERIES;
-}
-
 /** A block of one short title-like line with no closing stop: a section heading standing alone, where prose stands above it. */
 function isLoneHeading(block: readonly Line[]): boolean {
   if (block.length !== 1) return false;
@@ -114,10 +90,6 @@ export const removeWebCaption: Pass = {
       if (!hasCaptionShape(line.text) || countedPart(line.text)) return;
       const evidence = captionEvidence(line.text);
       const beyondYear = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
-      if (evidence.score >= STANDALONE_REMOVE && beyondYear && headsLikeOthers(blocks, b)) {
-        ctx.keep(line.start, line.text, `set apart with evidence of a caption (${reasons(evidence)}), but opens as the page's other lone lines do, as its section headings`);
-        return;
-      }
       if (evidence.score >= STANDALONE_REMOVE && beyondYear) {
         edits.push({ start: line.start, end: blocks[b + 1]![0]!.start, text: '', ruleId: 'web/caption', reason: reasons(evidence) });
         claimed.add(line.index);

@@ -1,10 +1,10 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
-import { SENTENCE_END, endWithFollowingBlanks, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
+import { SENTENCE_END, endWithFollowingBlanks, isBlank, splitLines, wordCount, type Line } from '../_lines.ts';
 import { captionEvidence, isLooseProse, isSalutationLine, isStrongProse, isTitleCase as isTitleCaseStyle, linkEntryEvidence, metadataEvidence, reasons } from '../_evidence.ts';
 import { FRONT_LINE_THRESHOLD, HONORIFIC, frontLineEvidence } from './_web-front-evidence.ts';
 import { isNameLine, isProperNounIn } from './_pdf-front.ts';
-import { crumbTrailEnd, isCrumbTrail, isTitleLike, sameText } from './_web-lines.ts';
+import { isTitleLike, sameText } from './_web-lines.ts';
 import { linkListRuns } from './_web-link-list.ts';
 import { noticeSigns, noticeWords } from './_web-page-notice.ts';
 import { isLanguageNotice } from './_web-vocabulary.ts';
@@ -111,13 +111,9 @@ function isVerseClause(content: readonly Line[], i: number): boolean {
   return line !== undefined && next !== undefined && next.index === line.index + 1 && /[,;]$/.test(line.text.trim()) && wordCount(line.text) <= 12 && /^\s*["“‘']?\p{Lu}/u.test(next.text);
 }
 
-/**
- * Prose beyond doubt for the opening: a finished sentence of some length, or two sentences run on in one line. A site's
- * trail of places to the page ("Home ➝ Back issues ➝ The page's title cut short…") reads as a finished sentence when its
- * last place is cut short with an ellipsis: it is the page's chrome, never its text.
- */
+/** Prose beyond doubt for the opening: a finished sentence of some length, or two sentences run on in one line. */
 function isOpeningProse(text: string): boolean {
-  return (isStrongProse(text) || holdsSentences(text)) && !isCrumbTrail(text);
+  return isStrongProse(text) || holdsSentences(text);
 }
 
 /**
@@ -257,15 +253,7 @@ export const removeNavigation: Pass = {
       const setApart = chosen >= 2 && opening[chosen - 2]!.index < (above?.index ?? 0) - 1;
       const wraps = (t: string): boolean =>
         ENDS_ON_FUNCTION_WORD.test(t) || (setApart && wordCount(t) >= 2 && SHORT_WORD_AT_END.test(t) && isTitleLike(`${t} ${opening[chosen]!.text.trim()}`));
-      // Or the page's trail of places ends on the title cut short, and that start is the line above's, not the chosen line's
-      // ("Home ↠ Back issues ↠ Township Awards $1.2…" over "Township Awards $1.2⏎Million for Orchards"): the page names its own title.
-      const trailEnds = opening.map((line) => crumbTrailEnd(line.text)).filter((end): end is string => end !== undefined);
-      const trailStart = (t: string): boolean =>
-        trailEnds.some((trailEnd) => {
-          const end = normaliseForComparison(trailEnd);
-          return wordCount(trailEnd) >= 2 && normaliseForComparison(`${t} ${opening[chosen]!.text.trim()}`).startsWith(end) && !normaliseForComparison(opening[chosen]!.text).startsWith(end);
-        });
-      if (above && above.index + 1 === opening[chosen]!.index && /^\s*["“‘']?\p{Lu}/u.test(above.text) && (wraps(above.text.trim()) || trailStart(above.text.trim()))) {
+      if (above && above.index + 1 === opening[chosen]!.index && /^\s*["“‘']?\p{Lu}/u.test(above.text) && wraps(above.text.trim())) {
         titleAt = { start: chosen - 1, end: chosen };
       }
     }
