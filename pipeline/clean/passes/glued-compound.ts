@@ -30,7 +30,7 @@ function numberForms(tail: string): string[] {
 }
 
 /** How the document, or English spelling, joins the two halves; undefined when nothing says. */
-function joinerFor(head: string, tail: string, attributive: boolean, ctx: PassContext): Omit<Split, 'head' | 'tail'> | undefined {
+function joinerFor(head: string, tail: string, attributive: boolean, ctx: PassContext, capitalNames = true): Omit<Split, 'head' | 'tail'> | undefined {
   // Compounds are not made of function words: "thoughnot", "tothe" lost a space, not a hyphen.
   if (FUNCTION_WORDS.has(head.toLowerCase()) || FUNCTION_WORDS.has(tail.toLowerCase())) {
     return ctx.vocabulary.pairCount(head, tail) > 0 ? { joiner: ' ', evidence: ctx.vocabulary.pairCount(head, tail) } : undefined;
@@ -42,8 +42,9 @@ function joinerFor(head: string, tail: string, attributive: boolean, ctx: PassCo
   if (spaced > 0 && attributive) return { joiner: '-', evidence: hyphenated + spaced };
   if (hyphenated > 0 || spaced > 0) return hyphenated >= spaced ? { joiner: '-', evidence: hyphenated } : { joiner: ' ', evidence: spaced };
   const h = head.toLowerCase();
-  // A capitalised word the dictionary lacks is a name ("Exmouth", "Allchurch", "Selfridge"), which parts into no prefix and word.
-  const prefixed = HYPHENATED_PREFIXES.has(h) && head === h;
+  // A capitalised word the dictionary lacks inside a sentence is a name ("Exmouth", "Allchurch", "Selfridge"), which parts
+  // into no prefix and word; the capital that opens a sentence ("Selftransformation, not …") says nothing of the kind.
+  const prefixed = HYPHENATED_PREFIXES.has(h) && (head === h || !capitalNames);
   if (prefixed || (TENS.has(h) && UNITS.has(tail.toLowerCase()))) return { joiner: '-', evidence: 0 };
   return undefined;
 }
@@ -147,6 +148,12 @@ function isPart(word: string, ctx: PassContext): boolean {
   return word.length >= 2 && (isKnown(word, ctx.speller) || ctx.vocabulary.count(word) >= 3);
 }
 
+/** The word at `index` opens a sentence, a paragraph or a heading: nothing but blank, a closing stop or a heading's marks before it. */
+function opensSentence(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index).trimEnd();
+  return before === '' || /(?:[.!?]["'”’)\]]?|(?:^|\n)#+)$/u.test(before);
+}
+
 /**
  * Two words run together where a hyphen or a line end was lost: "selfliquidate",
  * "rulingclass", "PostTrotsky". A word nobody knows is split only where both halves are
@@ -166,6 +173,7 @@ export const splitGluedCompounds: Pass = {
       if (namedAsForeign(text, m.index)) continue;
       const end = m.index + word.length;
       const attributive = standsBeforeNoun(text.slice(end, end + 20));
+      const capitalNames = !opensSentence(text, m.index);
       let best: Split | undefined;
       for (let i = 2; i <= word.length - 2; i++) {
         const head = word.slice(0, i);
@@ -173,7 +181,7 @@ export const splitGluedCompounds: Pass = {
         // Only the first half may carry the word's capital; a capital inside marks where the second begins.
         if (/\p{Lu}/u.test(tail.slice(1)) || /\p{Lu}/u.test(head.slice(1))) continue;
         if (!isPart(head, ctx) || !isPart(tail, ctx)) continue;
-        const join = joinerFor(head, tail, attributive, ctx);
+        const join = joinerFor(head, tail, attributive, ctx, capitalNames);
         if (join && (!best || join.evidence > best.evidence)) best = { head, tail, ...join };
       }
       best ??= participleCompound(word, ctx, text, attributive);
