@@ -21,7 +21,10 @@ const SUB_ENTRY = new RegExp(String.raw`^(?:\s{2,}|\s*[–—-]\s*)\p{L}[\p{L}\p
 /** A heading ends in no sentence's or clause's mark. */
 const CLOSED = /[.,;:!?…]\s*$/u;
 
-const collator = new Intl.Collator('und', { sensitivity: 'base' });
+// Made on first use, not when the module loads: an ICU collator held at load would be a handle the start-up snapshot
+// (scripts/snapshot.mjs) cannot serialise, and the snapshot would not be built.
+let collator: Intl.Collator | undefined;
+const compareTerms = (a: string, b: string): number => (collator ??= new Intl.Collator('und', { sensitivity: 'base' })).compare(a, b);
 
 /**
  * A back-of-book index after the text in a PDF extraction: the document's last lines, each a
@@ -56,7 +59,7 @@ export const removeBackIndex: Pass = {
     const first = entries[0]!.line;
     const summary = entries.map((e) => e.line.text.trim()).join(' / ');
     // Alphabetical order: a list the text owns follows its telling.
-    const ordered = terms.every((t, i) => i === 0 || collator.compare(terms[i - 1]!, t) <= 0);
+    const ordered = terms.every((t, i) => i === 0 || compareTerms(terms[i - 1]!, t) <= 0);
     // The terms are the text's own words: their first words appear in the text above the run.
     const body = text.slice(0, first.start).toLowerCase();
     const named = terms.filter((t) => {
