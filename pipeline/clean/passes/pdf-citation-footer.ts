@@ -1,6 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
+import { numbersOn } from './pdf-page-furniture.ts';
 
 /** Most words of a citation line at a page's foot. */
 const MAX_WORDS = 40;
@@ -15,10 +16,6 @@ function wordsKey(text: string): string {
   return normaliseForComparison(text.replace(/\d+/g, ' '), false);
 }
 
-/** The line's numbers, as one string. */
-function numbersOn(text: string): string {
-  return text.match(/\d+/g)?.join(' ') ?? '';
-}
 
 /** The line names the piece: its whole title, or the title's first words where the line cuts it short. */
 function holdsTitle(key: string, titleKey: string): boolean {

@@ -79,8 +79,8 @@ function underComma(lines: readonly Line[], line: Line): boolean {
 const YEAR = /^(?:1\d{3}|20\d{2})$/;
 
 /** The page numbers on a line, as one string. */
-function numbersOn(line: Line): string {
-  return line.text.match(/\d+/g)?.join(' ') ?? '';
+export function numbersOn(text: string): string {
+  return text.match(/\d+/g)?.join(' ') ?? '';
 }
 
 /** The years on a line, as one string, or undefined when it carries a number that is no year. */
@@ -106,7 +106,7 @@ function lineCounts(lines: readonly Line[], keys: readonly string[]): Map<string
       entry.yearAfterStop += yearAfterStop(lines, line);
       if (content - entry.last > MIN_PAGE_LINES) entry.pageGaps++;
       entry.last = content;
-      (entry.numbers ??= new Set([numbersOn(entry.first)])).add(numbersOn(line));
+      (entry.numbers ??= new Set([numbersOn(entry.first.text)])).add(numbersOn(line.text));
       (entry.years ??= new Set([yearsOn(entry.first)])).add(yearsOn(line));
     }
   }
