@@ -3,8 +3,9 @@ import { casesOf, readTruths, truthsOf } from '../../eval/cases.ts';
 import { degradeAll } from './_degrade-all.ts';
 import { OWN_TEXTS_FACTS, expectUnreadByRefit, newKindsFacts, ownTextsFacts } from './_own-texts.ts';
 
-// Its freshness (lines, seeds, load) is checked in blind-splits.test.ts. Validation 17 is a blind
-// selection set: these tests print none of its wordings or texts; on failure they show counts only.
+// Its freshness (lines, seeds, load) is checked in blind-splits.test.ts. Validation 17 was a blind
+// selection set for one round (a debug set since); these tests still print none of its wordings or
+// texts: on failure they show counts only.
 
 const devTexts = readTruths();
 const own = truthsOf('validation-17');
