@@ -13,7 +13,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export type { Split };
 
 /** Where each split's seeds start: the held-out half and each validation split draw from a range of their own (validations 1 and 2 share theirs). */
-const SEED_OFFSETS: Readonly<Record<Split, number>> = { dev: 0, 'held-out': 7_000_000, validation: 3_000_000, 'validation-2': 3_000_000, 'validation-3': 5_000_000, 'validation-4': 9_000_000, 'validation-5': 11_000_000, 'validation-6': 13_000_000, 'validation-7': 15_000_000, 'validation-8': 17_000_000, 'validation-9': 19_000_000, 'validation-10': 21_000_000, 'validation-11': 23_000_000, 'validation-12': 25_000_000, 'validation-13': 27_000_000, 'validation-14': 28_000_000, 'validation-15': 30_000_000, 'validation-16': 32_000_000, 'validation-17': 34_000_000 };
+const SEED_OFFSETS: Readonly<Record<Split, number>> = { dev: 0, 'held-out': 7_000_000, validation: 3_000_000, 'validation-2': 3_000_000, 'validation-3': 5_000_000, 'validation-4': 9_000_000, 'validation-5': 11_000_000, 'validation-6': 13_000_000, 'validation-7': 15_000_000, 'validation-8': 17_000_000, 'validation-9': 19_000_000, 'validation-10': 21_000_000, 'validation-11': 23_000_000, 'validation-12': 25_000_000, 'validation-13': 27_000_000, 'validation-14': 28_000_000, 'validation-15': 30_000_000, 'validation-16': 32_000_000, 'validation-17': 34_000_000, 'validation-18': 36_000_000 };
 
 /**
  * Where a split's texts come from: eval/texts (its development or held-out half), or a folder of
@@ -27,9 +27,10 @@ const SEED_OFFSETS: Readonly<Record<Split, number>> = { dev: 0, 'held-out': 7_00
  * Validation 11 (eval/texts-11) is blind like validation 9: new texts of other kinds, new shapes;
  * validation 13 (eval/texts-13) is a third such blind set, validation 14 (eval/texts-14) a fourth (a
  * debug set since), validation 15 (eval/texts-15) a fifth (a debug set since), validation 16
- * (eval/texts-16) a sixth (a debug set since), and validation 17 (eval/texts-17) a seventh.
+ * (eval/texts-16) a sixth (a debug set since), validation 17 (eval/texts-17) a seventh (a debug set
+ * since), and validation 18 (eval/texts-18) an eighth.
  */
-const OWN_TEXTS: Partial<Readonly<Record<Split, string>>> = { 'validation-9': 'texts-9', 'validation-10': 'texts-10', 'validation-11': 'texts-11', 'validation-12': 'texts-12', 'validation-13': 'texts-13', 'validation-14': 'texts-14', 'validation-15': 'texts-15', 'validation-16': 'texts-16', 'validation-17': 'texts-17' };
+const OWN_TEXTS: Partial<Readonly<Record<Split, string>>> = { 'validation-9': 'texts-9', 'validation-10': 'texts-10', 'validation-11': 'texts-11', 'validation-12': 'texts-12', 'validation-13': 'texts-13', 'validation-14': 'texts-14', 'validation-15': 'texts-15', 'validation-16': 'texts-16', 'validation-17': 'texts-17', 'validation-18': 'texts-18' };
 
 /** The half whose texts a split degrades: the validation splits degrade the development texts. */
 export const halfOf = (split: Split): Truth['split'] => (split === 'held-out' ? 'held-out' : 'dev');

@@ -25,6 +25,7 @@ import { VALIDATION_14 } from './_validation-wordings-14.ts';
 import { VALIDATION_15 } from './_validation-wordings-15.ts';
 import { VALIDATION_16 } from './_validation-wordings-16.ts';
 import { VALIDATION_17 } from './_validation-wordings-17.ts';
+import { VALIDATION_18 } from './_validation-wordings-18.ts';
 
 export type RawKind = 'web' | 'pdf';
 
@@ -226,9 +227,16 @@ export interface DegradeOptions {
  * dates, a star-rating row and a row of emoji reactions on web pages; a word processor's formatting
  * balloons, a fax machine's line at every page's head, a disclosure number and a controlled
  * document's footer at every page's foot, a form's mark-reader ticks and a scan's specks in PDFs;
- * and validations 15's and 16's shapes worded anew).
+ * and validations 15's and 16's shapes worded anew);
+ * 'validation-18' from eval/_validation-wordings-18.ts, degrading texts of its own (eval/texts-18), an
+ * eighth blind selection set (a reader view's host and reading time, a metered paywall's counter, an
+ * embedded video's controls, an "ask our assistant" box with suggested questions, a fundraiser's
+ * progress lines, a previous/next pager on web pages; a journal archive's download line and a
+ * library's "digitised by" line at every page's foot, a forwarded e-mail's header over the first
+ * page, a word processor's placeholder prompts, a library's date-due slip in PDFs; and validations
+ * 16's and 17's shapes worded anew).
  */
-export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-11' | 'validation-12' | 'validation-13' | 'validation-14' | 'validation-15' | 'validation-16' | 'validation-17';
+export type Split = 'dev' | 'held-out' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5' | 'validation-6' | 'validation-7' | 'validation-8' | 'validation-9' | 'validation-10' | 'validation-11' | 'validation-12' | 'validation-13' | 'validation-14' | 'validation-15' | 'validation-16' | 'validation-17' | 'validation-18';
 
 /** The splits that degrade with another split's wordings and shapes: validations 10 and 12 draw the development half's. */
 const WORDINGS_OF = { 'validation-10': 'dev', 'validation-12': 'dev' } as const satisfies Partial<Record<Split, Split>>;
@@ -302,7 +310,7 @@ interface OwnWordings {
   PDF_NOTICES: readonly ((r: Random) => string)[];
 }
 
-const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8, 'validation-9': VALIDATION_9, 'validation-11': VALIDATION_11, 'validation-13': VALIDATION_13, 'validation-14': VALIDATION_14, 'validation-15': VALIDATION_15, 'validation-16': VALIDATION_16, 'validation-17': VALIDATION_17 } as const satisfies Record<string, OwnWordings>;
+const OWN_WORDINGS = { 'validation-3': VALIDATION_3, 'validation-4': VALIDATION_4, 'validation-5': VALIDATION_5, 'validation-6': VALIDATION_6, 'validation-7': VALIDATION_7, 'validation-8': VALIDATION_8, 'validation-9': VALIDATION_9, 'validation-11': VALIDATION_11, 'validation-13': VALIDATION_13, 'validation-14': VALIDATION_14, 'validation-15': VALIDATION_15, 'validation-16': VALIDATION_16, 'validation-17': VALIDATION_17, 'validation-18': VALIDATION_18 } as const satisfies Record<string, OwnWordings>;
 type OwnSplit = keyof typeof OWN_WORDINGS;
 type OwnLists<T> = Readonly<Record<OwnSplit, readonly T[]>>;
 
@@ -681,6 +689,12 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   const own = ownWordings(g);
   const out: string[] = [];
   const sep = (): void => void out.push('');
+  // Validation 18's shape: a browser's reader view, the site's host and a reading time over everything else.
+  const v18 = g.split === 'validation-18';
+  if (v18 && chance(r, 0.3)) {
+    for (const line of VALIDATION_18.readerView(r)) out.push(g.add(line, 'base', 'notice'));
+    sep();
+  }
   // Validation 5's shape: a cookie banner of several lines, kept at the top of the copy or at its foot.
   const v5 = g.split === 'validation-5';
   const banner = v5 && chance(r, 0.22) ? VALIDATION_5.cookieBanner(r) : undefined;
@@ -738,6 +752,11 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   if (vendorsV17 && vendorsAtTopV17) {
     for (const line of vendorsV17) out.push(g.add(line, 'base', 'popup'));
     sep();
+  }
+  if (v18 && chance(r, 0.3)) {
+    // Validation 18's shape: validation 17's weather strip worded anew (a town's tides and temperature) above the menu.
+    for (const line of VALIDATION_18.weather(r)) out.push(g.add(line, 'base', 'menu'));
+    if (chance(r, 0.5)) sep();
   }
   // Menu and list of other articles.
   const menu = Array.from({ length: between(r, 2, 4) }, () => fromPool(g, MENU));
@@ -828,6 +847,22 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of VALIDATION_17.summaryBox(r, topics)) out.push(g.add(line, 'base', 'notice'));
     sep();
   }
+  if (v18 && chance(r, 0.3)) {
+    // Validation 18's shape: a metered paywall's counter between the head and the text.
+    for (const line of VALIDATION_18.meter(r)) out.push(g.add(line, 'base', 'popup'));
+    sep();
+  }
+  if (v18 && chance(r, 0.3)) {
+    // Validation 18's shape: validation 16's notice in another tongue worded anew, under the head.
+    out.push(g.add(VALIDATION_18.otherTongue(r), 'base', 'notice'));
+    if (chance(r, 0.6)) sep();
+  }
+  if (v18 && chance(r, 0.3)) {
+    // Validation 18's shape: validation 17's summary box worded anew, between the head and the text.
+    const topics = Array.from({ length: between(r, 2, 3) }, () => fromPool(g, TOPICS));
+    for (const line of VALIDATION_18.summaryBox(r, topics)) out.push(g.add(line, 'base', 'notice'));
+    sep();
+  }
   const headingsV13 = v13 ? parseBlocks(markdown).filter((b) => b.kind === 'heading').map((b) => plain(b.text)) : [];
   if (v13 && headingsV13.length >= 2 && chance(r, 0.7)) {
     // Validation 13's shape: a "jump to" contents box that repeats the piece's own section headings, one a line.
@@ -899,6 +934,14 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   const calendarAtV17 = atV17(0.35);
   const backToTopV17 = v17 && chance(r, 0.4);
   let headingsSeenV17 = 0;
+  // Validation 18's shapes, each at most once a page, before a paragraph after the first few blocks: an embedded
+  // video's controls, an "ask our assistant" box; "back to top" lines (validation 16's, worded anew) before headings.
+  const paraAtV18 = v18 ? blocks.map((b, k) => (b.kind === 'para' && k >= 2 ? k : -1)).filter((k) => k >= 0) : [];
+  const atV18 = (p: number): number => (v18 && paraAtV18.length && chance(r, p) ? pick(r, paraAtV18) : -1);
+  const videoAtV18 = atV18(0.35);
+  const assistantAtV18 = atV18(0.3);
+  const backToTopV18 = v18 && chance(r, 0.35);
+  let headingsSeenV18 = 0;
   let captions = between(r, 1, 2);
   let extraCaptions = g.has('captions') ? between(r, 2, 4) : 0;
   let promos = g.has('promo') ? between(r, 1, 3) : 0;
@@ -961,6 +1004,18 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     if (backToTopV17 && block.kind === 'heading' && headingsSeenV17++ > 0) {
       out.push(g.add(VALIDATION_17.backToTop(r), 'base', 'menu'));
       if (chance(r, 0.5)) sep();
+    }
+    if (backToTopV18 && block.kind === 'heading' && headingsSeenV18++ > 0) {
+      out.push(g.add(VALIDATION_18.backToTop(r), 'base', 'menu'));
+      if (chance(r, 0.5)) sep();
+    }
+    if (v18 && i === videoAtV18) {
+      for (const line of VALIDATION_18.video(r, linkTitle(g))) out.push(g.add(line, 'base', 'promo'));
+      sep();
+    }
+    if (v18 && i === assistantAtV18) {
+      for (const line of VALIDATION_18.assistant(r, fromPool(g, TOPICS))) out.push(g.add(line, 'base', 'promo'));
+      sep();
     }
     if (v17 && i === imageAtV17) {
       for (const line of VALIDATION_17.imageFile(r)) out.push(g.add(line, 'base', 'caption'));
@@ -1173,6 +1228,16 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
     for (const line of VALIDATION_17.reviewDates(r)) out.push(g.add(line, 'base', 'notice'));
     sep();
   }
+  if (v18 && chance(r, 0.35)) {
+    // Validation 18's shape: a previous / next pager with the neighbouring stories' titles under the text.
+    for (const line of VALIDATION_18.pager(r, [linkTitle(g), linkTitle(g)])) out.push(g.add(line, 'base', 'related links'));
+    sep();
+  }
+  if (v18 && chance(r, 0.3)) {
+    // Validation 18's shape: a fundraiser's progress (raised against a goal, supporters, days left) under the text.
+    for (const line of VALIDATION_18.fundraiser(r)) out.push(g.add(line, 'base', 'appeal'));
+    sep();
+  }
   if (v5 && chance(r, 0.25)) {
     // Validation 5's shape: the author's biography after the text.
     for (const line of VALIDATION_5.bio(meta.author, r)) out.push(g.add(line, 'base', 'byline'));
@@ -1246,6 +1311,11 @@ export function degradeWeb(markdown: string, meta: { title: string; author: stri
   if (v17 && chance(r, 0.35)) {
     // Validation 17's shape: a row of emoji reactions with their counts.
     out.push(g.add(VALIDATION_17.reactions(r), 'base', 'share'));
+    sep();
+  }
+  if (v18 && chance(r, 0.35)) {
+    // Validation 18's shape: validation 17's star-rating row worded anew, above the comments.
+    for (const line of VALIDATION_18.rating(r)) out.push(g.add(line, 'base', 'popup'));
     sep();
   }
   for (const line of fromPool(g, COMMENT_FORMS)) {
@@ -1646,6 +1716,18 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const marksV17 = v17 && chance(r, 0.3);
   const citeV17 = v17 && chance(r, 0.35) ? VALIDATION_17.citeLine(r, meta.title, meta.author) : undefined;
   const indexV17 = v17 && chance(r, 0.3);
+  // Validation 18's shapes, drawn per document: a forwarded e-mail's header over the first page; a word processor's
+  // placeholder prompts between paragraphs; a journal archive's download line and a library's "digitised by" line at
+  // every page's foot; validation 17's fax line and disclosure number worded anew; a date-due slip and an index after the text.
+  const v18 = g.split === 'validation-18';
+  const emailV18 = v18 && chance(r, 0.3);
+  const placeholdersV18 = v18 && chance(r, 0.35);
+  const downloadV18 = v18 && chance(r, 0.35) ? VALIDATION_18.downloadLine(r) : undefined;
+  const digitisedV18 = v18 && chance(r, 0.3) ? VALIDATION_18.digitised(r) : undefined;
+  const faxV18 = v18 && chance(r, 0.3) ? VALIDATION_18.faxLine(r) : undefined;
+  const batesV18 = v18 && chance(r, 0.3) ? VALIDATION_18.batesNumber(r) : undefined;
+  const dateDueV18 = v18 && chance(r, 0.3);
+  const indexV18 = v18 && chance(r, 0.3);
   if (v5 && chance(r, 0.4)) {
     // Validation 5's shape: a masthead's volume and issue line, or an archive's scan stamp, above the title.
     for (const line of VALIDATION_5.frontStamp(r)) body.push(g.add(line, 'base', 'notice'));
@@ -1806,6 +1888,12 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
       // Validation 17's shape: a reviewer's comment on the proof, with its author and date, between paragraphs.
       if (body[body.length - 1] !== '' && chance(r, 0.5)) body.push('');
       body.push(g.add(VALIDATION_17.reviewerComment(r, commentV17++), 'base', 'notice'));
+      if (chance(r, 0.5)) body.push('');
+    }
+    if (placeholdersV18 && block.kind === 'para' && i >= 1 && chance(r, 0.25)) {
+      // Validation 18's shape: a word processor's placeholder prompt left in a form, between paragraphs.
+      if (body[body.length - 1] !== '' && chance(r, 0.5)) body.push('');
+      body.push(g.add(VALIDATION_18.placeholder(r), 'base', 'notice'));
       if (chance(r, 0.5)) body.push('');
     }
     if (formattingV17 && block.kind === 'para' && i >= 1 && chance(r, 0.3)) {
@@ -1986,6 +2074,13 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
   const markerTotalV14 = Math.ceil(body.length / pageLength);
   // Validation 17's shape: the fax machine's line at the head of the first sheet (the others come at each page turn).
   if (faxV17) out.push(g.add(faxV17(1, markerTotalV14), 'base', 'running head'));
+  if (emailV18) {
+    // Validation 18's shape: a forwarded e-mail's header printed over the document's first page.
+    for (const line of VALIDATION_18.emailHeader(r, meta.title)) out.push(g.add(line, 'base', 'notice'));
+    if (chance(r, 0.6)) out.push('');
+  }
+  // Validation 18's shape: validation 17's fax line worded anew, at the first sheet's head (the others at each page turn).
+  if (faxV18) out.push(g.add(faxV18(1, markerTotalV14), 'base', 'running head'));
   for (let k = 0; k < body.length; k++) {
     // Validation 14's shape: a line number in the margin every fifth line of a page (not counted as furniture: it is glued to the text's line).
     const numberedV14 = lineNumbersV14 && (sinceBreak + 1) % 5 === 0 && body[k]!.trim() !== '';
@@ -2049,6 +2144,15 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
         if (marksV17 && chance(r, 0.5)) for (const line of VALIDATION_17.printerMarks(r)) out.push(g.add(line, 'base', 'footer'));
         if (faxV17) out.push(g.add(faxV17(sheet + 1, markerTotalV14), 'base', 'running head'));
       }
+      if (v18) {
+        // Validation 18's shapes at a page's foot: the archive's download line and the library's "digitised by"
+        // line on every one, the disclosure number; then the fax line at the next sheet's head.
+        const sheet = page - firstPage + 1;
+        if (downloadV18) for (const line of downloadV18) out.push(g.add(line, 'base', 'footer'));
+        if (digitisedV18) out.push(g.add(digitisedV18, 'base', 'footer'));
+        if (batesV18) out.push(g.add(batesV18(sheet), 'base', 'folio'));
+        if (faxV18) out.push(g.add(faxV18(sheet + 1, markerTotalV14), 'base', 'running head'));
+      }
       if (blankPageV15 && page > firstPage && chance(r, 0.5)) {
         // Validation 15's shape: a page left blank, its notice alone between two pages of text (its number skipped).
         out.push('', g.add(VALIDATION_15.blankPage(r), 'base', 'notice'), '');
@@ -2105,6 +2209,21 @@ export function degradePdf(markdown: string, meta: { title: string; author: stri
     const chosen = names.filter(() => chance(r, 0.45)).slice(0, 8);
     if (chosen.length >= 4) out.push('', ...VALIDATION_17.index(r, chosen).map((l) => g.add(l, 'base', 'contents')));
   }
+  // Validation 18's shapes: the last page's foot, an index of the text's own names, a library's date-due slip.
+  if (v18) {
+    const sheet = page - firstPage + 1;
+    const foot: string[] = [];
+    if (downloadV18) for (const line of downloadV18) foot.push(g.add(line, 'base', 'footer'));
+    if (digitisedV18) foot.push(g.add(digitisedV18, 'base', 'footer'));
+    if (batesV18) foot.push(g.add(batesV18(sheet), 'base', 'folio'));
+    if (foot.length) out.push('', ...foot);
+  }
+  if (indexV18) {
+    const names = [...new Set(markdown.match(/(?<![\p{L}'’])\p{Lu}\p{Ll}{3,}/gu) ?? [])].sort((a, b) => a.localeCompare(b));
+    const chosen = names.filter(() => chance(r, 0.5)).slice(0, 9);
+    if (chosen.length >= 4) out.push('', ...VALIDATION_18.index(r, chosen).map((l) => g.add(l, 'base', 'contents')));
+  }
+  if (dateDueV18) out.push('', ...VALIDATION_18.dateDue(r).map((l) => g.add(l, 'base', 'notice')));
   if (v5 && chance(r, 0.35)) {
     // Validation 5's shape: a publisher's and printer's colophon after the text, on the last page.
     out.push('', ...VALIDATION_5.colophon(r).map((l) => g.add(l, 'base', 'notice')));

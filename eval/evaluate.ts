@@ -54,6 +54,7 @@ const validation = args.includes('--validation');
  * `--validation 15`: eval/_validation-wordings-15.ts on texts of its own (eval/texts-15), the lead's fifth blind selection set for one round, a debug set of new texts since.
  * `--validation 16`: eval/_validation-wordings-16.ts on texts of its own (eval/texts-16), the lead's sixth blind selection set for one round, a debug set of new texts since.
  * `--validation 17`: eval/_validation-wordings-17.ts on texts of its own (eval/texts-17), the lead's seventh blind selection set for one round, a debug set of new texts since.
+ * `--validation 18`: eval/_validation-wordings-18.ts on texts of its own (eval/texts-18), the lead's eighth blind selection set: scored, never shown.
  */
 const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['2', 'validation-2'],
@@ -72,6 +73,7 @@ const VALIDATION_SETS: ReadonlyMap<string, Split> = new Map([
   ['15', 'validation-15'],
   ['16', 'validation-16'],
   ['17', 'validation-17'],
+  ['18', 'validation-18'],
 ]);
 const validationSet: Split = VALIDATION_SETS.get(option('--validation') ?? '') ?? 'validation';
 const writeDir = option('--write');
@@ -88,9 +90,9 @@ if ((heldOut || both) && (writeDir || verbose || listErrors || listWorse || show
   console.error('The held-out half is scored, not shown: --write, --verbose, --errors and --cases work on the development half only.');
   process.exit(2);
 }
-// Validations 5, 11 and 13 are blind checks, scored like the held-out half: none of their cases or lines is shown.
+// Validations 5, 11, 13 and 18 are blind checks, scored like the held-out half: none of their cases or lines is shown.
 // Validation 9 was one until 2026-12-07, and validations 14, 15, 16 and 17 for one round each after it; all are debug sets of new texts now.
-const BLIND: ReadonlySet<Split> = new Set(['validation-5', 'validation-11', 'validation-13']);
+const BLIND: ReadonlySet<Split> = new Set(['validation-5', 'validation-11', 'validation-13', 'validation-18']);
 if (validation && BLIND.has(validationSet) && (writeDir || verbose || listErrors || listWorse || showCases)) {
   console.error(`Validation ${validationSet.slice('validation-'.length)} is scored, not shown: --write, --verbose, --errors, --worse and --cases are refused on it.`);
   process.exit(2);
