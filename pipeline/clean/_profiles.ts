@@ -35,6 +35,7 @@ import { removeCaptionBeside } from './passes/pdf-caption-beside.ts';
 import { removeCreditedCaptionLine } from './passes/pdf-caption-credited-line.ts';
 import { removeCreditOverCaption } from './passes/pdf-credit-over-caption.ts';
 import { removeMarkedCaption } from './passes/pdf-caption-marked.ts';
+import { removeNumberedCaption } from './passes/pdf-caption-numbered.ts';
 import { removeStoppedCaptionInSentence } from './passes/pdf-caption-stopped.ts';
 import { removeBridgedCaption } from './passes/pdf-caption-bridged.ts';
 import { reattachDropCap } from './passes/pdf-drop-cap-letter.ts';
@@ -247,6 +248,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeMapKey,
     removeMapTitle,
     removeMarkedCaption,
+    removeNumberedCaption,
     removeCaptionBeside,
     removeCaptionBlock,
     removePullQuote,

@@ -24,7 +24,12 @@ const BY = '(?:by|di|de|da|von|van|par|por|av|af|door|przez)';
 /** One label word: closed by a colon, a short abbreviation closed by a stop, or a word and "by". */
 const LABEL = String.raw`(?:(?<colon>\p{Lu}\p{Ll}{1,15}\s*:)|(?<abbr>\p{Lu}\p{Ll}{1,3}\.)|(?<by>\p{Lu}\p{Ll}{2,11}\s+${BY}))`;
 
-const MARKED_TAIL = new RegExp(String.raw`\s+[—–|/]\s+${LABEL}\s+(?<name>${NAME})$`, 'u');
+/**
+ * The mark before the credit: a dash, a bar or a slash between spaces, a middle dot ("… on the slip · Fotograf: Ann Lee"),
+ * or the caption's own full stop ("… in the vestry. Fotografi: Ann Lee"), after which only a label closed by a colon counts:
+ * a sentence may end and the next open on "Painted by John Constable", but none opens on a word and a colon and a name.
+ */
+const MARKED_TAIL = new RegExp(String.raw`(?:\s+[—–|/·]\s+${LABEL}|(?<=\p{Ll})\.\s+(?<stopColon>\p{Lu}\p{Ll}{1,15}\s*:))\s+(?<name>${NAME})$`, 'u');
 /** The same credit alone on its line. */
 const LABELLED_LINE = new RegExp(String.raw`^${LABEL}\s+(?<name>${NAME})$`, 'u');
 /** Most words of a credit alone on its line: a label and a name. */

@@ -7,6 +7,7 @@ import { opensParagraph, paragraphMeasure } from './pdf-caption-above-opening.ts
 import { isPdfCredit } from './pdf-caption-credit.ts';
 import { creditAtEnd } from './pdf-caption-credited-line.ts';
 import { withoutGluedCredit } from './web-caption-credit.ts';
+import { markedCreditAt } from './_pdf-credit-tail.ts';
 import { ARTICLES, POSSESSIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATORS, endsOnWord } from '../_function-words.ts';
 
 /** Most lines of the heading over the block: a heading wrapped over three lines at most. */
@@ -52,7 +53,8 @@ export function couldBeBlockLine(text: string): boolean {
 /** What marks the block as a caption: a credit on a line of its own or closing one, or a caption's wording. */
 function captionEvidence(block: readonly Line[]): string | undefined {
   if (block.some((l) => isPdfCredit(l.text))) return 'a credit on a line of its own';
-  if (block.some((l) => creditAtEnd(l.text) !== undefined || withoutGluedCredit(l.text) !== undefined)) return 'a credit closing a line';
+  // A credit's label and a name after a mark ("… before the railings went up. Fotoğraf: A. Nurmi") closes a caption's line too.
+  if (block.some((l) => creditAtEnd(l.text) !== undefined || markedCreditAt(l.text) !== undefined || withoutGluedCredit(l.text) !== undefined)) return 'a credit closing a line';
   const words = block.map((l) => l.text.trim()).join(' ');
   if (wordCount(words) < MIN_WORDED_WORDS) return undefined;
   // A caption tells of its picture; the writer speaking ("we can build a rough picture of …") is the text's own paragraph.

@@ -2,9 +2,10 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { SENTENCE_END, isBlank, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { captionEvidence, countedPartHeading, reasons } from '../_evidence.ts';
+import { captionEvidence, countedPartHeading, isNumberedFigure, isTitleCase, reasons } from '../_evidence.ts';
 import { ARROW_OR_SHAPE, endsOnFunctionWord, hasCaptionShape, isDateLine, isProse, isTitleLike, sentenceAround } from './_web-lines.ts';
 import { pictureCues } from './web-caption-shape.ts';
+import { sharesNoTopicWord, topicWordUses, type TopicWordUses } from './pdf-caption-in-sentence.ts';
 
 /** Caption evidence from this score on removes a line set directly above a paragraph. */
 const CAPTION_REMOVE = 2;
@@ -52,6 +53,39 @@ function isLoneHeading(block: readonly Line[]): boolean {
 }
 
 /**
+ * Not in title case, quoted, numbered or asking (a list's item, a quiz's or an interview's question), and with topic
+ * words enough, none of which the rest of the text uses (see sharesNoTopicWord).
+ */
+function speaksOfNothingElse(text: string, uses: TopicWordUses): boolean {
+  const t = text.trim();
+  if (isTitleCase(t) || /^["“‘'*_(\\]/u.test(t) || /^(?:\d{1,3}|[IVXLC]{1,6}|\p{L})\\?[.)]\s/u.test(t) || /\?["”’)]?$/.test(t)) return false;
+  return sharesNoTopicWord(t, uses);
+}
+
+/** A credit after a separator at the line's end: a label and a colon ("— Kuva: A. Nurmi", "/ Beeld: Streekarchief"), or a name ("· Fot. M. Cordeiro"). */
+const CREDIT_TAIL = /\s[—–·|/]\s+(?:\\?\(.*\)|[\p{L}.]+(?:\s[\p{L}.]+)?:\s+\S.*|(?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|de|van|von|da|la|le))*)$/u;
+/** A note in brackets closing the line ("(click for full size)", "[1968?]"), escaped as the cleaner may leave it. */
+const BRACKETED_TAIL = /\s\\?[([][^()[\]]{2,40}\\?[)\]]$/u;
+/** A label before a colon and a description in lower case after it ("IJMUIDEN, 1921: lace runners at a table"). */
+const LABEL_THEN_DESCRIPTION = /^[^:]{1,30}:\s+\p{Ll}/u;
+/** A picture's file name or number: "IMG_2041.jpg", "Fig. 3". */
+const PICTURE_FILE = /\b[\w-]+\.(?:jpe?g|png|gif|webp|tiff?)\b/iu;
+
+/**
+ * A sign of a caption independent of the line's words being foreign to the text: the shape of a caption's label or
+ * credit (a label before a colon, a credit after a separator or in brackets, a source credited), a viewer's arrow, or
+ * a picture's file name or number on the line or next to it. Sharing no topic word with the text alone is no caption's
+ * sign: a section heading in sentence case ("Gathering rents in the outer wards") may use words of its own too.
+ */
+function captionSign(lines: readonly Line[], caption: Line): boolean {
+  const t = caption.text.trim();
+  const evidence = captionEvidence(t);
+  const worded = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
+  const nearby = [lines[caption.index - 2], lines[caption.index - 1], lines[caption.index + 1]].some((l) => l !== undefined && (PICTURE_FILE.test(l.text) || isNumberedFigure(l.text)));
+  return worded || pictureCues(t).score > 0 || CREDIT_TAIL.test(t) || BRACKETED_TAIL.test(t) || LABEL_THEN_DESCRIPTION.test(t) || ARROW_OR_SHAPE.test(t) || PICTURE_FILE.test(t) || nearby;
+}
+
+/**
  * Picture captions in a web copy. Inside a paragraph (the sentence above unfinished, the line
  * below going on in lower case, with or without a blank line above the caption) the caption
  * interrupts the sentence: it goes and the sentence closes up. A short line set directly above
@@ -83,6 +117,9 @@ export const removeWebCaption: Pass = {
     // A heading in the count of parts the text keeps ("Round Three: Music", "Round Four: Picture Round") is the text's,
     // whatever picture words name its part.
     const countedPart = countedPartHeading(lines.filter((line) => !isBlank(line)).map((line) => line.text));
+    // The piece's first paragraph: above it stand the title, a subtitle, a byline, which speak of the piece in words of their own.
+    const firstProse = lines.find((l) => !isBlank(l) && isProse(l.text) && wordCount(l.text) >= MIN_SECTION_OPENING_WORDS);
+    let topicUses: TopicWordUses | undefined;
     blocks.forEach((whole, b) => {
       // A caption set apart between two blocks: strong evidence needed, and more than a year, as headings stand there too.
       if (whole.length !== 1 || b === 0 || b === blocks.length - 1) return;
@@ -127,6 +164,13 @@ export const removeWebCaption: Pass = {
         evidence.score += 2;
       }
       if (evidence.score >= CAPTION_REMOVE && !countedPart(caption.text)) edits.push({ start: caption.start, end: next.start, text: '', ruleId: 'web/caption', reason: reasons(evidence) });
+      else if (b > 0 && firstProse !== undefined && caption.index > firstProse.index && speaksOfNothingElse(caption.text, (topicUses ??= topicWordUses(text))) && captionSign(lines, caption) && !countedPart(caption.text)) {
+        // Set tight above a paragraph after the piece's opening, a line whose topic words (three or more) the text uses
+        // nowhere else speaks of nothing the section does: no heading (which names its section's subject), but a
+        // picture's caption brought in with it. Not a line in title case, nor in quotes; and only with a second sign of a
+        // caption (see captionSign): a sentence-case heading may speak of its section in words of its own.
+        edits.push({ start: caption.start, end: next.start, text: '', ruleId: 'web/caption', reason: 'set tight above a paragraph; no topic word shared with the text; a caption\'s label, credit or picture near' });
+      }
       else if (caption === whole[0] && b > 1 && wordCount(next.text) >= MIN_SECTION_OPENING_WORDS && isLoneHeading(blocks[b - 1]!) && isProse(blocks[b - 2]!.at(-1)!.text)) {
         // A heading stands alone just above, after a paragraph: this line comes between a heading
         // and its first paragraph, where a picture's caption stands, not a second heading (the
