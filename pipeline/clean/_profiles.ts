@@ -81,6 +81,7 @@ import { removeConsentBanner } from './passes/web-consent-banner.ts';
 import { removeContentsBox } from './passes/web-contents-box.ts';
 import { removePrintMargins } from './passes/web-print-margins.ts';
 import { removeShareColumn } from './passes/web-share-column.ts';
+import { removeBackToTop } from './passes/web-back-to-top.ts';
 import { removeSignUpForm } from './passes/web-signup-form.ts';
 import { removeReadingGate } from './passes/web-reading-gate.ts';
 import { convertBullets } from './passes/web-bullets.ts';
@@ -157,6 +158,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeConsentBanner,
     removeSignUpForm,
     removeShareColumn,
+    removeBackToTop,
     removeReadingGate,
     removeNavigation,
     removeLabelledList,
