@@ -60,7 +60,9 @@ export const removeBackToTop: Pass = {
       let below = i + 1;
       if (lines[below] !== undefined && isBlank(lines[below])) below++;
       const heading = lines[below];
-      if (heading === undefined || isBlank(heading) || !isTitleLike(heading.text) || isLooseProse(heading.text)) continue;
+      // A section sign before its number ("§ 2 Methods") opens a heading as a capital does.
+      const headingText = heading === undefined ? '' : heading.text.replace(/^\s*[§¶]\s*/u, '');
+      if (heading === undefined || isBlank(heading) || !isTitleLike(headingText) || isLooseProse(headingText)) continue;
       if (normaliseForComparison(heading.text) === normaliseForComparison(line.text)) continue;
       slots.push(line);
     }
