@@ -3,11 +3,16 @@ import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, isBlank, normaliseForComparison, splitLines, wordCount, type Line } from '../_lines.ts';
 import { isLooseProse } from '../_evidence.ts';
 import { isTitleLike } from './_web-lines.ts';
+import { isAllCaps } from './_pdf-lines.ts';
 
 /** Most words of a link back up the page ("↑ Back up to the top", "Zpět nahoru"). */
 const MAX_LINK_WORDS = 5;
 /** Fewest such links, marked, before the page's headings: one short line above one heading is the text's own (a kicker, a label). */
 const MIN_MARKED = 2;
+/** Fewest places before headings an unmarked line fills, on a page holding marked links, to be taken for one of them. */
+const MIN_REPEATS = 2;
+/** Fewest capitals of a heading set in capitals ("WAR" alone may be a name). */
+const MIN_CAPITAL_LETTERS = 4;
 
 /** An arrow or a triangle pointing up the page, opening or closing the line: a link's icon ("↑", "▲", "⤒", "⇡"). */
 const UP_MARK = /^[↑⇡⇧⇑⤒⤴▲▴△⬆⏫^]\uFE0F?\s|\s[↑⇡⇧⇑⤒⤴▲▴△⬆⏫]\uFE0F?$/u;
@@ -69,14 +74,26 @@ export const removeBackToTop: Pass = {
     const marked = slots.filter((line) => isMarked(line.text));
     if (marked.length < MIN_MARKED) return [];
     const markedText = new Set(marked.map((line) => normaliseForComparison(line.text)));
+    // On a page that holds the pattern, a line filling the place twice or more is one of its links too, in a tongue
+    // the list does not name ("Vissza az elejére" over two headings): the page's own label, repeated.
+    const slotCount = new Map<string, number>();
+    for (const line of slots) slotCount.set(normaliseForComparison(line.text), (slotCount.get(normaliseForComparison(line.text)) ?? 0) + 1);
     const edits: Edit[] = [];
     for (const line of slots) {
       const key = normaliseForComparison(line.text);
-      if (!isMarked(line.text) && !markedText.has(key)) continue;
+      if (!isMarked(line.text) && !markedText.has(key) && (slotCount.get(key) ?? 0) < MIN_REPEATS) continue;
       // The line alone goes, with the blank lines under it when it stood apart: the heading keeps the blank line above it.
       const next = lines[line.index + 1];
       const end = next !== undefined && isBlank(next) ? (lines[line.index + 2]?.start ?? text.length) : (next?.start ?? text.length);
       edits.push({ start: line.start, end, text: '', ruleId: 'web/back-to-top', reason: 'a link back up the page before a heading' });
+      // Set directly over its heading, the link stood where the page's section begins, and the heading is one line: a
+      // line set tight under a heading in capitals that goes on in another case (a credit, the text) is no part of it,
+      // and stands apart as it did under the link ("▲ Top⏎LETTERED NOTES⏎Fotografi: …⏎A. Runs during …").
+      const heading = next !== undefined && !isBlank(next) ? next : undefined;
+      const under = heading === undefined ? undefined : lines[heading.index + 1];
+      if (heading !== undefined && under !== undefined && !isBlank(under) && isAllCaps(heading.text, MIN_CAPITAL_LETTERS) && !isAllCaps(under.text, MIN_CAPITAL_LETTERS) && !/^\s*\p{Ll}/u.test(under.text)) {
+        edits.push({ start: heading.end, end: heading.end, text: '\n', ruleId: 'web/back-to-top', reason: 'the heading the link stood over, set apart from the line under it' });
+      }
     }
     return edits;
   },
