@@ -82,6 +82,8 @@ import { removeConsentBanner } from './passes/web-consent-banner.ts';
 import { removeContentsBox } from './passes/web-contents-box.ts';
 import { removePrintMargins } from './passes/web-print-margins.ts';
 import { removeShareColumn } from './passes/web-share-column.ts';
+import { removeBackToTop } from './passes/web-back-to-top.ts';
+import { removeAttachments } from './passes/web-attachments.ts';
 import { removeSignUpForm } from './passes/web-signup-form.ts';
 import { removeReadingGate } from './passes/web-reading-gate.ts';
 import { convertBullets } from './passes/web-bullets.ts';
@@ -158,6 +160,7 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeConsentBanner,
     removeSignUpForm,
     removeShareColumn,
+    removeBackToTop,
     removeReadingGate,
     removeNavigation,
     removeLabelledList,
@@ -202,6 +205,9 @@ const PROFILE_PASSES: Record<TextFormat, readonly Pass[]> = {
     removeShapedCaption,
     removeAltText,
     removeByLineModel,
+    // Last of the furniture: the rules that read a page's tail (page-tail, end-notice, late-byline) and the line model
+    // read the page with its list of files where the page set it, as the text's last lines were read before it went.
+    removeAttachments,
     separateSignOff,
     markWebHeadings,
     markDatedEntries,

@@ -3,6 +3,7 @@ import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { captionEvidence, isTitleCase, reasons, weigh, type Evidence } from '../_evidence.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, isBlank, normaliseForComparison, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
+import { AUXILIARIES, DEMONSTRATIVES, FINITE_BE, LONGER_PREPOSITIONS, POSSESSIVES, PREPOSITIONS, RELATIVES, wordsOf } from '../_function-words.ts';
 import { carriesPrice, ownEntryBlocks } from './_web-offer.ts';
 import { datesWithHour, hasCaptionShape, isDateLine, isProse, isSpeakerTurn, speakerLabels } from './_web-lines.ts';
 
@@ -178,7 +179,10 @@ function weighLine(lines: readonly Line[], line: Line, shape: TextShape): Eviden
     standsAlone(lines, above.line) &&
     isHeadingLike(above.line.text) &&
     below !== undefined &&
-    isProse(below.text);
+    isProse(below.text) &&
+    // A line taking up a word of the heading over it ("II. Aims⏎The project has three aims, …"), with nothing in its words
+    // of a picture, opens the section it heads; a caption there says what its picture shows ("Loaves cooling on racks").
+    !(takesUpHeadingWord(t, above.line.text) && !speaksOfPicture(t));
   return weigh([
     tightBetween && { weight: 3, reason: 'set tight between two paragraphs of a text that sets its paragraphs apart' },
     tightAbove && { weight: 3, reason: 'a short sentence set tight above a paragraph of a text that sets its paragraphs apart' },
@@ -193,6 +197,33 @@ function weighLine(lines: readonly Line[], line: Line, shape: TextShape): Eviden
     isDatelineAlone(t) && { weight: -3, reason: "a place and a day's date alone, as a letter or a diary entry opens" },
     SENTENCE_END.test(t) && !tightAbove && { weight: -1, reason: 'ends on a stop, as a short paragraph does' },
   ]);
+}
+
+/** The line's own words speak of a picture: someone doing what it shows, a viewer's control, where the eye is led, picture or credit words. */
+function speaksOfPicture(text: string): boolean {
+  return showsSomeoneDoing(text) || pictureCues(text).score > 0 || captionEvidence(text).findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
+}
+
+/** Fewest letters of a word that names a heading's topic (shorter ones are function words in most languages). */
+const MIN_TOPIC_LETTERS = 4;
+
+/** A word's stem for matching a heading's word in the line under it: lower case, a plural's "s" dropped ("Aims", "aims"). */
+function topicStem(word: string): string {
+  return word.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '');
+}
+
+/** Function words of four letters or more, which a heading and a caption may share without sharing a topic. */
+const NO_TOPIC = new Set([...wordsOf(PREPOSITIONS, LONGER_PREPOSITIONS, DEMONSTRATIVES, RELATIVES, POSSESSIVES, AUXILIARIES, FINITE_BE), 'that', 'what', 'when', 'where', 'into', 'onto', 'over', 'upon', 'about', 'after', 'before', 'under', 'will', 'would', 'some', 'than', 'them', 'they', 'there']);
+
+/** A word that may name a topic: four letters or more, no function word. */
+function isTopicWord(word: string): boolean {
+  return word.length >= MIN_TOPIC_LETTERS && !NO_TOPIC.has(word.toLowerCase());
+}
+
+/** The line repeats a topic word of the heading above it: the section's text naming its topic. */
+function takesUpHeadingWord(text: string, heading: string): boolean {
+  const stems = new Set((heading.match(/\p{L}+/gu) ?? []).filter(isTopicWord).map(topicStem));
+  return (text.match(/\p{L}+/gu) ?? []).some((w) => isTopicWord(w) && stems.has(topicStem(w)));
 }
 
 /** A place (a few capitalised words) and a full date, nothing else: "Leeds, 3 May 1921", "Paris, March 4, 1871". A caption says what it shows. */

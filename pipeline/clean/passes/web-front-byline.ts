@@ -27,6 +27,15 @@ const MAX_SHARED = 0.34;
  * weight and few topic words shared with the first paragraph; a subtitle, an epigraph and its
  * attribution, a letter's place and date (no time of day) stay.
  */
+/** Most words of a letter's salutation ("Dear Mr and Mrs Penrose,"). */
+const MAX_SALUTATION_WORDS = 6;
+
+/** The next line with text under `line` is a letter's salutation: a few words opening on a capital and ending on a comma, nothing else. */
+function overSalutation(content: readonly Line[], line: Line): boolean {
+  const next = content.find((l) => l.index > line.index)?.text.trim() ?? '';
+  return /^["“‘]?\p{Lu}[^.;:!?,]*,$/u.test(next) && wordCount(next) <= MAX_SALUTATION_WORDS;
+}
+
 /** Short lines weighed under a short line taken for the first paragraph. */
 const MAX_SHORT_AFTER = 2;
 /** Words of a line below that carries a sentence on. */
@@ -71,6 +80,12 @@ export const removeFrontByline: Pass = {
       }
       const { score, reasons } = frontLineEvidence(t, ctx.author);
       if (score < FRONT_LINE_THRESHOLD) continue;
+      // Set directly over a letter's salutation ("Our ref: JTK/PEN/0412⏎⏎Dear Mr and Mrs Penrose,"), a short line is the
+      // letter's own head (its reference, its date, the addressee), written by the one who signs it.
+      if (overSalutation(content, line)) {
+        ctx.keep(line.start, t, "over a letter's salutation: the letter's own reference or date");
+        continue;
+      }
       const own = new Set(topicWords(t));
       const shared = [...own].filter((w) => paragraph.has(w)).length;
       if (own.size && shared / own.size > MAX_SHARED) continue;

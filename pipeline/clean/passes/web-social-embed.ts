@@ -10,18 +10,54 @@ const SIGN_OFF = /^[—–-]\s*[^()]{2,60}\(@[\p{L}\p{N}_.]{2,}\)\s+.{0,30}\d{4}
 const BARE_LINK = /^(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S+$/u;
 /** A post's counts, two figures with their words set apart by a middle dot: "332 likes · 50 comments". */
 const COUNTS = /^\d[\d,.]*\s*[kKM]?\s+\p{L}+\s*·\s*\d[\d,.]*\s*[kKM]?\s+\p{L}+$/u;
+/** An account's name, then its handle, on one line: "ashcombe parish @ashcombe_parish". */
+const NAMED_HANDLE = /^[\p{L}\p{N}][\p{L}\p{N} .'’-]{0,40}\s@[\p{L}\p{N}_.]{2,}(?:\s*·\s*\S{1,12})?$/u;
+/** A figure and its word, two or three times, set apart by wide spaces or a middle dot: "66 Reposts  390 Likes". */
+const WORDED_COUNTS = /^\d[\d,.]*\s*[kKM]?\s+\p{L}+(?:(?:\s{2,}|\s*·\s*)\d[\d,.]*\s*[kKM]?\s+\p{L}+){1,2}$/u;
+/** Icons with their figures, two or more, and nothing else: a post's reactions ("♡ 427   ↻ 42   💬 12"). */
+const ICON_COUNTS = /^(?:[^\p{L}\p{N}\s]{1,3}\s*\d[\d,.]*\s*[kKM]?\s*){2,}$/u;
+/** The hour and the day a post was sent, set apart by a middle dot: "16:15 · August 25, 2025", "06:09 · 24 August 2012". */
+const SENT_AT = /^\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s*·\s*(?:\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4})$/u;
+/** Most lines, and most words, of a post's own text set between its handle and its hour or counts. */
+const MAX_POST_LINES = 3;
+const MAX_POST_WORDS = 40;
 
 /** Most words of the account's name over its handle and of the link under the counts ("View on Threads"). */
 const MAX_LABEL_WORDS = 5;
 
-type Part = 'handle' | 'sign-off' | 'link' | 'counts';
+type Part = 'handle' | 'named' | 'sign-off' | 'link' | 'counts' | 'sent';
 
 function partOf(text: string): Part | undefined {
   const t = text.trim();
   if (HANDLE_LINE.test(t)) return 'handle';
+  // A name and a handle may be a writer's own line ("Write to me @tferrer"): a post's only where its frame closes under it (see postEnd).
+  if (NAMED_HANDLE.test(t)) return 'named';
   if (SIGN_OFF.test(t)) return 'sign-off';
   if (BARE_LINK.test(t)) return 'link';
-  if (COUNTS.test(t)) return 'counts';
+  if (COUNTS.test(t) || WORDED_COUNTS.test(t) || ICON_COUNTS.test(t)) return 'counts';
+  if (SENT_AT.test(t)) return 'sent';
+  return undefined;
+}
+
+/**
+ * Where a post's own text ends, when the block holds it between its handle (at `k`) and the hour it was
+ * sent or its counts: the index of the last part after it; undefined when no such part follows within
+ * a few short lines. The handle over it and the machine's hour or counts under it, in one block, are the
+ * embed's frame: what stands inside is the post.
+ */
+function postEnd(block: readonly Line[], parts: readonly (Part | undefined)[], k: number): number | undefined {
+  let words = 0;
+  for (let j = k + 1; j < block.length && j - k - 1 <= MAX_POST_LINES; j++) {
+    if (parts[j] === 'sent' || parts[j] === 'counts') {
+      if (j === k + 1) return undefined;
+      let last = j;
+      while (last + 1 < block.length && parts[last + 1] !== undefined) last++;
+      return last;
+    }
+    if (parts[j] !== undefined) return undefined;
+    words += wordCount(block[j]!.text);
+    if (words > MAX_POST_WORDS) return undefined;
+  }
   return undefined;
 }
 
@@ -52,12 +88,17 @@ export const removeSocialEmbed: Pass = {
       if (/:\s*$/.test(previousContentLine(lines, block[0]!.index)?.text ?? '')) continue;
       const parts = block.map((l) => partOf(l.text));
       for (let k = 0; k < block.length; k++) {
-        if (parts[k] !== 'handle' && parts[k] !== 'sign-off') continue;
+        if (parts[k] === 'named' && postEnd(block, parts, k) === undefined) continue;
+        if (parts[k] !== 'handle' && parts[k] !== 'named' && parts[k] !== 'sign-off') continue;
         let first = k;
         let last = k;
         while (first > 0 && parts[first - 1] !== undefined) first--;
         while (last + 1 < block.length && parts[last + 1] !== undefined) last++;
-        const core = parts.slice(first, last + 1);
+        // The post's own text, framed by its handle above and the hour it was sent or its counts below.
+        const framedTo = parts[last] === 'handle' || parts[last] === 'named' ? postEnd(block, parts, last) : undefined;
+        if (framedTo !== undefined) last = framedTo;
+        const core: string[] = [...new Set(parts.slice(first, last + 1).filter((p) => p !== undefined))];
+        if (framedTo !== undefined) core.push('text');
         // The account's name over a handle alone; the network's link under the counts.
         if (parts[first] === 'handle' && first > 0 && isLabel(block[first - 1])) first--;
         if (core.includes('counts') && last + 1 < block.length && isLabel(block[last + 1])) last++;
