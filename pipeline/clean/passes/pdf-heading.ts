@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { POSTSCRIPT, dialogueTurns, interviewQuestions, isSalutationLine, isLabelledQuestionTurn, isTitleCase, isTurnOfTalk, sectionCount, sectionNumber, closesSentenceInside } from '../_evidence.ts';
+import { POSTSCRIPT, countedPartHeading, dialogueTurns, interviewQuestions, isSalutationLine, isLabelledQuestionTurn, isTitleCase, isTurnOfTalk, sectionCount, sectionNumber, closesSentenceInside } from '../_evidence.ts';
 import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
 import { followsStanza, opensStanza, verseColumns } from './_pdf-verse-lines.ts';
@@ -467,6 +467,31 @@ const FIELD_LINE = /^\s*\p{Lu}\p{Ll}+:\s+\S/u;
 /** Lines so shaped at which a document sets out fields (minutes, a memorandum, a form), not headings. */
 const FIELDS = 2;
 
+/**
+ * A division's label and its number alone on a line, the stop after the number ("Chapter 4.", "PART II."): the stop
+ * closes the number, not a sentence, and the heading's name may stand on the line below ("Chapter 4." / "Raising and
+ * Firing"), where a typesetter broke it.
+ */
+const BARE_LABEL = /^\s*(?:\p{Lu}\p{Ll}{1,11}|\p{Lu}{2,12})\s+(?:\d{1,3}|[IVXLC]{1,7})\\?\.$/u;
+
+/**
+ * A label and number alone on a line ("Chapter 4.") after a break, with the heading's name on the short line directly
+ * below ("Raising and Firing"): the two lines are one heading where, joined, they stand in the count the document keeps
+ * under that label ("Chapter 3. Wood", "Chapter 5. Your First Cask") and the label names no picture ("Plate 4." over a
+ * caption is furniture). The count is the document's own evidence; a label without it stays as it was.
+ */
+function labelOverName(lines: readonly Line[], i: number, typical: readonly number[], isCountedPart: (text: string) => boolean): Line | undefined {
+  const line = lines[i]!;
+  if (!BARE_LABEL.test(line.text)) return undefined;
+  const previous = lines[i - 1];
+  if (!(previous === undefined || isBlank(previous) || endsSentence(previous.text) || leadingSpace(line.text) > 0)) return undefined;
+  const name = lines[i + 1];
+  if (name === undefined || isBlank(name)) return undefined;
+  const trimmed = name.text.trim();
+  if (!startsLikeHeading(trimmed) || trimmed.length >= typical[i + 1]! * 0.75 || /[.,;:]$/.test(trimmed) || endsUnfinished(trimmed) || !readsLikeHeading(trimmed)) return undefined;
+  return isCountedPart(`${line.text.trim()} ${trimmed}`) ? name : undefined;
+}
+
 function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const { typical, column } = lineWidths(lines);
   // Minutes and memoranda set out their particulars as labelled lines: a label and its value is a field, not a section.
@@ -489,8 +514,19 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const isCounted = sectionCount(lines.filter((line) => !isBlank(line) && line.text.trim().length < typical[line.index]! * 0.75).map((line) => line.text));
   // The numbers of the items of a numbered list whose sentences run over their lines: the items next to them in the count are items too.
   const runOnItems = runOnItemNumbers(lines, typical);
+  // Parts counted under one label, from the short lines, and from each label alone on a line read with the line below it.
+  const shortLines = lines.filter((line) => !isBlank(line) && line.text.trim().length < typical[line.index]! * 0.75);
+  const isCountedPart = countedPartHeading(
+    shortLines.map((line) => (BARE_LABEL.test(line.text) && lines[line.index + 1] !== undefined ? `${line.text.trim()} ${lines[line.index + 1]!.text.trim()}` : line.text)),
+  );
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
+    const name = labelOverName(lines, i, typical, isCountedPart);
+    if (name !== undefined) {
+      headings.push({ kind: 'numbered', depth: 2, lines: [lines[i]!, name] });
+      i = name.index;
+      continue;
+    }
     let kind = isLonePlaceAndDate(lines, i, ctx) || (fieldLines >= FIELDS && FIELD_LINE.test(lines[i]!.text)) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn, isCounted, runOnItems);
     if (!kind && isTurnOfItsOwn(lines, i, typical, isQuestionTurn)) {
       headings.push({ kind: 'turn', depth: 0, lines: [lines[i]!] });
