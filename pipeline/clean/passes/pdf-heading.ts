@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { POSTSCRIPT, countedPartHeading, dialogueTurns, interviewQuestions, isSalutationLine, isLabelledQuestionTurn, isTitleCase, isTurnOfTalk, sectionCount, sectionNumber, closesSentenceInside } from '../_evidence.ts';
+import { POSTSCRIPT, countedPartHeading, dialogueTurns, interviewQuestions, isSalutationLine, isLabelledQuestionTurn, isTitleCase, isTurnOfTalk, ordinalHeadings, sectionCount, sectionNumber, closesSentenceInside } from '../_evidence.ts';
 import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
 import { followsStanza, opensStanza, verseColumns } from './_pdf-verse-lines.ts';
@@ -83,6 +83,7 @@ function kindOf(
   isQuestionTurn: (text: string) => boolean = () => false,
   isCounted: (text: string) => boolean = () => false,
   runOnItems: ReadonlySet<number> = new Set(),
+  isOrdinal: (text: string) => boolean = () => false,
 ): HeadingKind | undefined {
   const line = lines[i]!;
   const trimmed = line.text.trim();
@@ -118,7 +119,8 @@ function kindOf(
   const listed = ROMAN_START.test(nextContentLine(lines, i)?.text ?? '') || ROMAN_START.test(previousContentLine(lines, i)?.text ?? '');
   // (One set in capitals is judged as a subhead in capitals, below.)
   if (ROMAN_START.test(trimmed) && isCounted(trimmed) && !listed && !isAllCaps(trimmed, 4) && trimmed.length < typical[i]! * 0.75 && (afterBreak || indented)) return 'numbered';
-  if (!afterBreak || /[.;]$/.test(trimmed)) return undefined;
+  // An ordinal's stop closing a line in the document's pattern ("Péntek, szeptember 20.") closes no sentence.
+  if (!afterBreak || (/[.;]$/.test(trimmed) && !isOrdinal(trimmed))) return undefined;
   if (isAllCaps(trimmed, 4)) return readsAsClauses(trimmed) ? undefined : 'capitals';
   if (hasParagraphIndent(line.text, indent)) return undefined;
   if (indented && short && !trimmed.endsWith(',')) return 'indented';
@@ -365,7 +367,10 @@ function namesAddressee(text: string, salutation: string): boolean {
 }
 
 /** Further lines of a heading split by the typesetting: lower-case starts, or after a dangling connective. */
-function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind, typical: readonly number[], ctx: PassContext): Line[] {
+/** A number and its stop alone on a line ("21."): an ordinal a heading's line may have been broken before. */
+const ORDINAL_ALONE = /^\s*\d{1,2}\\?\.\s*$/;
+
+function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind, typical: readonly number[], ctx: PassContext, isOrdinal: (text: string) => boolean = () => false): Line[] {
   const taken: Line[] = [];
   let last = lines[i]!;
   for (let j = i + 1; j < lines.length && taken.length < MAX_HEADING_LINES - 1; j++) {
@@ -373,6 +378,11 @@ function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind,
     if (kind === 'capitals' && isBlank(next) && lines[j + 1] && isAllCaps(lines[j + 1]!.text)) next = lines[++j]!;
     if (isBlank(next) || /[.?!]["”’]?$/.test(last.text.trim())) break;
     const trimmed = next.text.trim();
+    // A day's number broken from its line ("Szombat, szeptember" / "21.") ends the heading, in the document's pattern of them.
+    if (ORDINAL_ALONE.test(trimmed) && isOrdinal(`${last.text.trim()} ${trimmed}`)) {
+      taken.push(next);
+      break;
+    }
     // A line opening on a word's tail starts the paragraph whose drop cap was lost, not the heading's next line.
     if (opensOnWordTail(trimmed, ctx)) break;
     // A letter's place and day over its salutation is the letter's first line, however short.
@@ -519,6 +529,8 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const isCountedPart = countedPartHeading(
     shortLines.map((line) => (BARE_LABEL.test(line.text) && lines[line.index + 1] !== undefined ? `${line.text.trim()} ${lines[line.index + 1]!.text.trim()}` : line.text)),
   );
+  // Lines closed by an ordinal's stop ("Péntek, szeptember 20."), where the document sets two or more short of the column.
+  const isOrdinal = ordinalHeadings(shortLines.map((line) => (ORDINAL_ALONE.test(lines[line.index + 1]?.text ?? '') ? `${line.text.trim()} ${lines[line.index + 1]!.text.trim()}` : line.text)));
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const name = labelOverName(lines, i, typical, isCountedPart);
@@ -527,7 +539,7 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
       i = name.index;
       continue;
     }
-    let kind = isLonePlaceAndDate(lines, i, ctx) || (fieldLines >= FIELDS && FIELD_LINE.test(lines[i]!.text)) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn, isCounted, runOnItems);
+    let kind = isLonePlaceAndDate(lines, i, ctx) || (fieldLines >= FIELDS && FIELD_LINE.test(lines[i]!.text)) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn, isCounted, runOnItems, isOrdinal);
     if (!kind && isTurnOfItsOwn(lines, i, typical, isQuestionTurn)) {
       headings.push({ kind: 'turn', depth: 0, lines: [lines[i]!] });
       continue;
@@ -536,14 +548,14 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
       if (isLoneDateline(lines, i) || isLonePlaceAndDate(lines, i, ctx)) headings.push({ kind: 'dateline', depth: 0, lines: [], dateline: lines[i]! });
       continue;
     }
-    let headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical, ctx)];
+    let headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical, ctx, isOrdinal)];
     let last = headingLines[headingLines.length - 1]!;
     let dateline = datelineBelow(lines, last);
     if (kind === 'standalone' && !dateline && !isFollowedByBreak(lines, last)) {
       // No blank line below: perhaps a heading set directly above its text, which a blank line above already sets apart.
       if (!couldOpenShortHeading(lines[i]!.text.trim())) continue;
       kind = 'short';
-      headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical, ctx)];
+      headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical, ctx, isOrdinal)];
       last = headingLines[headingLines.length - 1]!;
       dateline = datelineBelow(lines, last);
     }
@@ -553,7 +565,9 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     const overLetter = headingLines.length === 1 && !/,|^\s*\d/.test(lines[i]!.text) && salutation !== undefined && !namesAddressee(lines[i]!.text, salutation.text);
     // A speaker's turn below (an interview's first "Q. How did you come to the trade?") opens the section's text, however short.
     const turnBelow = isSpeakerTurn(nextContentLine(lines, last.index)?.text ?? '');
-    if (kind === 'short' && !dateline && !overLetter && !turnBelow && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
+    // Under a heading in the document's pattern of ordinal-closed lines ("Péntek, szeptember 20."), a list's first item opens its text.
+    const listBelow = isOrdinal(headingLines.map((l) => l.text.trim()).join(' ')) && /^\s*[•▪●◦]\s/u.test(nextContentLine(lines, last.index)?.text ?? '');
+    if (kind === 'short' && !dateline && !overLetter && !turnBelow && !listBelow && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
     if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !overLetter && !setApartAsHeading(lines, headingLines, column)) continue;
     if (/[,:;]$/.test(last.text.trim())) continue;
     // A heading never stops on a word that needs more: a possessive, an article, a preposition ("8. A fusee wall clock,
