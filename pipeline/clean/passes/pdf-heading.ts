@@ -113,7 +113,8 @@ function kindOf(
   if (contributorCredit(trimmed, ctx) !== undefined && /\bby\s+\p{Lu}/u.test(trimmed)) return undefined;
   const short = trimmed.length < typical[i]! * 0.75;
   // An indented number starts a chapter even where a jump line cut the sentence above it.
-  if (NUMBERED_HEADING.test(trimmed) && trimmed.length <= typical[i]! * 1.2 && (afterBreak || indented) && !endsAsListItem(lines, i, typical, runOnItems)) return 'numbered';
+  // The section sign before the number ("§ 5. What We Do Not Know") numbers the heading as the number alone does.
+  if (NUMBERED_HEADING.test(trimmed.replace(/^§\s*(?=\d)/u, '')) && trimmed.length <= typical[i]! * 1.2 && (afterBreak || indented) && !endsAsListItem(lines, i, typical, runOnItems)) return 'numbered';
   // A roman number in the count of the text's other short lines ("I. Setúbal, 3rd April", "II. The pans") numbers a section as a
   // figure does; where the next in the count stands directly above or below, with no text between, they are items of a list.
   const listed = ROMAN_START.test(nextContentLine(lines, i)?.text ?? '') || ROMAN_START.test(previousContentLine(lines, i)?.text ?? '');

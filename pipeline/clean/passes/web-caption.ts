@@ -119,7 +119,10 @@ export const removeWebCaption: Pass = {
       if (!caption || !next || claimed.has(caption.index)) return;
       // A heading in the document's pattern of ordinal-closed lines, set directly above its text (a list's first item, a
       // paragraph): set apart as its own block, for web/heading to weigh. Nothing goes.
-      if (caption === whole[0] && isOrdinal(caption.text) && isProse(next.text)) {
+      // So too a heading numbered after the section sign ("§ 2. A Translation"), which no caption opens on.
+      const signed = /^\s*§\s*\d/u.test(caption.text) ? caption.text.replace(/^(\s*)§\s*/u, '$1') : undefined;
+      const numberedBySign = signed !== undefined && hasCaptionShape(signed) && !/:\s*$/.test(signed) && !/[.!?]\s/.test(withoutSectionNumber(signed));
+      if (caption === whole[0] && (isOrdinal(caption.text) || numberedBySign) && isProse(next.text)) {
         edits.push({ start: caption.end, end: caption.end, text: '\n', ruleId: 'web/caption', reason: 'a heading above its paragraph' });
         return;
       }
