@@ -573,3 +573,33 @@ export function continuesNameList(text: string, above: string | undefined, below
   const intoBelow = below === undefined ? 0 : listedNames(NAMES_OPENING.exec(below));
   return closing > 0 && intoBelow > 0 && closing + intoBelow >= MIN_LISTED_NAMES;
 }
+
+/**
+ * A short line whose closing stop follows a number after a word ("Péntek, szeptember 20.", "Fredag, september 20."): the
+ * stop marks an ordinal, as Hungarian, Finnish, German and the Scandinavian tongues write a day's number, not a
+ * sentence's end. No other stop, colon or question in it.
+ */
+const ORDINAL_CLOSE = /^\s*["“‘]?\p{Lu}[^.!?;:]*[\p{L},]\s+\d{1,2}\\?\.$/u;
+/** Fewest and most words of such a line: a day, a month and its number; a label and a number alone ("Clause 2.") is not read so. */
+const MIN_ORDINAL_HEADING_WORDS = 3;
+const MAX_ORDINAL_HEADING_WORDS = 5;
+
+function isOrdinalClosed(text: string): boolean {
+  return ORDINAL_CLOSE.test(text) && wordCount(text) >= MIN_ORDINAL_HEADING_WORDS && wordCount(text) <= MAX_ORDINAL_HEADING_WORDS;
+}
+
+/**
+ * Lines closed by an ordinal's stop (see ORDINAL_CLOSE) where the document sets another line of that shape among those
+ * given (its lines standing alone, or over their text), two different lines at least: the document's own pattern for its headings (a programme's
+ * days, a book's numbered parts). The stop then closes the ordinal, and the line may be weighed as a heading without it;
+ * a single such line, which may be a sentence ("He was 20."), stays as the caller reads it.
+ */
+export function ordinalHeadings(texts: readonly string[]): (text: string) => boolean {
+  const seen = new Set<string>();
+  for (const text of texts) if (isOrdinalClosed(text.trim())) seen.add(normaliseForComparison(text));
+  return (text) => {
+    if (!isOrdinalClosed(text.trim())) return false;
+    const key = normaliseForComparison(text);
+    return seen.size - (seen.has(key) ? 1 : 0) >= 1 && (seen.has(key) ? seen.size : seen.size + 1) >= 2;
+  };
+}

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
-import { POSTSCRIPT, dialogueTurns, interviewQuestions, isSalutationLine, isLabelledQuestionTurn, isTitleCase, isTurnOfTalk, sectionCount, sectionNumber, closesSentenceInside } from '../_evidence.ts';
+import { POSTSCRIPT, countedPartHeading, dialogueTurns, interviewQuestions, isSalutationLine, isLabelledQuestionTurn, isTitleCase, isTurnOfTalk, ordinalHeadings, sectionCount, sectionNumber, closesSentenceInside } from '../_evidence.ts';
 import { PLACE_AND_DATE_LINE, isBlank, nextContentLine, normaliseForComparison, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 import { headsSectionAfterUnfinishedLine, opensOnWordTail } from './_pdf-section-start.ts';
 import { followsStanza, opensStanza, verseColumns } from './_pdf-verse-lines.ts';
@@ -83,6 +83,7 @@ function kindOf(
   isQuestionTurn: (text: string) => boolean = () => false,
   isCounted: (text: string) => boolean = () => false,
   runOnItems: ReadonlySet<number> = new Set(),
+  isOrdinal: (text: string) => boolean = () => false,
 ): HeadingKind | undefined {
   const line = lines[i]!;
   const trimmed = line.text.trim();
@@ -112,13 +113,15 @@ function kindOf(
   if (contributorCredit(trimmed, ctx) !== undefined && /\bby\s+\p{Lu}/u.test(trimmed)) return undefined;
   const short = trimmed.length < typical[i]! * 0.75;
   // An indented number starts a chapter even where a jump line cut the sentence above it.
-  if (NUMBERED_HEADING.test(trimmed) && trimmed.length <= typical[i]! * 1.2 && (afterBreak || indented) && !endsAsListItem(lines, i, typical, runOnItems)) return 'numbered';
+  // The section sign before the number ("§ 5. What We Do Not Know") numbers the heading as the number alone does.
+  if (NUMBERED_HEADING.test(trimmed.replace(/^§\s*(?=\d)/u, '')) && trimmed.length <= typical[i]! * 1.2 && (afterBreak || indented) && !endsAsListItem(lines, i, typical, runOnItems)) return 'numbered';
   // A roman number in the count of the text's other short lines ("I. Setúbal, 3rd April", "II. The pans") numbers a section as a
   // figure does; where the next in the count stands directly above or below, with no text between, they are items of a list.
   const listed = ROMAN_START.test(nextContentLine(lines, i)?.text ?? '') || ROMAN_START.test(previousContentLine(lines, i)?.text ?? '');
   // (One set in capitals is judged as a subhead in capitals, below.)
   if (ROMAN_START.test(trimmed) && isCounted(trimmed) && !listed && !isAllCaps(trimmed, 4) && trimmed.length < typical[i]! * 0.75 && (afterBreak || indented)) return 'numbered';
-  if (!afterBreak || /[.;]$/.test(trimmed)) return undefined;
+  // An ordinal's stop closing a line in the document's pattern ("Péntek, szeptember 20.") closes no sentence.
+  if (!afterBreak || (/[.;]$/.test(trimmed) && !isOrdinal(trimmed))) return undefined;
   if (isAllCaps(trimmed, 4)) return readsAsClauses(trimmed) ? undefined : 'capitals';
   if (hasParagraphIndent(line.text, indent)) return undefined;
   if (indented && short && !trimmed.endsWith(',')) return 'indented';
@@ -365,7 +368,10 @@ function namesAddressee(text: string, salutation: string): boolean {
 }
 
 /** Further lines of a heading split by the typesetting: lower-case starts, or after a dangling connective. */
-function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind, typical: readonly number[], ctx: PassContext): Line[] {
+/** A number and its stop alone on a line ("21."): an ordinal a heading's line may have been broken before. */
+const ORDINAL_ALONE = /^\s*\d{1,2}\\?\.\s*$/;
+
+function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind, typical: readonly number[], ctx: PassContext, isOrdinal: (text: string) => boolean = () => false): Line[] {
   const taken: Line[] = [];
   let last = lines[i]!;
   for (let j = i + 1; j < lines.length && taken.length < MAX_HEADING_LINES - 1; j++) {
@@ -373,6 +379,11 @@ function continuationLines(lines: readonly Line[], i: number, kind: HeadingKind,
     if (kind === 'capitals' && isBlank(next) && lines[j + 1] && isAllCaps(lines[j + 1]!.text)) next = lines[++j]!;
     if (isBlank(next) || /[.?!]["”’]?$/.test(last.text.trim())) break;
     const trimmed = next.text.trim();
+    // A day's number broken from its line ("Szombat, szeptember" / "21.") ends the heading, in the document's pattern of them.
+    if (ORDINAL_ALONE.test(trimmed) && isOrdinal(`${last.text.trim()} ${trimmed}`)) {
+      taken.push(next);
+      break;
+    }
     // A line opening on a word's tail starts the paragraph whose drop cap was lost, not the heading's next line.
     if (opensOnWordTail(trimmed, ctx)) break;
     // A letter's place and day over its salutation is the letter's first line, however short.
@@ -467,6 +478,31 @@ const FIELD_LINE = /^\s*\p{Lu}\p{Ll}+:\s+\S/u;
 /** Lines so shaped at which a document sets out fields (minutes, a memorandum, a form), not headings. */
 const FIELDS = 2;
 
+/**
+ * A division's label and its number alone on a line, the stop after the number ("Chapter 4.", "PART II."): the stop
+ * closes the number, not a sentence, and the heading's name may stand on the line below ("Chapter 4." / "Raising and
+ * Firing"), where a typesetter broke it.
+ */
+const BARE_LABEL = /^\s*(?:\p{Lu}\p{Ll}{1,11}|\p{Lu}{2,12})\s+(?:\d{1,3}|[IVXLC]{1,7})\\?\.$/u;
+
+/**
+ * A label and number alone on a line ("Chapter 4.") after a break, with the heading's name on the short line directly
+ * below ("Raising and Firing"): the two lines are one heading where, joined, they stand in the count the document keeps
+ * under that label ("Chapter 3. Wood", "Chapter 5. Your First Cask") and the label names no picture ("Plate 4." over a
+ * caption is furniture). The count is the document's own evidence; a label without it stays as it was.
+ */
+function labelOverName(lines: readonly Line[], i: number, typical: readonly number[], isCountedPart: (text: string) => boolean): Line | undefined {
+  const line = lines[i]!;
+  if (!BARE_LABEL.test(line.text)) return undefined;
+  const previous = lines[i - 1];
+  if (!(previous === undefined || isBlank(previous) || endsSentence(previous.text) || leadingSpace(line.text) > 0)) return undefined;
+  const name = lines[i + 1];
+  if (name === undefined || isBlank(name)) return undefined;
+  const trimmed = name.text.trim();
+  if (!startsLikeHeading(trimmed) || trimmed.length >= typical[i + 1]! * 0.75 || /[.,;:]$/.test(trimmed) || endsUnfinished(trimmed) || !readsLikeHeading(trimmed)) return undefined;
+  return isCountedPart(`${line.text.trim()} ${trimmed}`) ? name : undefined;
+}
+
 function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const { typical, column } = lineWidths(lines);
   // Minutes and memoranda set out their particulars as labelled lines: a label and its value is a field, not a section.
@@ -489,9 +525,22 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const isCounted = sectionCount(lines.filter((line) => !isBlank(line) && line.text.trim().length < typical[line.index]! * 0.75).map((line) => line.text));
   // The numbers of the items of a numbered list whose sentences run over their lines: the items next to them in the count are items too.
   const runOnItems = runOnItemNumbers(lines, typical);
+  // Parts counted under one label, from the short lines, and from each label alone on a line read with the line below it.
+  const shortLines = lines.filter((line) => !isBlank(line) && line.text.trim().length < typical[line.index]! * 0.75);
+  const isCountedPart = countedPartHeading(
+    shortLines.map((line) => (BARE_LABEL.test(line.text) && lines[line.index + 1] !== undefined ? `${line.text.trim()} ${lines[line.index + 1]!.text.trim()}` : line.text)),
+  );
+  // Lines closed by an ordinal's stop ("Péntek, szeptember 20."), where the document sets two or more short of the column.
+  const isOrdinal = ordinalHeadings(shortLines.map((line) => (ORDINAL_ALONE.test(lines[line.index + 1]?.text ?? '') ? `${line.text.trim()} ${lines[line.index + 1]!.text.trim()}` : line.text)));
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let kind = isLonePlaceAndDate(lines, i, ctx) || (fieldLines >= FIELDS && FIELD_LINE.test(lines[i]!.text)) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn, isCounted, runOnItems);
+    const name = labelOverName(lines, i, typical, isCountedPart);
+    if (name !== undefined) {
+      headings.push({ kind: 'numbered', depth: 2, lines: [lines[i]!, name] });
+      i = name.index;
+      continue;
+    }
+    let kind = isLonePlaceAndDate(lines, i, ctx) || (fieldLines >= FIELDS && FIELD_LINE.test(lines[i]!.text)) ? undefined : kindOf(lines, i, typical, ctx, indent, isQuestionTurn, isCounted, runOnItems, isOrdinal);
     if (!kind && isTurnOfItsOwn(lines, i, typical, isQuestionTurn)) {
       headings.push({ kind: 'turn', depth: 0, lines: [lines[i]!] });
       continue;
@@ -500,14 +549,14 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
       if (isLoneDateline(lines, i) || isLonePlaceAndDate(lines, i, ctx)) headings.push({ kind: 'dateline', depth: 0, lines: [], dateline: lines[i]! });
       continue;
     }
-    let headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical, ctx)];
+    let headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical, ctx, isOrdinal)];
     let last = headingLines[headingLines.length - 1]!;
     let dateline = datelineBelow(lines, last);
     if (kind === 'standalone' && !dateline && !isFollowedByBreak(lines, last)) {
       // No blank line below: perhaps a heading set directly above its text, which a blank line above already sets apart.
       if (!couldOpenShortHeading(lines[i]!.text.trim())) continue;
       kind = 'short';
-      headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical, ctx)];
+      headingLines = [lines[i]!, ...continuationLines(lines, i, kind, typical, ctx, isOrdinal)];
       last = headingLines[headingLines.length - 1]!;
       dateline = datelineBelow(lines, last);
     }
@@ -517,7 +566,9 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     const overLetter = headingLines.length === 1 && !/,|^\s*\d/.test(lines[i]!.text) && salutation !== undefined && !namesAddressee(lines[i]!.text, salutation.text);
     // A speaker's turn below (an interview's first "Q. How did you come to the trade?") opens the section's text, however short.
     const turnBelow = isSpeakerTurn(nextContentLine(lines, last.index)?.text ?? '');
-    if (kind === 'short' && !dateline && !overLetter && !turnBelow && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
+    // Under a heading in the document's pattern of ordinal-closed lines ("Péntek, szeptember 20."), a list's first item opens its text.
+    const listBelow = isOrdinal(headingLines.map((l) => l.text.trim()).join(' ')) && /^\s*[•▪●◦]\s/u.test(nextContentLine(lines, last.index)?.text ?? '');
+    if (kind === 'short' && !dateline && !overLetter && !turnBelow && !listBelow && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
     if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !overLetter && !setApartAsHeading(lines, headingLines, column)) continue;
     if (/[,:;]$/.test(last.text.trim())) continue;
     // A heading never stops on a word that needs more: a possessive, an article, a preposition ("8. A fusee wall clock,

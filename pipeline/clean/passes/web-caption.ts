@@ -2,7 +2,7 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import type { PassContext } from '../_context.ts';
 import { SENTENCE_END, isBlank, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { captionEvidence, countedPartHeading, isNumberedFigure, isTitleCase, reasons } from '../_evidence.ts';
+import { captionEvidence, countedPartHeading, isNumberedFigure, isTitleCase, ordinalHeadings, reasons } from '../_evidence.ts';
 import { ARROW_OR_SHAPE, endsOnFunctionWord, hasCaptionShape, isDateLine, isProse, isTitleLike, sentenceAround } from './_web-lines.ts';
 import { pictureCues } from './web-caption-shape.ts';
 import { sharesNoTopicWord, topicWordUses, type TopicWordUses } from './pdf-caption-in-sentence.ts';
@@ -132,6 +132,9 @@ export const removeWebCaption: Pass = {
         claimed.add(line.index);
       }
     });
+    // Lines closed by an ordinal's stop ("Péntek, szeptember 20."), two or more at the head of a block (a list's first item
+    // glued to one by its bullet read apart): the document's headings.
+    const isOrdinal = ordinalHeadings(blocks.map((block) => block[0]!.text.split(/[•▪●]/u)[0]!));
     blocks.forEach((whole, b) => {
       // Captions with evidence inside a block (under a heading, after a paragraph) go, whatever stands around them.
       const block: Line[] = [];
@@ -151,6 +154,15 @@ export const removeWebCaption: Pass = {
       });
       const [caption, next] = block;
       if (!caption || !next || claimed.has(caption.index)) return;
+      // A heading in the document's pattern of ordinal-closed lines, set directly above its text (a list's first item, a
+      // paragraph): set apart as its own block, for web/heading to weigh. Nothing goes.
+      // So too a heading numbered after the section sign ("§ 2. A Translation"), which no caption opens on.
+      const signed = /^\s*§\s*\d/u.test(caption.text) ? caption.text.replace(/^(\s*)§\s*/u, '$1') : undefined;
+      const numberedBySign = signed !== undefined && hasCaptionShape(signed) && !/:\s*$/.test(signed) && !/[.!?]\s/.test(withoutSectionNumber(signed));
+      if (caption === whole[0] && (isOrdinal(caption.text) || numberedBySign) && isProse(next.text)) {
+        edits.push({ start: caption.end, end: caption.end, text: '\n', ruleId: 'web/caption', reason: 'a heading above its paragraph' });
+        return;
+      }
       if (!hasCaptionShape(caption.text) || caption.text.length * 2 > next.text.length) return;
       if (isDateLine(next.text) || !isProse(next.text)) return;
       const evidence = captionEvidence(caption.text);

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { PLACE_AND_DATE_LINE, SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { POSTSCRIPT, dialogueTurns, headingMajority, headingPattern, interviewQuestions, isSalutationLine, isLabelledQuestionTurn, isTitleCase, isTurnOfTalk, sectionCount, closesSentenceInside } from '../_evidence.ts';
+import { POSTSCRIPT, dialogueTurns, headingMajority, headingPattern, interviewQuestions, isSalutationLine, isLabelledQuestionTurn, isTitleCase, isTurnOfTalk, ordinalHeadings, sectionCount, closesSentenceInside } from '../_evidence.ts';
 import { ARROW_OR_SHAPE, datesWithHour, endsOnFunctionWord, isDateLine, isProse, isTitleLike, sameText } from './_web-lines.ts';
 import { framedAsSpeech } from './_web-vocabulary.ts';
 
@@ -115,14 +115,38 @@ const MAX_WORDS_OVER_HEADING = 5;
  * does not end on a word that needs more (a heading wrapped over two lines). Whether the lower
  * line is a heading is for the document's own headings to say (see markWebHeadings).
  */
-function isLineOverHeading(above: Line, line: Line): boolean {
+function isLineOverHeading(above: Line, line: Line, isOrdinal: (text: string) => boolean): boolean {
   const text = above.text.trim();
-  return wordCount(text) <= MAX_WORDS_OVER_HEADING && !SENTENCE_END.test(text) && !/[,;:]["”’]?$/u.test(text) && !endsOnFunctionWord(text) && !isDateLine(text) && isTitleLike(line.text) && wordCount(line.text) <= 12 && !isDateLine(line.text);
+  const title = isOrdinal(line.text) ? line.text.trim().slice(0, -1) : line.text;
+  return wordCount(text) <= MAX_WORDS_OVER_HEADING && !SENTENCE_END.test(text) && !/[,;:]["”’]?$/u.test(text) && !endsOnFunctionWord(text) && !isDateLine(text) && isTitleLike(title) && wordCount(line.text) <= 12 && !isDateLine(line.text);
 }
 
 /** The section sign before a number ("§ 2 Methods", "§3. Scope") is read as the number alone: a heading may open on it as on the number. */
 function withoutSectionSign(line: Line): Line {
   return /^\s*§\s*\d/u.test(line.text) ? { ...line, text: line.text.replace(/^(\s*)§\s*/u, '$1') } : line;
+}
+
+/** A line, a bullet glued to its end, and a list's first item: "Injuries and Losses• One firefighter …". */
+const GLUED_LIST = /^(\s*[^•▪●\s][^•▪●]*?)(\s*)[•▪●]\s*\S/u;
+/** Most words of a line read apart from the list glued to it. */
+const MAX_GLUED_HEAD_WORDS = 12;
+
+/**
+ * A block whose first line is a short title-like line with a list's first item glued to it by its bullet (a page's
+ * heading over a list, copied without its line break: "Péntek, szeptember 20.• 17.00 A megnyitó …") is read as two
+ * blocks, the line and the list, so the line is weighed as one standing alone over its text (web/bullets later sets
+ * the item on a line of its own). A sentence or a clause announcing the list ("… are:• Coal") stays one block.
+ */
+function apartFromGluedList(block: Line[], isOrdinal: (text: string) => boolean): Line[][] {
+  const first = block[0]!;
+  const m = GLUED_LIST.exec(first.text);
+  if (!m) return [block];
+  const head = m[1]!;
+  if (wordCount(head) > MAX_GLUED_HEAD_WORDS || !(isTitleLike(head) || isOrdinal(head))) return [block];
+  const at = head.length + m[2]!.length;
+  const line: Line = { index: first.index, start: first.start, end: first.start + head.length, text: head };
+  const item: Line = { index: first.index, start: first.start + at, end: first.end, text: first.text.slice(at) };
+  return [[line], [item, ...block.slice(1)]];
 }
 
 /** A short title-like line standing alone between blank lines, followed by prose (or by a date line and prose), is a section heading ("2. The machine question" too). */
@@ -136,10 +160,13 @@ export const markWebHeadings: Pass = {
     // line is marked only in the pattern of the document's headings (below).
     const over = new Map<Line, Line>();
     const virtual: Line[][] = [];
-    const read = splitBlocks(splitLines(text).map(withoutSectionSign));
+    const blocks = splitBlocks(splitLines(text).map(withoutSectionSign));
+    // Lines closed by an ordinal's stop ("Péntek, szeptember 20."), where the document sets two or more over their text.
+    const isOrdinal = ordinalHeadings(blocks.map((block) => GLUED_LIST.exec(block[0]!.text)?.[1] ?? block[0]!.text));
+    const read = blocks.flatMap((block) => apartFromGluedList(block, isOrdinal));
     read.forEach((block, b) => {
       const rest = block.slice(2);
-      if (block.length >= 2 && isLineOverHeading(block[0]!, block[1]!) && (rest.length > 0 ? isProse(rest[0]!.text) : read[b + 1] !== undefined)) {
+      if (block.length >= 2 && isLineOverHeading(block[0]!, block[1]!, isOrdinal) && (rest.length > 0 ? isProse(rest[0]!.text) : read[b + 1] !== undefined)) {
         over.set(block[1]!, block[0]!);
         virtual.push([block[0]!], [block[1]!]);
         if (rest.length > 0) virtual.push(rest);
@@ -179,7 +206,8 @@ export const markWebHeadings: Pass = {
       // Apart, only the lines with a short line over them; each reads what stands above that line.
       if (only !== undefined && !only.has(line)) return;
       const prev = over.has(line) ? blocks[b - 2] : blocks[b - 1];
-      if (!isTitleLike(line.text) || wordCount(line.text) > 12 || /[:]$/.test(line.text.trim()) || (endsOnFunctionWord(line.text) && !STRANDED_PREPOSITION.test(line.text.trim()))) return;
+      // An ordinal's stop closing the line in the document's pattern ("Szombat, szeptember 21.") closes no sentence.
+      if (!isTitleLike(isOrdinal(line.text) ? line.text.trim().slice(0, -1) : line.text) || wordCount(line.text) > 12 || /[:]$/.test(line.text.trim()) || (endsOnFunctionWord(line.text) && !STRANDED_PREPOSITION.test(line.text.trim()))) return;
       // A line that closes a sentence of running words and begins the next ("Answer any three questions. Sketches should be
       // labeled, and will be credited"), its last stop lost, is a paragraph: a heading names its section in one phrase.
       if (closesSentenceInside(line.text, true)) return;
@@ -264,7 +292,7 @@ export const markWebHeadings: Pass = {
     // repeating that place through the document, count in its pattern too (a number counting on, a setting most share).
     const candidates = [...marked, ...stacked, ...setApart.filter(({ line }) => over.has(line)).map(({ line }) => line)].map((line) => line.text);
     const counted = sectionCount(virtual.filter((block) => block.length === 1).map((block) => block[0]!.text));
-    const patterns = [inPattern, headingPattern(candidates), headingMajority(candidates), counted];
+    const patterns = [inPattern, headingPattern(candidates), headingMajority(candidates), counted, isOrdinal];
     const markUnder = (line: Line): void => {
       const above = over.get(line)!;
       // The line over it shares no part of the heading where it is out of the pattern, or carries a link's arrow or shape
