@@ -47,9 +47,20 @@ const NAME_AND_ROLE_WORDS = 6;
 
 /** A name, a place or a date under a closing: a few words, each capitalised ("Edith", "Cairo, Egypt", "J. R. Hale", "A. Lee, Hon. Secretary"). */
 function readsAsNameOrPlace(line: Line): boolean {
-  const words = line.text.trim().split(/\s+/);
-  const most = /\p{L},\s/u.test(line.text) ? NAME_AND_ROLE_WORDS : NAME_WORDS;
-  return isDateLine(line.text) || (words.length <= most && words.every((word) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(word)));
+  return isDateLine(line.text) || signers(line.text.trim());
+}
+
+/** Most signers joined on one line: "A. Lee (Chair) and B. Roe (Secretary)", "Ann Cole & Tom Hay". */
+const MAX_SIGNERS = 3;
+
+/** Each part of the line, split where "and" or "&" joins two signers, is a name (with a role or place after it) of a few capitalised words. */
+function signers(text: string): boolean {
+  const parts = text.split(/\s+(?:and|&)\s+(?=\p{Lu})/u);
+  return parts.length <= MAX_SIGNERS && parts.every((part) => {
+    const words = part.split(/\s+/);
+    const most = /\p{L},\s/u.test(part) ? NAME_AND_ROLE_WORDS : NAME_WORDS;
+    return words.length <= most && words.every((word) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(word));
+  });
 }
 
 /** A full date, the day or the month first ("14 March 1936", "March 14, 1936"). */
