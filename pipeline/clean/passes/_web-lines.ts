@@ -251,3 +251,16 @@ export function isListOfSentences(block: readonly Line[]): boolean {
   }
   return items >= SENTENCE_LIST_ITEMS && longest >= SENTENCE_LIST_LONGEST;
 }
+
+/** Most names joined on one signature line: "A. Lee (Chair) and B. Roe (Secretary)", "Tremayne, Bolitho and Kitto". */
+const MAX_JOINED_NAMES = 3;
+
+/**
+ * Each part of the line, split where "and" or "&" joins two names before a capital, passes `isName`: a signature of two
+ * or three signers, or a firm's name of partners, under a letter's closing. Its "and" is the one word in lower case a
+ * name under a closing may hold; a link's title joins lower-case words too.
+ */
+export function joinedNames(text: string, isName: (part: string) => boolean): boolean {
+  const parts = text.trim().split(/\s+(?:and|&)\s+(?=\p{Lu})/u);
+  return parts.length <= MAX_JOINED_NAMES && parts.every(isName);
+}
