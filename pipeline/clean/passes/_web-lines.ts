@@ -218,3 +218,49 @@ export function boxEdit(blocks: readonly (readonly Line[])[], b: number, textLen
   }
   return { start: block[0]!.start, end, text: '', ruleId, reason };
 }
+
+/** A list item's bullet at a line's head, or after a heading the page ran on to the first item ("Injuries and Losses• One …"). */
+const ITEM_BULLET_AT_HEAD = /^\s*[•▪◦·*–-]\s+(?=\S)/u;
+const ITEM_BULLET_RUN_ON = /^[^•▪◦]*?\p{L}[)\].]?\s*[•▪◦]\s*(?=\p{Lu})/u;
+/** Fewest items, and the words of the longest, of a list of the piece's sentences. */
+const SENTENCE_LIST_ITEMS = 2;
+const SENTENCE_LIST_LONGEST = 10;
+
+/**
+ * The block is a list of the piece's own sentences: two or more bulleted items, each ending its sentence with a stop, one
+ * of them a sentence of some length; at most one line over them without a bullet (a heading or a date the list falls
+ * under), which may be run on to the first item. An offer's list names what it gives in short phrases without a stop
+ * ("• Free delivery", "• 12 issues a year"), and a list of links gives other pages' titles, which end on no stop: neither
+ * reads as sentences. Evidence of the text's shape, not of its words: deleting rules consult it to keep such a list.
+ */
+export function isListOfSentences(block: readonly Line[]): boolean {
+  let items = 0;
+  let longest = 0;
+  let over = 0;
+  for (const [i, line] of block.entries()) {
+    const t = line.text.trim();
+    const bullet = ITEM_BULLET_AT_HEAD.exec(t) ?? (i === 0 ? ITEM_BULLET_RUN_ON.exec(t) : null);
+    if (!bullet) {
+      if (i > 0 || ++over > 1) return false;
+      continue;
+    }
+    const item = t.slice(bullet[0].length);
+    if (!/[.!?]["'”’)]?$/u.test(item) || !/\p{Ll}/u.test(item)) return false;
+    items++;
+    longest = Math.max(longest, wordCount(item));
+  }
+  return items >= SENTENCE_LIST_ITEMS && longest >= SENTENCE_LIST_LONGEST;
+}
+
+/** Most names joined on one signature line: "A. Lee (Chair) and B. Roe (Secretary)", "Tremayne, Bolitho and Kitto". */
+const MAX_JOINED_NAMES = 3;
+
+/**
+ * Each part of the line, split where "and" or "&" joins two names before a capital, passes `isName`: a signature of two
+ * or three signers, or a firm's name of partners, under a letter's closing. Its "and" is the one word in lower case a
+ * name under a closing may hold; a link's title joins lower-case words too.
+ */
+export function joinedNames(text: string, isName: (part: string) => boolean): boolean {
+  const parts = text.trim().split(/\s+(?:and|&)\s+(?=\p{Lu})/u);
+  return parts.length <= MAX_JOINED_NAMES && parts.every(isName);
+}

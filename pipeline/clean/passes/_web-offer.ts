@@ -64,6 +64,17 @@ export function carriesPrice(text: string): boolean {
 const ENTRY_BLOCK_LINES = 6;
 const ENTRY_LINE_WORDS = 25;
 /**
+ * An entry's line that goes on with its note: the price in the entry's head, within its first few words ("Rioja Reserva,
+ * Bodegas Ortuño, 2016 — £21.00. Old-fashioned in the best sense: …"), then sentences of description, longer than
+ * ENTRY_LINE_WORDS. A paragraph that names a price does so anywhere in its sentences, not as the head of each line.
+ */
+const ENTRY_HEAD_WORDS = 12;
+const ENTRY_NOTE_WORDS = 60;
+function pricedEntryLine(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= ENTRY_NOTE_WORDS && carriesPrice(words.slice(0, ENTRY_HEAD_WORDS).join(' '));
+}
+/**
  * Fewest OTHER entries for a text to own its prices and dates: a site's offer with a price mostly carries a site's word,
  * an address or a deal that marks it, and is not counted; a merchant's list, an estimate, a programme price or date their
  * entries block after block with nothing of the kind. One other was too few: a page's event listing and its shop's
@@ -75,7 +86,7 @@ const OWN_ENTRIES = 2;
  * (a programme's or a timetable's: "Friday 1 November, 19:30" / "Lantern talk on the mills…").
  */
 function entryBlock(block: readonly Line[]): boolean {
-  if (block.length > ENTRY_BLOCK_LINES || block.some((line) => wordCount(line.text) > ENTRY_LINE_WORDS)) return false;
+  if (block.length > ENTRY_BLOCK_LINES || block.some((line) => wordCount(line.text) > ENTRY_LINE_WORDS && !pricedEntryLine(line.text))) return false;
   return block.some((line) => carriesPrice(line.text)) || (block.length >= 2 && block.some((line) => isEventTime(line.text)));
 }
 /**

@@ -11,6 +11,8 @@ import { ARTICLES, POSSESSIVES, PREPOSITIONS, ADVERBIAL_PREPOSITIONS, COORDINATO
 
 /** Share of the column the line above must fill: a paragraph's last line stops short, a line inside it does not. */
 const FULL_LINE = 0.8;
+/** Most words of a short line alone in its block, taken for no broken sentence's upper half. */
+const SHORT_ALONE_WORDS = 4;
 /** Characters past the column a line must run to be wider than any line a typesetter set there. */
 const WIDER_BY = 3;
 /** Share of the column the next word must fit in for a line to have stopped short of the margin by choice. */
@@ -231,6 +233,10 @@ export const removePdfCaptionInSentence: Pass = {
       if (wordTail && !hyphenated && !(full && captionWording(trimmed))) continue;
       // A line that stops short may have ended its paragraph (its stop lost); not one ending on a word no sentence ends on.
       if (!full && !hyphenated && !openEnd) continue;
+      // A short line standing alone between blank lines above ("Deleted: and", a reviewer's note, a label) is no line of a
+      // paragraph a caption broke: a sentence broken where a picture stood runs to the margin above it, or its line has
+      // company in its paragraph. The line under it opens the next paragraph, however it ends.
+      if (!full && !hyphenated && above.blank && (above.line.index === 0 || isBlank(lines[above.line.index - 1]!)) && wordCount(before) <= SHORT_ALONE_WORDS) continue;
       const evidence = captionEvidence(trimmed);
       // A name may carry a sentence on ("… which scandalised⏎Aunt Harriet"); a line with picture words does not.
       const pictureWords = evidence.findings.some((f) => /picture or credit/.test(f.reason));

@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { isDateLine, isHeadline, isProse, isTitleLike, isTurnOfPiece, joinWrapped, speakerLabels } from './_web-lines.ts';
+import { isDateLine, isHeadline, isProse, isTitleLike, isTurnOfPiece, joinedNames, joinWrapped, speakerLabels } from './_web-lines.ts';
 import { THIS_PAGE, addressesReader, endsOnArrow, saysCommentsClosed, isButton, isCountOrSort, isFieldLabel, isThreadLabel, opensOnSignIn, opensOnSiteWord, siteWordHits, speaksOfReadersOwn, topicWords, weakSiteWordHits } from './_web-vocabulary.ts';
 import { isSignOff } from './web-related-links.ts';
 import { chromeLine, isListEntry, isListLabel, isTag, isTagLabel } from './_web-chrome.ts';
@@ -21,8 +21,11 @@ const MAX_SOFT_WORDS = 20;
  * Vale", "—Edith", "(Applause)").
  */
 function readsAsName(line: Line): boolean {
-  const words = line.text.trim().replace(/^[—–\-("“‘'[*_]+/u, '').split(/\s+/);
-  return words.length <= 4 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+  // Two signers or a firm's partners joined by "and" ("Tremayne, Bolitho and Kitto") are names each.
+  return joinedNames(line.text.trim().replace(/^[—–\-("“‘'[*_]+/u, ''), (part) => {
+    const words = part.split(/\s+/);
+    return words.length <= 4 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+  });
 }
 
 /** A verb in the present or a modal: how a site states its rules. */

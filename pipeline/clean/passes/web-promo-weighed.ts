@@ -1,9 +1,9 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { SENTENCE_END, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { ADVERT_REASON, ownEntryBlocks, RULED_REASON, offerEvidence as weigh } from './_web-offer.ts';
+import { ADVERT_REASON, carriesPrice, ownEntryBlocks, RULED_REASON, offerEvidence as weigh } from './_web-offer.ts';
 import { topicWords } from './_web-vocabulary.ts';
-import { isTurnOfPiece, speakerLabels } from './_web-lines.ts';
+import { isListOfSentences, isProse, isTurnOfPiece, speakerLabels } from './_web-lines.ts';
 
 /** Most words of one line of a promotion, and most lines of its box. */
 const MAX_LINE_WORDS = 20;
@@ -41,6 +41,8 @@ const LABELLED_LINK = /^\s*(?:[^\p{L}\p{N}\s"“‘'(]\s*)?(\p{Lu}[\p{L}'’]*(?
 /** A label that numbers or names a part of the piece ("Part Two:", "Chapter 3 —", "Epilogue:"): a heading's, not a link's. */
 const PART_LABEL =
   /\d|\b(?:[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|chapter|part|section|book|act|scene|appendix|letter|day|canto|stanza|verse|note|notes|prologue|epilogue|interlude|postscript|afterword|foreword|preface|introduction|conclusion|coda|question|answer|q|a)\b/iu;
+/** A label whose last word is one capital letter: a part lettered in sequence ("Schedule B", "Appendix D", "ANNEX C"). */
+const LETTERED_PART = /\p{L}{2,}\s+\p{Lu}$/u;
 /** How far above an advert's label the text may end, past short blocks (a caption, a letter's close, another box). */
 const ADVERT_REACH = 6;
 /** Most words of a block of a letter's sign-off. */
@@ -58,7 +60,8 @@ function labelledLink(block: readonly Line[]): boolean {
   // A label between ornaments before a title ("★ Members' pick ★ The tannery"), or a title in brackets whole ("[ The tannery ]").
   if (/^\s*([^\p{L}\p{N}\s"“‘'(])\s*\p{L}.{0,30}?\s*\1\s+["“‘']?[\p{Lu}\p{N}]/u.test(t) || /^\s*\[\s*\p{Lu}[^\]]{2,60}\]\s*$/u.test(t)) return true;
   const m = LABELLED_LINK.exec(t);
-  return !!m && !PART_LABEL.test(m[1]!);
+  // A label closed by one capital letter numbers a part by letter, as a figure does ("Schedule B:", "Annex C —").
+  return !!m && !PART_LABEL.test(m[1]!) && !LETTERED_PART.test(m[1]!);
 }
 
 /**
@@ -187,6 +190,9 @@ export const removeWeighedPromotion: Pass = {
       // A clause going on with the piece's numbering, or a sentence of the piece introducing a list of figures, is the
       // piece's, even with a caption glued above it.
       if (continuesNumbering(heads, block) || introducesFigures(block)) continue;
+      // A bulleted list of the piece's sentences (an incident's injuries, a programme's hours) is the piece's: its bullets
+      // are no link's marker, and the sums or the shop it names are what it reports.
+      if (isListOfSentences(block)) continue;
       // A question on its own line is the piece's (an interviewer's, a speaker's), not an offer.
       if (!boxShaped(block) || (block.length === 1 && !link && /\?["'”’]?\s*$/.test(block[0]!.text))) continue;
       const before = blocks[b - 1]!;
@@ -196,6 +202,10 @@ export const removeWeighedPromotion: Pass = {
       // A priced block of a text that prices things block after block is an entry of its own list: its price and the
       // words it shares with an offer ("order", "tickets", "free") do not weigh.
       const { score, strong, reasons } = weigh(block, ownPrices[b]);
+      // An entry of the text's own priced list that a caption or a box was glued to (the page lost the blank line between):
+      // the evidence is on the other lines, and the entry's line, a sentence weighed alone, is no offer (a box's price line is
+      // short). Kept whole, the caption with it.
+      if (ownPrices[b] && block.length > 1 && block.some((line) => carriesPrice(line.text) && isProse(line.text) && !weigh([line], true).strong)) continue;
       // An advert's label ("Advertisement · story continues below") needs only text above it, however far past short
       // blocks (a letter's close, a caption): a letter's close may follow.
       const advert = reasons.includes(ADVERT_REASON) && words(block) <= 8;

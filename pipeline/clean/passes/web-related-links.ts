@@ -1,7 +1,7 @@
 import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { FULL_DATE_SOURCE, PLACE_AND_DATE_LINE, splitBlocks, splitLines, wordCount, type Line } from '../_lines.ts';
-import { isDateLine, isHeadline, isProse, isTitleLike, joinWrapped, sameText } from './_web-lines.ts';
+import { isDateLine, isHeadline, isProse, isTitleLike, joinedNames, joinWrapped, sameText } from './_web-lines.ts';
 import { isAuthorListLabel } from './_web-chrome.ts';
 
 /** A label naming something to read, listen to or watch next, which sites set over their own pages too. */
@@ -47,9 +47,14 @@ const NAME_AND_ROLE_WORDS = 6;
 
 /** A name, a place or a date under a closing: a few words, each capitalised ("Edith", "Cairo, Egypt", "J. R. Hale", "A. Lee, Hon. Secretary"). */
 function readsAsNameOrPlace(line: Line): boolean {
-  const words = line.text.trim().split(/\s+/);
-  const most = /\p{L},\s/u.test(line.text) ? NAME_AND_ROLE_WORDS : NAME_WORDS;
-  return isDateLine(line.text) || (words.length <= most && words.every((word) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(word)));
+  return isDateLine(line.text) || joinedNames(line.text, nameOrPlace);
+}
+
+/** A name (with a role or place after a comma) of a few capitalised words. */
+function nameOrPlace(part: string): boolean {
+  const words = part.split(/\s+/);
+  const most = /\p{L},\s/u.test(part) ? NAME_AND_ROLE_WORDS : NAME_WORDS;
+  return words.length <= most && words.every((word) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(word));
 }
 
 /** A full date, the day or the month first ("14 March 1936", "March 14, 1936"). */
