@@ -250,6 +250,11 @@ function readsAsRunningText(text: string): boolean {
   return opensInSmallCapitals(trimmed);
 }
 
+/** A colon as a label or a clause sets it, not one between figures (a clock's "03:52", a ratio's "1:25"). */
+function hasLabelColon(text: string): boolean {
+  return /(?<!\d):|:(?!\d)/u.test(text);
+}
+
 /**
  * Picture captions land inside the running text: a short line without final punctuation,
  * set apart by a blank line or an indent, interrupting a sentence that carries on below it;
@@ -323,7 +328,8 @@ export const removePdfCaption: Pass = {
         !isStandaloneLabel(previous.text) &&
         !(leadingSpace(previous.text) > 0 && previous.text.trim().length < typical[previous.index]! * 0.75) &&
         (!endsSentence(previous.text) || /(\.\.\.|…)["”’]?$/.test(previous.text.trim()));
-      const captionSized = short || line.text.includes(':');
+      // A label's colon, not a clock's ("03:52"): a full line of the text may tell the time.
+      const captionSized = short || hasLabelColon(line.text);
       // After a line that ended its paragraph, a heading-shaped line without a caption's wording is a heading over a paragraph that lost its drop cap.
       const headingAfterParagraph = previous !== undefined && endsParagraph(previous, next, column) && readsLikeHeading([line]) && evidence.score < 2;
       // A heading-shaped line over text that opens on the tail of a word is a heading whose paragraph lost its
@@ -359,7 +365,7 @@ export const removePdfCaption: Pass = {
         !turnOfTalk(line) &&
         !countedPart(line) &&
         !runsOn &&
-        nextContinues && captionSized && !headingAfterParagraph && (((indented || setApart) && previousUnfinished) || (indented && line.text.includes(':')));
+        nextContinues && captionSized && !headingAfterParagraph && (((indented || setApart) && previousUnfinished) || (indented && hasLabelColon(line.text)));
       if (interruptsSentence && overParagraphStart) {
         ctx.keep(line.start, line.text.trim(), `heading-shaped, after a line that left room, above a paragraph that may have lost its drop cap; ${reasons(evidence) || 'no evidence of a caption'}`);
         continue;
