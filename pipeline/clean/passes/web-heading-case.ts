@@ -14,7 +14,7 @@ const MIN_CAPITAL_LETTERS = 4;
  * copied from a style that shouted it, takes the case the page gives its other headings
  * (sentence or title case), as pdf/heading does for a PDF's: names, words the text writes in
  * capitals anyway and a roman section number keep theirs. A page that sets every one of its
- * headings in capitals (five at the least) keeps them so: that is its style. Runs after web/heading
+ * headings in capitals (four at the least) keeps them so: that is its style. Runs after web/heading
  * has marked the headings; the title and the text's paragraphs are not touched.
  */
 export const recaseWebHeadings: Pass = {
@@ -23,7 +23,10 @@ export const recaseWebHeadings: Pass = {
     const headings = splitLines(text).filter((line) => HEADING.test(line.text));
     const inCapitals = headings.filter((line) => isAllCaps(HEADING.exec(line.text)![1]!, MIN_CAPITAL_LETTERS));
     if (inCapitals.length === 0) return [];
-    const style = caseOfHeadings(headings.map((line) => HEADING.exec(line.text)![1]!));
+    // A heading on the text's first line, above all its paragraphs, is its title, set in a case of its own
+    // ("The Autumn List" over "THE LOIRE"): it says nothing of the sections'.
+    const sections = headings[0] && text.slice(0, headings[0].start).trim() === '' ? headings.slice(1) : headings;
+    const style = caseOfHeadings(sections.map((line) => HEADING.exec(line.text)![1]!), ctx);
     const edits: Edit[] = [];
     for (const line of inCapitals) edits.push(...recaseEdits(style, line, true, ctx, 'web/heading-case'));
     return edits;
