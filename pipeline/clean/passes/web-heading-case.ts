@@ -14,7 +14,7 @@ const MIN_CAPITAL_LETTERS = 4;
  * copied from a style that shouted it, takes the case the page gives its other headings
  * (sentence or title case), as pdf/heading does for a PDF's: names, words the text writes in
  * capitals anyway and a roman section number keep theirs. A page that sets every one of its
- * headings in capitals (four at the least) keeps them so: that is its style. Runs after web/heading
+ * headings in capitals (five at the least) keeps them so: that is its style. Runs after web/heading
  * has marked the headings; the title and the text's paragraphs are not touched.
  */
 export const recaseWebHeadings: Pass = {
