@@ -658,8 +658,8 @@ function nestNumberedLists(headings: Heading[]): void {
  * How the document capitalises its headings (see _heading-case.ts): from those it sets in mixed
  * case, or capitals where every one of them is so set; a dateline says nothing of it.
  */
-function headingCase(headings: readonly Heading[]): HeadingCase {
-  return caseOfHeadings(headings.filter((heading) => heading.kind !== 'dateline').map((heading) => heading.lines.map((l) => l.text).join(' ')));
+function headingCase(headings: readonly Heading[], ctx: PassContext): HeadingCase {
+  return caseOfHeadings(headings.filter((heading) => heading.kind !== 'dateline').map((heading) => heading.lines.map((l) => l.text).join(' ')), ctx);
 }
 
 /** Blank lines around a turn, so it stays a paragraph of its own. */
@@ -725,7 +725,7 @@ export const markPdfHeadings: Pass = {
   run(text, ctx) {
     const lines = splitLines(text);
     const headings = findHeadings(lines, ctx);
-    const style = headingCase(headings.filter((heading) => heading.kind !== 'turn'));
+    const style = headingCase(headings.filter((heading) => heading.kind !== 'turn'), ctx);
     const edits = headings.flatMap((heading) => (heading.kind === 'turn' ? turnEdits(lines, heading.lines[0]!) : headingEdits(heading, style, ctx)));
     return mergedInsertions(edits);
   },

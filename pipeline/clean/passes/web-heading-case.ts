@@ -23,7 +23,10 @@ export const recaseWebHeadings: Pass = {
     const headings = splitLines(text).filter((line) => HEADING.test(line.text));
     const inCapitals = headings.filter((line) => isAllCaps(HEADING.exec(line.text)![1]!, MIN_CAPITAL_LETTERS));
     if (inCapitals.length === 0) return [];
-    const style = caseOfHeadings(headings.map((line) => HEADING.exec(line.text)![1]!));
+    // A heading on the text's first line, above all its paragraphs, is its title, set in a case of its own
+    // ("The Autumn List" over "THE LOIRE"): it says nothing of the sections'.
+    const sections = headings[0] && text.slice(0, headings[0].start).trim() === '' ? headings.slice(1) : headings;
+    const style = caseOfHeadings(sections.map((line) => HEADING.exec(line.text)![1]!), ctx);
     const edits: Edit[] = [];
     for (const line of inCapitals) edits.push(...recaseEdits(style, line, true, ctx, 'web/heading-case'));
     return edits;
