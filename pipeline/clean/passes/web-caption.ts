@@ -5,6 +5,7 @@ import { SENTENCE_END, isBlank, splitBlocks, splitLines, wordCount, type Line } 
 import { captionEvidence, countedPartHeading, isNumberedFigure, isTitleCase, ordinalHeadings, reasons } from '../_evidence.ts';
 import { ARROW_OR_SHAPE, endsOnFunctionWord, hasCaptionShape, isDateLine, isProse, isTitleLike, sentenceAround } from './_web-lines.ts';
 import { pictureCues } from './web-caption-shape.ts';
+import { NAMES_PICTURE_FILE } from './web-picture-file.ts';
 import { sharesNoTopicWord, topicWordUses, type TopicWordUses } from './pdf-caption-in-sentence.ts';
 
 /** Caption evidence from this score on removes a line set directly above a paragraph. */
@@ -68,8 +69,6 @@ const CREDIT_TAIL = /\s[—–·|/]\s+(?:\\?\(.*\)|[\p{L}.]+(?:\s[\p{L}.]+)?:\s+
 const BRACKETED_TAIL = /\s\\?[([][^()[\]]{2,40}\\?[)\]]$/u;
 /** A label before a colon and a description in lower case after it ("IJMUIDEN, 1921: lace runners at a table"). */
 const LABEL_THEN_DESCRIPTION = /^[^:]{1,30}:\s+\p{Ll}/u;
-/** A picture's file name or number: "IMG_2041.jpg", "Fig. 3". */
-const PICTURE_FILE = /\b[\w-]+\.(?:jpe?g|png|gif|webp|tiff?)\b/iu;
 
 /**
  * A sign of a caption independent of the line's words being foreign to the text: the shape of a caption's label or
@@ -81,8 +80,8 @@ function captionSign(lines: readonly Line[], caption: Line): boolean {
   const t = caption.text.trim();
   const evidence = captionEvidence(t);
   const worded = evidence.findings.some((f) => f.weight > 0 && !/year/.test(f.reason));
-  const nearby = [lines[caption.index - 2], lines[caption.index - 1], lines[caption.index + 1]].some((l) => l !== undefined && (PICTURE_FILE.test(l.text) || isNumberedFigure(l.text)));
-  return worded || pictureCues(t).score > 0 || CREDIT_TAIL.test(t) || BRACKETED_TAIL.test(t) || LABEL_THEN_DESCRIPTION.test(t) || ARROW_OR_SHAPE.test(t) || PICTURE_FILE.test(t) || nearby;
+  const nearby = [lines[caption.index - 2], lines[caption.index - 1], lines[caption.index + 1]].some((l) => l !== undefined && (NAMES_PICTURE_FILE.test(l.text) || isNumberedFigure(l.text)));
+  return worded || pictureCues(t).score > 0 || CREDIT_TAIL.test(t) || BRACKETED_TAIL.test(t) || LABEL_THEN_DESCRIPTION.test(t) || ARROW_OR_SHAPE.test(t) || NAMES_PICTURE_FILE.test(t) || nearby;
 }
 
 /**
@@ -132,7 +131,7 @@ export const removeWebCaption: Pass = {
         claimed.add(line.index);
       }
     });
-    // Lines closed by an ordinal's stop ("Péntek, szeptember 20."), two or more at the head of a block (a list's first item
+    // Lines closed by an ordinal's stop ("Szombat, október 5."), two or more at the head of a block (a list's first item
     // glued to one by its bullet read apart): the document's headings.
     const isOrdinal = ordinalHeadings(blocks.map((block) => block[0]!.text.split(/[•▪●]/u)[0]!));
     blocks.forEach((whole, b) => {

@@ -2,6 +2,9 @@ import type { Edit } from '../../types.ts';
 import type { Pass } from '../_runner.ts';
 import { endWithFollowingBlanks, isBlank, previousContentLine, splitLines, wordCount, type Line } from '../_lines.ts';
 
+/** The extensions of a picture's file. */
+const PICTURE_EXTENSION = String.raw`(?:jpe?g|png|gif|webp|avif|heic|tiff?|bmp)`;
+
 /**
  * A picture's file name as a line of its own: one run of letters, figures, hyphens, underscores
  * and dots with no space, ending on a picture format's extension ("IMG_4821.JPG",
@@ -9,8 +12,13 @@ import { endWithFollowingBlanks, isBlank, previousContentLine, splitLines, wordC
  * in brackets, in bytes or pixels ("(4.2 MB)", "(1024×683)"). A machine wrote it: a person
  * writing names a picture in words.
  */
-const FILE_NAME =
-  /^[\p{L}\p{N}][\p{L}\p{N}_.~+-]*\.(?:jpe?g|png|gif|webp|avif|heic|tiff?|bmp)(?:\s*[([]\s*(?:\d+(?:[.,]\d+)?\s*(?:[kKMG]i?B|kb|bytes?)|\d{2,5}\s*[x×]\s*\d{2,5}(?:\s*px)?)\s*[)\]])?$/iu;
+const FILE_NAME = new RegExp(
+  String.raw`^[\p{L}\p{N}][\p{L}\p{N}_.~+-]*\.${PICTURE_EXTENSION}(?:\s*[([]\s*(?:\d+(?:[.,]\d+)?\s*(?:[kKMG]i?B|kb|bytes?)|\d{2,5}\s*[x×]\s*\d{2,5}(?:\s*px)?)\s*[)\]])?$`,
+  'iu',
+);
+
+/** A picture's file name anywhere in a line ("… beside IMG_2041.jpg"): other passes weigh it as a caption's sign. */
+export const NAMES_PICTURE_FILE = new RegExp(String.raw`\b[\w-]+\.${PICTURE_EXTENSION}\b`, 'iu');
 
 /** An alt text written out in brackets as a scraper keeps it: "[alt: …]", "[alt=…]", "[alt text: …]". */
 const BRACKETED_ALT = /^\[\s*alt(?:[ -]?text)?\s*[:=][^\]]*\]$/iu;
