@@ -575,7 +575,7 @@ export function continuesNameList(text: string, above: string | undefined, below
 }
 
 /**
- * A short line whose closing stop follows a number after a word ("Péntek, szeptember 20.", "Fredag, september 20."): the
+ * A short line whose closing stop follows a number after a word ("Szombat, október 5.", "Fredag, september 20."): the
  * stop marks an ordinal, as Hungarian, Finnish, German and the Scandinavian tongues write a day's number, not a
  * sentence's end. No other stop, colon or question in it.
  */

@@ -219,7 +219,7 @@ export function boxEdit(blocks: readonly (readonly Line[])[], b: number, textLen
   return { start: block[0]!.start, end, text: '', ruleId, reason };
 }
 
-/** A list item's bullet at a line's head, or after a heading the page ran on to the first item ("Injuries and Losses• One …"). */
+/** A list item's bullet at a line's head, or after a heading the page ran on to the first item ("Damage and Costs• Two …"). */
 const ITEM_BULLET_AT_HEAD = /^\s*[•▪◦·*–-]\s+(?=\S)/u;
 const ITEM_BULLET_RUN_ON = /^[^•▪◦]*?\p{L}[)\].]?\s*[•▪◦]\s*(?=\p{Lu})/u;
 /** Fewest items, and the words of the longest, of a list of the piece's sentences. */
@@ -252,7 +252,7 @@ export function isListOfSentences(block: readonly Line[]): boolean {
   return items >= SENTENCE_LIST_ITEMS && longest >= SENTENCE_LIST_LONGEST;
 }
 
-/** Most names joined on one signature line: "A. Lee (Chair) and B. Roe (Secretary)", "Tremayne, Bolitho and Kitto". */
+/** Most names joined on one signature line: "A. Lee (Chair) and B. Roe (Secretary)", "Hosken, Pender and Rowse". */
 const MAX_JOINED_NAMES = 3;
 
 /**

@@ -250,7 +250,7 @@ function readsAsRunningText(text: string): boolean {
   return opensInSmallCapitals(trimmed);
 }
 
-/** A colon as a label or a clause sets it, not one between figures (a clock's "03:52", a ratio's "1:25"). */
+/** A colon as a label or a clause sets it, not one between figures (a clock's "04:15", a ratio's "1:25"). */
 function hasLabelColon(text: string): boolean {
   return /(?<!\d):|:(?!\d)/u.test(text);
 }
@@ -328,7 +328,7 @@ export const removePdfCaption: Pass = {
         !isStandaloneLabel(previous.text) &&
         !(leadingSpace(previous.text) > 0 && previous.text.trim().length < typical[previous.index]! * 0.75) &&
         (!endsSentence(previous.text) || /(\.\.\.|…)["”’]?$/.test(previous.text.trim()));
-      // A label's colon, not a clock's ("03:52"): a full line of the text may tell the time.
+      // A label's colon, not a clock's ("04:15"): a full line of the text may tell the time.
       const captionSized = short || hasLabelColon(line.text);
       // After a line that ended its paragraph, a heading-shaped line without a caption's wording is a heading over a paragraph that lost its drop cap.
       const headingAfterParagraph = previous !== undefined && endsParagraph(previous, next, column) && readsLikeHeading([line]) && evidence.score < 2;

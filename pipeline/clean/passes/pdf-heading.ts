@@ -120,7 +120,7 @@ function kindOf(
   const listed = ROMAN_START.test(nextContentLine(lines, i)?.text ?? '') || ROMAN_START.test(previousContentLine(lines, i)?.text ?? '');
   // (One set in capitals is judged as a subhead in capitals, below.)
   if (ROMAN_START.test(trimmed) && isCounted(trimmed) && !listed && !isAllCaps(trimmed, 4) && trimmed.length < typical[i]! * 0.75 && (afterBreak || indented)) return 'numbered';
-  // An ordinal's stop closing a line in the document's pattern ("Péntek, szeptember 20.") closes no sentence.
+  // An ordinal's stop closing a line in the document's pattern ("Szombat, október 5.") closes no sentence.
   if (!afterBreak || (/[.;]$/.test(trimmed) && !isOrdinal(trimmed))) return undefined;
   if (isAllCaps(trimmed, 4)) return readsAsClauses(trimmed) ? undefined : 'capitals';
   if (hasParagraphIndent(line.text, indent)) return undefined;
@@ -487,7 +487,7 @@ const BARE_LABEL = /^\s*(?:\p{Lu}\p{Ll}{1,11}|\p{Lu}{2,12})\s+(?:\d{1,3}|[IVXLC]
 
 /**
  * A label and number alone on a line ("Chapter 4.") after a break, with the heading's name on the short line directly
- * below ("Raising and Firing"): the two lines are one heading where, joined, they stand in the count the document keeps
+ * below ("Hooping the Cask"): the two lines are one heading where, joined, they stand in the count the document keeps
  * under that label ("Chapter 3. Wood", "Chapter 5. Your First Cask") and the label names no picture ("Plate 4." over a
  * caption is furniture). The count is the document's own evidence; a label without it stays as it was.
  */
@@ -530,7 +530,7 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
   const isCountedPart = countedPartHeading(
     shortLines.map((line) => (BARE_LABEL.test(line.text) && lines[line.index + 1] !== undefined ? `${line.text.trim()} ${lines[line.index + 1]!.text.trim()}` : line.text)),
   );
-  // Lines closed by an ordinal's stop ("Péntek, szeptember 20."), where the document sets two or more short of the column.
+  // Lines closed by an ordinal's stop ("Szombat, október 5."), where the document sets two or more short of the column.
   const isOrdinal = ordinalHeadings(shortLines.map((line) => (ORDINAL_ALONE.test(lines[line.index + 1]?.text ?? '') ? `${line.text.trim()} ${lines[line.index + 1]!.text.trim()}` : line.text)));
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -566,7 +566,7 @@ function findHeadings(lines: readonly Line[], ctx: PassContext): Heading[] {
     const overLetter = headingLines.length === 1 && !/,|^\s*\d/.test(lines[i]!.text) && salutation !== undefined && !namesAddressee(lines[i]!.text, salutation.text);
     // A speaker's turn below (an interview's first "Q. How did you come to the trade?") opens the section's text, however short.
     const turnBelow = isSpeakerTurn(nextContentLine(lines, last.index)?.text ?? '');
-    // Under a heading in the document's pattern of ordinal-closed lines ("Péntek, szeptember 20."), a list's first item opens its text.
+    // Under a heading in the document's pattern of ordinal-closed lines ("Szombat, október 5."), a list's first item opens its text.
     const listBelow = isOrdinal(headingLines.map((l) => l.text.trim()).join(' ')) && /^\s*[•▪●◦]\s/u.test(nextContentLine(lines, last.index)?.text ?? '');
     if (kind === 'short' && !dateline && !overLetter && !turnBelow && !listBelow && !(opensParagraphBelow(lines, last.index, typical) && sentenceOpensBelow(lines, last))) continue;
     if (kind === 'short' && i > 0 && !isBlank(lines[i - 1]) && !overLetter && !setApartAsHeading(lines, headingLines, column)) continue;

@@ -75,7 +75,7 @@ export const removeBackToTop: Pass = {
     if (marked.length < MIN_MARKED) return [];
     const markedText = new Set(marked.map((line) => normaliseForComparison(line.text)));
     // On a page that holds the pattern, a line filling the place twice or more is one of its links too, in a tongue
-    // the list does not name ("Vissza az elejére" over two headings): the page's own label, repeated.
+    // the list does not name ("Nach oben" over two headings): the page's own label, repeated.
     const slotCount = new Map<string, number>();
     for (const line of slots) slotCount.set(normaliseForComparison(line.text), (slotCount.get(normaliseForComparison(line.text)) ?? 0) + 1);
     const edits: Edit[] = [];
@@ -88,7 +88,7 @@ export const removeBackToTop: Pass = {
       edits.push({ start: line.start, end, text: '', ruleId: 'web/back-to-top', reason: 'a link back up the page before a heading' });
       // Set directly over its heading, the link stood where the page's section begins, and the heading is one line: a
       // line set tight under a heading in capitals that goes on in another case (a credit, the text) is no part of it,
-      // and stands apart as it did under the link ("▲ Top⏎LETTERED NOTES⏎Fotografi: …⏎A. Runs during …").
+      // and stands apart as it did under the link ("▲ Top⏎NOTES ON THE SERVICE⏎Photo: …⏎A. Runs on …").
       const heading = next !== undefined && !isBlank(next) ? next : undefined;
       const under = heading === undefined ? undefined : lines[heading.index + 1];
       if (heading !== undefined && under !== undefined && !isBlank(under) && isAllCaps(heading.text, MIN_CAPITAL_LETTERS) && !isAllCaps(under.text, MIN_CAPITAL_LETTERS) && !/^\s*\p{Ll}/u.test(under.text)) {

@@ -27,7 +27,7 @@ const MAX_SHARED = 0.34;
  * weight and few topic words shared with the first paragraph; a subtitle, an epigraph and its
  * attribution, a letter's place and date (no time of day) stay.
  */
-/** Most words of a letter's salutation ("Dear Mr and Mrs Penrose,"). */
+/** Most words of a letter's salutation ("Dear Mr and Mrs Trewin,"). */
 const MAX_SALUTATION_WORDS = 6;
 
 /** The next line with text under `line` is a letter's salutation: a few words opening on a capital and ending on a comma, nothing else. */
@@ -80,7 +80,7 @@ export const removeFrontByline: Pass = {
       }
       const { score, reasons } = frontLineEvidence(t, ctx.author);
       if (score < FRONT_LINE_THRESHOLD) continue;
-      // Set directly over a letter's salutation ("Our ref: JTK/PEN/0412⏎⏎Dear Mr and Mrs Penrose,"), a short line is the
+      // Set directly over a letter's salutation ("Our ref: RMH/TRE/0917⏎⏎Dear Mr and Mrs Trewin,"), a short line is the
       // letter's own head (its reference, its date, the addressee), written by the one who signs it.
       if (overSalutation(content, line)) {
         ctx.keep(line.start, t, "over a letter's salutation: the letter's own reference or date");

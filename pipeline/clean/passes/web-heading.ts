@@ -126,14 +126,14 @@ function withoutSectionSign(line: Line): Line {
   return /^\s*§\s*\d/u.test(line.text) ? { ...line, text: line.text.replace(/^(\s*)§\s*/u, '$1') } : line;
 }
 
-/** A line, a bullet glued to its end, and a list's first item: "Injuries and Losses• One firefighter …". */
+/** A line, a bullet glued to its end, and a list's first item: "Damage and Costs• Two volunteers …". */
 const GLUED_LIST = /^(\s*[^•▪●\s][^•▪●]*?)(\s*)[•▪●]\s*\S/u;
 /** Most words of a line read apart from the list glued to it. */
 const MAX_GLUED_HEAD_WORDS = 12;
 
 /**
  * A block whose first line is a short title-like line with a list's first item glued to it by its bullet (a page's
- * heading over a list, copied without its line break: "Péntek, szeptember 20.• 17.00 A megnyitó …") is read as two
+ * heading over a list, copied without its line break: "Szombat, október 5.• 10.00 A vásár …") is read as two
  * blocks, the line and the list, so the line is weighed as one standing alone over its text (web/bullets later sets
  * the item on a line of its own). A sentence or a clause announcing the list ("… are:• Coal") stays one block.
  */
@@ -161,7 +161,7 @@ export const markWebHeadings: Pass = {
     const over = new Map<Line, Line>();
     const virtual: Line[][] = [];
     const blocks = splitBlocks(splitLines(text).map(withoutSectionSign));
-    // Lines closed by an ordinal's stop ("Péntek, szeptember 20."), where the document sets two or more over their text.
+    // Lines closed by an ordinal's stop ("Szombat, október 5."), where the document sets two or more over their text.
     const isOrdinal = ordinalHeadings(blocks.map((block) => GLUED_LIST.exec(block[0]!.text)?.[1] ?? block[0]!.text));
     const read = blocks.flatMap((block) => apartFromGluedList(block, isOrdinal));
     read.forEach((block, b) => {

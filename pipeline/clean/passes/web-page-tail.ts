@@ -21,7 +21,7 @@ const MAX_SOFT_WORDS = 20;
  * Vale", "—Edith", "(Applause)").
  */
 function readsAsName(line: Line): boolean {
-  // Two signers or a firm's partners joined by "and" ("Tremayne, Bolitho and Kitto") are names each.
+  // Two signers or a firm's partners joined by "and" ("Hosken, Pender and Rowse") are names each.
   return joinedNames(line.text.trim().replace(/^[—–\-("“‘'[*_]+/u, ''), (part) => {
     const words = part.split(/\s+/);
     return words.length <= 4 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word));

@@ -41,7 +41,7 @@ const LABELLED_LINK = /^\s*(?:[^\p{L}\p{N}\s"“‘'(]\s*)?(\p{Lu}[\p{L}'’]*(?
 /** A label that numbers or names a part of the piece ("Part Two:", "Chapter 3 —", "Epilogue:"): a heading's, not a link's. */
 const PART_LABEL =
   /\d|\b(?:[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|chapter|part|section|book|act|scene|appendix|letter|day|canto|stanza|verse|note|notes|prologue|epilogue|interlude|postscript|afterword|foreword|preface|introduction|conclusion|coda|question|answer|q|a)\b/iu;
-/** A label whose last word is one capital letter: a part lettered in sequence ("Schedule B", "Appendix D", "ANNEX C"). */
+/** A label whose last word is one capital letter: a part lettered in sequence ("Appendix D", "Part C", "ANNEX C"). */
 const LETTERED_PART = /\p{L}{2,}\s+\p{Lu}$/u;
 /** How far above an advert's label the text may end, past short blocks (a caption, a letter's close, another box). */
 const ADVERT_REACH = 6;
@@ -60,7 +60,7 @@ function labelledLink(block: readonly Line[]): boolean {
   // A label between ornaments before a title ("★ Members' pick ★ The tannery"), or a title in brackets whole ("[ The tannery ]").
   if (/^\s*([^\p{L}\p{N}\s"“‘'(])\s*\p{L}.{0,30}?\s*\1\s+["“‘']?[\p{Lu}\p{N}]/u.test(t) || /^\s*\[\s*\p{Lu}[^\]]{2,60}\]\s*$/u.test(t)) return true;
   const m = LABELLED_LINK.exec(t);
-  // A label closed by one capital letter numbers a part by letter, as a figure does ("Schedule B:", "Annex C —").
+  // A label closed by one capital letter numbers a part by letter, as a figure does ("Appendix D:", "Annex C —").
   return !!m && !PART_LABEL.test(m[1]!) && !LETTERED_PART.test(m[1]!);
 }
 
